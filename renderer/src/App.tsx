@@ -1,0 +1,78 @@
+import { useEffect, useState } from 'react'
+import type { StartupInfo } from '@shared/ipc/contract'
+import { useApi } from './hooks/api-context'
+import { hrefFor, useHashRoute, type Route } from './hooks/use-hash-route'
+import { StartupNotice } from './components/StartupNotice'
+import { EngagementsScreen } from './screens/EngagementsScreen'
+import { EngagementFormScreen } from './screens/EngagementFormScreen'
+import { EngagementScreen } from './screens/EngagementScreen'
+import { SettingsScreen } from './screens/SettingsScreen'
+
+/** Screen switching and the frame around it; no data logic. */
+export function App(): React.JSX.Element {
+  const api = useApi()
+  const route = useHashRoute()
+  const [startup, setStartup] = useState<StartupInfo | null>(null)
+
+  useEffect(() => {
+    void api.getStartupInfo().then((r) => r.ok && setStartup(r.value))
+  }, [api])
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="app-header">
+        <a className="brand" href={hrefFor({ name: 'engagements' })}>
+          <span className="brand-mark" aria-hidden="true">
+            AL
+          </span>
+          Arm&apos;s Length
+        </a>
+        <nav aria-label="Main">
+          <ul className="nav-list">
+            <NavItem route={{ name: 'engagements' }} current={route} label="Engagements" />
+            <NavItem route={{ name: 'settings' }} current={route} label="Settings & backups" />
+          </ul>
+        </nav>
+        {startup?.edition === 'browser' && <span className="edition-tag">Browser edition</span>}
+      </header>
+      {startup?.notice && (
+        <StartupNotice notice={startup.notice} onDone={() => setStartup({ ...startup, notice: null })} />
+      )}
+      <main id="main" className="app-main" tabIndex={-1}>
+        <ScreenFor route={route} />
+      </main>
+      <footer className="app-footer">
+        Arm&apos;s Length supports a legal review; it is not legal advice. Everything stays on this computer.
+      </footer>
+    </div>
+  )
+}
+
+function NavItem({ route, current, label }: { route: Route; current: Route; label: string }): React.JSX.Element {
+  const active = route.name === 'settings' ? current.name === 'settings' : current.name !== 'settings'
+  return (
+    <li>
+      <a href={hrefFor(route)} aria-current={active ? 'page' : undefined}>
+        {label}
+      </a>
+    </li>
+  )
+}
+
+function ScreenFor({ route }: { route: Route }): React.JSX.Element {
+  switch (route.name) {
+    case 'engagements':
+      return <EngagementsScreen />
+    case 'engagement-new':
+      return <EngagementFormScreen key="new" />
+    case 'engagement-edit':
+      return <EngagementFormScreen key={route.id} id={route.id} />
+    case 'engagement':
+      return <EngagementScreen id={route.id} />
+    case 'settings':
+      return <SettingsScreen />
+  }
+}

@@ -1,0 +1,48 @@
+import { useEffect, useState } from 'react'
+
+/** Screens the app can show; parsed from location.hash so reload returns to the same place. */
+export type Route =
+  | { name: 'engagements' }
+  | { name: 'engagement-new' }
+  | { name: 'engagement-edit'; id: string }
+  | { name: 'engagement'; id: string }
+  | { name: 'settings' }
+
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent)
+  const [first, second, third] = parts
+  if (first === 'settings') return { name: 'settings' }
+  if (first === 'engagements' && second === 'new') return { name: 'engagement-new' }
+  if (first === 'engagements' && second && third === 'edit') return { name: 'engagement-edit', id: second }
+  if (first === 'engagements' && second) return { name: 'engagement', id: second }
+  return { name: 'engagements' }
+}
+
+export function hrefFor(route: Route): string {
+  switch (route.name) {
+    case 'engagements':
+      return '#/engagements'
+    case 'engagement-new':
+      return '#/engagements/new'
+    case 'engagement-edit':
+      return `#/engagements/${encodeURIComponent(route.id)}/edit`
+    case 'engagement':
+      return `#/engagements/${encodeURIComponent(route.id)}`
+    case 'settings':
+      return '#/settings'
+  }
+}
+
+export function navigate(route: Route): void {
+  window.location.hash = hrefFor(route)
+}
+
+export function useHashRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash))
+  useEffect(() => {
+    const onChange = () => setRoute(parseRoute(window.location.hash))
+    window.addEventListener('hashchange', onChange)
+    return () => window.removeEventListener('hashchange', onChange)
+  }, [])
+  return route
+}

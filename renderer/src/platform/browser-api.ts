@@ -1,0 +1,26 @@
+import type { ApiMethod, ArmsLengthApi } from '@shared/ipc/contract'
+import { CHANNELS } from '@shared/ipc/channels'
+import { dispatch } from '@shared/ipc/dispatch'
+import { createStoreService } from '@shared/service/store-service'
+import { openKeyValueStore } from './indexed-db'
+import { createBrowserPersistence } from './browser-persistence'
+
+/**
+ * The browser edition: the same service as the desktop main process, on IndexedDB. Requests go
+ * through the same validating dispatch, so the renderer cannot tell the editions apart.
+ */
+export async function createBrowserApi(): Promise<ArmsLengthApi> {
+  const kv = await openKeyValueStore('armslength')
+  const now = () => new Date().toISOString()
+  const service = await createStoreService({
+    edition: 'browser',
+    persistence: createBrowserPersistence(kv, now),
+    clock: { now },
+    ids: { newId: () => crypto.randomUUID() }
+  })
+  const api: Record<string, unknown> = {}
+  for (const method of Object.keys(CHANNELS) as ApiMethod[]) {
+    api[method] = (req?: unknown) => dispatch(service, method, req)
+  }
+  return api as unknown as ArmsLengthApi
+}

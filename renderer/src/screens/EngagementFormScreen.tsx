@@ -1,0 +1,59 @@
+import { useEffect, useState } from 'react'
+import type { Engagement, EngagementFields } from '@shared/schemas/engagement'
+import { useApi } from '../hooks/api-context'
+import { hrefFor, navigate } from '../hooks/use-hash-route'
+import { EngagementForm } from '../components/EngagementForm'
+
+type Props = { id?: string }
+
+/** Create (no id) or edit an engagement. */
+export function EngagementFormScreen({ id }: Props): React.JSX.Element {
+  const api = useApi()
+  const [existing, setExisting] = useState<Engagement | null | 'missing'>(null)
+  const [saveError, setSaveError] = useState<string | null>(null)
+
+  useEffect(() => {
+    if (!id) return
+    void api.listEngagements().then((r) => {
+      setExisting((r.ok && r.value.find((e) => e.id === id)) || 'missing')
+    })
+  }, [api, id])
+
+  async function save(fields: EngagementFields): Promise<void> {
+    const result = id ? await api.updateEngagement({ id, fields }) : await api.createEngagement({ fields })
+    if (!result.ok) {
+      setSaveError(result.error.message)
+      return
+    }
+    navigate({ name: 'engagement', id: result.value.id })
+  }
+
+  if (id && existing === null) return <p role="status">Loading…</p>
+  if (existing === 'missing') return <p role="alert">That engagement no longer exists.</p>
+
+  const title = existing ? `Edit ${existing.name}` : 'New engagement'
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <a href={hrefFor({ name: 'engagements' })}>Engagements</a>
+        {existing && (
+          <>
+            {' / '}
+            <a href={hrefFor({ name: 'engagement', id: existing.id })}>{existing.vendorName}</a>
+          </>
+        )}
+      </nav>
+      <h1>{title}</h1>
+      {saveError && (
+        <p className="banner banner-error" role="alert">
+          Not saved: {saveError}
+        </p>
+      )}
+      <EngagementForm
+        initial={existing ?? undefined}
+        onSubmit={save}
+        onCancel={() => navigate(existing ? { name: 'engagement', id: existing.id } : { name: 'engagements' })}
+      />
+    </>
+  )
+}

@@ -1,0 +1,130 @@
+import { useState } from 'react'
+import { DELIVERY_LOCATIONS, SERVICES, STAFFING_MODELS, type Engagement } from '@shared/schemas/engagement'
+import { US_STATES } from '@shared/schemas/geo'
+import { useApi } from '../hooks/api-context'
+import { useEngagements } from '../hooks/use-engagements'
+import { hrefFor, navigate } from '../hooks/use-hash-route'
+import { ConfirmDialog } from '../components/ConfirmDialog'
+import { countryLabel, formatDate, formatDateTime } from '../format'
+
+export function EngagementScreen({ id }: { id: string }): React.JSX.Element {
+  const { state, reload } = useEngagements()
+  if (state.status === 'loading') return <p role="status">Loading…</p>
+  if (state.status === 'error') return <p role="alert">{state.error.message}</p>
+  const engagement = state.engagements.find((e) => e.id === id)
+  if (!engagement) {
+    return (
+      <>
+        <h1>Engagement not found</h1>
+        <p>
+          It may have been deleted. <a href={hrefFor({ name: 'engagements' })}>Back to engagements</a>
+        </p>
+      </>
+    )
+  }
+  return <EngagementDetail engagement={engagement} onChanged={reload} />
+}
+
+function EngagementDetail({ engagement: e, onChanged }: { engagement: Engagement; onChanged: () => Promise<void> }): React.JSX.Element {
+  const api = useApi()
+  const [confirmDelete, setConfirmDelete] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  const [status, setStatus] = useState<string>('')
+
+  async function toggleArchive(): Promise<void> {
+    const next = e.status === 'active' ? 'archived' : 'active'
+    const result = await api.setEngagementStatus({ id: e.id, status: next })
+    if (!result.ok) return setError(result.error.message)
+    setStatus(next === 'archived' ? 'Engagement archived.' : 'Engagement restored to active.')
+    await onChanged()
+  }
+
+  async function remove(): Promise<void> {
+    const result = await api.deleteEngagement({ id: e.id })
+    setConfirmDelete(false)
+    if (!result.ok) return setError(result.error.message)
+    navigate({ name: 'engagements' })
+  }
+
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <a href={hrefFor({ name: 'engagements' })}>Engagements</a>
+      </nav>
+      <div className="page-head">
+        <div>
+          <p className="eyebrow">{e.name}</p>
+          <h1>{e.vendorName}</h1>
+          <p className="lede">
+            <span className={`status-tag status-${e.status}`}>{e.status === 'active' ? 'Active' : 'Archived'}</span>{' '}
+            Last updated {formatDateTime(e.updatedAt)}
+          </p>
+        </div>
+        <div className="button-row">
+          <a className="button" href={hrefFor({ name: 'engagement-edit', id: e.id })}>
+            Edit
+          </a>
+          <button type="button" className="button" onClick={() => void toggleArchive()}>
+            {e.status === 'active' ? 'Archive' : 'Unarchive'}
+          </button>
+          <button type="button" className="button danger" onClick={() => setConfirmDelete(true)}>
+            Delete
+          </button>
+        </div>
+      </div>
+      <p role="status" className="status-line">
+        {status}
+      </p>
+      {error && (
+        <p className="banner banner-error" role="alert">
+          {error}
+        </p>
+      )}
+      <section className="card" aria-labelledby="profile-title">
+        <h2 id="profile-title">Engagement profile</h2>
+        <dl className="facts">
+          <Fact term="Services" value={e.services.map((s) => SERVICES[s]).join(', ')} />
+          <Fact term="Delivery countries" value={e.deliveryCountries.map(countryLabel).join(', ')} />
+          <Fact term="Sites" value={e.sites.map((s) => `${s.site} (${countryLabel(s.country)})`).join('; ') || '—'} />
+          <Fact term="Where agents work" value={DELIVERY_LOCATIONS[e.deliveryLocation]} />
+          <Fact term="Staffing" value={STAFFING_MODELS[e.staffing]} />
+          <Fact term="Headcount" value={e.headcount.toLocaleString('en')} />
+          <Fact term="Client's US states" value={e.clientUsStates.map((s) => US_STATES[s]).join(', ') || '—'} />
+          <Fact term="Contract" value={`${formatDate(e.contractStart)} – ${formatDate(e.contractEnd)}`} />
+          <Fact term="Renewal" value={formatDate(e.renewalDate)} />
+          <Fact term="Contract reference" value={e.contractReference || '—'} />
+          <Fact term="Internal owner" value={e.owner || '—'} />
+          <Fact term="Assessed every" value={`${e.reviewIntervalMonths} months`} />
+        </dl>
+        {e.notes && (
+          <>
+            <h3>Notes</h3>
+            <p className="preserve-lines">{e.notes}</p>
+          </>
+        )}
+      </section>
+      <ConfirmDialog
+        open={confirmDelete}
+        title={`Delete ${e.vendorName}?`}
+        confirmLabel="Delete engagement"
+        destructive
+        onConfirm={() => void remove()}
+        onCancel={() => setConfirmDelete(false)}
+      >
+        <p>
+          This removes the engagement “{e.name}” and all of its assessments from this computer. Archive it instead
+          if you may need it for an audit. A backup is kept, but this cannot be undone here.
+        </p>
+      </ConfirmDialog>
+    </>
+  )
+}
+
+function Fact({ term, value }: { term: string; value: string }): React.JSX.Element {
+  return (
+    <div className="fact">
+      <dt>{term}</dt>
+      <dd>{value}</dd>
+    </div>
+  )
+}

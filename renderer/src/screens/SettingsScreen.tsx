@@ -1,0 +1,115 @@
+import { useCallback, useEffect, useState } from 'react'
+import type { BackupInfo } from '@shared/ipc/contract'
+import { useApi } from '../hooks/api-context'
+import { ConfirmDialog } from '../components/ConfirmDialog'
+import { formatDateTime } from '../format'
+
+export function SettingsScreen(): React.JSX.Element {
+  const api = useApi()
+  const [backups, setBackups] = useState<BackupInfo[] | null>(null)
+  const [restoring, setRestoring] = useState<BackupInfo | null>(null)
+  const [message, setMessage] = useState('')
+  const [error, setError] = useState<string | null>(null)
+
+  const reload = useCallback(async () => {
+    const r = await api.listBackups()
+    if (r.ok) setBackups(r.value)
+    else setError(r.error.message)
+  }, [api])
+
+  useEffect(() => {
+    void reload()
+  }, [reload])
+
+  async function backupNow(): Promise<void> {
+    const r = await api.backupNow()
+    if (!r.ok) return setError(r.error.message)
+    setMessage(`Backup made at ${formatDateTime(r.value.createdAt)}.`)
+    await reload()
+  }
+
+  async function restore(b: BackupInfo): Promise<void> {
+    setRestoring(null)
+    const r = await api.restoreBackup({ id: b.id })
+    if (!r.ok) return setError(r.error.message)
+    setMessage(`Restored the backup from ${formatDateTime(b.createdAt)}. Your previous data was backed up first.`)
+    await reload()
+  }
+
+  return (
+    <>
+      <h1>Settings &amp; backups</h1>
+      <section className="card" aria-labelledby="backups-title">
+        <div className="page-head">
+          <div>
+            <h2 id="backups-title">Backups</h2>
+            <p className="lede">
+              A backup is made each time the app opens your data; the newest ten are kept. Restoring first backs up
+              what you have now.
+            </p>
+          </div>
+          <button type="button" className="button primary" onClick={() => void backupNow()}>
+            Back up now
+          </button>
+        </div>
+        <p role="status" className="status-line">
+          {message}
+        </p>
+        {error && (
+          <p className="banner banner-error" role="alert">
+            {error}
+          </p>
+        )}
+        {backups === null ? (
+          <p>Loading…</p>
+        ) : backups.length === 0 ? (
+          <p>No backups yet.</p>
+        ) : (
+          <table className="data-table">
+            <caption className="visually-hidden">Backups</caption>
+            <thead>
+              <tr>
+                <th scope="col">Made</th>
+                <th scope="col" className="num">
+                  Engagements
+                </th>
+                <th scope="col" className="num">
+                  Size
+                </th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {backups.map((b) => (
+                <tr key={b.id}>
+                  <td>{formatDateTime(b.createdAt)}</td>
+                  <td className="num">{b.engagementCount}</td>
+                  <td className="num">{(b.sizeBytes / 1024).toFixed(1)} KB</td>
+                  <td>
+                    <button type="button" className="button subtle" onClick={() => setRestoring(b)}>
+                      Restore<span className="visually-hidden"> backup from {formatDateTime(b.createdAt)}</span>
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      <ConfirmDialog
+        open={restoring !== null}
+        title="Restore this backup?"
+        confirmLabel="Restore"
+        onConfirm={() => restoring && void restore(restoring)}
+        onCancel={() => setRestoring(null)}
+      >
+        <p>
+          Your current data will be replaced by the backup from {restoring ? formatDateTime(restoring.createdAt) : ''}.
+          A backup of your current data is made first.
+        </p>
+      </ConfirmDialog>
+    </>
+  )
+}

@@ -1,0 +1,165 @@
+import { z } from 'zod'
+import { IsoDateSchema } from '../schemas/common'
+import { CountryCodeSchema, UsStateCodeSchema } from '../schemas/geo'
+import {
+  ASSESSMENT_KINDS,
+  CONTROL_DIMENSIONS,
+  MAX_OPTION_RISK,
+  PRACTICE_AREAS,
+  QUESTION_FORMATS,
+  RISK_BANDS
+} from './vocabulary'
+
+/** Stable question id such as "SUP-03". Never renumbered; a retired id is never reused. */
+export const QuestionIdSchema = z.string().regex(/^[A-Z]{2,5}-\d{2,3}$/, 'Question ids look like "SUP-03"')
+export const OptionIdSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Option ids are kebab-case')
+const KebabIdSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Ids are kebab-case')
+export const SectionIdSchema = KebabIdSchema
+export const ProfileIdSchema = KebabIdSchema
+export const FactorIdSchema = z.string().regex(/^F-[A-Z0-9-]+$/, 'Factor ids look like "F-SUPERVISION"')
+export const SourceIdSchema = z.string().regex(/^S-[A-Z0-9-]+$/, 'Source ids look like "S-FLSA-2020"')
+
+const Prose = z.string().trim().min(1).max(4000)
+
+export const ControlDimensionSchema = z.enum(CONTROL_DIMENSIONS)
+export const AssessmentKindSchema = z.enum(ASSESSMENT_KINDS)
+export const RiskBandSchema = z.enum(RISK_BANDS)
+
+export const SourceSchema = z.strictObject({
+  id: SourceIdSchema,
+  /** Full citation as counsel would write it: case, statute, regulation or guidance, with year. */
+  citation: Prose,
+  jurisdiction: z.string().trim().min(1).max(80),
+  url: z.string().max(500).optional()
+})
+
+export const FactorSchema = z.strictObject({
+  id: FactorIdSchema,
+  title: z.string().trim().min(1).max(120),
+  dimension: ControlDimensionSchema,
+  /** Plain-language statement of the legal test this factor comes from. */
+  description: Prose,
+  sources: z.array(SourceIdSchema).min(1)
+})
+
+export const SectionSchema = z.strictObject({
+  id: SectionIdSchema,
+  title: z.string().trim().min(1).max(80),
+  /** Short label for narrow places such as heat-map column headers. */
+  shortTitle: z.string().trim().min(1).max(24),
+  summary: Prose,
+  practiceAreas: z.array(z.enum(PRACTICE_AREAS)).min(1)
+})
+
+export const OptionSchema = z.strictObject({
+  id: OptionIdSchema,
+  label: z.string().trim().min(1).max(300),
+  /** Wording for onboarding (pre-contract) assessments, which speak of what is planned. */
+  plannedLabel: z.string().trim().min(1).max(300).optional(),
+  risk: z.number().int().min(0).max(MAX_OPTION_RISK),
+  /** Knock-out: this answer alone puts the band at High or above. */
+  redFlag: z.boolean().optional(),
+  /** What to change, for any option with risk > 0. */
+  remediation: z.string().trim().min(1).max(2000).optional(),
+  /**
+   * Amplifier questions only: how much this answer multiplies the control score (0 – 0.25).
+   * Amplifiers never add points of their own, so they cannot decide a rating alone.
+   */
+  amplify: z.number().min(0).max(0.25).optional()
+})
+
+export const ShowIfSchema = z.strictObject({
+  question: QuestionIdSchema,
+  /** The parent's (practice) answers that reveal this follow-up. */
+  anyOf: z.array(OptionIdSchema).min(1)
+})
+
+export const ContractPartSchema = z.strictObject({
+  prompt: Prose,
+  plannedPrompt: Prose,
+  options: z.array(OptionSchema).min(2)
+})
+
+export const QuestionSchema = z.strictObject({
+  id: QuestionIdSchema,
+  section: SectionIdSchema,
+  dimension: ControlDimensionSchema,
+  format: z.enum(QUESTION_FORMATS),
+  /** Plain-language question for an annual or ad-hoc review (what happens today). */
+  prompt: Prose,
+  /** Onboarding wording (what is planned). */
+  plannedPrompt: Prose,
+  /** "Why this matters", for a vendor manager. */
+  help: Prose,
+  factors: z.array(FactorIdSchema).min(1),
+  weight: z.number().int().min(1).max(5),
+  naAllowed: z.boolean(),
+  amplifier: z.boolean().optional(),
+  showIf: ShowIfSchema.optional(),
+  /** Only asked when one of these jurisdiction profiles applies. */
+  appliesTo: z.array(ProfileIdSchema).min(1).optional(),
+  /** Only asked in these assessment kinds (default: all). */
+  kinds: z.array(AssessmentKindSchema).min(1).optional(),
+  /** Practice answer (or the only answer for a single-format question). */
+  options: z.array(OptionSchema).min(2),
+  /** What the contract says; present exactly when format is contract-and-practice. */
+  contract: ContractPartSchema.optional()
+})
+
+export const ProfileSchema = z.strictObject({
+  id: ProfileIdSchema,
+  name: z.string().trim().min(1).max(80),
+  summary: Prose,
+  /** Switched on when the engagement delivers from one of these countries, or the client's US states match. */
+  match: z.strictObject({
+    countries: z.array(CountryCodeSchema),
+    clientUsStates: z.array(UsStateCodeSchema).optional()
+  }),
+  /** Per-dimension weight multipliers where this law weighs a factor more (1 – 2). Max wins across profiles. */
+  weightMultipliers: z.partialRecord(ControlDimensionSchema, z.number().min(1).max(2)),
+  /** The structural tests this law adds, in plain language; each is asked by an appliesTo question. */
+  structuralChecks: z.array(z.strictObject({ title: z.string().trim().min(1).max(120), description: Prose })),
+  /** Advice specific to this jurisdiction, so generic remediation never contradicts local law. */
+  localAdvice: z.array(Prose),
+  sources: z.array(SourceIdSchema).min(1)
+})
+
+export const BandThresholdSchema = z.strictObject({ band: RiskBandSchema, min: z.number().min(0).max(100) })
+
+export const ScoringRulesSchema = z.strictObject({
+  /** Lower bounds, ascending, starting with low at 0. */
+  bands: z.array(BandThresholdSchema).length(4),
+  /** Below this share of answered questions the result is provisional. */
+  coverageThreshold: z.number().min(0).max(1),
+  /** How much the contract answer counts next to practice (practice counts 1). */
+  contractWeight: z.number().min(0).max(1),
+  /** Practice risk minus contract risk at or above this is a contract-vs-practice gap. */
+  gapThreshold: z.number().int().min(1).max(MAX_OPTION_RISK),
+  /** Cap on the combined amplifier multiplier (e.g. 0.5 = at most +50 %). */
+  maxAmplification: z.number().min(0).max(1)
+})
+
+export const QuestionBankSchema = z.strictObject({
+  format: z.literal('armslength.question-bank'),
+  formatVersion: z.literal(1),
+  id: KebabIdSchema,
+  version: z.string().regex(/^\d{4}\.\d+$/, 'Bank versions look like "2026.1"'),
+  title: z.string().trim().min(1).max(120),
+  publishedOn: IsoDateSchema,
+  scoring: ScoringRulesSchema,
+  sections: z.array(SectionSchema).min(1),
+  sources: z.array(SourceSchema).min(1),
+  factors: z.array(FactorSchema).min(1),
+  profiles: z.array(ProfileSchema),
+  questions: z.array(QuestionSchema).min(1),
+  retiredQuestionIds: z.array(QuestionIdSchema)
+})
+
+export type Source = z.infer<typeof SourceSchema>
+export type Factor = z.infer<typeof FactorSchema>
+export type Section = z.infer<typeof SectionSchema>
+export type Option = z.infer<typeof OptionSchema>
+export type Question = z.infer<typeof QuestionSchema>
+export type Profile = z.infer<typeof ProfileSchema>
+export type ScoringRules = z.infer<typeof ScoringRulesSchema>
+export type QuestionBank = z.infer<typeof QuestionBankSchema>

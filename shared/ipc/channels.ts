@@ -1,0 +1,18 @@
+import type { ApiMethod } from './contract'
+
+// No runtime imports here: the sandboxed preload bundles this file and must stay tiny.
+export const CHANNELS = {
+  getStartupInfo: 'app:startup-info',
+  dismissNotice: 'app:dismiss-notice',
+  listEngagements: 'engagement:list',
+  createEngagement: 'engagement:create',
+  updateEngagement: 'engagement:update',
+  setEngagementStatus: 'engagement:set-status',
+  deleteEngagement: 'engagement:delete',
+  listBackups: 'backup:list',
+  backupNow: 'backup:create',
+  restoreBackup: 'backup:restore'
+} as const satisfies Record<ApiMethod, `${string}:${string}`>
+
+/** The name under which the preload exposes the API on window. */
+export const API_GLOBAL = 'armslength'

@@ -1,0 +1,28 @@
+import type { ApiMethod, ArmsLengthApi } from './contract'
+import { REQUEST_SCHEMAS } from './request-schemas'
+import { fail, type Result } from '../util/result'
+import { problemsFromZod } from '../util/problems'
+
+/**
+ * Validates an untrusted request against its method's schema, then calls the implementation.
+ * The main process runs this for every IPC message; the browser edition runs it too, so both
+ * editions refuse exactly the same input.
+ */
+export async function dispatch(api: ArmsLengthApi, method: ApiMethod, raw: unknown): Promise<Result<unknown>> {
+  const schema = REQUEST_SCHEMAS[method]
+  const parsed = schema.safeParse(raw)
+  if (!parsed.success) {
+    return fail('invalid-request', `Invalid request for ${method}`, problemsFromZod(parsed.error))
+  }
+  const call = api[method] as (req: unknown) => Promise<Result<unknown>>
+  try {
+    return await call(parsed.data)
+  } catch (error) {
+    // a throw here is a bug; the caller still gets a value, never a rejected promise
+    return fail('internal', error instanceof Error ? error.message : String(error))
+  }
+}
+
+export function isApiMethod(name: string): name is ApiMethod {
+  return Object.prototype.hasOwnProperty.call(REQUEST_SCHEMAS, name)
+}

@@ -1,0 +1,113 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core'
+import { AxeBuilder } from '@axe-core/playwright'
+import { preview, type PreviewServer } from 'vite'
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+
+export type Harness = {
+  url: string
+  page: Page
+  context: BrowserContext
+  /** Every request the page made that did not go to 127.0.0.1 (must stay empty). */
+  foreignRequests: string[]
+  /** Console errors and uncaught page errors. */
+  pageErrors: string[]
+  close: () => Promise<void>
+}
+
+/**
+ * Serves the built renderer (the browser edition, out/renderer) on 127.0.0.1 and opens it in Debian's
+ * Chromium with a fresh profile, recording any request that leaves the machine.
+ */
+export async function openApp(): Promise<Harness> {
+  const server: PreviewServer = await preview({
+    configFile: false,
+    root: resolve('renderer'),
+    build: { outDir: resolve('out/renderer') },
+    preview: { host: '127.0.0.1', port: 0, strictPort: false },
+    logLevel: 'silent'
+  })
+  const address = server.httpServer.address()
+  if (!address || typeof address === 'string') throw new Error('preview server has no port')
+  const url = `http://127.0.0.1:${address.port}/`
+  const profile = mkdtempSync(join(tmpdir(), 'armslength-e2e-'))
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    acceptDownloads: true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync'
+    ]
+  })
+  const foreignRequests: string[] = []
+  const pageErrors: string[] = []
+  context.on('request', (request) => {
+    const target = new URL(request.url())
+    const local = target.protocol === 'data:' || target.protocol === 'blob:' || target.hostname === '127.0.0.1'
+    if (!local) foreignRequests.push(request.url())
+  })
+  const page = context.pages()[0] ?? (await context.newPage())
+  page.on('pageerror', (error) => pageErrors.push(error.message))
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(message.text())
+  })
+  await page.goto(url)
+  return {
+    url,
+    page,
+    context,
+    foreignRequests,
+    pageErrors,
+    close: async () => {
+      await context.close()
+      await server.close()
+      rmSync(profile, { recursive: true, force: true })
+    }
+  }
+}
+
+/** axe with the WCAG 2.x A/AA rule sets (2.2 included); returns violations as readable strings. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze()
+  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join('test-results', 'screens', `${name}.png`), fullPage: true })
+}
+
+/** Waits (up to 5 s) until the locator's text equals the expected text; fails with what it saw. */
+export async function expectText(locator: Locator, expected: string | RegExp): Promise<void> {
+  const deadline = Date.now() + 5000
+  let seen: string | null = null
+  while (Date.now() < deadline) {
+    seen = (await locator.count()) > 0 ? await locator.first().textContent({ timeout: 1000 }) : null
+    if (seen !== null && (typeof expected === 'string' ? seen === expected : expected.test(seen))) return
+    await new Promise((r) => setTimeout(r, 50))
+  }
+  throw new Error(`Expected ${locator.toString()} to have text ${String(expected)}, saw ${JSON.stringify(seen)}`)
+}
+
+/** Waits (up to 5 s) until the locator matches exactly `n` elements. */
+export async function expectCount(locator: Locator, n: number): Promise<void> {
+  const deadline = Date.now() + 5000
+  let seen = -1
+  while (Date.now() < deadline) {
+    seen = await locator.count()
+    if (seen === n) return
+    await new Promise((r) => setTimeout(r, 50))
+  }
+  throw new Error(`Expected ${locator.toString()} to match ${n} element(s), saw ${seen}`)
+}

@@ -1,0 +1,14 @@
+import { resolve } from 'node:path'
+import { defineConfig } from 'vite'
+import react from '@vitejs/plugin-react'
+
+// The browser edition: the renderer served on 127.0.0.1 (dev) or the built out/renderer (preview).
+export default defineConfig({
+  root: 'renderer',
+  base: './',
+  resolve: { alias: { '@shared': resolve(import.meta.dirname, 'shared') } },
+  plugins: [react()],
+  build: { outDir: resolve(import.meta.dirname, 'out/renderer') },
+  preview: { host: '127.0.0.1' },
+  server: { host: '127.0.0.1' }
+})

@@ -7,6 +7,8 @@ import { EngagementsScreen } from './screens/EngagementsScreen'
 import { EngagementFormScreen } from './screens/EngagementFormScreen'
 import { EngagementScreen } from './screens/EngagementScreen'
 import { SettingsScreen } from './screens/SettingsScreen'
+import { AssessmentScreen } from './screens/AssessmentScreen'
+import { CompareScreen } from './screens/CompareScreen'
 
 /** Screen switching and the frame around it; no data logic. */
 export function App(): React.JSX.Element {
@@ -74,5 +76,9 @@ function ScreenFor({ route }: { route: Route }): React.JSX.Element {
       return <EngagementScreen id={route.id} />
     case 'settings':
       return <SettingsScreen />
+    case 'assessment':
+      return <AssessmentScreen key={route.id} id={route.id} view={route.view} questionId={route.questionId} />
+    case 'compare':
+      return <CompareScreen engagementId={route.engagementId} a={route.a} b={route.b} />
   }
 }

@@ -1,5 +1,8 @@
 import type { Result } from '../util/result'
 import type { Engagement, EngagementFields, EngagementStatus } from '../schemas/engagement'
+import type { Answer, Assessment, ReviewVerdict } from '../schemas/assessment'
+import type { AssessmentKind } from '../bank/vocabulary'
+import type { Settings } from '../store/store-schema'
 
 export type BackupInfo = {
   id: string
@@ -36,6 +39,34 @@ export interface ArmsLengthApi {
   updateEngagement: (req: { id: string; fields: EngagementFields }) => Promise<Result<Engagement>>
   setEngagementStatus: (req: { id: string; status: EngagementStatus }) => Promise<Result<Engagement>>
   deleteEngagement: (req: { id: string }) => Promise<Result<null>>
+  listAssessments: (req: { engagementId?: string | undefined }) => Promise<Result<Assessment[]>>
+  startAssessment: (req: {
+    engagementId: string
+    kind: AssessmentKind
+    carryForwardFromId?: string | undefined
+    title?: string | undefined
+  }) => Promise<Result<Assessment>>
+  /** Autosave of one answer (null clears it); also records it as the question to return to. */
+  saveAnswer: (req: { assessmentId: string; questionId: string; answer: Answer | null }) => Promise<Result<{ updatedAt: string }>>
+  updateAssessmentDetails: (req: {
+    assessmentId: string
+    title: string
+    periodStart?: string | undefined
+    periodEnd?: string | undefined
+    assessorName: string
+    reviewerName: string
+  }) => Promise<Result<Assessment>>
+  setLastQuestion: (req: { assessmentId: string; questionId: string }) => Promise<Result<null>>
+  setReview: (req: { assessmentId: string; questionId: string; verdict: ReviewVerdict | null; comment: string }) => Promise<Result<Assessment>>
+  setAction: (req: { assessmentId: string; questionId: string; owner: string; targetDate?: string | undefined }) => Promise<Result<Assessment>>
+  setAssessmentStatus: (req: { assessmentId: string; status: 'draft' | 'in-review' }) => Promise<Result<Assessment>>
+  finalizeAssessment: (req: { assessmentId: string; assessorName: string; reviewerName: string; attestation: string }) => Promise<Result<Assessment>>
+  startRevision: (req: { assessmentId: string }) => Promise<Result<Assessment>>
+  deleteAssessment: (req: { assessmentId: string }) => Promise<Result<null>>
+  /** Saves one engagement with its assessments as an engagement file (docs/file-format.md). */
+  exportEngagement: (req: { engagementId: string }) => Promise<Result<{ savedAs: string } | null>>
+  getSettings: () => Promise<Result<Settings>>
+  updateSettings: (req: { settings: Settings }) => Promise<Result<Settings>>
   listBackups: () => Promise<Result<BackupInfo[]>>
   backupNow: () => Promise<Result<BackupInfo>>
   restoreBackup: (req: { id: string }) => Promise<Result<null>>

@@ -1,7 +1,12 @@
 import { z } from 'zod'
 import type { ApiMethod } from './contract'
-import { IdSchema } from '../schemas/common'
+import { IdSchema, IsoDateSchema, text } from '../schemas/common'
 import { ENGAGEMENT_STATUSES, EngagementInputSchema } from '../schemas/engagement'
+import { AnswerSchema, REVIEW_VERDICTS } from '../schemas/assessment'
+import { AssessmentKindSchema, QuestionIdSchema } from '../bank/bank-schema'
+import { SettingsSchema } from '../store/store-schema'
+
+const Name = z.string().trim().min(1, 'A name is required').max(120)
 
 const NoArgs = z.undefined()
 
@@ -14,6 +19,42 @@ export const REQUEST_SCHEMAS = {
   updateEngagement: z.strictObject({ id: IdSchema, fields: EngagementInputSchema }),
   setEngagementStatus: z.strictObject({ id: IdSchema, status: z.enum(ENGAGEMENT_STATUSES) }),
   deleteEngagement: z.strictObject({ id: IdSchema }),
+  listAssessments: z.strictObject({ engagementId: IdSchema.optional() }),
+  startAssessment: z.strictObject({
+    engagementId: IdSchema,
+    kind: AssessmentKindSchema,
+    carryForwardFromId: IdSchema.optional(),
+    title: text(200).optional()
+  }),
+  saveAnswer: z.strictObject({ assessmentId: IdSchema, questionId: QuestionIdSchema, answer: AnswerSchema.nullable() }),
+  updateAssessmentDetails: z.strictObject({
+    assessmentId: IdSchema,
+    title: text(200),
+    periodStart: IsoDateSchema.optional(),
+    periodEnd: IsoDateSchema.optional(),
+    assessorName: text(120),
+    reviewerName: text(120)
+  }),
+  setLastQuestion: z.strictObject({ assessmentId: IdSchema, questionId: QuestionIdSchema }),
+  setReview: z.strictObject({
+    assessmentId: IdSchema,
+    questionId: QuestionIdSchema,
+    verdict: z.enum(REVIEW_VERDICTS).nullable(),
+    comment: text(2000)
+  }),
+  setAction: z.strictObject({ assessmentId: IdSchema, questionId: QuestionIdSchema, owner: text(120), targetDate: IsoDateSchema.optional() }),
+  setAssessmentStatus: z.strictObject({ assessmentId: IdSchema, status: z.enum(['draft', 'in-review']) }),
+  finalizeAssessment: z.strictObject({
+    assessmentId: IdSchema,
+    assessorName: Name,
+    reviewerName: Name,
+    attestation: z.string().trim().min(1, 'The attestation is required').max(2000)
+  }),
+  startRevision: z.strictObject({ assessmentId: IdSchema }),
+  deleteAssessment: z.strictObject({ assessmentId: IdSchema }),
+  exportEngagement: z.strictObject({ engagementId: IdSchema }),
+  getSettings: NoArgs,
+  updateSettings: z.strictObject({ settings: SettingsSchema }),
   listBackups: NoArgs,
   backupNow: NoArgs,
   restoreBackup: z.strictObject({ id: z.string().regex(/^[A-Za-z0-9._-]{1,120}$/) })

@@ -9,6 +9,8 @@ export const EvidenceSchema = z.strictObject({
   date: IsoDateSchema.optional()
 })
 
+export type Evidence = z.infer<typeof EvidenceSchema>
+
 export const AnswerSchema = z
   .strictObject({
     /** The practice answer, or the only answer of a single-format question. */

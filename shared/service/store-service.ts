@@ -4,6 +4,11 @@ import { emptyStoreDoc, type StoreDoc } from '../store/store-schema'
 import { fail, ok, type Result } from '../util/result'
 import type { Clock, IdSource } from './clock'
 import type { StorePersistence } from './persistence'
+import type { FileSaver } from './file-saver'
+import { engagementFile, recordFor, safeFileName } from '../exchange/build-exchange'
+import { assessmentHandlers } from './assessment-handlers'
+import { DEFAULT_BANK } from '../bank/bank-registry'
+import { SettingsSchema } from '../store/store-schema'
 import {
   createEngagementIn,
   deleteEngagementIn,
@@ -15,6 +20,7 @@ import {
 export type ServiceDeps = {
   edition: StartupInfo['edition']
   persistence: StorePersistence
+  files: FileSaver
   clock: Clock
   ids: IdSource
 }
@@ -83,6 +89,22 @@ export async function createStoreService(deps: ServiceDeps): Promise<ArmsLengthA
         const next = deleteEngagementIn(doc, id)
         return next.ok ? ok({ doc: next.value, value: null }) : next
       }),
+    ...assessmentHandlers({ read: () => session.doc, mutate, clock: deps.clock, ids: deps.ids, bankFor: () => DEFAULT_BANK }),
+    exportEngagement: async ({ engagementId }) => {
+      const record = recordFor(session.doc, engagementId)
+      if (!record) return fail('not-found', 'That engagement no longer exists.')
+      const now = deps.clock.now()
+      return deps.files.save({
+        suggestedName: safeFileName([record.engagement.vendorName, record.engagement.name, now.slice(0, 10)], 'json'),
+        mime: 'application/json',
+        data: `${JSON.stringify(engagementFile(record, now), null, 2)}\n`
+      })
+    },
+    getSettings: async () => ok(session.doc.settings),
+    updateSettings: ({ settings }) => {
+      const parsed = SettingsSchema.parse(settings)
+      return mutate((doc) => ok({ doc: { ...doc, settings: parsed }, value: parsed }))
+    },
     listBackups: async () => {
       try {
         return ok(await deps.persistence.listBackups())
@@ -121,8 +143,11 @@ async function openSession(deps: ServiceDeps): Promise<Session> {
     case 'missing':
       return { doc: opened.doc, startup: { edition: deps.edition, notice: null, migratedFrom: null } }
     case 'ok': {
-      // a rolling backup of every good file we open: the last known good state survives any later damage
-      await deps.persistence.writeBackup(raw ?? '', { createdAt: deps.clock.now(), engagementCount: opened.doc.engagements.length })
+      // a rolling backup of every good file we open: the last known good state survives any later damage.
+      // A failed backup must not keep the user from their data, so it is not fatal here.
+      await deps.persistence
+        .writeBackup(raw ?? '', { createdAt: deps.clock.now(), engagementCount: opened.doc.engagements.length })
+        .catch(() => undefined)
       if (opened.migratedFrom !== undefined) await deps.persistence.write(opened.doc)
       return { doc: opened.doc, startup: { edition: deps.edition, notice: null, migratedFrom: opened.migratedFrom ?? null } }
     }
@@ -140,9 +165,10 @@ async function openSession(deps: ServiceDeps): Promise<Session> {
 }
 
 async function newestGoodBackup(persistence: StorePersistence): Promise<BackupInfo | null> {
-  const backups = await persistence.listBackups()
+  const backups = await persistence.listBackups().catch(() => [])
   for (const info of backups) {
-    const raw = await persistence.readBackup(info.id)
+    // an unreadable backup is skipped, not fatal: the next older one may be fine
+    const raw = await persistence.readBackup(info.id).catch(() => null)
     if (raw !== null && openStoreText(raw).kind === 'ok') return info
   }
   return null

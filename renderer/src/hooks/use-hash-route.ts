@@ -7,11 +7,26 @@ export type Route =
   | { name: 'engagement-edit'; id: string }
   | { name: 'engagement'; id: string }
   | { name: 'settings' }
+  | { name: 'assessment'; id: string; view: AssessmentView; questionId?: string | undefined }
+  | { name: 'compare'; engagementId: string; a: string; b: string }
+
+export const ASSESSMENT_VIEWS = ['questions', 'results', 'review'] as const
+export type AssessmentView = (typeof ASSESSMENT_VIEWS)[number]
+
+function isView(value: string | undefined): value is AssessmentView {
+  return (ASSESSMENT_VIEWS as readonly string[]).includes(value ?? '')
+}
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent)
-  const [first, second, third] = parts
+  const [first, second, third, fourth, fifth] = parts
   if (first === 'settings') return { name: 'settings' }
+  if (first === 'assessments' && second) {
+    return { name: 'assessment', id: second, view: isView(third) ? third : 'questions', questionId: third === 'questions' ? fourth : undefined }
+  }
+  if (first === 'engagements' && second && third === 'compare' && fourth && fifth) {
+    return { name: 'compare', engagementId: second, a: fourth, b: fifth }
+  }
   if (first === 'engagements' && second === 'new') return { name: 'engagement-new' }
   if (first === 'engagements' && second && third === 'edit') return { name: 'engagement-edit', id: second }
   if (first === 'engagements' && second) return { name: 'engagement', id: second }
@@ -30,6 +45,10 @@ export function hrefFor(route: Route): string {
       return `#/engagements/${encodeURIComponent(route.id)}`
     case 'settings':
       return '#/settings'
+    case 'assessment':
+      return `#/assessments/${encodeURIComponent(route.id)}/${route.view}${route.questionId ? `/${encodeURIComponent(route.questionId)}` : ''}`
+    case 'compare':
+      return `#/engagements/${encodeURIComponent(route.engagementId)}/compare/${encodeURIComponent(route.a)}/${encodeURIComponent(route.b)}`
   }
 }
 

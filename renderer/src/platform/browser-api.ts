@@ -4,6 +4,7 @@ import { dispatch } from '@shared/ipc/dispatch'
 import { createStoreService } from '@shared/service/store-service'
 import { openKeyValueStore } from './indexed-db'
 import { createBrowserPersistence } from './browser-persistence'
+import { browserFileSaver } from './browser-file-saver'
 
 /**
  * The browser edition: the same service as the desktop main process, on IndexedDB. Requests go
@@ -15,6 +16,7 @@ export async function createBrowserApi(): Promise<ArmsLengthApi> {
   const service = await createStoreService({
     edition: 'browser',
     persistence: createBrowserPersistence(kv, now),
+    files: browserFileSaver,
     clock: { now },
     ids: { newId: () => crypto.randomUUID() }
   })

@@ -5,6 +5,8 @@ import { useApi } from '../hooks/api-context'
 import { useEngagements } from '../hooks/use-engagements'
 import { hrefFor, navigate } from '../hooks/use-hash-route'
 import { ConfirmDialog } from '../components/ConfirmDialog'
+import { AssessmentHistory } from '../components/AssessmentHistory'
+import { useAssessments } from '../hooks/use-assessments'
 import { countryLabel, formatDate, formatDateTime } from '../format'
 
 export function EngagementScreen({ id }: { id: string }): React.JSX.Element {
@@ -30,6 +32,7 @@ function EngagementDetail({ engagement: e, onChanged }: { engagement: Engagement
   const [confirmDelete, setConfirmDelete] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const [status, setStatus] = useState<string>('')
+  const { assessments } = useAssessments(e.id)
 
   async function toggleArchive(): Promise<void> {
     const next = e.status === 'active' ? 'archived' : 'active'
@@ -80,6 +83,7 @@ function EngagementDetail({ engagement: e, onChanged }: { engagement: Engagement
           {error}
         </p>
       )}
+      {assessments && <AssessmentHistory engagement={e} assessments={assessments} />}
       <section className="card" aria-labelledby="profile-title">
         <h2 id="profile-title">Engagement profile</h2>
         <dl className="facts">

@@ -9,7 +9,7 @@ import { countryLabel, formatDate } from '../format'
 export function EngagementsScreen(): React.JSX.Element {
   const { state } = useEngagements()
   const [query, setQuery] = useState<EngagementQuery>(DEFAULT_ENGAGEMENT_QUERY)
-  const all = state.status === 'ready' ? state.engagements : []
+  const all = useMemo(() => (state.status === 'ready' ? state.engagements : []), [state])
   const shown = useMemo(() => queryEngagements(all, query), [all, query])
 
   return (

@@ -1,0 +1,25 @@
+/** What a command may touch: injected so tests run commands without a real terminal or disk. */
+export type CliIo = {
+  out: (text: string) => void
+  err: (text: string) => void
+  readText: (path: string) => Promise<string>
+  readBytes: (path: string) => Promise<Uint8Array>
+  /** Lists the .json files of a folder, or null if the path is not a folder. */
+  listJsonFiles: (path: string) => Promise<string[] | null>
+  writeFileAtomic: (path: string, data: Uint8Array | string) => Promise<void>
+  now: () => Date
+}
+
+export type ParsedArgs = { positional: string[]; flags: Map<string, string | true> }
+
+export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT]
+
+export type Command = {
+  name: string
+  usage: string
+  summary: string
+  run: (args: ParsedArgs, io: CliIo) => Promise<ExitCode>
+}
+
+export class UsageError extends Error {}

@@ -1,0 +1,30 @@
+import { EXIT, type Command } from '../cli-types'
+import { requirePositionals } from '../parse-args'
+import { DEFAULT_BANK } from '@shared/bank/bank-registry'
+
+export const questionsCommand: Command = {
+  name: 'questions',
+  usage: 'questions [--json]',
+  summary: 'print the question bank (ids, sections, options)',
+  run: async (args, io) => {
+    requirePositionals(args, [])
+    const bank = DEFAULT_BANK
+    if (args.flags.has('--json')) {
+      io.out(JSON.stringify(bank, null, 2))
+      return EXIT.ok
+    }
+    io.out(`${bank.title} — ${bank.id} ${bank.version} (${bank.questions.length} questions)`)
+    for (const section of bank.sections) {
+      io.out(`\n${section.title}`)
+      for (const q of bank.questions.filter((x) => x.section === section.id)) {
+        const tags = [q.format === 'contract-and-practice' ? 'contract+practice' : null, q.amplifier ? 'amplifier' : null, q.appliesTo ? `only ${q.appliesTo.join(', ')}` : null, q.showIf ? `follow-up of ${q.showIf.question}` : null]
+          .filter(Boolean)
+          .join('; ')
+        io.out(`  ${q.id}  ${q.prompt}${tags ? `  [${tags}]` : ''}`)
+        if (q.contract) io.out(`      contract: ${q.contract.options.map((o) => `${o.id} (${o.risk})`).join(' | ')}`)
+        io.out(`      ${q.contract ? 'practice: ' : ''}${q.options.map((o) => `${o.id} (${o.risk}${o.redFlag ? ', red flag' : ''})`).join(' | ')}`)
+      }
+    }
+    return EXIT.ok
+  }
+}

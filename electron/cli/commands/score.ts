@@ -1,0 +1,53 @@
+import { EXIT, type CliIo, type Command } from '../cli-types'
+import { requirePositionals } from '../parse-args'
+import { loadExchangeFile, reportProblems } from '../load-input'
+import { pickAssessment } from '../pick-assessment'
+import { scoreJson } from '../score-output'
+import { BUILTIN_BANKS } from '@shared/bank/bank-registry'
+import { scoreStoredAssessment } from '@shared/workflow/score-stored'
+
+const BAND_LABEL = { low: 'Low', moderate: 'Moderate', high: 'High', critical: 'Critical' } as const
+
+export const scoreCommand: Command = {
+  name: 'score',
+  usage: 'score <assessment.json> [--json] [--assessment <id>]',
+  summary: 'score one assessment file',
+  run: async (args, io) => {
+    const [path] = requirePositionals(args, ['assessment.json'])
+    const loaded = await loadExchangeFile(io, path as string)
+    if (!loaded.ok) {
+      reportProblems(io, loaded)
+      return EXIT.invalid
+    }
+    const { record, assessment } = pickAssessment(loaded.file, args)
+    const scored = scoreStoredAssessment(assessment, BUILTIN_BANKS)
+    if (!scored.ok) {
+      io.err(`${path}: ${scored.error.message}`)
+      return EXIT.invalid
+    }
+    const doc = scoreJson(record.engagement, assessment, scored.value.bank, scored.value.result)
+    if (args.flags.has('--json')) io.out(JSON.stringify(doc, null, 2))
+    else printText(io, doc)
+    return EXIT.ok
+  }
+}
+
+function printText(io: CliIo, doc: ReturnType<typeof scoreJson>): void {
+  io.out(`${doc.engagement.vendorName} — ${doc.engagement.name}`)
+  io.out(`Overall: ${doc.overall.score.toFixed(1)} / 100  ${BAND_LABEL[doc.overall.band]}${doc.provisional ? '  (provisional: low coverage)' : ''}`)
+  io.out(`Coverage: ${Math.round(doc.coverage.ratio * 100)}% (${doc.coverage.covered} of ${doc.coverage.visible} questions; ${doc.coverage.unanswered} unanswered, ${doc.coverage.unsure} unsure)`)
+  io.out('\nSections:')
+  for (const s of doc.sections) io.out(`  ${s.title.padEnd(36)} ${s.score.toFixed(1).padStart(5)}  ${BAND_LABEL[s.band]}`)
+  if (doc.redFlags.length > 0) {
+    io.out('\nRed flags:')
+    for (const f of doc.redFlags) io.out(`  ${f.questionId} (${f.side}): ${f.label}`)
+  }
+  if (doc.gaps.length > 0) {
+    io.out('\nContract vs practice gaps:')
+    for (const g of doc.gaps) io.out(`  ${g.questionId}: contract "${g.contract}", practice "${g.practice}"`)
+  }
+  if (doc.topDrivers.length > 0) {
+    io.out('\nTop drivers:')
+    for (const d of doc.topDrivers) io.out(`  ${d.questionId}  ${d.points.toFixed(1)} points (${Math.round(d.share * 100)}%)`)
+  }
+}

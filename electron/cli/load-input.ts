@@ -1,0 +1,32 @@
+import { BUILTIN_BANKS } from '@shared/bank/bank-registry'
+import { readExchangeFile } from '@shared/exchange/validate-exchange'
+import type { ExchangeFile } from '@shared/exchange/exchange-schemas'
+import type { Problem } from '@shared/util/result'
+import type { CliIo } from './cli-types'
+
+export type Loaded = { ok: true; file: ExchangeFile } | { ok: false; message: string; problems: Problem[] }
+
+/** Reads and validates an engagement file or bundle; problems carry "path: reason". */
+export async function loadExchangeFile(io: CliIo, path: string): Promise<Loaded> {
+  let text: string
+  try {
+    text = await io.readText(path)
+  } catch (error) {
+    return { ok: false, message: `Cannot read ${path}`, problems: [{ path: '(file)', reason: describeIoError(error) }] }
+  }
+  const read = readExchangeFile(text, BUILTIN_BANKS)
+  return read.ok ? { ok: true, file: read.value } : { ok: false, message: `${path}: ${read.error.message}`, problems: read.error.problems ?? [] }
+}
+
+export function reportProblems(io: CliIo, loaded: Extract<Loaded, { ok: false }>): void {
+  io.err(loaded.message)
+  for (const p of loaded.problems) io.err(`  ${p.path}: ${p.reason}`)
+}
+
+export function describeIoError(error: unknown): string {
+  const code = (error as { code?: string } | null)?.code
+  if (code === 'ENOENT') return 'No such file'
+  if (code === 'EACCES') return 'Permission denied'
+  if (code === 'EISDIR') return 'Is a folder, not a file'
+  return error instanceof Error ? error.message : String(error)
+}

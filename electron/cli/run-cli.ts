@@ -1,0 +1,48 @@
+import { EXIT, UsageError, type CliIo, type Command, type ExitCode } from './cli-types'
+import { parseArgs } from './parse-args'
+import { questionsCommand } from './commands/questions'
+import { scoreCommand } from './commands/score'
+import { validateCommand } from './commands/validate'
+import { schemaCommand } from './commands/schema'
+import { EXTRA_COMMANDS } from './commands/extra'
+
+export const COMMANDS: readonly Command[] = [questionsCommand, scoreCommand, validateCommand, schemaCommand, ...EXTRA_COMMANDS]
+
+export function usage(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.usage.length))
+  return [
+    'Usage: armslength <command> [options]',
+    '',
+    ...COMMANDS.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`),
+    '',
+    'Exit codes: 0 success, 1 invalid input (the message says what and where), 2 usage error.'
+  ].join('\n')
+}
+
+/** Runs one command line; never throws for expected failures, always answers an exit code. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+  const [name, ...rest] = argv
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.out(usage())
+    return name === undefined ? EXIT.usage : EXIT.ok
+  }
+  const command = COMMANDS.find((c) => c.name === name)
+  if (!command) {
+    io.err(`Unknown command "${name}".\n\n${usage()}`)
+    return EXIT.usage
+  }
+  try {
+    const args = parseArgs(rest)
+    if (args.flags.has('--help')) {
+      io.out(`Usage: armslength ${command.usage}\n${command.summary}`)
+      return EXIT.ok
+    }
+    return await command.run(args, io)
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`${error.message}\nUsage: armslength ${command.usage}`)
+      return EXIT.usage
+    }
+    throw error
+  }
+}

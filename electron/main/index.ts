@@ -1,0 +1,96 @@
+import { randomUUID } from 'node:crypto'
+import { app, BrowserWindow, dialog, ipcMain, session } from 'electron'
+import type { ArmsLengthApi } from '@shared/ipc/contract'
+import { createStoreService } from '@shared/service/store-service'
+import type { AppLocation } from './app-urls'
+import { devServerOrigin } from './dev-server'
+import { createDialogFileSaver } from './files/dialog-file-saver'
+import { registerIpc } from './ipc/register-ipc'
+import { builtPaths, dataPaths } from './paths'
+import { createElectronPersistence } from './persistence/electron-persistence'
+import { StoreUnreadableError } from './persistence/read-text'
+import { installSecurity } from './security'
+import { createSenderCheck } from './trusted-sender'
+import { createMainWindow } from './window'
+
+const now = (): string => new Date().toISOString()
+
+/** App lifecycle only; everything with logic lives in the modules imported above. */
+export async function main(): Promise<void> {
+  // why: one writer per store file. A second instance would write the same JSON concurrently (conf has
+  // no cross-process locking), so it hands over to the first one and exits.
+  if (!app.requestSingleInstanceLock()) {
+    app.quit()
+    return
+  }
+
+  // why: every renderer sandboxed, including any a future change forgets to configure
+  app.enableSandbox()
+
+  const built = builtPaths(import.meta.dirname)
+  const location: AppLocation = {
+    rendererDir: built.rendererDir,
+    rendererIndex: built.rendererIndex,
+    devOrigin: devServerOrigin(process.env, app.isPackaged)
+  }
+  let mainWindow: BrowserWindow | null = null
+  const openWindow = (): BrowserWindow =>
+    createMainWindow({
+      preloadPath: built.preload,
+      rendererIndex: built.rendererIndex,
+      devOrigin: location.devOrigin,
+      allowDevTools: !app.isPackaged
+    })
+
+  let serving = false
+  app.on('second-instance', () => {
+    if (mainWindow === null || mainWindow.isDestroyed()) {
+      // macOS keeps the app running without windows; reopen one, but only once IPC is in place
+      if (serving) mainWindow = openWindow()
+      return
+    }
+    if (mainWindow.isMinimized()) mainWindow.restore()
+    mainWindow.focus()
+  })
+
+  await app.whenReady()
+  installSecurity(app, session.defaultSession, location)
+
+  const api = await openService(() => (mainWindow !== null && !mainWindow.isDestroyed() ? mainWindow : null))
+  if (api === null) return
+  registerIpc(ipcMain, api, createSenderCheck(location))
+  serving = true
+
+  mainWindow = openWindow()
+  app.on('window-all-closed', () => {
+    // macOS apps stay open without windows; elsewhere closing the window ends the app
+    if (process.platform !== 'darwin') app.quit()
+  })
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) mainWindow = openWindow()
+  })
+}
+
+/** The store service, or null after telling the user why the app cannot start (the file is untouched). */
+async function openService(parentWindow: () => BrowserWindow | null): Promise<ArmsLengthApi | null> {
+  try {
+    const paths = dataPaths(app.getPath('userData'), process.env)
+    const persistence = createElectronPersistence({ paths, now })
+    const files = createDialogFileSaver({ dialog, parentWindow, defaultDir: () => app.getPath('documents') })
+    return await createStoreService({ edition: 'desktop', persistence, files, clock: { now }, ids: { newId: () => randomUUID() } })
+  } catch (error) {
+    const message =
+      error instanceof StoreUnreadableError
+        ? error.message
+        : `The app could not open its data: ${error instanceof Error ? error.message : String(error)}\n\nNo data was changed.`
+    dialog.showErrorBox("Arm's Length cannot start", message)
+    app.exit(1)
+    return null
+  }
+}
+
+/** Resolves once start-up finished (tests await it). */
+export const started: Promise<void> = main().catch((error: unknown) => {
+  dialog.showErrorBox("Arm's Length cannot start", error instanceof Error ? error.message : String(error))
+  app.exit(1)
+})

@@ -1,0 +1,126 @@
+import { useState } from 'react'
+import type { Assessment } from '@shared/schemas/assessment'
+import type { Engagement } from '@shared/schemas/engagement'
+import { BUILTIN_BANKS } from '@shared/bank/bank-registry'
+import { scoreStoredAssessment } from '@shared/workflow/score-stored'
+import { dueStatus } from '@shared/workflow/due'
+import { ASSESSMENT_KIND_LABEL, ASSESSMENT_STATUS_LABEL } from '../labels'
+import { hrefFor, navigate } from '../hooks/use-hash-route'
+import { BandBadge } from './BandBadge'
+import { StartAssessmentDialog } from './StartAssessmentDialog'
+import { TrendChart } from './TrendChart'
+import { formatDate, formatDateTime } from '../format'
+import { todayIso } from '../today'
+
+type Props = { engagement: Engagement; assessments: Assessment[] }
+
+/** The engagement's assessments: due date, trend, history, compare, and starting the next one. */
+export function AssessmentHistory({ engagement, assessments }: Props): React.JSX.Element {
+  const [starting, setStarting] = useState(false)
+  const sorted = [...assessments].sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+  const due = dueStatus(engagement, assessments, todayIso())
+  const scored = sorted.map((a) => ({ a, s: scoreStoredAssessment(a, BUILTIN_BANKS) }))
+  const [compareA, setCompareA] = useState(sorted.at(-2)?.id ?? '')
+  const [compareB, setCompareB] = useState(sorted.at(-1)?.id ?? '')
+  const label = (a: Assessment) => `${ASSESSMENT_KIND_LABEL[a.kind]} — ${formatDate(a.createdAt.slice(0, 10))} (${ASSESSMENT_STATUS_LABEL[a.status]})`
+
+  return (
+    <section className="card" aria-labelledby="assessments-title">
+      <div className="page-head">
+        <div>
+          <h2 id="assessments-title">Assessments</h2>
+          <p className="lede">
+            Next assessment due {formatDate(due.dueDate)}
+            {due.overdue ? (
+              <span className="overdue-tag"> Overdue</span>
+            ) : (
+              <span> (in {due.daysUntilDue} day{due.daysUntilDue === 1 ? '' : 's'})</span>
+            )}
+            {due.lastFinal ? '' : ' — not assessed yet'}
+          </p>
+        </div>
+        <button type="button" className="button primary" onClick={() => setStarting(true)}>
+          Start assessment
+        </button>
+      </div>
+      {sorted.length === 0 ? (
+        <p>No assessment yet. Start with an onboarding assessment for a new relationship, or an annual self-assessment.</p>
+      ) : (
+        <>
+          <div className="table-wrap">
+            <table className="data-table">
+              <caption className="visually-hidden">Assessment history</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Assessment</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">Started</th>
+                  <th scope="col">Finalized</th>
+                  <th scope="col">Result</th>
+                </tr>
+              </thead>
+              <tbody>
+                {scored.map(({ a, s }) => (
+                  <tr key={a.id}>
+                    <th scope="row">
+                      <a href={hrefFor({ name: 'assessment', id: a.id, view: a.status === 'final' ? 'results' : 'questions' })}>
+                        {a.title || ASSESSMENT_KIND_LABEL[a.kind]}
+                      </a>
+                      {a.revisionOfId && <span className="hint block">Revision</span>}
+                    </th>
+                    <td>
+                      <span className={`status-tag status-${a.status}`}>{ASSESSMENT_STATUS_LABEL[a.status]}</span>
+                    </td>
+                    <td>{formatDateTime(a.createdAt)}</td>
+                    <td>{a.signOff ? formatDateTime(a.signOff.finalizedAt) : '—'}</td>
+                    <td>{s.ok ? <BandBadge band={s.value.result.overall.band} score={s.value.result.overall.rounded} /> : s.error.message}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {sorted.length > 1 && (
+            <>
+              <TrendChart points={scored.flatMap(({ a, s }) => (s.ok ? [{ label: formatDate(a.createdAt.slice(0, 10)), score: s.value.result.overall.rounded, band: s.value.result.overall.band }] : []))} />
+              <form
+                className="compare-form"
+                onSubmit={(e) => {
+                  e.preventDefault()
+                  if (compareA && compareB && compareA !== compareB) navigate({ name: 'compare', engagementId: engagement.id, a: compareA, b: compareB })
+                }}
+              >
+                <h3>Compare two assessments</h3>
+                <div className="inline-row">
+                  <div className="field">
+                    <label htmlFor="compare-a">Earlier</label>
+                    <select id="compare-a" value={compareA} onChange={(e) => setCompareA(e.target.value)}>
+                      {sorted.map((a) => (
+                        <option key={a.id} value={a.id}>
+                          {label(a)}
+                        </option>
+                      ))}
+                    </select>
+                  </div>
+                  <div className="field">
+                    <label htmlFor="compare-b">Later</label>
+                    <select id="compare-b" value={compareB} onChange={(e) => setCompareB(e.target.value)}>
+                      {sorted.map((a) => (
+                        <option key={a.id} value={a.id}>
+                          {label(a)}
+                        </option>
+                      ))}
+                    </select>
+                  </div>
+                  <button type="submit" className="button align-end" disabled={compareA === compareB}>
+                    Compare
+                  </button>
+                </div>
+              </form>
+            </>
+          )}
+        </>
+      )}
+      <StartAssessmentDialog open={starting} engagement={engagement} previous={sorted.at(-1) ?? null} onClose={() => setStarting(false)} />
+    </section>
+  )
+}

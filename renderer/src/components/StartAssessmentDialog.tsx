@@ -1,0 +1,89 @@
+import { useEffect, useId, useRef, useState } from 'react'
+import type { Assessment } from '@shared/schemas/assessment'
+import type { Engagement } from '@shared/schemas/engagement'
+import { ASSESSMENT_KINDS, type AssessmentKind } from '@shared/bank/vocabulary'
+import { ASSESSMENT_KIND_LABEL } from '../labels'
+import { useApi } from '../hooks/api-context'
+import { navigate } from '../hooks/use-hash-route'
+import { formatDate } from '../format'
+
+const KIND_HINT: Record<AssessmentKind, string> = {
+  annual: 'How the engagement runs today; done once a year.',
+  onboarding: 'Before the contract is signed: the planned operating model and draft terms.',
+  adhoc: 'An extra review, e.g. after a change of scope or an incident.'
+}
+
+type Props = { open: boolean; engagement: Engagement; previous: Assessment | null; onClose: () => void }
+
+export function StartAssessmentDialog({ open, engagement, previous, onClose }: Props): React.JSX.Element {
+  const api = useApi()
+  const uid = useId()
+  const ref = useRef<HTMLDialogElement>(null)
+  const [kind, setKind] = useState<AssessmentKind>(previous ? 'annual' : 'onboarding')
+  const [carry, setCarry] = useState(previous !== null)
+  const [title, setTitle] = useState('')
+  const [error, setError] = useState<string | null>(null)
+
+  useEffect(() => {
+    const d = ref.current
+    if (!d) return
+    if (open && !d.open) d.showModal()
+    if (!open && d.open) d.close()
+  }, [open])
+
+  async function start(): Promise<void> {
+    const r = await api.startAssessment({ engagementId: engagement.id, kind, carryForwardFromId: carry && previous ? previous.id : undefined, title: title.trim() || undefined })
+    if (!r.ok) return setError(r.error.message)
+    onClose()
+    navigate({ name: 'assessment', id: r.value.id, view: 'questions' })
+  }
+
+  return (
+    <dialog ref={ref} className="dialog" aria-labelledby={`${uid}-title`} onCancel={(e) => (e.preventDefault(), onClose())}>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault()
+          void start()
+        }}
+      >
+        <h2 id={`${uid}-title`}>Start an assessment</h2>
+        <fieldset className="field">
+          <legend>Kind of assessment</legend>
+          {ASSESSMENT_KINDS.map((k) => (
+            <label key={k} className="check kind-choice">
+              <input type="radio" name={`${uid}-kind`} value={k} checked={kind === k} onChange={() => setKind(k)} />
+              <span>
+                {ASSESSMENT_KIND_LABEL[k]}
+                <span className="hint block">{KIND_HINT[k]}</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        <div className="field">
+          <label htmlFor={`${uid}-name`}>Title (optional)</label>
+          <input id={`${uid}-name`} maxLength={200} value={title} onChange={(e) => setTitle(e.target.value)} placeholder={`${ASSESSMENT_KIND_LABEL[kind]} ${new Date().getFullYear()}`} />
+        </div>
+        {previous && (
+          <label className="check">
+            <input type="checkbox" checked={carry} onChange={(e) => setCarry(e.target.checked)} />
+            Carry forward the answers of the assessment of {formatDate(previous.createdAt.slice(0, 10))}; each is marked “carried — confirm”
+            until you confirm or change it.
+          </label>
+        )}
+        {error && (
+          <p className="field-error" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="button-row">
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="button primary">
+            Start
+          </button>
+        </div>
+      </form>
+    </dialog>
+  )
+}

@@ -1,0 +1,40 @@
+import type { RiskBand } from '@shared/bank/vocabulary'
+import { BAND_LABEL } from './BandBadge'
+
+type Point = { label: string; score: number; band: RiskBand }
+
+/** Overall score across cycles: a small SVG line with a text table for screen readers. */
+export function TrendChart({ points }: { points: Point[] }): React.JSX.Element {
+  const w = 560
+  const h = 140
+  const pad = 28
+  const x = (i: number) => pad + (points.length === 1 ? 0 : (i * (w - 2 * pad)) / (points.length - 1))
+  const y = (score: number) => h - pad - (score / 100) * (h - 2 * pad)
+  return (
+    <figure className="trend">
+      <figcaption>Overall score across cycles</figcaption>
+      <svg viewBox={`0 0 ${w} ${h}`} role="img" aria-label={points.map((p) => `${p.label}: ${p.score.toFixed(1)} ${BAND_LABEL[p.band]}`).join('; ')}>
+        {[0, 25, 50, 75, 100].map((t) => (
+          <g key={t}>
+            <line x1={pad} x2={w - pad} y1={y(t)} y2={y(t)} className="grid-line" />
+            <text x={4} y={y(t) + 4} className="axis-label">
+              {t}
+            </text>
+          </g>
+        ))}
+        <polyline points={points.map((p, i) => `${x(i)},${y(p.score)}`).join(' ')} className="trend-line" />
+        {points.map((p, i) => (
+          <g key={i}>
+            <circle cx={x(i)} cy={y(p.score)} r={4} className={`trend-dot band-fill-${p.band}`} />
+            <text x={x(i)} y={y(p.score) - 8} textAnchor="middle" className="point-label">
+              {p.score.toFixed(0)}
+            </text>
+            <text x={x(i)} y={h - 8} textAnchor="middle" className="axis-label">
+              {p.label}
+            </text>
+          </g>
+        ))}
+      </svg>
+    </figure>
+  )
+}

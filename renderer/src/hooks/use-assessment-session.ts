@@ -1,0 +1,157 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import type { Answer, Assessment } from '@shared/schemas/assessment'
+import type { Engagement } from '@shared/schemas/engagement'
+import type { QuestionBank } from '@shared/bank/bank-schema'
+import { BUILTIN_BANKS } from '@shared/bank/bank-registry'
+import { scoreStoredAssessment } from '@shared/workflow/score-stored'
+import type { ScoreResult } from '@shared/scoring/score-types'
+import type { AppError } from '@shared/util/result'
+import { useApi } from './api-context'
+import { acknowledge, journalAnswer, readJournal } from '../state/answer-journal'
+
+export type SaveState = 'saved' | 'saving' | 'error'
+
+export type AssessmentSession = {
+  engagement: Engagement
+  assessment: Assessment
+  /** Every assessment of the engagement (history, carry-forward, comparison). */
+  siblings: Assessment[]
+  bank: QuestionBank
+  score: ScoreResult
+  saveState: SaveState
+  saveError: string | null
+  readOnly: boolean
+  setAnswer: (questionId: string, answer: Answer | null) => void
+  /** Replaces the assessment after a server-side change (review, status, actions). */
+  replace: (next: Assessment) => void
+  flush: () => Promise<void>
+}
+
+export type SessionState = { status: 'loading' } | { status: 'error'; error: AppError | { message: string } } | { status: 'ready'; session: AssessmentSession }
+
+const SAVE_DELAY_MS = 250
+
+export function useAssessmentSession(id: string): SessionState {
+  const api = useApi()
+  const [loaded, setLoaded] = useState<{ engagement: Engagement; assessment: Assessment; siblings: Assessment[] } | null>(null)
+  const [error, setError] = useState<{ message: string } | null>(null)
+  const [saveState, setSaveState] = useState<SaveState>('saved')
+  const [saveError, setSaveError] = useState<string | null>(null)
+  const timers = useRef(new Map<string, ReturnType<typeof setTimeout>>())
+  const queued = useRef(new Map<string, Answer | null>())
+
+  const save = useCallback(
+    async (questionId: string, answer: Answer | null) => {
+      setSaveState('saving')
+      const r = await api.saveAnswer({ assessmentId: id, questionId, answer })
+      if (r.ok) {
+        acknowledge(id, questionId, answer)
+        if (queued.current.size === 0) setSaveState('saved')
+        setSaveError(null)
+      } else {
+        setSaveState('error')
+        setSaveError(r.error.message)
+      }
+    },
+    [api, id]
+  )
+
+  useEffect(() => {
+    let cancelled = false
+    async function load(): Promise<void> {
+      const all = await api.listAssessments({})
+      if (!all.ok) return setError(all.error)
+      const assessment = all.value.find((a) => a.id === id)
+      if (!assessment) return setError({ message: 'That assessment no longer exists.' })
+      const engagements = await api.listEngagements()
+      const engagement = engagements.ok ? engagements.value.find((e) => e.id === assessment.engagementId) : undefined
+      if (!engagement) return setError({ message: 'The engagement of this assessment no longer exists.' })
+      // replay answers a reload or crash interrupted before the store acknowledged them
+      let current = assessment
+      for (const [questionId, { answer }] of Object.entries(readJournal(id))) {
+        if (assessment.status === 'final') break
+        const r = await api.saveAnswer({ assessmentId: id, questionId, answer })
+        if (r.ok) {
+          acknowledge(id, questionId, answer)
+          const answers = { ...current.answers }
+          if (answer === null) delete answers[questionId]
+          else answers[questionId] = answer
+          current = { ...current, answers }
+        }
+      }
+      if (!cancelled) setLoaded({ engagement, assessment: current, siblings: all.value.filter((a) => a.engagementId === engagement.id) })
+    }
+    void load()
+    return () => {
+      cancelled = true
+    }
+  }, [api, id])
+
+  const flush = useCallback(async () => {
+    const pending = [...queued.current.entries()]
+    for (const t of timers.current.values()) clearTimeout(t)
+    timers.current.clear()
+    queued.current.clear()
+    await Promise.all(pending.map(([q, a]) => save(q, a)))
+  }, [save])
+
+  useEffect(() => {
+    const onHide = () => void flush()
+    window.addEventListener('pagehide', onHide)
+    return () => {
+      window.removeEventListener('pagehide', onHide)
+      void flush()
+    }
+  }, [flush])
+
+  const setAnswer = useCallback(
+    (questionId: string, answer: Answer | null) => {
+      journalAnswer(id, questionId, answer)
+      setLoaded((prev) => {
+        if (!prev) return prev
+        const answers = { ...prev.assessment.answers }
+        if (answer === null) delete answers[questionId]
+        else answers[questionId] = answer
+        return { ...prev, assessment: { ...prev.assessment, answers, lastQuestionId: questionId } }
+      })
+      queued.current.set(questionId, answer)
+      setSaveState('saving')
+      const existing = timers.current.get(questionId)
+      if (existing) clearTimeout(existing)
+      timers.current.set(
+        questionId,
+        setTimeout(() => {
+          timers.current.delete(questionId)
+          const latest = queued.current.get(questionId) ?? null
+          queued.current.delete(questionId)
+          void save(questionId, latest)
+        }, SAVE_DELAY_MS)
+      )
+    },
+    [id, save]
+  )
+
+  const replace = useCallback((next: Assessment) => {
+    setLoaded((prev) => (prev ? { ...prev, assessment: next, siblings: prev.siblings.map((a) => (a.id === next.id ? next : a)) } : prev))
+  }, [])
+
+  const scored = useMemo(() => (loaded ? scoreStoredAssessment(loaded.assessment, BUILTIN_BANKS) : null), [loaded])
+
+  if (error) return { status: 'error', error }
+  if (!loaded || !scored) return { status: 'loading' }
+  if (!scored.ok) return { status: 'error', error: scored.error }
+  return {
+    status: 'ready',
+    session: {
+      ...loaded,
+      bank: scored.value.bank,
+      score: scored.value.result,
+      saveState,
+      saveError,
+      readOnly: loaded.assessment.status === 'final',
+      setAnswer,
+      replace,
+      flush
+    }
+  }
+}

@@ -1,0 +1,70 @@
+import { ASSESSMENT_KIND_LABEL, ASSESSMENT_STATUS_LABEL } from '../labels'
+import { useAssessmentSession, type AssessmentSession } from '../hooks/use-assessment-session'
+import { hrefFor, type AssessmentView } from '../hooks/use-hash-route'
+import { QuestionnaireView } from './assessment/QuestionnaireView'
+import { ResultsView } from './assessment/ResultsView'
+import { ReviewView } from './assessment/ReviewView'
+import { formatDateTime } from '../format'
+
+type Props = { id: string; view: AssessmentView; questionId: string | undefined }
+
+const VIEW_LABEL: Record<AssessmentView, string> = { questions: 'Questionnaire', results: 'Results', review: 'Review & sign-off' }
+
+export function AssessmentScreen({ id, view, questionId }: Props): React.JSX.Element {
+  const state = useAssessmentSession(id)
+  if (state.status === 'loading') return <p role="status">Loading…</p>
+  if (state.status === 'error') return <p role="alert">{state.error.message}</p>
+  const { session } = state
+  const { engagement, assessment } = session
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <a href={hrefFor({ name: 'engagements' })}>Engagements</a> /{' '}
+        <a href={hrefFor({ name: 'engagement', id: engagement.id })}>{engagement.vendorName}</a>
+      </nav>
+      <div className="page-head compact">
+        <div>
+          <p className="eyebrow">
+            {ASSESSMENT_KIND_LABEL[assessment.kind]} · {engagement.name}
+          </p>
+          <h1>{assessment.title || `${ASSESSMENT_KIND_LABEL[assessment.kind]} ${assessment.createdAt.slice(0, 4)}`}</h1>
+          <p className="lede">
+            <span className={`status-tag status-${assessment.status}`}>{ASSESSMENT_STATUS_LABEL[assessment.status]}</span>{' '}
+            <SaveIndicator session={session} />
+          </p>
+        </div>
+      </div>
+      <nav className="tabs" aria-label="Assessment">
+        {(Object.keys(VIEW_LABEL) as AssessmentView[]).map((v) => (
+          <a key={v} href={hrefFor({ name: 'assessment', id, view: v })} aria-current={v === view ? 'page' : undefined}>
+            {VIEW_LABEL[v]}
+          </a>
+        ))}
+      </nav>
+      <ViewFor view={view} session={session} questionId={questionId} />
+    </>
+  )
+}
+
+function ViewFor({ view, session, questionId }: { view: AssessmentView; session: AssessmentSession; questionId: string | undefined }): React.JSX.Element {
+  switch (view) {
+    case 'questions':
+      return <QuestionnaireView session={session} questionId={questionId} />
+    case 'results':
+      return <ResultsView session={session} />
+    case 'review':
+      return <ReviewView session={session} />
+  }
+}
+
+function SaveIndicator({ session }: { session: AssessmentSession }): React.JSX.Element {
+  if (session.readOnly && session.assessment.signOff) {
+    return <span className="save-state">Final and read-only since {formatDateTime(session.assessment.signOff.finalizedAt)}</span>
+  }
+  const text = session.saveState === 'saving' ? 'Saving…' : session.saveState === 'error' ? `Not saved: ${session.saveError ?? ''}` : 'All changes saved'
+  return (
+    <span className={`save-state save-${session.saveState}`} role="status">
+      {text}
+    </span>
+  )
+}

@@ -1,0 +1,138 @@
+import { BUILTIN_BANKS, findBank } from '@shared/bank/bank-registry'
+import { compareAssessments, type AnswerChange } from '@shared/workflow/compare'
+import type { Assessment } from '@shared/schemas/assessment'
+import type { QuestionBank } from '@shared/bank/bank-schema'
+import { useAssessments } from '../hooks/use-assessments'
+import { useEngagements } from '../hooks/use-engagements'
+import { hrefFor } from '../hooks/use-hash-route'
+import { BAND_LABEL, BandBadge } from '../components/BandBadge'
+import { ASSESSMENT_KIND_LABEL } from '../labels'
+import { formatDate } from '../format'
+
+type Props = { engagementId: string; a: string; b: string }
+
+export function CompareScreen({ engagementId, a, b }: Props): React.JSX.Element {
+  const { assessments } = useAssessments(engagementId)
+  const { state } = useEngagements()
+  if (!assessments || state.status !== 'ready') return <p role="status">Loading…</p>
+  const engagement = state.engagements.find((e) => e.id === engagementId)
+  const before = assessments.find((x) => x.id === a)
+  const after = assessments.find((x) => x.id === b)
+  if (!engagement || !before || !after) return <p role="alert">One of these assessments no longer exists.</p>
+  const compared = compareAssessments(before, after, BUILTIN_BANKS)
+  if (!compared.ok) return <p role="alert">{compared.error.message}</p>
+  const c = compared.value
+  const bank = findBank(BUILTIN_BANKS, after.bank) as QuestionBank
+  const title = (x: Assessment) => `${x.title || ASSESSMENT_KIND_LABEL[x.kind]}, ${formatDate(x.createdAt.slice(0, 10))}`
+  const sign = (n: number) => (n > 0 ? `+${n.toFixed(1)}` : n.toFixed(1))
+
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <a href={hrefFor({ name: 'engagements' })}>Engagements</a> / <a href={hrefFor({ name: 'engagement', id: engagement.id })}>{engagement.vendorName}</a>
+      </nav>
+      <h1>Comparison</h1>
+      <p className="lede">
+        {title(before)} → {title(after)}
+      </p>
+      <section className="card" aria-labelledby="cmp-overall">
+        <h2 id="cmp-overall">Overall</h2>
+        <p className="compare-overall">
+          <BandBadge band={c.overall.bandBefore} score={c.overall.before} /> → <BandBadge band={c.overall.bandAfter} score={c.overall.after} />{' '}
+          <strong>{sign(c.overall.delta)}</strong>
+        </p>
+        <div className="table-wrap">
+          <table className="data-table">
+            <caption>Score by section</caption>
+            <thead>
+              <tr>
+                <th scope="col">Section</th>
+                <th scope="col" className="num">Before</th>
+                <th scope="col" className="num">After</th>
+                <th scope="col" className="num">Change</th>
+                <th scope="col">Band</th>
+              </tr>
+            </thead>
+            <tbody>
+              {c.sections.map((s) => (
+                <tr key={s.sectionId}>
+                  <th scope="row">{bank.sections.find((x) => x.id === s.sectionId)?.title ?? s.sectionId}</th>
+                  <td className="num">{s.before.toFixed(1)}</td>
+                  <td className="num">{s.after.toFixed(1)}</td>
+                  <td className="num">{sign(s.delta)}</td>
+                  <td>
+                    {BAND_LABEL[s.bandBefore]} → {BAND_LABEL[s.bandAfter]}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+      <div className="grid-2">
+        <section className="card" aria-labelledby="cmp-added">
+          <h2 id="cmp-added">Red flags added ({c.redFlagsAdded.length})</h2>
+          <FlagList keys={c.redFlagsAdded} />
+        </section>
+        <section className="card" aria-labelledby="cmp-cleared">
+          <h2 id="cmp-cleared">Red flags cleared ({c.redFlagsCleared.length})</h2>
+          <FlagList keys={c.redFlagsCleared} />
+        </section>
+      </div>
+      <section className="card" aria-labelledby="cmp-changes">
+        <h2 id="cmp-changes">Changed answers ({c.changes.length})</h2>
+        {c.changes.length === 0 ? <p>No answer changed.</p> : <ChangeTable changes={c.changes} bank={bank} />}
+      </section>
+    </>
+  )
+}
+
+function FlagList({ keys }: { keys: string[] }): React.JSX.Element {
+  if (keys.length === 0) return <p>None.</p>
+  return (
+    <ul>
+      {keys.map((k) => (
+        <li key={k}>{k.replace(':', ' — ')}</li>
+      ))}
+    </ul>
+  )
+}
+
+function ChangeTable({ changes, bank }: { changes: AnswerChange[]; bank: QuestionBank }): React.JSX.Element {
+  const describe = (questionId: string, answer: AnswerChange['before']): string => {
+    if (!answer) return 'Unanswered'
+    const q = bank.questions.find((x) => x.id === questionId)
+    if (answer.na) return `N/A: ${answer.naReason ?? ''}`
+    const parts = [
+      answer.contractChoice ? `Contract: ${q?.contract?.options.find((o) => o.id === answer.contractChoice)?.label ?? answer.contractChoice}` : null,
+      answer.choice ? `${q?.contract ? 'Practice: ' : ''}${q?.options.find((o) => o.id === answer.choice)?.label ?? answer.choice}` : null,
+      answer.unsure ? '(unsure)' : null
+    ]
+    return parts.filter(Boolean).join(' · ') || 'Note or evidence only'
+  }
+  return (
+    <div className="table-wrap">
+      <table className="data-table">
+        <caption className="visually-hidden">Changed answers</caption>
+        <thead>
+          <tr>
+            <th scope="col">Question</th>
+            <th scope="col">Before</th>
+            <th scope="col">After</th>
+            <th scope="col">What changed</th>
+          </tr>
+        </thead>
+        <tbody>
+          {changes.map((c) => (
+            <tr key={c.questionId}>
+              <th scope="row">{c.questionId}</th>
+              <td>{describe(c.questionId, c.before)}</td>
+              <td>{describe(c.questionId, c.after)}</td>
+              <td>{c.fields.join(', ')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}

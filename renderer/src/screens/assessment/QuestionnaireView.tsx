@@ -1,0 +1,89 @@
+import { useEffect, useMemo, useRef, useState } from 'react'
+import type { Answer } from '@shared/schemas/assessment'
+import type { AssessmentSession } from '../../hooks/use-assessment-session'
+import { useApi } from '../../hooks/api-context'
+import { hrefFor, navigate } from '../../hooks/use-hash-route'
+import { storableAnswer } from '../../state/answer-edits'
+import { QuestionCard } from './QuestionCard'
+import { SectionNav } from './SectionNav'
+import { ScorePanel } from './ScorePanel'
+import { sectionProgress, visibleQuestions } from './progress'
+
+/** The wizard: section list, the current question, the live score. */
+export function QuestionnaireView({ session, questionId }: { session: AssessmentSession; questionId: string | undefined }): React.JSX.Element {
+  const api = useApi()
+  const { bank, assessment, score } = session
+  const progress = useMemo(() => sectionProgress(bank, score), [bank, score])
+  const visible = useMemo(() => visibleQuestions(progress), [progress])
+  // drafts keep what is typed but not yet storable (N/A without a reason, untitled evidence)
+  const [drafts, setDrafts] = useState<Record<string, Answer>>({})
+  const headingRef = useRef<HTMLDivElement>(null)
+
+  const wanted = questionId ?? assessment.lastQuestionId
+  const current = visible.find((q) => q.id === wanted) ?? visible[0]
+  const index = current ? visible.indexOf(current) : -1
+
+  useEffect(() => {
+    if (!current || session.readOnly || current.id === assessment.lastQuestionId) return
+    void api.setLastQuestion({ assessmentId: assessment.id, questionId: current.id })
+  }, [api, assessment.id, assessment.lastQuestionId, current, session.readOnly])
+
+  // moving to another question puts focus at its start, so keyboard and screen-reader users land there
+  const previousId = useRef(current?.id)
+  useEffect(() => {
+    if (current && previousId.current !== current.id) headingRef.current?.focus()
+    previousId.current = current?.id
+  }, [current])
+
+  if (!current) return <p>No question applies to this engagement.</p>
+  const section = progress.find((s) => s.questions.includes(current))
+  const answer = drafts[current.id] ?? assessment.answers[current.id] ?? {}
+  const prev = visible[index - 1]
+  const next = visible[index + 1]
+
+  function change(next: Answer): void {
+    if (!current) return
+    setDrafts((d) => ({ ...d, [current.id]: next }))
+    session.setAnswer(current.id, storableAnswer(next))
+  }
+
+  return (
+    <div className="questionnaire">
+      <SectionNav assessmentId={assessment.id} progress={progress} currentId={current.id} score={score} />
+      <div className="question-column" ref={headingRef} tabIndex={-1} aria-label={`Question ${index + 1} of ${visible.length}`}>
+        <QuestionCard
+          key={current.id}
+          bank={bank}
+          question={current}
+          kind={assessment.kind}
+          answer={answer}
+          readOnly={session.readOnly}
+          position={{ index: (section?.questions.indexOf(current) ?? 0) + 1, total: section?.total ?? 0, sectionTitle: section?.title ?? '' }}
+          onChange={change}
+        />
+        <nav className="question-pager" aria-label="Question navigation">
+          {prev ? (
+            <a className="button" href={hrefFor({ name: 'assessment', id: assessment.id, view: 'questions', questionId: prev.id })}>
+              ← Previous
+            </a>
+          ) : (
+            <span />
+          )}
+          <span className="pager-position">
+            {index + 1} of {visible.length}
+          </span>
+          {next ? (
+            <a className="button primary" href={hrefFor({ name: 'assessment', id: assessment.id, view: 'questions', questionId: next.id })}>
+              Next →
+            </a>
+          ) : (
+            <button type="button" className="button primary" onClick={() => void session.flush().then(() => navigate({ name: 'assessment', id: assessment.id, view: 'results' }))}>
+              See results →
+            </button>
+          )}
+        </nav>
+      </div>
+      <ScorePanel assessmentId={assessment.id} score={score} threshold={bank.scoring.coverageThreshold} />
+    </div>
+  )
+}

@@ -1,0 +1,118 @@
+import type { AssessmentSession } from '../../hooks/use-assessment-session'
+import { BandBadge } from '../../components/BandBadge'
+import { hrefFor } from '../../hooks/use-hash-route'
+import { SectionBars } from './SectionBars'
+import { ActionPlan } from './ActionPlan'
+import { promptFor, optionLabel } from './wording'
+import { ExportButtons } from './ExportButtons'
+
+/** Overall result, section chart, red flags, gaps, drivers, coverage and the ranked remediation plan. */
+export function ResultsView({ session }: { session: AssessmentSession }): React.JSX.Element {
+  const { bank, score, assessment } = session
+  const question = (id: string) => bank.questions.find((q) => q.id === id)
+  const link = (id: string) => hrefFor({ name: 'assessment', id: assessment.id, view: 'questions', questionId: id })
+  const cov = score.coverage
+  return (
+    <div className="results">
+      <section className="card result-summary" aria-labelledby="overall-title">
+        <div>
+          <h2 id="overall-title">Overall co-employment risk</h2>
+          <BandBadge band={score.overall.band} score={score.overall.rounded} size="large" />
+          {score.overall.redFlagFloorApplied && <p className="hint">A red flag sets the band to at least High, whatever the points say.</p>}
+          {score.provisional && (
+            <p className="provisional">
+              Provisional: only {Math.round(cov.ratio * 100)}% of the questions are covered (threshold {Math.round(bank.scoring.coverageThreshold * 100)}%).
+            </p>
+          )}
+        </div>
+        <dl className="score-facts wide">
+          <div>
+            <dt>Coverage</dt>
+            <dd>
+              {Math.round(cov.ratio * 100)}% ({cov.covered} of {cov.visible})
+            </dd>
+          </div>
+          <div>
+            <dt>Unanswered</dt>
+            <dd>{cov.unanswered}</dd>
+          </div>
+          <div>
+            <dt>Unsure</dt>
+            <dd>{cov.unsure}</dd>
+          </div>
+          <div>
+            <dt>Not applicable</dt>
+            <dd>{cov.na}</dd>
+          </div>
+          <div>
+            <dt>Carried, unconfirmed</dt>
+            <dd>{cov.carriedUnconfirmed}</dd>
+          </div>
+        </dl>
+        <ExportButtons session={session} />
+      </section>
+
+      <section className="card" aria-labelledby="sections-title">
+        <h2 id="sections-title">Score by section</h2>
+        <SectionBars bank={bank} score={score} />
+      </section>
+
+      <div className="grid-2">
+        <section className="card" aria-labelledby="flags-title">
+          <h2 id="flags-title">Red flags ({score.redFlags.length})</h2>
+          {score.redFlags.length === 0 ? (
+            <p>No knock-out answer.</p>
+          ) : (
+            <ul className="finding-list">
+              {score.redFlags.map((f) => (
+                <li key={`${f.questionId}-${f.side}`}>
+                  <a href={link(f.questionId)}>{f.questionId}</a> — {f.label} <span className="hint">({f.side === 'contract' ? 'contract' : 'practice'})</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <section className="card" aria-labelledby="gaps-title">
+          <h2 id="gaps-title">Contract vs practice gaps ({score.gaps.length})</h2>
+          {score.gaps.length === 0 ? (
+            <p>What happens in practice matches what the contracts say.</p>
+          ) : (
+            <ul className="finding-list">
+              {score.gaps.map((g) => (
+                <li key={g.questionId}>
+                  <a href={link(g.questionId)}>{g.questionId}</a>: the contract says “{g.contractLabel}”, but in practice “{g.practiceLabel}”.
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
+
+      <section className="card" aria-labelledby="drivers-title">
+        <h2 id="drivers-title">Top drivers</h2>
+        {score.topDrivers.length === 0 ? (
+          <p>No answer adds risk points.</p>
+        ) : (
+          <ol className="driver-list">
+            {score.topDrivers.map((d) => {
+              const q = question(d.questionId)
+              const line = score.lines.find((l) => l.questionId === d.questionId)
+              const chosen = q?.options.find((o) => o.id === line?.practiceOptionId)
+              return (
+                <li key={d.questionId}>
+                  <a href={link(d.questionId)}>{q ? promptFor(q, assessment.kind) : d.questionId}</a>
+                  <p>
+                    {chosen ? `Answer: “${optionLabel(chosen, assessment.kind)}”. ` : ''}
+                    {Math.round(d.share * 100)}% of the risk points{d.redFlag ? '; a red flag' : ''}.
+                  </p>
+                </li>
+              )
+            })}
+          </ol>
+        )}
+      </section>
+
+      <ActionPlan session={session} />
+    </div>
+  )
+}

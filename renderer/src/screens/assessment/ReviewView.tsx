@@ -1,0 +1,161 @@
+import { useState } from 'react'
+import type { ReviewVerdict } from '@shared/schemas/assessment'
+import { REVIEW_VERDICTS } from '@shared/schemas/assessment'
+import { findingsOf } from '@shared/workflow/findings'
+import type { AssessmentSession } from '../../hooks/use-assessment-session'
+import { useApi } from '../../hooks/api-context'
+import { hrefFor, navigate } from '../../hooks/use-hash-route'
+import { VERDICT_LABEL } from '../../labels'
+import { FinalizeDialog } from './FinalizeDialog'
+import { promptFor, optionLabel } from './wording'
+import { formatDateTime } from '../../format'
+
+/** Review verdicts per finding, the Draft → In review → Final workflow, and revisions of a final. */
+export function ReviewView({ session }: { session: AssessmentSession }): React.JSX.Element {
+  const api = useApi()
+  const { assessment, bank, score, readOnly } = session
+  const [finalizing, setFinalizing] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  const findings = findingsOf(score)
+
+  async function setStatus(status: 'draft' | 'in-review'): Promise<void> {
+    await session.flush()
+    const r = await api.setAssessmentStatus({ assessmentId: assessment.id, status })
+    if (r.ok) session.replace(r.value)
+    else setError(r.error.message)
+  }
+
+  async function setVerdict(questionId: string, verdict: ReviewVerdict | null, comment: string): Promise<void> {
+    const r = await api.setReview({ assessmentId: assessment.id, questionId, verdict, comment })
+    if (r.ok) session.replace(r.value)
+    else setError(r.error.message)
+  }
+
+  async function revise(): Promise<void> {
+    const r = await api.startRevision({ assessmentId: assessment.id })
+    if (r.ok) navigate({ name: 'assessment', id: r.value.id, view: 'questions' })
+    else setError(r.error.message)
+  }
+
+  return (
+    <div className="review">
+      <section className="card workflow-card" aria-labelledby="workflow-title">
+        <h2 id="workflow-title">Workflow</h2>
+        <ol className="workflow-steps">
+          {(['draft', 'in-review', 'final'] as const).map((s) => (
+            <li key={s} aria-current={assessment.status === s ? 'step' : undefined}>
+              {s === 'draft' ? 'Draft' : s === 'in-review' ? 'In review' : 'Final'}
+            </li>
+          ))}
+        </ol>
+        {error && (
+          <p className="field-error" role="alert">
+            {error}
+          </p>
+        )}
+        {assessment.status === 'draft' && (
+          <button type="button" className="button primary" onClick={() => void setStatus('in-review')}>
+            Send for review
+          </button>
+        )}
+        {assessment.status === 'in-review' && (
+          <div className="button-row">
+            <button type="button" className="button primary" onClick={() => setFinalizing(true)}>
+              Finalize and sign off…
+            </button>
+            <button type="button" className="button" onClick={() => void setStatus('draft')}>
+              Return to draft
+            </button>
+          </div>
+        )}
+        {assessment.status === 'final' && assessment.signOff && (
+          <div className="signoff-summary">
+            <p>
+              Finalized {formatDateTime(assessment.signOff.finalizedAt)} by {assessment.signOff.assessorName} (assessor) and{' '}
+              {assessment.signOff.reviewerName} (reviewer). It is read-only.
+            </p>
+            <p className="fingerprint">
+              Fingerprint (SHA-256): <code data-testid="fingerprint">{assessment.signOff.fingerprint}</code>
+            </p>
+            <button type="button" className="button" onClick={() => void revise()}>
+              Start a revision
+            </button>
+          </div>
+        )}
+      </section>
+
+      <section className="card" aria-labelledby="findings-title">
+        <h2 id="findings-title">Findings ({findings.length})</h2>
+        {findings.length === 0 && <p>No answer carries risk. Nothing to rule on.</p>}
+        <ol className="review-list">
+          {findings.map((f) => {
+            const q = bank.questions.find((x) => x.id === f.questionId)
+            const line = score.lines.find((l) => l.questionId === f.questionId)
+            const review = assessment.reviews[f.questionId]
+            const practice = q?.options.find((o) => o.id === line?.practiceOptionId)
+            const contract = q?.contract?.options.find((o) => o.id === line?.contractOptionId)
+            return (
+              <li key={f.questionId} className="review-item">
+                <h3>
+                  <a href={hrefFor({ name: 'assessment', id: assessment.id, view: 'questions', questionId: f.questionId })}>{f.questionId}</a>{' '}
+                  {q ? promptFor(q, assessment.kind) : ''}
+                </h3>
+                <p className="tags">
+                  {f.redFlag && <span className="tag-flag">Red flag</span>}
+                  {f.gap && <span className="tag-gap">Contract vs practice gap</span>}
+                  <span>{f.points.toFixed(1)} risk points</span>
+                </p>
+                {contract && <p>Contract: {optionLabel(contract, assessment.kind)}</p>}
+                {practice && <p>{contract ? 'Practice' : 'Answer'}: {optionLabel(practice, assessment.kind)}</p>}
+                <VerdictEditor
+                  questionId={f.questionId}
+                  verdict={review?.verdict ?? null}
+                  comment={review?.comment ?? ''}
+                  readOnly={readOnly}
+                  onSave={(v, c) => void setVerdict(f.questionId, v, c)}
+                />
+              </li>
+            )
+          })}
+        </ol>
+      </section>
+      <FinalizeDialog
+        open={finalizing}
+        session={session}
+        onClose={() => setFinalizing(false)}
+        onError={setError}
+      />
+    </div>
+  )
+}
+
+function VerdictEditor(props: {
+  questionId: string
+  verdict: ReviewVerdict | null
+  comment: string
+  readOnly: boolean
+  onSave: (verdict: ReviewVerdict | null, comment: string) => void
+}): React.JSX.Element {
+  const { questionId, verdict, comment, readOnly, onSave } = props
+  return (
+    <fieldset className="verdict" disabled={readOnly}>
+      <legend>Reviewer verdict on {questionId}</legend>
+      <div className="verdict-options">
+        {REVIEW_VERDICTS.map((v) => (
+          <label key={v} className="check">
+            <input type="radio" name={`verdict-${questionId}`} checked={verdict === v} onChange={() => onSave(v, comment)} />
+            {VERDICT_LABEL[v]}
+          </label>
+        ))}
+      </div>
+      <label htmlFor={`comment-${questionId}`}>Reviewer comment</label>
+      <textarea
+        id={`comment-${questionId}`}
+        rows={2}
+        maxLength={2000}
+        defaultValue={comment}
+        onBlur={(e) => e.target.value !== comment && onSave(verdict ?? 'to-improve', e.target.value)}
+      />
+    </fieldset>
+  )
+}

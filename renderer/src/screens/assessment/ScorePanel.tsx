@@ -1,0 +1,42 @@
+import type { ScoreResult } from '@shared/scoring/score-types'
+import { BandBadge } from '../../components/BandBadge'
+import { hrefFor } from '../../hooks/use-hash-route'
+
+/** The live result while answering: band, score, coverage, flags. */
+export function ScorePanel({ assessmentId, score, threshold }: { assessmentId: string; score: ScoreResult; threshold: number }): React.JSX.Element {
+  const coverage = Math.round(score.coverage.ratio * 100)
+  return (
+    <aside className="score-panel" aria-labelledby="score-panel-title">
+      <h2 id="score-panel-title" className="small-heading">
+        Current result
+      </h2>
+      <div className="score-panel-band" data-testid="live-band">
+        <BandBadge band={score.overall.band} score={score.overall.rounded} size="large" />
+      </div>
+      <dl className="score-facts">
+        <div>
+          <dt>Coverage</dt>
+          <dd data-testid="live-coverage">{coverage}%</dd>
+        </div>
+        <div>
+          <dt>Red flags</dt>
+          <dd>{score.redFlags.length}</dd>
+        </div>
+        <div>
+          <dt>Contract vs practice gaps</dt>
+          <dd>{score.gaps.length}</dd>
+        </div>
+        {score.coverage.carriedUnconfirmed > 0 && (
+          <div>
+            <dt>Carried, to confirm</dt>
+            <dd>{score.coverage.carriedUnconfirmed}</dd>
+          </div>
+        )}
+      </dl>
+      {score.provisional && <p className="provisional">Provisional: fewer than {Math.round(threshold * 100)}% of questions are covered.</p>}
+      <a className="button" href={hrefFor({ name: 'assessment', id: assessmentId, view: 'results' })}>
+        See results
+      </a>
+    </aside>
+  )
+}

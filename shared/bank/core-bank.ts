@@ -1,0 +1,81 @@
+import type { Question, QuestionBank } from './bank-schema'
+import { FACTORS, type FactorId } from './core/factors'
+import { PROFILES, type ProfileId } from './core/profiles'
+import { QUESTIONS_CONTRACT } from './core/questions-contract'
+import { QUESTIONS_GOVERNANCE } from './core/questions-governance'
+import { QUESTIONS_INTEGRATION } from './core/questions-integration'
+import { QUESTIONS_JURISDICTION_ASIA } from './core/questions-jurisdiction-asia'
+import { QUESTIONS_JURISDICTION_EUROPE } from './core/questions-jurisdiction-europe'
+import { QUESTIONS_JURISDICTION_LATAM } from './core/questions-jurisdiction-latam'
+import { QUESTIONS_JURISDICTION_US } from './core/questions-jurisdiction-us'
+import { QUESTIONS_PEOPLE } from './core/questions-people'
+import { QUESTIONS_SUPERVISION } from './core/questions-supervision'
+import { QUESTIONS_TIME_PAY } from './core/questions-time-pay'
+import { QUESTIONS_TOOLS } from './core/questions-tools'
+import { QUESTIONS_TRAINING } from './core/questions-training'
+import { SECTIONS, type SectionId } from './core/sections'
+import { SOURCES } from './core/sources'
+
+/**
+ * A question as authored in the core bank: the same shape as `Question`, but its section, factors and
+ * profiles are checked against the core bank's own ids at compile time.
+ */
+export type CoreQuestion = Omit<Question, 'section' | 'factors' | 'appliesTo'> & {
+  section: SectionId
+  factors: FactorId[]
+  appliesTo?: ProfileId[]
+}
+
+/** Questions in the order the questionnaire asks them; a follow-up always comes after its parent. */
+const QUESTIONS: readonly CoreQuestion[] = [
+  ...QUESTIONS_SUPERVISION,
+  ...QUESTIONS_PEOPLE,
+  ...QUESTIONS_TIME_PAY,
+  ...QUESTIONS_TRAINING,
+  ...QUESTIONS_TOOLS,
+  ...QUESTIONS_INTEGRATION,
+  ...QUESTIONS_CONTRACT,
+  ...QUESTIONS_GOVERNANCE,
+  ...QUESTIONS_JURISDICTION_ASIA,
+  ...QUESTIONS_JURISDICTION_EUROPE,
+  ...QUESTIONS_JURISDICTION_US,
+  ...QUESTIONS_JURISDICTION_LATAM
+]
+
+/** The built-in question bank. Ids are stable: a question is retired, never renumbered or reused. */
+export const CORE_BANK: QuestionBank = {
+  format: 'armslength.question-bank',
+  formatVersion: 1,
+  id: 'armslength-core',
+  version: '2026.1',
+  title: 'Arm\'s Length core question bank',
+  publishedOn: '2026-11-25',
+  scoring: {
+    bands: [
+      { band: 'low', min: 0 },
+      { band: 'moderate', min: 25 },
+      { band: 'high', min: 50 },
+      { band: 'critical', min: 75 }
+    ],
+    coverageThreshold: 0.8,
+    contractWeight: 0.5,
+    gapThreshold: 2,
+    maxAmplification: 0.5
+  },
+  sections: SECTIONS.map((section) => ({ ...section, practiceAreas: [...section.practiceAreas] })),
+  sources: SOURCES.map((source) => ({ ...source })),
+  factors: FACTORS.map((factor) => ({ ...factor, sources: [...factor.sources] })),
+  profiles: PROFILES.map((profile) => ({
+    ...profile,
+    match: {
+      countries: [...profile.match.countries],
+      ...('clientUsStates' in profile.match ? { clientUsStates: [...profile.match.clientUsStates] } : {})
+    },
+    weightMultipliers: { ...profile.weightMultipliers },
+    structuralChecks: profile.structuralChecks.map((check) => ({ ...check })),
+    localAdvice: [...profile.localAdvice],
+    sources: [...profile.sources]
+  })),
+  questions: [...QUESTIONS],
+  retiredQuestionIds: []
+}

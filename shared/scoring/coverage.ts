@@ -1,0 +1,40 @@
+import { assertNever } from '../util/result'
+import type { Answer } from '../schemas/assessment'
+import { answerFor } from './evaluate'
+import type { QuestionEval } from './evaluate'
+import type { Coverage } from './score-types'
+
+/**
+ * How much of what was asked is settled. Only visible questions count; "unsure" and one-sided
+ * answers are not covered even though they are scored on what was chosen.
+ */
+export function coverageOf(evals: readonly QuestionEval[], answers: Readonly<Record<string, Answer>>): Coverage {
+  const counts = { visible: 0, answered: 0, partial: 0, unanswered: 0, unsure: 0, na: 0, carriedUnconfirmed: 0 }
+  for (const e of evals) {
+    if (!e.visible) continue
+    counts.visible++
+    if (answerFor(answers, e.info)?.carried === true) counts.carriedUnconfirmed++
+    switch (e.status) {
+      case 'answered':
+        counts.answered++
+        break
+      case 'partial':
+        counts.partial++
+        break
+      case 'unanswered':
+        counts.unanswered++
+        break
+      case 'unsure':
+        counts.unsure++
+        break
+      case 'na':
+        counts.na++
+        break
+      default:
+        assertNever(e.status)
+    }
+  }
+  const covered = counts.answered + counts.na
+  // Nothing visible means nothing was assessed: report 0 so the result is marked provisional.
+  return { ...counts, covered, ratio: counts.visible > 0 ? covered / counts.visible : 0 }
+}

@@ -1,0 +1,34 @@
+import { amplificationOf, overallFrom, sectionsFrom } from './aggregate'
+import { scoringContext } from './applicable'
+import { indexBank } from './bank-index'
+import { coverageOf } from './coverage'
+import { evaluateAll } from './evaluate'
+import { linesOf, topDriversOf } from './explain'
+import { gapsOf, redFlagsOf } from './findings'
+import { remediationOf } from './remediation'
+import type { ScoreInput, ScoreResult } from './score-types'
+
+/**
+ * Scores one assessment against its bank. Pure and deterministic: the same input always gives a
+ * deep-equal result. The method is described for counsel in docs/methodology.md.
+ */
+export function scoreAssessment(input: ScoreInput): ScoreResult {
+  const { bank, answers } = input
+  const context = scoringContext(indexBank(bank), input.kind, input.profiles)
+  const evals = evaluateAll(context, answers)
+  const totals = overallFrom(context, evals)
+  const coverage = coverageOf(evals, answers)
+  return {
+    bank: { id: bank.id, version: bank.version },
+    overall: totals.overall,
+    sections: sectionsFrom(context, evals, totals.amplification),
+    redFlags: redFlagsOf(evals),
+    gaps: gapsOf(evals, bank.scoring.gapThreshold),
+    coverage,
+    provisional: coverage.ratio < bank.scoring.coverageThreshold,
+    amplification: amplificationOf(context, evals),
+    lines: linesOf(context, evals),
+    topDrivers: topDriversOf(evals),
+    remediation: remediationOf(context, evals, answers, totals)
+  }
+}

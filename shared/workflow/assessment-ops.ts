@@ -1,0 +1,125 @@
+import type { Answer, Assessment, ReviewVerdict } from '../schemas/assessment'
+import type { AssessmentKind } from '../bank/vocabulary'
+import type { QuestionBank } from '../bank/bank-schema'
+import type { StoreDoc } from '../store/store-schema'
+import { profilesFor } from '../bank/profiles-for'
+import { fingerprintAssessment } from '../integrity/fingerprint'
+import { fail, ok, type Result } from '../util/result'
+import { carryAnswersForward } from './carry-forward'
+
+export type Changed<T> = Result<{ doc: StoreDoc; value: T }>
+
+export function findAssessment(doc: StoreDoc, id: string): Result<Assessment> {
+  const found = doc.assessments.find((a) => a.id === id)
+  return found ? ok(found) : fail('not-found', 'That assessment no longer exists.')
+}
+
+function replaceAssessment(doc: StoreDoc, next: Assessment): StoreDoc {
+  return { ...doc, assessments: doc.assessments.map((a) => (a.id === next.id ? next : a)) }
+}
+
+/** Applies a change to an assessment that is still editable (a final one is read-only). */
+export function editAssessment(doc: StoreDoc, id: string, now: string, change: (a: Assessment) => Result<Assessment>): Changed<Assessment> {
+  const found = findAssessment(doc, id)
+  if (!found.ok) return found
+  if (found.value.status === 'final') {
+    return fail('read-only', 'This assessment is final and read-only. Start a revision to change it.')
+  }
+  const changed = change(found.value)
+  if (!changed.ok) return changed
+  const next = { ...changed.value, updatedAt: now }
+  return ok({ doc: replaceAssessment(doc, next), value: next })
+}
+
+export type StartRequest = { engagementId: string; kind: AssessmentKind; carryForwardFromId?: string | undefined; title?: string | undefined }
+
+export function startAssessmentIn(doc: StoreDoc, req: StartRequest, bank: QuestionBank, id: string, now: string): Changed<Assessment> {
+  const engagement = doc.engagements.find((e) => e.id === req.engagementId)
+  if (!engagement) return fail('not-found', 'That engagement no longer exists.')
+  let answers: Record<string, Answer> = {}
+  if (req.carryForwardFromId) {
+    const previous = findAssessment(doc, req.carryForwardFromId)
+    if (!previous.ok) return previous
+    if (previous.value.engagementId !== engagement.id) return fail('invalid-request', 'Answers can only be carried forward within one engagement.')
+    answers = carryAnswersForward(previous.value.answers, bank)
+  }
+  const assessment: Assessment = {
+    id,
+    engagementId: engagement.id,
+    kind: req.kind,
+    title: req.title ?? '',
+    bank: { id: bank.id, version: bank.version },
+    profiles: profilesFor(bank, engagement),
+    status: 'draft',
+    answers,
+    reviews: {},
+    actions: {},
+    assessorName: '',
+    reviewerName: '',
+    ...(req.carryForwardFromId ? { carriedFromId: req.carryForwardFromId } : {}),
+    createdAt: now,
+    updatedAt: now
+  }
+  return ok({ doc: { ...doc, assessments: [...doc.assessments, assessment] }, value: assessment })
+}
+
+export function saveAnswerIn(doc: StoreDoc, id: string, questionId: string, answer: Answer | null, now: string): Changed<Assessment> {
+  return editAssessment(doc, id, now, (a) => {
+    const answers = { ...a.answers }
+    if (answer === null) delete answers[questionId]
+    else answers[questionId] = { ...answer, answeredAt: now }
+    return ok({ ...a, answers, lastQuestionId: questionId })
+  })
+}
+
+export function setReviewIn(doc: StoreDoc, id: string, questionId: string, verdict: ReviewVerdict | null, comment: string, now: string): Changed<Assessment> {
+  return editAssessment(doc, id, now, (a) => {
+    const reviews = { ...a.reviews }
+    if (verdict === null) delete reviews[questionId]
+    else reviews[questionId] = { verdict, comment, at: now }
+    return ok({ ...a, reviews })
+  })
+}
+
+export function setActionIn(doc: StoreDoc, id: string, questionId: string, owner: string, targetDate: string | undefined, now: string): Changed<Assessment> {
+  return editAssessment(doc, id, now, (a) => ok({ ...a, actions: { ...a.actions, [questionId]: targetDate ? { owner, targetDate } : { owner } } }))
+}
+
+export type FinalizeRequest = { id: string; assessorName: string; reviewerName: string; attestation: string }
+
+/** Draft → In review → Final. Finalizing stamps the date and the fingerprint and makes it read-only. */
+export function finalizeAssessmentIn(doc: StoreDoc, req: FinalizeRequest, now: string): Changed<Assessment> {
+  return editAssessment(doc, req.id, now, (a) => {
+    if (a.status !== 'in-review') return fail('conflict', 'Send the assessment for review before finalizing it.')
+    const unsigned: Assessment = {
+      ...a,
+      status: 'final',
+      assessorName: req.assessorName,
+      reviewerName: req.reviewerName,
+      signOff: { assessorName: req.assessorName, reviewerName: req.reviewerName, attestation: req.attestation, finalizedAt: now, fingerprint: '0'.repeat(64) }
+    }
+    const fingerprint = fingerprintAssessment(unsigned)
+    return ok({ ...unsigned, signOff: { ...unsigned.signOff!, fingerprint } })
+  })
+}
+
+export function setStatusIn(doc: StoreDoc, id: string, status: 'draft' | 'in-review', now: string): Changed<Assessment> {
+  return editAssessment(doc, id, now, (a) => ok({ ...a, status }))
+}
+
+/** A final assessment is changed only through a new draft that links back to it. */
+export function startRevisionIn(doc: StoreDoc, finalId: string, newId: string, now: string): Changed<Assessment> {
+  const found = findAssessment(doc, finalId)
+  if (!found.ok) return found
+  if (found.value.status !== 'final') return fail('conflict', 'Only a final assessment can be revised.')
+  const { signOff: _signOff, lastQuestionId: _cursor, ...rest } = found.value
+  const revision: Assessment = { ...rest, id: newId, status: 'draft', revisionOfId: finalId, reviews: { ...rest.reviews }, createdAt: now, updatedAt: now }
+  return ok({ doc: { ...doc, assessments: [...doc.assessments, revision] }, value: revision })
+}
+
+export function deleteAssessmentIn(doc: StoreDoc, id: string): Changed<null> {
+  const found = findAssessment(doc, id)
+  if (!found.ok) return found
+  if (found.value.status === 'final') return fail('read-only', 'A final assessment is kept as a record and cannot be deleted.')
+  return ok({ doc: { ...doc, assessments: doc.assessments.filter((a) => a.id !== id) }, value: null })
+}

@@ -1,0 +1,31 @@
+import type { Assessment } from '../schemas/assessment'
+import type { Engagement } from '../schemas/engagement'
+
+/** Adds calendar months to a YYYY-MM-DD date, clamping to the month's last day (31 Jan + 1 → 28/29 Feb). */
+export function addMonths(isoDate: string, months: number): string {
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number]
+  const total = y * 12 + (m - 1) + months
+  const year = Math.floor(total / 12)
+  const month = (total % 12) + 1
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate()
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(d, lastDay)).padStart(2, '0')}`
+}
+
+export type DueStatus = {
+  lastFinal: Assessment | null
+  /** Next assessment due: interval after the last final one; with none yet, due now (the engagement's creation date). */
+  dueDate: string
+  overdue: boolean
+  daysUntilDue: number
+}
+
+/** `today` is a YYYY-MM-DD date passed in by the caller. */
+export function dueStatus(engagement: Engagement, assessments: readonly Assessment[], today: string): DueStatus {
+  const finals = assessments
+    .filter((a) => a.engagementId === engagement.id && a.status === 'final' && a.signOff)
+    .sort((a, b) => (a.signOff!.finalizedAt < b.signOff!.finalizedAt ? -1 : 1))
+  const lastFinal = finals.at(-1) ?? null
+  const dueDate = lastFinal ? addMonths(lastFinal.signOff!.finalizedAt.slice(0, 10), engagement.reviewIntervalMonths) : engagement.createdAt.slice(0, 10)
+  const days = Math.round((Date.parse(`${dueDate}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000)
+  return { lastFinal, dueDate, overdue: days < 0, daysUntilDue: days }
+}

@@ -1,0 +1,225 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import type { Option, Question, QuestionBank } from '@shared/bank/bank-schema'
+import { ASSESSMENT_KINDS } from '@shared/bank/vocabulary'
+import type { AssessmentKind } from '@shared/bank/vocabulary'
+import type { Answer } from '@shared/schemas/assessment'
+import { lowestRiskOption } from '@shared/scoring/bank-index'
+import { scoreAssessment } from '@shared/scoring/score'
+import type { ScoreInput, ScoreResult } from '@shared/scoring/score-types'
+import { TEST_BANK } from './fixtures/test-bank'
+
+type Answers = Record<string, Answer>
+
+// The real bank is written in parallel; when shared/bank/core-bank.ts exists, every property runs on it
+// too. It is loaded lazily so that a bank that does not load fails one test, not the test-bank properties.
+const coreLoader = Object.values(import.meta.glob<{ CORE_BANK?: QuestionBank }>('../../shared/bank/core-bank.ts'))[0]
+let CORE_BANK: QuestionBank | undefined
+let coreLoadError: unknown = null
+if (coreLoader) {
+  try {
+    CORE_BANK = (await coreLoader()).CORE_BANK
+  } catch (error) {
+    coreLoadError = error
+  }
+}
+const BANKS: [string, QuestionBank][] = [['test bank', TEST_BANK]]
+if (CORE_BANK) BANKS.push(['CORE_BANK', CORE_BANK])
+
+describe('CORE_BANK', () => {
+  it.runIf(coreLoader !== undefined)('loads, so the properties below also run on the real bank', () => {
+    expect(coreLoadError).toBeNull()
+    expect(CORE_BANK).toBeDefined()
+  })
+})
+
+const RUNS = { numRuns: 200 }
+
+function optionIds(options: readonly Option[]): fc.Arbitrary<string> {
+  return fc.constantFrom(...options.map((o) => o.id))
+}
+
+/** Any answer a person (or an old file) could leave on one question, including none. */
+function answerArbitrary(q: Question): fc.Arbitrary<Answer | undefined> {
+  const practice = optionIds(q.options)
+  const contract = q.contract ? optionIds(q.contract.options) : fc.constant(undefined)
+  const carried = fc.boolean().map((c) => (c ? { carried: true } : {}))
+  const full = fc
+    .tuple(practice, contract, carried)
+    .map(([choice, contractChoice, c]) => ({ choice, ...(contractChoice ? { contractChoice } : {}), ...c }))
+  const oneSided = fc.oneof(
+    practice.map((choice) => ({ choice })),
+    contract.map((contractChoice) => (contractChoice ? { contractChoice } : {}))
+  )
+  const unsure = fc.option(practice, { nil: undefined }).map((choice) => ({ unsure: true, ...(choice ? { choice } : {}) }))
+  const na = fc.constant({ na: true, naReason: 'Does not apply to this engagement' })
+  return fc.oneof(
+    { weight: 2, arbitrary: fc.constant(undefined) },
+    { weight: 6, arbitrary: full },
+    { weight: 1, arbitrary: oneSided },
+    { weight: 1, arbitrary: unsure },
+    { weight: q.naAllowed ? 1 : 0, arbitrary: na }
+  )
+}
+
+function answersArbitrary(bank: QuestionBank): fc.Arbitrary<Answers> {
+  const perQuestion = bank.questions.map((q) => answerArbitrary(q).map((a) => [q.id, a] as const))
+  return fc.tuple(...perQuestion).map((entries) => {
+    const answers: Answers = {}
+    for (const [id, answer] of entries) if (answer) answers[id] = answer
+    return answers
+  })
+}
+
+function inputArbitrary(bank: QuestionBank): fc.Arbitrary<ScoreInput> {
+  return fc.record({
+    bank: fc.constant(bank),
+    profiles: fc.subarray(bank.profiles.map((p) => p.id)),
+    kind: fc.constantFrom<AssessmentKind>(...ASSESSMENT_KINDS),
+    answers: answersArbitrary(bank)
+  })
+}
+
+/** b is at least as risky as a on every count that scoring reads. */
+function dominates(b: Option, a: Option): boolean {
+  return b.risk >= a.risk && (b.amplify ?? 0) >= (a.amplify ?? 0) && (b.redFlag === true || a.redFlag !== true)
+}
+
+function expectNotLower(riskier: ScoreResult, safer: ScoreResult): void {
+  expect(riskier.overall.score).toBeGreaterThanOrEqual(safer.overall.score)
+  riskier.sections.forEach((s, i) => expect(s.score).toBeGreaterThanOrEqual(safer.sections[i]?.score ?? 0))
+}
+
+function withAnswer(input: ScoreInput, questionId: string, answer: Answer | undefined): ScoreInput {
+  const answers = { ...input.answers }
+  if (answer) answers[questionId] = answer
+  else delete answers[questionId]
+  return { ...input, answers }
+}
+
+describe.each(BANKS)('scoring properties on the %s', (_name, bank) => {
+  const input = inputArbitrary(bank)
+  const questionIndex = fc.nat({ max: bank.questions.length - 1 })
+
+  it('keeps every score within 0–100 and coverage within 0–1', () => {
+    fc.assert(
+      fc.property(input, (i) => {
+        const result = scoreAssessment(i)
+        for (const s of [result.overall, ...result.sections]) {
+          for (const value of [s.score, s.rawScore, s.rounded]) {
+            expect(value).toBeGreaterThanOrEqual(0)
+            expect(value).toBeLessThanOrEqual(100)
+          }
+        }
+        expect(result.coverage.ratio).toBeGreaterThanOrEqual(0)
+        expect(result.coverage.ratio).toBeLessThanOrEqual(1)
+        const c = result.coverage
+        expect(c.answered + c.partial + c.unanswered + c.unsure + c.na).toBe(c.visible)
+      }),
+      RUNS
+    )
+  })
+
+  it('never lowers the overall or any section score when one side of an answer becomes riskier', () => {
+    fc.assert(
+      fc.property(input, questionIndex, fc.boolean(), fc.nat(), fc.nat(), (i, qi, contractSide, x, y) => {
+        const q = bank.questions[qi] as Question
+        const options = contractSide && q.contract ? q.contract.options : q.options
+        const [a, b] = [options[x % options.length] as Option, options[y % options.length] as Option]
+        fc.pre(dominates(b, a))
+        const base = i.answers[q.id] ?? {}
+        const keep: Answer = contractSide && q.contract ? { choice: base.choice } : { contractChoice: base.contractChoice }
+        const side = (o: Option): Answer =>
+          contractSide && q.contract ? { ...keep, contractChoice: o.id } : { ...keep, choice: o.id }
+        expectNotLower(scoreAssessment(withAnswer(i, q.id, side(b))), scoreAssessment(withAnswer(i, q.id, side(a))))
+      }),
+      RUNS
+    )
+  })
+
+  it('never raises a score by answering N/A or leaving a question unanswered instead of choosing any option', () => {
+    fc.assert(
+      fc.property(input, questionIndex, fc.nat(), fc.nat(), (i, qi, x, y) => {
+        const q = bank.questions[qi] as Question
+        const choice = (q.options[x % q.options.length] as Option).id
+        const contractChoice = q.contract ? (q.contract.options[y % q.contract.options.length] as Option).id : undefined
+        const answered = scoreAssessment(withAnswer(i, q.id, { choice, ...(contractChoice ? { contractChoice } : {}) }))
+        expectNotLower(answered, scoreAssessment(withAnswer(i, q.id, undefined)))
+        expectNotLower(answered, scoreAssessment(withAnswer(i, q.id, { na: true, naReason: 'Not used here' })))
+      }),
+      RUNS
+    )
+  })
+
+  it('puts every result with a red flag in band High or Critical, overall and in the flagged section', () => {
+    fc.assert(
+      fc.property(input, (i) => {
+        const result = scoreAssessment(i)
+        if (result.redFlags.length === 0) return
+        expect(['high', 'critical']).toContain(result.overall.band)
+        for (const flag of result.redFlags) {
+          expect(['high', 'critical']).toContain(result.sections.find((s) => s.sectionId === flag.section)?.band)
+        }
+      }),
+      RUNS
+    )
+  })
+
+  it('gives a deep-equal result for the same input, also from a copied bank', () => {
+    fc.assert(
+      fc.property(input, (i) => {
+        const first = scoreAssessment(i)
+        expect(scoreAssessment(i)).toEqual(first)
+        expect(scoreAssessment(structuredClone(i))).toEqual(first)
+      }),
+      { numRuns: 50 }
+    )
+  })
+
+  it('computes riskRemoved exactly as a full re-score of the remediated answers', () => {
+    fc.assert(
+      fc.property(input, (i) => {
+        const result = scoreAssessment(i)
+        for (const item of result.remediation) {
+          const q = bank.questions.find((question) => question.id === item.questionId) as Question
+          const choice = lowestRiskOption(q.options, q.amplifier).id
+          const fixed: Answer = q.contract
+            ? { choice, contractChoice: lowestRiskOption(q.contract.options).id }
+            : { choice }
+          const rescored = scoreAssessment(withAnswer(i, q.id, fixed))
+          expect(item.riskRemoved).toBe(result.overall.score - rescored.overall.score)
+          expect(item.newScore).toBe(rescored.overall.score)
+          expect(item.newBand).toBe(rescored.overall.band)
+          expect(item.remainingRedFlags).toBe(rescored.redFlags.length)
+          expect(item.riskRemoved).toBeGreaterThanOrEqual(0)
+        }
+      }),
+      RUNS
+    )
+  })
+
+  it('has a consistent bank: a follow-up revealed by an option is revealed by every riskier one', () => {
+    for (const q of bank.questions) {
+      if (!q.showIf) continue
+      const parent = bank.questions.find((p) => p.id === q.showIf?.question)
+      expect(parent, `${q.id} follows ${q.showIf.question}`).toBeDefined()
+      const revealing = parent?.options.filter((o) => q.showIf?.anyOf.includes(o.id)) ?? []
+      for (const o of parent?.options ?? []) {
+        const riskier = revealing.some((r) => dominates(o, r))
+        if (riskier) expect(q.showIf.anyOf, `${q.id}: ${parent?.id} option ${o.id} should reveal it`).toContain(o.id)
+      }
+    }
+  })
+
+  it('keeps points traceable: overall points are the sum of the line points', () => {
+    fc.assert(
+      fc.property(input, (i) => {
+        const result = scoreAssessment(i)
+        const sum = result.lines.reduce((total, l) => total + l.points, 0)
+        expect(result.overall.points).toBeCloseTo(sum, 9)
+        expect(result.sections.reduce((total, s) => total + s.maxPoints, 0)).toBeCloseTo(result.overall.maxPoints, 9)
+      }),
+      RUNS
+    )
+  })
+})

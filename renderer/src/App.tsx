@@ -9,6 +9,7 @@ import { EngagementScreen } from './screens/EngagementScreen'
 import { SettingsScreen } from './screens/SettingsScreen'
 import { AssessmentScreen } from './screens/AssessmentScreen'
 import { CompareScreen } from './screens/CompareScreen'
+import { PortfolioScreen } from './screens/PortfolioScreen'
 
 /** Screen switching and the frame around it; no data logic. */
 export function App(): React.JSX.Element {
@@ -35,6 +36,7 @@ export function App(): React.JSX.Element {
         <nav aria-label="Main">
           <ul className="nav-list">
             <NavItem route={{ name: 'engagements' }} current={route} label="Engagements" />
+            <NavItem route={{ name: 'portfolio' }} current={route} label="Portfolio" />
             <NavItem route={{ name: 'settings' }} current={route} label="Settings & backups" />
           </ul>
         </nav>
@@ -54,7 +56,9 @@ export function App(): React.JSX.Element {
 }
 
 function NavItem({ route, current, label }: { route: Route; current: Route; label: string }): React.JSX.Element {
-  const active = route.name === 'settings' ? current.name === 'settings' : current.name !== 'settings'
+  // settings and portfolio are their own sections; every other screen belongs to Engagements
+  const section = (r: Route) => (r.name === 'settings' || r.name === 'portfolio' ? r.name : 'engagements')
+  const active = section(route) === section(current)
   return (
     <li>
       <a href={hrefFor(route)} aria-current={active ? 'page' : undefined}>
@@ -76,6 +80,8 @@ function ScreenFor({ route }: { route: Route }): React.JSX.Element {
       return <EngagementScreen id={route.id} />
     case 'settings':
       return <SettingsScreen />
+    case 'portfolio':
+      return <PortfolioScreen />
     case 'assessment':
       return <AssessmentScreen key={route.id} id={route.id} view={route.view} questionId={route.questionId} />
     case 'compare':

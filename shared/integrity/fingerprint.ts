@@ -3,12 +3,22 @@ import { canonicalJson } from './canonical-json'
 import { sha256Hex } from './sha256'
 
 /**
- * What the fingerprint covers: the assessment as answered and signed, without the fields that change
- * when nobody changes the substance (where the user last was, the last-save stamp) and without the
- * fingerprint itself. See docs/file-format.md.
+ * What the fingerprint covers: the assessment's content as answered and signed. Left out are the
+ * fingerprint itself, what changes when nobody changes the substance (where the user last was, the
+ * last-save stamp) and the record ids, which an import may renumber ("keep both") without touching
+ * the content. See docs/file-format.md.
  */
 export function fingerprintPayload(assessment: Assessment): unknown {
-  const { lastQuestionId: _cursor, updatedAt: _saved, signOff, ...rest } = assessment
+  const {
+    lastQuestionId: _cursor,
+    updatedAt: _saved,
+    id: _id,
+    engagementId: _engagement,
+    carriedFromId: _carried,
+    revisionOfId: _revision,
+    signOff,
+    ...rest
+  } = assessment
   const signOffWithoutPrint = signOff ? { ...signOff, fingerprint: undefined } : undefined
   return { ...rest, signOff: signOffWithoutPrint }
 }

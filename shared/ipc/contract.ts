@@ -3,6 +3,7 @@ import type { Engagement, EngagementFields, EngagementStatus } from '../schemas/
 import type { Answer, Assessment, ReviewVerdict } from '../schemas/assessment'
 import type { AssessmentKind } from '../bank/vocabulary'
 import type { Settings } from '../store/store-schema'
+import type { ImportDecision, ImportOutcome, ImportPreviewItem } from '../exchange/plan-import'
 
 export type BackupInfo = {
   id: string
@@ -65,6 +66,18 @@ export interface ArmsLengthApi {
   deleteAssessment: (req: { assessmentId: string }) => Promise<Result<null>>
   /** Saves one engagement with its assessments as an engagement file (docs/file-format.md). */
   exportEngagement: (req: { engagementId: string }) => Promise<Result<{ savedAs: string } | null>>
+  /** Saves the chosen engagements (all when none are named) as one bundle. */
+  exportBundle: (req: { engagementIds?: string[] | undefined }) => Promise<Result<{ savedAs: string } | null>>
+  /** Checks an engagement file or bundle (its text, read by the user's own choice) and lists what it would add or replace. */
+  previewImport: (req: { text: string }) => Promise<Result<{ kind: 'engagement' | 'bundle'; items: ImportPreviewItem[] }>>
+  /** Applies the import with a decision per conflict; all or nothing. */
+  applyImport: (req: { text: string; decisions: Record<string, ImportDecision> }) => Promise<Result<ImportOutcome>>
+  /** Saves the portfolio or every action plan as CSV (UTF-8 with BOM, opens in spreadsheet programs). */
+  exportCsv: (req: { kind: 'portfolio' | 'action-plans' }) => Promise<Result<{ savedAs: string } | null>>
+  /** Saves the whole store as a backup file. */
+  exportBackup: () => Promise<Result<{ savedAs: string } | null>>
+  /** Replaces the store with a backup file's content, after backing up the current state. */
+  restoreBackupFile: (req: { text: string }) => Promise<Result<{ engagementCount: number }>>
   getSettings: () => Promise<Result<Settings>>
   updateSettings: (req: { settings: Settings }) => Promise<Result<Settings>>
   listBackups: () => Promise<Result<BackupInfo[]>>

@@ -5,6 +5,10 @@ import { ENGAGEMENT_STATUSES, EngagementInputSchema } from '../schemas/engagemen
 import { AnswerSchema, REVIEW_VERDICTS } from '../schemas/assessment'
 import { AssessmentKindSchema, QuestionIdSchema } from '../bank/bank-schema'
 import { SettingsSchema } from '../store/store-schema'
+import { MAX_IMPORT_BYTES } from '../exchange/safe-json'
+import { IMPORT_DECISIONS } from '../exchange/plan-import'
+
+const FileText = z.string().max(MAX_IMPORT_BYTES, `Files over ${MAX_IMPORT_BYTES / 1024 / 1024} MB are refused`)
 
 const Name = z.string().trim().min(1, 'A name is required').max(120)
 
@@ -53,6 +57,12 @@ export const REQUEST_SCHEMAS = {
   startRevision: z.strictObject({ assessmentId: IdSchema }),
   deleteAssessment: z.strictObject({ assessmentId: IdSchema }),
   exportEngagement: z.strictObject({ engagementId: IdSchema }),
+  exportBundle: z.strictObject({ engagementIds: z.array(IdSchema).max(10_000).optional() }),
+  previewImport: z.strictObject({ text: FileText }),
+  applyImport: z.strictObject({ text: FileText, decisions: z.record(IdSchema, z.enum(IMPORT_DECISIONS)) }),
+  exportCsv: z.strictObject({ kind: z.enum(['portfolio', 'action-plans']) }),
+  exportBackup: NoArgs,
+  restoreBackupFile: z.strictObject({ text: FileText }),
   getSettings: NoArgs,
   updateSettings: z.strictObject({ settings: SettingsSchema }),
   listBackups: NoArgs,

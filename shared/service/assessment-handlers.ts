@@ -36,6 +36,7 @@ type AssessmentMethods = Pick<
 /** The assessment half of the API, over the service's document and its one-at-a-time mutate. */
 export function assessmentHandlers(deps: {
   read: () => StoreDoc
+  afterWrites: <T>(read: () => T) => Promise<T>
   mutate: Mutate
   clock: Clock
   ids: IdSource
@@ -43,8 +44,8 @@ export function assessmentHandlers(deps: {
 }): AssessmentMethods {
   const { read, mutate, clock, ids } = deps
   return {
-    listAssessments: async ({ engagementId }) =>
-      ok(read().assessments.filter((a) => engagementId === undefined || a.engagementId === engagementId)),
+    listAssessments: ({ engagementId }) =>
+      deps.afterWrites(() => ok(read().assessments.filter((a) => engagementId === undefined || a.engagementId === engagementId))),
     startAssessment: (req) => {
       const id = ids.newId()
       return mutate((doc) => startAssessmentIn(doc, req, deps.bankFor(), id, clock.now()))

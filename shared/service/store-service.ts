@@ -7,6 +7,8 @@ import type { StorePersistence } from './persistence'
 import type { FileSaver } from './file-saver'
 import { engagementFile, recordFor, safeFileName } from '../exchange/build-exchange'
 import { assessmentHandlers } from './assessment-handlers'
+import { exchangeHandlers } from './exchange-handlers'
+import { BUILTIN_BANKS } from '../bank/bank-registry'
 import { DEFAULT_BANK } from '../bank/bank-registry'
 import { SettingsSchema } from '../store/store-schema'
 import {
@@ -53,6 +55,11 @@ export async function createStoreService(deps: ServiceDeps): Promise<ArmsLengthA
     return run
   }
 
+  /** Reads wait for earlier changes, so a caller always reads its own writes. */
+  function afterWrites<T>(read: () => T): Promise<T> {
+    return queue.then(read)
+  }
+
   async function backup(): Promise<Result<BackupInfo>> {
     try {
       const info = await deps.persistence.writeBackup(JSON.stringify(session.doc), {
@@ -71,7 +78,7 @@ export async function createStoreService(deps: ServiceDeps): Promise<ArmsLengthA
       session.startup = { ...session.startup, notice: null }
       return ok(null)
     },
-    listEngagements: async () => ok(session.doc.engagements),
+    listEngagements: () => afterWrites(() => ok(session.doc.engagements)),
     createEngagement: ({ fields }) => {
       const id = deps.ids.newId()
       return mutate((doc) => {
@@ -89,7 +96,7 @@ export async function createStoreService(deps: ServiceDeps): Promise<ArmsLengthA
         const next = deleteEngagementIn(doc, id)
         return next.ok ? ok({ doc: next.value, value: null }) : next
       }),
-    ...assessmentHandlers({ read: () => session.doc, mutate, clock: deps.clock, ids: deps.ids, bankFor: () => DEFAULT_BANK }),
+    ...assessmentHandlers({ read: () => session.doc, afterWrites, mutate, clock: deps.clock, ids: deps.ids, bankFor: () => DEFAULT_BANK }),
     exportEngagement: async ({ engagementId }) => {
       const record = recordFor(session.doc, engagementId)
       if (!record) return fail('not-found', 'That engagement no longer exists.')
@@ -100,7 +107,17 @@ export async function createStoreService(deps: ServiceDeps): Promise<ArmsLengthA
         data: `${JSON.stringify(engagementFile(record, now), null, 2)}\n`
       })
     },
-    getSettings: async () => ok(session.doc.settings),
+    ...exchangeHandlers({
+      read: () => session.doc,
+      afterWrites,
+      mutate,
+      clock: deps.clock,
+      ids: deps.ids,
+      files: deps.files,
+      banks: () => BUILTIN_BANKS,
+      backupCurrent: backup
+    }),
+    getSettings: () => afterWrites(() => ok(session.doc.settings)),
     updateSettings: ({ settings }) => {
       const parsed = SettingsSchema.parse(settings)
       return mutate((doc) => ok({ doc: { ...doc, settings: parsed }, value: parsed }))

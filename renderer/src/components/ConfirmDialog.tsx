@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react'
+import { useEffect, useId, useRef, type ReactNode } from 'react'
 
 type Props = {
   open: boolean
@@ -16,6 +16,7 @@ type Props = {
  */
 export function ConfirmDialog({ open, title, children, confirmLabel, destructive, onConfirm, onCancel }: Props): React.JSX.Element {
   const ref = useRef<HTMLDialogElement>(null)
+  const titleId = useId()
   const cancelRef = useRef<HTMLButtonElement>(null)
   const opener = useRef<Element | null>(null)
 
@@ -45,13 +46,13 @@ export function ConfirmDialog({ open, title, children, confirmLabel, destructive
     <dialog
       ref={ref}
       className="dialog"
-      aria-labelledby="confirm-title"
+      aria-labelledby={titleId}
       onCancel={(e) => {
         e.preventDefault()
         onCancel()
       }}
     >
-      <h2 id="confirm-title">{title}</h2>
+      <h2 id={titleId}>{title}</h2>
       <div className="dialog-body">{children}</div>
       <div className="button-row">
         <button ref={cancelRef} type="button" className="button" onClick={onCancel}>

@@ -29,7 +29,7 @@ export function TrendChart({ points }: { points: Point[] }): React.JSX.Element {
             <text x={x(i)} y={y(p.score) - 8} textAnchor="middle" className="point-label">
               {p.score.toFixed(0)}
             </text>
-            <text x={x(i)} y={h - 8} textAnchor="middle" className="axis-label">
+            <text x={x(i)} y={h - 8} textAnchor={points.length > 1 && i === 0 ? 'start' : points.length > 1 && i === points.length - 1 ? 'end' : 'middle'} className="axis-label">
               {p.label}
             </text>
           </g>

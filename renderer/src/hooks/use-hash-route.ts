@@ -7,6 +7,7 @@ export type Route =
   | { name: 'engagement-edit'; id: string }
   | { name: 'engagement'; id: string }
   | { name: 'settings' }
+  | { name: 'portfolio' }
   | { name: 'assessment'; id: string; view: AssessmentView; questionId?: string | undefined }
   | { name: 'compare'; engagementId: string; a: string; b: string }
 
@@ -21,6 +22,7 @@ export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent)
   const [first, second, third, fourth, fifth] = parts
   if (first === 'settings') return { name: 'settings' }
+  if (first === 'portfolio') return { name: 'portfolio' }
   if (first === 'assessments' && second) {
     return { name: 'assessment', id: second, view: isView(third) ? third : 'questions', questionId: third === 'questions' ? fourth : undefined }
   }
@@ -45,6 +47,8 @@ export function hrefFor(route: Route): string {
       return `#/engagements/${encodeURIComponent(route.id)}`
     case 'settings':
       return '#/settings'
+    case 'portfolio':
+      return '#/portfolio'
     case 'assessment':
       return `#/assessments/${encodeURIComponent(route.id)}/${route.view}${route.questionId ? `/${encodeURIComponent(route.questionId)}` : ''}`
     case 'compare':

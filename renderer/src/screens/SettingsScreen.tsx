@@ -2,12 +2,15 @@ import { useCallback, useEffect, useState } from 'react'
 import type { BackupInfo } from '@shared/ipc/contract'
 import { useApi } from '../hooks/api-context'
 import { ConfirmDialog } from '../components/ConfirmDialog'
+import { ExchangeCard } from '../components/settings/ExchangeCard'
+import { ReportSettingsCard } from '../components/settings/ReportSettingsCard'
 import { formatDateTime } from '../format'
 
 export function SettingsScreen(): React.JSX.Element {
   const api = useApi()
   const [backups, setBackups] = useState<BackupInfo[] | null>(null)
   const [restoring, setRestoring] = useState<BackupInfo | null>(null)
+  const [restoringFile, setRestoringFile] = useState<{ name: string; text: string } | null>(null)
   const [message, setMessage] = useState('')
   const [error, setError] = useState<string | null>(null)
 
@@ -36,9 +39,25 @@ export function SettingsScreen(): React.JSX.Element {
     await reload()
   }
 
+  async function saveBackupFile(): Promise<void> {
+    const r = await api.exportBackup()
+    if (!r.ok) return setError(r.error.message)
+    setMessage(r.value ? `Backup saved as ${r.value.savedAs}.` : 'Backup cancelled.')
+  }
+
+  async function restoreFile(file: { name: string; text: string }): Promise<void> {
+    setRestoringFile(null)
+    const r = await api.restoreBackupFile({ text: file.text })
+    if (!r.ok) return setError(`${file.name}: ${r.error.message}`)
+    setError(null)
+    setMessage(`Restored ${file.name} (${r.value.engagementCount} engagements). Your previous data was backed up first.`)
+    await reload()
+  }
+
   return (
     <>
       <h1>Settings &amp; backups</h1>
+      <ExchangeCard onImported={() => void reload()} />
       <section className="card" aria-labelledby="backups-title">
         <div className="page-head">
           <div>
@@ -48,9 +67,27 @@ export function SettingsScreen(): React.JSX.Element {
               what you have now.
             </p>
           </div>
-          <button type="button" className="button primary" onClick={() => void backupNow()}>
-            Back up now
-          </button>
+          <div className="button-row">
+            <button type="button" className="button primary" onClick={() => void backupNow()}>
+              Back up now
+            </button>
+            <button type="button" className="button" onClick={() => void saveBackupFile()}>
+              Save a backup file…
+            </button>
+          </div>
+        </div>
+        <div className="field">
+          <label htmlFor="restore-file">Restore from a backup file</label>
+          <input
+            id="restore-file"
+            type="file"
+            accept=".json,application/json"
+            onChange={(e) => {
+              const file = e.target.files?.[0]
+              e.target.value = ''
+              if (file) void file.text().then((text) => setRestoringFile({ name: file.name, text }))
+            }}
+          />
         </div>
         <p role="status" className="status-line">
           {message}
@@ -98,6 +135,16 @@ export function SettingsScreen(): React.JSX.Element {
           </table>
         )}
       </section>
+      <ReportSettingsCard />
+      <ConfirmDialog
+        open={restoringFile !== null}
+        title="Restore from this file?"
+        confirmLabel="Restore"
+        onConfirm={() => restoringFile && void restoreFile(restoringFile)}
+        onCancel={() => setRestoringFile(null)}
+      >
+        <p>Your current data will be replaced by the content of {restoringFile?.name}. A backup of your current data is made first.</p>
+      </ConfirmDialog>
       <ConfirmDialog
         open={restoring !== null}
         title="Restore this backup?"

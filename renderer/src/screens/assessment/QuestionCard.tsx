@@ -24,7 +24,7 @@ export function QuestionCard({ bank, question: q, kind, answer, readOnly, positi
   const naMissingReason = Boolean(answer.na) && !(answer.naReason && answer.naReason.trim())
 
   return (
-    <article className="question-card" aria-labelledby={`${uid}-title`}>
+    <article className="question-card" aria-labelledby={`${uid}-title`} data-question-id={q.id}>
       <p className="eyebrow">
         {position.sectionTitle} · Question {position.index} of {position.total} · {q.id}
         {q.showIf && ' · Follow-up'}

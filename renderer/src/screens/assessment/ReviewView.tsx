@@ -136,14 +136,25 @@ function VerdictEditor(props: {
   readOnly: boolean
   onSave: (verdict: ReviewVerdict | null, comment: string) => void
 }): React.JSX.Element {
-  const { questionId, verdict, comment, readOnly, onSave } = props
+  const { questionId, readOnly, onSave } = props
+  // local state so the choice shows at once; the store confirms it asynchronously
+  const [verdict, setVerdict] = useState(props.verdict)
+  const [comment, setComment] = useState(props.comment)
   return (
     <fieldset className="verdict" disabled={readOnly}>
       <legend>Reviewer verdict on {questionId}</legend>
       <div className="verdict-options">
         {REVIEW_VERDICTS.map((v) => (
           <label key={v} className="check">
-            <input type="radio" name={`verdict-${questionId}`} checked={verdict === v} onChange={() => onSave(v, comment)} />
+            <input
+              type="radio"
+              name={`verdict-${questionId}`}
+              checked={verdict === v}
+              onChange={() => {
+                setVerdict(v)
+                onSave(v, comment)
+              }}
+            />
             {VERDICT_LABEL[v]}
           </label>
         ))}
@@ -153,8 +164,9 @@ function VerdictEditor(props: {
         id={`comment-${questionId}`}
         rows={2}
         maxLength={2000}
-        defaultValue={comment}
-        onBlur={(e) => e.target.value !== comment && onSave(verdict ?? 'to-improve', e.target.value)}
+        value={comment}
+        onChange={(e) => setComment(e.target.value)}
+        onBlur={() => comment !== props.comment && onSave(verdict ?? 'to-improve', comment)}
       />
     </fieldset>
   )

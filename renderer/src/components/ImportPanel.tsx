@@ -1,0 +1,128 @@
+import { useId, useState } from 'react'
+import type { ImportDecision, ImportOutcome, ImportPreviewItem } from '@shared/exchange/plan-import'
+import type { Problem } from '@shared/util/result'
+import { useApi } from '../hooks/api-context'
+
+type Preview = { text: string; fileName: string; kind: 'engagement' | 'bundle'; items: ImportPreviewItem[] }
+
+const DECISION_LABEL: Record<ImportDecision, string> = { skip: 'Skip (keep ours)', replace: 'Replace ours', 'keep-both': 'Keep both' }
+
+/** Import an engagement file or bundle: preview, a decision per conflict, then all or nothing. */
+export function ImportPanel({ onImported }: { onImported: () => void }): React.JSX.Element {
+  const api = useApi()
+  const uid = useId()
+  const [preview, setPreview] = useState<Preview | null>(null)
+  const [decisions, setDecisions] = useState<Record<string, ImportDecision>>({})
+  const [problems, setProblems] = useState<{ message: string; problems: Problem[] } | null>(null)
+  const [outcome, setOutcome] = useState<ImportOutcome | null>(null)
+
+  async function choose(file: File | undefined): Promise<void> {
+    setPreview(null)
+    setProblems(null)
+    setOutcome(null)
+    if (!file) return
+    const text = await file.text()
+    const r = await api.previewImport({ text })
+    if (!r.ok) return setProblems({ message: `${file.name}: ${r.error.message}`, problems: r.error.problems ?? [] })
+    setPreview({ text, fileName: file.name, ...r.value })
+    setDecisions(Object.fromEntries(r.value.items.filter((i) => i.conflict).map((i) => [i.engagementId, 'skip' as const])))
+  }
+
+  async function apply(): Promise<void> {
+    if (!preview) return
+    const r = await api.applyImport({ text: preview.text, decisions })
+    if (!r.ok) return setProblems({ message: r.error.message, problems: r.error.problems ?? [] })
+    setOutcome(r.value)
+    setPreview(null)
+    onImported()
+  }
+
+  return (
+    <div className="import-panel">
+      <div className="field">
+        <label htmlFor={`${uid}-file`}>Import an engagement file or bundle (.json)</label>
+        <input id={`${uid}-file`} type="file" accept=".json,application/json" onChange={(e) => void choose(e.target.files?.[0])} />
+      </div>
+      {problems && (
+        <div className="banner banner-error" role="alert">
+          <p>
+            <strong>Nothing was imported.</strong> {problems.message}
+          </p>
+          {problems.problems.length > 0 && (
+            <ul className="problem-list">
+              {problems.problems.slice(0, 50).map((p, i) => (
+                <li key={i}>
+                  <code>{p.path}</code>: {p.reason}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+      {outcome && (
+        <p role="status" className="status-line">
+          Imported: {outcome.added} added, {outcome.replaced} replaced, {outcome.keptBoth} kept as copies, {outcome.skipped} skipped.
+        </p>
+      )}
+      {preview && (
+        <section aria-labelledby={`${uid}-preview`} className="import-preview">
+          <h3 id={`${uid}-preview`}>
+            {preview.fileName}: {preview.items.length} engagement{preview.items.length === 1 ? '' : 's'}
+          </h3>
+          <table className="data-table">
+            <caption className="visually-hidden">What the import would change</caption>
+            <thead>
+              <tr>
+                <th scope="col">Engagement in the file</th>
+                <th scope="col" className="num">Assessments</th>
+                <th scope="col">Already here?</th>
+                <th scope="col">What to do</th>
+              </tr>
+            </thead>
+            <tbody>
+              {preview.items.map((item) => (
+                <tr key={item.engagementId}>
+                  <th scope="row">
+                    {item.vendorName} <span className="hint block">{item.name}</span>
+                  </th>
+                  <td className="num">{item.assessmentCount}</td>
+                  <td>{item.conflict ? `Yes: ${item.conflict.vendorName} (${item.conflict.assessmentCount} assessments)` : 'No — will be added'}</td>
+                  <td>
+                    {item.conflict ? (
+                      <>
+                        <label className="visually-hidden" htmlFor={`${uid}-${item.engagementId}`}>
+                          What to do with {item.vendorName}
+                        </label>
+                        <select
+                          id={`${uid}-${item.engagementId}`}
+                          value={decisions[item.engagementId] ?? 'skip'}
+                          onChange={(e) => setDecisions({ ...decisions, [item.engagementId]: e.target.value as ImportDecision })}
+                        >
+                          {(Object.keys(DECISION_LABEL) as ImportDecision[]).map((d) => (
+                            <option key={d} value={d}>
+                              {DECISION_LABEL[d]}
+                            </option>
+                          ))}
+                        </select>
+                      </>
+                    ) : (
+                      'Add'
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <div className="button-row">
+            <button type="button" className="button primary" onClick={() => void apply()}>
+              Import
+            </button>
+            <button type="button" className="button" onClick={() => setPreview(null)}>
+              Cancel
+            </button>
+          </div>
+        </section>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,41 @@
+import { useState } from 'react'
+import { useApi } from '../../hooks/api-context'
+
+type Kind = 'portfolio' | 'action-plans'
+
+/** Deliberate CSV exports of the whole portfolio (every active engagement, whatever the filters). */
+export function ExportCsvButtons(): React.JSX.Element {
+  const api = useApi()
+  const [message, setMessage] = useState('')
+  const [busy, setBusy] = useState(false)
+
+  async function exportCsv(kind: Kind): Promise<void> {
+    setBusy(true)
+    setMessage('')
+    try {
+      const r = await api.exportCsv({ kind })
+      setMessage(!r.ok ? `Export failed: ${r.error.message}` : r.value ? `Saved as ${r.value.savedAs}` : 'Export cancelled.')
+    } catch (error) {
+      setMessage(`Export failed: ${error instanceof Error ? error.message : String(error)}`)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <div className="portfolio-exports">
+      <div className="button-row">
+        <button type="button" className="button" disabled={busy} onClick={() => void exportCsv('portfolio')}>
+          Export portfolio (CSV)
+        </button>
+        <button type="button" className="button" disabled={busy} onClick={() => void exportCsv('action-plans')}>
+          Export action plans (CSV)
+        </button>
+      </div>
+      <p className="hint">All active engagements, whatever the filters.</p>
+      <p role="status" className="status-line">
+        {message}
+      </p>
+    </div>
+  )
+}

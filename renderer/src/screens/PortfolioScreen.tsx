@@ -1,0 +1,87 @@
+import { useMemo, useState } from 'react'
+import { BUILTIN_BANKS, DEFAULT_BANK } from '@shared/bank/bank-registry'
+import { DEFAULT_PORTFOLIO_FILTERS, filterChoices, filterPortfolio, type PortfolioFilters as Filters } from '@shared/portfolio/portfolio-filter'
+import { portfolioRows } from '@shared/portfolio/portfolio-rows'
+import { bandCounts, dueSoonRows, overdueRows, portfolioTrend } from '@shared/portfolio/portfolio-summary'
+import { useEngagements } from '../hooks/use-engagements'
+import { useAssessments } from '../hooks/use-assessments'
+import { hrefFor } from '../hooks/use-hash-route'
+import { formatDate } from '../format'
+import { todayIso } from '../today'
+import { BandCounts } from '../components/portfolio/BandCounts'
+import { KeyFigures } from '../components/portfolio/KeyFigures'
+import { PortfolioFilters } from '../components/portfolio/PortfolioFilters'
+import { HeatMap } from '../components/portfolio/HeatMap'
+import { HeatLegend } from '../components/portfolio/HeatLegend'
+import { PortfolioTrend } from '../components/portfolio/PortfolioTrend'
+import { DueLists } from '../components/portfolio/DueLists'
+import { ExportCsvButtons } from '../components/portfolio/ExportCsvButtons'
+import '../styles/portfolio.css'
+
+/** The portfolio dashboard: every active engagement's latest result, by section, with what is due. */
+export function PortfolioScreen(): React.JSX.Element {
+  const { state } = useEngagements()
+  const { assessments } = useAssessments()
+  const [filters, setFilters] = useState<Filters>(DEFAULT_PORTFOLIO_FILTERS)
+  const today = todayIso()
+  const rows = useMemo(
+    () => (state.status === 'ready' && assessments ? portfolioRows(state.engagements, assessments, BUILTIN_BANKS, today) : []),
+    [state, assessments, today]
+  )
+  const choices = useMemo(() => filterChoices(rows), [rows])
+  // the band tiles count everything the other filters let through, so choosing a band never zeroes its neighbours
+  const counts = useMemo(() => bandCounts(filterPortfolio(rows, { ...filters, band: null })), [rows, filters])
+  const shown = useMemo(() => filterPortfolio(rows, filters), [rows, filters])
+  const trend = useMemo(() => portfolioTrend(shown, DEFAULT_BANK.scoring), [shown])
+
+  return (
+    <>
+      <div className="page-head">
+        <div>
+          <h1>Portfolio</h1>
+          <p className="lede">Co-employment risk across your active outsourcing engagements, as of {formatDate(today)}.</p>
+        </div>
+        <ExportCsvButtons />
+      </div>
+      {state.status === 'error' && <p role="alert">Could not load engagements: {state.error.message}</p>}
+      {(state.status === 'loading' || (state.status === 'ready' && !assessments)) && <p role="status">Loading…</p>}
+      {state.status === 'ready' && assessments && rows.length === 0 && (
+        <div className="empty-state">
+          <p>No active engagements yet.</p>
+          <p>
+            <a href={hrefFor({ name: 'engagement-new' })}>Add an engagement</a> and assess it to see it here.
+          </p>
+        </div>
+      )}
+      {rows.length > 0 && (
+        <>
+          <div className="portfolio-summary">
+            <BandCounts counts={counts} selected={filters.band} onSelect={(band) => setFilters({ ...filters, band })} />
+            <KeyFigures rows={shown} />
+          </div>
+          <PortfolioFilters filters={filters} onChange={setFilters} choices={choices} />
+          <section aria-labelledby="heat-title" className="heat-section">
+            <div className="heat-head">
+              <h2 id="heat-title">Risk heat map</h2>
+              <p className="result-count" role="status">
+                Showing {shown.length} of {rows.length} active {rows.length === 1 ? 'engagement' : 'engagements'}
+              </p>
+            </div>
+            {shown.length === 0 ? (
+              <div className="empty-state">
+                <p>No engagement matches these filters.</p>
+              </div>
+            ) : (
+              <HeatMap rows={shown} sections={DEFAULT_BANK.sections} total={rows.length} />
+            )}
+            <HeatLegend rules={DEFAULT_BANK.scoring} />
+          </section>
+          <div className="portfolio-lower">
+            <PortfolioTrend points={trend} />
+            <DueLists overdue={overdueRows(shown)} dueSoon={dueSoonRows(shown)} />
+          </div>
+        </>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,64 @@
+import type { QuestionBank } from '../bank/bank-schema'
+import { COUNTRIES } from '../schemas/countries'
+import { SERVICES } from '../schemas/engagement'
+import { toCsv, type CsvCell } from './csv'
+import { assessmentName, BAND_WORD, STATUS_WORD } from './csv-labels'
+import type { PortfolioRow } from './portfolio-types'
+
+function dueWord(r: PortfolioRow): string {
+  if (r.due.overdue) return 'Overdue'
+  return r.due.dueSoon ? 'Due within 60 days' : 'Scheduled'
+}
+
+/**
+ * The dashboard as a spreadsheet: one line per row given (filtered or not), the bank's sections as
+ * score and band column pairs in questionnaire order. Empty cells where there is nothing to show.
+ */
+export function portfolioCsv(rows: readonly PortfolioRow[], bank: QuestionBank): string {
+  const header: CsvCell[] = [
+    'Vendor',
+    'Engagement',
+    'Owner',
+    'Delivery countries',
+    'Services',
+    'Assessment',
+    'Assessment status',
+    'Assessment date',
+    'Overall score',
+    'Overall band',
+    ...bank.sections.flatMap((s) => [`${s.title} score`, `${s.title} band`]),
+    'Red flags',
+    'Coverage (%)',
+    'Provisional',
+    'Next assessment due',
+    'Due status',
+    'Final scores, oldest first',
+    'Engagement ID'
+  ]
+  const lines = rows.map((r): CsvCell[] => [
+    r.vendorName,
+    r.engagementName,
+    r.owner,
+    r.countries.map((c) => COUNTRIES[c]).join('; '),
+    r.services.map((s) => SERVICES[s]).join('; '),
+    r.assessment ? assessmentName(r.assessment, r.assessment.date) : 'Not assessed',
+    r.assessment ? STATUS_WORD[r.assessment.status] : null,
+    r.assessment?.date ?? null,
+    r.overall?.score ?? null,
+    r.overall ? BAND_WORD[r.overall.band] : null,
+    ...bank.sections.flatMap((s): CsvCell[] => {
+      const cell = r.sections[s.id]
+      if (!cell) return [null, null]
+      if (cell.state === 'not-applicable') return [null, 'Not applicable']
+      return cell.state === 'unanswered' ? [null, 'Not answered'] : [cell.score, BAND_WORD[cell.band]]
+    }),
+    r.overall ? r.redFlagCount : null,
+    r.coverage === null ? null : Math.round(r.coverage * 100),
+    r.overall ? (r.provisional ? 'Yes' : 'No') : null,
+    r.due.dueDate,
+    dueWord(r),
+    r.trend.map((p) => `${p.finalizedOn}: ${p.score.toFixed(1)}`).join('; '),
+    r.engagementId
+  ])
+  return toCsv([header, ...lines])
+}

@@ -1,0 +1,57 @@
+import type { ScoringRules } from '../bank/bank-schema'
+import type { RiskBand } from '../bank/vocabulary'
+import { bandFor, roundScore } from '../scoring/bands'
+import type { PortfolioRow } from './portfolio-types'
+
+export type BandCounts = Record<RiskBand, number> & { unassessed: number }
+
+/** Engagements per overall band of the assessment the heat map shows; rows without a score are "unassessed". */
+export function bandCounts(rows: readonly PortfolioRow[]): BandCounts {
+  const counts: BandCounts = { low: 0, moderate: 0, high: 0, critical: 0, unassessed: 0 }
+  for (const r of rows) {
+    if (r.overall) counts[r.overall.band] += 1
+    else counts.unassessed += 1
+  }
+  return counts
+}
+
+/** One point of the portfolio trend: the mean overall score of the final assessments signed off that year. */
+export type PortfolioTrendPoint = { year: string; score: number; band: RiskBand; assessments: number; engagements: number }
+
+/**
+ * The portfolio trend, per CALENDAR YEAR OF FINALIZATION: the mean overall score of every final
+ * assessment signed off in that year, across the rows given. Calendar years, not cycle numbers,
+ * because engagements start in different years: an engagement's first cycle in 2026 says nothing about
+ * the portfolio in its first year, and "cycle 3" would mix 2024 and 2026 results. When an engagement
+ * was finalized twice in one year (a revision), both count. The mean is banded by the given rules so
+ * the band and the number never disagree.
+ */
+export function portfolioTrend(rows: readonly PortfolioRow[], rules: Pick<ScoringRules, 'bands'>): PortfolioTrendPoint[] {
+  const years = new Map<string, { sum: number; n: number; engagements: Set<string> }>()
+  for (const r of rows) {
+    for (const p of r.trend) {
+      const year = p.finalizedOn.slice(0, 4)
+      const y = years.get(year) ?? { sum: 0, n: 0, engagements: new Set<string>() }
+      y.sum += p.score
+      y.n += 1
+      y.engagements.add(r.engagementId)
+      years.set(year, y)
+    }
+  }
+  return [...years.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([year, y]) => {
+      const score = roundScore(y.sum / y.n)
+      return { year, score, band: bandFor(score, rules), assessments: y.n, engagements: y.engagements.size }
+    })
+}
+
+/** Engagements whose next assessment is overdue, longest overdue first. */
+export function overdueRows(rows: readonly PortfolioRow[]): PortfolioRow[] {
+  return rows.filter((r) => r.due.overdue).sort((a, b) => a.due.daysUntilDue - b.due.daysUntilDue || a.vendorName.localeCompare(b.vendorName))
+}
+
+/** Engagements due within DUE_SOON_DAYS days and not yet overdue, soonest first. */
+export function dueSoonRows(rows: readonly PortfolioRow[]): PortfolioRow[] {
+  return rows.filter((r) => r.due.dueSoon).sort((a, b) => a.due.daysUntilDue - b.due.daysUntilDue || a.vendorName.localeCompare(b.vendorName))
+}

@@ -1,0 +1,70 @@
+import type { AssessmentKind, RiskBand } from '../bank/vocabulary'
+import type { AssessmentStatus } from '../schemas/assessment'
+import type { CountryCode } from '../schemas/countries'
+import type { ServiceId } from '../schemas/engagement'
+
+/** One heat-map cell: a section's score under the assessment the row is based on. */
+export type SectionCell = {
+  sectionId: string
+  /** The score to one decimal, as shown everywhere else. */
+  score: number
+  band: RiskBand
+  redFlagCount: number
+  /**
+   * scored: at least one question answered (N/A included); unanswered: questions apply but none has an
+   * answer yet, so the 0 means nothing; not-applicable: no question of this section applied to the
+   * engagement (e.g. no local-law profile).
+   */
+  state: CellState
+}
+
+export type CellState = 'scored' | 'unanswered' | 'not-applicable'
+
+/** The assessment a row's heat-map cells come from. */
+export type RowAssessment = {
+  id: string
+  title: string
+  kind: AssessmentKind
+  status: AssessmentStatus
+  /** YYYY-MM-DD: the finalization date of a final assessment, else the day the draft was last saved. */
+  date: string
+  bank: { id: string; version: string }
+}
+
+/** One point of an engagement's trend: a final assessment's overall score. */
+export type TrendPoint = { assessmentId: string; finalizedOn: string; score: number; band: RiskBand }
+
+export type RowDue = {
+  /** YYYY-MM-DD the next assessment is due. */
+  dueDate: string
+  overdue: boolean
+  /** Not overdue and due within DUE_SOON_DAYS days (today included). */
+  dueSoon: boolean
+  daysUntilDue: number
+}
+
+export type PortfolioRow = {
+  engagementId: string
+  vendorName: string
+  engagementName: string
+  owner: string
+  countries: readonly CountryCode[]
+  services: readonly ServiceId[]
+  /** Latest final assessment, else the latest draft (draft or in review); null when none was started. */
+  assessment: RowAssessment | null
+  /** The heat map shows a draft, not a signed-off result. */
+  isDraft: boolean
+  overall: { score: number; band: RiskBand } | null
+  /** Keyed by section id. Empty when there is no assessment or its bank is unavailable. */
+  sections: Readonly<Record<string, SectionCell>>
+  redFlagCount: number
+  /** Share of visible questions covered (0–1); null without a scored assessment. */
+  coverage: number | null
+  /** Too few questions covered for the result to be relied on. */
+  provisional: boolean
+  due: RowDue
+  /** Overall score of each final assessment, oldest first. */
+  trend: readonly TrendPoint[]
+  /** Why the assessment could not be scored (its question bank is not available), if so. */
+  problem: string | null
+}

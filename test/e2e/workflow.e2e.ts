@@ -1,0 +1,147 @@
+import { spawnSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { axeViolations, expectCount, expectText, openApp, screenshot, type Harness } from './harness'
+import { answerByKeyboard, groupsOnPage, tabTo } from './keyboard'
+
+const VENDOR = 'Müller Kundenservice GmbH'
+
+async function currentQuestionId(h: Harness): Promise<string> {
+  return (await h.page.locator('.question-card').getAttribute('data-question-id')) ?? ''
+}
+
+describe('an annual assessment from start to sign-off, then a second cycle', () => {
+  let h: Harness
+  let firstAssessmentUrl = ''
+  beforeAll(async () => {
+    h = await openApp()
+  })
+  afterAll(async () => {
+    await h?.close()
+  })
+
+  test('set up an engagement delivered from Germany', async () => {
+    const { page } = h
+    await page.getByRole('link', { name: 'New engagement' }).click()
+    await page.getByLabel('Vendor legal name').fill(VENDOR)
+    await page.getByLabel('Engagement name').fill('DACH customer service')
+    await page.getByLabel('Customer support').check()
+    await page.getByLabel('Add to Delivery countries').selectOption('DE')
+    await page.getByRole('button', { name: 'Add', exact: true }).first().click()
+    await page.getByLabel('Approximate headcount').fill('85')
+    await page.getByRole('button', { name: 'Create engagement' }).click()
+    await expectText(page.getByRole('heading', { level: 1 }), VENDOR)
+    await page.getByRole('button', { name: 'Start assessment' }).click()
+    expect(await axeViolations(page)).toEqual([])
+    await page.getByLabel(/Annual self-assessment/).check()
+    await page.getByRole('button', { name: 'Start', exact: true }).click()
+    await expectCount(page.locator('.question-card'), 1)
+    firstAssessmentUrl = page.url()
+  })
+
+  test('the whole questionnaire is completed with the keyboard alone; a reload mid-way loses nothing', async () => {
+    const { page } = h
+    await page.locator('.question-column').focus()
+    let answered = 0
+    let reloaded = false
+    for (let guard = 0; guard < 120; guard++) {
+      const qid = await currentQuestionId(h)
+      const groups = await groupsOnPage(page)
+      // the first question gets a risky practice answer (it reveals follow-ups); the rest the first option
+      await answerByKeyboard(page, qid === 'SUP-01' ? [0, 3].slice(2 - groups) : Array(groups).fill(0))
+      answered++
+      if (answered === 1) expect(await axeViolations(page)).toEqual([])
+      if (answered === 1) await screenshot(page, '10-questionnaire')
+      if (answered === 12 && !reloaded) {
+        reloaded = true
+        await page.waitForTimeout(50)
+        await page.reload()
+        await expectCount(page.locator('.question-card'), 1)
+        expect(await currentQuestionId(h)).toBe(qid)
+        // the answer given just before the reload is still there
+        expect(await page.locator('.question-card input[type=radio]:checked').count()).toBe(groups)
+        await page.locator('.question-column').focus()
+      }
+      const last = (await page.locator('.question-pager a.primary').count()) === 0
+      await tabTo(page, '.question-pager .primary')
+      await page.keyboard.press('Enter')
+      if (last) break
+      await expectText(page.locator('.question-card .eyebrow'), new RegExp(''))
+      // wait until the next question is shown
+      for (let i = 0; i < 50 && (await currentQuestionId(h)) === qid; i++) await page.waitForTimeout(20)
+    }
+    await expectText(page.getByRole('heading', { name: 'Overall co-employment risk' }), 'Overall co-employment risk')
+    expect(answered).toBeGreaterThan(30)
+    expect(await page.getByText(/Coverage/).count()).toBeGreaterThan(0)
+  })
+
+  test('results pass axe and match the command line on the exported file', async () => {
+    const { page } = h
+    expect(await axeViolations(page)).toEqual([])
+    await screenshot(page, '11-results')
+    const bandText = (await page.locator('.result-summary .band').first().textContent())!.trim()
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export data (JSON)' }).click()])
+    const path = 'test-results/exported-engagement.json'
+    await download.saveAs(path)
+    const cli = spawnSync(process.execPath, ['bin/armslength.mjs', 'score', path, '--json'], { encoding: 'utf8' })
+    expect(cli.status).toBe(0)
+    const scored = JSON.parse(cli.stdout) as { overall: { score: number; band: string } }
+    const label = { low: 'Low', moderate: 'Moderate', high: 'High', critical: 'Critical' }[scored.overall.band]
+    expect(bandText).toBe(`${label} ${scored.overall.score.toFixed(1)}`)
+    expect(JSON.parse(readFileSync(path, 'utf8')).engagement.vendorName).toBe(VENDOR)
+  })
+
+  test('review: verdicts, finalization with names and attestation, then read-only', async () => {
+    const { page } = h
+    await page.getByRole('link', { name: 'Review & sign-off' }).click()
+    await page.getByRole('button', { name: 'Send for review' }).click()
+    await expectCount(page.getByRole('button', { name: 'Finalize and sign off…' }), 1)
+    const firstVerdict = page.locator('.review-item').first()
+    await firstVerdict.getByLabel('To correct').check()
+    await firstVerdict.getByLabel('Reviewer comment').fill('Stop direct instructions; route through the vendor’s team leads.')
+    await firstVerdict.getByLabel('Reviewer comment').blur()
+    await page.waitForTimeout(100)
+    expect(await axeViolations(page)).toEqual([])
+    await screenshot(page, '12-review')
+    await page.getByRole('button', { name: 'Finalize and sign off…' }).click()
+    await page.getByLabel('Assessor (vendor manager)').fill('Zoë Kowalczyk')
+    await page.getByLabel('Reviewer (counsel or compliance)').fill('Dr. Jürgen Weiß')
+    await page.getByLabel('We make this attestation.').check()
+    await page.getByRole('button', { name: 'Continue' }).click()
+    expect(await axeViolations(page)).toEqual([])
+    await screenshot(page, '13-finalize-confirm')
+    await page.getByRole('button', { name: 'Yes, finalize' }).click()
+    await expectText(page.getByTestId('fingerprint'), /^[0-9a-f]{64}$/)
+    await page.getByRole('link', { name: 'Questionnaire' }).click()
+    expect(await page.locator('.question-card input[type=radio]:not(:disabled)').count()).toBe(0)
+    await screenshot(page, '14-final-readonly')
+  })
+
+  test('a second cycle carries answers forward; a comparison shows what changed', async () => {
+    const { page } = h
+    await page.getByRole('link', { name: VENDOR }).click()
+    await page.getByRole('button', { name: 'Start assessment' }).click()
+    await page.getByLabel(/Carry forward the answers/).check()
+    await page.getByRole('button', { name: 'Start', exact: true }).click()
+    await expectCount(page.getByText('Carried — confirm.'), 1)
+    // confirm the first answer and change the risky practice answer to the calm one
+    await page.getByRole('button', { name: 'Confirm answer' }).click()
+    await page.locator('.option-group').last().locator('input[type=radio]').first().check()
+    await page.getByRole('link', { name: 'Results', exact: true }).click()
+    await expectText(page.locator('.score-facts dt', { hasText: 'Carried, unconfirmed' }).locator('xpath=following-sibling::dd'), /^[1-9]\d*$/)
+    await page.getByRole('link', { name: VENDOR }).click()
+    expect(await axeViolations(page)).toEqual([])
+    await screenshot(page, '15-history')
+    await page.getByRole('button', { name: 'Compare' }).click()
+    await expectText(page.getByRole('heading', { name: /Changed answers/ }), /Changed answers \([1-9]\d*\)/)
+    expect(await page.getByRole('row', { name: /SUP-01/ }).count()).toBe(1)
+    expect(await axeViolations(page)).toEqual([])
+    await screenshot(page, '16-compare')
+    expect(firstAssessmentUrl).toContain('#/assessments/')
+  })
+
+  test('no request left 127.0.0.1 and the page logged no errors', () => {
+    expect(h.foreignRequests).toEqual([])
+    expect(h.pageErrors).toEqual([])
+  })
+})

@@ -1,0 +1,24 @@
+import type { ApiMethod, ArmsLengthApi } from '@shared/ipc/contract'
+import { CHANNELS } from '@shared/ipc/channels'
+import { dispatch } from '@shared/ipc/dispatch'
+import { createStoreService } from '@shared/service/store-service'
+import { fixedClock, memoryFiles, memoryPersistence, sequentialIds } from './memory-persistence'
+
+/**
+ * A complete ArmsLengthApi in memory for renderer tests: the real service behind the real validating
+ * dispatch, with a spy log of every call.
+ */
+export async function fakeApi(initial: string | null = null) {
+  const mem = memoryPersistence(initial)
+  const files = memoryFiles()
+  const service = await createStoreService({ edition: 'browser', persistence: mem.persistence, files: files.files, clock: fixedClock(), ids: sequentialIds('id') })
+  const calls: { method: ApiMethod; req: unknown }[] = []
+  const api = {} as Record<string, unknown>
+  for (const method of Object.keys(CHANNELS) as ApiMethod[]) {
+    api[method] = (req?: unknown) => {
+      calls.push({ method, req })
+      return dispatch(service, method, req)
+    }
+  }
+  return { api: api as unknown as ArmsLengthApi, calls, mem, files }
+}

@@ -19,7 +19,16 @@ export type Command = {
   name: string
   usage: string
   summary: string
+  /** The options this command takes (besides --help); any other is a usage error. Absent: any known option. */
+  options?: readonly string[]
   run: (args: ParsedArgs, io: CliIo) => Promise<ExitCode>
 }
 
+/** The command line itself is wrong (unknown option, missing argument): exit 2 with usage. */
 export class UsageError extends Error {}
+
+/**
+ * The input is readable but unsuitable for the command (for example a bundle given to a command that
+ * takes one engagement): exit 1, and the message says what and where.
+ */
+export class InputError extends Error {}

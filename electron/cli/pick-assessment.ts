@@ -1,22 +1,30 @@
 import { recordsOf, type EngagementRecord, type ExchangeFile } from '@shared/exchange/exchange-schemas'
 import type { Assessment } from '@shared/schemas/assessment'
-import { UsageError, type ParsedArgs } from './cli-types'
+import { InputError, UsageError, type ParsedArgs } from './cli-types'
 
 /**
  * The assessment a single-assessment command works on: the one named by --assessment, else the most
- * recently created one in the file.
+ * recently created one in the file (the later one in the file when two were created at the same instant).
+ * A file that cannot serve (a bundle, no assessment) is invalid input; an --assessment id the file
+ * does not hold is a usage error.
  */
-export function pickAssessment(file: ExchangeFile, args: ParsedArgs): { record: EngagementRecord; assessment: Assessment } {
-  const records = recordsOf(file)
-  if (records.length !== 1) throw new UsageError('This command takes a file with one engagement; use "packet" for bundles')
-  const record = records[0] as EngagementRecord
-  const wanted = args.flags.get('--assessment')
-  const assessment =
-    typeof wanted === 'string'
-      ? record.assessments.find((a) => a.id === wanted)
-      : [...record.assessments].sort((a, b) => a.createdAt.localeCompare(b.createdAt)).at(-1)
-  if (!assessment) {
-    throw new UsageError(typeof wanted === 'string' ? `No assessment with id ${wanted} in the file` : 'The file has no assessment to score')
+export function pickAssessment(file: ExchangeFile, args: ParsedArgs, source = 'The file'): { record: EngagementRecord; assessment: Assessment } {
+  if (file.kind !== 'engagement') {
+    throw new InputError(`${source} is an ${file.file.format} file; this command takes one engagement (armslength.engagement). Use "packet" for bundles.`)
   }
-  return { record, assessment }
+  const record = recordsOf(file)[0] as EngagementRecord
+  const wanted = args.flags.get('--assessment')
+  if (typeof wanted === 'string') {
+    const named = record.assessments.find((a) => a.id === wanted)
+    if (named) return { record, assessment: named }
+    const ids = record.assessments.map((a) => a.id)
+    throw new UsageError(`No assessment with id "${wanted}" in the file${ids.length > 0 ? `; it holds ${ids.join(', ')}` : ''}`)
+  }
+  // Timestamps may carry different UTC offsets, so compare instants, not strings.
+  const latest = record.assessments.reduce<Assessment | undefined>(
+    (best, a) => (best === undefined || Date.parse(a.createdAt) >= Date.parse(best.createdAt) ? a : best),
+    undefined
+  )
+  if (!latest) throw new InputError(`assessments: ${source} holds no assessment`)
+  return { record, assessment: latest }
 }

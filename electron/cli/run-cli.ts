@@ -1,4 +1,4 @@
-import { EXIT, UsageError, type CliIo, type Command, type ExitCode } from './cli-types'
+import { EXIT, InputError, UsageError, type CliIo, type Command, type ExitCode } from './cli-types'
 import { parseArgs } from './parse-args'
 import { questionsCommand } from './commands/questions'
 import { scoreCommand } from './commands/score'
@@ -22,9 +22,14 @@ export function usage(): string {
 /** Runs one command line; never throws for expected failures, always answers an exit code. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {
   const [name, ...rest] = argv
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+  if (name === undefined) {
+    // Nothing asked for: a usage error, so the usage goes to stderr and scripts see exit 2.
+    io.err(usage())
+    return EXIT.usage
+  }
+  if (name === '--help' || name === '-h' || name === 'help') {
     io.out(usage())
-    return name === undefined ? EXIT.usage : EXIT.ok
+    return EXIT.ok
   }
   const command = COMMANDS.find((c) => c.name === name)
   if (!command) {
@@ -37,11 +42,17 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
       io.out(`Usage: armslength ${command.usage}\n${command.summary}`)
       return EXIT.ok
     }
+    const unexpected = command.options ? [...args.flags.keys()].find((flag) => !command.options?.includes(flag)) : undefined
+    if (unexpected !== undefined) throw new UsageError(`${command.name} does not take the option ${unexpected}`)
     return await command.run(args, io)
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(`${error.message}\nUsage: armslength ${command.usage}`)
       return EXIT.usage
+    }
+    if (error instanceof InputError) {
+      io.err(error.message)
+      return EXIT.invalid
     }
     throw error
   }

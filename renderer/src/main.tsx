@@ -6,14 +6,19 @@ import './styles/workflow.css'
 import { connectApi } from './api'
 import { App } from './App'
 import { ApiProvider } from './hooks/api-context'
+import { BanksProvider } from './hooks/banks-context'
+import { BUILTIN_BANKS } from '@shared/bank/bank-registry'
 
 async function start(): Promise<void> {
   const root = createRoot(document.getElementById('root') as HTMLElement)
   const api = await connectApi()
+  const banks = await api.listBanks()
   root.render(
     <StrictMode>
       <ApiProvider api={api}>
-        <App />
+        <BanksProvider initial={banks.ok ? banks.value : BUILTIN_BANKS}>
+          <App />
+        </BanksProvider>
       </ApiProvider>
     </StrictMode>
   )

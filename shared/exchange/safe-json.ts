@@ -13,15 +13,39 @@ export function parseUntrustedJson(text: string): { ok: true; value: unknown } |
   if (text.length > MAX_IMPORT_BYTES) {
     return { ok: false, problems: [{ path: '(file)', reason: `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB` }] }
   }
+  // Editors on Windows often save UTF-8 with a byte-order mark; it is not part of the JSON.
+  const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
   let value: unknown
   try {
-    value = JSON.parse(text)
+    value = JSON.parse(json)
   } catch (error) {
-    return { ok: false, problems: [{ path: '(file)', reason: `Not valid JSON: ${error instanceof Error ? error.message : String(error)}` }] }
+    return { ok: false, problems: [{ path: '(file)', reason: describeJsonError(json, error) }] }
   }
   const problems: Problem[] = []
   walk(value, [], 0, problems)
   return problems.length > 0 ? { ok: false, problems } : { ok: true, value }
+}
+
+/** A JSON syntax error with where it is, as line and column (1-based), when the engine says so. */
+export function describeJsonError(text: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error)
+  if (text.trim() === '') return 'Not valid JSON: the file is empty'
+  const at = /at position (\d+)/.exec(message)
+  const reported = at ? Number(at[1]) : null
+  const truncated = /end of (JSON )?input/i.test(message) || (reported !== null && reported >= text.trimEnd().length)
+  const position = truncated ? text.trimEnd().length : reported
+  if (position === null) return `Not valid JSON: ${shorten(message)}`
+  const before = text.slice(0, position)
+  const line = before.split('\n').length
+  const column = position - before.lastIndexOf('\n')
+  const what = truncated ? 'the text ends too early (the file may be truncated)' : shorten(message.replace(/ at position \d+.*$/, '').replace(/ in JSON$/, ''))
+  return `Not valid JSON at line ${line}, column ${column}: ${what}`
+}
+
+/** Engine messages may quote the text; keep them to one readable line. */
+function shorten(message: string): string {
+  const oneLine = message.replace(/\s+/g, ' ').trim()
+  return oneLine.length > 160 ? `${oneLine.slice(0, 157)}...` : oneLine
 }
 
 function walk(value: unknown, path: (string | number)[], depth: number, problems: Problem[]): void {

@@ -2,13 +2,15 @@ import type { QuestionBank } from '../bank/bank-schema'
 import { findBank } from '../bank/bank-registry'
 import { fingerprintAssessment } from '../integrity/fingerprint'
 import type { Assessment } from '../schemas/assessment'
-import { problemsFromZod } from '../util/problems'
+import type { z } from 'zod'
+import { formatPath } from '../util/problems'
 import { fail, ok, type Problem, type Result } from '../util/result'
 import { isObject } from '../store/migrations'
 import {
   BUNDLE_FORMAT,
   BundleSchema,
   ENGAGEMENT_FILE_FORMAT,
+  EXCHANGE_FORMAT_VERSION,
   EngagementFileSchema,
   recordsOf,
   type EngagementRecord,
@@ -26,22 +28,51 @@ export function readExchangeFile(text: string, banks: readonly QuestionBank[]): 
   if (!parsed.ok) return fail('invalid-file', 'The file cannot be read.', parsed.problems)
   const json = parsed.value
   const format = isObject(json) ? json['format'] : undefined
+  const version = isObject(json) ? json['formatVersion'] : undefined
+  if ((format === ENGAGEMENT_FILE_FORMAT || format === BUNDLE_FORMAT) && typeof version === 'number' && version > EXCHANGE_FORMAT_VERSION) {
+    return fail('invalid-file', 'This file comes from a newer version of Arm\'s Length.', [
+      { path: 'formatVersion', reason: `Format version ${version} is newer than this version reads (${EXCHANGE_FORMAT_VERSION}); update Arm's Length` }
+    ])
+  }
   let file: ExchangeFile
   if (format === ENGAGEMENT_FILE_FORMAT) {
     const r = EngagementFileSchema.safeParse(json)
-    if (!r.success) return fail('invalid-file', 'The engagement file is not valid.', problemsFromZod(r.error))
+    if (!r.success) return fail('invalid-file', 'The engagement file is not valid.', zodProblems(r.error))
     file = { kind: 'engagement', file: r.data }
   } else if (format === BUNDLE_FORMAT) {
     const r = BundleSchema.safeParse(json)
-    if (!r.success) return fail('invalid-file', 'The bundle is not valid.', problemsFromZod(r.error))
+    if (!r.success) return fail('invalid-file', 'The bundle is not valid.', zodProblems(r.error))
     file = { kind: 'bundle', file: r.data }
   } else {
-    return fail('invalid-file', 'This is not an Arm\'s Length file.', [
-      { path: 'format', reason: `Expected "${ENGAGEMENT_FILE_FORMAT}" or "${BUNDLE_FORMAT}"` }
-    ])
+    return fail('invalid-file', 'This is not an Arm\'s Length engagement file or bundle.', [{ path: 'format', reason: notOurFormat(json) }])
   }
   const problems = file.kind === 'engagement' ? checkRecord(recordsOf(file)[0]!, '', banks) : checkBundle(file.file.engagements, banks)
   return problems.length > 0 ? fail('invalid-file', 'The file is not consistent.', problems) : ok(file)
+}
+
+/** What the file looks like instead, so the person knows which file they picked by mistake. */
+function notOurFormat(json: unknown): string {
+  const expected = `Expected "${ENGAGEMENT_FILE_FORMAT}" or "${BUNDLE_FORMAT}"`
+  if (!isObject(json)) return `${expected}; the file holds ${Array.isArray(json) ? 'an array' : json === null ? 'null' : `a ${typeof json}`}, not an object`
+  const format = json['format']
+  if (format === 'armslength.question-bank') return `${expected}; this is a question bank`
+  if ('schemaVersion' in json && 'engagements' in json) return `${expected}; this looks like the app's internal store — use Export data (JSON) in the app instead`
+  if (format === undefined) return `${expected}; the file has no "format" member`
+  return `${expected}, not ${JSON.stringify(format).slice(0, 80)}`
+}
+
+/**
+ * Zod problems as "path: reason", pointing at the exact member: each unknown member gets its own path,
+ * and a record key that is not a question id is explained rather than reported as "Invalid key".
+ */
+function zodProblems(error: z.ZodError): Problem[] {
+  return error.issues.flatMap((issue) => {
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({ path: formatPath('', [...issue.path, key]), reason: 'Unknown member (not part of this format)' }))
+    }
+    const reason = issue.code === 'invalid_key' ? (issue.issues[0]?.message ?? issue.message) : issue.message
+    return [{ path: formatPath('', issue.path), reason }]
+  })
 }
 
 function checkBundle(records: readonly EngagementRecord[], banks: readonly QuestionBank[]): Problem[] {
@@ -67,8 +98,18 @@ function checkRecord(record: EngagementRecord, prefix: string, banks: readonly Q
     }
     const bank = findBank(banks, a.bank)
     if (!bank) problems.push({ path: `${at}.bank`, reason: `Unknown question bank ${a.bank.id} version ${a.bank.version}` })
-    else problems.push(...checkAnswers(a, bank, at))
+    else problems.push(...checkProfiles(a, bank, at), ...checkAnswers(a, bank, at))
     problems.push(...checkSignOff(a, at))
+  })
+  return problems
+}
+
+/** A profile the pinned bank does not define would be silently ignored by scoring: refuse it. */
+function checkProfiles(a: Assessment, bank: QuestionBank, at: string): Problem[] {
+  const known = new Set(bank.profiles.map((p) => p.id))
+  const problems: Problem[] = []
+  a.profiles.forEach((id, i) => {
+    if (!known.has(id)) problems.push({ path: `${at}.profiles[${i}]`, reason: `Unknown jurisdiction profile "${id}" in bank ${bank.id} ${bank.version}` })
   })
   return problems
 }

@@ -27,6 +27,8 @@ export const CHANNELS = {
   exportCsv: 'export:csv',
   exportBackup: 'backup:export',
   restoreBackupFile: 'backup:restore-file',
+  listBanks: 'bank:list',
+  importBank: 'bank:import',
   getSettings: 'settings:get',
   updateSettings: 'settings:update',
   listBackups: 'backup:list',

@@ -2,6 +2,7 @@ import type { Result } from '../util/result'
 import type { Engagement, EngagementFields, EngagementStatus } from '../schemas/engagement'
 import type { Answer, Assessment, ReviewVerdict } from '../schemas/assessment'
 import type { AssessmentKind } from '../bank/vocabulary'
+import type { QuestionBank } from '../bank/bank-schema'
 import type { Settings } from '../store/store-schema'
 import type { ImportDecision, ImportOutcome, ImportPreviewItem } from '../exchange/plan-import'
 
@@ -46,6 +47,8 @@ export interface ArmsLengthApi {
     kind: AssessmentKind
     carryForwardFromId?: string | undefined
     title?: string | undefined
+    /** The bank to answer under; the default is the newest built-in bank. */
+    bank?: { id: string; version: string } | undefined
   }) => Promise<Result<Assessment>>
   /** Autosave of one answer (null clears it); also records it as the question to return to. */
   saveAnswer: (req: { assessmentId: string; questionId: string; answer: Answer | null }) => Promise<Result<{ updatedAt: string }>>
@@ -78,6 +81,10 @@ export interface ArmsLengthApi {
   exportBackup: () => Promise<Result<{ savedAs: string } | null>>
   /** Replaces the store with a backup file's content, after backing up the current state. */
   restoreBackupFile: (req: { text: string }) => Promise<Result<{ engagementCount: number }>>
+  /** Built-in and imported question banks. */
+  listBanks: () => Promise<Result<QuestionBank[]>>
+  /** Imports a custom question bank file (checked like the built-in bank). */
+  importBank: (req: { text: string }) => Promise<Result<{ id: string; version: string; alreadyPresent: boolean }>>
   getSettings: () => Promise<Result<Settings>>
   updateSettings: (req: { settings: Settings }) => Promise<Result<Settings>>
   listBackups: () => Promise<Result<BackupInfo[]>>

@@ -28,7 +28,8 @@ export const REQUEST_SCHEMAS = {
     engagementId: IdSchema,
     kind: AssessmentKindSchema,
     carryForwardFromId: IdSchema.optional(),
-    title: text(200).optional()
+    title: text(200).optional(),
+    bank: z.strictObject({ id: z.string().min(1).max(64), version: z.string().min(1).max(32) }).optional()
   }),
   saveAnswer: z.strictObject({ assessmentId: IdSchema, questionId: QuestionIdSchema, answer: AnswerSchema.nullable() }),
   updateAssessmentDetails: z.strictObject({
@@ -63,6 +64,8 @@ export const REQUEST_SCHEMAS = {
   exportCsv: z.strictObject({ kind: z.enum(['portfolio', 'action-plans']) }),
   exportBackup: NoArgs,
   restoreBackupFile: z.strictObject({ text: FileText }),
+  listBanks: NoArgs,
+  importBank: z.strictObject({ text: FileText }),
   getSettings: NoArgs,
   updateSettings: z.strictObject({ settings: SettingsSchema }),
   listBackups: NoArgs,

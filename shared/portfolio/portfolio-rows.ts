@@ -39,8 +39,10 @@ function cellsOf(result: ScoreResult): Record<string, SectionCell> {
   return cells
 }
 
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
+
 /**
- * One row per active engagement, in the order given. `today` is a YYYY-MM-DD date from the caller.
+ * One row per active engagement, by vendor name (then engagement name). `today` is a YYYY-MM-DD date from the caller.
  * The heat map uses the latest final assessment, else the latest draft (flagged isDraft); the trend
  * lists every final assessment's overall score, oldest first.
  */
@@ -55,6 +57,7 @@ export function portfolioRows(
   for (const a of assessments) byEngagement.set(a.engagementId, [...(byEngagement.get(a.engagementId) ?? []), a])
   return engagements
     .filter((e) => e.status === 'active')
+    .sort((a, b) => collator.compare(a.vendorName, b.vendorName) || collator.compare(a.name, b.name) || a.id.localeCompare(b.id))
     .map((e) => {
       const own = byEngagement.get(e.id) ?? []
       const latest = latestAssessment(e.id, own)

@@ -1,7 +1,8 @@
 import type { ArmsLengthApi } from '../ipc/contract'
 import type { QuestionBank } from '../bank/bank-schema'
 import type { StoreDoc } from '../store/store-schema'
-import { ok, type Result } from '../util/result'
+import { fail, ok, type Result } from '../util/result'
+import { DEFAULT_BANK, findBank } from '../bank/bank-registry'
 import {
   deleteAssessmentIn,
   editAssessment,
@@ -40,7 +41,7 @@ export function assessmentHandlers(deps: {
   mutate: Mutate
   clock: Clock
   ids: IdSource
-  bankFor: () => QuestionBank
+  banks: () => readonly QuestionBank[]
 }): AssessmentMethods {
   const { read, mutate, clock, ids } = deps
   return {
@@ -48,7 +49,9 @@ export function assessmentHandlers(deps: {
       deps.afterWrites(() => ok(read().assessments.filter((a) => engagementId === undefined || a.engagementId === engagementId))),
     startAssessment: (req) => {
       const id = ids.newId()
-      return mutate((doc) => startAssessmentIn(doc, req, deps.bankFor(), id, clock.now()))
+      const bank = req.bank ? findBank(deps.banks(), req.bank) : DEFAULT_BANK
+      if (!bank) return Promise.resolve(fail('not-found', `Question bank ${req.bank?.id} ${req.bank?.version} is not available.`))
+      return mutate((doc) => startAssessmentIn(doc, req, bank, id, clock.now()))
     },
     saveAnswer: async ({ assessmentId, questionId, answer }) => {
       const r = await mutate((doc) => saveAnswerIn(doc, assessmentId, questionId, answer, clock.now()))

@@ -9,7 +9,7 @@ import { engagementFile, recordFor, safeFileName } from '../exchange/build-excha
 import { assessmentHandlers } from './assessment-handlers'
 import { exchangeHandlers } from './exchange-handlers'
 import { BUILTIN_BANKS } from '../bank/bank-registry'
-import { DEFAULT_BANK } from '../bank/bank-registry'
+import { readBankFile } from '../bank/import-bank'
 import { SettingsSchema } from '../store/store-schema'
 import {
   createEngagementIn,
@@ -55,6 +55,8 @@ export async function createStoreService(deps: ServiceDeps): Promise<ArmsLengthA
     return run
   }
 
+  const banks = () => [...BUILTIN_BANKS, ...session.doc.customBanks]
+
   /** Reads wait for earlier changes, so a caller always reads its own writes. */
   function afterWrites<T>(read: () => T): Promise<T> {
     return queue.then(read)
@@ -96,7 +98,16 @@ export async function createStoreService(deps: ServiceDeps): Promise<ArmsLengthA
         const next = deleteEngagementIn(doc, id)
         return next.ok ? ok({ doc: next.value, value: null }) : next
       }),
-    ...assessmentHandlers({ read: () => session.doc, afterWrites, mutate, clock: deps.clock, ids: deps.ids, bankFor: () => DEFAULT_BANK }),
+    ...assessmentHandlers({ read: () => session.doc, afterWrites, mutate, clock: deps.clock, ids: deps.ids, banks }),
+    listBanks: () => afterWrites(() => ok(banks())),
+    importBank: async ({ text }) => {
+      const read = readBankFile(text, banks())
+      if (!read.ok) return read
+      const { bank, alreadyPresent } = read.value
+      const value = { id: bank.id, version: bank.version, alreadyPresent }
+      if (alreadyPresent) return ok(value)
+      return mutate((doc) => ok({ doc: { ...doc, customBanks: [...doc.customBanks, bank] }, value }))
+    },
     exportEngagement: async ({ engagementId }) => {
       const record = recordFor(session.doc, engagementId)
       if (!record) return fail('not-found', 'That engagement no longer exists.')
@@ -114,7 +125,7 @@ export async function createStoreService(deps: ServiceDeps): Promise<ArmsLengthA
       clock: deps.clock,
       ids: deps.ids,
       files: deps.files,
-      banks: () => BUILTIN_BANKS,
+      banks,
       backupCurrent: backup
     }),
     getSettings: () => afterWrites(() => ok(session.doc.settings)),

@@ -18,7 +18,9 @@ const MIGRATIONS: Record<number, (doc: JsonObject) => JsonObject> = {
           isObject(e) && e['reviewIntervalMonths'] === undefined ? { ...e, reviewIntervalMonths: 12 } : e
         )
       : doc['engagements']
-  })
+  }),
+  // v3 adds imported question banks
+  2: (doc) => ({ ...doc, schemaVersion: 3, customBanks: [] })
 }
 
 export type MigrationOutcome =

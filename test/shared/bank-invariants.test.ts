@@ -2,13 +2,13 @@ import { describe, expect, test } from 'vitest'
 import { CORE_BANK } from '@shared/bank/core-bank'
 import { QuestionBankSchema, type Option, type Question, type QuestionBank } from '@shared/bank/bank-schema'
 import { CONTROL_DIMENSIONS, PRACTICE_AREAS, type ControlDimension } from '@shared/bank/vocabulary'
+import { amplifiers, answersAndRemediation, checkBankIntegrity, followUps, parts, references, uniqueIds, type Problems } from '@shared/bank/check-bank'
 
 /**
  * Invariants of the built-in question bank. Each check is a function that lists problems, so the same
  * check runs on the real bank (no problems) and on deliberately broken copies (must find the break).
  */
 
-type Problems = string[]
 
 const bank = CORE_BANK
 
@@ -28,89 +28,6 @@ function option(q: Question, id: string): Option {
   return found
 }
 
-function duplicates(values: readonly string[]): string[] {
-  const seen = new Set<string>()
-  const dupes = new Set<string>()
-  for (const value of values) {
-    if (seen.has(value)) dupes.add(value)
-    seen.add(value)
-  }
-  return [...dupes]
-}
-
-/** Both answer parts of a question, labelled for messages. */
-function parts(q: Question): { where: string; options: readonly Option[] }[] {
-  const list = [{ where: `${q.id} practice`, options: q.options }]
-  if (q.contract) list.push({ where: `${q.id} contract`, options: q.contract.options })
-  return list
-}
-
-/**
- * Rank of an option in the order scoring treats as "riskier": risk for scored questions, the
- * amplification for amplifiers (whose options all carry risk 0).
- */
-function rank(q: Question, o: Option): [number, number] {
-  return q.amplifier ? [o.amplify ?? 0, o.risk] : [o.risk, o.amplify ?? 0]
-}
-
-function atLeast(a: [number, number], b: [number, number]): boolean {
-  return a[0] > b[0] || (a[0] === b[0] && a[1] >= b[1])
-}
-
-// ---------------------------------------------------------------- checks
-
-function uniqueIds(b: QuestionBank): Problems {
-  const problems: Problems = []
-  const lists: [string, string[]][] = [
-    ['question', b.questions.map((q) => q.id)],
-    ['section', b.sections.map((s) => s.id)],
-    ['factor', b.factors.map((f) => f.id)],
-    ['source', b.sources.map((s) => s.id)],
-    ['profile', b.profiles.map((p) => p.id)]
-  ]
-  for (const [kind, ids] of lists) {
-    for (const id of duplicates(ids)) problems.push(`duplicate ${kind} id ${id}`)
-  }
-  for (const q of b.questions) {
-    for (const part of parts(q)) {
-      for (const id of duplicates(part.options.map((o) => o.id))) {
-        problems.push(`${part.where}: duplicate option ${id}`)
-      }
-    }
-  }
-  const live = new Set(b.questions.map((q) => q.id))
-  for (const id of b.retiredQuestionIds) if (live.has(id)) problems.push(`retired id ${id} is reused`)
-  return problems
-}
-
-function references(b: QuestionBank): Problems {
-  const problems: Problems = []
-  const sections = new Set(b.sections.map((s) => s.id))
-  const factors = new Map(b.factors.map((f) => [f.id, f]))
-  const sources = new Set(b.sources.map((s) => s.id))
-  const profiles = new Set(b.profiles.map((p) => p.id))
-  for (const q of b.questions) {
-    if (!sections.has(q.section)) problems.push(`${q.id}: unknown section ${q.section}`)
-    if (q.factors.length === 0) problems.push(`${q.id}: cites no factor`)
-    for (const f of q.factors) if (!factors.has(f)) problems.push(`${q.id}: unknown factor ${f}`)
-    for (const p of q.appliesTo ?? []) if (!profiles.has(p)) problems.push(`${q.id}: unknown profile ${p}`)
-    if (!q.factors.some((f) => factors.get(f)?.dimension === q.dimension)) {
-      problems.push(`${q.id}: no cited factor has the question's dimension ${q.dimension}`)
-    }
-  }
-  for (const f of b.factors) {
-    for (const s of f.sources) {
-      if (!sources.has(s)) problems.push(`${f.id}: unknown source ${s}`)
-    }
-  }
-  for (const p of b.profiles) {
-    for (const s of p.sources) {
-      if (!sources.has(s)) problems.push(`${p.id}: unknown source ${s}`)
-    }
-  }
-  return problems
-}
-
 function noOrphans(b: QuestionBank): Problems {
   const problems: Problems = []
   const citedFactors = new Set(b.questions.flatMap((q) => q.factors))
@@ -126,114 +43,6 @@ function noOrphans(b: QuestionBank): Problems {
   }
   const usedSections = new Set(b.questions.map((q) => q.section))
   for (const s of b.sections) if (!usedSections.has(s.id)) problems.push(`section ${s.id} has no question`)
-  return problems
-}
-
-function answersAndRemediation(b: QuestionBank): Problems {
-  const problems: Problems = []
-  for (const q of b.questions) {
-    if ((q.format === 'contract-and-practice') !== (q.contract !== undefined)) {
-      problems.push(`${q.id}: format ${q.format} does not match the presence of a contract part`)
-    }
-    for (const part of parts(q)) {
-      if (!part.options.some((o) => o.risk === 0 && (o.amplify ?? 0) === 0 && o.redFlag !== true)) {
-        problems.push(`${part.where}: no safe answer (risk 0, no amplification, no red flag)`)
-      }
-      for (const o of part.options) {
-        if ((o.risk > 0 || (o.amplify ?? 0) > 0) && !o.remediation) {
-          problems.push(`${part.where}/${o.id}: no remediation`)
-        }
-      }
-    }
-    if (q.prompt === q.plannedPrompt) problems.push(`${q.id}: plannedPrompt repeats prompt`)
-    if (q.contract && q.contract.prompt === q.contract.plannedPrompt) {
-      problems.push(`${q.id}: contract plannedPrompt repeats prompt`)
-    }
-  }
-  return problems
-}
-
-function followUps(b: QuestionBank): Problems {
-  const problems: Problems = []
-  const position = new Map(b.questions.map((q, i) => [q.id, i]))
-  b.questions.forEach((q, i) => {
-    if (!q.showIf) return
-    const parent = b.questions.find((p) => p.id === q.showIf?.question)
-    if (!parent) {
-      problems.push(`${q.id}: showIf names missing question ${q.showIf.question}`)
-      return
-    }
-    if ((position.get(parent.id) ?? Infinity) >= i) {
-      problems.push(`${q.id}: parent ${parent.id} does not come earlier`)
-    }
-    if (parent.amplifier === true && parent.options.every((o) => (o.amplify ?? 0) === 0)) {
-      problems.push(`${q.id}: parent ${parent.id} has no ordering to be upward-closed in`)
-    }
-    const triggers = q.showIf.anyOf.map((id) => parent.options.find((o) => o.id === id))
-    q.showIf.anyOf.forEach((id, k) => {
-      if (!triggers[k]) problems.push(`${q.id}: trigger ${id} is not a practice option of ${parent.id}`)
-    })
-    const present = triggers.filter((o): o is Option => o !== undefined)
-    if (present.length === parent.options.length) {
-      problems.push(`${q.id}: revealed by every answer; not a follow-up`)
-    }
-    // Upward-closed: a riskier answer to the parent never hides a follow-up that a safer one reveals.
-    for (const trigger of present) {
-      for (const other of parent.options) {
-        if (atLeast(rank(parent, other), rank(parent, trigger)) && !q.showIf.anyOf.includes(other.id)) {
-          problems.push(
-            `${q.id}: ${parent.id}/${trigger.id} reveals it but riskier ${parent.id}/${other.id} does not`
-          )
-        }
-      }
-    }
-    // Reachable: the parent chain ends at a top-level question, and profiles and kinds can coincide.
-    const seen = new Set<string>([q.id])
-    let current: Question | undefined = parent
-    while (current) {
-      if (seen.has(current.id)) {
-        problems.push(`${q.id}: showIf chain loops at ${current.id}`)
-        break
-      }
-      seen.add(current.id)
-      if (q.appliesTo && current.appliesTo && !q.appliesTo.some((p) => current?.appliesTo?.includes(p))) {
-        problems.push(`${q.id}: no profile under which both it and ${current.id} are asked`)
-      }
-      if (q.kinds && current.kinds && !q.kinds.some((k) => current?.kinds?.includes(k))) {
-        problems.push(`${q.id}: no assessment kind in which both it and ${current.id} are asked`)
-      }
-      const next: string | undefined = current.showIf?.question
-      current = next === undefined ? undefined : b.questions.find((p) => p.id === next)
-      if (next !== undefined && !current) problems.push(`${q.id}: chain reaches missing question ${next}`)
-    }
-  })
-  return problems
-}
-
-function amplifiers(b: QuestionBank): Problems {
-  const problems: Problems = []
-  const allowed: ControlDimension[] = ['duration-exclusivity', 'integration']
-  for (const q of b.questions) {
-    if (q.amplifier === true) {
-      if (!allowed.includes(q.dimension)) problems.push(`${q.id}: amplifier in dimension ${q.dimension}`)
-      if (q.contract) problems.push(`${q.id}: amplifier with a contract part`)
-      if (q.appliesTo) problems.push(`${q.id}: amplifier limited to profiles`)
-      for (const o of q.options) {
-        if (o.amplify === undefined) problems.push(`${q.id}/${o.id}: amplifier option without amplify`)
-        if (o.risk !== 0) problems.push(`${q.id}/${o.id}: amplifier option with risk`)
-        if (o.redFlag) problems.push(`${q.id}/${o.id}: amplifier option is a red flag`)
-      }
-      if (!q.options.some((o) => (o.amplify ?? 0) > 0)) {
-        problems.push(`${q.id}: amplifier that never amplifies`)
-      }
-    } else {
-      for (const part of parts(q)) {
-        for (const o of part.options) {
-          if (o.amplify !== undefined) problems.push(`${part.where}/${o.id}: amplify on a scored question`)
-        }
-      }
-    }
-  }
   return problems
 }
 
@@ -435,6 +244,7 @@ describe('core question bank', () => {
     expect(bank.questions.flatMap((q) => q.options.filter((o) => o.redFlag)).length).toBeLessThanOrEqual(18)
   })
 
+  test('keeps every integrity rule an imported bank must keep', () => expect(checkBankIntegrity(bank)).toEqual([]))
   test('ids are unique and retired ids are never reused', () => expect(uniqueIds(bank)).toEqual([]))
   test('every reference resolves and every question cites a factor of its dimension', () =>
     expect(references(bank)).toEqual([]))

@@ -42,8 +42,9 @@ function row(id: string) {
 }
 
 describe('portfolio rows', () => {
-  test('one row per active engagement, in the order given; archived engagements are left out', () => {
-    expect(rowsOf().map((r) => r.engagementId)).toEqual(['e-low', 'e-red', 'e-new'])
+  test('one row per active engagement, by vendor name; archived engagements are left out', () => {
+    // accents sort with their base letter: Çağrı before Cebu, Łódź under L
+    expect(rowsOf().map((r) => r.engagementId)).toEqual(['e-red', 'e-new', 'e-low'])
   })
 
   test('the heat map uses the latest final assessment even when a newer draft exists', () => {
@@ -132,10 +133,10 @@ describe('portfolio summary', () => {
       ['2024', 1, 1],
       ['2025', 1, 1]
     ])
-    expect(trend[0]!.score).toBe(rows[0]!.trend[0]!.score)
+    expect(trend[0]!.score).toBe(rows.find((r) => r.engagementId === 'e-low')!.trend[0]!.score)
     // two engagements finalized in one year are averaged
     const twoInOneYear = [
-      { ...rows[0]!, trend: [{ assessmentId: 'x', finalizedOn: '2025-01-01', score: 20, band: 'low' as const }] },
+      { ...rows[2]!, trend: [{ assessmentId: 'x', finalizedOn: '2025-01-01', score: 20, band: 'low' as const }] },
       { ...rows[1]!, trend: [{ assessmentId: 'y', finalizedOn: '2025-12-31', score: 61, band: 'high' as const }] }
     ]
     expect(portfolioTrend(twoInOneYear, BANK.scoring)).toEqual([{ year: '2025', score: 40.5, band: 'moderate', assessments: 2, engagements: 2 }])

@@ -24,6 +24,14 @@ describe('store migrations', () => {
     expect(StoreDocSchema.safeParse(opened.doc).success).toBe(true)
   })
 
+  test('v2 (no custom banks) migrates to the current version with its assessments intact', () => {
+    const opened = openStoreText(fixture(2))
+    if (opened.kind !== 'ok') throw new Error(`expected ok, got ${JSON.stringify(opened)}`)
+    expect(opened.migratedFrom).toBe(2)
+    expect(opened.doc.customBanks).toEqual([])
+    expect(opened.doc.assessments[0]?.answers['SUP-01']).toEqual({ choice: 'vendor-only', contractChoice: 'vendor-reserved', note: 'Łódź team leads only' })
+  })
+
   test('a current-version document opens unchanged', () => {
     const first = openStoreText(fixture(1))
     if (first.kind !== 'ok') throw new Error('fixture must open')

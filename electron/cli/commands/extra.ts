@@ -1,4 +1,6 @@
 import type { Command } from '../cli-types'
+import { reportCommand } from './report'
+import { verifyCommand } from './verify'
 
 /** Commands added by later slices (report, verify, packet) register here. */
-export const EXTRA_COMMANDS: readonly Command[] = []
+export const EXTRA_COMMANDS: readonly Command[] = [reportCommand, verifyCommand]

@@ -6,6 +6,7 @@ export const questionsCommand: Command = {
   name: 'questions',
   usage: 'questions [--json]',
   summary: 'print the question bank (ids, sections, options)',
+  options: ['--json'],
   run: async (args, io) => {
     requirePositionals(args, [])
     const bank = DEFAULT_BANK

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { EXIT, type Command } from '../cli-types'
 import { requirePositionals } from '../parse-args'
-import { BundleSchema, EngagementFileSchema } from '@shared/exchange/exchange-schemas'
+import { BUNDLE_FORMAT, BundleSchema, ENGAGEMENT_FILE_FORMAT, EngagementFileSchema, EXCHANGE_FORMAT_VERSION } from '@shared/exchange/exchange-schemas'
 
 /** The JSON Schema of the exchange formats, generated from the zod schemas that validate them. */
 export function exchangeJsonSchema(): unknown {
@@ -10,16 +10,23 @@ export function exchangeJsonSchema(): unknown {
     title: "Arm's Length exchange file",
     description: 'One engagement with its assessments (armslength.engagement) or many (armslength.bundle). See docs/file-format.md.',
     oneOf: [
-      z.toJSONSchema(EngagementFileSchema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' }),
-      z.toJSONSchema(BundleSchema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' })
+      subschema(EngagementFileSchema, `Engagement file (${ENGAGEMENT_FILE_FORMAT}, format version ${EXCHANGE_FORMAT_VERSION})`),
+      subschema(BundleSchema, `Bundle (${BUNDLE_FORMAT}, format version ${EXCHANGE_FORMAT_VERSION})`)
     ]
   }
+}
+
+/** One format's schema, without its own "$schema": only the document root may declare the dialect. */
+function subschema(schema: z.ZodType, title: string): Record<string, unknown> {
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' })
+  return { title, ...rest }
 }
 
 export const schemaCommand: Command = {
   name: 'schema',
   usage: 'schema',
   summary: 'print the JSON Schema of the engagement file and bundle formats',
+  options: [],
   run: async (args, io) => {
     requirePositionals(args, [])
     io.out(JSON.stringify(exchangeJsonSchema(), null, 2))

@@ -2,7 +2,7 @@ import { EXIT, type CliIo, type Command } from '../cli-types'
 import { requirePositionals } from '../parse-args'
 import { loadExchangeFile, reportProblems } from '../load-input'
 import { pickAssessment } from '../pick-assessment'
-import { scoreJson } from '../score-output'
+import { scoreJson, type ScoreJson } from '../score-output'
 import { BUILTIN_BANKS } from '@shared/bank/bank-registry'
 import { scoreStoredAssessment } from '@shared/workflow/score-stored'
 
@@ -12,6 +12,7 @@ export const scoreCommand: Command = {
   name: 'score',
   usage: 'score <assessment.json> [--json] [--assessment <id>]',
   summary: 'score one assessment file',
+  options: ['--json', '--assessment'],
   run: async (args, io) => {
     const [path] = requirePositionals(args, ['assessment.json'])
     const loaded = await loadExchangeFile(io, path as string)
@@ -19,7 +20,7 @@ export const scoreCommand: Command = {
       reportProblems(io, loaded)
       return EXIT.invalid
     }
-    const { record, assessment } = pickAssessment(loaded.file, args)
+    const { record, assessment } = pickAssessment(loaded.file, args, path)
     const scored = scoreStoredAssessment(assessment, BUILTIN_BANKS)
     if (!scored.ok) {
       io.err(`${path}: ${scored.error.message}`)
@@ -32,10 +33,19 @@ export const scoreCommand: Command = {
   }
 }
 
-function printText(io: CliIo, doc: ReturnType<typeof scoreJson>): void {
+function printText(io: CliIo, doc: ScoreJson): void {
+  const percent = (n: number): string => `${Math.round(n * 100)}%`
   io.out(`${doc.engagement.vendorName} — ${doc.engagement.name}`)
+  io.out(`Assessment: ${doc.assessment.title || doc.assessment.id} (${doc.assessment.kind}, ${doc.assessment.status}); profiles: ${doc.assessment.profiles.join(', ') || 'none'}`)
   io.out(`Overall: ${doc.overall.score.toFixed(1)} / 100  ${BAND_LABEL[doc.overall.band]}${doc.provisional ? '  (provisional: low coverage)' : ''}`)
-  io.out(`Coverage: ${Math.round(doc.coverage.ratio * 100)}% (${doc.coverage.covered} of ${doc.coverage.visible} questions; ${doc.coverage.unanswered} unanswered, ${doc.coverage.unsure} unsure)`)
+  if (doc.overall.redFlagFloorApplied) io.out(`  raised to the High band by ${doc.redFlags.length === 1 ? 'a red flag' : 'red flags'} (${doc.overall.amplifiedScore.toFixed(1)} before)`)
+  if (doc.amplification.total > 0) {
+    io.out(
+      `  amplifiers +${percent(doc.amplification.total)}${doc.amplification.capped ? ` (capped; ${percent(doc.amplification.uncapped)} before the cap)` : ''}: ` +
+        doc.amplification.contributors.map((c) => `${c.questionId} ${c.optionId}`).join(', ')
+    )
+  }
+  io.out(`Coverage: ${percent(doc.coverage.ratio)} (${doc.coverage.covered} of ${doc.coverage.visible} questions; ${doc.coverage.unanswered} unanswered, ${doc.coverage.unsure} unsure)`)
   io.out('\nSections:')
   for (const s of doc.sections) io.out(`  ${s.title.padEnd(36)} ${s.score.toFixed(1).padStart(5)}  ${BAND_LABEL[s.band]}`)
   if (doc.redFlags.length > 0) {
@@ -44,10 +54,10 @@ function printText(io: CliIo, doc: ReturnType<typeof scoreJson>): void {
   }
   if (doc.gaps.length > 0) {
     io.out('\nContract vs practice gaps:')
-    for (const g of doc.gaps) io.out(`  ${g.questionId}: contract "${g.contract}", practice "${g.practice}"`)
+    for (const g of doc.gaps) io.out(`  ${g.questionId}: contract "${g.contractLabel}" — practice "${g.practiceLabel}"`)
   }
   if (doc.topDrivers.length > 0) {
     io.out('\nTop drivers:')
-    for (const d of doc.topDrivers) io.out(`  ${d.questionId}  ${d.points.toFixed(1)} points (${Math.round(d.share * 100)}%)`)
+    for (const d of doc.topDrivers) io.out(`  ${d.questionId}  ${d.points.toFixed(1)} points (${percent(d.share)})`)
   }
 }

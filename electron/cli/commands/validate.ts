@@ -7,6 +7,7 @@ export const validateCommand: Command = {
   name: 'validate',
   usage: 'validate <file.json>',
   summary: 'exit 0 if valid; else exit 1 and list every problem (path: reason)',
+  options: [],
   run: async (args, io) => {
     const [path] = requirePositionals(args, ['file.json'])
     const loaded = await loadExchangeFile(io, path as string)

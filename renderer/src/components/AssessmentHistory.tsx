@@ -1,7 +1,6 @@
 import { useState } from 'react'
 import type { Assessment } from '@shared/schemas/assessment'
 import type { Engagement } from '@shared/schemas/engagement'
-import { BUILTIN_BANKS } from '@shared/bank/bank-registry'
 import { scoreStoredAssessment } from '@shared/workflow/score-stored'
 import { dueStatus } from '@shared/workflow/due'
 import { ASSESSMENT_KIND_LABEL, ASSESSMENT_STATUS_LABEL } from '../labels'
@@ -11,15 +10,17 @@ import { StartAssessmentDialog } from './StartAssessmentDialog'
 import { TrendChart } from './TrendChart'
 import { formatDate, formatDateTime } from '../format'
 import { todayIso } from '../today'
+import { useBanks } from '../hooks/banks-context'
 
 type Props = { engagement: Engagement; assessments: Assessment[] }
 
 /** The engagement's assessments: due date, trend, history, compare, and starting the next one. */
 export function AssessmentHistory({ engagement, assessments }: Props): React.JSX.Element {
+  const banks = useBanks()
   const [starting, setStarting] = useState(false)
   const sorted = [...assessments].sort((a, b) => a.createdAt.localeCompare(b.createdAt))
   const due = dueStatus(engagement, assessments, todayIso())
-  const scored = sorted.map((a) => ({ a, s: scoreStoredAssessment(a, BUILTIN_BANKS) }))
+  const scored = sorted.map((a) => ({ a, s: scoreStoredAssessment(a, banks) }))
   const [compareA, setCompareA] = useState(sorted.at(-2)?.id ?? '')
   const [compareB, setCompareB] = useState(sorted.at(-1)?.id ?? '')
   const label = (a: Assessment) => `${ASSESSMENT_KIND_LABEL[a.kind]} — ${formatDate(a.createdAt.slice(0, 10))} (${ASSESSMENT_STATUS_LABEL[a.status]})`

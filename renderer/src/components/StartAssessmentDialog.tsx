@@ -6,6 +6,9 @@ import { ASSESSMENT_KIND_LABEL } from '../labels'
 import { useApi } from '../hooks/api-context'
 import { navigate } from '../hooks/use-hash-route'
 import { formatDate } from '../format'
+import { useBanks } from '../hooks/banks-context'
+import { bankKey, findBank, DEFAULT_BANK } from '@shared/bank/bank-registry'
+import { diffBanks } from '@shared/bank/diff-banks'
 
 const KIND_HINT: Record<AssessmentKind, string> = {
   annual: 'How the engagement runs today; done once a year.',
@@ -23,6 +26,11 @@ export function StartAssessmentDialog({ open, engagement, previous, onClose }: P
   const [carry, setCarry] = useState(previous !== null)
   const [title, setTitle] = useState('')
   const [error, setError] = useState<string | null>(null)
+  const banks = useBanks()
+  const [bankChoice, setBankChoice] = useState(bankKey(DEFAULT_BANK))
+  const chosenBank = banks.find((b) => bankKey(b) === bankChoice) ?? DEFAULT_BANK
+  const previousBank = previous ? findBank(banks, previous.bank) : undefined
+  const diff = carry && previousBank && bankKey(previousBank) !== bankKey(chosenBank) ? diffBanks(previousBank, chosenBank) : null
 
   useEffect(() => {
     const d = ref.current
@@ -32,7 +40,7 @@ export function StartAssessmentDialog({ open, engagement, previous, onClose }: P
   }, [open])
 
   async function start(): Promise<void> {
-    const r = await api.startAssessment({ engagementId: engagement.id, kind, carryForwardFromId: carry && previous ? previous.id : undefined, title: title.trim() || undefined })
+    const r = await api.startAssessment({ engagementId: engagement.id, kind, carryForwardFromId: carry && previous ? previous.id : undefined, title: title.trim() || undefined, bank: { id: chosenBank.id, version: chosenBank.version } })
     if (!r.ok) return setError(r.error.message)
     onClose()
     navigate({ name: 'assessment', id: r.value.id, view: 'questions' })
@@ -63,12 +71,40 @@ export function StartAssessmentDialog({ open, engagement, previous, onClose }: P
           <label htmlFor={`${uid}-name`}>Title (optional)</label>
           <input id={`${uid}-name`} maxLength={200} value={title} onChange={(e) => setTitle(e.target.value)} placeholder={`${ASSESSMENT_KIND_LABEL[kind]} ${new Date().getFullYear()}`} />
         </div>
+        {banks.length > 1 && (
+          <div className="field">
+            <label htmlFor={`${uid}-bank`}>Question bank</label>
+            <select id={`${uid}-bank`} value={bankChoice} onChange={(e) => setBankChoice(e.target.value)}>
+              {banks.map((b) => (
+                <option key={bankKey(b)} value={bankKey(b)}>
+                  {b.title} {b.version}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
         {previous && (
           <label className="check">
             <input type="checkbox" checked={carry} onChange={(e) => setCarry(e.target.checked)} />
             Carry forward the answers of the assessment of {formatDate(previous.createdAt.slice(0, 10))}; each is marked “carried — confirm”
             until you confirm or change it.
           </label>
+        )}
+        {diff && (
+          <div className="banner banner-warning bank-diff">
+            <p>
+              The last assessment used {previousBank?.title} {previousBank?.version}. Moving to {chosenBank.version}:{' '}
+              {diff.added.length} new question{diff.added.length === 1 ? '' : 's'} to answer, {diff.changed.length} changed (their carried answers
+              need a fresh look), {diff.retired.length} retired (their answers are not carried).
+            </p>
+            {diff.changed.length + diff.added.length + diff.retired.length > 0 && (
+              <p className="hint">
+                {diff.added.length > 0 && `New: ${diff.added.join(', ')}. `}
+                {diff.changed.length > 0 && `Changed: ${diff.changed.join(', ')}. `}
+                {diff.retired.length > 0 && `Retired: ${diff.retired.join(', ')}.`}
+              </p>
+            )}
+          </div>
         )}
         {error && (
           <p className="field-error" role="alert">

@@ -2,12 +2,12 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { Answer, Assessment } from '@shared/schemas/assessment'
 import type { Engagement } from '@shared/schemas/engagement'
 import type { QuestionBank } from '@shared/bank/bank-schema'
-import { BUILTIN_BANKS } from '@shared/bank/bank-registry'
 import { scoreStoredAssessment } from '@shared/workflow/score-stored'
 import type { ScoreResult } from '@shared/scoring/score-types'
 import type { AppError } from '@shared/util/result'
 import { useApi } from './api-context'
 import { acknowledge, journalAnswer, readJournal } from '../state/answer-journal'
+import { useBanks } from './banks-context'
 
 export type SaveState = 'saved' | 'saving' | 'error'
 
@@ -33,6 +33,7 @@ const SAVE_DELAY_MS = 250
 
 export function useAssessmentSession(id: string): SessionState {
   const api = useApi()
+  const banks = useBanks()
   const [loaded, setLoaded] = useState<{ engagement: Engagement; assessment: Assessment; siblings: Assessment[] } | null>(null)
   const [error, setError] = useState<{ message: string } | null>(null)
   const [saveState, setSaveState] = useState<SaveState>('saved')
@@ -135,7 +136,7 @@ export function useAssessmentSession(id: string): SessionState {
     setLoaded((prev) => (prev ? { ...prev, assessment: next, siblings: prev.siblings.map((a) => (a.id === next.id ? next : a)) } : prev))
   }, [])
 
-  const scored = useMemo(() => (loaded ? scoreStoredAssessment(loaded.assessment, BUILTIN_BANKS) : null), [loaded])
+  const scored = useMemo(() => (loaded ? scoreStoredAssessment(loaded.assessment, banks) : null), [loaded, banks])
 
   if (error) return { status: 'error', error }
   if (!loaded || !scored) return { status: 'loading' }

@@ -1,4 +1,4 @@
-import { BUILTIN_BANKS, findBank } from '@shared/bank/bank-registry'
+import { findBank } from '@shared/bank/bank-registry'
 import { compareAssessments, type AnswerChange } from '@shared/workflow/compare'
 import type { Assessment } from '@shared/schemas/assessment'
 import type { QuestionBank } from '@shared/bank/bank-schema'
@@ -8,10 +8,12 @@ import { hrefFor } from '../hooks/use-hash-route'
 import { BAND_LABEL, BandBadge } from '../components/BandBadge'
 import { ASSESSMENT_KIND_LABEL } from '../labels'
 import { formatDate } from '../format'
+import { useBanks } from '../hooks/banks-context'
 
 type Props = { engagementId: string; a: string; b: string }
 
 export function CompareScreen({ engagementId, a, b }: Props): React.JSX.Element {
+  const banks = useBanks()
   const { assessments } = useAssessments(engagementId)
   const { state } = useEngagements()
   if (!assessments || state.status !== 'ready') return <p role="status">Loading…</p>
@@ -19,10 +21,10 @@ export function CompareScreen({ engagementId, a, b }: Props): React.JSX.Element 
   const before = assessments.find((x) => x.id === a)
   const after = assessments.find((x) => x.id === b)
   if (!engagement || !before || !after) return <p role="alert">One of these assessments no longer exists.</p>
-  const compared = compareAssessments(before, after, BUILTIN_BANKS)
+  const compared = compareAssessments(before, after, banks)
   if (!compared.ok) return <p role="alert">{compared.error.message}</p>
   const c = compared.value
-  const bank = findBank(BUILTIN_BANKS, after.bank) as QuestionBank
+  const bank = findBank(banks, after.bank) as QuestionBank
   const title = (x: Assessment) => `${x.title || ASSESSMENT_KIND_LABEL[x.kind]}, ${formatDate(x.createdAt.slice(0, 10))}`
   const sign = (n: number) => (n > 0 ? `+${n.toFixed(1)}` : n.toFixed(1))
 

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react'
-import { BUILTIN_BANKS, DEFAULT_BANK } from '@shared/bank/bank-registry'
+import { DEFAULT_BANK } from '@shared/bank/bank-registry'
 import { DEFAULT_PORTFOLIO_FILTERS, filterChoices, filterPortfolio, type PortfolioFilters as Filters } from '@shared/portfolio/portfolio-filter'
 import { portfolioRows } from '@shared/portfolio/portfolio-rows'
 import { bandCounts, dueSoonRows, overdueRows, portfolioTrend } from '@shared/portfolio/portfolio-summary'
@@ -17,16 +17,18 @@ import { PortfolioTrend } from '../components/portfolio/PortfolioTrend'
 import { DueLists } from '../components/portfolio/DueLists'
 import { ExportCsvButtons } from '../components/portfolio/ExportCsvButtons'
 import '../styles/portfolio.css'
+import { useBanks } from '../hooks/banks-context'
 
 /** The portfolio dashboard: every active engagement's latest result, by section, with what is due. */
 export function PortfolioScreen(): React.JSX.Element {
+  const banks = useBanks()
   const { state } = useEngagements()
   const { assessments } = useAssessments()
   const [filters, setFilters] = useState<Filters>(DEFAULT_PORTFOLIO_FILTERS)
   const today = todayIso()
   const rows = useMemo(
-    () => (state.status === 'ready' && assessments ? portfolioRows(state.engagements, assessments, BUILTIN_BANKS, today) : []),
-    [state, assessments, today]
+    () => (state.status === 'ready' && assessments ? portfolioRows(state.engagements, assessments, banks, today) : []),
+    [state, assessments, banks, today]
   )
   const choices = useMemo(() => filterChoices(rows), [rows])
   // the band tiles count everything the other filters let through, so choosing a band never zeroes its neighbours

@@ -4,6 +4,7 @@ import { useApi } from '../hooks/api-context'
 import { ConfirmDialog } from '../components/ConfirmDialog'
 import { ExchangeCard } from '../components/settings/ExchangeCard'
 import { ReportSettingsCard } from '../components/settings/ReportSettingsCard'
+import { BanksCard } from '../components/settings/BanksCard'
 import { formatDateTime } from '../format'
 
 export function SettingsScreen(): React.JSX.Element {
@@ -136,6 +137,7 @@ export function SettingsScreen(): React.JSX.Element {
         )}
       </section>
       <ReportSettingsCard />
+      <BanksCard />
       <ConfirmDialog
         open={restoringFile !== null}
         title="Restore from this file?"

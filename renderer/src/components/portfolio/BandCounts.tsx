@@ -23,7 +23,7 @@ export function BandCounts({ counts, selected, onSelect }: Props): React.JSX.Ele
               aria-pressed={selected === b}
               onClick={() => onSelect(selected === b ? null : b)}
             >
-              <span className="tile-count">{counts[b]}</span>
+              <span className="tile-count">{counts[b]}</span>{' '}
               <span className="tile-label">{LABEL[b]}</span>
             </button>
           </li>

@@ -21,7 +21,7 @@ export function PortfolioFilters({ filters, onChange, choices }: Props): React.J
     <div className="filters portfolio-filters" role="search" aria-label="Filter the portfolio">
       <div className="field grow">
         <label htmlFor="pf-text">Search</label>
-        <input id="pf-text" type="search" value={filters.text} placeholder="Vendor, engagement, owner…" onChange={(e) => set({ text: e.target.value })} />
+        <input id="pf-text" type="search" value={filters.text} onChange={(e) => set({ text: e.target.value })} />
       </div>
       <div className="field">
         <label htmlFor="pf-country">Delivery country</label>

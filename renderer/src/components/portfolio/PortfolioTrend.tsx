@@ -1,8 +1,10 @@
 import type { PortfolioTrendPoint } from '@shared/portfolio/portfolio-summary'
 import { TrendChart } from '../TrendChart'
+import { BandBadge } from '../BandBadge'
 
 /** The portfolio's mean final score per calendar year of sign-off (see portfolioTrend for why years). */
 export function PortfolioTrend({ points }: { points: readonly PortfolioTrendPoint[] }): React.JSX.Element {
+  const only = points.length === 1 ? points[0] : undefined
   return (
     <section className="card portfolio-panel" aria-labelledby="trend-title">
       <h2 id="trend-title">Portfolio trend</h2>
@@ -10,20 +12,23 @@ export function PortfolioTrend({ points }: { points: readonly PortfolioTrendPoin
         Mean overall score of the final assessments signed off in each calendar year. Years rather than cycle numbers, because engagements start in
         different years. Drafts are not included.
       </p>
-      {points.length === 0 ? (
-        <p className="trend-empty">No final assessment yet: the trend starts with the first sign-off.</p>
-      ) : (
-        <>
-          <TrendChart points={points.map((p) => ({ label: p.year, score: p.score, band: p.band }))} />
-          <ul className="trend-years">
-            {points.map((p) => (
-              <li key={p.year}>
-                <strong>{p.year}</strong>: mean {p.score.toFixed(1)} from {p.assessments} final {p.assessments === 1 ? 'assessment' : 'assessments'} of{' '}
-                {p.engagements} {p.engagements === 1 ? 'engagement' : 'engagements'}
-              </li>
-            ))}
-          </ul>
-        </>
+      {points.length === 0 && <p className="trend-empty">No final assessment yet: the trend starts with the first sign-off.</p>}
+      {only && (
+        <p className="trend-single">
+          <BandBadge band={only.band} score={only.score} size="large" />
+          <span>Only {only.year} so far: the line starts with the next year’s sign-offs.</span>
+        </p>
+      )}
+      {points.length > 1 && <TrendChart points={points.map((p) => ({ label: p.year, score: p.score, band: p.band }))} />}
+      {points.length > 0 && (
+        <ul className="trend-years">
+          {points.map((p) => (
+            <li key={p.year}>
+              <strong>{p.year}</strong>: mean {p.score.toFixed(1)} from {p.assessments} final {p.assessments === 1 ? 'assessment' : 'assessments'} of{' '}
+              {p.engagements} {p.engagements === 1 ? 'engagement' : 'engagements'}
+            </li>
+          ))}
+        </ul>
       )}
     </section>
   )

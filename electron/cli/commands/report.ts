@@ -1,0 +1,50 @@
+import { BUILTIN_BANKS } from '@shared/bank/bank-registry'
+import { createReportRenderer } from '@shared/report/render/render-report'
+import { reportInputFor } from '@shared/report/report-input'
+import { buildReportModel } from '@shared/report/report-model'
+import { DEFAULT_SETTINGS } from '@shared/store/store-schema'
+import { EXIT, type Command } from '../cli-types'
+import { loadReportFonts } from '../fonts'
+import { describeIoError, loadExchangeFile, reportProblems } from '../load-input'
+import { requireOutput, requirePositionals } from '../parse-args'
+import { pickAssessment } from '../pick-assessment'
+
+export const reportCommand: Command = {
+  name: 'report',
+  usage: 'report <assessment.json> -o <out.pdf> [--assessment <id>]',
+  summary: 'legal review report (PDF) for one assessment; the other assessments in the file are its history',
+  run: async (args, io) => {
+    const [path] = requirePositionals(args, ['assessment.json'])
+    const output = requireOutput(args)
+    const loaded = await loadExchangeFile(io, path as string)
+    if (!loaded.ok) {
+      reportProblems(io, loaded)
+      return EXIT.invalid
+    }
+    const { record, assessment } = pickAssessment(loaded.file, args)
+    const input = reportInputFor({
+      engagement: record.engagement,
+      assessments: record.assessments,
+      assessmentId: assessment.id,
+      banks: BUILTIN_BANKS,
+      // an exchange file carries no settings: the app's default marking applies, as in a fresh store
+      settings: { confidentialityMarking: DEFAULT_SETTINGS.confidentialityMarking },
+      generatedAt: io.now().toISOString()
+    })
+    if (!input.ok) {
+      io.err(`${path}: ${input.error.message}`)
+      return EXIT.invalid
+    }
+    const model = buildReportModel(input.value)
+    const pdf = createReportRenderer(await loadReportFonts()).render(model)
+    try {
+      await io.writeFileAtomic(output, pdf)
+    } catch (error) {
+      io.err(`Cannot write ${output}: ${describeIoError(error)}`)
+      return EXIT.invalid
+    }
+    io.out(`${output}: ${model.statusLabel.toLowerCase()} report on "${assessment.title}" for ${record.engagement.vendorName}`)
+    io.out(`  document ${model.documentId}, fingerprint ${model.fingerprint}`)
+    return EXIT.ok
+  }
+}

@@ -1,0 +1,41 @@
+import { access, readFile } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { ReportFonts } from '@shared/report/render/pdf-fonts'
+
+export const FONT_FILES = { regular: 'DejaVuSans.ttf', bold: 'DejaVuSans-Bold.ttf' } as const
+
+/**
+ * Where the report fonts may be: an explicit override, the packaged app's resources/fonts
+ * (electron-builder extraResources), or assets/fonts two levels above this module, which is the
+ * project root both from the sources (electron/cli) and from the built CLI (out/cli).
+ */
+export function fontDirCandidates(): string[] {
+  const here = dirname(fileURLToPath(import.meta.url))
+  const resources = (process as { resourcesPath?: string }).resourcesPath
+  return [
+    process.env['ARMSLENGTH_FONTS_DIR'],
+    resources ? join(resources, 'fonts') : undefined,
+    join(here, '..', '..', 'assets', 'fonts'),
+    join(process.cwd(), 'assets', 'fonts')
+  ].filter((d): d is string => typeof d === 'string' && d.length > 0)
+}
+
+export async function findFontDir(): Promise<string | null> {
+  for (const dir of fontDirCandidates()) {
+    const ok = await access(join(dir, FONT_FILES.regular)).then(
+      () => true,
+      () => false
+    )
+    if (ok) return dir
+  }
+  return null
+}
+
+/** The report's fonts as base64, as the pure renderer takes them. */
+export async function loadReportFonts(): Promise<ReportFonts> {
+  const dir = await findFontDir()
+  if (!dir) throw new Error(`Report fonts not found (looked in ${fontDirCandidates().join(', ')})`)
+  const [regular, bold] = await Promise.all([readFile(join(dir, FONT_FILES.regular)), readFile(join(dir, FONT_FILES.bold))])
+  return { regular: regular.toString('base64'), bold: bold.toString('base64') }
+}

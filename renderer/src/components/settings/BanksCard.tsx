@@ -1,0 +1,89 @@
+import { useId, useState } from 'react'
+import { BUILTIN_BANKS } from '@shared/bank/bank-registry'
+import type { Problem } from '@shared/util/result'
+import { useApi } from '../../hooks/api-context'
+import { useBanks, useReloadBanks } from '../../hooks/banks-context'
+import { formatDate } from '../../format'
+
+/** The question banks available for new assessments, and importing a custom one. */
+export function BanksCard(): React.JSX.Element {
+  const api = useApi()
+  const uid = useId()
+  const banks = useBanks()
+  const reload = useReloadBanks()
+  const [message, setMessage] = useState('')
+  const [problems, setProblems] = useState<{ message: string; problems: Problem[] } | null>(null)
+
+  async function importFile(file: File): Promise<void> {
+    setMessage('')
+    setProblems(null)
+    const r = await api.importBank({ text: await file.text() })
+    if (!r.ok) return setProblems({ message: `${file.name}: ${r.error.message}`, problems: r.error.problems ?? [] })
+    await reload()
+    setMessage(r.value.alreadyPresent ? `${r.value.id} ${r.value.version} was already here.` : `Imported question bank ${r.value.id} ${r.value.version}.`)
+  }
+
+  return (
+    <section className="card" aria-labelledby={`${uid}-title`}>
+      <h2 id={`${uid}-title`}>Question banks</h2>
+      <p className="lede">
+        Each assessment stays with the bank version it was answered under. A custom bank must keep the same rules as the built-in one.
+      </p>
+      <table className="data-table">
+        <caption className="visually-hidden">Question banks</caption>
+        <thead>
+          <tr>
+            <th scope="col">Bank</th>
+            <th scope="col">Version</th>
+            <th scope="col" className="num">Questions</th>
+            <th scope="col">Published</th>
+            <th scope="col">Origin</th>
+          </tr>
+        </thead>
+        <tbody>
+          {banks.map((b) => (
+            <tr key={`${b.id}@${b.version}`}>
+              <th scope="row">
+                {b.title} <span className="hint block">{b.id}</span>
+              </th>
+              <td>{b.version}</td>
+              <td className="num">{b.questions.length}</td>
+              <td>{formatDate(b.publishedOn)}</td>
+              <td>{BUILTIN_BANKS.includes(b) ? 'Built in' : 'Imported'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="field">
+        <label htmlFor={`${uid}-file`}>Import a question bank (.json)</label>
+        <input
+          id={`${uid}-file`}
+          type="file"
+          accept=".json,application/json"
+          onChange={(e) => {
+            const file = e.target.files?.[0]
+            e.target.value = ''
+            if (file) void importFile(file)
+          }}
+        />
+      </div>
+      <p role="status" className="status-line">
+        {message}
+      </p>
+      {problems && (
+        <div className="banner banner-error" role="alert">
+          <p>
+            <strong>The bank was not imported.</strong> {problems.message}
+          </p>
+          <ul className="problem-list">
+            {problems.problems.slice(0, 50).map((p, i) => (
+              <li key={i}>
+                <code>{p.path}</code>: {p.reason}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  )
+}

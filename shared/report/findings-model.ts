@@ -1,0 +1,157 @@
+import type { Assessment } from '../schemas/assessment'
+import type { GapFinding, RemediationItem, ScoreLine, ScoreResult } from '../scoring/score-types'
+import { ANSWER_STATUS_LABELS, BAND_LABELS, formatDate, formatPercent, formatScore, plural, VERDICT_LABELS } from './labels'
+import { chosenOption, optionLabel, promptOf, sectionTitle, type ModelContext } from './model-context'
+import type { ActionRow, DriverView, FactorView, FindingView } from './report-types'
+
+/** A question is a finding when its answer carries points, fired a red flag, amplifies, or shows a gap. */
+function isFinding(line: ScoreLine, gaps: ReadonlyMap<string, GapFinding>): boolean {
+  return line.points > 0 || line.redFlag || line.amplify > 0 || gaps.has(line.questionId)
+}
+
+/**
+ * Findings ranked for counsel: red flags first, then by points carried, then by how much the
+ * answer amplifies the rest, then in questionnaire order (so the ranking is stable).
+ */
+export function rankFindings(lines: readonly ScoreLine[], gaps: ReadonlyMap<string, GapFinding>, order: (id: string) => number): ScoreLine[] {
+  return lines
+    .filter((l) => isFinding(l, gaps))
+    .sort((a, b) => Number(b.redFlag) - Number(a.redFlag) || b.points - a.points || b.amplify - a.amplify || order(a.questionId) - order(b.questionId))
+}
+
+export function buildFindings(ctx: ModelContext, assessment: Assessment, result: ScoreResult): FindingView[] {
+  const gaps = new Map(result.gaps.map((g) => [g.questionId, g]))
+  const remediation = new Map(result.remediation.map((r) => [r.questionId, r]))
+  const total = result.overall.points
+  return rankFindings(result.lines, gaps, ctx.questionIndex).map((line, i) => {
+    const q = ctx.question(line.questionId)
+    const answer = assessment.answers[line.questionId]
+    const review = assessment.reviews[line.questionId]
+    const action = assessment.actions[line.questionId]
+    const gap = gaps.get(line.questionId)
+    const dual = q?.contract !== undefined
+    const practice = optionLabel(ctx, q, line.practiceOptionId, 'practice') ?? 'Not answered'
+    const flagged = result.redFlags.filter((f) => f.questionId === line.questionId)
+    return {
+      rank: i + 1,
+      questionId: line.questionId,
+      section: sectionTitle(ctx, line.section),
+      prompt: q ? promptOf(ctx, q) : line.questionId,
+      practiceLabel: dual ? 'In practice' : 'Answer',
+      practiceAnswer: line.status === 'unsure' ? `${practice} (marked unsure)` : practice,
+      contractAnswer: dual ? (optionLabel(ctx, q, line.contractOptionId, 'contract') ?? 'Not answered') : null,
+      status: ANSWER_STATUS_LABELS[line.status],
+      points: line.points,
+      pointsText: `${formatScore(line.points)} of ${formatScore(total)} points`,
+      share: total > 0 ? formatPercent(line.points / total) : '0%',
+      redFlag: line.redFlag,
+      redFlagSides: flagged.map((f) => f.side),
+      gap: gap
+        ? `Practice (risk ${gap.practiceRisk}) is riskier than the contract (risk ${gap.contractRisk}): the paper does not describe what happens, which is where courts set the paper aside.`
+        : null,
+      amplifier: line.amplify > 0 ? `Amplifier: this answer raises the control score by ${formatPercent(line.amplify)} (all amplifiers together at most ${formatPercent(ctx.bank.scoring.maxAmplification)}).` : null,
+      help: q?.help ?? '',
+      factors: factorsOf(ctx, line.factors),
+      recommendation: adviceFor(q ? { practice: chosenOption(q, line.practiceOptionId, 'practice'), contract: chosenOption(q, line.contractOptionId, 'contract') } : null),
+      effect: effectOf(remediation.get(line.questionId), line, result.overall.redFlagFloorApplied),
+      owner: action?.owner.trim() ? action.owner : null,
+      targetDate: action?.targetDate ? formatDate(action.targetDate) : null,
+      verdict: review ? VERDICT_LABELS[review.verdict] : null,
+      verdictKey: review?.verdict ?? null,
+      reviewComment: review?.comment.trim() ? review.comment : null,
+      reviewedAt: review ? formatDate(review.at) : null,
+      note: answer?.note?.trim() ? answer.note : null,
+      evidence: (answer?.evidence ?? []).map((e) => ({ title: e.title, location: e.location, date: e.date ? formatDate(e.date) : null }))
+    }
+  })
+}
+
+function factorsOf(ctx: ModelContext, ids: readonly string[]): FactorView[] {
+  return ids.map((id) => {
+    const factor = ctx.factor(id)
+    if (!factor) return { id, title: id, description: '', sources: [] }
+    const sources = factor.sources.map((s) => ctx.cite(s)).filter((n): n is number => n !== null)
+    return { id, title: factor.title, description: factor.description, sources }
+  })
+}
+
+type Chosen = { practice: { risk: number; remediation?: string | undefined } | undefined; contract: { risk: number; remediation?: string | undefined } | undefined }
+
+function adviceFor(chosen: Chosen | null): string[] {
+  const advice: string[] = []
+  if (chosen?.practice && chosen.practice.risk > 0 && chosen.practice.remediation) advice.push(chosen.practice.remediation)
+  if (chosen?.contract && chosen.contract.risk > 0 && chosen.contract.remediation) advice.push(`Contract: ${chosen.contract.remediation}`)
+  if (advice.length === 0) advice.push('The question bank gives no specific change for this answer; review it with counsel.')
+  return advice
+}
+
+function effectOf(item: RemediationItem | undefined, line: ScoreLine, floorApplied: boolean): string | null {
+  if (!item) return null
+  const after = `the overall score would be ${formatScore(item.newScore)} (${BAND_LABELS[item.newBand]})`
+  const lowest = 'Moving to the lowest-risk answer'
+  if (item.riskRemoved >= 0.05) return `${lowest} removes ${formatScore(item.riskRemoved)} points${item.clearsRedFlag ? ' and clears its red flag' : ''}: ${after}.`
+  if (item.clearsRedFlag) {
+    return item.remainingRedFlags > 0
+      ? `${lowest} clears this red flag; ${plural(item.remainingRedFlags, 'other red flag')} still hold the score at the High threshold.`
+      : `${lowest} clears the last red flag: ${after}.`
+  }
+  if (floorApplied && line.points > 0) return `No immediate effect on the overall score while red flags hold it at the High threshold; once they are cleared, this answer's ${formatScore(line.points)} points count in full.`
+  return null
+}
+
+/**
+ * The action plan: every answer that carries risk, with the change the bank advises. Ranked by the
+ * risk each change removes on its own (re-scored by the engine, not estimated), then by whether it
+ * clears a red flag, then by the points the answer carries: while red flags hold the score at the
+ * High threshold no single change lowers it, and the points show what counts once they are gone.
+ */
+export function buildActions(ctx: ModelContext, assessment: Assessment, result: ScoreResult): ActionRow[] {
+  const points = new Map(result.lines.map((l) => [l.questionId, l.points]))
+  const removed = (r: RemediationItem): number => Math.round(r.riskRemoved * 10) / 10
+  return [...result.remediation]
+    .sort(
+      (a, b) =>
+        removed(b) - removed(a) ||
+        Number(b.clearsRedFlag) - Number(a.clearsRedFlag) ||
+        (points.get(b.questionId) ?? 0) - (points.get(a.questionId) ?? 0) ||
+        ctx.questionIndex(a.questionId) - ctx.questionIndex(b.questionId)
+    )
+    .map((r, i) => {
+      const plan = assessment.actions[r.questionId]
+      const texts = [r.practiceRemediation, r.contractRemediation ? `Contract: ${r.contractRemediation}` : null].filter((t): t is string => t !== null)
+      const q = ctx.question(r.questionId)
+      return {
+        rank: i + 1,
+        questionId: r.questionId,
+        action: texts.length > 0 ? texts.join('\n') : `Move ${q ? `"${promptOf(ctx, q)}"` : r.questionId} to its lowest-risk answer.`,
+        points: formatScore(points.get(r.questionId) ?? 0),
+        riskRemoved: removed(r) > 0 ? `−${formatScore(r.riskRemoved)}` : '0.0',
+        scoreAfter: `${formatScore(r.newScore)} ${BAND_LABELS[r.newBand]}`,
+        clearsRedFlag: r.clearsRedFlag,
+        owner: plan?.owner.trim() ? plan.owner : 'Not assigned',
+        targetDate: plan?.targetDate ? formatDate(plan.targetDate) : 'Not set'
+      }
+    })
+}
+
+/** The top drivers in plain language: the answer given, not just a question id. */
+export function buildDrivers(ctx: ModelContext, result: ScoreResult): DriverView[] {
+  const lines = new Map(result.lines.map((l) => [l.questionId, l]))
+  return result.topDrivers.map((d) => {
+    const q = ctx.question(d.questionId)
+    const line = lines.get(d.questionId)
+    const practice = optionLabel(ctx, q, line?.practiceOptionId, 'practice')
+    const contract = optionLabel(ctx, q, line?.contractOptionId, 'contract')
+    const practiceRisk = line?.practiceRisk ?? 0
+    const contractCounts = (line?.contractRisk ?? 0) * ctx.bank.scoring.contractWeight > practiceRisk
+    return {
+      questionId: d.questionId,
+      section: sectionTitle(ctx, d.section),
+      prompt: q ? promptOf(ctx, q) : d.questionId,
+      answer: contractCounts && contract ? `Contract: ${contract}` : (practice ?? contract ?? 'Not answered'),
+      points: formatScore(d.points),
+      share: formatPercent(d.share),
+      redFlag: d.redFlag
+    }
+  })
+}

@@ -1,0 +1,116 @@
+import type { QuestionBank } from '../bank/bank-schema'
+import { RISK_BANDS } from '../bank/vocabulary'
+import type { Assessment } from '../schemas/assessment'
+import { DELIVERY_LOCATIONS, SERVICES, STAFFING_MODELS, type Engagement } from '../schemas/engagement'
+import { countryName, US_STATES } from '../schemas/geo'
+import type { ScoreResult } from '../scoring/score-types'
+import { BAND_LABELS, formatDate, formatPercent, KIND_LABELS } from './labels'
+import type { ModelContext } from './model-context'
+import type { JurisdictionView, KeyValue, ReportModel } from './report-types'
+
+export function periodText(a: Assessment): string {
+  if (a.periodStart && a.periodEnd) return `${formatDate(a.periodStart)} – ${formatDate(a.periodEnd)}`
+  if (a.periodEnd) return `Until ${formatDate(a.periodEnd)}`
+  if (a.periodStart) return `From ${formatDate(a.periodStart)}`
+  return 'Not stated'
+}
+
+export function countriesText(e: Engagement): string {
+  return e.deliveryCountries.map((c) => countryName(c)).join(', ')
+}
+
+export function engagementFacts(e: Engagement): KeyValue[] {
+  const rows: KeyValue[] = [
+    { label: 'Engagement', value: e.name },
+    { label: 'Vendor', value: e.vendorName },
+    { label: 'Services', value: e.services.map((s) => SERVICES[s]).join(', ') },
+    { label: 'Delivery countries', value: countriesText(e) },
+    { label: 'Sites', value: e.sites.length > 0 ? e.sites.map((s) => `${s.site} (${countryName(s.country)})`).join('\n') : 'None recorded' },
+    { label: 'Where agents work', value: DELIVERY_LOCATIONS[e.deliveryLocation] },
+    { label: 'Staffing model', value: STAFFING_MODELS[e.staffing] },
+    { label: 'Headcount', value: String(e.headcount) }
+  ]
+  if (e.clientUsStates.length > 0) rows.push({ label: 'Client US states', value: e.clientUsStates.map((s) => US_STATES[s]).join(', ') })
+  const contract = [e.contractReference.trim() || null, e.contractStart ? `from ${formatDate(e.contractStart)}` : null, e.contractEnd ? `to ${formatDate(e.contractEnd)}` : null, e.renewalDate ? `renewal ${formatDate(e.renewalDate)}` : null].filter((x) => x !== null)
+  rows.push({ label: 'Contract', value: contract.length > 0 ? contract.join(', ') : 'Not recorded' })
+  if (e.owner.trim()) rows.push({ label: 'Engagement owner', value: e.owner })
+  if (e.notes.trim()) rows.push({ label: 'Notes', value: e.notes })
+  return rows
+}
+
+export function jurisdictionsOf(ctx: ModelContext, assessment: Assessment): JurisdictionView[] {
+  return assessment.profiles.flatMap((id) => {
+    const p = ctx.bank.profiles.find((x) => x.id === id)
+    if (!p) return []
+    const sources = p.sources.map((s) => ctx.cite(s)).filter((n): n is number => n !== null)
+    return [{ id, name: p.name, summary: p.summary, structuralChecks: p.structuralChecks, localAdvice: p.localAdvice, sources }]
+  })
+}
+
+export function bandsOf(bank: QuestionBank): ReportModel['bands'] {
+  const ordered = RISK_BANDS.map((band) => ({ band, min: bank.scoring.bands.find((b) => b.band === band)?.min ?? 0 }))
+  return ordered.map((b, i) => {
+    const next = ordered[i + 1]
+    const range = next ? `${b.min} to under ${next.min}` : `${b.min} to 100`
+    return { band: b.band, label: BAND_LABELS[b.band], range, min: b.min }
+  })
+}
+
+/** The method in plain words, with this bank's own numbers. */
+export function methodText(bank: QuestionBank, result: ScoreResult): ReportModel['method'] {
+  const s = bank.scoring
+  const high = s.bands.find((b) => b.band === 'high')?.min ?? 50
+  const applied = result.amplification.total
+  return [
+    {
+      heading: 'What is scored',
+      paragraphs: [
+        'Each question asks about one control the client may exercise over the vendor\'s workers, and names the legal factors it evidences. Each possible answer carries a risk from 0 (none) to 4 (severe); each question carries a weight from 1 to 5, highest for control actually exercised over individual workers (directing, removing, scheduling and paying them). A question\'s points are its risk times its weight, multiplied where a jurisdiction applied here weighs that kind of control more heavily. The score is 100 × points ÷ the maximum points of the questions that apply, from 0 to 100.'
+      ]
+    },
+    {
+      heading: 'Practice over paper',
+      paragraphs: [
+        `What happens day to day weighs more than what the contract says. Where a question asks both, the contract answer counts at ${formatPercent(s.contractWeight)} of its risk and the question takes the higher of the practice risk and that discounted contract risk: a risky clause still counts, and a clean contract never offsets a risky practice. Where practice is riskier than the contract by ${s.gapThreshold} or more risk steps, the report lists a contract-vs-practice gap.`
+      ]
+    },
+    {
+      heading: 'Amplifiers and red flags',
+      paragraphs: [
+        `Some facts make every other form of control weigh more (long tenure on the account, exclusivity, working inside the client's teams). These amplifier questions add no points of their own; they multiply the control points, by at most ${formatPercent(s.maxAmplification)} in total. In this assessment they apply ${formatPercent(applied)}${result.amplification.capped ? ' (capped)' : ''}.`,
+        `Some answers are red flags: on their own they are strong evidence of joint employment. Any red flag puts the overall score at the High threshold (${high}) at least, whatever the other answers.`
+      ]
+    },
+    {
+      heading: 'Coverage and provisional results',
+      paragraphs: [
+        `A question is settled when it is fully answered, or marked not applicable with a justification. Unsure and one-sided answers are still scored on what was chosen, but are not settled. Below ${formatPercent(s.coverageThreshold)} settled questions the result is marked provisional, because what is unanswered may hide risk. Answers carried forward from the previous cycle and not yet re-confirmed are counted separately.`
+      ]
+    },
+    {
+      heading: 'Limitations',
+      paragraphs: [
+        'The answers are given by the people named on the cover and are not independently verified, except where evidence is referenced. Scores rank and explain risk signals; they do not predict how a court or agency would rule. Several of the legal tests cited are changing; counsel should confirm which test applies before relying on any result.'
+      ]
+    }
+  ]
+}
+
+export function coverageOf(bank: QuestionBank, result: ScoreResult): ReportModel['coverage'] {
+  const c = result.coverage
+  const rows: KeyValue[] = [
+    { label: 'Questions that apply', value: String(c.visible) },
+    { label: 'Settled (answered or justified N/A)', value: `${c.covered} (${formatPercent(c.ratio)})` },
+    { label: 'Answered', value: String(c.answered) },
+    { label: 'Not applicable, with justification', value: String(c.na) },
+    { label: 'Unsure', value: String(c.unsure) },
+    { label: 'One side only (contract or practice)', value: String(c.partial) },
+    { label: 'Not answered', value: String(c.unanswered) },
+    { label: 'Carried forward, not re-confirmed', value: String(c.carriedUnconfirmed) }
+  ]
+  return { rows, percent: formatPercent(c.ratio), provisional: result.provisional, threshold: formatPercent(bank.scoring.coverageThreshold) }
+}
+
+export function kindLabel(a: Assessment): string {
+  return KIND_LABELS[a.kind]
+}

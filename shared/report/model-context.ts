@@ -1,0 +1,85 @@
+import type { Factor, Option, Question, QuestionBank, Section, Source } from '../bank/bank-schema'
+import type { AssessmentKind } from '../bank/vocabulary'
+import type { Answer } from '../schemas/assessment'
+import type { ScoreLine } from '../scoring/score-types'
+import type { SourceRef } from './report-types'
+
+/** Lookups into the bank the assessment is pinned to, plus the report's source numbering. */
+export type ModelContext = {
+  bank: QuestionBank
+  kind: AssessmentKind
+  question: (id: string) => Question | undefined
+  questionIndex: (id: string) => number
+  section: (id: string) => Section | undefined
+  factor: (id: string) => Factor | undefined
+  /** The number a source is cited by, assigned on first citation. */
+  cite: (sourceId: string) => number | null
+  cited: () => SourceRef[]
+}
+
+export function createContext(bank: QuestionBank, kind: AssessmentKind): ModelContext {
+  const questions = new Map(bank.questions.map((q, i) => [q.id, { q, i }]))
+  const sections = new Map(bank.sections.map((s) => [s.id, s]))
+  const factors = new Map(bank.factors.map((f) => [f.id, f]))
+  const sources = new Map(bank.sources.map((s) => [s.id, s]))
+  const numbers = new Map<string, SourceRef>()
+  return {
+    bank,
+    kind,
+    question: (id) => questions.get(id)?.q,
+    questionIndex: (id) => questions.get(id)?.i ?? Number.MAX_SAFE_INTEGER,
+    section: (id) => sections.get(id),
+    factor: (id) => factors.get(id),
+    cite: (id) => {
+      const known = numbers.get(id)
+      if (known) return known.number
+      const source: Source | undefined = sources.get(id)
+      if (!source) return null
+      const ref = { number: numbers.size + 1, id, citation: source.citation, jurisdiction: source.jurisdiction, url: source.url ?? null }
+      numbers.set(id, ref)
+      return ref.number
+    },
+    cited: () => [...numbers.values()]
+  }
+}
+
+/** The prompt as the person saw it: onboarding assessments speak of what is planned. */
+export function promptOf(ctx: ModelContext, q: Question): string {
+  return ctx.kind === 'onboarding' ? q.plannedPrompt : q.prompt
+}
+
+export function contractPromptOf(ctx: ModelContext, q: Question): string | null {
+  if (!q.contract) return null
+  return ctx.kind === 'onboarding' ? q.contract.plannedPrompt : q.contract.prompt
+}
+
+function labelOf(ctx: ModelContext, option: Option): string {
+  return ctx.kind === 'onboarding' ? (option.plannedLabel ?? option.label) : option.label
+}
+
+/** The label of a chosen option; an id the bank does not know is shown as it is stored. */
+export function optionLabel(ctx: ModelContext, q: Question | undefined, optionId: string | null | undefined, side: 'practice' | 'contract'): string | null {
+  if (optionId === null || optionId === undefined) return null
+  const options = side === 'practice' ? q?.options : q?.contract?.options
+  const option = options?.find((o) => o.id === optionId)
+  return option ? labelOf(ctx, option) : `"${optionId}"`
+}
+
+export function chosenOption(q: Question, optionId: string | null, side: 'practice' | 'contract'): Option | undefined {
+  if (optionId === null) return undefined
+  return (side === 'practice' ? q.options : (q.contract?.options ?? [])).find((o) => o.id === optionId)
+}
+
+export function sectionTitle(ctx: ModelContext, id: string): string {
+  return ctx.section(id)?.title ?? id
+}
+
+/** A comparable signature of what was answered, for the answer-level diff between cycles. */
+export function answerSignature(answer: Answer | undefined): string {
+  if (!answer) return ''
+  return [answer.choice ?? '', answer.contractChoice ?? '', answer.na === true ? 'na' : '', answer.unsure === true ? 'unsure' : ''].join('|')
+}
+
+export function lineMap(lines: readonly ScoreLine[]): Map<string, ScoreLine> {
+  return new Map(lines.map((l) => [l.questionId, l]))
+}

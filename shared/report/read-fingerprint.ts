@@ -1,0 +1,34 @@
+const MARKER = 'fingerprint:'
+const HEX64 = /^[0-9a-f]{64}/
+
+/**
+ * The fingerprint a report names in its document properties (Keywords "fingerprint:<hex>"). jsPDF
+ * writes the Info dictionary uncompressed, so this is a plain byte search: no PDF parser needed.
+ * Takes the last occurrence, since an incremental save appends a newer Info dictionary. Also finds
+ * it when another tool re-wrote the keywords as UTF-16 (every other byte zero). Null when absent.
+ */
+export function readReportFingerprint(pdf: Uint8Array): string | null {
+  return lastMatch(latin1(pdf, 1)) ?? lastMatch(latin1(pdf, 2))
+}
+
+/** Bytes as text, keeping every `step`-th byte (2 drops the zero bytes of ASCII in UTF-16BE). */
+function latin1(bytes: Uint8Array, step: 1 | 2): string {
+  const parts: string[] = []
+  const chunk = 0x8000
+  for (let start = 0; start < bytes.length; start += chunk) {
+    const slice = bytes.subarray(start, Math.min(bytes.length, start + chunk))
+    const codes = step === 1 ? slice : slice.filter((b) => b !== 0)
+    parts.push(String.fromCharCode(...codes))
+  }
+  return parts.join('')
+}
+
+function lastMatch(text: string): string | null {
+  let at = text.lastIndexOf(MARKER)
+  while (at >= 0) {
+    const hex = HEX64.exec(text.slice(at + MARKER.length, at + MARKER.length + 64))
+    if (hex) return hex[0]
+    at = text.lastIndexOf(MARKER, at - 1)
+  }
+  return null
+}

@@ -1,0 +1,94 @@
+import type { jsPDF } from 'jspdf'
+import type { DocFace, DocFaces, FaceName } from './pdf-fonts'
+import { PAGE, type Colour } from './theme'
+
+type Writable = { internal: { write: (text: string) => void } }
+
+/** Two decimals are far below anything visible and keep the content streams short. */
+function n(value: number): string {
+  return String(Math.round(value * 100) / 100)
+}
+
+/**
+ * Drawing on the current page with raw PDF operators. Coordinates are in points from the top-left
+ * corner (text y is the baseline). jsPDF's own text() runs an Arabic shaper, a bidi pass and a
+ * per-character glyph lookup on every call; writing `Tj` with pre-encoded glyph ids is ~10× faster.
+ * Text passed here must already be covered (coverText) for the face it is drawn in.
+ */
+export class PdfCanvas {
+  private readonly write: (text: string) => void
+  private fill: Colour | null = null
+
+  constructor(
+    doc: jsPDF,
+    readonly faces: DocFaces
+  ) {
+    // narrow cast: internal.write is part of jsPDF's plugin API but missing from its typings
+    const internal = (doc as unknown as Writable).internal
+    this.write = (text) => internal.write(text)
+  }
+
+  /** Call after switching page: the graphics state of another page is unknown. */
+  pageChanged(): void {
+    this.fill = null
+  }
+
+  private setFill(colour: Colour): void {
+    if (this.fill === colour) return
+    this.fill = colour
+    this.write(`${colour} rg`)
+  }
+
+  text(text: string, x: number, y: number, face: FaceName, size: number, colour: Colour): void {
+    if (text.length === 0) return
+    const f: DocFace = this.faces[face]
+    this.setFill(colour)
+    this.write(`BT /${f.key} ${n(size)} Tf ${n(x)} ${n(PAGE.height - y)} Td <${f.subset.encode(text)}> Tj ET`)
+  }
+
+  /** Text rotated counter-clockwise by `degrees` around its start point. */
+  rotatedText(text: string, x: number, y: number, degrees: number, face: FaceName, size: number, colour: Colour): void {
+    const f = this.faces[face]
+    const a = (degrees * Math.PI) / 180
+    const c = n(Math.cos(a))
+    const s = n(Math.sin(a))
+    this.setFill(colour)
+    this.write(`BT /${f.key} ${n(size)} Tf ${c} ${s} ${n(-Math.sin(a))} ${c} ${n(x)} ${n(PAGE.height - y)} Tm <${f.subset.encode(text)}> Tj ET`)
+  }
+
+  fillRect(x: number, y: number, w: number, h: number, colour: Colour): void {
+    this.setFill(colour)
+    this.write(`${n(x)} ${n(PAGE.height - y - h)} ${n(w)} ${n(h)} re f`)
+  }
+
+  strokeRect(x: number, y: number, w: number, h: number, colour: Colour, width = 0.5): void {
+    this.write(`${colour} RG ${n(width)} w ${n(x)} ${n(PAGE.height - y - h)} ${n(w)} ${n(h)} re S`)
+  }
+
+  line(x1: number, y1: number, x2: number, y2: number, colour: Colour, width = 0.5, dash?: readonly number[]): void {
+    const pattern = dash ? `[${dash.map(n).join(' ')}] 0 d ` : ''
+    const reset = dash ? ' [] 0 d' : ''
+    this.write(`${colour} RG ${n(width)} w ${pattern}${n(x1)} ${n(PAGE.height - y1)} m ${n(x2)} ${n(PAGE.height - y2)} l S${reset}`)
+  }
+
+  /** A filled polygon (points from the top-left origin). */
+  polygon(points: readonly (readonly [number, number])[], colour: Colour): void {
+    if (points.length < 3) return
+    this.setFill(colour)
+    const [first, ...rest] = points as [readonly [number, number], ...(readonly [number, number])[]]
+    this.write(`${n(first[0])} ${n(PAGE.height - first[1])} m ${rest.map(([x, y]) => `${n(x)} ${n(PAGE.height - y)} l`).join(' ')} h f`)
+  }
+
+  /** A filled circle, drawn with four Bézier arcs. */
+  circle(cx: number, cy: number, r: number, colour: Colour): void {
+    const k = 0.5523 * r
+    const y = PAGE.height - cy
+    this.setFill(colour)
+    this.write(
+      `${n(cx + r)} ${n(y)} m ${n(cx + r)} ${n(y + k)} ${n(cx + k)} ${n(y + r)} ${n(cx)} ${n(y + r)} c ` +
+        `${n(cx - k)} ${n(y + r)} ${n(cx - r)} ${n(y + k)} ${n(cx - r)} ${n(y)} c ` +
+        `${n(cx - r)} ${n(y - k)} ${n(cx - k)} ${n(y - r)} ${n(cx)} ${n(y - r)} c ` +
+        `${n(cx + k)} ${n(y - r)} ${n(cx + r)} ${n(y - k)} ${n(cx + r)} ${n(y)} c f`
+    )
+  }
+}

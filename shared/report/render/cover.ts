@@ -1,0 +1,91 @@
+import type { ReportModel } from '../report-types'
+import { keyValues, label } from './blocks'
+import { baseline, type Layout } from './layout'
+import { COLOURS, CONTENT_WIDTH, PAGE, TYPE } from './theme'
+
+/** The report's numbered sections, in order; the ids key the page numbers in the contents. */
+export const SECTIONS = [
+  { id: 'summary', title: '1. Executive summary' },
+  { id: 'method', title: '2. Scope and method' },
+  { id: 'profile', title: '3. Risk profile' },
+  { id: 'findings', title: '4. Findings' },
+  { id: 'actions', title: '5. Action plan' },
+  { id: 'signoff', title: '6. Review and sign-off' },
+  { id: 'appendix', title: '7. Appendix A: questions and answers' },
+  { id: 'sources', title: '8. Appendix B: sources cited' }
+] as const
+
+export type SectionId = (typeof SECTIONS)[number]['id']
+
+export function sectionTitle(id: SectionId): string {
+  return SECTIONS.find((s) => s.id === id)?.title ?? id
+}
+
+export type ContentsEntry = { id: SectionId; y: number }
+
+/** Cover and document control. Returns where the contents lines are, for their page numbers. */
+export function drawCover(layout: Layout, model: ReportModel): ContentsEntry[] {
+  const { canvas, ts } = layout
+  layout.outline.push({ title: 'Cover and document control', page: 1, children: [] })
+  layout.y = PAGE.top + 6
+  label(layout, 'Legal review report', PAGE.left, COLOURS.muted)
+  layout.y += 4
+  layout.lines(ts.wrap(model.title, TYPE.coverTitle, CONTENT_WIDTH), TYPE.coverTitle, PAGE.left, COLOURS.navy)
+  layout.y += 8
+  layout.lines(ts.wrap(model.engagement.vendorName, TYPE.coverName, CONTENT_WIDTH), TYPE.coverName, PAGE.left, COLOURS.ink)
+  layout.lines(ts.wrap(model.engagement.name, TYPE.h3, CONTENT_WIDTH), { ...TYPE.h3, face: 'regular' }, PAGE.left, COLOURS.muted)
+  layout.y += 10
+  drawStatus(layout, model)
+  layout.y += 14
+  canvas.line(PAGE.left, layout.y, PAGE.left + CONTENT_WIDTH, layout.y, COLOURS.navy, 1)
+  layout.y += 14
+  layout.heading('Document control', TYPE.h2, 60)
+  const rows = model.documentControl.map((row) =>
+    row.label.startsWith('Fingerprint') ? { ...row, valueStyle: { ...TYPE.small, size: 7.6 } } : row
+  )
+  keyValues(layout, rows, { labelWidth: 128, valueStyle: { ...TYPE.body, size: 9, leading: 12.5 }, gap: 2.5 })
+  layout.y += 12
+  layout.heading('Contents', TYPE.h2, 40)
+  const contents: ContentsEntry[] = []
+  for (const s of SECTIONS) {
+    contents.push({ id: s.id, y: layout.y })
+    canvas.text(ts.cover(s.title, 'regular'), PAGE.left, baseline(layout.y, TYPE.body), 'regular', TYPE.body.size, COLOURS.ink)
+    layout.y += TYPE.body.leading + 1
+  }
+  layout.y += 16
+  const disclaimer = ts.wrap(model.disclaimer, TYPE.small, CONTENT_WIDTH)
+  layout.y = Math.max(layout.y, layout.bottom - disclaimer.length * TYPE.small.leading)
+  layout.lines(disclaimer, TYPE.small, PAGE.left, COLOURS.muted)
+  return contents
+}
+
+function drawStatus(layout: Layout, model: ReportModel): void {
+  const { canvas, ts } = layout
+  const text = model.draft
+    ? `${model.statusLabel}: not signed off; findings and scores may still change`
+    : `Final: signed off ${model.signOff.finalizedAt ?? ''}`
+  const colour = model.draft ? COLOURS.marking : COLOURS.navy
+  const covered = ts.cover(text, 'bold')
+  const w = ts.width(covered, 'bold', TYPE.smallBold.size) + 16
+  canvas.strokeRect(PAGE.left, layout.y, Math.min(w, CONTENT_WIDTH), 18, colour, 0.8)
+  canvas.text(covered, PAGE.left + 8, layout.y + 12.2, 'bold', TYPE.smallBold.size, colour)
+  layout.y += 18
+}
+
+/** Fills in the contents' page numbers once every section has been laid out. */
+export function drawContentsPageNumbers(layout: Layout, contents: readonly ContentsEntry[]): void {
+  const { canvas, ts, doc } = layout
+  doc.setPage(1)
+  canvas.pageChanged()
+  const right = PAGE.left + CONTENT_WIDTH
+  for (const entry of contents) {
+    const page = layout.sectionPages.get(entry.id)
+    if (page === undefined) continue
+    const number = String(page)
+    const w = ts.width(number, 'regular', TYPE.body.size)
+    const titleWidth = ts.width(ts.cover(sectionTitle(entry.id), 'regular'), 'regular', TYPE.body.size)
+    const y = baseline(entry.y, TYPE.body)
+    canvas.line(PAGE.left + titleWidth + 6, y, right - w - 6, y, COLOURS.rule, 0.6, [0.8, 2.4])
+    canvas.text(number, right - w, y, 'regular', TYPE.body.size, COLOURS.ink)
+  }
+}

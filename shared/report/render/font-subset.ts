@@ -1,0 +1,219 @@
+import { glyphAdvance, glyphLsb, type TableRef, type TtfFont } from './ttf'
+
+const HEX = '0123456789abcdef'
+
+/**
+ * The glyphs one document uses, renumbered from 1 in order of first use (0 stays .notdef). The PDF
+ * text is written in these new ids (Identity-H with an identity CIDToGIDMap), so the embedded font
+ * holds only those glyphs: a true subset of a few dozen KB instead of the full 750 KB face.
+ */
+export class GlyphSubset {
+  /** Old glyph id for each new id. */
+  readonly order: number[] = [0]
+  /** Unicode code unit for each new id that stands for a character (for the ToUnicode map). */
+  readonly toUnicode: Record<number, number> = {}
+  private readonly newIdOf: Int32Array
+  private readonly hexOfCode: (string | undefined)[] = []
+
+  constructor(readonly font: TtfFont) {
+    this.newIdOf = new Int32Array(font.numGlyphs).fill(-1)
+    this.newIdOf[0] = 0
+  }
+
+  /** The hex string of new glyph ids for already-covered text (see coverText). */
+  encode(text: string): string {
+    let hex = ''
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i)
+      hex += this.hexOfCode[code] ?? this.addCode(code)
+    }
+    return hex
+  }
+
+  /** Width array for the PDF /W entry: [newId [width] …] in 1/1000 em. */
+  widths(): (number | number[])[] {
+    const out: (number | number[])[] = []
+    for (let id = 0; id < this.order.length; id++) out.push(id, [Math.round(this.widthOfNewId(id))])
+    return out
+  }
+
+  /** Advance of a glyph, by new id, in 1/1000 em. */
+  widthOfNewId(id: number): number {
+    return (glyphAdvance(this.font, this.order[id] ?? 0) * 1000) / this.font.unitsPerEm
+  }
+
+  private addCode(code: number): string {
+    const id = this.idFor(this.font.glyphOf[code] as number)
+    this.toUnicode[id] = code
+    const hex = HEX[(id >> 12) & 15]! + HEX[(id >> 8) & 15]! + HEX[(id >> 4) & 15]! + HEX[id & 15]!
+    this.hexOfCode[code] = hex
+    return hex
+  }
+
+  idFor(oldId: number): number {
+    const known = this.newIdOf[oldId] as number
+    if (known >= 0) return known
+    const id = this.order.length
+    this.order.push(oldId)
+    this.newIdOf[oldId] = id
+    return id
+  }
+
+  /** The subset font program (TrueType), glyphs renumbered as in `order`. */
+  toTrueType(): Uint8Array {
+    const glyf = this.buildGlyf()
+    const count = this.order.length
+    const tables = new Map<string, Uint8Array>()
+    tables.set('glyf', glyf.data)
+    tables.set('loca', glyf.loca)
+    tables.set('hmtx', this.buildHmtx())
+    tables.set('cmap', this.buildCmap())
+    const head = this.copy('head')
+    new DataView(head.buffer).setUint32(8, 0) // checkSumAdjustment: not needed inside a PDF
+    new DataView(head.buffer).setInt16(50, 1) // long loca offsets
+    tables.set('head', head)
+    const hhea = this.copy('hhea')
+    new DataView(hhea.buffer).setUint16(34, count)
+    tables.set('hhea', hhea)
+    const maxp = this.copy('maxp')
+    new DataView(maxp.buffer).setUint16(4, count)
+    tables.set('maxp', maxp)
+    // post version 3: no glyph names (60 KB in DejaVu); PDF viewers never need them
+    const post = this.copy('post').slice(0, 32)
+    new DataView(post.buffer).setUint32(0, 0x00030000)
+    tables.set('post', post)
+    for (const tag of ['OS/2', 'name', 'cvt ', 'fpgm', 'prep']) {
+      if (this.font.tables.has(tag)) tables.set(tag, this.copy(tag))
+    }
+    return assemble(tables)
+  }
+
+  private copy(tag: string): Uint8Array {
+    const ref = this.font.tables.get(tag) as TableRef
+    return this.font.bytes.slice(ref.offset, ref.offset + ref.length)
+  }
+
+  private buildGlyf(): { data: Uint8Array; loca: Uint8Array } {
+    const { font } = this
+    const glyfAt = (font.tables.get('glyf') as TableRef).offset
+    const parts: Uint8Array[] = []
+    // the order grows while compound glyphs pull in their components, so iterate by index
+    for (let id = 0; id < this.order.length; id++) {
+      const old = this.order[id] as number
+      const start = font.loca[old] as number
+      const end = font.loca[old + 1] as number
+      if (end <= start) {
+        parts.push(new Uint8Array(0))
+        continue
+      }
+      const glyph = font.bytes.slice(glyfAt + start, glyfAt + end)
+      if (new DataView(glyph.buffer).getInt16(0) < 0) this.remapComponents(glyph)
+      parts.push(glyph)
+    }
+    let size = 0
+    for (const p of parts) size += (p.length + 3) & ~3
+    const data = new Uint8Array(size)
+    const loca = new Uint8Array((parts.length + 1) * 4)
+    const locaView = new DataView(loca.buffer)
+    let at = 0
+    parts.forEach((p, i) => {
+      locaView.setUint32(i * 4, at)
+      data.set(p, at)
+      at += (p.length + 3) & ~3
+    })
+    locaView.setUint32(parts.length * 4, at)
+    return { data, loca }
+  }
+
+  /** Rewrites the component glyph ids of a compound glyph to new ids (adding them to the subset). */
+  private remapComponents(glyph: Uint8Array): void {
+    const view = new DataView(glyph.buffer)
+    let at = 10
+    for (;;) {
+      const flags = view.getUint16(at)
+      view.setUint16(at + 2, this.idFor(view.getUint16(at + 2)))
+      at += 4 + (flags & 0x0001 ? 4 : 2)
+      if (flags & 0x0008) at += 2
+      else if (flags & 0x0040) at += 4
+      else if (flags & 0x0080) at += 8
+      if (!(flags & 0x0020)) break
+    }
+  }
+
+  private buildHmtx(): Uint8Array {
+    const out = new Uint8Array(this.order.length * 4)
+    const view = new DataView(out.buffer)
+    this.order.forEach((old, id) => {
+      view.setUint16(id * 4, glyphAdvance(this.font, old))
+      view.setInt16(id * 4 + 2, glyphLsb(this.font, old))
+    })
+    return out
+  }
+
+  /** A (3,1) format 4 cmap of the characters used, one segment each, so any viewer can map them. */
+  private buildCmap(): Uint8Array {
+    const codes = Object.keys(this.toUnicode)
+      .map(Number)
+      .map((id) => [this.toUnicode[id] as number, id] as const)
+      .sort((a, b) => a[0] - b[0])
+    const segments = [...codes, [0xffff, 0] as const]
+    const segCount = segments.length
+    const length = 16 + segCount * 8
+    const out = new Uint8Array(12 + length)
+    const v = new DataView(out.buffer)
+    v.setUint16(2, 1) // one encoding record
+    v.setUint16(4, 3)
+    v.setUint16(6, 1)
+    v.setUint32(8, 12)
+    const t = 12
+    v.setUint16(t, 4)
+    v.setUint16(t + 2, length)
+    v.setUint16(t + 6, segCount * 2)
+    const pow = 2 ** Math.floor(Math.log2(segCount))
+    v.setUint16(t + 8, pow * 2)
+    v.setUint16(t + 10, Math.log2(pow))
+    v.setUint16(t + 12, segCount * 2 - pow * 2)
+    segments.forEach(([code, id], s) => {
+      v.setUint16(t + 14 + s * 2, code)
+      v.setUint16(t + 16 + segCount * 2 + s * 2, code)
+      // code 0xFFFF maps to glyph 1 under delta 1, which is the required terminator convention
+      v.setUint16(t + 16 + segCount * 4 + s * 2, code === 0xffff ? 1 : (id - code) & 0xffff)
+    })
+    return out
+  }
+}
+
+/** Builds the sfnt file: directory sorted by tag, tables 4-byte aligned, checksums filled in. */
+function assemble(tables: Map<string, Uint8Array>): Uint8Array {
+  const tags = [...tables.keys()].sort()
+  const headerSize = 12 + tags.length * 16
+  let size = headerSize
+  for (const tag of tags) size += ((tables.get(tag) as Uint8Array).length + 3) & ~3
+  const out = new Uint8Array(size)
+  const view = new DataView(out.buffer)
+  const pow = 2 ** Math.floor(Math.log2(tags.length))
+  view.setUint32(0, 0x00010000)
+  view.setUint16(4, tags.length)
+  view.setUint16(6, pow * 16)
+  view.setUint16(8, Math.log2(pow))
+  view.setUint16(10, tags.length * 16 - pow * 16)
+  let at = headerSize
+  tags.forEach((tag, i) => {
+    const data = tables.get(tag) as Uint8Array
+    out.set(data, at)
+    const record = 12 + i * 16
+    for (let c = 0; c < 4; c++) out[record + c] = tag.charCodeAt(c)
+    view.setUint32(record + 4, checksum(view, at, data.length))
+    view.setUint32(record + 8, at)
+    view.setUint32(record + 12, data.length)
+    at += (data.length + 3) & ~3
+  })
+  return out
+}
+
+function checksum(view: DataView, at: number, length: number): number {
+  let sum = 0
+  const end = at + ((length + 3) & ~3)
+  for (let i = at; i < end; i += 4) sum = (sum + view.getUint32(i)) >>> 0
+  return sum
+}

@@ -1,0 +1,107 @@
+import type { jsPDF } from 'jspdf'
+import type { PdfCanvas } from './canvas'
+import { COLOURS, CONTENT_WIDTH, PAGE, TYPE, type Colour, type TextStyle } from './theme'
+import type { Typesetter } from './typesetter'
+
+export type Bookmark = { title: string; page: number; children: Bookmark[] }
+
+/** The baseline of a line drawn in a box starting at `top`, for a style's size and leading. */
+export function baseline(top: number, style: TextStyle): number {
+  return top + style.leading / 2 + style.size * 0.35
+}
+
+export type ParagraphOptions = { x?: number; width?: number; colour?: Colour; after?: number }
+
+/**
+ * The flow of content down the pages: a cursor, page breaks that never split a line, headings that
+ * keep with what follows, and the bookmarks and section pages collected on the way.
+ */
+export class Layout {
+  y: number = PAGE.top
+  page = 1
+  readonly bottom = PAGE.height - PAGE.bottom
+  readonly outline: Bookmark[] = []
+  readonly sectionPages = new Map<string, number>()
+
+  constructor(
+    readonly doc: jsPDF,
+    readonly canvas: PdfCanvas,
+    readonly ts: Typesetter,
+    private readonly onPageStart: () => void
+  ) {}
+
+  newPage(): void {
+    this.doc.addPage()
+    this.page++
+    this.canvas.pageChanged()
+    this.y = PAGE.top
+    this.onPageStart()
+  }
+
+  /** Starts a new page unless `height` still fits below the cursor. */
+  ensure(height: number): void {
+    if (this.y + height > this.bottom) this.newPage()
+  }
+
+  remaining(): number {
+    return this.bottom - this.y
+  }
+
+  space(height: number): void {
+    this.y += height
+  }
+
+  /** Draws already wrapped lines, breaking pages between lines. */
+  lines(lines: readonly string[], style: TextStyle, x: number = PAGE.left, colour: Colour = COLOURS.ink): void {
+    for (const line of lines) {
+      this.ensure(style.leading)
+      this.canvas.text(line, x, baseline(this.y, style), style.face, style.size, colour)
+      this.y += style.leading
+    }
+  }
+
+  paragraph(text: string, style: TextStyle = TYPE.body, options: ParagraphOptions = {}): void {
+    const x = options.x ?? PAGE.left
+    const lines = this.ts.wrap(text, style, options.width ?? PAGE.left + CONTENT_WIDTH - x)
+    this.lines(lines, style, x, options.colour ?? COLOURS.ink)
+    this.y += options.after ?? 6
+  }
+
+  /** A numbered report section: always on a new page, bookmarked at the top level. */
+  section(id: string, title: string): void {
+    if (this.page > 1 || this.y > PAGE.top) this.newPage()
+    this.sectionPages.set(id, this.page)
+    this.outline.push({ title, page: this.page, children: [] })
+    this.canvas.text(this.ts.cover(title, 'bold'), PAGE.left, baseline(this.y, TYPE.h1), 'bold', TYPE.h1.size, COLOURS.navy)
+    this.y += TYPE.h1.leading + 4
+    this.canvas.line(PAGE.left, this.y, PAGE.left + CONTENT_WIDTH, this.y, COLOURS.navy, 1)
+    this.y += 14
+  }
+
+  /** A heading kept together with at least `keep` points of what follows. */
+  heading(title: string, style: TextStyle = TYPE.h2, keep = 48, bookmark = false): void {
+    const lines = this.ts.wrap(title, style, CONTENT_WIDTH)
+    this.ensure(lines.length * style.leading + keep)
+    if (bookmark) this.bookmark(title)
+    this.lines(lines, style, PAGE.left, COLOURS.navy)
+    this.y += 4
+  }
+
+  /** A bookmark under the current section, pointing at the current page. */
+  bookmark(title: string): void {
+    const parent = this.outline.at(-1)
+    const mark = { title, page: this.page, children: [] }
+    if (parent) parent.children.push(mark)
+    else this.outline.push(mark)
+  }
+
+  /** A bulleted list item with a hanging indent. */
+  bullet(text: string, style: TextStyle = TYPE.body, x: number = PAGE.left, colour: Colour = COLOURS.ink): void {
+    const indent = 12
+    const lines = this.ts.wrap(text, style, PAGE.left + CONTENT_WIDTH - x - indent)
+    this.ensure(style.leading)
+    this.canvas.text(this.ts.cover('•', style.face), x + 2, baseline(this.y, style), style.face, style.size, colour)
+    this.lines(lines, style, x + indent, colour)
+    this.y += 2
+  }
+}

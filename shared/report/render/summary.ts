@@ -1,0 +1,90 @@
+import { plural } from '../labels'
+import type { Recommendation, ReportModel } from '../report-types'
+import { keyValues, panel, type PanelLine } from './blocks'
+import { sectionTitle } from './cover'
+import { drawGauge, GAUGE_HEIGHT } from './gauge'
+import type { Layout } from './layout'
+import { BAND_COLOURS, COLOURS, PAGE, TYPE, type Colour } from './theme'
+
+const RECOMMENDATION_COLOURS: Readonly<Record<Recommendation, Colour>> = {
+  escalate: BAND_COLOURS.critical,
+  remediate: BAND_COLOURS.moderate,
+  accept: BAND_COLOURS.low
+}
+
+export function drawSummary(layout: Layout, model: ReportModel): void {
+  layout.section('summary', sectionTitle('summary'))
+  const top = layout.y
+  drawGauge(layout, model, PAGE.left, 200)
+  layout.y = top + 4
+  drawKeyFigures(layout, model, PAGE.left + 212)
+  layout.y = Math.max(layout.y, top + GAUGE_HEIGHT) + 6
+  drawRecommendation(layout, model)
+  layout.heading('Top risk drivers', TYPE.h2, 40)
+  if (model.topDrivers.length === 0) layout.paragraph('No answer carries risk points.')
+  model.topDrivers.forEach((d, i) => {
+    const head = `${i + 1}. ${d.section} (${d.questionId}): ${d.points} points, ${d.share} of all risk points${d.redFlag ? ', red flag' : ''}`
+    layout.ensure(TYPE.bodyBold.leading * 2)
+    layout.paragraph(head, TYPE.bodyBold, { after: 0 })
+    layout.paragraph(d.answer, TYPE.body, { x: PAGE.left + 14, after: 6 })
+  })
+  layout.heading('Red flags', TYPE.h2, 30)
+  if (model.redFlags.length === 0) layout.paragraph('No red flag fired.')
+  for (const f of model.redFlags) {
+    layout.bullet(`${f.questionId} (${f.section}, ${f.side === 'contract' ? 'contract' : 'practice'}): ${f.answer}`, TYPE.body, PAGE.left, COLOURS.ink)
+  }
+  layout.y += 6
+  drawChanges(layout, model)
+}
+
+function drawKeyFigures(layout: Layout, model: ReportModel, x: number): void {
+  const c = model.changes
+  const rows = [
+    { label: 'Overall score', value: `${model.overall.scoreText} out of 100: ${model.overall.bandLabel}` },
+    { label: 'Red flags', value: model.redFlags.length === 0 ? 'None' : String(model.redFlags.length) },
+    { label: 'Contract/practice gaps', value: model.gapCount === 0 ? 'None' : String(model.gapCount) },
+    { label: 'Findings', value: String(model.findings.length) },
+    { label: 'Coverage', value: `${model.coverage.percent} settled${model.coverage.provisional ? ' (provisional)' : ''}` },
+    {
+      label: 'Change since last cycle',
+      value: c ? `${c.scoreDeltaText} (was ${c.previous.score.scoreText} ${c.previous.score.bandLabel})` : 'First on record'
+    }
+  ]
+  keyValues(layout, rows, { x, labelWidth: 116, valueStyle: TYPE.bodyBold, gap: 5, rule: true })
+}
+
+function drawRecommendation(layout: Layout, model: ReportModel): void {
+  const r = model.recommendation
+  const items: PanelLine[] = [
+    { text: 'RECOMMENDATION', style: TYPE.label, colour: COLOURS.muted },
+    { text: r.headline + (r.provisional ? ' (provisional)' : ''), style: TYPE.h2, colour: COLOURS.ink, gapBefore: 2 },
+    ...r.reasons.map((reason, i) => ({ text: reason, bullet: true, gapBefore: i === 0 ? 4 : 1 }))
+  ]
+  if (r.provisionalNote) items.push({ text: r.provisionalNote, style: TYPE.bodyBold, colour: COLOURS.marking, gapBefore: 6 })
+  panel(layout, items, RECOMMENDATION_COLOURS[r.kind])
+}
+
+function drawChanges(layout: Layout, model: ReportModel): void {
+  // the comparison is short: keep it in one piece
+  layout.heading('What changed since the previous assessment', TYPE.h2, 4 * TYPE.body.leading + 20)
+  const c = model.changes
+  if (!c) {
+    layout.paragraph('This is the first assessment of this engagement in the data provided, so there is nothing to compare with.')
+    return
+  }
+  const flags = (list: typeof c.redFlagsAdded): string => list.map((f) => `${f.questionId} (${f.side})`).join(', ')
+  const flagChange = [c.redFlagsAdded.length > 0 ? `added ${flags(c.redFlagsAdded)}` : null, c.redFlagsCleared.length > 0 ? `cleared ${flags(c.redFlagsCleared)}` : null].filter((x) => x !== null)
+  keyValues(
+    layout,
+    [
+      { label: 'Compared with', value: `${c.previous.title}, ${c.previous.date}` },
+      {
+        label: 'Score and band',
+        value: `${c.previous.score.scoreText} → ${model.overall.scoreText} (${c.scoreDeltaText}); ${c.bandChanged ? `band ${c.previous.score.bandLabel} → ${model.overall.bandLabel}` : `band unchanged (${model.overall.bandLabel})`}`
+      },
+      { label: 'Answers changed', value: c.answersChanged === 0 ? 'None' : `${plural(c.answersChanged, 'question')}, listed in section 3` },
+      { label: 'Red flags', value: flagChange.length > 0 ? flagChange.join('; ') : 'No change' }
+    ],
+    { labelWidth: 128 }
+  )
+}

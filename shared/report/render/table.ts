@@ -1,0 +1,107 @@
+import { baseline, type Layout } from './layout'
+import { COLOURS, CONTENT_WIDTH, PAGE, TYPE, type Colour, type TextStyle } from './theme'
+
+export type Column = { title: string; width: number; align?: 'left' | 'right' }
+
+export type Cell = string | { text: string; style?: TextStyle; colour?: Colour; swatch?: Colour }
+
+export type TableOptions = { style?: TextStyle; zebra?: boolean; x?: number }
+
+const PAD_X = 5
+const PAD_Y = 4
+const SWATCH = 7
+
+type Prepared = { lines: string[]; style: TextStyle; colour: Colour; swatch: Colour | undefined }
+
+/**
+ * A table that breaks cleanly across pages: rows move whole to the next page when they fit on one,
+ * only a row taller than a page is split between lines, and the header row is repeated on every
+ * page the table touches. Column widths are given in points and scaled to the content width.
+ */
+export function table(layout: Layout, columns: readonly Column[], rows: readonly (readonly Cell[])[], options: TableOptions = {}): void {
+  const style = options.style ?? TYPE.small
+  const x0 = options.x ?? PAGE.left
+  const total = columns.reduce((sum, c) => sum + c.width, 0)
+  const scale = (PAGE.left + CONTENT_WIDTH - x0) / total
+  const widths = columns.map((c) => c.width * scale)
+  const xs = widths.map((_, i) => x0 + widths.slice(0, i).reduce((a, b) => a + b, 0))
+  const tableWidth = PAGE.left + CONTENT_WIDTH - x0
+  const headerLines = columns.map((c, i) => layout.ts.wrap(c.title, TYPE.smallBold, (widths[i] as number) - PAD_X * 2))
+  const headerHeight = Math.max(...headerLines.map((l) => l.length)) * TYPE.smallBold.leading + PAD_Y * 2
+
+  const drawHeader = (): void => {
+    layout.canvas.fillRect(x0, layout.y, tableWidth, headerHeight, COLOURS.panel)
+    headerLines.forEach((lines, i) => drawLines(layout, lines, TYPE.smallBold, COLOURS.navy, xs[i] as number, widths[i] as number, columns[i]?.align, layout.y + PAD_Y, undefined))
+    layout.y += headerHeight
+    layout.canvas.line(x0, layout.y, x0 + tableWidth, layout.y, COLOURS.navy, 0.75)
+  }
+
+  const prepared = rows.map((row) => row.map((cell, i): Prepared => prepareCell(layout, cell, style, (widths[i] as number) - PAD_X * 2)))
+  layout.ensure(headerHeight + rowHeight(prepared[0] ?? [], 0, 3))
+  drawHeader()
+  prepared.forEach((cells, r) => {
+    const count = Math.max(1, ...cells.map((c) => c.lines.length))
+    const leading = Math.max(...cells.map((c) => c.style.leading))
+    const fullPage = layout.bottom - PAGE.top - headerHeight
+    let start = 0
+    while (start < count) {
+      const wanted = (count - start) * leading + PAD_Y * 2
+      const fitsOnFreshPage = wanted <= fullPage
+      const room = Math.floor((layout.remaining() - PAD_Y * 2) / leading)
+      if (room < 1 || (fitsOnFreshPage && wanted > layout.remaining())) {
+        layout.newPage()
+        drawHeader()
+        continue
+      }
+      const take = Math.min(room, count - start)
+      const height = take * leading + PAD_Y * 2
+      if (options.zebra && r % 2 === 1) layout.canvas.fillRect(x0, layout.y, tableWidth, height, COLOURS.panel)
+      cells.forEach((cell, i) => {
+        const part = cell.lines.slice(start, start + take)
+        drawLines(layout, part, cell.style, cell.colour, xs[i] as number, widths[i] as number, columns[i]?.align, layout.y + PAD_Y, start === 0 ? cell.swatch : undefined, leading)
+      })
+      layout.y += height
+      layout.canvas.line(x0, layout.y, x0 + tableWidth, layout.y, COLOURS.hairline, 0.5)
+      start += take
+    }
+  })
+  layout.y += 10
+}
+
+function prepareCell(layout: Layout, cell: Cell, base: TextStyle, width: number): Prepared {
+  const c = typeof cell === 'string' ? { text: cell } : cell
+  const style = c.style ?? base
+  const swatch = typeof cell === 'string' ? undefined : cell.swatch
+  const lines = layout.ts.wrap(c.text, style, width - (swatch ? SWATCH + 4 : 0))
+  return { lines, style, colour: (typeof cell === 'string' ? undefined : cell.colour) ?? COLOURS.ink, swatch }
+}
+
+function rowHeight(cells: readonly Prepared[], start: number, maxLines: number): number {
+  const count = Math.min(maxLines, Math.max(1, ...cells.map((c) => c.lines.length - start)))
+  const leading = Math.max(TYPE.small.leading, ...cells.map((c) => c.style.leading))
+  return count * leading + PAD_Y * 2
+}
+
+function drawLines(
+  layout: Layout,
+  lines: readonly string[],
+  style: TextStyle,
+  colour: Colour,
+  x: number,
+  width: number,
+  align: 'left' | 'right' | undefined,
+  top: number,
+  swatch: Colour | undefined,
+  leading: number = style.leading
+): void {
+  let textX = x + PAD_X
+  if (swatch) {
+    layout.canvas.fillRect(textX, baseline(top, style) - SWATCH + 0.5, SWATCH, SWATCH, swatch)
+    textX += SWATCH + 4
+  }
+  lines.forEach((line, i) => {
+    const lineTop = top + i * leading
+    const lx = align === 'right' ? x + width - PAD_X - layout.ts.width(line, style.face, style.size) : textX
+    layout.canvas.text(line, lx, baseline(lineTop, style), style.face, style.size, colour)
+  })
+}

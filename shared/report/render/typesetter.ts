@@ -1,0 +1,94 @@
+import { coverText } from './font-coverage'
+import type { DocFaces, FaceName, PreparedFonts } from './pdf-fonts'
+import type { TextStyle } from './theme'
+
+/**
+ * Measuring and line breaking with the fonts' own advance widths (jsPDF does not kern TrueType
+ * text either, so measured and drawn widths agree). Every string is covered for its face first,
+ * so a missing glyph shows as a marker and is measured as one.
+ */
+export class Typesetter {
+  constructor(private readonly fonts: PreparedFonts | DocFaces) {}
+
+  cover(text: string, face: FaceName): string {
+    return coverText(text, this.fonts[face].font.glyphOf)
+  }
+
+  /** Width in points of already covered text. */
+  width(text: string, face: FaceName, size: number): number {
+    const advance = this.fonts[face].font.advanceOf
+    let w = 0
+    for (let i = 0; i < text.length; i++) w += advance[text.charCodeAt(i)] as number
+    return (w * size) / 1000
+  }
+
+  /**
+   * Covers and wraps text to a width. Line breaks in the text start new lines (blank lines are kept,
+   * once); words longer than the width are broken between characters rather than overflowing.
+   */
+  wrap(text: string, style: TextStyle, maxWidth: number): string[] {
+    const lines: string[] = []
+    let blank = false
+    for (const paragraph of text.split(/\r\n|\r|\n/)) {
+      const covered = this.cover(paragraph, style.face).trim()
+      if (covered.length === 0) {
+        if (lines.length > 0 && !blank) lines.push('')
+        blank = true
+        continue
+      }
+      blank = false
+      this.wrapParagraph(covered, style, maxWidth, lines)
+    }
+    while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop()
+    return lines
+  }
+
+  private wrapParagraph(text: string, style: TextStyle, maxWidth: number, lines: string[]): void {
+    const space = this.width(' ', style.face, style.size)
+    let line = ''
+    let lineWidth = 0
+    for (const word of text.split(/ +/)) {
+      if (word.length === 0) continue
+      const w = this.width(word, style.face, style.size)
+      if (line.length > 0 && lineWidth + space + w <= maxWidth) {
+        line += ` ${word}`
+        lineWidth += space + w
+        continue
+      }
+      if (line.length > 0) lines.push(line)
+      if (w <= maxWidth) {
+        line = word
+        lineWidth = w
+        continue
+      }
+      const pieces = this.breakWord(word, style, maxWidth)
+      lines.push(...pieces.slice(0, -1))
+      line = pieces[pieces.length - 1] as string
+      lineWidth = this.width(line, style.face, style.size)
+    }
+    if (line.length > 0) lines.push(line)
+  }
+
+  private breakWord(word: string, style: TextStyle, maxWidth: number): string[] {
+    const pieces: string[] = []
+    let piece = ''
+    for (const ch of word) {
+      if (piece.length > 0 && this.width(piece + ch, style.face, style.size) > maxWidth) {
+        pieces.push(piece)
+        piece = ''
+      }
+      piece += ch
+    }
+    pieces.push(piece)
+    return pieces
+  }
+
+  /** Covers and shortens one line to fit, ending in "…" (running headers only; content is never cut). */
+  fit(text: string, style: TextStyle, maxWidth: number): string {
+    const covered = this.cover(text, style.face)
+    if (this.width(covered, style.face, style.size) <= maxWidth) return covered
+    let cut = covered
+    while (cut.length > 1 && this.width(`${cut}…`, style.face, style.size) > maxWidth) cut = cut.slice(0, -1)
+    return `${cut.trimEnd()}…`
+  }
+}

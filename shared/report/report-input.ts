@@ -1,0 +1,43 @@
+import type { QuestionBank } from '../bank/bank-schema'
+import type { Assessment } from '../schemas/assessment'
+import type { Engagement } from '../schemas/engagement'
+import { fail, ok, type Result } from '../util/result'
+import { scoreStoredAssessment } from '../workflow/score-stored'
+import type { HistoryEntry, ReportInput } from './report-types'
+
+export type ReportSource = {
+  engagement: Engagement
+  /** All assessments of the engagement; the one reported on is picked by id, the rest are history. */
+  assessments: readonly Assessment[]
+  assessmentId: string
+  banks: readonly QuestionBank[]
+  settings: { confidentialityMarking: string }
+  generatedAt: string
+}
+
+/**
+ * Assembles a report input the same way in every host (app, browser edition, CLI), so the same data
+ * gives the same report: each assessment is scored under the bank version it is pinned to, and past
+ * assessments whose bank is not available are left out of the history rather than failing the report.
+ */
+export function reportInputFor(source: ReportSource): Result<ReportInput> {
+  const assessment = source.assessments.find((a) => a.id === source.assessmentId)
+  if (!assessment) return fail('not-found', `No assessment with id ${source.assessmentId}`)
+  const scored = scoreStoredAssessment(assessment, source.banks)
+  if (!scored.ok) return scored
+  const history: HistoryEntry[] = []
+  for (const other of source.assessments) {
+    if (other.id === assessment.id || other.engagementId !== assessment.engagementId) continue
+    const past = scoreStoredAssessment(other, source.banks)
+    if (past.ok) history.push({ assessment: other, result: past.value.result })
+  }
+  return ok({
+    engagement: source.engagement,
+    assessment,
+    bank: scored.value.bank,
+    result: scored.value.result,
+    history,
+    settings: source.settings,
+    generatedAt: source.generatedAt
+  })
+}

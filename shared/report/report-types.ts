@@ -1,0 +1,193 @@
+import type { QuestionBank } from '../bank/bank-schema'
+import type { RiskBand } from '../bank/vocabulary'
+import type { Assessment, AssessmentStatus, ReviewVerdict } from '../schemas/assessment'
+import type { Engagement } from '../schemas/engagement'
+import type { ScoreResult } from '../scoring/score-types'
+
+/** A past assessment of the same engagement with its score, for the trend and "what changed". */
+export type HistoryEntry = { assessment: Assessment; result: ScoreResult }
+
+/** Everything a report is built from. Nothing else (no clock, no store) is read. */
+export type ReportInput = {
+  engagement: Engagement
+  assessment: Assessment
+  bank: QuestionBank
+  result: ScoreResult
+  /** Other assessments of the engagement; the current one is ignored if present. */
+  history: readonly HistoryEntry[]
+  settings: { confidentialityMarking: string }
+  /** When the report is generated (ISO 8601), passed in so the model stays a pure function. */
+  generatedAt: string
+}
+
+export type Recommendation = 'accept' | 'remediate' | 'escalate'
+
+export type KeyValue = { label: string; value: string }
+
+export type ScoreView = {
+  score: number
+  /** "62.4" */
+  scoreText: string
+  band: RiskBand
+  bandLabel: string
+}
+
+export type DriverView = { questionId: string; section: string; prompt: string; answer: string; points: string; share: string; redFlag: boolean }
+
+export type RedFlagView = { questionId: string; section: string; side: 'practice' | 'contract'; answer: string }
+
+export type ChangedAnswer = { questionId: string; prompt: string; before: string; now: string; pointsBefore: number; pointsNow: number }
+
+export type WhatChanged = {
+  previous: { id: string; title: string; date: string; score: ScoreView }
+  scoreDelta: number
+  /** "+4.2", "−3.0", "±0.0" */
+  scoreDeltaText: string
+  bandChanged: boolean
+  answersChanged: number
+  changes: readonly ChangedAnswer[]
+  redFlagsAdded: readonly RedFlagView[]
+  redFlagsCleared: readonly RedFlagView[]
+}
+
+export type RecommendationView = {
+  kind: Recommendation
+  /** "Escalate to counsel" */
+  headline: string
+  reasons: readonly string[]
+  provisional: boolean
+  provisionalNote: string | null
+}
+
+export type JurisdictionView = {
+  id: string
+  name: string
+  summary: string
+  structuralChecks: readonly { title: string; description: string }[]
+  localAdvice: readonly string[]
+  /** Numbers of the authorities in the sources list. */
+  sources: readonly number[]
+}
+
+export type SectionView = ScoreView & {
+  id: string
+  title: string
+  applicable: boolean
+  redFlags: number
+  questions: number
+}
+
+export type TrendPoint = ScoreView & { label: string; date: string; current: boolean; final: boolean }
+
+export type SourceRef = { number: number; id: string; citation: string; jurisdiction: string; url: string | null }
+
+export type FactorView = { id: string; title: string; description: string; sources: readonly number[] }
+
+export type FindingView = {
+  rank: number
+  questionId: string
+  section: string
+  prompt: string
+  practiceLabel: string
+  practiceAnswer: string
+  contractAnswer: string | null
+  status: string
+  points: number
+  pointsText: string
+  share: string
+  redFlag: boolean
+  redFlagSides: readonly ('practice' | 'contract')[]
+  gap: string | null
+  amplifier: string | null
+  help: string
+  factors: readonly FactorView[]
+  recommendation: readonly string[]
+  /** "Removes 6.3 points (overall would be 41.2, Moderate)" */
+  effect: string | null
+  owner: string | null
+  targetDate: string | null
+  verdict: string | null
+  verdictKey: ReviewVerdict | null
+  reviewComment: string | null
+  reviewedAt: string | null
+  note: string | null
+  evidence: readonly EvidenceView[]
+}
+
+export type ActionRow = {
+  rank: number
+  questionId: string
+  action: string
+  /** Points the answer carries now. */
+  points: string
+  /** "−6.3", or "0.0" when the change alone does not lower the overall score. */
+  riskRemoved: string
+  /** Overall score and band after this one change: "43.7 Moderate". */
+  scoreAfter: string
+  clearsRedFlag: boolean
+  owner: string
+  targetDate: string
+}
+
+export type EvidenceView = { title: string; location: string; date: string | null }
+
+export type AppendixQuestion = {
+  questionId: string
+  prompt: string
+  contractPrompt: string | null
+  status: string
+  practiceAnswer: string | null
+  contractAnswer: string | null
+  justification: string | null
+  note: string | null
+  evidence: readonly EvidenceView[]
+  carried: boolean
+  answeredAt: string | null
+}
+
+export type AppendixSection = { id: string; title: string; questions: readonly AppendixQuestion[]; hidden: number }
+
+export type SignOffView = {
+  signed: boolean
+  assessorName: string
+  reviewerName: string
+  finalizedAt: string | null
+  attestation: string
+  verdictCounts: readonly { verdict: string; count: number }[]
+  unreviewedFindings: number
+}
+
+export type ReportModel = {
+  title: string
+  documentId: string
+  fingerprint: string
+  generatedAt: string
+  generatedOn: string
+  marking: string
+  status: AssessmentStatus
+  statusLabel: string
+  draft: boolean
+  engagement: { name: string; vendorName: string; facts: readonly KeyValue[] }
+  assessment: { id: string; title: string; kindLabel: string; period: string; assessorName: string; reviewerName: string }
+  documentControl: readonly KeyValue[]
+  bank: { id: string; version: string; title: string }
+  jurisdictions: readonly JurisdictionView[]
+  overall: ScoreView & { rawScoreText: string; redFlagFloorApplied: boolean; amplification: string }
+  bands: readonly { band: RiskBand; label: string; range: string; min: number }[]
+  method: readonly { heading: string; paragraphs: readonly string[] }[]
+  coverage: { rows: readonly KeyValue[]; percent: string; provisional: boolean; threshold: string }
+  topDrivers: readonly DriverView[]
+  redFlags: readonly RedFlagView[]
+  gapCount: number
+  changes: WhatChanged | null
+  recommendation: RecommendationView
+  sections: readonly SectionView[]
+  trend: readonly TrendPoint[]
+  findings: readonly FindingView[]
+  actions: readonly ActionRow[]
+  signOff: SignOffView
+  appendix: readonly AppendixSection[]
+  sources: readonly SourceRef[]
+  disclaimer: string
+  properties: { title: string; subject: string; author: string; keywords: string; creator: string }
+}

@@ -1,0 +1,104 @@
+import type { Assessment } from '../schemas/assessment'
+import type { RedFlagFinding, ScoreResult } from '../scoring/score-types'
+import { BAND_LABELS, formatDate, formatDelta, formatScore } from './labels'
+import { answerSignature, lineMap, optionLabel, promptOf, sectionTitle, type ModelContext } from './model-context'
+import type { ChangedAnswer, HistoryEntry, RedFlagView, ScoreView, TrendPoint, WhatChanged } from './report-types'
+
+const TREND_CYCLES = 6
+
+export function scoreView(result: ScoreResult): ScoreView {
+  const { rounded, band } = result.overall
+  return { score: rounded, scoreText: formatScore(rounded), band, bandLabel: BAND_LABELS[band] }
+}
+
+/** The date an assessment stands for: when it was signed off, else the end of its period, else its creation. */
+export function assessmentDate(a: Assessment): string {
+  return (a.signOff?.finalizedAt ?? a.periodEnd ?? a.createdAt).slice(0, 10)
+}
+
+/** Past assessments, oldest first: created before the current one, the current one itself excluded. */
+export function pastEntries(current: Assessment, history: readonly HistoryEntry[]): HistoryEntry[] {
+  return history
+    .filter((h) => h.assessment.id !== current.id && h.assessment.createdAt < current.createdAt)
+    .sort((a, b) => assessmentDate(a.assessment).localeCompare(assessmentDate(b.assessment)) || a.assessment.createdAt.localeCompare(b.assessment.createdAt))
+}
+
+/** The assessment to compare with: the latest final one before this, else the latest of any status. */
+export function previousEntry(current: Assessment, history: readonly HistoryEntry[]): HistoryEntry | null {
+  const past = pastEntries(current, history)
+  return past.filter((h) => h.assessment.status === 'final').at(-1) ?? past.at(-1) ?? null
+}
+
+export function redFlagView(ctx: ModelContext, flag: RedFlagFinding): RedFlagView {
+  return { questionId: flag.questionId, section: sectionTitle(ctx, flag.section), side: flag.side, answer: flag.label }
+}
+
+const flagKey = (f: RedFlagFinding): string => `${f.questionId}:${f.side}`
+
+export function whatChanged(ctx: ModelContext, current: { assessment: Assessment; result: ScoreResult }, previous: HistoryEntry | null): WhatChanged | null {
+  if (!previous) return null
+  const now = lineMap(current.result.lines)
+  const before = lineMap(previous.result.lines)
+  const ids = [...new Set([...now.keys(), ...before.keys()])].sort((a, b) => ctx.questionIndex(a) - ctx.questionIndex(b))
+  const changes: ChangedAnswer[] = []
+  for (const id of ids) {
+    const a = current.assessment.answers[id]
+    const b = previous.assessment.answers[id]
+    if (answerSignature(a) === answerSignature(b)) continue
+    const q = ctx.question(id)
+    changes.push({
+      questionId: id,
+      prompt: q ? promptOf(ctx, q) : id,
+      before: describe(ctx, id, b, before.has(id)),
+      now: describe(ctx, id, a, now.has(id)),
+      pointsBefore: before.get(id)?.points ?? 0,
+      pointsNow: now.get(id)?.points ?? 0
+    })
+  }
+  changes.sort((x, y) => Math.abs(y.pointsNow - y.pointsBefore) - Math.abs(x.pointsNow - x.pointsBefore) || ctx.questionIndex(x.questionId) - ctx.questionIndex(y.questionId))
+  const nowFlags = new Set(current.result.redFlags.map(flagKey))
+  const beforeFlags = new Set(previous.result.redFlags.map(flagKey))
+  const delta = current.result.overall.rounded - previous.result.overall.rounded
+  return {
+    previous: { id: previous.assessment.id, title: previous.assessment.title, date: formatDate(assessmentDate(previous.assessment)), score: scoreView(previous.result) },
+    scoreDelta: Math.round(delta * 10) / 10,
+    scoreDeltaText: formatDelta(delta),
+    bandChanged: current.result.overall.band !== previous.result.overall.band,
+    answersChanged: changes.length,
+    changes,
+    redFlagsAdded: current.result.redFlags.filter((f) => !beforeFlags.has(flagKey(f))).map((f) => redFlagView(ctx, f)),
+    redFlagsCleared: previous.result.redFlags.filter((f) => !nowFlags.has(flagKey(f))).map((f) => redFlagView(ctx, f))
+  }
+}
+
+function describe(ctx: ModelContext, id: string, answer: Assessment['answers'][string] | undefined, visible: boolean): string {
+  if (!visible) return 'Not asked'
+  if (!answer) return 'Not answered'
+  if (answer.na) return 'Not applicable'
+  const q = ctx.question(id)
+  const practice = optionLabel(ctx, q, answer.choice, 'practice')
+  const contract = optionLabel(ctx, q, answer.contractChoice, 'contract')
+  const parts = [contract ? `Contract: ${contract}` : null, practice ? (contract ? `Practice: ${practice}` : practice) : null].filter((p) => p !== null)
+  const text = parts.length > 0 ? parts.join('\n') : 'Not answered'
+  return answer.unsure ? `${text} (unsure)` : text
+}
+
+/** Up to six cycles, oldest first, ending with this assessment. */
+export function trendOf(current: { assessment: Assessment; result: ScoreResult }, history: readonly HistoryEntry[]): TrendPoint[] {
+  const past = pastEntries(current.assessment, history).slice(-(TREND_CYCLES - 1))
+  const point = (entry: HistoryEntry, isCurrent: boolean): TrendPoint => ({
+    ...scoreView(entry.result),
+    label: shortDate(assessmentDate(entry.assessment)),
+    date: formatDate(assessmentDate(entry.assessment)),
+    current: isCurrent,
+    final: entry.assessment.status === 'final'
+  })
+  return [...past.map((e) => point(e, false)), point(current, true)]
+}
+
+const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+
+function shortDate(isoDate: string): string {
+  const month = SHORT_MONTHS[Number(isoDate.slice(5, 7)) - 1]
+  return month ? `${month} ${isoDate.slice(0, 4)}` : isoDate
+}

@@ -1,0 +1,72 @@
+import { describe, expect, test } from 'vitest'
+import { CORE_BANK } from '@shared/bank/core-bank'
+import { readBankFile } from '@shared/bank/import-bank'
+import { diffBanks } from '@shared/bank/diff-banks'
+import type { QuestionBank } from '@shared/bank/bank-schema'
+import { createStoreService } from '@shared/service/store-service'
+import { fixedClock, memoryFiles, memoryPersistence, sequentialIds } from '../helpers/memory-persistence'
+import { engagementFields } from '../helpers/engagement-fields'
+
+function variant(change: (b: QuestionBank) => void, version = '2027.1'): QuestionBank {
+  const b = structuredClone(CORE_BANK) as QuestionBank
+  b.version = version
+  change(b)
+  return b
+}
+
+describe('custom question banks', () => {
+  test('a bank with a new version is accepted; the same content again is recognised', () => {
+    const next = variant(() => undefined)
+    const r = readBankFile(JSON.stringify(next), [CORE_BANK])
+    expect(r.ok && r.value.alreadyPresent).toBe(false)
+    const again = readBankFile(JSON.stringify(CORE_BANK), [CORE_BANK])
+    expect(again.ok && again.value.alreadyPresent).toBe(true)
+  })
+
+  test('changed content under an existing version is refused: assessments are pinned to versions', () => {
+    const sneaky = variant((b) => (b.questions[0]!.prompt = 'Reworded'), CORE_BANK.version)
+    const r = readBankFile(JSON.stringify(sneaky), [CORE_BANK])
+    expect(r.ok ? null : r.error.code).toBe('conflict')
+  })
+
+  test('schema problems are listed with their path', () => {
+    const broken = variant((b) => ((b.questions[2] as { weight: unknown }).weight = 'heavy'))
+    const r = readBankFile(JSON.stringify(broken), [CORE_BANK])
+    expect(r.ok ? [] : r.error.problems?.map((p) => p.path)).toContain('questions[2].weight')
+  })
+
+  test('integrity rules apply as to the built-in bank (a follow-up a riskier answer would hide)', () => {
+    const broken = variant((b) => {
+      const follow = b.questions.find((q) => q.showIf)!
+      follow.showIf!.anyOf = [follow.showIf!.anyOf[0]!]
+    })
+    const r = readBankFile(JSON.stringify(broken), [CORE_BANK])
+    expect(r.ok ? [] : r.error.problems?.map((p) => p.reason).join('\n')).toMatch(/reveals it but riskier/)
+  })
+
+  test('the diff between versions names added, changed and retired questions', () => {
+    const next = variant((b) => {
+      b.questions[0]!.prompt = 'A clearer wording'
+      const retired = b.questions.pop()!
+      b.retiredQuestionIds.push(retired.id)
+    })
+    const diff = diffBanks(CORE_BANK, next)
+    expect(diff.changed).toEqual([CORE_BANK.questions[0]!.id])
+    expect(diff.retired).toEqual([CORE_BANK.questions.at(-1)!.id])
+    expect(diff.added).toEqual([])
+  })
+
+  test('an imported bank is listed, kept across restarts, and a new assessment can be answered under it', async () => {
+    const mem = memoryPersistence()
+    const deps = () => ({ edition: 'browser' as const, persistence: mem.persistence, files: memoryFiles().files, clock: fixedClock(), ids: sequentialIds() })
+    const api = await createStoreService(deps())
+    const imported = await api.importBank({ text: JSON.stringify(variant(() => undefined)) })
+    expect(imported.ok).toBe(true)
+    const again = await createStoreService(deps())
+    const banks = await again.listBanks()
+    expect(banks.ok && banks.value.map((b) => b.version)).toEqual([CORE_BANK.version, '2027.1'])
+    const e = await again.createEngagement({ fields: engagementFields() })
+    const a = await again.startAssessment({ engagementId: e.ok ? e.value.id : '', kind: 'annual', bank: { id: CORE_BANK.id, version: '2027.1' } })
+    expect(a.ok && a.value.bank.version).toBe('2027.1')
+  })
+})

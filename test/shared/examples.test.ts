@@ -1,0 +1,262 @@
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { describe, expect, test } from 'vitest'
+import { BUILTIN_BANKS } from '@shared/bank/bank-registry'
+import { CORE_BANK } from '@shared/bank/core-bank'
+import { profilesFor } from '@shared/bank/profiles-for'
+import type { RiskBand } from '@shared/bank/vocabulary'
+import type { EngagementFile } from '@shared/exchange/exchange-schemas'
+import { readExchangeFile } from '@shared/exchange/validate-exchange'
+import { fingerprintAssessment } from '@shared/integrity/fingerprint'
+import type { Assessment } from '@shared/schemas/assessment'
+import { scoreAssessment } from '@shared/scoring/score'
+import type { ScoreResult } from '@shared/scoring/score-types'
+import { scoreStoredAssessment } from '@shared/workflow/score-stored'
+import { runCli } from '../../electron/cli/run-cli'
+import type { ScoreJson } from '../../electron/cli/score-output'
+import { memoryIo } from '../fixtures/examples/cli-io'
+import { EXAMPLE_SCRIPTS, buildExampleFile } from '../fixtures/examples/index'
+
+const EXAMPLES_DIR = resolve(import.meta.dirname, '../../docs/examples')
+const UPDATE = process.env['UPDATE_EXAMPLES'] === '1'
+
+describe('docs/examples are exactly what their builders produce', () => {
+  test.each(EXAMPLE_SCRIPTS)('$fileName', ({ fileName, script }) => {
+    const { text } = buildExampleFile(script)
+    const path = join(EXAMPLES_DIR, fileName)
+    if (UPDATE) {
+      mkdirSync(EXAMPLES_DIR, { recursive: true })
+      writeFileSync(path, text)
+    }
+    // Regenerate with: UPDATE_EXAMPLES=1 npx vitest run --project node test/shared/examples.test.ts
+    expect(readFileSync(path, 'utf8')).toBe(text)
+  })
+
+  test('every example file has a builder, and building is deterministic', () => {
+    const onDisk = readdirSync(EXAMPLES_DIR).filter((f) => f.endsWith('.json')).sort()
+    expect(onDisk).toEqual(EXAMPLE_SCRIPTS.map((e) => e.fileName).sort())
+    for (const { script } of EXAMPLE_SCRIPTS) expect(buildExampleFile(script).text).toBe(buildExampleFile(script).text)
+  })
+})
+
+/** What each example's story says its latest assessment scores. */
+type Story = {
+  fileName: string
+  kind: Assessment['kind']
+  status: Assessment['status']
+  band: RiskBand
+  profiles: string[]
+  /** Question ids of the red flags fired, in bank order. */
+  redFlags: string[]
+  /** Question ids of the contract-versus-practice gaps, in bank order. */
+  gaps: string[]
+  provisional: boolean
+  coverage: 'full' | 'partial'
+  redFlagFloorApplied: boolean
+  /** Every assessment in the file, oldest first, with its status. */
+  history: [string, Assessment['status']][]
+}
+
+const STORIES: readonly Story[] = [
+  {
+    fileName: 'managed-contact-centre.json',
+    kind: 'annual',
+    status: 'final',
+    band: 'low',
+    profiles: ['united-kingdom'],
+    redFlags: [],
+    gaps: [],
+    provisional: false,
+    coverage: 'full',
+    redFlagFloorApplied: false,
+    history: [
+      ['asm-lodz-2025', 'final'],
+      ['asm-lodz-2026', 'final']
+    ]
+  },
+  {
+    fileName: 'permatemp-staff-augmentation.json',
+    kind: 'adhoc',
+    status: 'in-review',
+    band: 'critical',
+    profiles: ['us-federal', 'us-california'],
+    redFlags: ['SUP-04', 'HIR-01', 'HIR-02', 'SCH-01', 'SCH-02', 'TLS-02'],
+    gaps: ['SUP-01', 'SUP-04', 'HIR-04', 'SCH-01', 'SCH-02', 'TRN-01', 'REC-01'],
+    provisional: false,
+    coverage: 'full',
+    redFlagFloorApplied: false,
+    history: [['asm-keystone-2026-adhoc', 'in-review']]
+  },
+  {
+    fileName: 'philippines-unregistered-vendor.json',
+    kind: 'annual',
+    status: 'draft',
+    band: 'high',
+    profiles: ['philippines'],
+    redFlags: ['PH-01'],
+    gaps: ['PAY-02'],
+    provisional: false,
+    coverage: 'partial',
+    redFlagFloorApplied: true,
+    history: [['asm-cebu-2026', 'draft']]
+  },
+  {
+    fileName: 'germany-client-instructions.json',
+    kind: 'annual',
+    status: 'in-review',
+    band: 'high',
+    profiles: ['germany'],
+    redFlags: [],
+    gaps: ['SUP-01', 'SUP-04', 'SCH-01', 'SCH-02'],
+    provisional: false,
+    coverage: 'full',
+    redFlagFloorApplied: false,
+    history: [['asm-mueller-2026', 'in-review']]
+  },
+  {
+    fileName: 'onboarding-pre-contract.json',
+    kind: 'onboarding',
+    status: 'draft',
+    band: 'low',
+    profiles: ['mexico'],
+    redFlags: [],
+    gaps: [],
+    provisional: true,
+    coverage: 'partial',
+    redFlagFloorApplied: false,
+    history: [['asm-monterrey-onboarding', 'draft']]
+  }
+]
+
+function readExample(fileName: string): { text: string; file: EngagementFile; latest: Assessment } {
+  const text = readFileSync(join(EXAMPLES_DIR, fileName), 'utf8')
+  const read = readExchangeFile(text, BUILTIN_BANKS)
+  if (!read.ok) throw new Error(`${fileName}: ${JSON.stringify(read.error)}`)
+  if (read.value.kind !== 'engagement') throw new Error(`${fileName} is not an engagement file`)
+  const file = read.value.file
+  return { text, file, latest: file.assessments.at(-1)! }
+}
+
+function stored(assessment: Assessment): ScoreResult {
+  const scored = scoreStoredAssessment(assessment, BUILTIN_BANKS)
+  if (!scored.ok) throw new Error(scored.error.message)
+  return scored.value.result
+}
+
+async function scoreViaCli(fileName: string): Promise<ScoreJson> {
+  const path = join(EXAMPLES_DIR, fileName)
+  const { io, stdout, stderr } = memoryIo({ readRealFiles: true })
+  const code = await runCli(['score', path, '--json'], io)
+  expect(stderr()).toBe('')
+  expect(code).toBe(0)
+  return JSON.parse(stdout()) as ScoreJson
+}
+
+describe.each(STORIES)('$fileName scores as its story says', (story) => {
+  test('valid, with the profiles its delivery countries switch on, and correct fingerprints', () => {
+    const { file, latest } = readExample(story.fileName)
+    expect(file.assessments.map((a) => [a.id, a.status])).toEqual(story.history)
+    expect(latest.kind).toBe(story.kind)
+    expect(latest.status).toBe(story.status)
+    expect(latest.profiles).toEqual(story.profiles)
+    expect(profilesFor(CORE_BANK, file.engagement)).toEqual(story.profiles)
+    for (const a of file.assessments) {
+      expect(a.engagementId).toBe(file.engagement.id)
+      if (a.status === 'final') expect(a.signOff?.fingerprint).toBe(fingerprintAssessment(a))
+      else expect(a.signOff).toBeUndefined()
+    }
+  })
+
+  test('through scoreStoredAssessment', () => {
+    const result = stored(readExample(story.fileName).latest)
+    expect(result.overall.band).toBe(story.band)
+    expect(result.redFlags.map((f) => f.questionId)).toEqual(story.redFlags)
+    expect(result.gaps.map((g) => g.questionId)).toEqual(story.gaps)
+    expect(result.provisional).toBe(story.provisional)
+    expect(result.overall.redFlagFloorApplied).toBe(story.redFlagFloorApplied)
+    if (story.coverage === 'full') expect(result.coverage.ratio).toBe(1)
+    else expect(result.coverage.ratio).toBeLessThan(1)
+    expect(result.coverage.carriedUnconfirmed).toBe(0)
+  })
+
+  test('through the command line (score --json), agreeing with the stored score', async () => {
+    const doc = await scoreViaCli(story.fileName)
+    const { latest, file } = readExample(story.fileName)
+    const result = stored(latest)
+    expect(doc.engagement).toEqual({ id: file.engagement.id, vendorName: file.engagement.vendorName, name: file.engagement.name })
+    expect(doc.assessment.id).toBe(latest.id)
+    expect(doc.assessment.profiles).toEqual(story.profiles)
+    expect(doc.overall.band).toBe(story.band)
+    expect(doc.overall.score).toBe(result.overall.rounded)
+    expect(doc.redFlags.map((f) => f.questionId)).toEqual(story.redFlags)
+    expect(doc.gaps.map((g) => g.questionId)).toEqual(story.gaps)
+    expect(doc.provisional).toBe(story.provisional)
+    expect(doc.assessment.fingerprint).toBe(latest.signOff?.fingerprint ?? null)
+  })
+})
+
+describe('what each story shows in detail', () => {
+  test('managed contact centre: last year\'s final cycle carried forward, confirmed and improved', () => {
+    const { file, latest } = readExample('managed-contact-centre.json')
+    const [previous] = file.assessments
+    expect(latest.carriedFromId).toBe(previous!.id)
+    expect(Object.values(latest.answers).some((a) => a.carried)).toBe(false)
+    const before = stored(previous!)
+    const now = stored(latest)
+    expect(before.overall.band).toBe('low')
+    expect(now.overall.score).toBeLessThan(before.overall.score)
+    expect(now.overall.score).toBeLessThan(10)
+    expect(latest.signOff?.reviewerName).toBe('Tomasz Wójcik')
+    expect(Object.keys(latest.reviews).length).toBeGreaterThan(0)
+    expect(Object.keys(latest.actions)).toEqual(['TRN-01'])
+    expect(file.engagement.vendorName).toBe('Łódź Services Sp. z o.o.')
+  })
+
+  test('permatemp: the amplifiers are visible and hit the cap', async () => {
+    const doc = await scoreViaCli('permatemp-staff-augmentation.json')
+    expect(doc.amplification.capped).toBe(true)
+    expect(doc.amplification.total).toBe(CORE_BANK.scoring.maxAmplification)
+    expect(doc.amplification.uncapped).toBeGreaterThan(doc.amplification.total)
+    expect(doc.amplification.contributors.map((c) => c.questionId)).toEqual(['INT-01', 'INT-03', 'INT-04', 'INT-05'])
+    expect(doc.overall.amplifiedScore).toBeGreaterThan(doc.overall.rawScore)
+    // Control alone is already High before amplification; the amplifiers push it into Critical.
+    expect(doc.overall.rawScore).toBeGreaterThanOrEqual(50)
+    expect(doc.overall.score).toBeGreaterThanOrEqual(75)
+    expect(doc.sections.find((s) => s.id === 'supervision')?.band).toBe('critical')
+  })
+
+  test('Philippines: the unregistered vendor alone lifts a Moderate practice picture to High', () => {
+    const result = stored(readExample('philippines-unregistered-vendor.json').latest)
+    expect(result.overall.amplifiedScore).toBeLessThan(50)
+    expect(result.overall.rounded).toBe(50)
+    const fix = result.remediation.find((r) => r.questionId === 'PH-01')
+    expect(fix?.clearsRedFlag).toBe(true)
+    expect(fix?.newBand).toBe('moderate')
+    expect(result.remediation[0]?.questionId).toBe('PH-01')
+    expect(result.sections.find((s) => s.sectionId === 'jurisdiction')?.band).toBe('high')
+  })
+
+  test('Germany: practice departs from the contract, and the profile\'s weighting makes it High', () => {
+    const { latest } = readExample('germany-client-instructions.json')
+    const result = stored(latest)
+    const supervisionGap = result.gaps.find((g) => g.questionId === 'SUP-01')
+    expect(supervisionGap).toMatchObject({ contractOptionId: 'vendor-reserved', practiceOptionId: 'direct-occasional', difference: 3 })
+    expect(result.lines.find((l) => l.questionId === 'SUP-01')?.multiplier).toBe(1.5)
+    const withoutProfile = scoreAssessment({ bank: CORE_BANK, profiles: [], kind: latest.kind, answers: latest.answers })
+    expect(withoutProfile.overall.band).toBe('moderate')
+    expect(result.overall.band).toBe('high')
+  })
+
+  test('onboarding: provisional, and the draft contract — not the planned practice — drives the control points', () => {
+    const { latest } = readExample('onboarding-pre-contract.json')
+    const result = stored(latest)
+    expect(result.coverage.ratio).toBeLessThan(CORE_BANK.scoring.coverageThreshold)
+    expect(result.coverage.unsure).toBe(4)
+    expect(result.coverage.unanswered).toBeGreaterThan(0)
+    for (const id of ['SUP-01', 'HIR-01', 'HIR-02']) {
+      const line = result.lines.find((l) => l.questionId === id)!
+      expect(line.combinedRisk).toBeGreaterThan(line.practiceRisk ?? 0)
+    }
+    expect(result.topDrivers.map((d) => d.questionId).slice(0, 2)).toEqual(['MX-01', 'MX-02'])
+  })
+})

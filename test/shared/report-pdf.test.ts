@@ -1,0 +1,133 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { fingerprintAssessment } from '@shared/integrity/fingerprint'
+import { readReportFingerprint } from '@shared/report/read-fingerprint'
+import { SECTIONS } from '@shared/report/render/cover'
+import { createReportRenderer, type ReportRenderer } from '@shared/report/render/render-report'
+import { buildReportModel } from '@shared/report/report-model'
+import type { ReportModel } from '@shared/report/report-types'
+import { DEFAULT_SETTINGS } from '@shared/store/store-schema'
+import { extractPdf, type ExtractedPdf } from '../fixtures/pdf-extract'
+import { CYRILLIC_OWNER, GREEK_SITE, makeReportFixture, reportFonts, VENDOR } from '../fixtures/report-fixtures'
+
+type Rendered = { model: ReportModel; bytes: Uint8Array; pdf: ExtractedPdf }
+
+let renderer: ReportRenderer
+const rendered: Record<'draft' | 'final', Rendered> = {} as Record<'draft' | 'final', Rendered>
+
+async function render(status: 'draft' | 'final', vendorName?: string): Promise<Rendered> {
+  const model = buildReportModel(makeReportFixture({ status, ...(vendorName ? { vendorName } : {}) }).input)
+  const bytes = renderer.render(model)
+  return { model, bytes, pdf: await extractPdf(bytes) }
+}
+
+const allText = (r: Rendered): string => r.pdf.pages.join('\n')
+
+beforeAll(async () => {
+  renderer = createReportRenderer(reportFonts())
+  rendered.draft = await render('draft')
+  rendered.final = await render('final')
+}, 60_000)
+
+describe('legal review PDF', () => {
+  it('has every section heading, in order', () => {
+    const text = allText(rendered.final)
+    let from = 0
+    for (const s of SECTIONS) {
+      const at = text.indexOf(`\n${s.title}\n`, from)
+      expect(at, s.title).toBeGreaterThan(from)
+      from = at
+    }
+    expect(text).toContain('Document control')
+  })
+
+  it('prints accented, Greek and Cyrillic names exactly', () => {
+    const text = allText(rendered.final)
+    expect(text).toContain(VENDOR)
+    expect(text).toContain('Zofia Wiśniewska')
+    expect(text).toContain('Dr. Jürgen Müller-Lüdenscheidt')
+    expect(text).toContain(GREEK_SITE)
+    expect(text).toContain(CYRILLIC_OWNER)
+  })
+
+  it('replaces characters the font lacks with a visible marker instead of dropping them', async () => {
+    const r = await render('final', '东方 Outsourcing Łódź Sp. z o.o.')
+    const cover = r.pdf.pages[0] as string
+    expect(cover).toContain('[U+4E1C][U+65B9] Outsourcing Łódź Sp. z o.o.')
+    expect(r.pdf.info['Title']).toContain('东方 Outsourcing Łódź')
+  })
+
+  it('numbers every page "Page x of N"', () => {
+    const { pages } = rendered.final.pdf
+    const n = pages.length
+    expect(n).toBeGreaterThan(10)
+    pages.forEach((text, i) => expect(text).toContain(`Page ${i + 1} of ${n}`))
+  })
+
+  it('puts the confidentiality marking and the document id on every page', () => {
+    const { model, pdf } = rendered.final
+    for (const text of pdf.pages) {
+      expect(text).toContain(DEFAULT_SETTINGS.confidentialityMarking)
+      expect(text).toContain(model.documentId)
+    }
+  })
+
+  it('bookmarks every section and every finding', () => {
+    const { model, pdf } = rendered.final
+    const titles = pdf.outline.map((n) => n.title)
+    for (const s of SECTIONS) expect(titles).toContain(s.title)
+    const findings = pdf.outline.find((n) => n.title === '4. Findings')
+    expect(findings?.items).toHaveLength(model.findings.length)
+    model.findings.forEach((f, i) => expect(findings?.items[i]?.title.startsWith(`${f.rank}. ${f.questionId}: `)).toBe(true))
+    const appendix = pdf.outline.find((n) => n.title.startsWith('7.'))
+    expect(appendix?.items.map((n) => n.title)).toEqual(model.appendix.map((s) => s.title))
+  })
+
+  it('sets the document properties, with the fingerprint in the keywords', () => {
+    const { model, pdf } = rendered.final
+    expect(pdf.info['Title']).toBe(`Co-employment risk review: Customer support for EMEA and APAC (${VENDOR})`)
+    expect(pdf.info['Author']).toBe('Zofia Wiśniewska')
+    expect(pdf.info['Subject']).toContain(model.documentId)
+    expect(pdf.info['Creator']).toBe('Arm\'s Length')
+    expect(pdf.info['Keywords']).toContain(`fingerprint:${model.fingerprint}`)
+  })
+
+  it('prints the fingerprint of the assessment data, and it can be read back from the bytes', () => {
+    const fixture = makeReportFixture({ status: 'final' })
+    const expected = fingerprintAssessment(fixture.input.assessment)
+    expect(expected).toBe(fixture.input.assessment.signOff?.fingerprint)
+    const { pdf, bytes } = rendered.final
+    expect(pdf.items[0]).toContain(expected)
+    expect(pdf.items.flat().filter((s) => s === expected).length).toBeGreaterThanOrEqual(2)
+    expect(readReportFingerprint(bytes)).toBe(expected)
+  })
+
+  it('marks a draft with a DRAFT watermark on every page, and a final nowhere', () => {
+    for (const items of rendered.draft.pdf.items) expect(items).toContain('DRAFT')
+    expect(allText(rendered.final)).not.toContain('DRAFT')
+    expect(allText(rendered.draft)).toContain('Draft: not signed off')
+  })
+
+  it('embeds the DejaVu subsets and no standard fonts', () => {
+    const raw = Buffer.from(rendered.final.bytes).toString('latin1')
+    expect(raw).toMatch(/\/BaseFont \/[A-Z]{6}\+DejaVuSans\b/)
+    expect(raw).toMatch(/\/BaseFont \/[A-Z]{6}\+DejaVuSans-Bold\b/)
+    expect(raw.match(/\/FontFile2 /g)).toHaveLength(2)
+    expect(raw).not.toContain('/Helvetica')
+  })
+
+  it('is reproducible: the same model gives the same bytes', () => {
+    const again = renderer.render(rendered.final.model)
+    expect(Buffer.from(again).equals(Buffer.from(rendered.final.bytes))).toBe(true)
+  })
+
+  it('prints every question of the appendix with its note and evidence', () => {
+    const text = allText(rendered.final)
+    for (const section of rendered.final.model.appendix) {
+      for (const q of section.questions) {
+        expect(text).toContain(q.questionId)
+        for (const e of q.evidence) expect(text).toContain(e.title)
+      }
+    }
+    expect(text).toContain('No agents work on client premises at any site, so this does not arise.')
+  })
+})

@@ -33,3 +33,17 @@ describe('engagement search, filter and sort', () => {
     expect(queryEngagements(all, { ...q, direction: 'desc' }).map((e) => e.id)).toEqual(['c', 'a', 'b'])
   })
 })
+
+describe('due filters', () => {
+  const due = new Map([
+    ['a', { lastFinal: null, dueDate: '2026-01-01', overdue: true, daysUntilDue: -30 }],
+    ['b', { lastFinal: null, dueDate: '2026-03-01', overdue: false, daysUntilDue: 20 }],
+    ['c', { lastFinal: null, dueDate: '2027-01-01', overdue: false, daysUntilDue: 300 }]
+  ])
+  const q = { ...DEFAULT_ENGAGEMENT_QUERY, status: 'any' as const }
+  test('overdue, due within 60 days, and sorting by next due date', () => {
+    expect(queryEngagements(all, { ...q, due: 'overdue' }, due).map((e) => e.id)).toEqual(['a'])
+    expect(queryEngagements(all, { ...q, due: 'due-soon' }, due).map((e) => e.id)).toEqual(['b'])
+    expect(queryEngagements(all, { ...q, sort: 'next-due' }, due).map((e) => e.id)).toEqual(['a', 'b', 'c'])
+  })
+})

@@ -23,7 +23,9 @@ export const questionsCommand: Command = {
           .join('; ')
         io.out(`  ${q.id}  ${q.prompt}${tags ? `  [${tags}]` : ''}`)
         if (q.contract) io.out(`      contract: ${q.contract.options.map((o) => `${o.id} (${o.risk})`).join(' | ')}`)
-        io.out(`      ${q.contract ? 'practice: ' : ''}${q.options.map((o) => `${o.id} (${o.risk}${o.redFlag ? ', red flag' : ''})`).join(' | ')}`)
+        // amplifier options carry no risk of their own, only what they add to the amplification
+        const value = (o: (typeof q.options)[number]) => (q.amplifier ? `amplify +${o.amplify ?? 0}` : `${o.risk}${o.redFlag ? ', red flag' : ''}`)
+        io.out(`      ${q.contract ? 'practice: ' : ''}${q.options.map((o) => `${o.id} (${value(o)})`).join(' | ')}`)
       }
     }
     return EXIT.ok

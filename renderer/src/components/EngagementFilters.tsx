@@ -9,6 +9,7 @@ const SORT_LABELS: Record<EngagementSort, string> = {
   name: 'Engagement name',
   headcount: 'Headcount',
   'contract-end': 'Contract end',
+  'next-due': 'Next assessment due',
   updated: 'Last updated'
 }
 
@@ -58,6 +59,14 @@ export function EngagementFilters({ query, onChange, engagements }: Props): Reac
           <option value="active">Active</option>
           <option value="archived">Archived</option>
           <option value="any">All</option>
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="filter-due">Assessment due</label>
+        <select id="filter-due" value={query.due} onChange={(e) => onChange({ ...query, due: e.target.value as EngagementQuery['due'] })}>
+          <option value="any">Any time</option>
+          <option value="overdue">Overdue</option>
+          <option value="due-soon">Due within 60 days</option>
         </select>
       </div>
       <div className="field">

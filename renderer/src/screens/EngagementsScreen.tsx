@@ -5,12 +5,24 @@ import { useEngagements } from '../hooks/use-engagements'
 import { hrefFor } from '../hooks/use-hash-route'
 import { EngagementFilters } from '../components/EngagementFilters'
 import { countryLabel, formatDate } from '../format'
+import { useAssessments } from '../hooks/use-assessments'
+import { dueStatus, type DueStatus } from '@shared/workflow/due'
+import { todayIso } from '../today'
+import { useApi } from '../hooks/api-context'
 
 export function EngagementsScreen(): React.JSX.Element {
   const { state } = useEngagements()
   const [query, setQuery] = useState<EngagementQuery>(DEFAULT_ENGAGEMENT_QUERY)
+  const { assessments } = useAssessments()
   const all = useMemo(() => (state.status === 'ready' ? state.engagements : []), [state])
-  const shown = useMemo(() => queryEngagements(all, query), [all, query])
+  const due = useMemo(() => {
+    const today = todayIso()
+    const byEngagement = new Map<string, NonNullable<typeof assessments>>()
+    for (const a of assessments ?? []) byEngagement.set(a.engagementId, [...(byEngagement.get(a.engagementId) ?? []), a])
+    return new Map(all.map((e) => [e.id, dueStatus(e, byEngagement.get(e.id) ?? [], today)]))
+  }, [all, assessments])
+  const shown = useMemo(() => queryEngagements(all, query, due), [all, query, due])
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set())
 
   return (
     <>
@@ -34,7 +46,7 @@ export function EngagementsScreen(): React.JSX.Element {
           {shown.length === 0 ? (
             <EmptyState hasAny={all.length > 0} />
           ) : (
-            <EngagementTable engagements={shown} />
+            <EngagementTable engagements={shown} due={due} selected={selected} onSelect={setSelected} />
           )}
         </>
       )}
@@ -57,13 +69,37 @@ function EmptyState({ hasAny }: { hasAny: boolean }): React.JSX.Element {
   )
 }
 
-function EngagementTable({ engagements }: { engagements: Engagement[] }): React.JSX.Element {
+type TableProps = {
+  engagements: Engagement[]
+  due: ReadonlyMap<string, DueStatus>
+  selected: ReadonlySet<string>
+  onSelect: (next: ReadonlySet<string>) => void
+}
+
+function EngagementTable({ engagements, due, selected, onSelect }: TableProps): React.JSX.Element {
+  const toggle = (id: string, on: boolean) => {
+    const next = new Set(selected)
+    if (on) next.add(id)
+    else next.delete(id)
+    onSelect(next)
+  }
+  const allShownSelected = engagements.length > 0 && engagements.every((e) => selected.has(e.id))
   return (
-    <div className="table-wrap">
+    <>
+      <SelectionBar selected={[...selected].filter((id) => engagements.some((e) => e.id === id))} onClear={() => onSelect(new Set())} />
+      <div className="table-wrap">
       <table className="data-table">
         <caption className="visually-hidden">Engagements</caption>
         <thead>
           <tr>
+            <th scope="col" className="select-col">
+              <input
+                type="checkbox"
+                aria-label="Select all shown engagements"
+                checked={allShownSelected}
+                onChange={(ev) => onSelect(ev.target.checked ? new Set([...selected, ...engagements.map((e) => e.id)]) : new Set())}
+              />
+            </th>
             <th scope="col">Vendor</th>
             <th scope="col">Engagement</th>
             <th scope="col">Services</th>
@@ -73,12 +109,16 @@ function EngagementTable({ engagements }: { engagements: Engagement[] }): React.
             </th>
             <th scope="col">Contract end</th>
             <th scope="col">Owner</th>
+            <th scope="col">Next assessment</th>
             <th scope="col">Status</th>
           </tr>
         </thead>
         <tbody>
           {engagements.map((e) => (
             <tr key={e.id}>
+              <td className="select-col">
+                <input type="checkbox" aria-label={`Select ${e.vendorName}, ${e.name}`} checked={selected.has(e.id)} onChange={(ev) => toggle(e.id, ev.target.checked)} />
+              </td>
               <th scope="row">
                 <a href={hrefFor({ name: 'engagement', id: e.id })}>{e.vendorName}</a>
               </th>
@@ -89,12 +129,42 @@ function EngagementTable({ engagements }: { engagements: Engagement[] }): React.
               <td>{formatDate(e.contractEnd)}</td>
               <td>{e.owner || '—'}</td>
               <td>
+                {formatDate(due.get(e.id)?.dueDate)}
+                {due.get(e.id)?.overdue && <span className="overdue-tag">Overdue</span>}
+              </td>
+              <td>
                 <span className={`status-tag status-${e.status}`}>{e.status === 'active' ? 'Active' : 'Archived'}</span>
               </td>
             </tr>
           ))}
         </tbody>
       </table>
+      </div>
+    </>
+  )
+}
+
+/** Exports the chosen engagements as one bundle. */
+function SelectionBar({ selected, onClear }: { selected: string[]; onClear: () => void }): React.JSX.Element | null {
+  const api = useApi()
+  const [message, setMessage] = useState('')
+  if (selected.length === 0) return message ? <p role="status" className="status-line">{message}</p> : null
+  async function exportSelected(): Promise<void> {
+    const r = await api.exportBundle({ engagementIds: selected })
+    setMessage(!r.ok ? `Export failed: ${r.error.message}` : r.value ? `Saved as ${r.value.savedAs}` : 'Export cancelled.')
+    onClear()
+  }
+  return (
+    <div className="selection-bar" role="region" aria-label="Selection">
+      <span>
+        {selected.length} selected
+      </span>
+      <button type="button" className="button" onClick={() => void exportSelected()}>
+        Export selected (bundle)
+      </button>
+      <button type="button" className="button subtle" onClick={onClear}>
+        Clear selection
+      </button>
     </div>
   )
 }

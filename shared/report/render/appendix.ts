@@ -16,7 +16,7 @@ export function drawAppendix(layout: Layout, model: ReportModel): void {
     'Every question that applied to this assessment, in questionnaire order, with the answers exactly as recorded. Questions that did not apply (another jurisdiction, or a follow-up whose condition was not met) are counted under each section.'
   )
   for (const section of model.appendix) {
-    layout.heading(section.title, TYPE.h2, 60, true)
+    layout.heading(section.title, TYPE.h2, 84, true)
     if (section.hidden > 0) {
       layout.paragraph(`${plural(section.hidden, 'question')} in this section did not apply.`, TYPE.small, { colour: COLOURS.muted, after: 4 })
     }
@@ -27,7 +27,8 @@ export function drawAppendix(layout: Layout, model: ReportModel): void {
 function drawQuestion(layout: Layout, q: AppendixQuestion): void {
   const { canvas, ts } = layout
   const prompt = ts.wrap(q.prompt, COMPACT_BOLD, CONTENT_WIDTH - ID_WIDTH)
-  layout.ensure(prompt.length * COMPACT_BOLD.leading + COMPACT.leading * 2 + 6)
+  // the question, and the three lines the answer list needs to start (see keyValues)
+  layout.ensure(prompt.length * COMPACT_BOLD.leading + COMPACT.leading * 3 + 6)
   canvas.text(q.questionId, PAGE.left, baseline(layout.y, COMPACT_BOLD), 'bold', COMPACT_BOLD.size, COLOURS.navy)
   for (const line of prompt) {
     layout.ensure(COMPACT_BOLD.leading)

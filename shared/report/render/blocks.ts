@@ -63,8 +63,21 @@ function nextBreak(layout: Layout, units: readonly Unit[], from: number): number
   // too little room for a decent start: begin on the next page (unless even a fresh page is this full)
   if (fit < head && layout.y > PAGE.top) return from
   const tail = units.length - end
-  const adjusted = tail < MIN_LINES ? end - (MIN_LINES - tail) : end
-  return adjusted - from >= Math.min(head, fit) ? adjusted : end
+  const balanced = tail < MIN_LINES ? end - (MIN_LINES - tail) : end
+  const smooth = avoidSplitLines(units, balanced)
+  const keep = Math.min(head, fit)
+  if (smooth - from >= keep) return smooth
+  return balanced - from >= keep ? balanced : end
+}
+
+/** Moves a break so that no row leaves only its first line behind or carries only its last line over. */
+function avoidSplitLines(units: readonly Unit[], at: number): number {
+  const startsRow = (k: number): boolean => k === 0 || (units[k - 1] as Unit).rowEnd
+  const before = units[at - 1]
+  const after = units[at]
+  if (before && startsRow(at - 1) && !before.rowEnd) return at - 1
+  if (after && after.rowEnd && !startsRow(at)) return at - 1
+  return at
 }
 
 export type PanelLine = { text: string; style?: TextStyle; colour?: Colour; bullet?: boolean; gapBefore?: number }

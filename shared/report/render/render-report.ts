@@ -4,6 +4,7 @@ import { drawActionPlan } from './action-plan'
 import { drawAppendix, drawSources } from './appendix'
 import { PdfCanvas } from './canvas'
 import { drawCover, drawContentsPageNumbers } from './cover'
+import { withFastFlate } from './fast-flate'
 import { drawFindings } from './findings'
 import { metadataText } from './font-coverage'
 import { Layout } from './layout'
@@ -51,7 +52,7 @@ export function createReportRenderer(fonts: ReportFonts): ReportRenderer {
       markFacesUsed(doc)
       finishFace(faces.regular)
       finishFace(faces.bold)
-      return new Uint8Array(doc.output('arraybuffer'))
+      return new Uint8Array(withFastFlate(() => doc.output('arraybuffer')))
     }
   }
 }

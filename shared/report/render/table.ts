@@ -21,9 +21,7 @@ type Prepared = { lines: string[]; style: TextStyle; colour: Colour; swatch: Col
 export function table(layout: Layout, columns: readonly Column[], rows: readonly (readonly Cell[])[], options: TableOptions = {}): void {
   const style = options.style ?? TYPE.small
   const x0 = options.x ?? PAGE.left
-  const total = columns.reduce((sum, c) => sum + c.width, 0)
-  const scale = (PAGE.left + CONTENT_WIDTH - x0) / total
-  const widths = columns.map((c) => c.width * scale)
+  const widths = columnWidths(layout, columns, PAGE.left + CONTENT_WIDTH - x0)
   const xs = widths.map((_, i) => x0 + widths.slice(0, i).reduce((a, b) => a + b, 0))
   const tableWidth = PAGE.left + CONTENT_WIDTH - x0
   const headerLines = columns.map((c, i) => layout.ts.wrap(c.title, TYPE.smallBold, (widths[i] as number) - PAD_X * 2))
@@ -66,6 +64,25 @@ export function table(layout: Layout, columns: readonly Column[], rows: readonly
     }
   })
   layout.y += 10
+}
+
+/**
+ * Widths scaled to the space available, then widened where a header word would not fit (a header
+ * never breaks inside a word), taking the difference from the widest column.
+ */
+function columnWidths(layout: Layout, columns: readonly Column[], available: number): number[] {
+  const total = columns.reduce((sum, c) => sum + c.width, 0)
+  const widths = columns.map((c) => (c.width * available) / total)
+  const minimum = columns.map((c) => Math.max(...c.title.split(/\s+/).map((w) => layout.ts.width(layout.ts.cover(w, 'bold'), 'bold', TYPE.smallBold.size))) + PAD_X * 2 + 1)
+  widths.forEach((w, i) => {
+    const need = (minimum[i] as number) - w
+    if (need <= 0) return
+    const widest = widths.indexOf(Math.max(...widths))
+    if (widest === i) return
+    widths[i] = w + need
+    widths[widest] = (widths[widest] as number) - need
+  })
+  return widths
 }
 
 function prepareCell(layout: Layout, cell: Cell, base: TextStyle, width: number): Prepared {

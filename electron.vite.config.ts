@@ -12,7 +12,10 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       rollupOptions: {
-        input: { index: resolve(import.meta.dirname, 'electron/main/index.ts') }
+        input: {
+          index: resolve(import.meta.dirname, 'electron/main/index.ts'),
+          'pdf-worker': resolve(import.meta.dirname, 'electron/main/pdf/pdf-worker.ts')
+        }
       }
     }
   },
@@ -31,8 +34,11 @@ export default defineConfig({
     root: 'renderer',
     resolve: { alias },
     plugins: [react()],
+    worker: { format: 'es' },
     build: {
       outDir: 'out/renderer',
+      // electron-vite leaves the renderer unminified by default; the browser edition serves this build
+      minify: true,
       rollupOptions: { input: { index: resolve(import.meta.dirname, 'renderer/index.html') } }
     }
   }

@@ -8,6 +8,7 @@ export default defineConfig({
   base: './',
   resolve: { alias: { '@shared': resolve(import.meta.dirname, 'shared') } },
   plugins: [react()],
+  worker: { format: 'es' },
   build: { outDir: resolve(import.meta.dirname, 'out/renderer') },
   preview: { host: '127.0.0.1' },
   server: { host: '127.0.0.1' }

@@ -4,8 +4,8 @@ const HEX64 = /^[0-9a-f]{64}$/
 
 /**
  * Fallback for a report whose document properties were stripped: finds the fingerprint printed on
- * the page. Inflates the content streams, reads the ToUnicode maps, and decodes every `<hex> Tj`
- * run with each map until one reads as 64 hex digits. Only meant for reports this app wrote (one
+ * the page. Inflates the content streams, reads the ToUnicode maps, and decodes every `Tj`
+ * text run with each map until one reads as 64 hex digits. Only meant for reports this app wrote (one
  * text run per line, Identity-H fonts); anything else simply yields null.
  */
 export function findPrintedFingerprint(pdf: Uint8Array): string | null {
@@ -14,16 +14,29 @@ export function findPrintedFingerprint(pdf: Uint8Array): string | null {
   if (maps.length === 0) return null
   let found: string | null = null
   for (const content of streams) {
-    for (const match of content.matchAll(/<([0-9a-fA-F]+)>\s*Tj/g)) {
-      const hex = match[1] as string
-      if (hex.length !== 64 * 4) continue
+    for (const codes of textRuns(content)) {
+      if (codes.length !== 64 * 2) continue
       for (const map of maps) {
-        const text = decode(hex, map)
+        const text = decode(codes, map)
         if (HEX64.test(text)) found = text
       }
     }
   }
   return found
+}
+
+/** The byte strings shown by `Tj`, whether written as <hex> or as (literal) strings. */
+function* textRuns(content: string): Generator<string> {
+  for (const m of content.matchAll(/<([0-9a-fA-F]+)>\s*Tj|\(((?:[^\\)]|\\[\s\S])*)\)\s*Tj/g)) {
+    if (m[1] !== undefined) yield Buffer.from(m[1], 'hex').toString('latin1')
+    else yield unescapeLiteral(m[2] ?? '')
+  }
+}
+
+const ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f' }
+
+function unescapeLiteral(body: string): string {
+  return body.replace(/\\([0-7]{1,3}|[\s\S])/g, (_, e: string) => (/^[0-7]/.test(e) ? String.fromCharCode(Number.parseInt(e, 8)) : (ESCAPES[e] ?? e)))
 }
 
 function inflateStreams(pdf: Uint8Array): string[] {
@@ -53,8 +66,12 @@ function parseToUnicode(cmap: string): Map<string, string> {
   return map
 }
 
-function decode(hex: string, map: Map<string, string>): string {
+/** Two bytes per glyph (Identity-H) looked up in a ToUnicode map. */
+function decode(codes: string, map: Map<string, string>): string {
   let text = ''
-  for (let i = 0; i < hex.length; i += 4) text += map.get(hex.slice(i, i + 4).toLowerCase()) ?? '\uFFFD'
+  for (let i = 0; i < codes.length; i += 2) {
+    const cid = (codes.charCodeAt(i) << 8) | codes.charCodeAt(i + 1)
+    text += map.get(cid.toString(16).padStart(4, '0')) ?? '\uFFFD'
+  }
   return text
 }

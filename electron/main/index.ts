@@ -12,6 +12,8 @@ import { StoreUnreadableError } from './persistence/read-text'
 import { installSecurity } from './security'
 import { createSenderCheck } from './trusted-sender'
 import { createMainWindow } from './window'
+import { join } from 'node:path'
+import { createThreadReportGenerator } from './pdf/thread-report-generator'
 
 const now = (): string => new Date().toISOString()
 
@@ -77,7 +79,9 @@ async function openService(parentWindow: () => BrowserWindow | null): Promise<Ar
     const paths = dataPaths(app.getPath('userData'), process.env)
     const persistence = createElectronPersistence({ paths, now })
     const files = createDialogFileSaver({ dialog, parentWindow, defaultDir: () => app.getPath('documents') })
-    return await createStoreService({ edition: 'desktop', persistence, files, clock: { now }, ids: { newId: () => randomUUID() } })
+    const reports = createThreadReportGenerator(join(import.meta.dirname, 'pdf-worker.js'))
+    app.on('will-quit', () => reports.shutdown())
+    return await createStoreService({ edition: 'desktop', persistence, files, reports, clock: { now }, ids: { newId: () => randomUUID() } })
   } catch (error) {
     const message =
       error instanceof StoreUnreadableError

@@ -56,7 +56,7 @@ function notOurFormat(json: unknown): string {
   if (!isObject(json)) return `${expected}; the file holds ${Array.isArray(json) ? 'an array' : json === null ? 'null' : `a ${typeof json}`}, not an object`
   const format = json['format']
   if (format === 'armslength.question-bank') return `${expected}; this is a question bank`
-  if ('schemaVersion' in json && 'engagements' in json) return `${expected}; this looks like the app's internal store — use Export data (JSON) in the app instead`
+  if ('schemaVersion' in json && 'engagements' in json) return `${expected}; this looks like the app's data store or a backup of it, not an export`
   if (format === undefined) return `${expected}; the file has no "format" member`
   return `${expected}, not ${JSON.stringify(format).slice(0, 80)}`
 }

@@ -20,6 +20,7 @@ export const CHANNELS = {
   finalizeAssessment: 'assessment:finalize',
   startRevision: 'assessment:start-revision',
   deleteAssessment: 'assessment:delete',
+  exportReportPdf: 'report:export-pdf',
   exportEngagement: 'export:engagement',
   exportBundle: 'export:bundle',
   previewImport: 'import:preview',

@@ -67,6 +67,8 @@ export interface ArmsLengthApi {
   finalizeAssessment: (req: { assessmentId: string; assessorName: string; reviewerName: string; attestation: string }) => Promise<Result<Assessment>>
   startRevision: (req: { assessmentId: string }) => Promise<Result<Assessment>>
   deleteAssessment: (req: { assessmentId: string }) => Promise<Result<null>>
+  /** Renders the legal review report of one assessment (in a worker) and saves it. */
+  exportReportPdf: (req: { assessmentId: string }) => Promise<Result<{ savedAs: string } | null>>
   /** Saves one engagement with its assessments as an engagement file (docs/file-format.md). */
   exportEngagement: (req: { engagementId: string }) => Promise<Result<{ savedAs: string } | null>>
   /** Saves the chosen engagements (all when none are named) as one bundle. */

@@ -1,6 +1,6 @@
 import type { QuestionBank } from '../bank/bank-schema'
 import type { ScoreResult } from '../scoring/score-types'
-import { BAND_LABELS, formatPercent, plural } from './labels'
+import { BAND_LABELS, formatPercent, formatScore, plural } from './labels'
 import type { Recommendation, RecommendationView } from './report-types'
 
 export const RECOMMENDATION_HEADLINES: Readonly<Record<Recommendation, string>> = {
@@ -31,7 +31,9 @@ export function recommend(result: ScoreResult, bank: QuestionBank): Recommendati
   if (result.redFlags.length > 0) {
     reasons.push(`${plural(result.redFlags.length, 'red flag')} fired: knock-out answers that courts and agencies treat as strong evidence of joint employment on their own.`)
   }
-  if (result.overall.band === 'critical') reasons.push(`The overall score is in the Critical band (${result.overall.rounded.toFixed(1)}).`)
+  if (result.overall.redFlagFloorApplied) {
+    reasons.push(`Red flags hold the score at the High threshold (${result.overall.rounded.toFixed(1)}); the answers alone score ${formatScore(result.overall.amplifiedScore)}.`)
+  } else if (result.overall.band === 'critical') reasons.push(`The overall score is in the Critical band (${result.overall.rounded.toFixed(1)}).`)
   else if (kind !== 'accept') reasons.push(`The overall score is ${result.overall.rounded.toFixed(1)}, in the ${band} band.`)
   if (result.gaps.length > 0) {
     reasons.push(`${plural(result.gaps.length, 'contract-vs-practice gap')}: day-to-day practice is riskier than the contract describes.`)

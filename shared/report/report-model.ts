@@ -40,7 +40,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     { label: 'Engagement', value: engagement.name },
     { label: 'Vendor', value: engagement.vendorName },
     { label: 'Delivery countries', value: countriesText(engagement) },
-    { label: 'Assessment', value: `${assessment.title} (${kindLabel(assessment)})` },
+    { label: 'Assessment', value: assessmentLabel(assessment.title, kindLabel(assessment)) },
     { label: 'Period', value: periodText(assessment) },
     { label: 'Question bank', value: `${bank.title}, ${bank.id} version ${bank.version}` },
     { label: 'Jurisdictions applied', value: jurisdictions.length > 0 ? jurisdictions.map((j) => j.name).join('; ') : 'None (control factors only)' },
@@ -108,4 +108,9 @@ export function buildReportModel(input: ReportInput): ReportModel {
       creator: 'Arm\'s Length'
     }
   }
+}
+
+/** "Annual review 2026" stays as it is; "FY26 check" becomes "FY26 check (Annual review)". */
+function assessmentLabel(title: string, kind: string): string {
+  return title.toLowerCase().includes(kind.toLowerCase()) ? title : `${title} (${kind})`
 }

@@ -5,6 +5,8 @@ import { fail, ok, type Result } from '../util/result'
 import type { Clock, IdSource } from './clock'
 import type { StorePersistence } from './persistence'
 import type { FileSaver } from './file-saver'
+import type { ReportGenerator } from '../report/report-generator'
+import { reportHandlers } from './report-handlers'
 import { engagementFile, recordFor, safeFileName } from '../exchange/build-exchange'
 import { assessmentHandlers } from './assessment-handlers'
 import { exchangeHandlers } from './exchange-handlers'
@@ -23,6 +25,7 @@ export type ServiceDeps = {
   edition: StartupInfo['edition']
   persistence: StorePersistence
   files: FileSaver
+  reports: ReportGenerator
   clock: Clock
   ids: IdSource
 }
@@ -108,6 +111,7 @@ export async function createStoreService(deps: ServiceDeps): Promise<ArmsLengthA
       if (alreadyPresent) return ok(value)
       return mutate((doc) => ok({ doc: { ...doc, customBanks: [...doc.customBanks, bank] }, value }))
     },
+    ...reportHandlers({ read: () => session.doc, afterWrites, clock: deps.clock, files: deps.files, reports: deps.reports, banks }),
     exportEngagement: async ({ engagementId }) => {
       const record = recordFor(session.doc, engagementId)
       if (!record) return fail('not-found', 'That engagement no longer exists.')

@@ -3,6 +3,14 @@ import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { axeViolations, expectCount, expectText, openApp, screenshot, type Harness } from './harness'
 import { answerByKeyboard, groupsOnPage, tabTo } from './keyboard'
+import { readPdf } from '../helpers/pdf-text'
+
+async function downloadReport(h: Harness, path: string): Promise<Uint8Array> {
+  const [download] = await Promise.all([h.page.waitForEvent('download', { timeout: 20_000 }), h.page.getByRole('button', { name: 'Export report (PDF)' }).click()])
+  expect(download.suggestedFilename()).toMatch(/\.pdf$/)
+  await download.saveAs(path)
+  return new Uint8Array(readFileSync(path))
+}
 
 const VENDOR = 'Müller Kundenservice GmbH'
 
@@ -91,6 +99,19 @@ describe('an annual assessment from start to sign-off, then a second cycle', () 
     expect(JSON.parse(readFileSync(path, 'utf8')).engagement.vendorName).toBe(VENDOR)
   })
 
+  test('a draft report downloads from the browser edition with every section and a DRAFT watermark', async () => {
+    const pdf = await readPdf(await downloadReport(h, 'test-results/draft-report.pdf'))
+    const text = pdf.pages.join('\n')
+    for (const heading of ['Executive summary', 'Scope and method', 'Risk profile', 'Findings', 'Action plan', 'Review and sign-off', 'Appendix']) {
+      expect(text).toContain(heading)
+    }
+    expect(text).toContain(VENDOR)
+    expect(text).toContain('DRAFT')
+    expect(pdf.pages.at(-1)).toContain(`Page ${pdf.pages.length} of ${pdf.pages.length}`)
+    expect(pdf.outline).toEqual(expect.arrayContaining(['1. Executive summary', '4. Findings', '5. Action plan']))
+    expect(pdf.outline.some((t) => t.startsWith('1. SUP-01'))).toBe(true)
+  })
+
   test('review: verdicts, finalization with names and attestation, then read-only', async () => {
     const { page } = h
     await page.getByRole('link', { name: 'Review & sign-off' }).click()
@@ -112,6 +133,18 @@ describe('an annual assessment from start to sign-off, then a second cycle', () 
     await screenshot(page, '13-finalize-confirm')
     await page.getByRole('button', { name: 'Yes, finalize' }).click()
     await expectText(page.getByTestId('fingerprint'), /^[0-9a-f]{64}$/)
+    const fingerprint = (await page.getByTestId('fingerprint').textContent())!
+    await page.getByRole('link', { name: 'Results', exact: true }).click()
+    const finalPdf = await readPdf(await downloadReport(h, 'test-results/final-report.pdf'))
+    const finalText = finalPdf.pages.join('\n')
+    expect(finalText).not.toContain('DRAFT')
+    expect(finalText.replace(/\s+/g, '')).toContain(fingerprint)
+    expect(finalText).toContain('Dr. Jürgen Weiß')
+    const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export data (JSON)' }).click()])
+    await json.saveAs('test-results/exported-engagement-final.json')
+    const verify = spawnSync(process.execPath, ['bin/armslength.mjs', 'verify', 'test-results/final-report.pdf', 'test-results/exported-engagement-final.json'], { encoding: 'utf8' })
+    expect(verify.stderr).toBe('')
+    expect(verify.status).toBe(0)
     await page.getByRole('link', { name: 'Questionnaire' }).click()
     expect(await page.locator('.question-card input[type=radio]:not(:disabled)').count()).toBe(0)
     await screenshot(page, '14-final-readonly')

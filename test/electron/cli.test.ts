@@ -7,7 +7,7 @@ import { CORE_BANK } from '@shared/bank/core-bank'
 import { bundleOf } from '@shared/exchange/build-exchange'
 import type { EngagementFile } from '@shared/exchange/exchange-schemas'
 import { scoreStoredAssessment } from '@shared/workflow/score-stored'
-import { runCli } from '../../electron/cli/run-cli'
+import { COMMANDS, runCli } from '../../electron/cli/run-cli'
 import type { ScoreJson } from '../../electron/cli/score-output'
 import { memoryIo } from '../fixtures/examples/cli-io'
 import { EXAMPLE_SCRIPTS } from '../fixtures/examples/index'
@@ -80,6 +80,11 @@ describe('usage and exit code 2', () => {
     expect(r.err).toContain('No assessment with id "asm-nope"')
     expect(r.err).toContain('asm-lodz-2025, asm-lodz-2026')
   })
+})
+
+test('docs/cli.md shows the usage line of every command', () => {
+  const doc = readFileSync(join(ROOT, 'docs/cli.md'), 'utf8')
+  for (const command of COMMANDS) expect(doc, command.name).toContain(`npx armslength ${command.usage}\n`)
 })
 
 describe('questions', () => {
@@ -228,8 +233,8 @@ describe('score', () => {
 })
 
 /** A copy of an example with one change, as JSON text. */
-function edited(fileName: string, change: (file: Record<string, unknown> & EngagementFile) => void): string {
-  const file = exampleFile(fileName) as Record<string, unknown> & EngagementFile
+function edited(fileName: string, change: (file: EngagementFile) => void): string {
+  const file = exampleFile(fileName)
   change(file)
   return JSON.stringify(file, null, 2)
 }
@@ -285,9 +290,8 @@ describe('validate', () => {
   test('wrong types, every one with its path', async () => {
     const problems = await problemsOf(
       edited('germany-client-instructions.json', (f) => {
-        ;(f.engagement as Record<string, unknown>)['headcount'] = 'many'
-        ;(f.engagement as Record<string, unknown>)['services'] = ['call-centre']
-        ;(f.assessments[0] as Record<string, unknown>)['kind'] = 'yearly'
+        Object.assign(f.engagement, { headcount: 'many', services: ['call-centre'] })
+        Object.assign(f.assessments[0]!, { kind: 'yearly' })
       })
     )
     expect(problems).toContain('engagement.headcount: Enter a whole number of people')
@@ -470,8 +474,7 @@ describe('schema', () => {
     for (const fileName of EXAMPLES) expect(schemaErrors(schema, exampleFile(fileName))).toEqual([])
     const files = EXAMPLES.map(exampleFile)
     expect(schemaErrors(schema, bundleOf(files.map((f) => ({ engagement: f.engagement, assessments: f.assessments })), '2026-11-25T10:00:00.000Z'))).toEqual([])
-    const broken = exampleFile('germany-client-instructions.json') as EngagementFile & { engagement: { headcount: unknown } }
-    broken.engagement.headcount = 'many'
+    const broken = JSON.parse(exampleText('germany-client-instructions.json').replace('"headcount": 55', '"headcount": "many"')) as unknown
     expect(schemaErrors(schema, broken)).not.toEqual([])
     expect(schemaErrors(schema, { format: 'something-else' })).not.toEqual([])
   })

@@ -10,6 +10,7 @@ import { dataPaths, type DataPaths } from '../../electron/main/paths'
 import { createElectronPersistence } from '../../electron/main/persistence/electron-persistence'
 import { StoreUnreadableError } from '../../electron/main/persistence/read-text'
 import { cancellingFileSaver, engagementFields, sequentialIds, steppingClock } from './fixtures'
+import { testReports } from '../helpers/memory-persistence'
 
 const electron = vi.hoisted(() => {
   // every Store gets an absolute cwd, so electron-store only reads this path and never creates it
@@ -35,7 +36,7 @@ function persistence(backupsKept?: number): StorePersistence {
 }
 
 function openService(p: StorePersistence = persistence()) {
-  return createStoreService({ edition: 'desktop', persistence: p, files: cancellingFileSaver(), clock, ids: sequentialIds(`e${Date.now()}`) })
+  return createStoreService({ edition: 'desktop', persistence: p, files: cancellingFileSaver(), reports: testReports, clock, ids: sequentialIds(`e${Date.now()}`) })
 }
 
 async function filesIn(dir: string): Promise<string[]> {

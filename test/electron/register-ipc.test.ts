@@ -9,6 +9,7 @@ import type { AppLocation } from '../../electron/main/app-urls'
 import { registerIpc, type IpcRegistrar } from '../../electron/main/ipc/register-ipc'
 import { createSenderCheck, type SenderFrame } from '../../electron/main/trusted-sender'
 import { cancellingFileSaver, engagementFields, memoryPersistence, sequentialIds, steppingClock } from './fixtures'
+import { testReports } from '../helpers/memory-persistence'
 
 const rendererDir = '/opt/armslength/resources/app.asar/out/renderer'
 const location: AppLocation = { rendererDir, rendererIndex: join(rendererDir, 'index.html'), devOrigin: null }
@@ -21,6 +22,7 @@ async function setup() {
     edition: 'desktop',
     persistence: memoryPersistence(),
     files: cancellingFileSaver(),
+    reports: testReports,
     clock: steppingClock(),
     ids: sequentialIds('eng')
   })

@@ -2,7 +2,7 @@ import type { ApiMethod, ArmsLengthApi } from '@shared/ipc/contract'
 import { CHANNELS } from '@shared/ipc/channels'
 import { dispatch } from '@shared/ipc/dispatch'
 import { createStoreService } from '@shared/service/store-service'
-import { fixedClock, memoryFiles, memoryPersistence, sequentialIds } from './memory-persistence'
+import { fixedClock, memoryFiles, memoryPersistence, sequentialIds, testReports } from './memory-persistence'
 
 /**
  * A complete ArmsLengthApi in memory for renderer tests: the real service behind the real validating
@@ -11,7 +11,7 @@ import { fixedClock, memoryFiles, memoryPersistence, sequentialIds } from './mem
 export async function fakeApi(initial: string | null = null) {
   const mem = memoryPersistence(initial)
   const files = memoryFiles()
-  const service = await createStoreService({ edition: 'browser', persistence: mem.persistence, files: files.files, clock: fixedClock(), ids: sequentialIds('id') })
+  const service = await createStoreService({ edition: 'browser', persistence: mem.persistence, files: files.files, reports: testReports, clock: fixedClock(), ids: sequentialIds('id') })
   const calls: { method: ApiMethod; req: unknown }[] = []
   const api = {} as Record<string, unknown>
   for (const method of Object.keys(CHANNELS) as ApiMethod[]) {

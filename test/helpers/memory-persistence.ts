@@ -1,3 +1,5 @@
+import { createInProcessReportGenerator } from '@shared/report/in-process-generator'
+import { loadReportFonts } from '../../electron/cli/fonts'
 import type { BackupInfo } from '@shared/ipc/contract'
 import { ROLLING_BACKUPS_KEPT, type StorePersistence } from '@shared/service/persistence'
 
@@ -53,3 +55,6 @@ export function memoryFiles() {
     return { ok: true as const, value: { savedAs: file.suggestedName } }
   } } }
 }
+
+/** The real report renderer, in process, with the fonts from assets/fonts. */
+export const testReports = createInProcessReportGenerator(loadReportFonts)

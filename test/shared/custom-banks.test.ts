@@ -4,7 +4,7 @@ import { readBankFile } from '@shared/bank/import-bank'
 import { diffBanks } from '@shared/bank/diff-banks'
 import type { QuestionBank } from '@shared/bank/bank-schema'
 import { createStoreService } from '@shared/service/store-service'
-import { fixedClock, memoryFiles, memoryPersistence, sequentialIds } from '../helpers/memory-persistence'
+import { fixedClock, memoryFiles, memoryPersistence, sequentialIds, testReports } from '../helpers/memory-persistence'
 import { engagementFields } from '../helpers/engagement-fields'
 
 function variant(change: (b: QuestionBank) => void, version = '2027.1'): QuestionBank {
@@ -58,7 +58,7 @@ describe('custom question banks', () => {
 
   test('an imported bank is listed, kept across restarts, and a new assessment can be answered under it', async () => {
     const mem = memoryPersistence()
-    const deps = () => ({ edition: 'browser' as const, persistence: mem.persistence, files: memoryFiles().files, clock: fixedClock(), ids: sequentialIds() })
+    const deps = () => ({ edition: 'browser' as const, persistence: mem.persistence, files: memoryFiles().files, reports: testReports, clock: fixedClock(), ids: sequentialIds() })
     const api = await createStoreService(deps())
     const imported = await api.importBank({ text: JSON.stringify(variant(() => undefined)) })
     expect(imported.ok).toBe(true)

@@ -260,3 +260,14 @@ describe('what each story shows in detail', () => {
     expect(result.topDrivers.map((d) => d.questionId).slice(0, 2)).toEqual(['MX-01', 'MX-02'])
   })
 })
+
+test('the results table in docs/cli.md states what each example scores', async () => {
+  const markdown = readFileSync(resolve(EXAMPLES_DIR, '../cli.md'), 'utf8')
+  const rows = new Map([...markdown.matchAll(/^\| `([^`]+\.json)` \|[^|]*\| (\d+\.\d) (Low|Moderate|High|Critical)/gm)].map((m) => [m[1], `${m[2]} ${m[3]}`]))
+  expect([...rows.keys()].sort()).toEqual(EXAMPLE_SCRIPTS.map((e) => e.fileName).sort())
+  const label = { low: 'Low', moderate: 'Moderate', high: 'High', critical: 'Critical' } as const
+  for (const { fileName } of EXAMPLE_SCRIPTS) {
+    const doc = await scoreViaCli(fileName)
+    expect(rows.get(fileName), fileName).toBe(`${doc.overall.score.toFixed(1)} ${label[doc.overall.band]}`)
+  }
+})

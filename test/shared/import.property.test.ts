@@ -4,14 +4,14 @@ import { createStoreService } from '@shared/service/store-service'
 import { dispatch } from '@shared/ipc/dispatch'
 import { bundleOf } from '@shared/exchange/build-exchange'
 import { fingerprintAssessment } from '@shared/integrity/fingerprint'
-import { fixedClock, memoryFiles, memoryPersistence, sequentialIds } from '../helpers/memory-persistence'
+import { fixedClock, memoryFiles, memoryPersistence, sequentialIds, testReports } from '../helpers/memory-persistence'
 import { recordsArb } from '../helpers/arbitraries'
 import { engagementFields } from '../helpers/engagement-fields'
 
 async function seeded() {
   const mem = memoryPersistence()
   const files = memoryFiles()
-  const api = await createStoreService({ edition: 'browser', persistence: mem.persistence, files: files.files, clock: fixedClock(), ids: sequentialIds('n') })
+  const api = await createStoreService({ edition: 'browser', persistence: mem.persistence, files: files.files, reports: testReports, clock: fixedClock(), ids: sequentialIds('n') })
   await api.createEngagement({ fields: engagementFields({ vendorName: 'Existing Vendor' }) })
   return { api, mem, files }
 }
@@ -42,12 +42,12 @@ describe('import is all or nothing', () => {
     await fc.assert(
       fc.asyncProperty(recordsArb, async (records) => {
         const mem = memoryPersistence()
-        const api = await createStoreService({ edition: 'browser', persistence: mem.persistence, files: memoryFiles().files, clock: fixedClock(), ids: sequentialIds() })
+        const api = await createStoreService({ edition: 'browser', persistence: mem.persistence, files: memoryFiles().files, reports: testReports, clock: fixedClock(), ids: sequentialIds() })
         const text = JSON.stringify(bundleOf(records, '2026-11-25T10:00:00.000Z'))
         const applied = await dispatch(api, 'applyImport', { text, decisions: {} })
         expect(applied.ok).toBe(true)
         const files = memoryFiles()
-        const again = await createStoreService({ edition: 'browser', persistence: mem.persistence, files: files.files, clock: fixedClock(), ids: sequentialIds() })
+        const again = await createStoreService({ edition: 'browser', persistence: mem.persistence, files: files.files, reports: testReports, clock: fixedClock(), ids: sequentialIds() })
         await again.exportBundle({})
         const roundTrip = JSON.parse(files.saved[0]!.data as string) as ReturnType<typeof bundleOf>
         expect(roundTrip.engagements).toEqual(records)

@@ -2,6 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { fingerprintAssessment } from '@shared/integrity/fingerprint'
 import { readReportFingerprint } from '@shared/report/read-fingerprint'
 import { SECTIONS } from '@shared/report/render/cover'
+import { PAGE } from '@shared/report/render/theme'
+import { scoreAssessment } from '@shared/scoring/score'
 import { createReportRenderer, type ReportRenderer } from '@shared/report/render/render-report'
 import { buildReportModel } from '@shared/report/report-model'
 import type { ReportModel } from '@shared/report/report-types'
@@ -53,7 +55,9 @@ describe('legal review PDF', () => {
     const r = await render('final', '东方 Outsourcing Łódź Sp. z o.o.')
     const cover = r.pdf.pages[0] as string
     expect(cover).toContain('[U+4E1C][U+65B9] Outsourcing Łódź Sp. z o.o.')
+    expect(cover).toContain('printed as its Unicode code point')
     expect(r.pdf.info['Title']).toContain('东方 Outsourcing Łódź')
+    expect(rendered.final.pdf.pages[0]).not.toContain('printed as its Unicode code point')
   })
 
   it('numbers every page "Page x of N"', () => {
@@ -113,6 +117,31 @@ describe('legal review PDF', () => {
     expect(raw).toMatch(/\/BaseFont \/[A-Z]{6}\+DejaVuSans-Bold\b/)
     expect(raw.match(/\/FontFile2 /g)).toHaveLength(2)
     expect(raw).not.toContain('/Helvetica')
+  })
+
+  it('keeps every line of text inside the page margins', () => {
+    for (const r of [rendered.draft, rendered.final]) {
+      r.pdf.boxes.forEach((page, i) => {
+        for (const box of page.filter((b) => !b.rotated)) {
+          const where = `page ${i + 1}: "${box.str}"`
+          expect(box.x, where).toBeGreaterThanOrEqual(PAGE.left - 0.5)
+          expect(box.x + box.width, where).toBeLessThanOrEqual(PAGE.width - PAGE.right + 0.5)
+          expect(box.y, where).toBeGreaterThan(20)
+          expect(box.y, where).toBeLessThan(PAGE.height - 20)
+        }
+      })
+    }
+  })
+
+  it('renders an empty, provisional assessment with no history or jurisdictions', async () => {
+    const { input } = makeReportFixture({ status: 'draft' })
+    const assessment = { ...input.assessment, answers: {}, reviews: {}, actions: {}, profiles: [] }
+    const result = scoreAssessment({ bank: input.bank, profiles: [], kind: assessment.kind, answers: {} })
+    const model = buildReportModel({ ...input, assessment, result, history: [] })
+    const text = (await extractPdf(renderer.render(model))).pages.join('\n')
+    expect(text).toContain('Provisional: only 0% of the applicable questions are settled')
+    expect(text).toContain('This is the first assessment of this engagement')
+    expect(text).toContain('No answer carries risk points')
   })
 
   it('is reproducible: the same model gives the same bytes', () => {

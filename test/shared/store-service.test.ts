@@ -2,12 +2,12 @@ import { describe, expect, test } from 'vitest'
 import { createStoreService } from '@shared/service/store-service'
 import { dispatch } from '@shared/ipc/dispatch'
 import { STORE_SCHEMA_VERSION } from '@shared/store/store-schema'
-import { fixedClock, memoryFiles, memoryPersistence, sequentialIds } from '../helpers/memory-persistence'
+import { fixedClock, memoryFiles, memoryPersistence, sequentialIds, testReports } from '../helpers/memory-persistence'
 import { engagementFields } from '../helpers/engagement-fields'
 
 async function service(initial: string | null = null) {
   const mem = memoryPersistence(initial)
-  const api = await createStoreService({ edition: 'browser', persistence: mem.persistence, files: memoryFiles().files, clock: fixedClock(), ids: sequentialIds('eng') })
+  const api = await createStoreService({ edition: 'browser', persistence: mem.persistence, files: memoryFiles().files, reports: testReports, clock: fixedClock(), ids: sequentialIds('eng') })
   return { api, mem }
 }
 
@@ -17,7 +17,7 @@ describe('store service', () => {
     const created = await api.createEngagement({ fields: engagementFields({ vendorName: 'Çağrı Merkezi A.Ş.' }) })
     expect(created.ok).toBe(true)
     expect(mem.state.writes).toBe(1)
-    const reopened = await createStoreService({ edition: 'browser', persistence: mem.persistence, files: memoryFiles().files, clock: fixedClock(), ids: sequentialIds() })
+    const reopened = await createStoreService({ edition: 'browser', persistence: mem.persistence, files: memoryFiles().files, reports: testReports, clock: fixedClock(), ids: sequentialIds() })
     const list = await reopened.listEngagements()
     expect(list.ok && list.value.map((e) => e.vendorName)).toEqual(['Çağrı Merkezi A.Ş.'])
   })
@@ -58,12 +58,12 @@ describe('store service', () => {
     await good.api.createEngagement({ fields: engagementFields() })
     const goodBytes = good.mem.state.current as string
     // reopening a good file makes a rolling backup of it
-    await createStoreService({ edition: 'desktop', persistence: good.mem.persistence, files: memoryFiles().files, clock: fixedClock(), ids: sequentialIds() })
+    await createStoreService({ edition: 'desktop', persistence: good.mem.persistence, files: memoryFiles().files, reports: testReports, clock: fixedClock(), ids: sequentialIds() })
     expect(good.mem.state.backups.at(-1)?.raw).toBe(goodBytes)
 
     const garbage = '{"schemaVersion": 2, "engagem'
     good.mem.state.current = garbage
-    const api = await createStoreService({ edition: 'desktop', persistence: good.mem.persistence, files: memoryFiles().files, clock: fixedClock(), ids: sequentialIds() })
+    const api = await createStoreService({ edition: 'desktop', persistence: good.mem.persistence, files: memoryFiles().files, reports: testReports, clock: fixedClock(), ids: sequentialIds() })
     const info = await api.getStartupInfo()
     if (!info.ok || !info.value.notice) throw new Error('expected a notice')
     expect(info.value.notice.message).toMatch(/not valid JSON/)

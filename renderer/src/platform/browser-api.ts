@@ -5,6 +5,7 @@ import { createStoreService } from '@shared/service/store-service'
 import { openKeyValueStore } from './indexed-db'
 import { createBrowserPersistence } from './browser-persistence'
 import { browserFileSaver } from './browser-file-saver'
+import { createWebWorkerReportGenerator } from './web-worker-report-generator'
 
 /**
  * The browser edition: the same service as the desktop main process, on IndexedDB. Requests go
@@ -17,6 +18,7 @@ export async function createBrowserApi(): Promise<ArmsLengthApi> {
     edition: 'browser',
     persistence: createBrowserPersistence(kv, now),
     files: browserFileSaver,
+    reports: createWebWorkerReportGenerator(),
     clock: { now },
     ids: { newId: () => crypto.randomUUID() }
   })

@@ -71,7 +71,8 @@ export function drawSources(layout: Layout, model: ReportModel): void {
     const number = `[${s.number}]`
     const lines = ts.wrap(s.citation, COMPACT, CONTENT_WIDTH - 30)
     const detail = ts.wrap([s.jurisdiction, s.url].filter((x) => x !== null).join('\n'), TYPE.small, CONTENT_WIDTH - 30)
-    layout.ensure(Math.min(lines.length, 2) * COMPACT.leading)
+    // an entry is a few lines: keep its number, citation and link together
+    layout.ensure(lines.length * COMPACT.leading + detail.length * TYPE.small.leading)
     canvas.text(number, PAGE.left, baseline(layout.y, COMPACT), 'bold', COMPACT.size, COLOURS.navy)
     layout.lines(lines, COMPACT, PAGE.left + 30)
     layout.lines(detail, TYPE.small, PAGE.left + 30, COLOURS.muted)

@@ -3,10 +3,12 @@ const LOOKUP = new Uint8Array(128).fill(255)
 for (let i = 0; i < ALPHABET.length; i++) LOOKUP[ALPHABET.charCodeAt(i)] = i
 
 /**
- * Decodes standard base64 (padding and whitespace tolerated). shared/ may not rely on `atob` or
- * Buffer, which are host globals, so fonts arrive as base64 and are decoded here once per renderer.
+ * Decodes standard base64 (padding and whitespace tolerated), or a base64 data URL such as Vite's
+ * `?inline` import gives. shared/ may not rely on `atob` or Buffer, which are host globals, so fonts
+ * arrive as base64 and are decoded here once per renderer.
  */
-export function decodeBase64(text: string): Uint8Array {
+export function decodeBase64(input: string): Uint8Array {
+  const text = input.startsWith('data:') ? input.slice(input.indexOf(',') + 1) : input
   const out = new Uint8Array(Math.floor((text.length * 3) / 4))
   let bits = 0
   let value = 0

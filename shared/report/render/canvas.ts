@@ -43,7 +43,7 @@ export class PdfCanvas {
     if (text.length === 0) return
     const f: DocFace = this.faces[face]
     this.setFill(colour)
-    this.write(`BT /${f.key} ${n(size)} Tf ${n(x)} ${n(PAGE.height - y)} Td <${f.subset.encode(text)}> Tj ET`)
+    this.write(`BT /${f.key} ${n(size)} Tf ${n(x)} ${n(PAGE.height - y)} Td (${f.subset.encode(text)}) Tj ET`)
   }
 
   /** Text rotated counter-clockwise by `degrees` around its start point. */
@@ -53,7 +53,7 @@ export class PdfCanvas {
     const c = n(Math.cos(a))
     const s = n(Math.sin(a))
     this.setFill(colour)
-    this.write(`BT /${f.key} ${n(size)} Tf ${c} ${s} ${n(-Math.sin(a))} ${c} ${n(x)} ${n(PAGE.height - y)} Tm <${f.subset.encode(text)}> Tj ET`)
+    this.write(`BT /${f.key} ${n(size)} Tf ${c} ${s} ${n(-Math.sin(a))} ${c} ${n(x)} ${n(PAGE.height - y)} Tm (${f.subset.encode(text)}) Tj ET`)
   }
 
   fillRect(x: number, y: number, w: number, h: number, colour: Colour): void {

@@ -24,7 +24,7 @@ export function sectionTitle(id: SectionId): string {
 export type ContentsEntry = { id: SectionId; y: number }
 
 /** Cover and document control. Returns where the contents lines are, for their page numbers. */
-export function drawCover(layout: Layout, model: ReportModel): ContentsEntry[] {
+export function drawCover(layout: Layout, model: ReportModel, markersUsed: boolean): ContentsEntry[] {
   const { canvas, ts } = layout
   layout.outline.push({ title: 'Cover and document control', page: 1, children: [] })
   layout.y = PAGE.top + 6
@@ -44,6 +44,14 @@ export function drawCover(layout: Layout, model: ReportModel): ContentsEntry[] {
     row.label.startsWith('Fingerprint') ? { ...row, valueStyle: { ...TYPE.small, size: 7.6 } } : row
   )
   keyValues(layout, rows, { labelWidth: 128, valueStyle: { ...TYPE.body, size: 9, leading: 12.5 }, gap: 2.5 })
+  if (markersUsed) {
+    layout.y += 4
+    layout.paragraph(
+      'Some names contain characters the report font cannot show. Each is printed as its Unicode code point in brackets, for example [U+4E1C]; the stored data keeps the original characters.',
+      TYPE.small,
+      { colour: COLOURS.marking }
+    )
+  }
   layout.y += 12
   layout.heading('Contents', TYPE.h2, 40)
   const contents: ContentsEntry[] = []

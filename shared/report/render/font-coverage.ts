@@ -57,3 +57,13 @@ export function metadataText(text: string): string {
   }
   return out
 }
+
+/** Whether any text would need a marker: the report then says what the markers mean. */
+export function needsMarkers(text: string, glyphOf: Uint16Array): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code < 0x7f) continue
+    if ((code >= 0xd800 && code <= 0xdfff) || code <= 0x9f || glyphOf[code] === 0) return true
+  }
+  return false
+}

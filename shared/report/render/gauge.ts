@@ -18,7 +18,7 @@ function arcBand(cx: number, cy: number, outer: number, inner: number, from: num
   return points
 }
 
-export const GAUGE_HEIGHT = 146
+export const GAUGE_HEIGHT = 140
 
 /**
  * The overall score as a half-circle gauge: the four bands in their colours with the thresholds

@@ -54,11 +54,17 @@ function drawJurisdictions(layout: Layout, model: ReportModel): void {
     layout.heading(j.name, TYPE.h3, 50)
     layout.paragraph(j.summary)
     if (j.structuralChecks.length > 0) {
-      layout.ensure(TYPE.smallBold.leading + TYPE.body.leading * 2)
+      layout.ensure(TYPE.smallBold.leading + TYPE.body.leading * 3)
       layout.paragraph('Structural checks', TYPE.smallBold, { colour: COLOURS.muted, after: 2 })
-      for (const c of j.structuralChecks) layout.bullet(`${c.title}: ${c.description}`)
+      for (const c of j.structuralChecks) {
+        layout.ensure(TYPE.body.leading * 2)
+        layout.bullet(c.title, TYPE.bodyBold)
+        layout.y -= 2
+        layout.paragraph(c.description, TYPE.body, { x: PAGE.left + 12, after: 3 })
+      }
     }
     if (j.localAdvice.length > 0) {
+      layout.y += 3
       layout.ensure(TYPE.smallBold.leading + TYPE.body.leading * 2)
       layout.paragraph('Local advice', TYPE.smallBold, { colour: COLOURS.muted, after: 2 })
       for (const a of j.localAdvice) layout.bullet(a)

@@ -35,8 +35,8 @@ export function drawPageFurniture(layout: Layout, model: ReportModel): void {
   const right = PAGE.left + CONTENT_WIDTH
   const marking = ts.fit(model.marking, TYPE.smallBold, CONTENT_WIDTH)
   const markingWidth = ts.width(marking, 'bold', TYPE.smallBold.size)
-  const titleText = ts.fit(`${model.title}: ${model.engagement.name} (${model.engagement.vendorName})`, style, CONTENT_WIDTH * 0.68)
-  const assessmentText = ts.fit(model.assessment.title, style, CONTENT_WIDTH * 0.3)
+  const titleText = ts.fit(`${model.title} · ${model.engagement.vendorName} · ${model.engagement.name}`, style, CONTENT_WIDTH * 0.74)
+  const assessmentText = ts.fit(model.assessment.title, style, CONTENT_WIDTH * 0.24)
   const assessmentWidth = ts.width(assessmentText, 'regular', style.size)
   const footerLeft = ts.cover(`Document ${model.documentId} · ${model.statusLabel} · Generated ${model.generatedOn}`, 'regular')
   for (let page = 1; page <= total; page++) {

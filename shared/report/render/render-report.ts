@@ -6,12 +6,12 @@ import { PdfCanvas } from './canvas'
 import { drawCover, drawContentsPageNumbers } from './cover'
 import { withFastFlate } from './fast-flate'
 import { drawFindings } from './findings'
-import { metadataText } from './font-coverage'
+import { metadataText, needsMarkers } from './font-coverage'
 import { Layout } from './layout'
 import { drawMethod } from './method'
 import { addOutline } from './outline'
 import { drawPageFurniture, drawWatermark } from './page-furniture'
-import { addFace, FAMILY, finishFace, prepareFonts, type ReportFonts } from './pdf-fonts'
+import { addFace, FAMILY, finishFace, prepareFonts, type PreparedFonts, type ReportFonts } from './pdf-fonts'
 import { drawRiskProfile } from './profile-chart'
 import { drawSignOff } from './signoff'
 import { drawSummary } from './summary'
@@ -36,7 +36,7 @@ export function createReportRenderer(fonts: ReportFonts): ReportRenderer {
         if (model.draft) drawWatermark(canvas, ts)
       })
       if (model.draft) drawWatermark(canvas, ts)
-      const contents = drawCover(layout, model)
+      const contents = drawCover(layout, model, markersNeeded(model, prepared))
       drawSummary(layout, model)
       drawMethod(layout, model)
       drawRiskProfile(layout, model)
@@ -90,4 +90,9 @@ function markFacesUsed(doc: jsPDF): void {
     doc.setFont(FAMILY, style)
     doc.text(' ', -100, -100)
   }
+}
+
+function markersNeeded(model: ReportModel, fonts: PreparedFonts): boolean {
+  const text = JSON.stringify(model)
+  return needsMarkers(text, fonts.regular.font.glyphOf) || needsMarkers(text, fonts.bold.font.glyphOf)
 }

@@ -26,7 +26,7 @@ export function drawSummary(layout: Layout, model: ReportModel): void {
     const head = `${i + 1}. ${d.section} (${d.questionId}): ${d.points} points, ${d.share} of all risk points${d.redFlag ? ', red flag' : ''}`
     layout.ensure(TYPE.bodyBold.leading * 2)
     layout.paragraph(head, TYPE.bodyBold, { after: 0 })
-    layout.paragraph(d.answer, TYPE.body, { x: PAGE.left + 14, after: 6 })
+    layout.paragraph(d.answer, TYPE.body, { x: PAGE.left + 14, after: 4 })
   })
   layout.heading('Red flags', TYPE.h2, 30)
   if (model.redFlags.length === 0) layout.paragraph('No red flag fired.')

@@ -41,6 +41,15 @@ export function table(layout: Layout, columns: readonly Column[], rows: readonly
     const count = Math.max(1, ...cells.map((c) => c.lines.length))
     const leading = Math.max(...cells.map((c) => c.style.leading))
     const fullPage = layout.bottom - PAGE.top - headerHeight
+    // widow control: the last row never goes over alone when the one before it can go with it
+    const last = prepared[r + 1]
+    if (r === prepared.length - 2 && last) {
+      const both = heightOf(cells) + heightOf(last)
+      if (both > layout.remaining() && heightOf(cells) <= layout.remaining() && both <= fullPage && layout.y > PAGE.top + headerHeight) {
+        layout.newPage()
+        drawHeader()
+      }
+    }
     let start = 0
     while (start < count) {
       const wanted = (count - start) * leading + PAD_Y * 2
@@ -91,6 +100,10 @@ function prepareCell(layout: Layout, cell: Cell, base: TextStyle, width: number)
   const swatch = typeof cell === 'string' ? undefined : cell.swatch
   const lines = layout.ts.wrap(c.text, style, width - (swatch ? SWATCH + 4 : 0))
   return { lines, style, colour: (typeof cell === 'string' ? undefined : cell.colour) ?? COLOURS.ink, swatch }
+}
+
+function heightOf(cells: readonly Prepared[]): number {
+  return rowHeight(cells, 0, Number.MAX_SAFE_INTEGER)
 }
 
 function rowHeight(cells: readonly Prepared[], start: number, maxLines: number): number {

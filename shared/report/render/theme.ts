@@ -19,7 +19,7 @@ export const COLOURS = {
   panel: hex('#f3f5f8'),
   white: hex('#ffffff'),
   marking: hex('#8b1a1a'),
-  watermark: hex('#eceef1'),
+  watermark: hex('#e6e9ed'),
   redFlag: hex('#b3261e')
 } as const
 

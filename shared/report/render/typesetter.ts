@@ -72,7 +72,8 @@ export class Typesetter {
   private breakWord(word: string, style: TextStyle, maxWidth: number): string[] {
     const pieces: string[] = []
     let piece = ''
-    for (const ch of word) {
+    // a missing-glyph marker such as [U+4E1C] is kept whole, so runs of them break between markers
+    for (const ch of word.match(/\[U\+[0-9A-F]{4,6}\]|[\s\S]/g) ?? []) {
       if (piece.length > 0 && this.width(piece + ch, style.face, style.size) > maxWidth) {
         pieces.push(piece)
         piece = ''

@@ -6,6 +6,16 @@ import { useApi } from '../../hooks/api-context'
 export function ExportButtons({ session }: { session: AssessmentSession }): React.JSX.Element {
   const api = useApi()
   const [message, setMessage] = useState('')
+  const [busy, setBusy] = useState(false)
+
+  async function exportPdf(): Promise<void> {
+    setBusy(true)
+    setMessage('Preparing the report…')
+    await session.flush()
+    const r = await api.exportReportPdf({ assessmentId: session.assessment.id })
+    setBusy(false)
+    setMessage(!r.ok ? `Report failed: ${r.error.message}` : r.value ? `Saved as ${r.value.savedAs}` : 'Export cancelled.')
+  }
 
   async function exportJson(): Promise<void> {
     await session.flush()
@@ -16,6 +26,9 @@ export function ExportButtons({ session }: { session: AssessmentSession }): Reac
   return (
     <div className="export-buttons">
       <div className="button-row">
+        <button type="button" className="button primary" disabled={busy} onClick={() => void exportPdf()}>
+          Export report (PDF)
+        </button>
         <button type="button" className="button" onClick={() => void exportJson()}>
           Export data (JSON)
         </button>

@@ -1,0 +1,53 @@
+import type { ArmsLengthApi } from '../ipc/contract'
+import type { QuestionBank } from '../bank/bank-schema'
+import type { StoreDoc } from '../store/store-schema'
+import type { ReportGenerator } from '../report/report-generator'
+import { reportInputFor } from '../report/report-input'
+import { buildReportModel } from '../report/report-model'
+import { safeFileName } from '../exchange/build-exchange'
+import { fail } from '../util/result'
+import type { Clock } from './clock'
+import type { FileSaver } from './file-saver'
+
+type ReportMethods = Pick<ArmsLengthApi, 'exportReportPdf'>
+
+/** Reports: the model is built here (pure, fast); the PDF is rendered by the host's worker. */
+export function reportHandlers(deps: {
+  read: () => StoreDoc
+  afterWrites: <T>(read: () => T) => Promise<T>
+  clock: Clock
+  files: FileSaver
+  reports: ReportGenerator
+  banks: () => readonly QuestionBank[]
+}): ReportMethods {
+  return {
+    exportReportPdf: async ({ assessmentId }) => {
+      const doc = await deps.afterWrites(deps.read)
+      const assessment = doc.assessments.find((a) => a.id === assessmentId)
+      const engagement = assessment && doc.engagements.find((e) => e.id === assessment.engagementId)
+      if (!assessment || !engagement) return fail('not-found', 'That assessment no longer exists.')
+      const input = reportInputFor({
+        engagement,
+        assessments: doc.assessments.filter((a) => a.engagementId === engagement.id),
+        assessmentId,
+        banks: deps.banks(),
+        settings: { confidentialityMarking: doc.settings.confidentialityMarking },
+        generatedAt: deps.clock.now()
+      })
+      if (!input.ok) return input
+      const model = buildReportModel(input.value)
+      let pdf: Uint8Array
+      try {
+        pdf = await deps.reports.renderReport(model)
+      } catch (error) {
+        return fail('internal', `The report could not be rendered: ${error instanceof Error ? error.message : String(error)}`)
+      }
+      const status = assessment.status === 'final' ? 'final' : 'draft'
+      return deps.files.save({
+        suggestedName: safeFileName([engagement.vendorName, engagement.name, 'co-employment review', status, input.value.generatedAt.slice(0, 10)], 'pdf'),
+        mime: 'application/pdf',
+        data: pdf
+      })
+    }
+  }
+}

@@ -101,7 +101,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     disclaimer: DISCLAIMER,
     properties: {
       title: `${REPORT_TITLE}: ${engagement.name} (${engagement.vendorName})`,
-      subject: `${assessment.title}, ${statusLabel.toLowerCase()}, document ${documentId}`,
+      subject: `${assessmentLabel(assessment.title, kindLabel(assessment))}, ${statusLabel.toLowerCase()}, document ${documentId}`,
       author: assessorName || 'Arm\'s Length',
       // ASCII only, so the fingerprint stays plain text in the PDF's Info dictionary (see verify)
       keywords: `co-employment; joint employment; legal review; document:${documentId}; fingerprint:${fingerprint}`,
@@ -112,5 +112,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
 
 /** "Annual review 2026" stays as it is; "FY26 check" becomes "FY26 check (Annual review)". */
 function assessmentLabel(title: string, kind: string): string {
+  // an untitled assessment is named by its kind
+  if (title.trim() === '') return kind
   return title.toLowerCase().includes(kind.toLowerCase()) ? title : `${title} (${kind})`
 }

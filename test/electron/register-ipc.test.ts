@@ -84,6 +84,15 @@ describe('registerIpc', () => {
     for (const spy of Object.values(ctx.api)) expect(spy).not.toHaveBeenCalled()
   })
 
+  it('every channel validates its payload: an unexpected shape is refused on each one', async () => {
+    for (const method of Object.keys(CHANNELS) as ApiMethod[]) {
+      for (const payload of [{ __junk: 1 }, 42, 'text', [1, 2]]) {
+        expect(errorCode(await ctx.call(method, appFrame, payload)), `${method} ${JSON.stringify(payload)}`).toBe('invalid-request')
+      }
+    }
+    for (const spy of Object.values(ctx.api)) expect(spy).not.toHaveBeenCalled()
+  })
+
   it('rejects malformed payloads as invalid-request without calling the service', async () => {
     const fields = engagementFields()
     const cases: [ApiMethod, unknown[]][] = [

@@ -100,6 +100,15 @@ function FlagList({ keys }: { keys: string[] }): React.JSX.Element {
   )
 }
 
+const FIELD_LABEL: Record<AnswerChange['fields'][number], string> = {
+  choice: 'practice answer',
+  contractChoice: 'contract answer',
+  na: 'not applicable',
+  unsure: 'unsure mark',
+  note: 'note',
+  evidence: 'evidence'
+}
+
 function ChangeTable({ changes, bank }: { changes: AnswerChange[]; bank: QuestionBank }): React.JSX.Element {
   const describe = (questionId: string, answer: AnswerChange['before']): string => {
     if (!answer) return 'Unanswered'
@@ -130,7 +139,7 @@ function ChangeTable({ changes, bank }: { changes: AnswerChange[]; bank: Questio
               <th scope="row">{c.questionId}</th>
               <td>{describe(c.questionId, c.before)}</td>
               <td>{describe(c.questionId, c.after)}</td>
-              <td>{c.fields.join(', ')}</td>
+              <td>{c.fields.map((f) => FIELD_LABEL[f]).join(', ')}</td>
             </tr>
           ))}
         </tbody>

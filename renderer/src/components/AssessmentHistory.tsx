@@ -8,6 +8,7 @@ import { hrefFor, navigate } from '../hooks/use-hash-route'
 import { BandBadge } from './BandBadge'
 import { StartAssessmentDialog } from './StartAssessmentDialog'
 import { TrendChart } from './TrendChart'
+import { SelectField } from './SelectField'
 import { formatDate, formatDateTime } from '../format'
 import { todayIso } from '../today'
 import { useBanks } from '../hooks/banks-context'
@@ -23,7 +24,7 @@ export function AssessmentHistory({ engagement, assessments }: Props): React.JSX
   const scored = sorted.map((a) => ({ a, s: scoreStoredAssessment(a, banks) }))
   const [compareA, setCompareA] = useState(sorted.at(-2)?.id ?? '')
   const [compareB, setCompareB] = useState(sorted.at(-1)?.id ?? '')
-  const label = (a: Assessment) => `${ASSESSMENT_KIND_LABEL[a.kind]} — ${formatDate(a.createdAt.slice(0, 10))} (${ASSESSMENT_STATUS_LABEL[a.status]})`
+  const choices = sorted.map((a) => ({ value: a.id, label: `${ASSESSMENT_KIND_LABEL[a.kind]} — ${formatDate(a.createdAt.slice(0, 10))} (${ASSESSMENT_STATUS_LABEL[a.status]})` }))
 
   return (
     <section className="card" aria-labelledby="assessments-title">
@@ -92,26 +93,8 @@ export function AssessmentHistory({ engagement, assessments }: Props): React.JSX
               >
                 <h3>Compare two assessments</h3>
                 <div className="inline-row">
-                  <div className="field">
-                    <label htmlFor="compare-a">Earlier</label>
-                    <select id="compare-a" value={compareA} onChange={(e) => setCompareA(e.target.value)}>
-                      {sorted.map((a) => (
-                        <option key={a.id} value={a.id}>
-                          {label(a)}
-                        </option>
-                      ))}
-                    </select>
-                  </div>
-                  <div className="field">
-                    <label htmlFor="compare-b">Later</label>
-                    <select id="compare-b" value={compareB} onChange={(e) => setCompareB(e.target.value)}>
-                      {sorted.map((a) => (
-                        <option key={a.id} value={a.id}>
-                          {label(a)}
-                        </option>
-                      ))}
-                    </select>
-                  </div>
+                  <SelectField id="compare-a" label="Earlier" value={compareA} options={choices} onChange={setCompareA} />
+                  <SelectField id="compare-b" label="Later" value={compareB} options={choices} onChange={setCompareB} />
                   <button type="submit" className="button align-end" disabled={compareA === compareB}>
                     Compare
                   </button>

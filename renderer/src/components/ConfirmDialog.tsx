@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react'
+import { useModalDialog } from '../hooks/use-modal-dialog'
 
 type Props = {
   open: boolean
@@ -15,32 +16,14 @@ type Props = {
  * the control that opened it. Cancel is focused first so Enter never destroys data by accident.
  */
 export function ConfirmDialog({ open, title, children, confirmLabel, destructive, onConfirm, onCancel }: Props): React.JSX.Element {
-  const ref = useRef<HTMLDialogElement>(null)
+  const ref = useModalDialog(open)
   const titleId = useId()
   const cancelRef = useRef<HTMLButtonElement>(null)
-  const opener = useRef<Element | null>(null)
 
+  // Cancel is focused first so Enter never destroys data by accident
   useEffect(() => {
-    const dialog = ref.current
-    if (!dialog) return
-    if (open && !dialog.open) {
-      opener.current = document.activeElement
-      dialog.showModal()
-      cancelRef.current?.focus()
-    } else if (!open && dialog.open) {
-      dialog.close()
-    }
+    if (open) cancelRef.current?.focus()
   }, [open])
-
-  useEffect(() => {
-    const dialog = ref.current
-    if (!dialog) return
-    const onClose = () => {
-      if (opener.current instanceof HTMLElement && opener.current.isConnected) opener.current.focus()
-    }
-    dialog.addEventListener('close', onClose)
-    return () => dialog.removeEventListener('close', onClose)
-  }, [])
 
   return (
     <dialog

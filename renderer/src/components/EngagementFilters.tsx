@@ -3,6 +3,7 @@ import type { EngagementQuery, EngagementSort } from '@shared/registry/engagemen
 import type { Engagement } from '@shared/schemas/engagement'
 import type { CountryCode } from '@shared/schemas/countries'
 import { countryLabel } from '../format'
+import { SelectField, optionsOf } from './SelectField'
 
 const SORT_LABELS: Record<EngagementSort, string> = {
   vendor: 'Vendor',
@@ -12,6 +13,9 @@ const SORT_LABELS: Record<EngagementSort, string> = {
   'next-due': 'Next assessment due',
   updated: 'Last updated'
 }
+const STATUS_LABELS: Record<EngagementQuery['status'], string> = { active: 'Active', archived: 'Archived', any: 'All' }
+const DUE_LABELS: Record<EngagementQuery['due'], string> = { any: 'Any time', overdue: 'Overdue', 'due-soon': 'Due within 60 days' }
+const DIRECTION_LABELS: Record<EngagementQuery['direction'], string> = { asc: 'Ascending', desc: 'Descending' }
 
 type Props = { query: EngagementQuery; onChange: (next: EngagementQuery) => void; engagements: readonly Engagement[] }
 
@@ -22,78 +26,25 @@ export function EngagementFilters({ query, onChange, engagements }: Props): Reac
     for (const e of engagements) for (const c of e.deliveryCountries) set.add(c)
     return [...set].sort((a, b) => countryLabel(a).localeCompare(countryLabel(b), 'en'))
   }, [engagements])
+  const set = (patch: Partial<EngagementQuery>) => onChange({ ...query, ...patch })
 
   return (
     <div className="filters" role="search" aria-label="Find engagements">
       <div className="field grow">
         <label htmlFor="filter-text">Search vendor, engagement or service</label>
-        <input
-          id="filter-text"
-          type="search"
-          value={query.text}
-          onChange={(e) => onChange({ ...query, text: e.target.value })}
-        />
+        <input id="filter-text" type="search" value={query.text} onChange={(e) => set({ text: e.target.value })} />
       </div>
-      <div className="field">
-        <label htmlFor="filter-country">Delivery country</label>
-        <select
-          id="filter-country"
-          value={query.country}
-          onChange={(e) => onChange({ ...query, country: e.target.value as CountryCode | 'any' })}
-        >
-          <option value="any">All countries</option>
-          {countries.map((c) => (
-            <option key={c} value={c}>
-              {countryLabel(c)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="filter-status">Status</label>
-        <select
-          id="filter-status"
-          value={query.status}
-          onChange={(e) => onChange({ ...query, status: e.target.value as EngagementQuery['status'] })}
-        >
-          <option value="active">Active</option>
-          <option value="archived">Archived</option>
-          <option value="any">All</option>
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="filter-due">Assessment due</label>
-        <select id="filter-due" value={query.due} onChange={(e) => onChange({ ...query, due: e.target.value as EngagementQuery['due'] })}>
-          <option value="any">Any time</option>
-          <option value="overdue">Overdue</option>
-          <option value="due-soon">Due within 60 days</option>
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="filter-sort">Sort by</label>
-        <select
-          id="filter-sort"
-          value={query.sort}
-          onChange={(e) => onChange({ ...query, sort: e.target.value as EngagementSort })}
-        >
-          {(Object.keys(SORT_LABELS) as EngagementSort[]).map((s) => (
-            <option key={s} value={s}>
-              {SORT_LABELS[s]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="filter-direction">Order</label>
-        <select
-          id="filter-direction"
-          value={query.direction}
-          onChange={(e) => onChange({ ...query, direction: e.target.value as EngagementQuery['direction'] })}
-        >
-          <option value="asc">Ascending</option>
-          <option value="desc">Descending</option>
-        </select>
-      </div>
+      <SelectField
+        id="filter-country"
+        label="Delivery country"
+        value={query.country}
+        options={[{ value: 'any' as const, label: 'All countries' }, ...countries.map((c) => ({ value: c, label: countryLabel(c) }))]}
+        onChange={(country) => set({ country })}
+      />
+      <SelectField id="filter-status" label="Status" value={query.status} options={optionsOf(STATUS_LABELS)} onChange={(status) => set({ status })} />
+      <SelectField id="filter-due" label="Assessment due" value={query.due} options={optionsOf(DUE_LABELS)} onChange={(due) => set({ due })} />
+      <SelectField id="filter-sort" label="Sort by" value={query.sort} options={optionsOf(SORT_LABELS)} onChange={(sort) => set({ sort })} />
+      <SelectField id="filter-direction" label="Order" value={query.direction} options={optionsOf(DIRECTION_LABELS)} onChange={(direction) => set({ direction })} />
     </div>
   )
 }

@@ -2,6 +2,7 @@ import { useId, useState } from 'react'
 import type { ImportDecision, ImportOutcome, ImportPreviewItem } from '@shared/exchange/plan-import'
 import type { Problem } from '@shared/util/result'
 import { useApi } from '../hooks/api-context'
+import { ProblemList } from './ProblemList'
 
 type Preview = { text: string; fileName: string; kind: 'engagement' | 'bundle'; items: ImportPreviewItem[] }
 
@@ -43,22 +44,7 @@ export function ImportPanel({ onImported }: { onImported: () => void }): React.J
         <label htmlFor={`${uid}-file`}>Import an engagement file or bundle (.json)</label>
         <input id={`${uid}-file`} type="file" accept=".json,application/json" onChange={(e) => void choose(e.target.files?.[0])} />
       </div>
-      {problems && (
-        <div className="banner banner-error" role="alert">
-          <p>
-            <strong>Nothing was imported.</strong> {problems.message}
-          </p>
-          {problems.problems.length > 0 && (
-            <ul className="problem-list">
-              {problems.problems.slice(0, 50).map((p, i) => (
-                <li key={i}>
-                  <code>{p.path}</code>: {p.reason}
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
-      )}
+      {problems && <ProblemList heading="Nothing was imported." message={problems.message} problems={problems.problems} />}
       {outcome && (
         <p role="status" className="status-line">
           Imported: {outcome.added} added, {outcome.replaced} replaced, {outcome.keptBoth} kept as copies, {outcome.skipped} skipped.

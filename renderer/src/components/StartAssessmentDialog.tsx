@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react'
+import { useId, useState } from 'react'
 import type { Assessment } from '@shared/schemas/assessment'
 import type { Engagement } from '@shared/schemas/engagement'
 import { ASSESSMENT_KINDS, type AssessmentKind } from '@shared/bank/vocabulary'
@@ -9,6 +9,7 @@ import { formatDate } from '../format'
 import { useBanks } from '../hooks/banks-context'
 import { bankKey, findBank, DEFAULT_BANK } from '@shared/bank/bank-registry'
 import { diffBanks } from '@shared/bank/diff-banks'
+import { useModalDialog } from '../hooks/use-modal-dialog'
 
 const KIND_HINT: Record<AssessmentKind, string> = {
   annual: 'How the engagement runs today; done once a year.',
@@ -21,7 +22,7 @@ type Props = { open: boolean; engagement: Engagement; previous: Assessment | nul
 export function StartAssessmentDialog({ open, engagement, previous, onClose }: Props): React.JSX.Element {
   const api = useApi()
   const uid = useId()
-  const ref = useRef<HTMLDialogElement>(null)
+  const ref = useModalDialog(open)
   const [kind, setKind] = useState<AssessmentKind>(previous ? 'annual' : 'onboarding')
   const [carry, setCarry] = useState(previous !== null)
   const [title, setTitle] = useState('')
@@ -32,12 +33,6 @@ export function StartAssessmentDialog({ open, engagement, previous, onClose }: P
   const previousBank = previous ? findBank(banks, previous.bank) : undefined
   const diff = carry && previousBank && bankKey(previousBank) !== bankKey(chosenBank) ? diffBanks(previousBank, chosenBank) : null
 
-  useEffect(() => {
-    const d = ref.current
-    if (!d) return
-    if (open && !d.open) d.showModal()
-    if (!open && d.open) d.close()
-  }, [open])
 
   async function start(): Promise<void> {
     const r = await api.startAssessment({ engagementId: engagement.id, kind, carryForwardFromId: carry && previous ? previous.id : undefined, title: title.trim() || undefined, bank: { id: chosenBank.id, version: chosenBank.version } })

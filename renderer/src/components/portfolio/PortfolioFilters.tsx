@@ -4,6 +4,7 @@ import { SERVICES, type ServiceId } from '@shared/schemas/engagement'
 import { DEFAULT_PORTFOLIO_FILTERS, type PortfolioFilters as Filters, type PortfolioSort } from '@shared/portfolio/portfolio-filter'
 import { BAND_LABEL } from '../BandBadge'
 import { countryLabel } from '../../format'
+import { SelectField, optionsOf } from '../SelectField'
 
 const SORT_LABEL: Record<PortfolioSort, string> = { risk: 'Highest risk first', vendor: 'Vendor A–Z', due: 'Next due first' }
 const ANY = '*'
@@ -23,71 +24,39 @@ export function PortfolioFilters({ filters, onChange, choices }: Props): React.J
         <label htmlFor="pf-text">Search</label>
         <input id="pf-text" type="search" value={filters.text} onChange={(e) => set({ text: e.target.value })} />
       </div>
-      <div className="field">
-        <label htmlFor="pf-country">Delivery country</label>
-        <select id="pf-country" value={filters.country ?? ANY} onChange={(e) => set({ country: e.target.value === ANY ? null : (e.target.value as CountryCode) })}>
-          <option value={ANY}>All countries</option>
-          {choices.countries.map((c) => (
-            <option key={c} value={c}>
-              {countryLabel(c)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="pf-band">Overall band</label>
-        <select id="pf-band" value={filters.band ?? ANY} onChange={(e) => set({ band: e.target.value === ANY ? null : (e.target.value as RiskBand | 'unassessed') })}>
-          <option value={ANY}>All bands</option>
-          {[...choices.bands].reverse().map((b) => (
-            <option key={b} value={b}>
-              {BAND_LABEL[b]}
-            </option>
-          ))}
-          <option value="unassessed">Not assessed</option>
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="pf-owner">Owner</label>
-        <select
-          id="pf-owner"
-          value={ownerValue}
-          onChange={(e) => set({ owner: e.target.value === ANY ? null : e.target.value === NO_OWNER ? '' : e.target.value.slice(2) })}
-        >
-          <option value={ANY}>All owners</option>
-          {choices.owners.map((o) =>
-            o === '' ? (
-              <option key={NO_OWNER} value={NO_OWNER}>
-                No owner recorded
-              </option>
-            ) : (
-              <option key={o} value={`o:${o}`}>
-                {o}
-              </option>
-            )
-          )}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="pf-service">Service</label>
-        <select id="pf-service" value={filters.service ?? ANY} onChange={(e) => set({ service: e.target.value === ANY ? null : (e.target.value as ServiceId) })}>
-          <option value={ANY}>All services</option>
-          {choices.services.map((s) => (
-            <option key={s} value={s}>
-              {SERVICES[s]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="pf-sort">Sort</label>
-        <select id="pf-sort" value={filters.sort} onChange={(e) => set({ sort: e.target.value as PortfolioSort })}>
-          {(Object.keys(SORT_LABEL) as PortfolioSort[]).map((s) => (
-            <option key={s} value={s}>
-              {SORT_LABEL[s]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id="pf-country"
+        label="Delivery country"
+        value={filters.country ?? ANY}
+        options={[{ value: ANY, label: 'All countries' }, ...choices.countries.map((c) => ({ value: c, label: countryLabel(c) }))]}
+        onChange={(v) => set({ country: v === ANY ? null : (v as CountryCode) })}
+      />
+      <SelectField
+        id="pf-band"
+        label="Overall band"
+        value={filters.band ?? ANY}
+        options={[
+          { value: ANY, label: 'All bands' },
+          ...[...choices.bands].reverse().map((b) => ({ value: b, label: BAND_LABEL[b] })),
+          { value: 'unassessed', label: 'Not assessed' }
+        ]}
+        onChange={(v) => set({ band: v === ANY ? null : (v as RiskBand | 'unassessed') })}
+      />
+      <SelectField
+        id="pf-owner"
+        label="Owner"
+        value={ownerValue}
+        options={[{ value: ANY, label: 'All owners' }, ...choices.owners.map((o) => (o === '' ? { value: NO_OWNER, label: 'No owner recorded' } : { value: `o:${o}`, label: o }))]}
+        onChange={(v) => set({ owner: v === ANY ? null : v === NO_OWNER ? '' : v.slice(2) })}
+      />
+      <SelectField
+        id="pf-service"
+        label="Service"
+        value={filters.service ?? ANY}
+        options={[{ value: ANY, label: 'All services' }, ...choices.services.map((sv) => ({ value: sv, label: SERVICES[sv] }))]}
+        onChange={(v) => set({ service: v === ANY ? null : (v as ServiceId) })}
+      />
+      <SelectField id="pf-sort" label="Sort" value={filters.sort} options={optionsOf(SORT_LABEL)} onChange={(sort) => set({ sort })} />
       <div className="field">
         <button type="button" className="button subtle" disabled={!filtered} onClick={() => onChange({ ...DEFAULT_PORTFOLIO_FILTERS, sort: filters.sort })}>
           Clear filters

@@ -4,6 +4,7 @@ import type { Problem } from '@shared/util/result'
 import { useApi } from '../../hooks/api-context'
 import { useBanks, useReloadBanks } from '../../hooks/banks-context'
 import { formatDate } from '../../format'
+import { ProblemList } from '../ProblemList'
 
 /** The question banks available for new assessments, and importing a custom one. */
 export function BanksCard(): React.JSX.Element {
@@ -70,20 +71,7 @@ export function BanksCard(): React.JSX.Element {
       <p role="status" className="status-line">
         {message}
       </p>
-      {problems && (
-        <div className="banner banner-error" role="alert">
-          <p>
-            <strong>The bank was not imported.</strong> {problems.message}
-          </p>
-          <ul className="problem-list">
-            {problems.problems.slice(0, 50).map((p, i) => (
-              <li key={i}>
-                <code>{p.path}</code>: {p.reason}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {problems && <ProblemList heading="The bank was not imported." message={problems.message} problems={problems.problems} />}
     </section>
   )
 }

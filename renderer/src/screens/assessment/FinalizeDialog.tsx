@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import type { AssessmentSession } from '../../hooks/use-assessment-session'
 import { useApi } from '../../hooks/api-context'
+import { useModalDialog } from '../../hooks/use-modal-dialog'
 
 const ATTESTATION =
   'We confirm that the answers in this assessment describe how the engagement is actually run, to the best of our knowledge, and that the findings were reviewed.'
@@ -11,7 +12,7 @@ type Props = { open: boolean; session: AssessmentSession; onClose: () => void; o
 export function FinalizeDialog({ open, session, onClose, onError }: Props): React.JSX.Element {
   const api = useApi()
   const uid = useId()
-  const ref = useRef<HTMLDialogElement>(null)
+  const ref = useModalDialog(open)
   const [assessor, setAssessor] = useState(session.assessment.assessorName)
   const [reviewer, setReviewer] = useState(session.assessment.reviewerName)
   const [attestation, setAttestation] = useState(ATTESTATION)
@@ -25,12 +26,6 @@ export function FinalizeDialog({ open, session, onClose, onError }: Props): Reac
     if (confirming) backRef.current?.focus()
   }, [confirming])
 
-  useEffect(() => {
-    const d = ref.current
-    if (!d) return
-    if (open && !d.open) d.showModal()
-    if (!open && d.open) d.close()
-  }, [open])
 
   const missing = {
     assessor: assessor.trim() === '' ? 'The assessor’s name is required' : null,

@@ -37,6 +37,8 @@ describe('font coverage', () => {
     expect(coverText('ok 😀', regular.glyphOf)).toBe('ok [U+1F600]')
     expect(coverText('a\u0007b', regular.glyphOf)).toBe('a[U+0007]b')
     expect(missingGlyphMarker(0x4e1c)).toBe('[U+4E1C]')
+    // right-to-left text cannot be shaped here, so it is marked rather than printed reversed
+    expect(coverText('شركة', regular.glyphOf)).toBe('[U+0634][U+0631][U+0643][U+0629]')
   })
 
   it('composes decomposed accents so they use the precomposed glyph', () => {

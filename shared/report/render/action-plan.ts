@@ -18,13 +18,13 @@ export function drawActionPlan(layout: Layout, model: ReportModel): void {
   table(
     layout,
     [
-      { title: 'Item', width: 46 },
-      { title: 'Action', width: 196 },
-      { title: 'Points', width: 42, align: 'right' },
-      { title: 'Removes', width: 48, align: 'right' },
+      { title: 'Item', width: 44 },
+      { title: 'Action', width: 180 },
+      { title: 'Points', width: 40, align: 'right' },
+      { title: 'Removes', width: 46, align: 'right' },
       { title: 'Score after', width: 50 },
-      { title: 'Owner', width: 44 },
-      { title: 'Target', width: 41 }
+      { title: 'Owner', width: 62 },
+      { title: 'Target', width: 45 }
     ],
     model.actions.map((a) => [
       { text: `${a.rank}\n${a.questionId}`, style: TYPE.smallBold },

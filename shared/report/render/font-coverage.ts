@@ -13,6 +13,15 @@ export function missingGlyphMarker(codePoint: number): string {
 const PLAIN_ASCII = /^[\x20-\x7e]*$/
 
 /**
+ * Right-to-left scripts (Hebrew, Arabic and its presentation forms). DejaVu has many of their glyphs,
+ * but the report draws text left to right without shaping, so such names would print reversed and
+ * unjoined: misleading rather than missing. They are marked like any other character it cannot show.
+ */
+function isRightToLeft(code: number): boolean {
+  return (code >= 0x0590 && code <= 0x08ff) || (code >= 0xfb1d && code <= 0xfdff) || (code >= 0xfe70 && code <= 0xfeff)
+}
+
+/**
  * Returns the text with every code point the font does not cover replaced by its marker.
  * `glyphOf` maps BMP code units to glyph ids (0 = missing). Tabs and line breaks become spaces
  * (callers split paragraphs first); other control characters and anything beyond the BMP, which
@@ -38,7 +47,7 @@ export function coverText(text: string, glyphOf: Uint16Array): string {
     }
     const control = code < 0x20 || (code >= 0x7f && code <= 0x9f)
     const surrogate = code >= 0xd800 && code <= 0xdfff
-    out += control || surrogate || glyphOf[code] === 0 ? missingGlyphMarker(code) : normalized[i]
+    out += control || surrogate || glyphOf[code] === 0 || isRightToLeft(code) ? missingGlyphMarker(code) : normalized[i]
   }
   return out
 }
@@ -63,7 +72,7 @@ export function needsMarkers(text: string, glyphOf: Uint16Array): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i)
     if (code < 0x7f) continue
-    if ((code >= 0xd800 && code <= 0xdfff) || code <= 0x9f || glyphOf[code] === 0) return true
+    if ((code >= 0xd800 && code <= 0xdfff) || code <= 0x9f || glyphOf[code] === 0 || isRightToLeft(code)) return true
   }
   return false
 }

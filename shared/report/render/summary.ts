@@ -18,7 +18,7 @@ export function drawSummary(layout: Layout, model: ReportModel): void {
   drawGauge(layout, model, PAGE.left, 200)
   layout.y = top + 4
   drawKeyFigures(layout, model, PAGE.left + 212)
-  layout.y = Math.max(layout.y, top + GAUGE_HEIGHT) + 6
+  layout.y = Math.max(layout.y, top + GAUGE_HEIGHT) + 10
   drawRecommendation(layout, model)
   layout.heading('Top risk drivers', TYPE.h2, 40)
   if (model.topDrivers.length === 0) layout.paragraph('No answer carries risk points.')

@@ -21,6 +21,8 @@ export const CHANNELS = {
   startRevision: 'assessment:start-revision',
   deleteAssessment: 'assessment:delete',
   exportReportPdf: 'report:export-pdf',
+  startAuditPacket: 'packet:start',
+  getJob: 'job:get',
   exportEngagement: 'export:engagement',
   exportBundle: 'export:bundle',
   previewImport: 'import:preview',

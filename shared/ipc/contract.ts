@@ -13,6 +13,18 @@ export type BackupInfo = {
   sizeBytes: number
 }
 
+/** A long task the renderer follows by polling (an audit packet of many engagements). */
+export type JobStatus = {
+  jobId: string
+  kind: 'audit-packet'
+  state: 'running' | 'saving' | 'done' | 'cancelled' | 'failed'
+  /** Engagements rendered so far, of `total`. */
+  done: number
+  total: number
+  savedAs: string | null
+  message: string | null
+}
+
 /** Told to the user once after start-up: what happened to a damaged data file. */
 export type StoreNotice = {
   kind: 'set-aside'
@@ -69,6 +81,9 @@ export interface ArmsLengthApi {
   deleteAssessment: (req: { assessmentId: string }) => Promise<Result<null>>
   /** Renders the legal review report of one assessment (in a worker) and saves it. */
   exportReportPdf: (req: { assessmentId: string }) => Promise<Result<{ savedAs: string } | null>>
+  /** Starts building one audit packet PDF for the chosen engagements (all active ones when none are named). */
+  startAuditPacket: (req: { engagementIds?: string[] | undefined }) => Promise<Result<{ jobId: string }>>
+  getJob: (req: { jobId: string }) => Promise<Result<JobStatus>>
   /** Saves one engagement with its assessments as an engagement file (docs/file-format.md). */
   exportEngagement: (req: { engagementId: string }) => Promise<Result<{ savedAs: string } | null>>
   /** Saves the chosen engagements (all when none are named) as one bundle. */

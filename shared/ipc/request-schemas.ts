@@ -58,6 +58,8 @@ export const REQUEST_SCHEMAS = {
   startRevision: z.strictObject({ assessmentId: IdSchema }),
   deleteAssessment: z.strictObject({ assessmentId: IdSchema }),
   exportReportPdf: z.strictObject({ assessmentId: IdSchema }),
+  startAuditPacket: z.strictObject({ engagementIds: z.array(IdSchema).max(10_000).optional() }),
+  getJob: z.strictObject({ jobId: IdSchema }),
   exportEngagement: z.strictObject({ engagementId: IdSchema }),
   exportBundle: z.strictObject({ engagementIds: z.array(IdSchema).max(10_000).optional() }),
   previewImport: z.strictObject({ text: FileText }),

@@ -7,6 +7,7 @@ import type { StorePersistence } from './persistence'
 import type { FileSaver } from './file-saver'
 import type { ReportGenerator } from '../report/report-generator'
 import { reportHandlers } from './report-handlers'
+import { packetHandlers } from './packet-handlers'
 import { engagementFile, recordFor, safeFileName } from '../exchange/build-exchange'
 import { assessmentHandlers } from './assessment-handlers'
 import { exchangeHandlers } from './exchange-handlers'
@@ -112,6 +113,7 @@ export async function createStoreService(deps: ServiceDeps): Promise<ArmsLengthA
       return mutate((doc) => ok({ doc: { ...doc, customBanks: [...doc.customBanks, bank] }, value }))
     },
     ...reportHandlers({ read: () => session.doc, afterWrites, clock: deps.clock, files: deps.files, reports: deps.reports, banks }),
+    ...packetHandlers({ read: () => session.doc, afterWrites, clock: deps.clock, ids: deps.ids, files: deps.files, reports: deps.reports, banks }),
     exportEngagement: async ({ engagementId }) => {
       const record = recordFor(session.doc, engagementId)
       if (!record) return fail('not-found', 'That engagement no longer exists.')

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { DEFAULT_BANK } from '@shared/bank/bank-registry'
 import type { Question } from '@shared/bank/bank-schema'
+import { readPdf } from '../helpers/pdf-text'
 import { axeViolations, expectCount, expectText, openApp, screenshot, type Harness } from './harness'
 
 /** The dashboard's "today": every date below is relative to it (the browser clock is fixed). */
@@ -255,6 +256,32 @@ describe('portfolio dashboard in the browser edition', () => {
     const plansText = readFileSync((await plans.path())!, 'utf8')
     expect(plansText.startsWith('\uFEFFEngagement,Vendor,Assessment,')).toBe(true)
     expect(plansText).toContain(`${CAGRI.name},${CAGRI.vendor},`)
+  })
+
+  test('builds an audit packet of the three engagements, with progress, contents, manifest and bookmarks', async () => {
+    const { page } = h
+    await go(page, '#/portfolio')
+    await expectCount(heatMap(page), 1)
+    await page.getByRole('button', { name: 'Build audit packet (PDF)…' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Audit packet' })
+    await expectCount(dialog, 1)
+    expect(await axeViolations(page)).toEqual([])
+    await screenshot(page, 'portfolio-03-packet-dialog')
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), dialog.getByRole('button', { name: 'Build audit packet' }).click()])
+    const bytes = new Uint8Array(readFileSync((await download.path())!))
+    await expectText(dialog.locator('label'), /^Saved as /)
+    const pdf = await readPdf(bytes)
+    const text = pdf.pages.join('\n')
+    for (const seed of [LODZ, NORTHWIND, CAGRI]) {
+      expect(text).toContain(seed.vendor)
+      expect(pdf.outline.some((t) => t.includes(seed.vendor))).toBe(true)
+    }
+    const contents = pdf.pages.findIndex((p) => /\bContents\b/.test(p))
+    expect(contents).toBeGreaterThan(-1)
+    const manifest = pdf.pages.find((p) => /Manifest/.test(p) && /[0-9a-f]{64}/.test(p.replace(/\s+/g, '')))
+    expect(manifest).toBeDefined()
+    expect(pdf.pages.at(-1)).toContain(`Page ${pdf.pages.length} of ${pdf.pages.length}`)
+    await dialog.getByRole('button', { name: 'Close' }).click()
   })
 
   test('nothing left the machine and nothing failed in the page', () => {

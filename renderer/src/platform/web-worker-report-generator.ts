@@ -1,16 +1,16 @@
-import type { PdfJobResult } from '@shared/report/report-generator'
+import type { PdfWorkerMessage } from '@shared/report/report-generator'
 import { createWorkerReportGenerator } from '@shared/report/worker-pool'
 
 const IDLE_MS = 30_000
 
-/** The browser edition's report generator: a module Web Worker, loaded (with the fonts) on first use. */
+/** The browser edition's report generator: module Web Workers, loaded (with the fonts) on first use. */
 export function createWebWorkerReportGenerator() {
   return createWorkerReportGenerator(
     () => {
       const worker = new Worker(new URL('./pdf.worker.ts', import.meta.url), { type: 'module' })
       return {
         post: (job) => worker.postMessage(job),
-        onResult: (listener) => worker.addEventListener('message', (e: MessageEvent<PdfJobResult>) => listener(e.data)),
+        onResult: (listener) => worker.addEventListener('message', (e: MessageEvent<PdfWorkerMessage>) => listener(e.data)),
         onCrash: (listener) => worker.addEventListener('error', (e) => listener(e.message)),
         terminate: () => worker.terminate()
       }

@@ -16,6 +16,7 @@ import { HeatLegend } from '../components/portfolio/HeatLegend'
 import { PortfolioTrend } from '../components/portfolio/PortfolioTrend'
 import { DueLists } from '../components/portfolio/DueLists'
 import { ExportCsvButtons } from '../components/portfolio/ExportCsvButtons'
+import { AuditPacketDialog } from '../components/portfolio/AuditPacketDialog'
 import '../styles/portfolio.css'
 import { useBanks } from '../hooks/banks-context'
 
@@ -25,6 +26,7 @@ export function PortfolioScreen(): React.JSX.Element {
   const { state } = useEngagements()
   const { assessments } = useAssessments()
   const [filters, setFilters] = useState<Filters>(DEFAULT_PORTFOLIO_FILTERS)
+  const [packetOpen, setPacketOpen] = useState(false)
   const today = todayIso()
   const rows = useMemo(
     () => (state.status === 'ready' && assessments ? portfolioRows(state.engagements, assessments, banks, today) : []),
@@ -43,8 +45,20 @@ export function PortfolioScreen(): React.JSX.Element {
           <h1>Portfolio</h1>
           <p className="lede">Co-employment risk across your active outsourcing engagements, as of {formatDate(today)}.</p>
         </div>
-        <ExportCsvButtons />
+        <div className="portfolio-actions">
+          <button type="button" className="button primary" disabled={rows.length === 0} onClick={() => setPacketOpen(true)}>
+            Build audit packet (PDF)…
+          </button>
+          <ExportCsvButtons />
+        </div>
       </div>
+      {packetOpen && (
+        <AuditPacketDialog
+          open={packetOpen}
+          onClose={() => setPacketOpen(false)}
+          choices={shown.map((r) => ({ engagementId: r.engagementId, vendorName: r.vendorName, name: r.engagementName, isDraft: r.isDraft, assessed: r.assessment !== null }))}
+        />
+      )}
       {state.status === 'error' && <p role="alert">Could not load engagements: {state.error.message}</p>}
       {(state.status === 'loading' || (state.status === 'ready' && !assessments)) && <p role="status">Loading…</p>}
       {state.status === 'ready' && assessments && rows.length === 0 && (

@@ -26,7 +26,7 @@ export type ContentsEntry = { id: SectionId; y: number }
 /** Cover and document control. Returns where the contents lines are, for their page numbers. */
 export function drawCover(layout: Layout, model: ReportModel, markersUsed: boolean): ContentsEntry[] {
   const { canvas, ts } = layout
-  layout.outline.push({ title: 'Cover and document control', page: 1, children: [] })
+  layout.outline.push({ title: 'Cover and document control', page: layout.page, children: [] })
   layout.y = PAGE.top + 6
   label(layout, 'Legal review report', PAGE.left, COLOURS.muted)
   layout.y += 4
@@ -83,7 +83,7 @@ function drawStatus(layout: Layout, model: ReportModel): void {
 /** Fills in the contents' page numbers once every section has been laid out. */
 export function drawContentsPageNumbers(layout: Layout, contents: readonly ContentsEntry[]): void {
   const { canvas, ts, doc } = layout
-  doc.setPage(1)
+  doc.setPage(layout.firstPage)
   canvas.pageChanged()
   const right = PAGE.left + CONTENT_WIDTH
   for (const entry of contents) {

@@ -19,6 +19,7 @@ export class GlyphSubset {
   readonly toUnicode: Record<number, number> = {}
   private readonly newIdOf: Int32Array
   private readonly bytesOfCode: (string | undefined)[] = []
+  private scratch = new Uint16Array(1024)
 
   constructor(readonly font: TtfFont) {
     this.newIdOf = new Int32Array(font.numGlyphs).fill(-1)
@@ -31,12 +32,17 @@ export class GlyphSubset {
    * streams are mostly made of, so there is less to build and to deflate.
    */
   encode(text: string): string {
-    let out = ''
+    // built as char codes in a reused buffer and made into one flat string: appending two-byte
+    // pieces makes a rope of small strings per run, which a 4,500-page packet pays for in GC
+    if (this.scratch.length < text.length * 4) this.scratch = new Uint16Array(text.length * 4)
+    const buf = this.scratch
+    let n = 0
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i)
-      out += this.bytesOfCode[code] ?? this.addCode(code)
+      const bytes = this.bytesOfCode[code] ?? this.addCode(code)
+      for (let b = 0; b < bytes.length; b++) buf[n++] = bytes.charCodeAt(b)
     }
-    return out
+    return String.fromCharCode.apply(null, buf.subarray(0, n) as unknown as number[])
   }
 
   /** Width array for the PDF /W entry: [newId [width] …] in 1/1000 em. */

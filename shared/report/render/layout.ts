@@ -14,11 +14,12 @@ export type ParagraphOptions = { x?: number; width?: number; colour?: Colour; af
 
 /**
  * The flow of content down the pages: a cursor, page breaks that never split a line, headings that
- * keep with what follows, and the bookmarks and section pages collected on the way.
+ * keep with what follows, and the bookmarks and section pages collected on the way. Page numbers are
+ * the document's: a report drawn into an audit packet starts on `firstPage`, not on page 1.
  */
 export class Layout {
   y: number = PAGE.top
-  page = 1
+  page: number
   readonly bottom = PAGE.height - PAGE.bottom
   readonly outline: Bookmark[] = []
   readonly sectionPages = new Map<string, number>()
@@ -27,8 +28,11 @@ export class Layout {
     readonly doc: jsPDF,
     readonly canvas: PdfCanvas,
     readonly ts: Typesetter,
-    private readonly onPageStart: () => void
-  ) {}
+    private readonly onPageStart: () => void,
+    readonly firstPage = 1
+  ) {
+    this.page = firstPage
+  }
 
   newPage(): void {
     this.doc.addPage()
@@ -69,7 +73,7 @@ export class Layout {
 
   /** A numbered report section: always on a new page, bookmarked at the top level. */
   section(id: string, title: string): void {
-    if (this.page > 1 || this.y > PAGE.top) this.newPage()
+    if (this.page > this.firstPage || this.y > PAGE.top) this.newPage()
     this.sectionPages.set(id, this.page)
     this.outline.push({ title, page: this.page, children: [] })
     this.canvas.text(this.ts.cover(title, 'bold'), PAGE.left, baseline(this.y, TYPE.h1), 'bold', TYPE.h1.size, COLOURS.navy)

@@ -1,6 +1,6 @@
+import type { jsPDF } from 'jspdf'
 import type { ReportModel } from '../report-types'
 import type { PdfCanvas } from './canvas'
-import type { Layout } from './layout'
 import { COLOURS, CONTENT_WIDTH, PAGE, TYPE } from './theme'
 import type { Typesetter } from './typesetter'
 
@@ -24,32 +24,50 @@ export function drawWatermark(canvas: PdfCanvas, ts: Typesetter): void {
   canvas.rotatedText(text, x, y, WATERMARK_ANGLE, 'bold', WATERMARK_SIZE, COLOURS.watermark)
 }
 
+/** The texts of the running header and footer of a run of pages; the page numbers are added here. */
+export type Furniture = { marking: string; left: string; right: string; footer: string }
+
+export type PageRange = { first: number; last: number; total: number }
+
+type Target = { doc: jsPDF; canvas: PdfCanvas; ts: Typesetter }
+
+/** A report's own header and footer texts. `footer` replaces the default left footer (in a packet). */
+export function reportFurniture(model: ReportModel, footer?: string): Furniture {
+  return {
+    marking: model.marking,
+    left: `${model.title} · ${model.engagement.vendorName} · ${model.engagement.name}`,
+    right: model.assessment.title,
+    footer: footer ?? `Document ${model.documentId} · ${model.statusLabel} · Generated ${model.generatedOn}`
+  }
+}
+
 /**
- * Running header (marking, report title and engagement) and footer (document id, "Page x of y") on
- * every page, added once all pages exist so the total is known.
+ * Running header (marking, title, right-hand text) and footer (left text, "Page x of y") on every
+ * page of a range, added once all pages exist so the total is known. In an audit packet the numbers
+ * run across the whole packet.
  */
-export function drawPageFurniture(layout: Layout, model: ReportModel): void {
-  const { doc, canvas, ts } = layout
-  const total = layout.page
+export function drawPageFurniture(target: Target, furniture: Furniture, range: PageRange): void {
+  const { doc, canvas, ts } = target
   const style = TYPE.furniture
   const right = PAGE.left + CONTENT_WIDTH
-  const marking = ts.fit(model.marking, TYPE.smallBold, CONTENT_WIDTH)
+  const marking = ts.fit(furniture.marking, TYPE.smallBold, CONTENT_WIDTH)
   const markingWidth = ts.width(marking, 'bold', TYPE.smallBold.size)
-  const titleText = ts.fit(`${model.title} · ${model.engagement.vendorName} · ${model.engagement.name}`, style, CONTENT_WIDTH * 0.74)
-  const assessmentText = ts.fit(model.assessment.title, style, CONTENT_WIDTH * 0.24)
-  const assessmentWidth = ts.width(assessmentText, 'regular', style.size)
-  const footerLeft = ts.cover(`Document ${model.documentId} · ${model.statusLabel} · Generated ${model.generatedOn}`, 'regular')
-  for (let page = 1; page <= total; page++) {
+  const titleText = ts.fit(furniture.left, style, CONTENT_WIDTH * 0.74)
+  const rightText = ts.fit(furniture.right, style, CONTENT_WIDTH * 0.24)
+  const rightWidth = ts.width(rightText, 'regular', style.size)
+  const pageWidth = ts.width(`Page ${range.total} of ${range.total}`, 'regular', style.size)
+  const footerLeft = ts.fit(furniture.footer, style, CONTENT_WIDTH - pageWidth - 12)
+  const footerY = PAGE.height - 38
+  for (let page = range.first; page <= range.last; page++) {
     doc.setPage(page)
     canvas.pageChanged()
     canvas.text(marking, (PAGE.width - markingWidth) / 2, 32, 'bold', TYPE.smallBold.size, COLOURS.marking)
     canvas.text(titleText, PAGE.left, 50, 'regular', style.size, COLOURS.muted)
-    canvas.text(assessmentText, right - assessmentWidth, 50, 'regular', style.size, COLOURS.muted)
+    canvas.text(rightText, right - rightWidth, 50, 'regular', style.size, COLOURS.muted)
     canvas.line(PAGE.left, 56, right, 56, COLOURS.rule, 0.5)
-    const footerY = PAGE.height - 38
     canvas.line(PAGE.left, footerY - 12, right, footerY - 12, COLOURS.rule, 0.5)
     canvas.text(footerLeft, PAGE.left, footerY, 'regular', style.size, COLOURS.muted)
-    const pageText = `Page ${page} of ${total}`
+    const pageText = `Page ${page} of ${range.total}`
     canvas.text(pageText, right - ts.width(pageText, 'regular', style.size), footerY, 'regular', style.size, COLOURS.ink)
   }
 }

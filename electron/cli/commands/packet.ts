@@ -1,0 +1,57 @@
+import { BUILTIN_BANKS } from '@shared/bank/bank-registry'
+import { buildPacketModel } from '@shared/report/packet/packet-model'
+import { createReportRenderer } from '@shared/report/render/render-report'
+import { DEFAULT_SETTINGS } from '@shared/store/store-schema'
+import { EXIT, type CliIo, type Command } from '../cli-types'
+import { loadReportFonts } from '../fonts'
+import { loadPacketSources } from '../load-packet-input'
+import { describeIoError, reportProblems } from '../load-input'
+import { requireOutput, requirePositionals } from '../parse-args'
+
+export const packetCommand: Command = {
+  name: 'packet',
+  usage: 'packet <bundle.json|folder> -o <out.pdf>',
+  summary: 'audit packet (PDF) for many engagements: a bundle, or every .json file in a folder',
+  options: ['-o'],
+  run: async (args, io) => {
+    const [path] = requirePositionals(args, ['bundle.json|folder']) as [string]
+    const output = requireOutput(args)
+    const sources = await loadPacketSources(io, path)
+    if (!sources.ok) {
+      for (const f of sources.failures) reportProblems(io, { ok: false, ...f })
+      io.err(`No packet written: ${sources.failures.length === 1 ? 'one file has' : `${sources.failures.length} files have`} problems.`)
+      return EXIT.invalid
+    }
+    if (sources.records.length === 0) {
+      io.err(`${path}: holds no engagement`)
+      return EXIT.invalid
+    }
+    const model = buildPacketModel({
+      records: sources.records,
+      banks: BUILTIN_BANKS,
+      // an exchange file carries no settings: the app's default marking applies, as in a fresh store
+      settings: { confidentialityMarking: DEFAULT_SETTINGS.confidentialityMarking },
+      generatedAt: io.now().toISOString()
+    })
+    const pdf = createReportRenderer(await loadReportFonts()).renderPacket(model, progressTo(io))
+    try {
+      await io.writeFileAtomic(output, pdf)
+    } catch (error) {
+      io.err(`Cannot write ${output}: ${describeIoError(error)}`)
+      return EXIT.invalid
+    }
+    const c = model.counts
+    const missing = c.notAssessed + c.notScored
+    io.out(`${output}: audit packet ${model.packetId}, ${c.engagements} engagement${c.engagements === 1 ? '' : 's'} (${c.final} final, ${c.draft} draft${missing > 0 ? `, ${missing} without a report` : ''})`)
+    io.out(`  manifest SHA-256 ${model.manifestHash}`)
+    return EXIT.ok
+  }
+}
+
+/** Progress on standard error, about ten lines however large the packet, so logs stay readable. */
+function progressTo(io: CliIo): (done: number, total: number) => void {
+  return (done, total) => {
+    if (done === 0) return
+    if (done === total || Math.floor((done * 10) / total) > Math.floor(((done - 1) * 10) / total)) io.err(`packet: ${done}/${total} engagements`)
+  }
+}

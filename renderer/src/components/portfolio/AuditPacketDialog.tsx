@@ -1,0 +1,113 @@
+import { useEffect, useId, useState } from 'react'
+import type { JobStatus } from '@shared/ipc/contract'
+import { useApi } from '../../hooks/api-context'
+import { useModalDialog } from '../../hooks/use-modal-dialog'
+
+type Choice = { engagementId: string; vendorName: string; name: string; isDraft: boolean; assessed: boolean }
+type Props = { open: boolean; choices: readonly Choice[]; onClose: () => void }
+
+const POLL_MS = 250
+
+/** Choose engagements, build the audit packet in the PDF worker, and follow its progress. */
+export function AuditPacketDialog({ open, choices, onClose }: Props): React.JSX.Element {
+  const api = useApi()
+  const uid = useId()
+  const ref = useModalDialog(open)
+  const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set(choices.map((c) => c.engagementId)))
+  const [job, setJob] = useState<JobStatus | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const running = job !== null && (job.state === 'running' || job.state === 'saving')
+
+  useEffect(() => {
+    if (!job || !running) return
+    const timer = setTimeout(() => {
+      void api.getJob({ jobId: job.jobId }).then((r) => (r.ok ? setJob(r.value) : setError(r.error.message)))
+    }, POLL_MS)
+    return () => clearTimeout(timer)
+  }, [api, job, running])
+
+  async function start(): Promise<void> {
+    setError(null)
+    const r = await api.startAuditPacket({ engagementIds: [...selected] })
+    if (!r.ok) return setError(r.error.message)
+    setJob({ jobId: r.value.jobId, kind: 'audit-packet', state: 'running', done: 0, total: selected.size, savedAs: null, message: null })
+  }
+
+  function toggle(id: string, on: boolean): void {
+    const next = new Set(selected)
+    if (on) next.add(id)
+    else next.delete(id)
+    setSelected(next)
+  }
+
+  function close(): void {
+    if (running) return
+    setJob(null)
+    onClose()
+  }
+
+  return (
+    <dialog ref={ref} className="dialog wide" aria-labelledby={`${uid}-title`} onCancel={(e) => (e.preventDefault(), close())}>
+      <h2 id={`${uid}-title`}>Audit packet</h2>
+      <p>
+        One PDF for legal: a cover, the portfolio summary and heat map, contents with page numbers, each engagement’s latest final report
+        (or its latest draft, clearly marked) and a manifest of every report with its fingerprint.
+      </p>
+      {job === null ? (
+        <fieldset className="field packet-choices">
+          <legend>Engagements to include ({selected.size} of {choices.length})</legend>
+          <div className="button-row">
+            <button type="button" className="button subtle" onClick={() => setSelected(new Set(choices.map((c) => c.engagementId)))}>
+              Select all
+            </button>
+            <button type="button" className="button subtle" onClick={() => setSelected(new Set())}>
+              Select none
+            </button>
+          </div>
+          <ul className="packet-list">
+            {choices.map((c) => (
+              <li key={c.engagementId}>
+                <label className="check">
+                  <input type="checkbox" checked={selected.has(c.engagementId)} onChange={(e) => toggle(c.engagementId, e.target.checked)} />
+                  <span>
+                    {c.vendorName} — {c.name}
+                    {!c.assessed ? <span className="hint"> (not assessed: listed in the manifest only)</span> : c.isDraft ? <span className="hint"> (draft)</span> : null}
+                  </span>
+                </label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+      ) : (
+        <div className="packet-progress">
+          <label htmlFor={`${uid}-progress`}>
+            {job.state === 'running' && `Building the packet: ${job.done} of ${job.total} engagements`}
+            {job.state === 'saving' && 'Saving the packet…'}
+            {job.state === 'done' && `Saved as ${job.savedAs ?? ''}`}
+            {job.state === 'cancelled' && 'Saving was cancelled.'}
+            {job.state === 'failed' && `The packet failed: ${job.message ?? ''}`}
+          </label>
+          <progress id={`${uid}-progress`} max={Math.max(1, job.total)} value={job.state === 'running' ? job.done : job.total} />
+          <p role="status" className="visually-hidden">
+            {job.state === 'done' ? 'Audit packet saved.' : job.state === 'failed' ? 'Audit packet failed.' : ''}
+          </p>
+        </div>
+      )}
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="button-row">
+        <button type="button" className="button" onClick={close} disabled={running}>
+          {job === null ? 'Cancel' : 'Close'}
+        </button>
+        {job === null && (
+          <button type="button" className="button primary" disabled={selected.size === 0} onClick={() => void start()}>
+            Build audit packet
+          </button>
+        )}
+      </div>
+    </dialog>
+  )
+}

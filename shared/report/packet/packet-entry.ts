@@ -1,0 +1,70 @@
+import type { QuestionBank } from '../../bank/bank-schema'
+import type { EngagementRecord } from '../../exchange/exchange-schemas'
+import { latestAssessment } from '../../portfolio/latest-assessment'
+import type { Assessment } from '../../schemas/assessment'
+import type { ScoreResult } from '../../scoring/score-types'
+import { BAND_LABELS, formatDate, formatScore } from '../labels'
+import { reportInputFor } from '../report-input'
+import { buildReportModel } from '../report-model'
+import { scoreView } from '../what-changed'
+import type { PacketCell, PacketEntry } from './packet-types'
+
+type EntryContext = { banks: readonly QuestionBank[]; settings: { confidentialityMarking: string }; generatedAt: string }
+
+/** One engagement's entry, with its bank when a report was made (for the heat-map columns). */
+export type BuiltEntry = { entry: Omit<PacketEntry, 'number'>; bank: QuestionBank | null }
+
+const STATUS_LABELS = { final: 'Final', draft: 'Draft', 'in-review': 'Draft (in review)' } as const
+
+/**
+ * The engagement's latest final assessment, else its latest draft or in-review one (the same choice
+ * as the portfolio dashboard), built into the same report model a single report would use, so the
+ * packet's pages for it are the report's pages.
+ */
+export function buildEntry(record: EngagementRecord, ctx: EntryContext): BuiltEntry {
+  const { engagement } = record
+  const base = { engagementId: engagement.id, vendorName: engagement.vendorName, engagementName: engagement.name }
+  const chosen = latestAssessment(engagement.id, record.assessments)
+  if (!chosen) {
+    const entry = { ...base, status: 'not-assessed', statusLabel: 'Not assessed', assessment: null, documentId: null, fingerprint: null, overall: null, cells: {}, problem: null, report: null } as const
+    return { entry, bank: null }
+  }
+  const assessment = assessmentView(chosen)
+  const input = reportInputFor({ engagement, assessments: record.assessments, assessmentId: chosen.id, ...ctx })
+  if (!input.ok) {
+    const entry = { ...base, status: 'not-scored', statusLabel: 'Not scored', assessment, documentId: null, fingerprint: null, overall: null, cells: {}, problem: input.error.message, report: null } as const
+    return { entry, bank: null }
+  }
+  const report = buildReportModel(input.value)
+  const { result } = input.value
+  const entry: Omit<PacketEntry, 'number'> = {
+    ...base,
+    status: chosen.status === 'final' ? 'final' : 'draft',
+    statusLabel: STATUS_LABELS[chosen.status],
+    assessment,
+    documentId: report.documentId,
+    // the same SHA-256 the report prints: fingerprintAssessment of the reported assessment
+    fingerprint: report.fingerprint,
+    overall: { ...scoreView(result), redFlags: result.redFlags.length },
+    cells: cellsOf(result),
+    problem: null,
+    report
+  }
+  return { entry, bank: input.value.bank }
+}
+
+function assessmentView(a: Assessment): NonNullable<PacketEntry['assessment']> {
+  const finalizedAt = a.status === 'final' ? (a.signOff?.finalizedAt ?? null) : null
+  return { id: a.id, title: a.title, status: a.status, finalizedAt, finalizedOn: finalizedAt ? formatDate(finalizedAt) : null }
+}
+
+/** As on the dashboard: a section applies when a question is visible, and is scored once one is answered. */
+function cellsOf(result: ScoreResult): Record<string, PacketCell> {
+  const answered = new Set(result.lines.filter((l) => l.status !== 'unanswered').map((l) => l.section))
+  const cells: Record<string, PacketCell> = {}
+  for (const s of result.sections) {
+    const state = s.visibleCount === 0 ? 'not-applicable' : answered.has(s.sectionId) ? 'scored' : 'unanswered'
+    cells[s.sectionId] = { score: s.rounded, scoreText: formatScore(s.rounded), band: s.band, bandLabel: BAND_LABELS[s.band], state, redFlags: s.redFlagCount }
+  }
+  return cells
+}

@@ -1,0 +1,98 @@
+import type { QuestionBank } from '../../bank/bank-schema'
+import type { RiskBand } from '../../bank/vocabulary'
+import type { EngagementRecord } from '../../exchange/exchange-schemas'
+import { formatTimestamp, plural } from '../labels'
+import { DISCLAIMER } from '../report-model'
+import { buildEntry, type BuiltEntry } from './packet-entry'
+import { manifestHash, manifestLine, packetIdFor } from './packet-manifest'
+import type { PacketColumn, PacketCounts, PacketEntry, PacketInput, PacketModel } from './packet-types'
+
+export const PACKET_TITLE = 'Audit packet'
+
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
+
+/**
+ * The audit packet as plain data: for each engagement its latest final assessment (else its latest
+ * draft, marked as such) as a full report model, plus the portfolio summary, the heat map and the
+ * manifest with its hash. Engagements come in the dashboard's order (vendor, then engagement name).
+ * Pure: the same input always gives a deep-equal model.
+ */
+export function buildPacketModel(input: PacketInput): PacketModel {
+  const ctx = { banks: input.banks, settings: input.settings, generatedAt: input.generatedAt }
+  const built = sortRecords(input.records).map((record) => buildEntry(record, ctx))
+  const entries: PacketEntry[] = built.map((b, i) => ({ ...b.entry, number: i + 1 }))
+  const manifestLines = entries.map(manifestLine)
+  const hash = manifestHash(manifestLines)
+  const packetId = packetIdFor(hash)
+  const counts = countsOf(entries)
+  const title = input.title?.trim() || PACKET_TITLE
+  return {
+    title,
+    generatedAt: input.generatedAt,
+    generatedOn: formatTimestamp(input.generatedAt),
+    marking: input.settings.confidentialityMarking,
+    packetId,
+    manifestHash: hash,
+    manifestLines,
+    entries,
+    columns: columnsOf(built),
+    counts,
+    banks: banksOf(built),
+    disclaimer: DISCLAIMER,
+    properties: {
+      title: `${title}: ${plural(counts.engagements, 'engagement')}`,
+      subject: `Co-employment audit packet ${packetId}: ${plural(counts.reports, 'report')} (${counts.final} final, ${counts.draft} draft)`,
+      author: 'Arm\'s Length',
+      // ASCII only, like a report's keywords; "manifest-sha256:" is not a report's "fingerprint:" marker
+      keywords: `co-employment; joint employment; audit packet; packet:${packetId}; manifest-sha256:${hash}`,
+      creator: 'Arm\'s Length'
+    }
+  }
+}
+
+function sortRecords(records: readonly EngagementRecord[]): EngagementRecord[] {
+  return [...records].sort(
+    (a, b) =>
+      collator.compare(a.engagement.vendorName, b.engagement.vendorName) ||
+      collator.compare(a.engagement.name, b.engagement.name) ||
+      (a.engagement.id < b.engagement.id ? -1 : a.engagement.id > b.engagement.id ? 1 : 0)
+  )
+}
+
+function countsOf(entries: readonly PacketEntry[]): PacketCounts {
+  const bands: Record<RiskBand, number> = { low: 0, moderate: 0, high: 0, critical: 0 }
+  let redFlagged = 0
+  for (const e of entries) {
+    if (!e.overall) continue
+    bands[e.overall.band] += 1
+    if (e.overall.redFlags > 0) redFlagged += 1
+  }
+  const count = (status: PacketEntry['status']): number => entries.filter((e) => e.status === status).length
+  return {
+    engagements: entries.length,
+    reports: entries.filter((e) => e.report !== null).length,
+    final: count('final'),
+    draft: count('draft'),
+    notAssessed: count('not-assessed'),
+    notScored: count('not-scored'),
+    bands,
+    redFlagged
+  }
+}
+
+/** The sections of every bank used, in bank order; a custom bank's extra sections come after. */
+function columnsOf(built: readonly BuiltEntry[]): PacketColumn[] {
+  const columns = new Map<string, PacketColumn>()
+  for (const { bank } of built) {
+    for (const s of bank?.sections ?? []) {
+      if (!columns.has(s.id)) columns.set(s.id, { id: s.id, title: s.title, shortTitle: s.shortTitle })
+    }
+  }
+  return [...columns.values()]
+}
+
+function banksOf(built: readonly BuiltEntry[]): string[] {
+  const seen = new Map<string, QuestionBank>()
+  for (const { bank } of built) if (bank) seen.set(`${bank.id}@${bank.version}`, bank)
+  return [...seen.values()].map((b) => `${b.title} (${b.id} ${b.version})`)
+}

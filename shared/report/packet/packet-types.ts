@@ -1,0 +1,86 @@
+import type { QuestionBank } from '../../bank/bank-schema'
+import type { RiskBand } from '../../bank/vocabulary'
+import type { EngagementRecord } from '../../exchange/exchange-schemas'
+import type { CellState } from '../../portfolio/portfolio-types'
+import type { AssessmentStatus } from '../../schemas/assessment'
+import type { ReportModel, ScoreView } from '../report-types'
+
+/** Everything an audit packet is built from. Nothing else (no clock, no store) is read. */
+export type PacketInput = {
+  /** The selected engagements, each with all its assessments (the reported one is picked here). */
+  records: readonly EngagementRecord[]
+  banks: readonly QuestionBank[]
+  settings: { confidentialityMarking: string }
+  /** When the packet is generated (ISO 8601), passed in so the model stays a pure function. */
+  generatedAt: string
+  /** Printed as the cover title; "Audit packet" when absent or blank. */
+  title?: string | undefined
+}
+
+/**
+ * final: a signed-off assessment; draft: no final yet, so the latest draft or in-review assessment
+ * (marked as such everywhere); not-assessed: nothing started; not-scored: the assessment's question
+ * bank is not available, so no report can be made.
+ */
+export type PacketEntryStatus = 'final' | 'draft' | 'not-assessed' | 'not-scored'
+
+/** One heat-map cell: a section's band and score under the reported assessment. */
+export type PacketCell = ScoreView & { state: CellState; redFlags: number }
+
+export type PacketEntry = {
+  /** 1-based position in the packet: contents, heat map and manifest use the same order. */
+  number: number
+  engagementId: string
+  vendorName: string
+  engagementName: string
+  status: PacketEntryStatus
+  /** "Final", "Draft", "Draft (in review)", "Not assessed", "Not scored". */
+  statusLabel: string
+  assessment: { id: string; title: string; status: AssessmentStatus; finalizedAt: string | null; finalizedOn: string | null } | null
+  documentId: string | null
+  /** SHA-256 of the reported assessment: the fingerprint its own report prints. */
+  fingerprint: string | null
+  overall: (ScoreView & { redFlags: number }) | null
+  /** Keyed by section id; empty without a report. */
+  cells: Readonly<Record<string, PacketCell>>
+  /** Why there is no report (not-scored only). */
+  problem: string | null
+  report: ReportModel | null
+}
+
+/** A heat-map column: one section of the question banks the reports use. */
+export type PacketColumn = { id: string; title: string; shortTitle: string }
+
+export type PacketCounts = {
+  engagements: number
+  reports: number
+  final: number
+  draft: number
+  notAssessed: number
+  notScored: number
+  /** Reports by overall band. */
+  bands: Readonly<Record<RiskBand, number>>
+  /** Reports with at least one red flag. */
+  redFlagged: number
+}
+
+/** The audit packet as plain data: every string the PDF prints, already worded. */
+export type PacketModel = {
+  title: string
+  generatedAt: string
+  generatedOn: string
+  marking: string
+  /** "AP-3F2A-9C1B-77D0": from the manifest hash, so the same reports always give the same id. */
+  packetId: string
+  /** SHA-256 over the manifest lines joined by line feeds (UTF-8, no final line feed). */
+  manifestHash: string
+  /** One line per engagement, in packet order: "engagement id|assessment id|status|finalized date|fingerprint". */
+  manifestLines: readonly string[]
+  entries: readonly PacketEntry[]
+  columns: readonly PacketColumn[]
+  counts: PacketCounts
+  /** The question banks the reports were scored with, as "title (id version)". */
+  banks: readonly string[]
+  disclaimer: string
+  properties: { title: string; subject: string; author: string; keywords: string; creator: string }
+}

@@ -65,7 +65,7 @@ describe('registerIpc', () => {
     const foreign: (SenderFrame | null)[] = [
       null,
       { url: 'https://evil.example/', parent: null },
-      { url: 'file:///tmp/evil/index.html', parent: null },
+      { url: 'file:///elsewhere/evil/index.html', parent: null },
       { url: pathToFileURL(join(rendererDir, 'other.html')).href, parent: null },
       { url: 'http://localhost:5173/', parent: null },
       { url: appFrame.url, parent: {} as SenderFrame['parent'] },

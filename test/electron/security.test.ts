@@ -209,7 +209,7 @@ describe('dev server origin', () => {
     expect(devServerOrigin({ ELECTRON_RENDERER_URL: 'http://localhost:5173' }, false)).toBe('http://localhost:5173')
     expect(devServerOrigin({ ELECTRON_RENDERER_URL: 'http://127.0.0.1:4173/' }, false)).toBe('http://127.0.0.1:4173')
     expect(devServerOrigin({ ELECTRON_RENDERER_URL: 'http://localhost:5173' }, true)).toBeNull()
-    for (const bad of ['https://localhost:5173', 'http://evil.example', 'http://localhost.evil.example:5173', 'file:///tmp/x.html', 'nonsense', '']) {
+    for (const bad of ['https://localhost:5173', 'http://evil.example', 'http://localhost.evil.example:5173', 'file:///elsewhere/x.html', 'nonsense', '']) {
       expect(devServerOrigin({ ELECTRON_RENDERER_URL: bad }, false), bad).toBeNull()
     }
     expect(devServerOrigin({}, false)).toBeNull()

@@ -73,6 +73,8 @@ export async function main(): Promise<void> {
   })
 }
 
+const STARTUP_BACKUP_DELAY_MS = 5_000
+
 /** The store service, or null after telling the user why the app cannot start (the file is untouched). */
 async function openService(parentWindow: () => BrowserWindow | null): Promise<ArmsLengthApi | null> {
   try {
@@ -81,7 +83,16 @@ async function openService(parentWindow: () => BrowserWindow | null): Promise<Ar
     const files = createDialogFileSaver({ dialog, parentWindow, defaultDir: () => app.getPath('documents') })
     const reports = createThreadReportGenerator(join(import.meta.dirname, 'pdf-worker.js'))
     app.on('will-quit', () => reports.shutdown())
-    return await createStoreService({ edition: 'desktop', persistence, files, reports, clock: { now }, ids: { newId: () => randomUUID() } })
+    return await createStoreService({
+      edition: 'desktop',
+      persistence,
+      files,
+      reports,
+      clock: { now },
+      ids: { newId: () => randomUUID() },
+      // the start-up backup copies every assessment: after the window has shown the register
+      defer: (task) => setTimeout(task, STARTUP_BACKUP_DELAY_MS)
+    })
   } catch (error) {
     const message =
       error instanceof StoreUnreadableError

@@ -10,6 +10,8 @@ export const STORE_NAME = 'armslength-store'
 export type DataPaths = {
   userData: string
   storeFile: string
+  /** One file per assessment revision (shared/store/store-index.ts). */
+  assessmentsDir: string
   backupsDir: string
 }
 
@@ -19,6 +21,7 @@ export function dataPaths(electronUserData: string, env: Record<string, string |
   return {
     userData,
     storeFile: join(userData, `${STORE_NAME}.json`),
+    assessmentsDir: join(userData, 'assessments'),
     backupsDir: join(userData, 'backups')
   }
 }

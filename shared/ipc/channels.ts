@@ -10,6 +10,8 @@ export const CHANNELS = {
   setEngagementStatus: 'engagement:set-status',
   deleteEngagement: 'engagement:delete',
   listAssessments: 'assessment:list',
+  listAssessmentSummaries: 'assessment:list-summaries',
+  openAssessment: 'assessment:open',
   startAssessment: 'assessment:start',
   saveAnswer: 'assessment:save-answer',
   updateAssessmentDetails: 'assessment:update-details',

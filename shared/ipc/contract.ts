@@ -4,6 +4,7 @@ import type { Answer, Assessment, ReviewVerdict } from '../schemas/assessment'
 import type { AssessmentKind } from '../bank/vocabulary'
 import type { QuestionBank } from '../bank/bank-schema'
 import type { Settings } from '../store/store-schema'
+import type { AssessmentSummary } from '../store/store-index'
 import type { ImportDecision, ImportOutcome, ImportPreviewItem } from '../exchange/plan-import'
 
 export type BackupInfo = {
@@ -53,7 +54,12 @@ export interface ArmsLengthApi {
   updateEngagement: (req: { id: string; fields: EngagementFields }) => Promise<Result<Engagement>>
   setEngagementStatus: (req: { id: string; status: EngagementStatus }) => Promise<Result<Engagement>>
   deleteEngagement: (req: { id: string }) => Promise<Result<null>>
+  /** Whole assessments: of one engagement, or all (which reads every stored assessment: the portfolio, exports). */
   listAssessments: (req: { engagementId?: string | undefined }) => Promise<Result<Assessment[]>>
+  /** What lists and due dates need of every assessment, from the store's index (no assessment is read). */
+  listAssessmentSummaries: () => Promise<Result<AssessmentSummary[]>>
+  /** One assessment with its engagement and that engagement's assessments (itself included). */
+  openAssessment: (req: { assessmentId: string }) => Promise<Result<{ engagement: Engagement; assessment: Assessment; siblings: Assessment[] }>>
   startAssessment: (req: {
     engagementId: string
     kind: AssessmentKind

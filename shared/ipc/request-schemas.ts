@@ -24,6 +24,8 @@ export const REQUEST_SCHEMAS = {
   setEngagementStatus: z.strictObject({ id: IdSchema, status: z.enum(ENGAGEMENT_STATUSES) }),
   deleteEngagement: z.strictObject({ id: IdSchema }),
   listAssessments: z.strictObject({ engagementId: IdSchema.optional() }),
+  listAssessmentSummaries: NoArgs,
+  openAssessment: z.strictObject({ assessmentId: IdSchema }),
   startAssessment: z.strictObject({
     engagementId: IdSchema,
     kind: AssessmentKindSchema,

@@ -1,7 +1,7 @@
 import type { Engagement, EngagementStatus, ServiceId } from '../schemas/engagement'
 import { SERVICES } from '../schemas/engagement'
 import type { CountryCode } from '../schemas/countries'
-import type { DueStatus } from '../workflow/due'
+import type { DueInput, DueStatus } from '../workflow/due'
 
 export const DUE_FILTERS = ['any', 'overdue', 'due-soon'] as const
 export type DueFilter = (typeof DUE_FILTERS)[number]
@@ -49,7 +49,7 @@ function haystack(e: Engagement): string {
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
 
-function compare(a: Engagement, b: Engagement, sort: EngagementSort, due: ReadonlyMap<string, DueStatus>): number {
+function compare(a: Engagement, b: Engagement, sort: EngagementSort, due: ReadonlyMap<string, DueStatus<DueInput>>): number {
   switch (sort) {
     case 'vendor':
       return collator.compare(a.vendorName, b.vendorName) || collator.compare(a.name, b.name)
@@ -67,7 +67,7 @@ function compare(a: Engagement, b: Engagement, sort: EngagementSort, due: Readon
   }
 }
 
-function dueMatches(status: DueStatus | undefined, filter: DueFilter): boolean {
+function dueMatches(status: DueStatus<DueInput> | undefined, filter: DueFilter): boolean {
   switch (filter) {
     case 'any':
       return true
@@ -79,7 +79,7 @@ function dueMatches(status: DueStatus | undefined, filter: DueFilter): boolean {
 }
 
 /** `due` holds each engagement's due status (computed by the caller, who knows today's date). */
-export function queryEngagements(all: readonly Engagement[], query: EngagementQuery, due: ReadonlyMap<string, DueStatus> = new Map()): Engagement[] {
+export function queryEngagements(all: readonly Engagement[], query: EngagementQuery, due: ReadonlyMap<string, DueStatus<DueInput>> = new Map()): Engagement[] {
   const needle = foldForSearch(query.text.trim())
   const matches = all.filter(
     (e) =>

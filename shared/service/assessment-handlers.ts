@@ -1,7 +1,6 @@
 import type { ArmsLengthApi } from '../ipc/contract'
 import type { QuestionBank } from '../bank/bank-schema'
-import type { StoreDoc } from '../store/store-schema'
-import { fail, ok, type Result } from '../util/result'
+import { fail, ok } from '../util/result'
 import { DEFAULT_BANK, findBank } from '../bank/bank-registry'
 import {
   deleteAssessmentIn,
@@ -12,16 +11,19 @@ import {
   setReviewIn,
   setStatusIn,
   startAssessmentIn,
-  startRevisionIn,
-  type Changed
+  startRevisionIn
 } from '../workflow/assessment-ops'
 import type { Clock, IdSource } from './clock'
+import type { StoreAccess } from './store-service'
+import type { ScopeOf } from './store-session'
 
-export type Mutate = <T>(change: (doc: StoreDoc) => Changed<T>) => Promise<Result<T>>
+/** The assessment's engagement: every change to an assessment may need its siblings (revisions, carry-forward). */
+const around = (assessmentId: string): ScopeOf => ({ kind: 'engagement-of', assessmentId })
 
 type AssessmentMethods = Pick<
   ArmsLengthApi,
   | 'listAssessments'
+  | 'openAssessment'
   | 'startAssessment'
   | 'saveAnswer'
   | 'updateAssessmentDetails'
@@ -35,30 +37,42 @@ type AssessmentMethods = Pick<
 >
 
 /** The assessment half of the API, over the service's document and its one-at-a-time mutate. */
-export function assessmentHandlers(deps: {
-  read: () => StoreDoc
-  afterWrites: <T>(read: () => T) => Promise<T>
-  mutate: Mutate
+export function assessmentHandlers(deps: StoreAccess & {
   clock: Clock
   ids: IdSource
   banks: () => readonly QuestionBank[]
 }): AssessmentMethods {
-  const { read, mutate, clock, ids } = deps
+  const { view, mutate, clock, ids } = deps
   return {
-    listAssessments: ({ engagementId }) =>
-      deps.afterWrites(() => ok(read().assessments.filter((a) => engagementId === undefined || a.engagementId === engagementId))),
+    listAssessments: async ({ engagementId }) => {
+      const doc = await view(engagementId === undefined ? { kind: 'all' } : { kind: 'engagements', ids: [engagementId] })
+      return doc.ok ? ok(doc.value.assessments) : doc
+    },
+    openAssessment: async ({ assessmentId }) => {
+      const doc = await view(around(assessmentId))
+      if (!doc.ok) return doc
+      const assessment = doc.value.assessments.find((a) => a.id === assessmentId)
+      const engagement = assessment && doc.value.engagements.find((e) => e.id === assessment.engagementId)
+      if (!assessment || !engagement) return fail('not-found', 'That assessment no longer exists.')
+      return ok({ engagement, assessment, siblings: doc.value.assessments })
+    },
     startAssessment: (req) => {
       const id = ids.newId()
       const bank = req.bank ? findBank(deps.banks(), req.bank) : DEFAULT_BANK
       if (!bank) return Promise.resolve(fail('not-found', `Question bank ${req.bank?.id} ${req.bank?.version} is not available.`))
-      return mutate((doc) => startAssessmentIn(doc, req, bank, id, clock.now()))
+      // carrying forward from another engagement's assessment is refused by startAssessmentIn, so it must be in view
+      const scope: ScopeOf = (index) => ({
+        kind: 'engagements',
+        ids: [req.engagementId, ...index.assessments.filter((r) => r.id === req.carryForwardFromId).map((r) => r.engagementId)]
+      })
+      return mutate(scope, (doc) => startAssessmentIn(doc, req, bank, id, clock.now()))
     },
     saveAnswer: async ({ assessmentId, questionId, answer }) => {
-      const r = await mutate((doc) => saveAnswerIn(doc, assessmentId, questionId, answer, clock.now()))
+      const r = await mutate(around(assessmentId), (doc) => saveAnswerIn(doc, assessmentId, questionId, answer, clock.now()))
       return r.ok ? ok({ updatedAt: r.value.updatedAt }) : r
     },
     updateAssessmentDetails: ({ assessmentId, title, periodStart, periodEnd, assessorName, reviewerName }) =>
-      mutate((doc) =>
+      mutate(around(assessmentId), (doc) =>
         editAssessment(doc, assessmentId, clock.now(), (a) => {
           const { periodStart: _s, periodEnd: _e, ...rest } = a
           return ok({
@@ -72,20 +86,20 @@ export function assessmentHandlers(deps: {
         })
       ),
     setLastQuestion: async ({ assessmentId, questionId }) => {
-      const r = await mutate((doc) => editAssessment(doc, assessmentId, clock.now(), (a) => ok({ ...a, lastQuestionId: questionId })))
+      const r = await mutate(around(assessmentId), (doc) => editAssessment(doc, assessmentId, clock.now(), (a) => ok({ ...a, lastQuestionId: questionId })))
       return r.ok ? ok(null) : r
     },
     setReview: ({ assessmentId, questionId, verdict, comment }) =>
-      mutate((doc) => setReviewIn(doc, assessmentId, questionId, verdict, comment, clock.now())),
+      mutate(around(assessmentId), (doc) => setReviewIn(doc, assessmentId, questionId, verdict, comment, clock.now())),
     setAction: ({ assessmentId, questionId, owner, targetDate }) =>
-      mutate((doc) => setActionIn(doc, assessmentId, questionId, owner, targetDate, clock.now())),
-    setAssessmentStatus: ({ assessmentId, status }) => mutate((doc) => setStatusIn(doc, assessmentId, status, clock.now())),
+      mutate(around(assessmentId), (doc) => setActionIn(doc, assessmentId, questionId, owner, targetDate, clock.now())),
+    setAssessmentStatus: ({ assessmentId, status }) => mutate(around(assessmentId), (doc) => setStatusIn(doc, assessmentId, status, clock.now())),
     finalizeAssessment: ({ assessmentId, ...rest }) =>
-      mutate((doc) => finalizeAssessmentIn(doc, { id: assessmentId, ...rest }, clock.now())),
+      mutate(around(assessmentId), (doc) => finalizeAssessmentIn(doc, { id: assessmentId, ...rest }, clock.now())),
     startRevision: ({ assessmentId }) => {
       const id = ids.newId()
-      return mutate((doc) => startRevisionIn(doc, assessmentId, id, clock.now()))
+      return mutate(around(assessmentId), (doc) => startRevisionIn(doc, assessmentId, id, clock.now()))
     },
-    deleteAssessment: ({ assessmentId }) => mutate((doc) => deleteAssessmentIn(doc, assessmentId))
+    deleteAssessment: ({ assessmentId }) => mutate(around(assessmentId), (doc) => deleteAssessmentIn(doc, assessmentId))
   }
 }

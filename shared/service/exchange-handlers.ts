@@ -13,26 +13,27 @@ import { actionPlansCsv } from '../portfolio/action-plans-csv'
 import { DEFAULT_BANK } from '../bank/bank-registry'
 import type { Clock, IdSource } from './clock'
 import type { FileSaver } from './file-saver'
-import type { Mutate } from './assessment-handlers'
+import type { StoreAccess } from './store-service'
 
 type ExchangeMethods = Pick<ArmsLengthApi, 'exportBundle' | 'previewImport' | 'applyImport' | 'exportCsv' | 'exportBackup' | 'restoreBackupFile'>
 
 /** Export, import and whole-store backup files. Imports are validated completely before anything changes. */
 export function exchangeHandlers(deps: {
-  read: () => StoreDoc
-  afterWrites: <T>(read: () => T) => Promise<T>
-  mutate: Mutate
+  view: StoreAccess['view']
+  mutate: StoreAccess['mutate']
   clock: Clock
   ids: IdSource
   files: FileSaver
   banks: () => readonly QuestionBank[]
-  /** Backs up the current store before a restore replaces it. */
-  backupCurrent: () => Promise<Result<unknown>>
+  /** Replaces the whole store, after backing up the current one. */
+  restoreWhole: (doc: StoreDoc) => Promise<Result<null>>
 }): ExchangeMethods {
   const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`
   return {
     exportBundle: async ({ engagementIds }) => {
-      const doc = await deps.afterWrites(deps.read)
+      const viewed = await deps.view(engagementIds ? { kind: 'engagements', ids: engagementIds } : { kind: 'all' })
+      if (!viewed.ok) return viewed
+      const doc = viewed.value
       const ids = engagementIds ?? doc.engagements.map((e) => e.id)
       const records = ids.map((id) => recordFor(doc, id))
       if (records.some((r) => r === undefined)) return fail('not-found', 'One of the chosen engagements no longer exists.')
@@ -46,19 +47,21 @@ export function exchangeHandlers(deps: {
     previewImport: async ({ text }) => {
       const read = readExchangeFile(text, deps.banks())
       if (!read.ok) return read
-      const doc = await deps.afterWrites(deps.read)
-      return ok({ kind: read.value.kind, items: previewImport(doc, recordsOf(read.value)) })
+      const doc = await deps.view({ kind: 'all' })
+      return doc.ok ? ok({ kind: read.value.kind, items: previewImport(doc.value, recordsOf(read.value)) }) : doc
     },
     applyImport: ({ text, decisions }) => {
       const read = readExchangeFile(text, deps.banks())
       if (!read.ok) return Promise.resolve(read)
-      return deps.mutate((doc) => {
+      return deps.mutate({ kind: 'all' }, (doc) => {
         const applied = applyImport(doc, recordsOf(read.value), decisions, deps.ids.newId)
         return ok({ doc: applied.doc, value: applied.outcome })
       })
     },
     exportCsv: async ({ kind }) => {
-      const doc = await deps.afterWrites(deps.read)
+      const viewed = await deps.view({ kind: 'all' })
+      if (!viewed.ok) return viewed
+      const doc = viewed.value
       const now = deps.clock.now()
       const today = now.slice(0, 10)
       const data =
@@ -68,7 +71,9 @@ export function exchangeHandlers(deps: {
       return deps.files.save({ suggestedName: safeFileName([`armslength-${kind}`, today], 'csv'), mime: 'text/csv;charset=utf-8', data })
     },
     exportBackup: async () => {
-      const doc = await deps.afterWrites(deps.read)
+      const viewed = await deps.view({ kind: 'all' })
+      if (!viewed.ok) return viewed
+      const doc = viewed.value
       const now = deps.clock.now()
       return deps.files.save({ suggestedName: safeFileName(['armslength-backup', now.slice(0, 19)], 'json'), mime: 'application/json', data: json(doc) })
     },
@@ -76,9 +81,8 @@ export function exchangeHandlers(deps: {
       const opened = openStoreText(text)
       if (opened.kind === 'missing') return fail('invalid-file', 'The file is empty.')
       if (opened.kind === 'damaged') return fail('invalid-file', `This backup cannot be used. ${describeDamage(opened.damage)}`)
-      const saved = await deps.backupCurrent()
-      if (!saved.ok) return saved
-      return deps.mutate(() => ok({ doc: opened.doc, value: { engagementCount: opened.doc.engagements.length } }))
+      const restored = await deps.restoreWhole(opened.doc)
+      return restored.ok ? ok({ engagementCount: opened.doc.engagements.length }) : restored
     }
   }
 }

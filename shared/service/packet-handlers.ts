@@ -1,6 +1,7 @@
 import type { ArmsLengthApi } from '../ipc/contract'
 import type { QuestionBank } from '../bank/bank-schema'
 import type { StoreDoc } from '../store/store-schema'
+import type { StoreAccess } from './store-service'
 import type { ReportGenerator } from '../report/report-generator'
 import { buildPacketModel } from '../report/packet/packet-model'
 import { recordFor, safeFileName } from '../exchange/build-exchange'
@@ -9,6 +10,7 @@ import { fail, ok } from '../util/result'
 import type { Clock, IdSource } from './clock'
 import type { FileSaver } from './file-saver'
 import { createJobRegistry } from './job-registry'
+import type { ScopeOf } from './store-session'
 
 type PacketMethods = Pick<ArmsLengthApi, 'startAuditPacket' | 'getJob'>
 
@@ -17,8 +19,7 @@ type PacketMethods = Pick<ArmsLengthApi, 'startAuditPacket' | 'getJob'>
  * and the renderer polls. When the PDF is ready it is saved (a save dialog on the desktop).
  */
 export function packetHandlers(deps: {
-  read: () => StoreDoc
-  afterWrites: <T>(read: () => T) => Promise<T>
+  view: StoreAccess['view']
   clock: Clock
   ids: IdSource
   files: FileSaver
@@ -48,7 +49,13 @@ export function packetHandlers(deps: {
 
   return {
     startAuditPacket: async ({ engagementIds }) => {
-      const doc = await deps.afterWrites(deps.read)
+      const chosen: ScopeOf = (index) => ({
+        kind: 'engagements',
+        ids: engagementIds ?? index.engagements.filter((e) => e.status === 'active').map((e) => e.id)
+      })
+      const viewed = await deps.view(chosen)
+      if (!viewed.ok) return viewed
+      const doc = viewed.value
       const ids = engagementIds ?? doc.engagements.filter((e) => e.status === 'active').map((e) => e.id)
       if (ids.length === 0) return fail('invalid-request', 'Choose at least one engagement.')
       const records = ids.map((id) => recordFor(doc, id))

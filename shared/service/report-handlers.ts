@@ -1,6 +1,6 @@
 import type { ArmsLengthApi } from '../ipc/contract'
 import type { QuestionBank } from '../bank/bank-schema'
-import type { StoreDoc } from '../store/store-schema'
+import type { StoreAccess } from './store-service'
 import type { ReportGenerator } from '../report/report-generator'
 import { reportInputFor } from '../report/report-input'
 import { buildReportModel } from '../report/report-model'
@@ -13,8 +13,7 @@ type ReportMethods = Pick<ArmsLengthApi, 'exportReportPdf'>
 
 /** Reports: the model is built here (pure, fast); the PDF is rendered by the host's worker. */
 export function reportHandlers(deps: {
-  read: () => StoreDoc
-  afterWrites: <T>(read: () => T) => Promise<T>
+  view: StoreAccess['view']
   clock: Clock
   files: FileSaver
   reports: ReportGenerator
@@ -22,7 +21,9 @@ export function reportHandlers(deps: {
 }): ReportMethods {
   return {
     exportReportPdf: async ({ assessmentId }) => {
-      const doc = await deps.afterWrites(deps.read)
+      const viewed = await deps.view({ kind: 'engagement-of', assessmentId })
+      if (!viewed.ok) return viewed
+      const doc = viewed.value
       const assessment = doc.assessments.find((a) => a.id === assessmentId)
       const engagement = assessment && doc.engagements.find((e) => e.id === assessment.engagementId)
       if (!assessment || !engagement) return fail('not-found', 'That assessment no longer exists.')

@@ -1,6 +1,7 @@
 import type { ArmsLengthApi, BackupInfo, StartupInfo, StoreNotice } from '../ipc/contract'
-import { describeDamage, openStoreText } from '../store/open-store'
-import { emptyStoreDoc, type StoreDoc } from '../store/store-schema'
+import { describeDamage, openStoreFileText, openStoreText } from '../store/open-store'
+import { DEFAULT_SETTINGS, type StoreDoc } from '../store/store-schema'
+import { emptyStoreIndex, referencedBodies, summaryOf, type StoreIndex } from '../store/store-index'
 import { fail, ok, type Result } from '../util/result'
 import type { Clock, IdSource } from './clock'
 import type { StorePersistence } from './persistence'
@@ -14,6 +15,7 @@ import { exchangeHandlers } from './exchange-handlers'
 import { BUILTIN_BANKS } from '../bank/bank-registry'
 import { readBankFile } from '../bank/import-bank'
 import { SettingsSchema } from '../store/store-schema'
+import { createStoreSession, type ScopeOf, type StoreSession } from './store-session'
 import {
   createEngagementIn,
   deleteEngagementIn,
@@ -29,80 +31,126 @@ export type ServiceDeps = {
   reports: ReportGenerator
   clock: Clock
   ids: IdSource
+  /**
+   * Runs the start-up backup later. It copies the whole store (every assessment), so it must not hold
+   * up the first screen; the hosts run it a few seconds after start. Default: at once (tests).
+   */
+  defer?: (task: () => void) => void
 }
 
-type Session = { doc: StoreDoc; startup: StartupInfo }
+/** How the service reaches the store: index reads after pending writes, body reads and changes one at a time. */
+export type StoreAccess = {
+  /** Reads the index once every change asked for before has been written (read-your-writes). */
+  afterWrites: <T>(read: (index: StoreIndex) => T) => Promise<T>
+  /** The store with the bodies of `scope` loaded; runs between changes, never during one. */
+  view: (scope: ScopeOf) => Promise<Result<StoreDoc>>
+  /** Runs one change on a view of `scope`; the stored data moves only if the write succeeds. */
+  mutate: <T>(scope: ScopeOf, change: (doc: StoreDoc) => Result<{ doc: StoreDoc; value: T }>) => Promise<Result<T>>
+}
 
 /**
  * The application service behind ArmsLengthApi, shared by the desktop main process and the browser
- * edition. It keeps the store in memory and persists every change before answering, one change at a
- * time, so a caller that got `ok` knows the change is on disk.
+ * edition. It persists every change before answering, one change at a time, so a caller that got
+ * `ok` knows the change is on disk.
  */
 export async function createStoreService(deps: ServiceDeps): Promise<ArmsLengthApi> {
-  const session = await openSession(deps)
-  let queue: Promise<unknown> = Promise.resolve()
+  const opened = await openSession(deps)
+  const { session } = opened
+  let startup = opened.startup
+  let chain: Promise<unknown> = Promise.resolve()
+  let writes: Promise<unknown> = Promise.resolve()
 
-  /** Runs one change after the previous one finished; the in-memory doc moves only if the write succeeds. */
-  function mutate<T>(change: (doc: StoreDoc) => Result<{ doc: StoreDoc; value: T }>): Promise<Result<T>> {
-    const run = queue.then(async (): Promise<Result<T>> => {
-      const changed = change(session.doc)
-      if (!changed.ok) return changed
-      try {
-        await deps.persistence.write(changed.value.doc)
-      } catch (error) {
-        return fail('io-failed', `Could not save: ${error instanceof Error ? error.message : String(error)}`)
-      }
-      session.doc = changed.value.doc
-      return ok(changed.value.value)
-    })
-    queue = run.catch(() => undefined)
+  /** Body reads, changes and backups run one at a time: a commit never drops a body a read is loading. */
+  function exclusive<T>(task: () => Promise<T>, isWrite: boolean): Promise<T> {
+    const run = chain.then(task)
+    chain = run.catch(() => undefined)
+    if (isWrite) writes = chain
     return run
   }
 
-  const banks = () => [...BUILTIN_BANKS, ...session.doc.customBanks]
-
-  /** Reads wait for earlier changes, so a caller always reads its own writes. */
-  function afterWrites<T>(read: () => T): Promise<T> {
-    return queue.then(read)
+  const access: StoreAccess = {
+    afterWrites: (read) => writes.then(() => read(session.index())),
+    view: (scope) => exclusive(() => session.view(scope), false),
+    mutate: (scope, change) =>
+      exclusive(async () => {
+        const before = await session.view(scope)
+        if (!before.ok) return before
+        const changed = change(before.value)
+        if (!changed.ok) return changed
+        try {
+          await session.commitChange(before.value, changed.value.doc)
+        } catch (error) {
+          return fail('io-failed', `Could not save: ${messageOf(error)}`)
+        }
+        return ok(changed.value.value)
+      }, true)
   }
+  const { afterWrites, view, mutate } = access
+  const banks = () => [...BUILTIN_BANKS, ...session.index().customBanks]
 
-  async function backup(): Promise<Result<BackupInfo>> {
+  /** Not queued: callers run it inside their own exclusive task. */
+  async function writeBackupNow(): Promise<Result<BackupInfo>> {
     try {
-      const info = await deps.persistence.writeBackup(JSON.stringify(session.doc), {
+      const info = await deps.persistence.writeBackup(await session.wholeText(), {
         createdAt: deps.clock.now(),
-        engagementCount: session.doc.engagements.length
+        engagementCount: session.index().engagements.length
       })
       return ok(info)
     } catch (error) {
-      return fail('io-failed', `Could not write the backup: ${error instanceof Error ? error.message : String(error)}`)
+      return fail('io-failed', `Could not write the backup: ${messageOf(error)}`)
     }
   }
 
+  /** Replaces the whole store (restoring a backup), after backing up the current state so a restore can itself be undone. */
+  function restoreWhole(doc: StoreDoc): Promise<Result<null>> {
+    return exclusive(async () => {
+      const current = session.index()
+      if (current.engagements.length > 0 || current.assessments.length > 0) {
+        const saved = await writeBackupNow()
+        if (!saved.ok) return saved
+      }
+      try {
+        await session.replaceAll(doc)
+      } catch (error) {
+        return fail('io-failed', `Could not save: ${messageOf(error)}`)
+      }
+      startup = { ...startup, notice: null }
+      return ok(null)
+    }, true)
+  }
+
+  if (opened.backupAtStart) {
+    // a rolling backup of every good store we open: the last known good state survives any later damage.
+    // A failed backup must not keep the user from their data, so its failure is not reported here.
+    ;(deps.defer ?? ((task) => task()))(() => void exclusive(writeBackupNow, false))
+  }
+
   return {
-    getStartupInfo: async () => ok(session.startup),
+    getStartupInfo: async () => ok(startup),
     dismissNotice: async () => {
-      session.startup = { ...session.startup, notice: null }
+      startup = { ...startup, notice: null }
       return ok(null)
     },
-    listEngagements: () => afterWrites(() => ok(session.doc.engagements)),
+    listEngagements: () => afterWrites((index) => ok(index.engagements)),
+    listAssessmentSummaries: () => afterWrites((index) => ok(index.assessments.map(summaryOf))),
     createEngagement: ({ fields }) => {
       const id = deps.ids.newId()
-      return mutate((doc) => {
+      return mutate({ kind: 'none' }, (doc) => {
         const next = createEngagementIn(doc, fields, id, deps.clock.now())
         const created = findEngagement(next, id)
         return created.ok ? ok({ doc: next, value: created.value }) : created
       })
     },
     updateEngagement: ({ id, fields }) =>
-      mutate((doc) => withEngagement(updateEngagementIn(doc, id, fields, deps.clock.now()), id)),
+      mutate({ kind: 'none' }, (doc) => withEngagement(updateEngagementIn(doc, id, fields, deps.clock.now()), id)),
     setEngagementStatus: ({ id, status }) =>
-      mutate((doc) => withEngagement(setEngagementStatusIn(doc, id, status, deps.clock.now()), id)),
+      mutate({ kind: 'none' }, (doc) => withEngagement(setEngagementStatusIn(doc, id, status, deps.clock.now()), id)),
     deleteEngagement: ({ id }) =>
-      mutate((doc) => {
+      mutate({ kind: 'engagements', ids: [id] }, (doc) => {
         const next = deleteEngagementIn(doc, id)
         return next.ok ? ok({ doc: next.value, value: null }) : next
       }),
-    ...assessmentHandlers({ read: () => session.doc, afterWrites, mutate, clock: deps.clock, ids: deps.ids, banks }),
+    ...assessmentHandlers({ ...access, clock: deps.clock, ids: deps.ids, banks }),
     listBanks: () => afterWrites(() => ok(banks())),
     importBank: async ({ text }) => {
       const read = readBankFile(text, banks())
@@ -110,12 +158,14 @@ export async function createStoreService(deps: ServiceDeps): Promise<ArmsLengthA
       const { bank, alreadyPresent } = read.value
       const value = { id: bank.id, version: bank.version, alreadyPresent }
       if (alreadyPresent) return ok(value)
-      return mutate((doc) => ok({ doc: { ...doc, customBanks: [...doc.customBanks, bank] }, value }))
+      return mutate({ kind: 'none' }, (doc) => ok({ doc: { ...doc, customBanks: [...doc.customBanks, bank] }, value }))
     },
-    ...reportHandlers({ read: () => session.doc, afterWrites, clock: deps.clock, files: deps.files, reports: deps.reports, banks }),
-    ...packetHandlers({ read: () => session.doc, afterWrites, clock: deps.clock, ids: deps.ids, files: deps.files, reports: deps.reports, banks }),
+    ...reportHandlers({ view, clock: deps.clock, files: deps.files, reports: deps.reports, banks }),
+    ...packetHandlers({ view, clock: deps.clock, ids: deps.ids, files: deps.files, reports: deps.reports, banks }),
     exportEngagement: async ({ engagementId }) => {
-      const record = recordFor(session.doc, engagementId)
+      const doc = await view({ kind: 'engagements', ids: [engagementId] })
+      if (!doc.ok) return doc
+      const record = recordFor(doc.value, engagementId)
       if (!record) return fail('not-found', 'That engagement no longer exists.')
       const now = deps.clock.now()
       return deps.files.save({
@@ -124,44 +174,34 @@ export async function createStoreService(deps: ServiceDeps): Promise<ArmsLengthA
         data: `${JSON.stringify(engagementFile(record, now), null, 2)}\n`
       })
     },
-    ...exchangeHandlers({
-      read: () => session.doc,
-      afterWrites,
-      mutate,
-      clock: deps.clock,
-      ids: deps.ids,
-      files: deps.files,
-      banks,
-      backupCurrent: backup
-    }),
-    getSettings: () => afterWrites(() => ok(session.doc.settings)),
+    ...exchangeHandlers({ view, mutate, clock: deps.clock, ids: deps.ids, files: deps.files, banks, restoreWhole }),
+    getSettings: () => afterWrites((index) => ok(index.settings)),
     updateSettings: ({ settings }) => {
       const parsed = SettingsSchema.parse(settings)
-      return mutate((doc) => ok({ doc: { ...doc, settings: parsed }, value: parsed }))
+      return mutate({ kind: 'none' }, (doc) => ok({ doc: { ...doc, settings: parsed }, value: parsed }))
     },
-    listBackups: async () => {
-      try {
-        return ok(await deps.persistence.listBackups())
-      } catch (error) {
-        return fail('io-failed', `Could not list backups: ${error instanceof Error ? error.message : String(error)}`)
-      }
-    },
-    backupNow: backup,
+    listBackups: () =>
+      // waits for a backup in progress, so a list asked for after "Back up now" includes it
+      exclusive(async () => {
+        try {
+          return ok(await deps.persistence.listBackups())
+        } catch (error) {
+          return fail('io-failed', `Could not list backups: ${messageOf(error)}`)
+        }
+      }, false),
+    backupNow: () => exclusive(writeBackupNow, false),
     restoreBackup: async ({ id }) => {
       const raw = await deps.persistence.readBackup(id)
       if (raw === null) return fail('not-found', 'That backup no longer exists.')
-      const opened = openStoreText(raw)
-      if (opened.kind === 'damaged') return fail('invalid-file', `The backup cannot be used. ${describeDamage(opened.damage)}`)
-      // the current state is backed up first, so a restore can itself be undone
-      if (session.doc.engagements.length > 0 || session.doc.assessments.length > 0) {
-        const saved = await backup()
-        if (!saved.ok) return saved
-      }
-      const restored = await mutate(() => ok({ doc: opened.doc, value: null }))
-      if (restored.ok) session.startup = { ...session.startup, notice: null }
-      return restored
+      const backup = openStoreText(raw)
+      if (backup.kind === 'damaged') return fail('invalid-file', `The backup cannot be used. ${describeDamage(backup.damage)}`)
+      return restoreWhole(backup.doc)
     }
   }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
 }
 
 function withEngagement(next: Result<StoreDoc>, id: string) {
@@ -170,30 +210,40 @@ function withEngagement(next: Result<StoreDoc>, id: string) {
   return found.ok ? ok({ doc: next.value, value: found.value }) : found
 }
 
-async function openSession(deps: ServiceDeps): Promise<Session> {
-  const raw = await deps.persistence.read()
-  const opened = openStoreText(raw)
+type OpenedSession = { session: StoreSession; startup: StartupInfo; backupAtStart: boolean }
+
+async function openSession(deps: ServiceDeps): Promise<OpenedSession> {
+  const { persistence } = deps
+  const raw = await persistence.read()
+  const opened = openStoreFileText(raw)
+  const started = (notice: StoreNotice | null, migratedFrom: number | null): StartupInfo => ({ edition: deps.edition, notice, migratedFrom })
   switch (opened.kind) {
     case 'missing':
-      return { doc: opened.doc, startup: { edition: deps.edition, notice: null, migratedFrom: null } }
-    case 'ok': {
-      // a rolling backup of every good file we open: the last known good state survives any later damage.
-      // A failed backup must not keep the user from their data, so it is not fatal here.
-      await deps.persistence
+      // bodies without an index are what a crash during the very first save leaves: never committed
+      await persistence.sweep(new Set())
+      return { session: createStoreSession(persistence, emptyStoreIndex({ ...DEFAULT_SETTINGS })), startup: started(null, null), backupAtStart: false }
+    case 'index':
+      await persistence.sweep(referencedBodies(opened.index))
+      return { session: createStoreSession(persistence, opened.index), startup: started(null, null), backupAtStart: true }
+    case 'whole': {
+      // an older store, all in one document: keep its exact text as a backup, then split it
+      await persistence
         .writeBackup(raw ?? '', { createdAt: deps.clock.now(), engagementCount: opened.doc.engagements.length })
         .catch(() => undefined)
-      if (opened.migratedFrom !== undefined) await deps.persistence.write(opened.doc)
-      return { doc: opened.doc, startup: { edition: deps.edition, notice: null, migratedFrom: opened.migratedFrom ?? null } }
+      await persistence.sweep(new Set())
+      const session = createStoreSession(persistence, emptyStoreIndex(opened.doc.settings))
+      await session.replaceAll(opened.doc)
+      return { session, startup: started(null, opened.from), backupAtStart: false }
     }
     case 'damaged': {
-      const setAsideAs = await deps.persistence.setAside(opened.damage.kind)
+      const setAsideAs = await persistence.setAside(opened.damage.kind)
       const notice: StoreNotice = {
         kind: 'set-aside',
         message: `${describeDamage(opened.damage)} It was set aside unchanged as "${setAsideAs}", and the app started with an empty register.`,
         setAsideAs,
-        offeredBackup: await newestGoodBackup(deps.persistence)
+        offeredBackup: await newestGoodBackup(persistence)
       }
-      return { doc: emptyStoreDoc(), startup: { edition: deps.edition, notice, migratedFrom: null } }
+      return { session: createStoreSession(persistence, emptyStoreIndex({ ...DEFAULT_SETTINGS })), startup: started(notice, null), backupAtStart: false }
     }
   }
 }

@@ -1,5 +1,6 @@
 import { StoreDocSchema, emptyStoreDoc, type StoreDoc } from './store-schema'
 import { isObject, migrateStoreJson } from './migrations'
+import { STORE_INDEX_VERSION, StoreIndexSchema, type StoreIndex } from './store-index'
 import { problemsFromZod, formatProblems } from '../util/problems'
 
 /** Why a stored file could not be used. The file is then set aside, never overwritten. */
@@ -14,21 +15,61 @@ export type OpenedStore =
   | { kind: 'ok'; doc: StoreDoc; migratedFrom?: number }
   | { kind: 'damaged'; damage: StoreDamage }
 
-/** Parses the raw text of a store file: migrate, then validate. `null` means there is no file yet. */
+/** What the store file (the index) holds: since version 4 an index; up to version 3 the whole document. */
+export type OpenedStoreFile =
+  | { kind: 'missing' }
+  | { kind: 'index'; index: StoreIndex }
+  | { kind: 'whole'; doc: StoreDoc; from: number }
+  | { kind: 'damaged'; damage: StoreDamage }
+
+/** Parses the raw text of the store file. A whole document (version ≤ 3) is migrated and validated, to be split by the caller. */
+export function openStoreFileText(raw: string | null): OpenedStoreFile {
+  if (raw === null) return { kind: 'missing' }
+  const json = parseStoreJson(raw)
+  if (!json.ok) return { kind: 'damaged', damage: json.damage }
+  const version = isObject(json.value) ? json.value['schemaVersion'] : undefined
+  if (version === STORE_INDEX_VERSION) {
+    const parsed = StoreIndexSchema.safeParse(json.value)
+    if (!parsed.success) return { kind: 'damaged', damage: invalid(parsed.error) }
+    return { kind: 'index', index: parsed.data }
+  }
+  if (typeof version === 'number' && version > STORE_INDEX_VERSION) return { kind: 'damaged', damage: { kind: 'newer-version', version } }
+  const whole = openStoreJson(json.value)
+  switch (whole.kind) {
+    case 'damaged':
+      return whole
+    case 'missing':
+    case 'ok':
+      return { kind: 'whole', doc: whole.doc, from: whole.kind === 'ok' ? (whole.migratedFrom ?? whole.doc.schemaVersion) : whole.doc.schemaVersion }
+  }
+}
+
+/** Parses the raw text of a whole store document (a backup): migrate, then validate. `null` means there is no file yet. */
 export function openStoreText(raw: string | null): OpenedStore {
   if (raw === null) return { kind: 'missing', doc: emptyStoreDoc() }
-  if (raw.trim() === '') return { kind: 'damaged', damage: { kind: 'empty' } }
-  let json: unknown
+  const json = parseStoreJson(raw)
+  return json.ok ? openStoreJson(json.value) : { kind: 'damaged', damage: json.damage }
+}
+
+function parseStoreJson(raw: string): { ok: true; value: unknown } | { ok: false; damage: StoreDamage } {
+  if (raw.trim() === '') return { ok: false, damage: { kind: 'empty' } }
   try {
-    json = JSON.parse(raw)
+    return { ok: true, value: JSON.parse(raw) }
   } catch (error) {
-    return { kind: 'damaged', damage: { kind: 'not-json', detail: error instanceof Error ? error.message : String(error) } }
+    return { ok: false, damage: { kind: 'not-json', detail: error instanceof Error ? error.message : String(error) } }
   }
-  return openStoreJson(json)
+}
+
+function invalid(error: Parameters<typeof problemsFromZod>[0]): StoreDamage {
+  return { kind: 'invalid', detail: formatProblems(problemsFromZod(error).slice(0, 20)) }
 }
 
 export function openStoreJson(json: unknown): OpenedStore {
   if (!isObject(json)) return { kind: 'damaged', damage: { kind: 'invalid', detail: '(root): expected an object' } }
+  if (json['schemaVersion'] === STORE_INDEX_VERSION) {
+    // why: the app's own index file picked as a backup would otherwise read as "a newer version"
+    return { kind: 'damaged', damage: { kind: 'invalid', detail: "(root): this is Arm's Length's index file, not a backup or a whole store" } }
+  }
   const migration = migrateStoreJson(json)
   switch (migration.kind) {
     case 'newer':
@@ -38,9 +79,7 @@ export function openStoreJson(json: unknown): OpenedStore {
     case 'current':
     case 'migrated': {
       const parsed = StoreDocSchema.safeParse(migration.doc)
-      if (!parsed.success) {
-        return { kind: 'damaged', damage: { kind: 'invalid', detail: formatProblems(problemsFromZod(parsed.error).slice(0, 20)) } }
-      }
+      if (!parsed.success) return { kind: 'damaged', damage: invalid(parsed.error) }
       return migration.kind === 'migrated'
         ? { kind: 'ok', doc: parsed.data, migratedFrom: migration.from }
         : { kind: 'ok', doc: parsed.data }

@@ -11,8 +11,11 @@ export function addMonths(isoDate: string, months: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(d, lastDay)).padStart(2, '0')}`
 }
 
-export type DueStatus = {
-  lastFinal: Assessment | null
+/** What due dates need of an assessment: a whole one, or the summary the register reads from the index. */
+export type DueInput = Pick<Assessment, 'engagementId' | 'status'> & { signOff?: { finalizedAt: string } | undefined }
+
+export type DueStatus<A extends DueInput = Assessment> = {
+  lastFinal: A | null
   /** Next assessment due: interval after the last final one; with none yet, due now (the engagement's creation date). */
   dueDate: string
   overdue: boolean
@@ -20,7 +23,7 @@ export type DueStatus = {
 }
 
 /** `today` is a YYYY-MM-DD date passed in by the caller. */
-export function dueStatus(engagement: Engagement, assessments: readonly Assessment[], today: string): DueStatus {
+export function dueStatus<A extends DueInput>(engagement: Engagement, assessments: readonly A[], today: string): DueStatus<A> {
   const finals = assessments
     .filter((a) => a.engagementId === engagement.id && a.status === 'final' && a.signOff)
     .sort((a, b) => (a.signOff!.finalizedAt < b.signOff!.finalizedAt ? -1 : 1))

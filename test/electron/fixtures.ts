@@ -1,8 +1,7 @@
+import { memoryPersistence as memoryStore } from '../helpers/memory-persistence'
 import type { EngagementFields } from '@shared/schemas/engagement'
-import type { BackupInfo } from '@shared/ipc/contract'
 import type { FileSaver } from '@shared/service/file-saver'
 import type { StorePersistence } from '@shared/service/persistence'
-import type { StoreDoc } from '@shared/store/store-schema'
 
 /** A complete, valid engagement as the form would submit it. */
 export function engagementFields(overrides: Partial<EngagementFields> = {}): EngagementFields {
@@ -43,25 +42,7 @@ export function sequentialIds(prefix = 'id'): { newId: () => string } {
 
 /** StorePersistence in memory, for tests that exercise IPC rather than files. */
 export function memoryPersistence(): StorePersistence {
-  let current: string | null = null
-  const backups: { info: BackupInfo; raw: string }[] = []
-  return {
-    read: async () => current,
-    write: async (doc: StoreDoc) => {
-      current = JSON.stringify(doc)
-    },
-    setAside: async () => {
-      current = null
-      return 'aside'
-    },
-    listBackups: async () => backups.map((b) => b.info).reverse(),
-    readBackup: async (id) => backups.find((b) => b.info.id === id)?.raw ?? null,
-    writeBackup: async (raw, { createdAt, engagementCount }) => {
-      const info = { id: `b${backups.length + 1}`, createdAt, engagementCount, sizeBytes: raw.length }
-      backups.push({ info, raw })
-      return info
-    }
-  }
+  return memoryStore().persistence
 }
 
 /** A FileSaver whose user always cancels; for tests that do not export. */

@@ -2,22 +2,43 @@ import { createInProcessReportGenerator } from '@shared/report/in-process-genera
 import { loadReportFonts } from '../../electron/cli/fonts'
 import type { BackupInfo } from '@shared/ipc/contract'
 import { ROLLING_BACKUPS_KEPT, type StorePersistence } from '@shared/service/persistence'
+import { StoreIndexSchema, bodyKey, wholeDoc } from '@shared/store/store-index'
+import { AssessmentSchema } from '@shared/schemas/assessment'
+import type { StoreDoc } from '@shared/store/store-schema'
 
-/** An in-memory StorePersistence for service tests; exposes its state so tests can inspect bytes. */
+/**
+ * An in-memory StorePersistence for service tests; exposes its state so tests can inspect bytes.
+ * `current` is the store file (the index, or an old whole document a test put there), `bodies` the
+ * assessment records by key.
+ */
 export function memoryPersistence(initial: string | null = null) {
   const state = {
     current: initial,
+    bodies: new Map<string, string>(),
     setAside: new Map<string, string>(),
     backups: [] as { info: BackupInfo; raw: string }[],
     writes: 0,
-    failWrites: false
+    failWrites: false,
+    /** The stored data as one whole document (index and bodies), as a backup would hold it. */
+    storedDoc: (): StoreDoc => {
+      const index = StoreIndexSchema.parse(JSON.parse(state.current ?? 'null'))
+      return wholeDoc(index, index.assessments.map((r) => AssessmentSchema.parse(JSON.parse(state.bodies.get(bodyKey(r.id, r.rev)) ?? 'null'))))
+    },
+    /** Everything stored, as one string: equal snapshots mean byte-identical stores. */
+    snapshot: () => JSON.stringify([state.current, [...state.bodies].sort(([a], [b]) => a.localeCompare(b))])
   }
   const persistence: StorePersistence = {
     read: async () => state.current,
-    write: async (doc) => {
+    readBody: async (key) => state.bodies.get(key) ?? null,
+    commit: async ({ put, index, drop }) => {
       if (state.failWrites) throw new Error('disk full')
-      state.current = JSON.stringify(doc)
+      for (const { key, text } of put) state.bodies.set(key, text)
+      state.current = JSON.stringify(index)
+      for (const key of drop) state.bodies.delete(key)
       state.writes++
+    },
+    sweep: async (referenced) => {
+      for (const key of [...state.bodies.keys()]) if (!referenced.has(key)) state.bodies.delete(key)
     },
     setAside: async (reason) => {
       const name = `store.${reason}.${state.setAside.size}.json`

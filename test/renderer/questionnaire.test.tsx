@@ -33,7 +33,7 @@ function show(api: ArmsLengthApi, assessmentId: string, questionId?: string) {
 }
 
 function storedAnswers(mem: { state: { current: string | null } }, id: string) {
-  const doc = JSON.parse(mem.state.current ?? '{}') as { assessments: { id: string; answers: Record<string, unknown> }[] }
+  const doc = mem.state.storedDoc()
   return doc.assessments.find((a) => a.id === id)?.answers ?? {}
 }
 

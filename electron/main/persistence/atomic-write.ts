@@ -13,7 +13,7 @@ const TRANSIENT = new Set(['EPERM', 'EBUSY', 'EACCES'])
  * target, then fsync the folder so the rename itself survives a power cut. The temp file is removed
  * on any failure.
  */
-export async function writeFileAtomic(file: string, data: string | Uint8Array, options: { mode?: number } = {}): Promise<void> {
+export async function writeFileAtomic(file: string, data: string | Uint8Array, options: { mode?: number; syncDirectory?: boolean } = {}): Promise<void> {
   const dir = dirname(file)
   const temp = join(dir, `.${basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`)
   try {
@@ -31,7 +31,13 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array, o
     await rm(temp, { force: true })
     throw error
   }
-  await syncDirectory(dir)
+  // why: a caller writing many files into one folder syncs it once at the end instead
+  if (options.syncDirectory !== false) await syncDirectory(dir)
+}
+
+/** True for the temp files writeFileAtomic leaves when the process dies mid-write. */
+export function isAtomicWriteTemp(name: string): boolean {
+  return /^\..+\.\d+\.[0-9a-f]{12}\.tmp$/.test(name)
 }
 
 async function renameWithRetry(from: string, to: string): Promise<void> {
@@ -47,7 +53,7 @@ async function renameWithRetry(from: string, to: string): Promise<void> {
   }
 }
 
-async function syncDirectory(dir: string): Promise<void> {
+export async function syncDirectory(dir: string): Promise<void> {
   // why: Windows cannot open a folder for fsync; NTFS journals the rename itself
   if (process.platform === 'win32') return
   try {

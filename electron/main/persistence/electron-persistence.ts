@@ -1,12 +1,13 @@
 import { ipcMain } from 'electron'
 import Store from 'electron-store'
-import { access, rename } from 'node:fs/promises'
+import { access, readdir, rename, rm } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { ROLLING_BACKUPS_KEPT, type StorePersistence } from '@shared/service/persistence'
-import type { StoreDoc } from '@shared/store/store-schema'
+import type { StoreIndex } from '@shared/store/store-index'
 import { STORE_NAME, type DataPaths } from '../paths'
 import { listBackupFiles, readBackupFile, writeBackupFile } from './backup-files'
 import { readTextOrNull } from './read-text'
+import { bodyFiles } from './body-files'
 
 export type ElectronPersistenceDeps = {
   paths: DataPaths
@@ -17,8 +18,8 @@ export type ElectronPersistenceDeps = {
 }
 
 /**
- * The desktop StorePersistence: the store is an electron-store JSON file in the user-data folder,
- * backups are plain files in <userData>/backups.
+ * The desktop StorePersistence: the store's index is an electron-store JSON file in the user-data folder,
+ * each assessment revision a file in <userData>/assessments, backups plain files in <userData>/backups.
  *
  * The store file is read here with fs, never through electron-store first: electron-store throws on a
  * file that is not JSON, and with clearInvalidConfig it would silently start over. Reading the text
@@ -28,11 +29,12 @@ export type ElectronPersistenceDeps = {
 export function createElectronPersistence(deps: ElectronPersistenceDeps): StorePersistence {
   const { paths, now } = deps
   const keep = deps.backupsKept ?? ROLLING_BACKUPS_KEPT
-  let store: Store<StoreDoc> | null = null
+  let store: Store<StoreIndex> | null = null
+  const bodies = bodyFiles(paths.assessmentsDir)
 
-  function openStore(): Store<StoreDoc> {
+  function openStore(): Store<StoreIndex> {
     if (store !== null) return store
-    const opened = new Store<StoreDoc>({
+    const opened = new Store<StoreIndex>({
       name: STORE_NAME,
       cwd: paths.userData,
       // why: never replace an unreadable file with {} (conf's default since v9, stated here on purpose)
@@ -58,20 +60,33 @@ export function createElectronPersistence(deps: ElectronPersistenceDeps): StoreP
 
   return {
     read: () => readTextOrNull(paths.storeFile),
+    readBody: (key) => bodies.read(key),
 
-    write: async (doc) => {
-      // Atomic: conf 15 (electron-store's base) writes through atomically.writeFileSync — temp file in the
-      // same folder, fsync, rename (node_modules/conf/dist/source/index.js `_write`). Two documented
-      // fallbacks write in place: when process.env.SNAP is set (we ship no Snap) and on EXDEV (seen on
-      // Windows, electron-store#106). An unreadable result would then be set aside at the next start
-      // and the newest backup offered, never silently used.
-      openStore().store = doc
+    commit: async ({ put, index, drop }) => {
+      // bodies first, durably; they have new names, so the committed index still sees only old, intact ones
+      await bodies.writeAll(put)
+      // The commit point. Atomic: conf 15 (electron-store's base) writes through atomically.writeFileSync —
+      // temp file in the same folder, fsync, rename (node_modules/conf/dist/source/index.js `_write`). Two
+      // documented fallbacks write in place: when process.env.SNAP is set (we ship no Snap) and on EXDEV
+      // (seen on Windows, electron-store#106). An unreadable result would then be set aside at the next
+      // start and the newest backup offered, never silently used.
+      openStore().store = index
+      await bodies.removeAll(drop)
+    },
+
+    sweep: async (referenced) => {
+      await bodies.sweep(referenced)
+      await removeIndexTemps(paths.userData)
     },
 
     setAside: async (reason) => {
       const target = await freeName(dirname(paths.storeFile), `${STORE_NAME}.${safePart(reason)}.${safePart(now())}`)
       // why: a rename keeps the user's bytes exactly; nothing is parsed, rewritten or deleted
       await rename(paths.storeFile, target)
+      // the assessments the damaged index pointed to go with it, or the next start would sweep them away
+      await rename(paths.assessmentsDir, target.replace(/\.json$/, '.assessments')).catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== 'ENOENT') throw error
+      })
       return target
     },
 
@@ -79,6 +94,13 @@ export function createElectronPersistence(deps: ElectronPersistenceDeps): StoreP
     readBackup: (id) => readBackupFile(paths.backupsDir, id),
     writeBackup: (raw, info) => writeBackupFile(paths.backupsDir, raw, info, keep, now)
   }
+}
+
+/** conf's interrupted writes leave `armslength-store.json.tmp-…` beside the index. */
+async function removeIndexTemps(dir: string): Promise<void> {
+  const names = await readdir(dir).catch(() => [] as string[])
+  const temps = names.filter((name) => name.startsWith(`${STORE_NAME}.json.tmp-`))
+  await Promise.all(temps.map((name) => rm(join(dir, name), { force: true })))
 }
 
 function safePart(value: string): string {

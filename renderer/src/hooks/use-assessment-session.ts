@@ -60,13 +60,9 @@ export function useAssessmentSession(id: string): SessionState {
   useEffect(() => {
     let cancelled = false
     async function load(): Promise<void> {
-      const all = await api.listAssessments({})
-      if (!all.ok) return setError(all.error)
-      const assessment = all.value.find((a) => a.id === id)
-      if (!assessment) return setError({ message: 'That assessment no longer exists.' })
-      const engagements = await api.listEngagements()
-      const engagement = engagements.ok ? engagements.value.find((e) => e.id === assessment.engagementId) : undefined
-      if (!engagement) return setError({ message: 'The engagement of this assessment no longer exists.' })
+      const opened = await api.openAssessment({ assessmentId: id })
+      if (!opened.ok) return setError(opened.error)
+      const { engagement, assessment, siblings } = opened.value
       // replay answers a reload or crash interrupted before the store acknowledged them
       let current = assessment
       for (const [questionId, { answer }] of Object.entries(readJournal(id))) {
@@ -80,7 +76,7 @@ export function useAssessmentSession(id: string): SessionState {
           current = { ...current, answers }
         }
       }
-      if (!cancelled) setLoaded({ engagement, assessment: current, siblings: all.value.filter((a) => a.engagementId === engagement.id) })
+      if (!cancelled) setLoaded({ engagement, assessment: current, siblings })
     }
     void load()
     return () => {

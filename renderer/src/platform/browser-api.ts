@@ -7,6 +7,8 @@ import { createBrowserPersistence } from './browser-persistence'
 import { browserFileSaver } from './browser-file-saver'
 import { createWebWorkerReportGenerator } from './web-worker-report-generator'
 
+const STARTUP_BACKUP_DELAY_MS = 5_000
+
 /**
  * The browser edition: the same service as the desktop main process, on IndexedDB. Requests go
  * through the same validating dispatch, so the renderer cannot tell the editions apart.
@@ -20,7 +22,9 @@ export async function createBrowserApi(): Promise<ArmsLengthApi> {
     files: browserFileSaver,
     reports: createWebWorkerReportGenerator(),
     clock: { now },
-    ids: { newId: () => crypto.randomUUID() }
+    ids: { newId: () => crypto.randomUUID() },
+    // the start-up backup copies every assessment: after the register has been shown
+    defer: (task) => setTimeout(task, STARTUP_BACKUP_DELAY_MS)
   })
   const api: Record<string, unknown> = {}
   for (const method of Object.keys(CHANNELS) as ApiMethod[]) {

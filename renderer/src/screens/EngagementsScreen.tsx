@@ -5,20 +5,26 @@ import { useEngagements } from '../hooks/use-engagements'
 import { hrefFor } from '../hooks/use-hash-route'
 import { EngagementFilters } from '../components/EngagementFilters'
 import { countryLabel, formatDate } from '../format'
-import { useAssessments } from '../hooks/use-assessments'
-import { dueStatus, type DueStatus } from '@shared/workflow/due'
+import { useAssessmentSummaries } from '../hooks/use-assessment-summaries'
+import { dueStatus, type DueInput, type DueStatus } from '@shared/workflow/due'
 import { todayIso } from '../today'
 import { useApi } from '../hooks/api-context'
+import type { AssessmentSummary } from '@shared/store/store-index'
 
 export function EngagementsScreen(): React.JSX.Element {
   const { state } = useEngagements()
   const [query, setQuery] = useState<EngagementQuery>(DEFAULT_ENGAGEMENT_QUERY)
-  const { assessments } = useAssessments()
+  // summaries come from the store's index: the register never reads a whole assessment
+  const assessments = useAssessmentSummaries()
   const all = useMemo(() => (state.status === 'ready' ? state.engagements : []), [state])
   const due = useMemo(() => {
     const today = todayIso()
-    const byEngagement = new Map<string, NonNullable<typeof assessments>>()
-    for (const a of assessments ?? []) byEngagement.set(a.engagementId, [...(byEngagement.get(a.engagementId) ?? []), a])
+    const byEngagement = new Map<string, AssessmentSummary[]>()
+    for (const a of assessments ?? []) {
+      const list = byEngagement.get(a.engagementId)
+      if (list) list.push(a)
+      else byEngagement.set(a.engagementId, [a])
+    }
     return new Map(all.map((e) => [e.id, dueStatus(e, byEngagement.get(e.id) ?? [], today)]))
   }, [all, assessments])
   const shown = useMemo(() => queryEngagements(all, query, due), [all, query, due])
@@ -71,7 +77,7 @@ function EmptyState({ hasAny }: { hasAny: boolean }): React.JSX.Element {
 
 type TableProps = {
   engagements: Engagement[]
-  due: ReadonlyMap<string, DueStatus>
+  due: ReadonlyMap<string, DueStatus<DueInput>>
   selected: ReadonlySet<string>
   onSelect: (next: ReadonlySet<string>) => void
 }

@@ -1,0 +1,188 @@
+import { AssessmentSchema, type Assessment } from '../schemas/assessment'
+import type { StoreDoc } from '../store/store-schema'
+import { STORE_INDEX_VERSION, bodyKey, refOf, wholeDoc, type AssessmentRef, type StoreIndex } from '../store/store-index'
+import { formatProblems, problemsFromZod } from '../util/problems'
+import { fail, ok, type Result } from '../util/result'
+import type { StorePersistence } from './persistence'
+
+/** Which assessment bodies an operation needs. Everything else about the store is always at hand. */
+export type AssessmentScope =
+  | { kind: 'none' }
+  | { kind: 'all' }
+  | { kind: 'engagements'; ids: readonly string[] }
+  /** The assessment's whole engagement: carry-forward, revisions and reports need its siblings. */
+  | { kind: 'engagement-of'; assessmentId: string }
+
+/** A scope, or one worked out from the index current when the operation runs. */
+export type ScopeOf = AssessmentScope | ((index: StoreIndex) => AssessmentScope)
+
+// why: a few reads in flight keep the disk busy without opening thousands of files at once
+const PARALLEL_READS = 16
+
+/**
+ * The open store: the index in memory, assessment bodies read (and validated) when first needed and
+ * then kept. Operations work on a view — a StoreDoc whose `assessments` are those of a scope — so the
+ * pure workflow functions stay unchanged; `commitChange` writes only what differs from the view.
+ * Not safe for concurrent use: the service runs body reads and commits one at a time.
+ */
+export function createStoreSession(persistence: StorePersistence, initial: StoreIndex) {
+  let index = initial
+  const bodies = new Map<string, { rev: number; assessment: Assessment }>()
+
+  function refsIn(scope: AssessmentScope): AssessmentRef[] {
+    switch (scope.kind) {
+      case 'none':
+        return []
+      case 'all':
+        return index.assessments
+      case 'engagements': {
+        const ids = new Set(scope.ids)
+        return index.assessments.filter((r) => ids.has(r.engagementId))
+      }
+      case 'engagement-of': {
+        const engagementId = index.assessments.find((r) => r.id === scope.assessmentId)?.engagementId
+        return engagementId === undefined ? [] : index.assessments.filter((r) => r.engagementId === engagementId)
+      }
+    }
+  }
+
+  async function load(ref: AssessmentRef): Promise<Result<Assessment>> {
+    const cached = bodies.get(ref.id)
+    if (cached?.rev === ref.rev) return ok(cached.assessment)
+    const key = bodyKey(ref.id, ref.rev)
+    const damaged = (detail: string) =>
+      fail<Assessment>(
+        'invalid-file',
+        `The stored data of the assessment "${ref.title || ref.id}" (record ${key}) ${detail} Nothing was changed; ` +
+          'restore a backup in Settings to get it back.'
+      )
+    let raw: string | null
+    try {
+      raw = await persistence.readBody(key)
+    } catch (error) {
+      return damaged(`cannot be read (${error instanceof Error ? error.message : String(error)}).`)
+    }
+    if (raw === null) return damaged('is missing.')
+    let json: unknown
+    try {
+      json = JSON.parse(raw)
+    } catch (error) {
+      return damaged(`is not valid JSON (${error instanceof Error ? error.message : String(error)}).`)
+    }
+    const parsed = AssessmentSchema.safeParse(json)
+    if (!parsed.success) return damaged(`does not have the expected shape:\n${formatProblems(problemsFromZod(parsed.error).slice(0, 10))}`)
+    if (parsed.data.id !== ref.id || parsed.data.engagementId !== ref.engagementId) return damaged('belongs to another assessment.')
+    bodies.set(ref.id, { rev: ref.rev, assessment: parsed.data })
+    return ok(parsed.data)
+  }
+
+  async function loadAll(refs: readonly AssessmentRef[]): Promise<Result<Assessment[]>> {
+    const loaded: Assessment[] = []
+    for (let start = 0; start < refs.length; start += PARALLEL_READS) {
+      const batch = await Promise.all(refs.slice(start, start + PARALLEL_READS).map(load))
+      for (const one of batch) {
+        if (!one.ok) return one
+        loaded.push(one.value)
+      }
+    }
+    return ok(loaded)
+  }
+
+  async function view(scope: ScopeOf): Promise<Result<StoreDoc>> {
+    const loaded = await loadAll(refsIn(typeof scope === 'function' ? scope(index) : scope))
+    return loaded.ok ? ok(wholeDoc(index, loaded.value)) : loaded
+  }
+
+  /** Writes what `after` changed relative to `before` (a view): new or changed assessments get a new revision. */
+  async function commitChange(before: StoreDoc, after: StoreDoc): Promise<void> {
+    if (before === after) return
+    const generation = index.generation + 1
+    const committed = new Map(index.assessments.map((r) => [r.id, r]))
+    const viewed = new Map(before.assessments.map((a) => [a.id, a]))
+    const kept = new Map(after.assessments.map((a) => [a.id, a]))
+    const put: { key: string; text: string; ref: AssessmentRef; assessment: Assessment }[] = []
+    const refs = new Map<string, AssessmentRef>()
+    for (const assessment of after.assessments) {
+      const current = committed.get(assessment.id)
+      if (current && !viewed.has(assessment.id)) throw new Error(`Internal: assessment ${assessment.id} changed outside the operation's scope`)
+      if (current && viewed.get(assessment.id) === assessment) continue
+      const ref = refOf(assessment, generation)
+      put.push({ key: bodyKey(ref.id, ref.rev), text: JSON.stringify(assessment), ref, assessment })
+      refs.set(ref.id, ref)
+    }
+    const drop = index.assessments
+      .filter((r) => viewed.has(r.id) && (refs.has(r.id) || !kept.has(r.id)))
+      .map((r) => bodyKey(r.id, r.rev))
+    const next: StoreIndex = {
+      schemaVersion: STORE_INDEX_VERSION,
+      generation,
+      engagements: after.engagements,
+      assessments: [
+        ...index.assessments.flatMap((r) => (viewed.has(r.id) && !kept.has(r.id) ? [] : [refs.get(r.id) ?? r])),
+        ...put.filter((p) => !committed.has(p.ref.id)).map((p) => p.ref)
+      ],
+      settings: after.settings,
+      customBanks: after.customBanks
+    }
+    assertConsistent(next)
+    await persistence.commit({ put: put.map(({ key, text }) => ({ key, text })), index: next, drop })
+    index = next
+    for (const p of put) bodies.set(p.ref.id, { rev: p.ref.rev, assessment: p.assessment })
+    for (const id of viewed.keys()) if (!kept.has(id)) bodies.delete(id)
+  }
+
+  /** Replaces everything (restoring a backup): every assessment gets a new revision, every old one goes. */
+  async function replaceAll(doc: StoreDoc): Promise<void> {
+    const generation = index.generation + 1
+    const next: StoreIndex = {
+      schemaVersion: STORE_INDEX_VERSION,
+      generation,
+      engagements: doc.engagements,
+      assessments: doc.assessments.map((a) => refOf(a, generation)),
+      settings: doc.settings,
+      customBanks: doc.customBanks
+    }
+    assertConsistent(next)
+    await persistence.commit({
+      put: doc.assessments.map((a) => ({ key: bodyKey(a.id, generation), text: JSON.stringify(a) })),
+      index: next,
+      drop: index.assessments.map((r) => bodyKey(r.id, r.rev))
+    })
+    index = next
+    bodies.clear()
+    for (const a of doc.assessments) bodies.set(a.id, { rev: generation, assessment: a })
+  }
+
+  /** The whole document as text (the backup format), built from the stored bodies without parsing them. */
+  async function wholeText(): Promise<string> {
+    const texts: string[] = []
+    const refs = index.assessments
+    for (let start = 0; start < refs.length; start += PARALLEL_READS) {
+      const batch = await Promise.all(
+        refs.slice(start, start + PARALLEL_READS).map(async (ref) => {
+          const cached = bodies.get(ref.id)
+          if (cached?.rev === ref.rev) return JSON.stringify(cached.assessment)
+          const raw = await persistence.readBody(bodyKey(ref.id, ref.rev))
+          if (raw === null) throw new Error(`the record of assessment "${ref.title || ref.id}" is missing`)
+          return raw
+        })
+      )
+      texts.push(...batch)
+    }
+    const shell = wholeDoc(index, [])
+    const head = JSON.stringify({ schemaVersion: shell.schemaVersion, engagements: shell.engagements })
+    const tail = JSON.stringify({ settings: shell.settings, customBanks: shell.customBanks })
+    return `${head.slice(0, -1)},"assessments":[${texts.join(',')}],${tail.slice(1)}`
+  }
+
+  return { index: () => index, view, commitChange, replaceAll, wholeText }
+}
+
+export type StoreSession = ReturnType<typeof createStoreSession>
+
+function assertConsistent(index: StoreIndex): void {
+  const engagements = new Set(index.engagements.map((e) => e.id))
+  const orphan = index.assessments.find((r) => !engagements.has(r.engagementId))
+  // why: a bug, not a user error: an operation removed an engagement without having its assessments in scope
+  if (orphan) throw new Error(`Internal: assessment ${orphan.id} would be left without its engagement ${orphan.engagementId}`)
+}

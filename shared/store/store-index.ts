@@ -1,0 +1,110 @@
+import { z } from 'zod'
+import { EngagementSchema } from '../schemas/engagement'
+import { ASSESSMENT_STATUSES, type Assessment } from '../schemas/assessment'
+import { IdSchema, TimestampSchema, text } from '../schemas/common'
+import { AssessmentKindSchema, QuestionBankSchema } from '../bank/bank-schema'
+import { SettingsSchema, STORE_SCHEMA_VERSION, type StoreDoc } from './store-schema'
+import { sha256Hex } from '../integrity/sha256'
+
+/**
+ * The store on disk since version 4: one small index plus one record per assessment ("body").
+ * Version 3 and older kept everything in one document, which at 1,000 engagements × 5 assessments
+ * (≈ 60 MB) took about a second to open and most of one to save (docs/performance.md). Now a start
+ * reads and validates only the index, an assessment is read when first used, and an autosave writes
+ * one body and the index.
+ *
+ * Bodies are never overwritten: each write of an assessment gets a new revision (the index's
+ * generation after the change), and the index names the revision it uses. A crash between writing
+ * bodies and writing the index therefore leaves the old index pointing at old, intact bodies; the
+ * index write is the commit. Unreferenced bodies are swept at the next start.
+ */
+export const STORE_INDEX_VERSION = 4
+
+/** What lists, due dates and the register need of an assessment without reading its body. */
+export const AssessmentRefSchema = z.strictObject({
+  id: IdSchema,
+  engagementId: IdSchema,
+  /** The body revision this index uses (see bodyKey). */
+  rev: z.number().int().min(1),
+  kind: AssessmentKindSchema,
+  status: z.enum(ASSESSMENT_STATUSES),
+  title: text(200),
+  /** Present once the assessment is final: when it was signed off. */
+  signOff: z.strictObject({ finalizedAt: TimestampSchema }).optional(),
+  createdAt: TimestampSchema,
+  updatedAt: TimestampSchema
+})
+export type AssessmentRef = z.infer<typeof AssessmentRefSchema>
+/** The part of a ref the renderer sees: everything but the storage revision. */
+export type AssessmentSummary = Omit<AssessmentRef, 'rev'>
+
+export const StoreIndexSchema = z
+  .strictObject({
+    schemaVersion: z.literal(STORE_INDEX_VERSION),
+    /** Bumped by every commit; new body revisions take the new value, so they never collide with committed ones. */
+    generation: z.number().int().min(0),
+    engagements: z.array(EngagementSchema),
+    assessments: z.array(AssessmentRefSchema),
+    settings: SettingsSchema,
+    customBanks: z.array(QuestionBankSchema)
+  })
+  .superRefine((index, ctx) => {
+    const seen = new Set<string>()
+    index.assessments.forEach((ref, i) => {
+      if (seen.has(ref.id)) ctx.addIssue({ code: 'custom', path: ['assessments', i, 'id'], message: `assessment ${ref.id} is listed twice` })
+      seen.add(ref.id)
+      if (ref.rev > index.generation) {
+        ctx.addIssue({ code: 'custom', path: ['assessments', i, 'rev'], message: `revision ${ref.rev} is newer than the index (generation ${index.generation})` })
+      }
+    })
+  })
+export type StoreIndex = z.infer<typeof StoreIndexSchema>
+
+export function refOf(assessment: Assessment, rev: number): AssessmentRef {
+  return {
+    id: assessment.id,
+    engagementId: assessment.engagementId,
+    rev,
+    kind: assessment.kind,
+    status: assessment.status,
+    title: assessment.title,
+    ...(assessment.signOff ? { signOff: { finalizedAt: assessment.signOff.finalizedAt } } : {}),
+    createdAt: assessment.createdAt,
+    updatedAt: assessment.updatedAt
+  }
+}
+
+export function summaryOf({ rev: _rev, ...summary }: AssessmentRef): AssessmentSummary {
+  return summary
+}
+
+/**
+ * The storage key of one body revision: a file name stem on the desktop, a record key in the browser.
+ * Ids are `[A-Za-z0-9_-]` (IdSchema), so they are safe in file names; but Windows and macOS fold case,
+ * so an id with capitals (only imports can bring one) also carries a hash of its exact spelling.
+ */
+export function bodyKey(id: string, rev: number): string {
+  const lower = id.toLowerCase()
+  const stem = lower === id ? id : `${lower}~${sha256Hex(id).slice(0, 12)}`
+  return `${stem}.${rev}`
+}
+
+/** The whole document (the backup format, store version 3) from the index and its bodies, in index order. */
+export function wholeDoc(index: StoreIndex, bodies: readonly Assessment[]): StoreDoc {
+  return {
+    schemaVersion: STORE_SCHEMA_VERSION,
+    engagements: index.engagements,
+    assessments: [...bodies],
+    settings: index.settings,
+    customBanks: index.customBanks
+  }
+}
+
+export function emptyStoreIndex(settings: StoreDoc['settings']): StoreIndex {
+  return { schemaVersion: STORE_INDEX_VERSION, generation: 0, engagements: [], assessments: [], settings, customBanks: [] }
+}
+
+/** The body keys an index references: everything else in the body folder is left over from a crash. */
+export function referencedBodies(index: StoreIndex): Set<string> {
+  return new Set(index.assessments.map((r) => bodyKey(r.id, r.rev)))
+}

@@ -8,10 +8,18 @@ import { App } from './App'
 import { ApiProvider } from './hooks/api-context'
 import { BanksProvider } from './hooks/banks-context'
 import { BUILTIN_BANKS } from '@shared/bank/bank-registry'
+import { StartFailure } from './StartFailure'
 
 async function start(): Promise<void> {
   const root = createRoot(document.getElementById('root') as HTMLElement)
-  const api = await connectApi()
+  let api: Awaited<ReturnType<typeof connectApi>>
+  try {
+    api = await connectApi()
+  } catch (error) {
+    // why: without this the page stays blank; the desktop shows the same facts in an error box
+    root.render(<StartFailure message={error instanceof Error ? error.message : String(error)} />)
+    return
+  }
   const banks = await api.listBanks()
   root.render(
     <StrictMode>

@@ -7,6 +7,7 @@ import { DEFAULT_BANK } from '@shared/bank/bank-registry'
 import type { ArmsLengthApi } from '@shared/ipc/contract'
 import { fakeApi } from '../helpers/fake-api'
 import { engagementFields } from '../helpers/engagement-fields'
+import type { StoreDoc } from '@shared/store/store-schema'
 
 const followUp = DEFAULT_BANK.questions.find((q) => q.showIf && !q.appliesTo)!
 const parent = DEFAULT_BANK.questions.find((q) => q.id === followUp.showIf!.question)!
@@ -32,7 +33,7 @@ function show(api: ArmsLengthApi, assessmentId: string, questionId?: string) {
   )
 }
 
-function storedAnswers(mem: { state: { current: string | null } }, id: string) {
+function storedAnswers(mem: { state: { storedDoc: () => StoreDoc } }, id: string) {
   const doc = mem.state.storedDoc()
   return doc.assessments.find((a) => a.id === id)?.answers ?? {}
 }

@@ -13,7 +13,7 @@ const VIEW_LABEL: Record<AssessmentView, string> = { questions: 'Questionnaire',
 export function AssessmentScreen({ id, view, questionId }: Props): React.JSX.Element {
   const state = useAssessmentSession(id)
   if (state.status === 'loading') return <p role="status">Loading…</p>
-  if (state.status === 'error') return <p role="alert">{state.error.message}</p>
+  if (state.status === 'error') return <p className="banner banner-error preserve-lines" role="alert">{state.error.message}</p>
   const { session } = state
   const { engagement, assessment } = session
   return (

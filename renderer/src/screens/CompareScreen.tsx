@@ -14,8 +14,9 @@ type Props = { engagementId: string; a: string; b: string }
 
 export function CompareScreen({ engagementId, a, b }: Props): React.JSX.Element {
   const banks = useBanks()
-  const { assessments } = useAssessments(engagementId)
+  const { assessments, error } = useAssessments(engagementId)
   const { state } = useEngagements()
+  if (error !== null) return <p className="banner banner-error preserve-lines" role="alert">Could not read these assessments. {error}</p>
   if (!assessments || state.status !== 'ready') return <p role="status">Loading…</p>
   const engagement = state.engagements.find((e) => e.id === engagementId)
   const before = assessments.find((x) => x.id === a)

@@ -32,7 +32,7 @@ function EngagementDetail({ engagement: e, onChanged }: { engagement: Engagement
   const [confirmDelete, setConfirmDelete] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const [status, setStatus] = useState<string>('')
-  const { assessments } = useAssessments(e.id)
+  const { assessments, error: assessmentsError } = useAssessments(e.id)
 
   async function toggleArchive(): Promise<void> {
     const next = e.status === 'active' ? 'archived' : 'active'
@@ -81,6 +81,11 @@ function EngagementDetail({ engagement: e, onChanged }: { engagement: Engagement
       {error && (
         <p className="banner banner-error" role="alert">
           {error}
+        </p>
+      )}
+      {assessmentsError !== null && (
+        <p className="banner banner-error preserve-lines" role="alert">
+          Could not read this engagement&apos;s assessments. {assessmentsError}
         </p>
       )}
       {assessments && <AssessmentHistory engagement={e} assessments={assessments} />}

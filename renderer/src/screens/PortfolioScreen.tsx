@@ -24,7 +24,7 @@ import { useBanks } from '../hooks/banks-context'
 export function PortfolioScreen(): React.JSX.Element {
   const banks = useBanks()
   const { state } = useEngagements()
-  const { assessments } = useAssessments()
+  const { assessments, error: assessmentsError } = useAssessments()
   const [filters, setFilters] = useState<Filters>(DEFAULT_PORTFOLIO_FILTERS)
   const [packetOpen, setPacketOpen] = useState(false)
   const today = todayIso()
@@ -60,7 +60,8 @@ export function PortfolioScreen(): React.JSX.Element {
         />
       )}
       {state.status === 'error' && <p role="alert">Could not load engagements: {state.error.message}</p>}
-      {(state.status === 'loading' || (state.status === 'ready' && !assessments)) && <p role="status">Loading…</p>}
+      {assessmentsError !== null && <p className="banner banner-error preserve-lines" role="alert">Could not read the assessments. {assessmentsError}</p>}
+      {(state.status === 'loading' || (state.status === 'ready' && !assessments && assessmentsError === null)) && <p role="status">Loading…</p>}
       {state.status === 'ready' && assessments && rows.length === 0 && (
         <div className="empty-state">
           <p>No active engagements yet.</p>

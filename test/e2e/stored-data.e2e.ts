@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { DEFAULT_SETTINGS } from '@shared/store/store-schema'
+import { axeViolations, expectCount, expectText, openApp, screenshot, type Harness } from './harness'
+
+/**
+ * The browser edition's stored data, end to end: an old single-document store is split on first open,
+ * a damaged assessment record is reported where it is used (the rest keeps working), and a database
+ * that cannot be opened at all is explained instead of leaving a blank page.
+ */
+
+type EngagementFile = { engagement: { id: string; vendorName: string }; assessments: { id: string; title: string }[] }
+const example = JSON.parse(readFileSync('docs/examples/managed-contact-centre.json', 'utf8')) as EngagementFile
+const wholeStore = JSON.stringify({ schemaVersion: 3, engagements: [example.engagement], assessments: example.assessments, settings: DEFAULT_SETTINGS, customBanks: [] })
+
+/** Runs in the page: reads or writes the browser edition's key-value records. */
+async function kv(h: Harness, op: { put?: [string, string]; list?: true }): Promise<string[]> {
+  return h.page.evaluate(
+    (request) =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('armslength', 1)
+        open.onerror = () => reject(open.error)
+        open.onsuccess = () => {
+          const tx = open.result.transaction('kv', request.put ? 'readwrite' : 'readonly')
+          const store = tx.objectStore('kv')
+          const keys = store.getAllKeys()
+          if (request.put) store.put(request.put[1], request.put[0])
+          tx.oncomplete = () => {
+            open.result.close()
+            resolve(keys.result.map(String))
+          }
+          tx.onerror = () => reject(tx.error)
+        }
+      }),
+    op
+  )
+}
+
+describe('stored data in the browser edition', () => {
+  let h: Harness
+  beforeAll(async () => {
+    h = await openApp()
+    await expectCount(h.page.getByText('No engagements yet.'), 1)
+  })
+  afterAll(async () => {
+    await h?.close()
+  })
+
+  test('an old single-document store is split into an index and one record per assessment on open', async () => {
+    await kv(h, { put: ['store', wholeStore] })
+    await h.page.reload()
+    await expectText(h.page.locator('.result-count'), 'Showing 1 of 1 engagement')
+    const keys = await kv(h, { list: true })
+    for (const a of example.assessments) expect(keys.some((k) => k.startsWith(`body:${a.id.toLowerCase()}`))).toBe(true)
+    await h.page.getByRole('link', { name: example.engagement.vendorName }).click()
+    await expectCount(h.page.getByRole('heading', { name: 'Assessments', exact: true }), 1)
+    // the history lists every assessment, each read from its own record
+    for (const a of example.assessments) await expectCount(h.page.locator(`a[href^="#/assessments/${a.id}/"]`), 1)
+    expect(h.pageErrors).toEqual([])
+  })
+
+  test('a damaged assessment record is reported on its engagement; the register keeps working', async () => {
+    const body = (await kv(h, { list: true })).find((k) => k.startsWith('body:'))
+    expect(body).toBeDefined()
+    await kv(h, { put: [body as string, '{"id": "trunc'] })
+    await h.page.reload()
+    await expectText(h.page.getByRole('alert'), /Could not read this engagement's assessments\. The stored data of the assessment .* is not valid JSON/)
+    expect(await h.page.getByRole('alert').textContent()).toContain('Nothing was changed')
+    expect(await axeViolations(h.page)).toEqual([])
+    await screenshot(h.page, '40-damaged-assessment-record')
+    await h.page.getByRole('link', { name: 'Engagements' }).first().click()
+    await expectText(h.page.locator('.result-count'), 'Showing 1 of 1 engagement')
+    // the damaged record is still there, byte for byte: nothing was "repaired" or deleted
+    expect((await kv(h, { list: true })).includes(body as string)).toBe(true)
+  })
+
+  test('a database that cannot be opened is explained, not a blank page', async () => {
+    await h.context.addInitScript(() => {
+      // the browser refuses storage (private mode, a blocked site, a broken profile)
+      indexedDB.open = () => {
+        throw new DOMException('The user denied permission to access the database.', 'UnknownError')
+      }
+    })
+    await h.page.reload()
+    await expectText(h.page.getByRole('heading', { level: 1 }), "Arm's Length cannot open its data")
+    expect(await h.page.getByRole('alert').textContent()).toContain('denied permission')
+    expect(await axeViolations(h.page)).toEqual([])
+    await screenshot(h.page, '41-start-failure')
+  })
+})

@@ -51,10 +51,12 @@ const mb = (mib) => `${((mib * 1024 * 1024) / 1e6).toFixed(0)} MB`
 /** Rows of the table: what, budget, measured, peak memory, verdict, how. */
 const rows = []
 function row(what, { budget, value, limit, unit = ms, peak, peakLimit, note = '', stretch, info = false }) {
-  const missed = value !== null && value > limit
+  const missed = value !== null && limit !== undefined && value > limit
   const memoryMissed = peakLimit !== undefined && peak !== undefined && peak * 1.048576 > peakLimit
-  // info rows show a condition beyond the budget's definition: reported, never a verdict
-  const verdict = value === null ? 'not built yet' : info ? (missed ? 'over (info)' : 'within (info)') : missed || memoryMissed ? 'MISSED' : 'ok'
+  // info rows show a condition beyond the budget's definition, or a cost no budget names (no limit):
+  // reported, never a verdict
+  const verdict =
+    value === null ? 'not built yet' : info ? (limit === undefined ? 'information' : missed ? 'over (info)' : 'within (info)') : missed || memoryMissed ? 'MISSED' : 'ok'
   const stretchNote = stretch && value !== null && !missed ? (value <= stretch.limit ? ` (stretch ${stretch.label} met)` : ` (stretch ${stretch.label} not met)`) : ''
   rows.push({ what, budget, measured: value === null ? '—' : unit(value), peak: peak === undefined ? '' : mb(peak), verdict: verdict + stretchNote, note, missed: verdict === 'MISSED' })
 }
@@ -177,33 +179,84 @@ async function measureAll(work) {
 
   let seeds = null
   if (wanted('store')) {
-    step('store of 1,000 engagements × 5 assessments: prepare, load ×5, save ×11')
+    step('store of 1,000 engagements × 5 assessments (split): prepare, load ×5, save ×11, migration ×3')
     const dir = join(work, 'store')
-    const options = { ...nodeOptions('store'), env: { ...nodeOptions('store').env, ARMSLENGTH_USER_DATA: dir } }
-    const prepared = await runMeasure(script('measure-store'), ['prepare'], { ...options, nodeArgs: [] })
-    const loads = await runFresh(5, script('measure-store'), ['load'], options)
-    const save = await runMeasure(script('measure-store'), ['save'], options)
-    const size = `${(prepared.bytes / 1e6).toFixed(1)} MB file, ${prepared.engagements} engagements, ${prepared.assessments} assessments`
+    const v3 = join(work, 'store-v3.json')
+    const options = (name, userData) => ({ ...nodeOptions(name), env: { ...nodeOptions(name).env, ARMSLENGTH_USER_DATA: userData } })
+    const prepared = await runMeasure(script('measure-store'), ['prepare', v3], { ...options('store', dir), nodeArgs: [] })
+    const loads = await runFresh(5, script('measure-store'), ['load'], options('store', dir))
+    const save = await runMeasure(script('measure-store'), ['save'], options('store', dir))
+    const migrations = []
+    for (let i = 0; i < 3; i++) {
+      // each run needs an empty folder: the migration splits the copied document in place
+      const target = join(work, `store-migrate-${i}`)
+      migrations.push(await runMeasure(script('measure-store'), ['migrate', v3], options('store-migrate', target)))
+      rmSync(target, { recursive: true, force: true })
+    }
+    const of = (key) => median(loads.map((r) => r[key]))
+    const size =
+      `index ${(prepared.indexBytes / 1e6).toFixed(1)} MB + ${prepared.bodies} bodies of ${(prepared.bodyBytes / 1e6).toFixed(1)} MB in all ` +
+      `(${prepared.engagements} engagements; the same store as one version-3 document: ${(prepared.wholeBytes / 1e6).toFixed(1)} MB)`
     row('store 1,000 × 5: load (desktop)', {
       budget: '≤ 300 ms',
-      value: median(loads.map((r) => r.totalMs)),
+      value: of('totalMs'),
       limit: 300,
-      peak: median(loads.map((r) => r.peakRssMiB)),
-      note: `createStoreService on the electron-store persistence, fresh process each (median of 5): read+decode ${ms(median(loads.map((r) => r.readMs)))}, parse+migrate+validate ${ms(median(loads.map((r) => r.openMs)))}, rolling backup ${ms(median(loads.map((r) => r.backupMs)))}; ${size}`
+      peak: of('loadPeakMiB'),
+      note:
+        `createStoreService on the desktop persistence (createElectronPersistence) until it resolves, fresh process each (median of 5): ` +
+        `read+decode the index ${ms(of('readMs'))}, parse+validate ${ms(of('openMs'))}, sweep of the body folder ${ms(of('sweepMs'))}. ` +
+        `The start-up backup is not counted: the hosts defer it by 5 s, and here \`defer\` does nothing (it is timed below); ${size}`
     })
-    row('store 1,000 × 5: openStoreText alone', {
+    row('store 1,000 × 5: index parse + validate alone', {
       budget: '≤ 300 ms (load)',
-      value: prepared.openStoreTextMedianMs,
+      value: prepared.indexOpenMedianMs,
       limit: 300,
-      peak: undefined,
-      note: `parse + migrate + zod validation in-process, median of 5 (JSON.parse alone ${ms(prepared.jsonParseMedianMs)})`
+      note: `openStoreFileText on the index text in-process (JSON.parse + StoreIndexSchema), median of 5 after the first (first ${ms(prepared.indexOpenFirstMs)}; JSON.parse alone ${ms(prepared.jsonParseMedianMs)})`
     })
     row('store 1,000 × 5: save (desktop)', {
       budget: '≤ 200 ms',
       value: save.medianMs,
       limit: 200,
       peak: save.peakRssMiB,
-      note: `one answer autosave through the service and electron-store, median of ${save.runs} after the first (first save ${ms(save.firstSaveMs)}, constructs electron-store; slowest ${ms(save.maxMs)})`
+      note:
+        `one answer autosave (saveAnswer) of a draft opened before, through the service: a new body file + the index through electron-store, ` +
+        `median of ${save.runs} after the first (first save ${ms(save.firstSaveMs)}, constructs electron-store; slowest ${ms(save.maxMs)}); ` +
+        `persistence commit ${ms(save.commitMeanMs)} on average; event loop blocked up to ${ms(save.stallMedianMs)} per save (median; worst ${ms(save.stallMaxMs)})`
+    })
+    row('  … first open of one assessment (desktop)', {
+      budget: '— (information)',
+      value: of('firstOpenMs'),
+      info: true,
+      peak: of('openPeakMiB'),
+      note: `openAssessment of a draft right after the load, same processes (median of 5): reads and validates its engagement's ${loads[0]?.firstOpenBodies} bodies`
+    })
+    row('  … deferred start-up backup (desktop)', {
+      budget: '— (information)',
+      value: of('backupMs'),
+      info: true,
+      peak: of('backupPeakMiB'),
+      note:
+        `backupNow after that open, same processes (median of 5): every body's text read (not parsed) and joined into the whole document, ` +
+        `${(of('backupBytes') / 1e6).toFixed(1)} MB written atomically (file write ${ms(of('backupWriteMs'))}); the event loop was blocked up to ${ms(of('backupStallMs'))} at a time. ` +
+        'The hosts run it 5 s after start'
+    })
+    row('  … listAssessments({}) of everything (desktop)', {
+      budget: '— (information)',
+      value: of('listAllMs'),
+      info: true,
+      peak: median(loads.map((r) => r.peakRssMiB)),
+      note: `what the portfolio asks for, after the backup, same processes (median of 5): reads and validates the other ${5000 - (loads[0]?.firstOpenBodies ?? 0)} bodies; event loop blocked up to ${ms(of('listAllStallMs'))} at a time`
+    })
+    const mig = (key) => median(migrations.map((r) => r[key]))
+    row('  … one-time split of a version-3 store (desktop)', {
+      budget: '— (information)',
+      value: mig('totalMs'),
+      info: true,
+      peak: median(migrations.map((r) => r.peakRssMiB)),
+      note:
+        `the first start after the update: createStoreService on the ${(prepared.wholeBytes / 1e6).toFixed(1)} MB document, fresh process and folder each (median of 3): ` +
+        `read ${ms(mig('readMs'))}, backup of its exact text ${ms(mig('backupWriteMs'))}, ${prepared.bodies} bodies + index committed ${ms(mig('commitMs'))}, ` +
+        `parse+migrate+validate+serialize the rest ${ms(mig('totalMs') - mig('readMs') - mig('backupWriteMs') - mig('commitMs') - mig('sweepMs'))}; event loop blocked up to ${ms(mig('stallMs'))} at a time`
     })
   }
 
@@ -228,33 +281,49 @@ async function measureAll(work) {
   }
 
   if (wanted('browser-load')) {
-    step('browser edition: load to interactive with 1,000 engagements (×5)')
-    const runs = await measureLoad(ROOT, readFileSync(join(seeds, 'seed-large.json'), 'utf8'), 5, profile ? join(OUT, 'profiles', 'browser-load') : null)
+    step('browser edition: load to interactive with 1,000 engagements (×5), then the deferred backup')
+    const { runs, backup } = await measureLoad(ROOT, readFileSync(join(seeds, 'seed-large.kv'), 'utf8'), 5, profile ? join(OUT, 'profiles', 'browser-load') : null)
+    const settled = runs.filter((r) => r.settleRounds > 0).length
     row('browser edition: load to interactive, 1,000 engagements', {
       budget: '≤ 1 s',
       value: median(runs.map((r) => r.interactiveAt)),
       limit: 1000,
-      note: `median of 5 full loads: navigation start → "Showing N of 1000" shown ${ms(median(runs.map((r) => r.shownAt)))} → next frame → main thread free ${ms(median(runs.map((r) => r.interactiveAt)))}; same 1,000 × 5 store in IndexedDB; ${runs[0]?.rows} rows shown (archived hidden)`
+      note:
+        `median of 5 full loads: navigation start → "Showing N of 1000" shown ${ms(median(runs.map((r) => r.shownAt)))} → next frame → main thread free ${ms(median(runs.map((r) => r.interactiveAt)))}` +
+        `${settled > 0 ? ` (in ${settled} of 5 the register rendered again meanwhile; timed to its final state)` : ''}; ` +
+        `the same 1,000 × 5 store in IndexedDB, split: the index under \`store\`, 5,000 bodies under \`body:<key>\`; ${runs[0]?.rows} rows shown (archived hidden). The start-up backup runs 5 s after start, not counted`
+    })
+    row('  … deferred start-up backup (browser edition)', {
+      budget: '— (information)',
+      value: backup.longestTaskMs,
+      info: true,
+      note:
+        `longest main-thread task after the register was interactive, one more load left open until the backup's record was in IndexedDB ` +
+        `(${ms(backup.backupSeenAt)} after navigation start, polled every 0.1 s): ${backup.longTasks} long tasks of ≥ 50 ms, ${ms(backup.longTaskMs)} in all` +
+        `${backup.firstLongTaskAt === null ? '' : `, the first at ${ms(backup.firstLongTaskAt)}`}`
     })
   }
 
   if (wanted('answer')) {
     step('answering a question → score on screen (30 clicks)')
-    const small = await measureAnswer(ROOT, readFileSync(join(seeds, 'seed-questionnaire.json'), 'utf8'), 'bench-draft', 30)
+    const small = await measureAnswer(ROOT, readFileSync(join(seeds, 'seed-questionnaire.kv'), 'utf8'), 'bench-draft', 30)
     row('answer a question → updated score on screen', {
       budget: '≤ 50 ms (p95)',
       value: p95(small.latencies),
       limit: 50,
       note: `p95 of ${small.latencies.length} real clicks in Chromium, click → live-band changed → next frame (median ${ms(median(small.latencies))}); answer → "All changes saved" median ${ms(median(small.toSaved))} incl. the 250 ms autosave delay`
     })
-    const largeSeed = readFileSync(join(seeds, 'seed-large-questionnaire.json'), 'utf8')
+    const largeSeed = readFileSync(join(seeds, 'seed-large-questionnaire.kv'), 'utf8')
+    const during = (r) =>
+      `clicks from ${ms(r.fromMs)} to ${ms(r.toMs)} after navigation start (the start-up backup runs ≈ 5 s after start); ` +
+      `${r.longTasks} long tasks meanwhile${r.longTasks > 0 ? `, longest ${ms(r.longestTaskMs)}` : ''}`
     step('the same inside the 1,000 × 5 store (10 clicks)')
     const large = await measureAnswer(ROOT, largeSeed, 'bench-draft', 10)
     row('  … inside the 1,000 × 5 store (browser edition)', {
       budget: '≤ 50 ms (p95)',
       value: p95(large.latencies),
       limit: 50,
-      note: `p95 of ${large.latencies.length} clicks, each after the previous autosave; answer → "All changes saved" median ${ms(median(large.toSaved))} (every autosave re-serializes and writes the whole store)`
+      note: `p95 of ${large.latencies.length} clicks, each after the previous autosave; answer → "All changes saved" median ${ms(median(large.toSaved))} (an autosave writes one body and the index); ${during(large)}`
     })
     step('the same, about one answer every 0.5 s (20 clicks, for information)')
     const fast = await measureAnswer(ROOT, largeSeed, 'bench-draft', 20, 500)
@@ -263,7 +332,7 @@ async function measureAll(work) {
       value: p95(fast.latencies),
       limit: 50,
       info: true,
-      note: `p95 of ${fast.latencies.length} clicks 0.3–0.7 s apart, so clicks land on the previous answer's autosave (median ${ms(median(fast.latencies))}); information, not a budget verdict`
+      note: `p95 of ${fast.latencies.length} clicks 0.3–0.7 s apart, so clicks land on the previous answer's autosave (median ${ms(median(fast.latencies))}); ${during(fast)}; information, not a budget verdict`
     })
   }
 }

@@ -1,16 +1,22 @@
 // Browser-edition measures in Debian's Chromium (playwright-core), on the built renderer served by
 // `vite preview` on 127.0.0.1 — the same set-up as the e2e harness (test/e2e/harness.ts).
 //
-//   load to interactive  IndexedDB seeded with a store document, then navigations to the engagement
-//                        register. Timed from navigation start (performance.timeOrigin) until the
+//   load to interactive  IndexedDB seeded with a split store (the index under `store`, every assessment
+//                        body under `body:<key>`; test/bench/write-seeds.ts), then navigations to the
+//                        engagement register. Timed from navigation start (performance.timeOrigin) until the
 //                        "Showing N of 1000" status is in the DOM, a frame has been produced after it
 //                        (requestAnimationFrame) and a task queued then has run (the main thread is free
-//                        again, so the table responds). Median of 5 navigations, each a full page load.
+//                        again, so the table responds) — repeated while the page still changed meanwhile
+//                        (a later render, such as the due dates arriving), so "interactive" is the register
+//                        in its final state. Median of 5 navigations, each a full page load. Then one more
+//                        load waits for the start-up backup the app defers by 5 s, and reports the long
+//                        tasks it causes on the main thread.
 //   answer → score       On the questionnaire: a real click (CDP input) on an option, timed from the
 //                        click event's timeStamp until the live score panel (data-testid="live-band") has
 //                        changed and the next frame has been produced. 30 clicks alternating between the
 //                        lowest- and highest-risk options of the first question; p95. Clicks are spaced
-//                        out until the autosave has finished, as a person answering would be.
+//                        out until the autosave has finished, as a person answering would be. Long tasks
+//                        on the main thread during the clicks are reported too.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -19,48 +25,97 @@ import { preview } from 'vite'
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
-const SEED_PATH = '__bench_seed.json'
+const SEED_PATH = '__bench_seed.kv'
 
-/** Installed before any page script runs: records when the register is shown and the page is idle again. */
+/**
+ * Installed before any page script runs: records when the register is shown and the page is idle again,
+ * and every long task (≥ 50 ms) of the page's main thread.
+ */
 function registerProbe() {
-  const probe = { done: null }
+  const probe = { done: null, longTasks: [] }
   window.__benchLoad = probe
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) probe.longTasks.push({ start: e.startTime, duration: e.duration })
+  }).observe({ type: 'longtask' })
+  let shownAt = null
+  let changes = 0
   const observer = new MutationObserver(() => {
+    if (shownAt !== null) {
+      changes++
+      return
+    }
     const status = document.querySelector('.result-count')
     if (!status || !/Showing \d+ of 1000 /.test(status.textContent ?? '')) return
-    observer.disconnect()
-    const shownAt = performance.now()
+    shownAt = performance.now()
+    settle(0)
+  })
+  // a frame, then a task queued in it; if the page changed in between (another render), once more
+  const settle = (rounds) => {
+    const before = changes
     requestAnimationFrame(() => {
       const frameAt = performance.now()
       setTimeout(() => {
-        probe.done = { shownAt, frameAt, interactiveAt: performance.now(), rows: document.querySelectorAll('table.data-table tbody tr').length }
+        if (changes !== before && rounds < 20) {
+          settle(rounds + 1)
+          return
+        }
+        observer.disconnect()
+        probe.done = { shownAt, frameAt, interactiveAt: performance.now(), settleRounds: rounds, rows: document.querySelectorAll('table.data-table tbody tr').length }
       }, 0)
     })
-  })
+  }
   observer.observe(document, { childList: true, subtree: true, characterData: true })
 }
 
-/** Puts a store document under the key the browser persistence reads (renderer/src/platform/browser-persistence.ts). */
-async function seedStore(page, url, text) {
-  await page.route(`${url}${SEED_PATH}`, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: text }))
-  await page.evaluate(async (path) => {
-    const text = await (await fetch(path)).text()
-    await new Promise((resolvePut, rejectPut) => {
+/**
+ * Replaces the page's IndexedDB contents with a seed: one record a line, `<key>\t<text>`, put under the
+ * keys the browser persistence reads (renderer/src/platform/browser-persistence.ts), in one transaction.
+ */
+async function seedStore(page, url, seed) {
+  await page.route(`${url}${SEED_PATH}`, (route) => route.fulfill({ status: 200, contentType: 'text/plain', body: seed }))
+  const count = await page.evaluate(async (path) => {
+    const lines = (await (await fetch(path)).text()).split('\n')
+    return new Promise((resolvePut, rejectPut) => {
       const request = indexedDB.open('armslength', 1)
       request.onupgradeneeded = () => request.result.createObjectStore('kv')
       request.onerror = () => rejectPut(request.error)
       request.onsuccess = () => {
         const tx = request.result.transaction('kv', 'readwrite')
-        tx.objectStore('kv').put(text, 'store')
+        const kv = tx.objectStore('kv')
+        kv.clear()
+        for (const line of lines) {
+          const tab = line.indexOf('\t')
+          if (tab > 0) kv.put(line.slice(tab + 1), line.slice(0, tab))
+        }
         tx.oncomplete = () => {
           request.result.close()
-          resolvePut()
+          resolvePut(lines.length)
         }
         tx.onerror = () => rejectPut(tx.error)
       }
     })
   }, `./${SEED_PATH}`)
   await page.unroute(`${url}${SEED_PATH}`)
+  return count
+}
+
+/** Keys of the page's IndexedDB store (a second connection; the app's stays open). */
+function storedKeys(page) {
+  return page.evaluate(
+    () =>
+      new Promise((resolveKeys, rejectKeys) => {
+        const request = indexedDB.open('armslength', 1)
+        request.onerror = () => rejectKeys(request.error)
+        request.onsuccess = () => {
+          const keys = request.result.transaction('kv', 'readonly').objectStore('kv').getAllKeys()
+          keys.onsuccess = () => {
+            request.result.close()
+            resolveKeys(keys.result.map(String))
+          }
+          keys.onerror = () => rejectKeys(keys.error)
+        }
+      })
+  )
 }
 
 async function withBrowser(root, fn) {
@@ -93,27 +148,31 @@ async function withBrowser(root, fn) {
 
 /**
  * @param {string} root repository root
- * @param {string} seedText the store document to load
+ * @param {string} seed the store to load, as written by test/bench/write-seeds.ts
  * @param {number} samples
  * @param {string | null} profileDir when set, one more load is CPU-profiled (CDP) into this folder
+ * @returns {Promise<{ runs: object[], backup: object }>} the loads, and what the deferred start-up backup of
+ *   one more load did: when its record was in IndexedDB, and the page's long tasks after interactive
  */
-export async function measureLoad(root, seedText, samples = 5, profileDir = null) {
+export async function measureLoad(root, seed, samples = 5, profileDir = null) {
   return withBrowser(root, async ({ url, open }) => {
     const { context, page, errors } = await open()
     try {
       await page.goto(url)
       await page.waitForSelector('.result-count', { timeout: 30_000 })
-      await seedStore(page, url, seedText)
+      await seedStore(page, url, seed)
       await page.addInitScript(registerProbe)
-      const runs = []
-      for (let i = 0; i < samples; i++) {
+      const load = async () => {
         // via about:blank, so every sample is a full page load (a hash change alone would not reload)
         await page.goto('about:blank')
         await page.goto(`${url}#/`, { waitUntil: 'commit' })
         await page.waitForFunction(() => window.__benchLoad?.done, undefined, { timeout: 60_000, polling: 50 })
-        const done = await page.evaluate(() => window.__benchLoad.done)
-        runs.push(done)
+        return page.evaluate(() => window.__benchLoad.done)
       }
+      const runs = []
+      // each page is left within a second or two, long before the app's 5 s start-up backup would run
+      for (let i = 0; i < samples; i++) runs.push(await load())
+      const backup = await deferredBackup(page, load)
       if (profileDir) {
         await page.goto('about:blank')
         const cdp = await context.newCDPSession(page)
@@ -127,29 +186,52 @@ export async function measureLoad(root, seedText, samples = 5, profileDir = null
         writeFileSync(join(profileDir, 'browser-load.cpuprofile'), JSON.stringify(profile))
       }
       if (errors.length > 0) throw new Error(`page errors: ${errors.join('; ')}`)
-      return runs
+      return { runs, backup }
     } finally {
       await context.close()
     }
   })
 }
 
+/** One more load, then stays on the register until the start-up backup's record appears. */
+async function deferredBackup(page, load) {
+  const isMeta = (k) => k.startsWith('backup:') && k.endsWith(':meta')
+  const before = (await storedKeys(page)).filter(isMeta).length
+  const done = await load()
+  const deadline = Date.now() + 60_000
+  let backupSeenAt = null
+  while (backupSeenAt === null) {
+    if (Date.now() > deadline) throw new Error('the deferred start-up backup was not written within 60 s of the load')
+    await new Promise((resolveWait) => setTimeout(resolveWait, 100))
+    if ((await storedKeys(page)).filter(isMeta).length > before) backupSeenAt = await page.evaluate(() => performance.now())
+  }
+  const after = await page.evaluate((t) => window.__benchLoad.longTasks.filter((task) => task.start >= t), done.interactiveAt)
+  return {
+    interactiveAt: done.interactiveAt,
+    backupSeenAt,
+    longTasks: after.length,
+    longestTaskMs: Math.max(0, ...after.map((t) => t.duration)),
+    longTaskMs: after.reduce((sum, t) => sum + t.duration, 0),
+    firstLongTaskAt: after[0]?.start ?? null
+  }
+}
+
 /**
  * @param {string} root repository root
- * @param {string} seedText the store document (must hold an empty draft `assessmentId`)
+ * @param {string} seed the store, as written by test/bench/write-seeds.ts (must hold an empty draft `assessmentId`)
  * @param {string} assessmentId
  * @param {number} samples
  * @param {number | null} gapMs null: each click waits for the previous autosave ("All changes saved");
  *   a number: clicks follow each other about every gapMs (0.6–1.4 × gapMs, spread by a golden-ratio
  *   sequence so they land on every phase of the previous autosave), whatever it is doing
  */
-export async function measureAnswer(root, seedText, assessmentId, samples = 30, gapMs = null) {
+export async function measureAnswer(root, seed, assessmentId, samples = 30, gapMs = null) {
   return withBrowser(root, async ({ url, open }) => {
     const { context, page, errors } = await open()
     try {
       await page.goto(url)
       await page.waitForSelector('.result-count', { timeout: 30_000 })
-      await seedStore(page, url, seedText)
+      await seedStore(page, url, seed)
       await page.goto(`${url}#/assessments/${assessmentId}/questions`, { waitUntil: 'commit' })
       await page.reload()
       await page.waitForSelector('[data-testid="live-band"]', { timeout: 60_000 })
@@ -167,6 +249,12 @@ export async function measureAnswer(root, seedText, assessmentId, samples = 30, 
       await page.evaluate(() => {
         const answers = []
         window.__benchAnswers = answers
+        // long tasks while answering: an autosave, or the start-up backup the app runs 5 s after start
+        const longTasks = []
+        window.__benchLongTasks = longTasks
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) longTasks.push({ start: e.startTime, duration: e.duration })
+        }).observe({ type: 'longtask' })
         const band = document.querySelector('[data-testid="live-band"]')
         document.addEventListener(
           'click',
@@ -215,8 +303,12 @@ export async function measureAnswer(root, seedText, assessmentId, samples = 30, 
       const answers = (await page.evaluate(() => window.__benchAnswers)).slice(1)
       const latencies = answers.map((r) => r.frameAt - r.start)
       const toSaved = answers.filter((r) => r.savedAt !== null).map((r) => r.savedAt - r.start)
+      const from = answers[0]?.start ?? 0
+      const to = Math.max(...answers.map((r) => r.savedAt ?? r.frameAt))
+      const longTasks = (await page.evaluate(() => window.__benchLongTasks)).filter((t) => t.start + t.duration >= from && t.start <= to)
       if (errors.length > 0) throw new Error(`page errors: ${errors.join('; ')}`)
-      return { latencies, toSaved }
+      // times are from the navigation start of the page, as the start-up backup's 5 s delay is
+      return { latencies, toSaved, fromMs: from, toMs: to, longTasks: longTasks.length, longestTaskMs: Math.max(0, ...longTasks.map((t) => t.duration)) }
     } finally {
       await context.close()
     }

@@ -1,32 +1,46 @@
 import { randomUUID } from 'node:crypto'
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, readFile, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { monitorEventLoopDelay } from 'node:perf_hooks'
+import type { ArmsLengthApi } from '@shared/ipc/contract'
 import type { StorePersistence } from '@shared/service/persistence'
 import { createStoreService } from '@shared/service/store-service'
 import type { ReportGenerator } from '@shared/report/report-generator'
-import { openStoreText } from '@shared/store/open-store'
+import { openStoreFileText } from '@shared/store/open-store'
+import { STORE_INDEX_VERSION, StoreIndexSchema, bodyKey, refOf, type StoreIndex } from '@shared/store/store-index'
+import type { Result } from '@shared/util/result'
 import { dataPaths } from '../../electron/main/paths'
 import { createElectronPersistence } from '../../electron/main/persistence/electron-persistence'
 import { benchStore } from './data'
-import { emitResult, median } from './bench-util'
+import { emitResult, median, peakRssMiB } from './bench-util'
 
 // why: no PDF is made here; every generator method rejects, whatever methods the interface grows
 const noReports = new Proxy({} as ReportGenerator, { get: (_target, key) => (key === 'then' ? undefined : () => Promise.reject(new Error('no reports here'))) })
 
 /**
  * Budget: a store of 1,000 engagements × 5 assessments loads in ≤ 300 ms and saves in ≤ 200 ms.
- * Measured through the real desktop stack (createStoreService on createElectronPersistence, electron-store
- * with `electron` stubbed), in the folder ARMSLENGTH_USER_DATA names.
+ * Measured through the real desktop stack (createStoreService on createElectronPersistence: the index
+ * through electron-store with `electron` stubbed, one file per assessment body), in the folder
+ * ARMSLENGTH_USER_DATA names.
  *
- *   prepare   writes the generated store file (not timed) and times openStoreText on it in-process
- *   load      one app start: createStoreService opening the file = read + parse + migrate + validate +
- *             the rolling backup written on every good open. Run once per fresh process (cold, as at start).
- *   save      opens the store (not timed), then times answer autosaves through the service: the first
- *             (which constructs electron-store, and conf re-reads and compares the file) and 10 more.
+ *   prepare <v3 file>  not timed: writes the generated store in the split layout (index + 5,000 bodies, all
+ *                      revision 1) through the persistence's own commit, and the same store as one version-3
+ *                      document to <v3 file> for `migrate`. Then times openStoreFileText on the index in-process.
+ *   load               one app start, once per fresh process: createStoreService until it resolves = read the
+ *                      index + parse + validate + sweep the body folder. The start-up backup, which the hosts
+ *                      defer by 5 s, is not run (`defer` drops it); then, timed one after the other in the same
+ *                      process: the first openAssessment (its engagement's bodies), the deferred backup run
+ *                      by hand (backupNow) and listAssessments({}) of everything (what the portfolio does).
+ *   save               opens the store and one draft (not timed), then times answer autosaves of that draft:
+ *                      the first (which constructs electron-store) and 10 more.
+ *   migrate <v3 file>  copies the version-3 document into the empty folder (not timed), then times the
+ *                      createStoreService that splits it: the one-time cost of the first start after the update.
  */
 
-const [mode] = process.argv.slice(2)
+const [mode, wholeFile] = process.argv.slice(2)
 const paths = dataPaths('/nonexistent', process.env)
+/** The draft the save and first-open measures use: one engagement in the middle of the register. */
+const DRAFT_ID = 'eng-0500-a4'
 
 function timedPersistence(): { persistence: StorePersistence; timings: Record<string, number> } {
   const real = createElectronPersistence({ paths, now: () => new Date().toISOString() })
@@ -43,44 +57,85 @@ function timedPersistence(): { persistence: StorePersistence; timings: Record<st
     }
   return {
     timings,
-    persistence: { ...real, read: timed('readMs', real.read), write: timed('writeMs', real.write), writeBackup: timed('backupMs', real.writeBackup) }
+    // readBody is not wrapped: bodies are read 16 at a time, so summed durations would overlap
+    persistence: {
+      ...real,
+      read: timed('readMs', real.read),
+      sweep: timed('sweepMs', real.sweep),
+      commit: timed('commitMs', real.commit),
+      writeBackup: timed('backupWriteMs', real.writeBackup)
+    }
   }
 }
 
-const service = (persistence: StorePersistence) =>
+const service = (persistence: StorePersistence): Promise<ArmsLengthApi> =>
   createStoreService({
     edition: 'desktop',
     persistence,
     files: { save: async () => ({ ok: true, value: null }) },
     reports: noReports,
     clock: { now: () => new Date().toISOString() },
-    ids: { newId: () => randomUUID() }
+    ids: { newId: () => randomUUID() },
+    // why: the hosts run the start-up backup 5 s after start, so it is not part of the load; it is timed on its own
+    defer: () => undefined
   })
 
+/** Times `fn` and the longest time the event loop was blocked meanwhile (the main process answers no IPC then). */
+async function timedWithStall<T>(fn: () => Promise<T>): Promise<{ ms: number; stallMs: number; value: T }> {
+  const delay = monitorEventLoopDelay({ resolution: 5 })
+  delay.enable()
+  const start = performance.now()
+  const value = await fn()
+  const ms = performance.now() - start
+  delay.disable()
+  // why: the histogram cannot see a stall shorter than its resolution; it reports nanoseconds
+  return { ms, stallMs: delay.count > 0 ? delay.max / 1e6 : 0, value }
+}
+
+function must<T>(result: Result<T>, what: string): T {
+  if (!result.ok) throw new Error(`${what}: ${result.error.message}`)
+  return result.value
+}
+
 if (mode === 'prepare') {
+  if (!wholeFile) throw new Error('usage: measure-store prepare <v3 file>')
   const doc = benchStore(1000, 5)
-  const text = JSON.stringify(doc)
+  const wholeText = JSON.stringify(doc)
+  await writeFile(wholeFile, wholeText, { mode: 0o600 })
+  const index: StoreIndex = StoreIndexSchema.parse({
+    schemaVersion: STORE_INDEX_VERSION,
+    generation: 1,
+    engagements: doc.engagements,
+    assessments: doc.assessments.map((a) => refOf(a, 1)),
+    settings: doc.settings,
+    customBanks: doc.customBanks
+  })
+  const put = doc.assessments.map((a) => ({ key: bodyKey(a.id, 1), text: JSON.stringify(a) }))
   await mkdir(paths.userData, { recursive: true })
-  await writeFile(paths.storeFile, text, { mode: 0o600 })
+  await createElectronPersistence({ paths, now: () => new Date().toISOString() }).commit({ put, index, drop: [] })
+  const indexText = await readFile(paths.storeFile, 'utf8')
   const samples: number[] = []
   for (let i = 0; i < 5; i++) {
     const start = performance.now()
-    const opened = openStoreText(text)
+    const opened = openStoreFileText(indexText)
     samples.push(performance.now() - start)
-    if (opened.kind !== 'ok') throw new Error(`the generated store does not open: ${JSON.stringify(opened).slice(0, 500)}`)
+    if (opened.kind !== 'index') throw new Error(`the written index does not open: ${JSON.stringify(opened).slice(0, 500)}`)
   }
   const parseSamples: number[] = []
   for (let i = 0; i < 5; i++) {
     const start = performance.now()
-    JSON.parse(text)
+    JSON.parse(indexText)
     parseSamples.push(performance.now() - start)
   }
   emitResult({
-    bytes: (await stat(paths.storeFile)).size,
+    wholeBytes: Buffer.byteLength(wholeText),
+    indexBytes: (await stat(paths.storeFile)).size,
+    bodyBytes: put.reduce((sum, p) => sum + Buffer.byteLength(p.text), 0),
+    bodies: put.length,
     engagements: doc.engagements.length,
     assessments: doc.assessments.length,
-    openStoreTextFirstMs: samples[0],
-    openStoreTextMedianMs: median(samples),
+    indexOpenFirstMs: samples[0],
+    indexOpenMedianMs: median(samples),
     jsonParseMedianMs: median(parseSamples)
   })
 } else if (mode === 'load') {
@@ -88,31 +143,94 @@ if (mode === 'prepare') {
   const start = performance.now()
   const api = await service(persistence)
   const totalMs = performance.now() - start
-  const listed = await api.listEngagements()
-  if (!listed.ok || listed.value.length !== 1000) throw new Error('the store did not load 1,000 engagements')
-  emitResult({ totalMs, ...timings, openMs: totalMs - (timings['readMs'] ?? 0) - (timings['backupMs'] ?? 0) })
+  const loadPeakMiB = peakRssMiB()
+  const engagements = must(await api.listEngagements(), 'listEngagements')
+  if (engagements.length !== 1000) throw new Error(`the store loaded ${engagements.length} engagements, not 1,000`)
+
+  const opened = await timedWithStall(() => api.openAssessment({ assessmentId: DRAFT_ID }))
+  const { siblings } = must(opened.value, 'openAssessment')
+  const openPeakMiB = peakRssMiB()
+
+  const backup = await timedWithStall(() => api.backupNow())
+  const backupInfo = must(backup.value, 'backupNow')
+  const backupPeakMiB = peakRssMiB()
+
+  const all = await timedWithStall(() => api.listAssessments({}))
+  const listed = must(all.value, 'listAssessments')
+  if (listed.length !== 5000) throw new Error(`listAssessments returned ${listed.length} assessments, not 5,000`)
+  emitResult({
+    totalMs,
+    readMs: timings['readMs'] ?? 0,
+    sweepMs: timings['sweepMs'] ?? 0,
+    openMs: totalMs - (timings['readMs'] ?? 0) - (timings['sweepMs'] ?? 0),
+    loadPeakMiB,
+    firstOpenMs: opened.ms,
+    firstOpenBodies: siblings.length,
+    openPeakMiB,
+    backupMs: backup.ms,
+    backupWriteMs: timings['backupWriteMs'] ?? 0,
+    backupStallMs: backup.stallMs,
+    backupBytes: backupInfo.sizeBytes,
+    backupPeakMiB,
+    listAllMs: all.ms,
+    listAllStallMs: all.stallMs
+  })
 } else if (mode === 'save') {
   const { persistence, timings } = timedPersistence()
   const api = await service(persistence)
-  const assessments = await api.listAssessments({})
-  if (!assessments.ok) throw new Error(assessments.error.message)
-  const draft = assessments.value.find((a) => a.status === 'draft')
-  if (!draft) throw new Error('no draft assessment to answer')
+  const { assessment: draft } = must(await api.openAssessment({ assessmentId: DRAFT_ID }), 'openAssessment')
+  if (draft.status !== 'draft') throw new Error(`${DRAFT_ID} is not a draft`)
   const questionIds = Object.keys(draft.answers)
   const samples: number[] = []
+  const stalls: number[] = []
   for (let i = 0; i < 11; i++) {
     const questionId = questionIds[i % questionIds.length] as string
     const previous = draft.answers[questionId]
-    const start = performance.now()
-    const saved = await api.saveAnswer({ assessmentId: draft.id, questionId, answer: { ...previous, note: `Edited in save ${i}.` } })
-    samples.push(performance.now() - start)
-    if (!saved.ok) throw new Error(saved.error.message)
+    const saved = await timedWithStall(() => api.saveAnswer({ assessmentId: draft.id, questionId, answer: { ...previous, note: `Edited in save ${i}.` } }))
+    must(saved.value, 'saveAnswer')
+    samples.push(saved.ms)
+    stalls.push(saved.stallMs)
   }
-  const onDisk = JSON.parse(await readFile(paths.storeFile, 'utf8')) as { assessments: { id: string; answers: Record<string, { note?: string }> }[] }
-  const check = onDisk.assessments.find((a) => a.id === draft.id)?.answers[questionIds[10 % questionIds.length] as string]?.note
-  if (check !== 'Edited in save 10.') throw new Error('the last save is not on disk')
+  const commitMs = timings['commitMs'] ?? 0
+  // the last save must be on disk: the index names a new revision, and that body holds the edit
+  const index = StoreIndexSchema.parse(JSON.parse(await readFile(paths.storeFile, 'utf8')))
+  const ref = index.assessments.find((r) => r.id === draft.id)
+  if (!ref) throw new Error('the draft is not in the index on disk')
+  const body = JSON.parse(await readFile(join(paths.assessmentsDir, `${bodyKey(ref.id, ref.rev)}.json`), 'utf8')) as { answers: Record<string, { note?: string }> }
+  if (body.answers[questionIds[10 % questionIds.length] as string]?.note !== 'Edited in save 10.') throw new Error('the last save is not on disk')
   const later = samples.slice(1)
-  emitResult({ firstSaveMs: samples[0], medianMs: median(later), maxMs: Math.max(...later), runs: later.length, storeWriteMs: (timings['writeMs'] ?? 0) / samples.length })
+  emitResult({
+    firstSaveMs: samples[0],
+    medianMs: median(later),
+    maxMs: Math.max(...later),
+    runs: later.length,
+    commitMeanMs: commitMs / samples.length,
+    stallMedianMs: median(stalls.slice(1)),
+    stallMaxMs: Math.max(...stalls.slice(1)),
+    indexBytes: (await stat(paths.storeFile)).size
+  })
+} else if (mode === 'migrate') {
+  if (!wholeFile) throw new Error('usage: measure-store migrate <v3 file>')
+  await mkdir(paths.userData, { recursive: true })
+  await copyFile(wholeFile, paths.storeFile)
+  const { persistence, timings } = timedPersistence()
+  const opened = await timedWithStall(() => service(persistence))
+  const api = opened.value
+  const startup = must(await api.getStartupInfo(), 'getStartupInfo')
+  if (startup.migratedFrom === null) throw new Error('the version-3 document was not migrated')
+  const summaries = must(await api.listAssessmentSummaries(), 'listAssessmentSummaries')
+  if (summaries.length !== 5000) throw new Error(`the split store lists ${summaries.length} assessments, not 5,000`)
+  const index = StoreIndexSchema.parse(JSON.parse(await readFile(paths.storeFile, 'utf8')))
+  emitResult({
+    totalMs: opened.ms,
+    stallMs: opened.stallMs,
+    readMs: timings['readMs'] ?? 0,
+    backupWriteMs: timings['backupWriteMs'] ?? 0,
+    sweepMs: timings['sweepMs'] ?? 0,
+    commitMs: timings['commitMs'] ?? 0,
+    migratedFrom: startup.migratedFrom,
+    refs: index.assessments.length
+  })
 } else {
-  throw new Error(`usage: measure-store prepare|load|save (got ${String(mode)}); ARMSLENGTH_USER_DATA names the folder (${join(paths.userData)})`)
+  throw new Error(`usage: measure-store prepare|load|save|migrate (got ${String(mode)}); ARMSLENGTH_USER_DATA names the folder (${paths.userData})`)
 }

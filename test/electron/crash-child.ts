@@ -1,120 +1,239 @@
-import { createHash, randomUUID } from 'node:crypto'
+import { randomUUID } from 'node:crypto'
 import { writeSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { DEFAULT_BANK } from '@shared/bank/bank-registry'
 import type { ArmsLengthApi } from '@shared/ipc/contract'
 import type { StorePersistence } from '@shared/service/persistence'
 import { createStoreService } from '@shared/service/store-service'
-import type { ReportGenerator } from '@shared/report/report-generator'
+import { openStoreFileText } from '@shared/store/open-store'
+import { bodyKey, referencedBodies, type AssessmentSummary, type StoreIndex } from '@shared/store/store-index'
 import type { Result } from '@shared/util/result'
 import { dataPaths } from '../../electron/main/paths'
 import { createElectronPersistence } from '../../electron/main/persistence/electron-persistence'
+import { noReports, random, stateDigest, type ChildLine } from './crash-state'
 import { engagementFields } from './fixtures'
-
-// why: no PDF is made here; every generator method rejects, whatever methods the interface grows
-const noReports = new Proxy({} as ReportGenerator, { get: (_target, key) => (key === 'then' ? undefined : () => Promise.reject(new Error('no reports here'))) })
 
 /**
  * The process the crash-safety test kills. It runs the app's real store service on the real desktop
- * persistence (electron-store + our atomic backups; only `electron` itself is stubbed, see
- * test/bench/electron-stub.ts) under ARMSLENGTH_USER_DATA, and reports on stdout, one JSON line each:
+ * persistence (body files + electron-store index + backups; only `electron` itself is stubbed, see
+ * test/bench/electron-stub.ts) under ARMSLENGTH_USER_DATA, and reports on stdout, one JSON line each
+ * (ChildLine in crash-state.ts):
  *
- *   {"ready":true}                 the store is open (its rolling backup written)
- *   {"writing":n,"digest":"…"}     save n is about to be handed to the persistence; digest = SHA-256 of
- *                                  JSON.stringify(doc), which is exactly the text electron-store writes
- *   {"ack":n}                      save n resolved ok: the app would now show "Saved"
+ *   {"ready":true,"digest"}          the store is open; digest = the state found (stateDigest, null: none)
+ *   {"writing":c,"digest",…}         commit c is about to be handed to the persistence; digest = the state
+ *                                    it commits (its index text as electron-store writes it, then the text
+ *                                    of every body that index references, in index order)
+ *   {"committed":c}                  commit c returned
+ *   {"ack":n,"op"}                   API call n resolved ok: the app would now show "Saved"
  *
- * Lines are written with writeSync on fd 1, so a line that was written is in the pipe before the next
- * statement runs, and SIGKILL cannot lose it.
+ * The child learns the state being written by wrapping the real persistence's `commit`: it sees the
+ * new bodies (put), the index and the bodies dropped, and keeps the text of every committed body
+ * (read from disk once at open). Lines are written with writeSync on fd 1, so a line that was written
+ * is in the pipe before the next statement runs, and SIGKILL cannot lose it.
  *
- * Modes: `saves` loops forever over creates, edits, deletes and answer autosaves; `import <bundle.json>`
- * applies one bundle import and then idles until killed.
+ * Modes: `saves <seed> <backupDelayMs>` loops forever over a seeded mix of autosaves, assessment starts,
+ * reviews, finals, revisions, engagement creates/edits/deletes and whole-store restores;
+ * `import <bundle.json>` applies one bundle import and then idles until killed.
  */
 
-const emit = (line: Record<string, unknown>): void => {
+const emit = (line: ChildLine): void => {
   writeSync(1, `${JSON.stringify(line)}\n`)
 }
 
-const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex')
+function die(message: string): never {
+  emit({ error: message })
+  process.exit(3)
+}
 
 function unwrap<T>(result: Result<T>, what: string): T {
-  if (!result.ok) {
-    emit({ error: `${what}: ${result.error.message}` })
-    process.exit(3)
-  }
+  if (!result.ok) die(`${what}: ${result.error.message}`)
   return result.value
 }
 
-async function open(): Promise<{ api: ArmsLengthApi; nextSeq: () => number }> {
+type Opened = { api: ArmsLengthApi; digest: string | null }
+
+async function open(backupDelayMs: number, saved: { data: string | null }): Promise<Opened> {
   const paths = dataPaths('/nonexistent', process.env)
   const real = createElectronPersistence({ paths, now: () => new Date().toISOString() })
-  let seq = 0
-  // Observes, never alters: the document is handed on to the real write unchanged.
+  /** Text of every body the committed index references, by key: what a commit's digest is built from. */
+  const committed = new Map<string, string>()
+  let commits = 0
+
+  // Observes, never alters: every change is handed on to the real commit unchanged.
   const persistence: StorePersistence = {
     ...real,
-    write: async (doc) => {
-      emit({ writing: seq, digest: sha256(JSON.stringify(doc)) })
-      await real.write(doc)
+    commit: async (change) => {
+      const c = ++commits
+      const put = new Map(change.put.map((p) => [p.key, p.text]))
+      for (const key of put.keys()) {
+        // the protocol: a commit never writes a body the committed index may still be using
+        if (committed.has(key)) die(`commit ${c} overwrites the committed body ${key}`)
+      }
+      const texts = change.index.assessments.map((ref) => {
+        const key = bodyKey(ref.id, ref.rev)
+        const text = put.get(key) ?? committed.get(key)
+        if (text === undefined) die(`commit ${c}: the index references ${key}, which is neither written by it nor committed`)
+        return text
+      })
+      emit({ writing: c, digest: stateDigest(JSON.stringify(change.index), texts), put: change.put.length, drop: change.drop.length })
+      await real.commit(change)
+      const referenced = referencedBodies(change.index)
+      for (const [key, text] of put) committed.set(key, text)
+      for (const key of committed.keys()) if (!referenced.has(key)) committed.delete(key)
+      emit({ committed: c })
     }
   }
   const api = await createStoreService({
     edition: 'desktop',
     persistence,
-    files: { save: async () => ({ ok: true, value: null }) },
+    // exportBackup's text is kept, so a later restore can write it back
+    files: {
+      save: async ({ data }) => {
+        saved.data = typeof data === 'string' ? data : null
+        return { ok: true, value: { savedAs: 'kept in memory' } }
+      }
+    },
     reports: noReports,
     clock: { now: () => new Date().toISOString() },
-    ids: { newId: () => randomUUID() }
+    ids: { newId: () => randomUUID() },
+    // as the desktop host does (electron/main/index.ts), only sooner: the start-up backup then lands among the saves
+    defer: (task) => setTimeout(task, backupDelayMs)
   })
-  return { api, nextSeq: () => ++seq }
+
+  // The state the open found, read the way the parent reads it after a kill. Nothing writes yet: the
+  // backup waits for its timer, and the service's own open (sweep) is complete.
+  const raw = await real.read()
+  const opened = openStoreFileText(raw)
+  if (opened.kind === 'missing') return { api, digest: null }
+  if (opened.kind !== 'index' || raw === null) die(`the store opened as ${opened.kind}, not as an index`)
+  const index: StoreIndex = opened.index
+  const texts: string[] = []
+  for (const ref of index.assessments) {
+    const key = bodyKey(ref.id, ref.rev)
+    const text = await real.readBody(key)
+    if (text === null) die(`the open store references ${key}, which is missing`)
+    committed.set(key, text)
+    texts.push(text)
+  }
+  return { api, digest: stateDigest(raw, texts) }
 }
 
-/** Saves of every kind, with payloads that vary in size; the register stays around 40 engagements. */
-async function saves(api: ArmsLengthApi, nextSeq: () => number): Promise<never> {
-  const questions = DEFAULT_BANK.questions
-  for (;;) {
-    const engagements = unwrap(await api.listEngagements(), 'list')
-    const n = nextSeq()
-    const note = 'Zażółć gęślą jaźń — '.repeat(n % 60)
-    const oldest = engagements[0]
-    const newest = engagements.at(-1)
-    if (n % 4 === 0 && oldest && engagements.length > 40) {
-      unwrap(await api.deleteEngagement({ id: oldest.id }), 'delete')
-    } else if (n % 4 === 1 && newest) {
-      unwrap(await api.updateEngagement({ id: newest.id, fields: engagementFields({ name: `Edited ${n}`, notes: note }) }), 'update')
-    } else if (n % 4 === 2 && newest) {
-      const assessments = unwrap(await api.listAssessments({ engagementId: newest.id }), 'list assessments')
-      const draft = assessments.find((a) => a.status === 'draft')
-      if (draft) {
-        const q = questions[n % questions.length]!
-        const answer = { choice: q.options[n % q.options.length]!.id, note }
-        unwrap(await api.saveAnswer({ assessmentId: draft.id, questionId: q.id, answer }), 'answer')
-      } else {
-        unwrap(await api.startAssessment({ engagementId: newest.id, kind: 'annual' }), 'start')
-      }
-    } else {
-      unwrap(await api.createEngagement({ fields: engagementFields({ name: `Engagement ${n}`, notes: note }) }), 'create')
-    }
-    emit({ ack: n })
+/**
+ * One API call that changes the store, chosen by `rand` from what the store holds. Every kind of
+ * commit occurs: one body and the index (autosave, start, status, finalize, revision), the index only
+ * (engagement create/edit), drops only (deleting an assessment or an engagement with its assessments),
+ * and every body rewritten plus every old one dropped (restoring a backup).
+ */
+async function step(api: ArmsLengthApi, rand: () => number, n: number, saved: { data: string | null }): Promise<string> {
+  const pick = <T>(items: readonly T[]): T | undefined => items[Math.floor(rand() * items.length)]
+  const engagements = unwrap(await api.listEngagements(), 'list engagements')
+  const refs = unwrap(await api.listAssessmentSummaries(), 'list assessments')
+  const ofEngagement = (id: string): AssessmentSummary[] => refs.filter((r) => r.engagementId === id)
+  const drafts = refs.filter((r) => r.status === 'draft')
+  const note = 'Zażółć gęślą jaźń — '.repeat(n % 40)
+  const r = rand()
+
+  if (engagements.length < 25 && r < 0.3) {
+    unwrap(await api.createEngagement({ fields: engagementFields({ name: `Engagement ${n}`, notes: note }) }), 'create')
+    return 'create'
   }
+  if (r < 0.4) {
+    // autosaves go to a handful of recent drafts, as when several assessments are open in turn
+    const draft = pick(drafts.slice(-6))
+    if (draft) {
+      const q = DEFAULT_BANK.questions[Math.floor(rand() * DEFAULT_BANK.questions.length)]!
+      const answer = { choice: q.options[n % q.options.length]!.id, note }
+      unwrap(await api.saveAnswer({ assessmentId: draft.id, questionId: q.id, answer }), 'answer')
+      return 'answer'
+    }
+  }
+  if (r < 0.52) {
+    const engagement = pick(engagements.filter((e) => ofEngagement(e.id).length < 3))
+    if (engagement) {
+      unwrap(await api.startAssessment({ engagementId: engagement.id, kind: 'annual' }), 'start')
+      return 'start'
+    }
+  }
+  if (r < 0.58) {
+    const draft = pick(drafts)
+    if (draft) {
+      unwrap(await api.setAssessmentStatus({ assessmentId: draft.id, status: 'in-review' }), 'review')
+      return 'review'
+    }
+  }
+  if (r < 0.64) {
+    const inReview = pick(refs.filter((a) => a.status === 'in-review'))
+    if (inReview) {
+      const attestation = 'We confirm that the answers describe how this engagement operates in practice.'
+      unwrap(await api.finalizeAssessment({ assessmentId: inReview.id, assessorName: 'Zofia Wiśniewska', reviewerName: 'Jürgen Müller', attestation }), 'finalize')
+      return 'finalize'
+    }
+  }
+  if (r < 0.67) {
+    const final = pick(refs.filter((a) => a.status === 'final' && ofEngagement(a.engagementId).length < 4))
+    if (final) {
+      unwrap(await api.startRevision({ assessmentId: final.id }), 'revision')
+      return 'revision'
+    }
+  }
+  if (r < 0.7) {
+    const draft = pick(drafts)
+    if (draft) {
+      unwrap(await api.deleteAssessment({ assessmentId: draft.id }), 'delete assessment')
+      return 'delete-assessment'
+    }
+  }
+  if (r < 0.78) {
+    const engagement = pick(engagements)
+    if (engagement) {
+      unwrap(await api.updateEngagement({ id: engagement.id, fields: engagementFields({ name: `Edited ${n}`, notes: note }) }), 'update')
+      return 'update'
+    }
+  }
+  if (r < 0.88 && engagements.length > 30) {
+    const engagement = pick(engagements)
+    if (engagement) {
+      unwrap(await api.deleteEngagement({ id: engagement.id }), 'delete engagement')
+      return 'delete-engagement'
+    }
+  }
+  if (r >= 0.97) {
+    // the whole store rewritten in one commit: every body under a new revision, every old one dropped
+    unwrap(await api.exportBackup(), 'export backup')
+    if (saved.data === null) die('exportBackup saved no text')
+    unwrap(await api.restoreBackupFile({ text: saved.data }), 'restore')
+    return 'restore'
+  }
+  if (engagements.length < 45) {
+    unwrap(await api.createEngagement({ fields: engagementFields({ name: `Engagement ${n}`, notes: note }) }), 'create')
+    return 'create'
+  }
+  const oldest = engagements[0]!
+  unwrap(await api.deleteEngagement({ id: oldest.id }), 'delete engagement')
+  return 'delete-engagement'
 }
 
 async function main(): Promise<void> {
-  const [mode, bundlePath] = process.argv.slice(2)
-  const { api, nextSeq } = await open()
-  if (mode === 'saves') {
-    emit({ ready: true })
-    await saves(api, nextSeq)
-  } else if (mode === 'import' && bundlePath) {
-    const text = await readFile(bundlePath, 'utf8')
-    emit({ ready: true })
-    const n = nextSeq()
+  const [mode, arg, delay] = process.argv.slice(2)
+  const saved: { data: string | null } = { data: null }
+  if (mode === 'saves' && arg !== undefined) {
+    const { api, digest } = await open(Number(delay ?? 0), saved)
+    emit({ ready: true, digest })
+    const rand = random(Number(arg))
+    for (let n = 1; ; n++) {
+      const op = await step(api, rand, n, saved)
+      emit({ ack: n, op })
+    }
+  } else if (mode === 'import' && arg !== undefined) {
+    const { api, digest } = await open(0, saved)
+    const text = await readFile(arg, 'utf8')
+    emit({ ready: true, digest })
     const outcome = unwrap(await api.applyImport({ text, decisions: {} }), 'import')
-    emit({ ack: n, outcome })
+    emit({ ack: 1, op: `import: ${JSON.stringify(outcome)}` })
     // stay alive so the parent decides when the process ends
     setInterval(() => undefined, 1000)
   } else {
-    emit({ error: `usage: crash-child saves | import <bundle.json>` })
-    process.exit(2)
+    die('usage: crash-child saves <seed> <backupDelayMs> | import <bundle.json>')
   }
 }
 

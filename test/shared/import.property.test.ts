@@ -12,7 +12,10 @@ async function seeded() {
   const mem = memoryPersistence()
   const files = memoryFiles()
   const api = await createStoreService({ edition: 'browser', persistence: mem.persistence, files: files.files, reports: testReports, clock: fixedClock(), ids: sequentialIds('n') })
-  await api.createEngagement({ fields: engagementFields({ vendorName: 'Existing Vendor' }) })
+  const engagement = await api.createEngagement({ fields: engagementFields({ vendorName: 'Existing Vendor' }) })
+  // an assessment too, so "nothing changed" covers the assessment records and not only the index
+  const started = await api.startAssessment({ engagementId: engagement.ok ? engagement.value.id : '', kind: 'annual' })
+  if (!started.ok) throw new Error('seeding failed')
   return { api, mem, files }
 }
 
@@ -61,7 +64,7 @@ describe('import is all or nothing', () => {
     await fc.assert(
       fc.asyncProperty(recordsArb, fc.array(fc.nat(50), { minLength: 1, maxLength: 6 }), fc.nat(11), async (records, path, kind) => {
         const { api, mem } = await seeded()
-        const before = mem.state.current
+        const before = mem.state.snapshot()
         const writes = mem.state.writes
         const bundle = mutate(bundleOf(records, '2026-11-25T10:00:00.000Z'), path, kind)
         const text = JSON.stringify(bundle) ?? 'undefined'
@@ -71,7 +74,7 @@ describe('import is all or nothing', () => {
         expect(Object.prototype).not.toHaveProperty('polluted')
         if (!applied.ok) {
           expect(preview.ok).toBe(false)
-          expect(mem.state.current).toBe(before)
+          expect(mem.state.snapshot()).toBe(before)
           expect(mem.state.writes).toBe(writes)
           expect(applied.error.problems?.length ?? 0).toBeGreaterThan(0)
         }
@@ -84,10 +87,12 @@ describe('import is all or nothing', () => {
     await fc.assert(
       fc.asyncProperty(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((v) => JSON.stringify(v))), async (text) => {
         const { api, mem } = await seeded()
-        const before = mem.state.current
+        const before = mem.state.snapshot()
+        const writes = mem.state.writes
         const r = await dispatch(api, 'applyImport', { text, decisions: {} })
         expect(r.ok).toBe(false)
-        expect(mem.state.current).toBe(before)
+        expect(mem.state.snapshot()).toBe(before)
+        expect(mem.state.writes).toBe(writes)
       }),
       { numRuns: 150 }
     )

@@ -89,9 +89,10 @@ export async function createStoreService(deps: ServiceDeps): Promise<ArmsLengthA
   const banks = () => [...BUILTIN_BANKS, ...session.index().customBanks]
 
   /** Not queued: callers run it inside their own exclusive task. */
-  async function writeBackupNow(): Promise<Result<BackupInfo>> {
+  async function writeBackupNow(options: { skipUnusable?: boolean } = {}): Promise<Result<BackupInfo>> {
     try {
-      const info = await deps.persistence.writeBackup(await session.wholeText(), {
+      const whole = await session.wholeText(options)
+      const info = await deps.persistence.writeBackup(whole.text, {
         createdAt: deps.clock.now(),
         engagementCount: session.index().engagements.length
       })
@@ -106,7 +107,9 @@ export async function createStoreService(deps: ServiceDeps): Promise<ArmsLengthA
     return exclusive(async () => {
       const current = session.index()
       if (current.engagements.length > 0 || current.assessments.length > 0) {
-        const saved = await writeBackupNow()
+        // why: a user restoring because a record is damaged must not be stopped by that record; the
+        // safety copy keeps everything that can still be read
+        const saved = await writeBackupNow({ skipUnusable: true })
         if (!saved.ok) return saved
       }
       try {
@@ -122,7 +125,7 @@ export async function createStoreService(deps: ServiceDeps): Promise<ArmsLengthA
   if (opened.backupAtStart) {
     // a rolling backup of every good store we open: the last known good state survives any later damage.
     // A failed backup must not keep the user from their data, so its failure is not reported here.
-    ;(deps.defer ?? ((task) => task()))(() => void exclusive(writeBackupNow, false))
+    ;(deps.defer ?? ((task) => task()))(() => void exclusive(() => writeBackupNow(), false))
   }
 
   return {
@@ -189,7 +192,7 @@ export async function createStoreService(deps: ServiceDeps): Promise<ArmsLengthA
           return fail('io-failed', `Could not list backups: ${messageOf(error)}`)
         }
       }, false),
-    backupNow: () => exclusive(writeBackupNow, false),
+    backupNow: () => exclusive(() => writeBackupNow(), false),
     restoreBackup: async ({ id }) => {
       const raw = await deps.persistence.readBackup(id)
       if (raw === null) return fail('not-found', 'That backup no longer exists.')
@@ -198,6 +201,11 @@ export async function createStoreService(deps: ServiceDeps): Promise<ArmsLengthA
       return restoreWhole(backup.doc)
     }
   }
+}
+
+/** Ends a description with a full stop, so the next sentence does not run on from a list of problems. */
+function sentence(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`
 }
 
 function messageOf(error: unknown): string {
@@ -226,10 +234,12 @@ async function openSession(deps: ServiceDeps): Promise<OpenedSession> {
       await persistence.sweep(referencedBodies(opened.index))
       return { session: createStoreSession(persistence, opened.index), startup: started(null, null), backupAtStart: true }
     case 'whole': {
-      // an older store, all in one document: keep its exact text as a backup, then split it
-      await persistence
+      // an older store, all in one document: keep its exact text as a backup, then split it. Without a
+      // backup (the folder cannot be written) the file itself is kept, renamed beside the new store.
+      const backedUp = await persistence
         .writeBackup(raw ?? '', { createdAt: deps.clock.now(), engagementCount: opened.doc.engagements.length })
-        .catch(() => undefined)
+        .then(() => true, () => false)
+      if (!backedUp) await persistence.setAside(`version-${opened.from}`)
       await persistence.sweep(new Set())
       const session = createStoreSession(persistence, emptyStoreIndex(opened.doc.settings))
       await session.replaceAll(opened.doc)
@@ -239,7 +249,7 @@ async function openSession(deps: ServiceDeps): Promise<OpenedSession> {
       const setAsideAs = await persistence.setAside(opened.damage.kind)
       const notice: StoreNotice = {
         kind: 'set-aside',
-        message: `${describeDamage(opened.damage)} It was set aside unchanged as "${setAsideAs}", and the app started with an empty register.`,
+        message: `${sentence(describeDamage(opened.damage))} It was set aside unchanged as "${setAsideAs}", and the app started with an empty register.`,
         setAsideAs,
         offeredBackup: await newestGoodBackup(persistence)
       }

@@ -49,9 +49,17 @@ export function createStoreSession(persistence: StorePersistence, initial: Store
   async function load(ref: AssessmentRef): Promise<Result<Assessment>> {
     const cached = bodies.get(ref.id)
     if (cached?.rev === ref.rev) return ok(cached.assessment)
+    const read = await readChecked(ref)
+    if (!read.ok) return read
+    bodies.set(ref.id, { rev: ref.rev, assessment: read.value.assessment })
+    return ok(read.value.assessment)
+  }
+
+  /** Reads one body and checks it against the schema and its ref; every failure says which record and why. */
+  async function readChecked(ref: AssessmentRef): Promise<Result<{ raw: string; assessment: Assessment }>> {
     const key = bodyKey(ref.id, ref.rev)
     const damaged = (detail: string) =>
-      fail<Assessment>(
+      fail<{ raw: string; assessment: Assessment }>(
         'invalid-file',
         `The stored data of the assessment "${ref.title || ref.id}" (record ${key}) ${detail} Nothing was changed; ` +
           'restore a backup in Settings to get it back.'
@@ -72,8 +80,7 @@ export function createStoreSession(persistence: StorePersistence, initial: Store
     const parsed = AssessmentSchema.safeParse(json)
     if (!parsed.success) return damaged(`does not have the expected shape:\n${formatProblems(problemsFromZod(parsed.error).slice(0, 10))}`)
     if (parsed.data.id !== ref.id || parsed.data.engagementId !== ref.engagementId) return damaged('belongs to another assessment.')
-    bodies.set(ref.id, { rev: ref.rev, assessment: parsed.data })
-    return ok(parsed.data)
+    return ok({ raw, assessment: parsed.data })
   }
 
   async function loadAll(refs: readonly AssessmentRef[]): Promise<Result<Assessment[]>> {
@@ -153,26 +160,35 @@ export function createStoreSession(persistence: StorePersistence, initial: Store
     for (const a of doc.assessments) bodies.set(a.id, { rev: generation, assessment: a })
   }
 
-  /** The whole document as text (the backup format), built from the stored bodies without parsing them. */
-  async function wholeText(): Promise<string> {
+  /**
+   * The whole document as text (the backup format). Every body is read and validated, but not kept:
+   * a backup must open cleanly, and copying all assessments must not fill the memory with them.
+   * A body that cannot be used fails the backup — or, with `skipUnusable` (the safety copy before a
+   * restore, when the user is replacing a store they know is damaged), is left out and named.
+   */
+  async function wholeText(options: { skipUnusable?: boolean } = {}): Promise<{ text: string; skipped: string[] }> {
     const texts: string[] = []
+    const skipped: string[] = []
     const refs = index.assessments
     for (let start = 0; start < refs.length; start += PARALLEL_READS) {
-      const batch = await Promise.all(
-        refs.slice(start, start + PARALLEL_READS).map(async (ref) => {
-          const cached = bodies.get(ref.id)
-          if (cached?.rev === ref.rev) return JSON.stringify(cached.assessment)
-          const raw = await persistence.readBody(bodyKey(ref.id, ref.rev))
-          if (raw === null) throw new Error(`the record of assessment "${ref.title || ref.id}" is missing`)
-          return raw
-        })
-      )
-      texts.push(...batch)
+      const batch = await Promise.all(refs.slice(start, start + PARALLEL_READS).map(async (ref) => ({ ref, body: await checkedBodyText(ref) })))
+      for (const { ref, body } of batch) {
+        if (body.ok) texts.push(body.value)
+        else if (options.skipUnusable) skipped.push(ref.title || ref.id)
+        else throw new Error(body.error.message)
+      }
     }
     const shell = wholeDoc(index, [])
     const head = JSON.stringify({ schemaVersion: shell.schemaVersion, engagements: shell.engagements })
     const tail = JSON.stringify({ settings: shell.settings, customBanks: shell.customBanks })
-    return `${head.slice(0, -1)},"assessments":[${texts.join(',')}],${tail.slice(1)}`
+    return { text: `${head.slice(0, -1)},"assessments":[${texts.join(',')}],${tail.slice(1)}`, skipped }
+  }
+
+  async function checkedBodyText(ref: AssessmentRef): Promise<Result<string>> {
+    const cached = bodies.get(ref.id)
+    if (cached?.rev === ref.rev) return ok(JSON.stringify(cached.assessment))
+    const read = await readChecked(ref)
+    return read.ok ? ok(read.value.raw) : read
   }
 
   return { index: () => index, view, commitChange, replaceAll, wholeText }
@@ -182,6 +198,8 @@ export type StoreSession = ReturnType<typeof createStoreSession>
 
 function assertConsistent(index: StoreIndex): void {
   const engagements = new Set(index.engagements.map((e) => e.id))
+  if (engagements.size !== index.engagements.length) throw new Error('Internal: an engagement id would be listed twice')
+  if (new Set(index.assessments.map((r) => r.id)).size !== index.assessments.length) throw new Error('Internal: an assessment id would be listed twice')
   const orphan = index.assessments.find((r) => !engagements.has(r.engagementId))
   // why: a bug, not a user error: an operation removed an engagement without having its assessments in scope
   if (orphan) throw new Error(`Internal: assessment ${orphan.id} would be left without its engagement ${orphan.engagementId}`)

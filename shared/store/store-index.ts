@@ -3,7 +3,7 @@ import { EngagementSchema } from '../schemas/engagement'
 import { ASSESSMENT_STATUSES, type Assessment } from '../schemas/assessment'
 import { IdSchema, TimestampSchema, text } from '../schemas/common'
 import { AssessmentKindSchema, QuestionBankSchema } from '../bank/bank-schema'
-import { SettingsSchema, STORE_SCHEMA_VERSION, type StoreDoc } from './store-schema'
+import { SettingsSchema, STORE_SCHEMA_VERSION, uniqueIds, type StoreDoc } from './store-schema'
 import { sha256Hex } from '../integrity/sha256'
 
 /**
@@ -49,10 +49,9 @@ export const StoreIndexSchema = z
     customBanks: z.array(QuestionBankSchema)
   })
   .superRefine((index, ctx) => {
-    const seen = new Set<string>()
+    uniqueIds(index.engagements, 'engagements', ctx)
+    uniqueIds(index.assessments, 'assessments', ctx)
     index.assessments.forEach((ref, i) => {
-      if (seen.has(ref.id)) ctx.addIssue({ code: 'custom', path: ['assessments', i, 'id'], message: `assessment ${ref.id} is listed twice` })
-      seen.add(ref.id)
       if (ref.rev > index.generation) {
         ctx.addIssue({ code: 'custom', path: ['assessments', i, 'rev'], message: `revision ${ref.rev} is newer than the index (generation ${index.generation})` })
       }

@@ -25,9 +25,22 @@ export const StoreDocSchema = z.strictObject({
   settings: SettingsSchema,
   /** Question banks imported by the user; assessments answered under one stay pinned to it. */
   customBanks: z.array(QuestionBankSchema)
+}).superRefine((doc, ctx) => {
+  // why: a document listing one id twice would become an index the next start refuses
+  uniqueIds(doc.engagements, 'engagements', ctx)
+  uniqueIds(doc.assessments, 'assessments', ctx)
 })
 export type StoreDoc = z.infer<typeof StoreDocSchema>
 
 export function emptyStoreDoc(): StoreDoc {
   return { schemaVersion: STORE_SCHEMA_VERSION, engagements: [], assessments: [], settings: { ...DEFAULT_SETTINGS }, customBanks: [] }
+}
+
+/** Adds an issue at each element whose id an earlier element already has. */
+export function uniqueIds(items: readonly { id: string }[], path: string, ctx: z.RefinementCtx): void {
+  const seen = new Set<string>()
+  items.forEach((item, i) => {
+    if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [path, i, 'id'], message: `${item.id} is listed twice` })
+    seen.add(item.id)
+  })
 }

@@ -19,7 +19,7 @@ export function bodyFiles(dir: string) {
   }
 
   return {
-    read: (key: string) => readTextOrNull(fileOf(key)),
+    read: async (key: string) => readTextOrNull(fileOf(key)),
 
     /** Writes every body durably (each file fsynced, then the folder once) before the caller commits the index. */
     writeAll: async (bodies: readonly { key: string; text: string }[]): Promise<void> => {
@@ -49,7 +49,8 @@ export function bodyFiles(dir: string) {
         const key = BODY_FILE.exec(name)?.[1]
         return key !== undefined ? !referenced.has(key) : isAtomicWriteTemp(name)
       })
-      await Promise.all(stale.map((name) => rm(join(dir, name), { force: true })))
+      // a leftover that cannot be removed now (held open by antivirus) is tried again at the next start
+      await Promise.all(stale.map((name) => rm(join(dir, name), { force: true }).catch(() => undefined)))
     }
   }
 }

@@ -8,6 +8,7 @@ import { STORE_NAME, type DataPaths } from '../paths'
 import { listBackupFiles, readBackupFile, writeBackupFile } from './backup-files'
 import { readTextOrNull } from './read-text'
 import { bodyFiles } from './body-files'
+import { renameWithRetry } from './atomic-write'
 
 export type ElectronPersistenceDeps = {
   paths: DataPaths
@@ -81,12 +82,23 @@ export function createElectronPersistence(deps: ElectronPersistenceDeps): StoreP
 
     setAside: async (reason) => {
       const target = await freeName(dirname(paths.storeFile), `${STORE_NAME}.${safePart(reason)}.${safePart(now())}`)
-      // why: a rename keeps the user's bytes exactly; nothing is parsed, rewritten or deleted
-      await rename(paths.storeFile, target)
-      // the assessments the damaged index pointed to go with it, or the next start would sweep them away
-      await rename(paths.assessmentsDir, target.replace(/\.json$/, '.assessments')).catch((error: NodeJS.ErrnoException) => {
-        if (error.code !== 'ENOENT') throw error
-      })
+      const bodiesTarget = target.replace(/\.json$/, '.assessments')
+      // The assessments the damaged index pointed to go with it, or the next start would sweep them away.
+      // The folder moves first: if that fails, nothing has moved and the start fails with the reason.
+      const movedBodies = await renameWithRetry(paths.assessmentsDir, bodiesTarget).then(
+        () => true,
+        (error: NodeJS.ErrnoException) => {
+          if (error.code === 'ENOENT') return false
+          throw error
+        }
+      )
+      try {
+        // why: a rename keeps the user's bytes exactly; nothing is parsed, rewritten or deleted
+        await renameWithRetry(paths.storeFile, target)
+      } catch (error) {
+        if (movedBodies) await rename(bodiesTarget, paths.assessmentsDir).catch(() => undefined)
+        throw error
+      }
       return target
     },
 
@@ -100,7 +112,8 @@ export function createElectronPersistence(deps: ElectronPersistenceDeps): StoreP
 async function removeIndexTemps(dir: string): Promise<void> {
   const names = await readdir(dir).catch(() => [] as string[])
   const temps = names.filter((name) => name.startsWith(`${STORE_NAME}.json.tmp-`))
-  await Promise.all(temps.map((name) => rm(join(dir, name), { force: true })))
+  // a leftover that cannot be removed now (held open by antivirus) is tried again at the next start
+  await Promise.all(temps.map((name) => rm(join(dir, name), { force: true }).catch(() => undefined)))
 }
 
 function safePart(value: string): string {

@@ -211,7 +211,7 @@ async function measureAll(work) {
       budget: '≤ 300 ms (load)',
       value: prepared.indexOpenMedianMs,
       limit: 300,
-      note: `openStoreFileText on the index text in-process (JSON.parse + StoreIndexSchema), median of 5 after the first (first ${ms(prepared.indexOpenFirstMs)}; JSON.parse alone ${ms(prepared.jsonParseMedianMs)})`
+      note: `openStoreFileText on the index text in-process (JSON.parse + StoreIndexSchema), median of 5 (first ${ms(prepared.indexOpenFirstMs)}; JSON.parse alone ${ms(prepared.jsonParseMedianMs)})`
     })
     row('store 1,000 × 5: save (desktop)', {
       budget: '≤ 200 ms',
@@ -293,13 +293,13 @@ async function measureAll(work) {
         `${settled > 0 ? ` (in ${settled} of 5 the register rendered again meanwhile; timed to its final state)` : ''}; ` +
         `the same 1,000 × 5 store in IndexedDB, split: the index under \`store\`, 5,000 bodies under \`body:<key>\`; ${runs[0]?.rows} rows shown (archived hidden). The start-up backup runs 5 s after start, not counted`
     })
-    row('  … deferred start-up backup (browser edition)', {
+    row('  … deferred start-up backup (browser edition), longest main-thread task', {
       budget: '— (information)',
       value: backup.longestTaskMs,
       info: true,
       note:
-        `longest main-thread task after the register was interactive, one more load left open until the backup's record was in IndexedDB ` +
-        `(${ms(backup.backupSeenAt)} after navigation start, polled every 0.1 s): ${backup.longTasks} long tasks of ≥ 50 ms, ${ms(backup.longTaskMs)} in all` +
+        `the longest task after the register was interactive, one more load left open until the backup's record was in IndexedDB ` +
+        `(${ms(backup.backupSeenAt)} after navigation start, polled every 0.1 s): ${backup.longTasks} long task${backup.longTasks === 1 ? '' : 's'} of ≥ 50 ms, ${ms(backup.longTaskMs)} in all` +
         `${backup.firstLongTaskAt === null ? '' : `, the first at ${ms(backup.firstLongTaskAt)}`}`
     })
   }
@@ -316,7 +316,7 @@ async function measureAll(work) {
     const largeSeed = readFileSync(join(seeds, 'seed-large-questionnaire.kv'), 'utf8')
     const during = (r) =>
       `clicks from ${ms(r.fromMs)} to ${ms(r.toMs)} after navigation start (the start-up backup runs ≈ 5 s after start); ` +
-      `${r.longTasks} long tasks meanwhile${r.longTasks > 0 ? `, longest ${ms(r.longestTaskMs)}` : ''}`
+      `${r.longTasks} long task${r.longTasks === 1 ? '' : 's'} (≥ 50 ms) meanwhile${r.longTasks > 0 ? `, longest ${ms(r.longestTaskMs)}` : ''}`
     step('the same inside the 1,000 × 5 store (10 clicks)')
     const large = await measureAnswer(ROOT, largeSeed, 'bench-draft', 10)
     row('  … inside the 1,000 × 5 store (browser edition)', {

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { copyFile, mkdir, readFile, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { monitorEventLoopDelay } from 'node:perf_hooks'
 import type { ArmsLengthApi } from '@shared/ipc/contract'
 import type { StorePersistence } from '@shared/service/persistence'
 import { createStoreService } from '@shared/service/store-service'
@@ -82,14 +81,22 @@ const service = (persistence: StorePersistence): Promise<ArmsLengthApi> =>
 
 /** Times `fn` and the longest time the event loop was blocked meanwhile (the main process answers no IPC then). */
 async function timedWithStall<T>(fn: () => Promise<T>): Promise<{ ms: number; stallMs: number; value: T }> {
-  const delay = monitorEventLoopDelay({ resolution: 5 })
-  delay.enable()
+  // why: a 1 ms interval timer, not perf_hooks' monitorEventLoopDelay, whose first sample comes too late for short spans
+  let last = performance.now()
+  let stallMs = 0
+  const tick = setInterval(() => {
+    const now = performance.now()
+    stallMs = Math.max(stallMs, now - last)
+    last = now
+  }, 1)
   const start = performance.now()
-  const value = await fn()
-  const ms = performance.now() - start
-  delay.disable()
-  // why: the histogram cannot see a stall shorter than its resolution; it reports nanoseconds
-  return { ms, stallMs: delay.count > 0 ? delay.max / 1e6 : 0, value }
+  try {
+    const value = await fn()
+    const end = performance.now()
+    return { ms: end - start, stallMs: Math.max(stallMs, end - last), value }
+  } finally {
+    clearInterval(tick)
+  }
 }
 
 function must<T>(result: Result<T>, what: string): T {

@@ -52,15 +52,19 @@ export function applyImport(
       case 'skip':
         outcome.skipped++
         break
-      case 'replace':
+      case 'replace': {
+        // an imported assessment whose id another engagement uses gets a new id, or it would replace that one
+        const taken = new Set(next.assessments.filter((a) => a.engagementId !== record.engagement.id).map((a) => a.id))
+        const incoming = assessmentClash ? renumber(record, newId, (a) => taken.has(a.id)).assessments : record.assessments
         next = {
           ...next,
           engagements: [...next.engagements.filter((e) => e.id !== record.engagement.id), record.engagement],
-          assessments: [...next.assessments.filter((a) => a.engagementId !== record.engagement.id), ...record.assessments]
+          assessments: [...next.assessments.filter((a) => a.engagementId !== record.engagement.id), ...incoming]
         }
         if (exists) outcome.replaced++
         else outcome.added++
         break
+      }
       case 'keep-both': {
         const copy = renumber(record, newId)
         next = { ...next, engagements: [...next.engagements, copy.engagement], assessments: [...next.assessments, ...copy.assessments] }
@@ -73,9 +77,13 @@ export function applyImport(
   return { doc: next, outcome }
 }
 
-function renumber(record: EngagementRecord, newId: () => string): EngagementRecord {
-  const engagementId = newId()
-  const ids = new Map(record.assessments.map((a) => [a.id, newId()]))
+/**
+ * New ids for the engagement and its assessments (keep both); with `only`, for those assessments only,
+ * the engagement keeping its id (replace). Links between the record's assessments follow the new ids.
+ */
+function renumber(record: EngagementRecord, newId: () => string, only?: (a: Assessment) => boolean): EngagementRecord {
+  const engagementId = only ? record.engagement.id : newId()
+  const ids = new Map(record.assessments.map((a) => [a.id, only && !only(a) ? a.id : newId()]))
   const remap = (id: string | undefined) => (id === undefined ? undefined : (ids.get(id) ?? id))
   const assessments = record.assessments.map((a): Assessment => {
     const { carriedFromId, revisionOfId, ...rest } = a

@@ -96,6 +96,8 @@ export async function createStoreService(deps: ServiceDeps): Promise<ArmsLengthA
         createdAt: deps.clock.now(),
         engagementCount: session.index().engagements.length
       })
+      // a partial safety copy (records left out) does not count as a backup of this generation
+      if (whole.skipped.length === 0) await session.markBackedUp().catch(() => undefined)
       return ok(info)
     } catch (error) {
       return fail('io-failed', `Could not write the backup: ${messageOf(error)}`)
@@ -230,16 +232,20 @@ async function openSession(deps: ServiceDeps): Promise<OpenedSession> {
       // bodies without an index are what a crash during the very first save leaves: never committed
       await persistence.sweep(new Set())
       return { session: createStoreSession(persistence, emptyStoreIndex({ ...DEFAULT_SETTINGS })), startup: started(null, null), backupAtStart: false }
-    case 'index':
+    case 'index': {
       await persistence.sweep(referencedBodies(opened.index))
-      return { session: createStoreSession(persistence, opened.index), startup: started(null, null), backupAtStart: true }
+      // why: a backup identical to the newest one would only push an older, different state out of the ten kept
+      const changedSinceBackup = opened.index.backedUpGeneration !== opened.index.generation
+      return { session: createStoreSession(persistence, opened.index), startup: started(null, null), backupAtStart: changedSinceBackup }
+    }
     case 'whole': {
-      // an older store, all in one document: keep its exact text as a backup, then split it. Without a
-      // backup (the folder cannot be written) the file itself is kept, renamed beside the new store.
-      const backedUp = await persistence
-        .writeBackup(raw ?? '', { createdAt: deps.clock.now(), engagementCount: opened.doc.engagements.length })
-        .then(() => true, () => false)
-      if (!backedUp) await persistence.setAside(`version-${opened.from}`)
+      // an older store, all in one document: keep its exact text as a backup, then split it. Without that
+      // backup the start fails and the file stays as it is: an upgrade is never the moment to risk data.
+      try {
+        await persistence.writeBackup(raw ?? '', { createdAt: deps.clock.now(), engagementCount: opened.doc.engagements.length })
+      } catch (error) {
+        throw new Error(`Before upgrading the data file to this version, a backup of it could not be written (${messageOf(error)}). Nothing was changed.`, { cause: error })
+      }
       await persistence.sweep(new Set())
       const session = createStoreSession(persistence, emptyStoreIndex(opened.doc.settings))
       await session.replaceAll(opened.doc)

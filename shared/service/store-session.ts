@@ -107,6 +107,8 @@ export function createStoreSession(persistence: StorePersistence, initial: Store
     const committed = new Map(index.assessments.map((r) => [r.id, r]))
     const viewed = new Map(before.assessments.map((a) => [a.id, a]))
     const kept = new Map(after.assessments.map((a) => [a.id, a]))
+    // why: refs are keyed by id below, so a change listing one id twice would silently lose one of them
+    if (kept.size !== after.assessments.length) throw new Error('Internal: a change lists one assessment id twice')
     const put: { key: string; text: string; ref: AssessmentRef; assessment: Assessment }[] = []
     const refs = new Map<string, AssessmentRef>()
     for (const assessment of after.assessments) {
@@ -129,7 +131,8 @@ export function createStoreSession(persistence: StorePersistence, initial: Store
         ...put.filter((p) => !committed.has(p.ref.id)).map((p) => p.ref)
       ],
       settings: after.settings,
-      customBanks: after.customBanks
+      customBanks: after.customBanks,
+      ...(index.backedUpGeneration === undefined ? {} : { backedUpGeneration: index.backedUpGeneration })
     }
     assertConsistent(next)
     await persistence.commit({ put: put.map(({ key, text }) => ({ key, text })), index: next, drop })
@@ -191,7 +194,15 @@ export function createStoreSession(persistence: StorePersistence, initial: Store
     return read.ok ? ok(read.value.raw) : read
   }
 
-  return { index: () => index, view, commitChange, replaceAll, wholeText }
+  /** Records that a backup of the current generation exists; no data changes, so the generation stays. */
+  async function markBackedUp(): Promise<void> {
+    if (index.backedUpGeneration === index.generation) return
+    const next: StoreIndex = { ...index, backedUpGeneration: index.generation }
+    await persistence.commit({ put: [], index: next, drop: [] })
+    index = next
+  }
+
+  return { index: () => index, view, commitChange, replaceAll, wholeText, markBackedUp }
 }
 
 export type StoreSession = ReturnType<typeof createStoreSession>

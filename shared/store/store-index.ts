@@ -46,7 +46,9 @@ export const StoreIndexSchema = z
     engagements: z.array(EngagementSchema),
     assessments: z.array(AssessmentRefSchema),
     settings: SettingsSchema,
-    customBanks: z.array(QuestionBankSchema)
+    customBanks: z.array(QuestionBankSchema),
+    /** The generation the newest backup was taken of: a start with nothing changed since takes none. */
+    backedUpGeneration: z.number().int().min(0).optional()
   })
   .superRefine((index, ctx) => {
     uniqueIds(index.engagements, 'engagements', ctx)

@@ -29,6 +29,12 @@ export const StoreDocSchema = z.strictObject({
   // why: a document listing one id twice would become an index the next start refuses
   uniqueIds(doc.engagements, 'engagements', ctx)
   uniqueIds(doc.assessments, 'assessments', ctx)
+  const engagements = new Set(doc.engagements.map((e) => e.id))
+  doc.assessments.forEach((a, i) => {
+    if (!engagements.has(a.engagementId)) {
+      ctx.addIssue({ code: 'custom', path: ['assessments', i, 'engagementId'], message: `no engagement ${a.engagementId} in this document` })
+    }
+  })
 })
 export type StoreDoc = z.infer<typeof StoreDocSchema>
 

@@ -15,6 +15,7 @@ import { emptyStoreDoc, type StoreDoc } from '@shared/store/store-schema'
 import type { Result } from '@shared/util/result'
 import { createBrowserPersistence } from '../../renderer/src/platform/browser-persistence'
 import type { KeyValueStore } from '../../renderer/src/platform/indexed-db'
+import { memoryKeyValueStore } from '../helpers/memory-key-value-store'
 import { dataPaths, type DataPaths } from '../../electron/main/paths'
 import { createElectronPersistence } from '../../electron/main/persistence/electron-persistence'
 import { StoreUnreadableError } from '../../electron/main/persistence/read-text'
@@ -703,34 +704,6 @@ describe('corruption suite: desktop store files', () => {
   })
 })
 
-/** IndexedDB as the browser edition sees it through KeyValueStore: strings under keys, in memory. */
-function memoryKeyValueStore(initial: Record<string, string> = {}) {
-  const data = new Map(Object.entries(initial))
-  const state = { failReads: null as Error | null, failKey: null as string | null, writes: 0 }
-  const kv: KeyValueStore = {
-    get: async (key) => {
-      if (state.failReads) throw state.failReads
-      if (key === state.failKey) throw new Error(`UnknownError: the record ${key} could not be read from disk`)
-      return data.get(key) ?? null
-    },
-    put: async (key, value) => {
-      state.writes++
-      data.set(key, value)
-    },
-    delete: async (key) => {
-      state.writes++
-      data.delete(key)
-    },
-    keys: async () => [...data.keys()],
-    batch: async (puts, deletes) => {
-      state.writes++
-      for (const { key, value } of puts) data.set(key, value)
-      for (const key of deletes) data.delete(key)
-    }
-  }
-  return { kv, data, state }
-}
-
 /** The assessment records (`body:<key>`) of the browser store, by record key. */
 function bodyRecords(data: Map<string, string>, prefix = 'body:'): Map<string, string> {
   return new Map([...data].filter(([key]) => key.startsWith(prefix)).map(([key, value]) => [key.slice(prefix.length), value]))
@@ -852,7 +825,8 @@ describe('corruption suite: browser edition (IndexedDB)', () => {
     expect(await service.listAssessments({})).toEqual({ ok: true, value: doc.assessments })
     expect(await service.getSettings()).toEqual({ ok: true, value: doc.settings })
     const backups = unwrap(await service.listBackups())
-    expect(backups.map((b) => data.get(b.id))).toContain(text)
+    const stored = createBrowserPersistence(kv, clock.now)
+    expect(await Promise.all(backups.map((b) => stored.readBackup(b.id)))).toContain(text)
   })
 
   it('an unreadable database (the read fails): the start fails and nothing is written or deleted', async () => {

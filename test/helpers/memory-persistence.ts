@@ -27,6 +27,7 @@ export function memoryPersistence(initial: string | null = null) {
     /** Everything stored, as one string: equal snapshots mean byte-identical stores. */
     snapshot: () => JSON.stringify([state.current, [...state.bodies].sort(([a], [b]) => a.localeCompare(b))])
   }
+  let backupsWritten = 0
   const persistence: StorePersistence = {
     read: async () => state.current,
     readBody: async (key) => state.bodies.get(key) ?? null,
@@ -49,7 +50,7 @@ export function memoryPersistence(initial: string | null = null) {
     listBackups: async () => [...state.backups].reverse().map((b) => b.info),
     readBackup: async (id) => state.backups.find((b) => b.info.id === id)?.raw ?? null,
     writeBackup: async (raw, { createdAt, engagementCount }) => {
-      const info = { id: `b${state.backups.length}`, createdAt, engagementCount, sizeBytes: raw.length }
+      const info = { id: `b${++backupsWritten}`, createdAt, engagementCount, sizeBytes: raw.length }
       state.backups.push({ info, raw })
       state.backups = state.backups.slice(-ROLLING_BACKUPS_KEPT)
       return info

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
-import { openStoreText } from '@shared/store/open-store'
+import { describeDamage, openStoreFileText, openStoreText } from '@shared/store/open-store'
+import { STORE_INDEX_VERSION } from '@shared/store/store-index'
 import { STORE_SCHEMA_VERSION, StoreDocSchema } from '@shared/store/store-schema'
 
 const fixture = (version: number) => readFileSync(`test/fixtures/store/v${version}.json`, 'utf8')
@@ -56,8 +57,22 @@ describe('damaged store files are recognised, never guessed at', () => {
   })
 
   test('a file from a newer version is reported with its version', () => {
-    const opened = openStoreText(JSON.stringify({ schemaVersion: STORE_SCHEMA_VERSION + 1, engagements: [] }))
-    expect(opened).toEqual({ kind: 'damaged', damage: { kind: 'newer-version', version: STORE_SCHEMA_VERSION + 1 } })
+    const opened = openStoreText(JSON.stringify({ schemaVersion: STORE_INDEX_VERSION + 1, engagements: [] }))
+    expect(opened).toEqual({ kind: 'damaged', damage: { kind: 'newer-version', version: STORE_INDEX_VERSION + 1 } })
+    expect(openStoreFileText(JSON.stringify({ schemaVersion: STORE_INDEX_VERSION + 1 }))).toEqual(opened)
+  })
+
+  test("the app's own index file offered as a backup is named as such, not taken for a newer version", () => {
+    const opened = openStoreText(JSON.stringify({ schemaVersion: STORE_INDEX_VERSION, engagements: [] }))
+    expect(opened.kind === 'damaged' && describeDamage(opened.damage)).toMatch(/index file, not a backup/)
+  })
+
+  test('a whole document listing one engagement twice is refused (it would become an index the next start refuses)', () => {
+    const good = openStoreText(fixture(2))
+    if (good.kind !== 'ok' || good.doc.engagements.length === 0) throw new Error('the v2 fixture opens, with engagements')
+    const [first] = good.doc.engagements
+    const twice = openStoreText(JSON.stringify({ ...good.doc, engagements: [first, first] }))
+    expect(twice.kind === 'damaged' && describeDamage(twice.damage)).toMatch(/engagements\[1\]\.id: .* is listed twice/)
   })
 
   test('a missing file is a fresh, empty store', () => {

@@ -1,0 +1,52 @@
+import { describe, expect, test } from 'vitest'
+import { browserBackups } from '../../renderer/src/platform/browser-backups'
+import { ROLLING_BACKUPS_KEPT } from '@shared/service/persistence'
+import { memoryKeyValueStore } from '../helpers/memory-key-value-store'
+
+/** A whole-store text of about 2.5 million characters, with a surrogate pair (an emoji) across every part boundary. */
+function bigText(): string {
+  const filler = 'é'.repeat(999_999)
+  return `{"a":"${filler}😀${filler}😀${'x'.repeat(500_000)}"}`
+}
+
+describe('browser edition: rolling backups in parts', () => {
+  test('a large backup is stored in parts of about a million characters and reads back exactly, its UTF-8 size counted', async () => {
+    const { kv, data } = memoryKeyValueStore()
+    const backups = browserBackups(kv)
+    const raw = bigText()
+    const info = await backups.write(raw, { createdAt: '2026-11-25T10:00:00.000Z', engagementCount: 3 })
+    const parts = [...data.keys()].filter((k) => k.startsWith(`${info.id}:part:`))
+    expect(parts.length).toBe(3)
+    for (const key of parts) expect((data.get(key) ?? '').length).toBeLessThanOrEqual(1_000_000)
+    expect(await backups.read(info.id)).toBe(raw)
+    expect(info.sizeBytes).toBe(Buffer.byteLength(raw, 'utf8'))
+    expect(await backups.list()).toEqual([{ id: info.id, createdAt: '2026-11-25T10:00:00.000Z', engagementCount: 3, sizeBytes: info.sizeBytes }])
+  })
+
+  test('a backup interrupted before its meta record is not listed; a backup from before parts still reads', async () => {
+    const { kv, data } = memoryKeyValueStore({
+      'backup:2026-01-01T00:00:00.000Z': '{"old":true}',
+      'backup:2026-01-01T00:00:00.000Z:meta': JSON.stringify({ id: 'backup:2026-01-01T00:00:00.000Z', createdAt: '2026-01-01T00:00:00.000Z', engagementCount: 1, sizeBytes: 12 }),
+      'backup:2026-02-01T00:00:00.000Z:part:0': '{"half'
+    })
+    const backups = browserBackups(kv)
+    expect((await backups.list()).map((b) => b.id)).toEqual(['backup:2026-01-01T00:00:00.000Z'])
+    expect(await backups.read('backup:2026-01-01T00:00:00.000Z')).toBe('{"old":true}')
+    expect(await backups.read('backup:2026-02-01T00:00:00.000Z')).toBeNull()
+    // ids that are not a backup's are never read
+    for (const id of ['store', 'backup:2026-01-01T00:00:00.000Z:meta', 'backup:2026-02-01T00:00:00.000Z:part:0']) expect(await backups.read(id)).toBeNull()
+    expect(data.size).toBe(3)
+  })
+
+  test(`only the newest ${ROLLING_BACKUPS_KEPT} are kept, and a removed backup leaves none of its parts`, async () => {
+    const { kv, data } = memoryKeyValueStore()
+    const backups = browserBackups(kv)
+    for (let i = 0; i < ROLLING_BACKUPS_KEPT + 2; i++) {
+      await backups.write(`{"n":${i},"pad":"${'p'.repeat(1_200_000)}"}`, { createdAt: `2026-11-25T10:00:${String(i).padStart(2, '0')}.000Z`, engagementCount: i })
+    }
+    const listed = await backups.list()
+    expect(listed.map((b) => b.engagementCount)).toEqual([11, 10, 9, 8, 7, 6, 5, 4, 3, 2])
+    expect([...data.keys()].filter((k) => k.includes('10:00:00.000Z') || k.includes('10:00:01.000Z'))).toEqual([])
+    expect([...data.keys()].length).toBe(ROLLING_BACKUPS_KEPT * 3)
+  })
+})

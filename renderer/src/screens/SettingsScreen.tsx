@@ -64,8 +64,8 @@ export function SettingsScreen(): React.JSX.Element {
           <div>
             <h2 id="backups-title">Backups</h2>
             <p className="lede">
-              A backup is made each time the app opens your data; the newest ten are kept. Restoring first backs up
-              what you have now.
+              Shortly after the app opens your data, a backup is made if anything changed since the last one; the
+              newest ten are kept. Restoring first backs up what you have now.
             </p>
           </div>
           <div className="button-row">

@@ -3,6 +3,7 @@ import { basename, join } from 'node:path'
 import type { BackupInfo } from '@shared/ipc/contract'
 import { writeFileAtomic } from './atomic-write'
 import { readTextOrNull } from './read-text'
+import { countEngagementsIn } from './engagement-count'
 
 /**
  * Backup file names: `store-<ISO timestamp with ':' as '-'>.json`, plus `.<n>` before `.json` when two
@@ -45,27 +46,14 @@ async function backupNames(dir: string): Promise<ParsedName[]> {
   return names.flatMap((name) => parseBackupName(name) ?? []).sort(newestFirst)
 }
 
-function countEngagements(raw: string): number {
-  // why: parsing the file is cheap at our sizes and cannot drift from the content, unlike a sidecar
-  try {
-    const json: unknown = JSON.parse(raw)
-    if (typeof json === 'object' && json !== null && 'engagements' in json && Array.isArray(json.engagements)) {
-      return json.engagements.length
-    }
-  } catch {
-    // an unreadable backup is still listed; restoring it reports what is wrong with it
-  }
-  return 0
-}
-
 export async function listBackupFiles(dir: string): Promise<BackupInfo[]> {
   const infos: BackupInfo[] = []
   for (const parsed of await backupNames(dir)) {
     const path = join(dir, parsed.name)
-    let raw: string | null
+    let count: number | null
     let size: number
     try {
-      raw = await readTextOrNull(path)
+      count = await countEngagementsIn(path)
       size = (await stat(path)).size
     } catch (error) {
       // why: one unreadable backup (locked by antivirus, wrong owner) must not hide the others; it is
@@ -74,8 +62,8 @@ export async function listBackupFiles(dir: string): Promise<BackupInfo[]> {
       infos.push({ id: parsed.name, createdAt: parsed.createdAt, engagementCount: 0, sizeBytes: 0 })
       continue
     }
-    if (raw === null) continue // deleted while listing
-    infos.push({ id: parsed.name, createdAt: parsed.createdAt, engagementCount: countEngagements(raw), sizeBytes: size })
+    if (count === null) continue // deleted while listing
+    infos.push({ id: parsed.name, createdAt: parsed.createdAt, engagementCount: count, sizeBytes: size })
   }
   return infos
 }

@@ -242,6 +242,12 @@ async function step(api: ArmsLengthApi, rand: () => number, n: number, saved: { 
 }
 
 async function main(): Promise<void> {
+  // the parent ends this process; should the parent itself die (a failed or interrupted test run), the
+  // child is re-parented and ends too, instead of saving or idling forever
+  const parent = process.ppid
+  setInterval(() => {
+    if (process.ppid !== parent) process.exit(4)
+  }, 500).unref()
   const [mode, arg, delay] = process.argv.slice(2)
   const saved: { data: string | null } = { data: null }
   if (mode === 'saves' && arg !== undefined) {

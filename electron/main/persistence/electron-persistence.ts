@@ -8,7 +8,7 @@ import { STORE_NAME, type DataPaths } from '../paths'
 import { listBackupFiles, readBackupFile, writeBackupFile } from './backup-files'
 import { readTextOrNull } from './read-text'
 import { bodyFiles } from './body-files'
-import { renameWithRetry } from './atomic-write'
+import { isAtomicWriteTemp, renameWithRetry } from './atomic-write'
 
 export type ElectronPersistenceDeps = {
   paths: DataPaths
@@ -77,7 +77,9 @@ export function createElectronPersistence(deps: ElectronPersistenceDeps): StoreP
 
     sweep: async (referenced) => {
       await bodies.sweep(referenced)
-      await removeIndexTemps(paths.userData)
+      await removeTemps(paths.userData, (name) => name.startsWith(`${STORE_NAME}.json.tmp-`))
+      // a backup write killed half-way leaves a temp file as large as the whole store
+      await removeTemps(paths.backupsDir, isAtomicWriteTemp)
     },
 
     setAside: async (reason) => {
@@ -108,12 +110,11 @@ export function createElectronPersistence(deps: ElectronPersistenceDeps): StoreP
   }
 }
 
-/** conf's interrupted writes leave `armslength-store.json.tmp-…` beside the index. */
-async function removeIndexTemps(dir: string): Promise<void> {
+/** Removes interrupted writes' temp files: conf's `armslength-store.json.tmp-…` beside the index, ours in backups/. */
+async function removeTemps(dir: string, isTemp: (name: string) => boolean): Promise<void> {
   const names = await readdir(dir).catch(() => [] as string[])
-  const temps = names.filter((name) => name.startsWith(`${STORE_NAME}.json.tmp-`))
   // a leftover that cannot be removed now (held open by antivirus) is tried again at the next start
-  await Promise.all(temps.map((name) => rm(join(dir, name), { force: true }).catch(() => undefined)))
+  await Promise.all(names.filter(isTemp).map((name) => rm(join(dir, name), { force: true }).catch(() => undefined)))
 }
 
 function safePart(value: string): string {

@@ -3,7 +3,6 @@ import { writeSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { DEFAULT_BANK } from '@shared/bank/bank-registry'
 import type { ArmsLengthApi } from '@shared/ipc/contract'
-import type { EngagementFields } from '@shared/schemas/engagement'
 import type { StorePersistence } from '@shared/service/persistence'
 import { createStoreService } from '@shared/service/store-service'
 import { openStoreFileText } from '@shared/store/open-store'
@@ -12,6 +11,8 @@ import type { Result } from '@shared/util/result'
 import { dataPaths } from '../../electron/main/paths'
 import { createElectronPersistence } from '../../electron/main/persistence/electron-persistence'
 import { noReports, random, stateDigest, type ChildLine } from './crash-state'
+// the light helper, not fixtures.ts: that pulls the PDF stack into the bundle, and start-up time is kill time
+import { engagementFields } from '../helpers/engagement-fields'
 
 /**
  * The process the crash-safety test kills. It runs the app's real store service on the real desktop
@@ -48,24 +49,6 @@ function die(message: string): never {
 function unwrap<T>(result: Result<T>, what: string): T {
   if (!result.ok) die(`${what}: ${result.error.message}`)
   return result.value
-}
-
-/** A complete engagement as the form would submit it. Not fixtures.ts: that pulls the PDF stack into the bundle, and start-up time is kill time. */
-function engagementFields(overrides: Pick<EngagementFields, 'name' | 'notes'>): EngagementFields {
-  return {
-    vendorName: 'Łódź Services Sp. z o.o.',
-    services: ['customer-support'],
-    deliveryCountries: ['PL'],
-    sites: [{ country: 'PL', site: 'Łódź — Manufaktura' }],
-    clientUsStates: ['CA'],
-    deliveryLocation: 'vendor-premises',
-    staffing: 'dedicated',
-    headcount: 120,
-    contractReference: 'MSA-2026-014',
-    owner: 'Procurement',
-    reviewIntervalMonths: 12,
-    ...overrides
-  }
 }
 
 type Opened = { api: ArmsLengthApi; digest: string | null }

@@ -28,12 +28,18 @@ async function start(mem: Mem): Promise<ArmsLengthApi> {
   return api
 }
 
+/** A fresh store with one engagement and one draft assessment. */
+async function storeWithOneAssessment() {
+  const mem = memoryPersistence()
+  const api = await start(mem)
+  const engagement = must(await api.createEngagement({ fields: engagementFields() }))
+  must(await api.startAssessment({ engagementId: engagement.id, kind: 'annual' }))
+  return { mem, engagement }
+}
+
 describe('start-up backups', () => {
   test('a start takes a backup only when the store changed since the newest backup', async () => {
-    const mem = memoryPersistence()
-    const api = await start(mem)
-    const engagement = must(await api.createEngagement({ fields: engagementFields() }))
-    must(await api.startAssessment({ engagementId: engagement.id, kind: 'annual' }))
+    const { mem, engagement } = await storeWithOneAssessment()
     await start(mem)
     expect(mem.state.backups).toHaveLength(1)
     // nothing changed: three more starts add nothing, so the ten kept are ten different states
@@ -47,10 +53,7 @@ describe('start-up backups', () => {
   })
 
   test('a damaged assessment record stops the start-up backup instead of filling the backups with unusable copies', async () => {
-    const mem = memoryPersistence()
-    const api = await start(mem)
-    const engagement = must(await api.createEngagement({ fields: engagementFields() }))
-    must(await api.startAssessment({ engagementId: engagement.id, kind: 'annual' }))
+    const { mem, engagement } = await storeWithOneAssessment()
     await start(mem)
     const good = mem.state.backups.map((b) => b.raw)
     must(await (await start(mem)).updateEngagement({ id: engagement.id, fields: engagementFields({ name: 'Changed' }) }))
@@ -82,10 +85,7 @@ describe('upgrading an old single-document store', () => {
   })
 
   test('a document with an assessment whose engagement is missing is set aside, not a start that fails every time', async () => {
-    const mem = memoryPersistence()
-    const api = await start(mem)
-    const engagement = must(await api.createEngagement({ fields: engagementFields() }))
-    must(await api.startAssessment({ engagementId: engagement.id, kind: 'annual' }))
+    const { mem } = await storeWithOneAssessment()
     const orphaned = JSON.stringify({ ...mem.state.storedDoc(), engagements: [] })
     const broken = memoryPersistence(orphaned)
     const notice = must(await (await open(broken.persistence)).getStartupInfo()).notice

@@ -236,7 +236,7 @@ async function measureAll(work) {
       info: true,
       peak: of('backupPeakMiB'),
       note:
-        `backupNow after that open, same processes (median of 5): every body's text read (not parsed) and joined into the whole document, ` +
+        `backupNow after that open, same processes (median of 5): every body read and validated (a backup must open), its text joined into the whole document, ` +
         `${(of('backupBytes') / 1e6).toFixed(1)} MB written atomically (file write ${ms(of('backupWriteMs'))}); the event loop was blocked up to ${ms(of('backupStallMs'))} at a time. ` +
         'The hosts run it 5 s after start'
     })

@@ -1,4 +1,4 @@
-import type { Problem } from '../util/result'
+import { messageOf, type Problem } from '../util/result'
 import { formatPath } from '../util/problems'
 
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024
@@ -28,7 +28,7 @@ export function parseUntrustedJson(text: string): { ok: true; value: unknown } |
 
 /** A JSON syntax error with where it is, as line and column (1-based), when the engine says so. */
 export function describeJsonError(text: string, error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error)
+  const message = messageOf(error)
   if (text.trim() === '') return 'Not valid JSON: the file is empty'
   const at = /at position (\d+)/.exec(message)
   const reported = at ? Number(at[1]) : null

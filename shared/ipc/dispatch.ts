@@ -1,6 +1,6 @@
 import type { ApiMethod, ArmsLengthApi } from './contract'
 import { REQUEST_SCHEMAS } from './request-schemas'
-import { fail, type Result } from '../util/result'
+import { fail, messageOf, type Result } from '../util/result'
 import { problemsFromZod } from '../util/problems'
 
 /**
@@ -19,7 +19,7 @@ export async function dispatch(api: ArmsLengthApi, method: ApiMethod, raw: unkno
     return await call(parsed.data)
   } catch (error) {
     // a throw here is a bug; the caller still gets a value, never a rejected promise
-    return fail('internal', error instanceof Error ? error.message : String(error))
+    return fail('internal', messageOf(error))
   }
 }
 

@@ -6,7 +6,7 @@ import type { ReportGenerator } from '../report/report-generator'
 import { buildPacketModel } from '../report/packet/packet-model'
 import { recordFor, safeFileName } from '../exchange/build-exchange'
 import type { EngagementRecord } from '../exchange/exchange-schemas'
-import { fail, ok } from '../util/result'
+import { fail, messageOf, ok } from '../util/result'
 import type { Clock, IdSource } from './clock'
 import type { FileSaver } from './file-saver'
 import { createJobRegistry } from './job-registry'
@@ -43,7 +43,7 @@ export function packetHandlers(deps: {
       else if (saved.value === null) jobs.update(jobId, { state: 'cancelled' })
       else jobs.update(jobId, { state: 'done', savedAs: saved.value.savedAs })
     } catch (error) {
-      jobs.update(jobId, { state: 'failed', message: error instanceof Error ? error.message : String(error) })
+      jobs.update(jobId, { state: 'failed', message: messageOf(error) })
     }
   }
 

@@ -5,7 +5,7 @@ import type { ReportGenerator } from '../report/report-generator'
 import { reportInputFor } from '../report/report-input'
 import { buildReportModel } from '../report/report-model'
 import { safeFileName } from '../exchange/build-exchange'
-import { fail } from '../util/result'
+import { fail, messageOf } from '../util/result'
 import type { Clock } from './clock'
 import type { FileSaver } from './file-saver'
 
@@ -41,7 +41,7 @@ export function reportHandlers(deps: {
       try {
         pdf = await deps.reports.renderReport(model)
       } catch (error) {
-        return fail('internal', `The report could not be rendered: ${error instanceof Error ? error.message : String(error)}`)
+        return fail('internal', `The report could not be rendered: ${messageOf(error)}`)
       }
       const status = assessment.status === 'final' ? 'final' : 'draft'
       return deps.files.save({

@@ -2,7 +2,7 @@ import { AssessmentSchema, type Assessment } from '../schemas/assessment'
 import type { StoreDoc } from '../store/store-schema'
 import { STORE_INDEX_VERSION, bodyKey, refOf, wholeDoc, type AssessmentRef, type StoreIndex } from '../store/store-index'
 import { formatProblems, problemsFromZod } from '../util/problems'
-import { fail, ok, type Result } from '../util/result'
+import { fail, messageOf, ok, type Result } from '../util/result'
 import type { StorePersistence } from './persistence'
 
 /** Which assessment bodies an operation needs. Everything else about the store is always at hand. */
@@ -68,14 +68,14 @@ export function createStoreSession(persistence: StorePersistence, initial: Store
     try {
       raw = await persistence.readBody(key)
     } catch (error) {
-      return damaged(`cannot be read (${error instanceof Error ? error.message : String(error)}).`)
+      return damaged(`cannot be read (${messageOf(error)}).`)
     }
     if (raw === null) return damaged('is missing.')
     let json: unknown
     try {
       json = JSON.parse(raw)
     } catch (error) {
-      return damaged(`is not valid JSON (${error instanceof Error ? error.message : String(error)}).`)
+      return damaged(`is not valid JSON (${messageOf(error)}).`)
     }
     const parsed = AssessmentSchema.safeParse(json)
     if (!parsed.success) return damaged(`does not have the expected shape:\n${formatProblems(problemsFromZod(parsed.error).slice(0, 10))}`)

@@ -1,6 +1,7 @@
 import { StoreDocSchema, emptyStoreDoc, type StoreDoc } from './store-schema'
 import { isObject, migrateStoreJson } from './migrations'
 import { STORE_INDEX_VERSION, StoreIndexSchema, type StoreIndex } from './store-index'
+import { messageOf } from '../util/result'
 import { problemsFromZod, formatProblems } from '../util/problems'
 
 /** Why a stored file could not be used. The file is then set aside, never overwritten. */
@@ -56,7 +57,7 @@ function parseStoreJson(raw: string): { ok: true; value: unknown } | { ok: false
   try {
     return { ok: true, value: JSON.parse(raw) }
   } catch (error) {
-    return { ok: false, damage: { kind: 'not-json', detail: error instanceof Error ? error.message : String(error) } }
+    return { ok: false, damage: { kind: 'not-json', detail: messageOf(error) } }
   }
 }
 

@@ -27,3 +27,8 @@ export function fail<T = never>(code: AppErrorCode, message: string, problems?: 
 export function assertNever(value: never): never {
   throw new Error(`Unexpected value: ${String(value)}`)
 }
+
+/** The message of anything thrown, for a Result's text. */
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}

@@ -16,6 +16,11 @@ import { join } from 'node:path'
 import { createThreadReportGenerator } from './pdf/thread-report-generator'
 
 const now = (): string => new Date().toISOString()
+/** The user's calendar date (this machine's time zone), for due dates and file names. */
+const today = (): string => {
+  const d = new Date()
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
+}
 
 /** App lifecycle only; everything with logic lives in the modules imported above. */
 export async function main(): Promise<void> {
@@ -88,7 +93,7 @@ async function openService(parentWindow: () => BrowserWindow | null): Promise<Ar
       persistence,
       files,
       reports,
-      clock: { now },
+      clock: { now, today },
       ids: { newId: () => randomUUID() },
       // the start-up backup copies every assessment: after the window has shown the register
       defer: (task) => setTimeout(task, STARTUP_BACKUP_DELAY_MS)

@@ -11,7 +11,7 @@ import { portfolioRows } from '../portfolio/portfolio-rows'
 import { portfolioCsv } from '../portfolio/portfolio-csv'
 import { actionPlansCsv } from '../portfolio/action-plans-csv'
 import { DEFAULT_BANK } from '../bank/bank-registry'
-import type { Clock, IdSource } from './clock'
+import { todayOf, type Clock, type IdSource } from './clock'
 import type { FileSaver } from './file-saver'
 import type { StoreAccess } from './store-service'
 
@@ -39,7 +39,7 @@ export function exchangeHandlers(deps: {
       if (records.some((r) => r === undefined)) return fail('not-found', 'One of the chosen engagements no longer exists.')
       const now = deps.clock.now()
       return deps.files.save({
-        suggestedName: safeFileName(['armslength-bundle', `${ids.length}-engagements`, now.slice(0, 10)], 'json'),
+        suggestedName: safeFileName(['armslength-bundle', `${ids.length}-engagements`, todayOf(deps.clock)], 'json'),
         mime: 'application/json',
         data: json(bundleOf(records as NonNullable<(typeof records)[number]>[], now))
       })
@@ -62,8 +62,8 @@ export function exchangeHandlers(deps: {
       const viewed = await deps.view({ kind: 'all' })
       if (!viewed.ok) return viewed
       const doc = viewed.value
-      const now = deps.clock.now()
-      const today = now.slice(0, 10)
+      // due and overdue as the user's calendar has them, like the screens (not the UTC date)
+      const today = todayOf(deps.clock)
       const data =
         kind === 'portfolio'
           ? portfolioCsv(portfolioRows(doc.engagements, doc.assessments, deps.banks(), today), DEFAULT_BANK)

@@ -7,7 +7,7 @@ import { buildPacketModel } from '../report/packet/packet-model'
 import { recordFor, safeFileName } from '../exchange/build-exchange'
 import type { EngagementRecord } from '../exchange/exchange-schemas'
 import { fail, messageOf, ok } from '../util/result'
-import type { Clock, IdSource } from './clock'
+import { todayOf, type Clock, type IdSource } from './clock'
 import type { FileSaver } from './file-saver'
 import { createJobRegistry } from './job-registry'
 import type { ScopeOf } from './store-session'
@@ -35,7 +35,7 @@ export function packetHandlers(deps: {
       const pdf = await deps.reports.renderPacket(model, (done, total) => jobs.update(jobId, { done, total }))
       jobs.update(jobId, { state: 'saving', done: records.length })
       const saved = await deps.files.save({
-        suggestedName: safeFileName(['audit-packet', `${records.length}-engagements`, generatedAt.slice(0, 10)], 'pdf'),
+        suggestedName: safeFileName(['audit-packet', `${records.length}-engagements`, todayOf(deps.clock)], 'pdf'),
         mime: 'application/pdf',
         data: pdf
       })

@@ -6,7 +6,7 @@ import { reportInputFor } from '../report/report-input'
 import { buildReportModel } from '../report/report-model'
 import { safeFileName } from '../exchange/build-exchange'
 import { fail, messageOf } from '../util/result'
-import type { Clock } from './clock'
+import { todayOf, type Clock } from './clock'
 import type { FileSaver } from './file-saver'
 
 type ReportMethods = Pick<ArmsLengthApi, 'exportReportPdf'>
@@ -45,7 +45,7 @@ export function reportHandlers(deps: {
       }
       const status = assessment.status === 'final' ? 'final' : 'draft'
       return deps.files.save({
-        suggestedName: safeFileName([engagement.vendorName, engagement.name, 'co-employment review', status, input.value.generatedAt.slice(0, 10)], 'pdf'),
+        suggestedName: safeFileName([engagement.vendorName, engagement.name, 'co-employment review', status, todayOf(deps.clock)], 'pdf'),
         mime: 'application/pdf',
         data: pdf
       })

@@ -3,7 +3,7 @@ import { describeDamage, openStoreText } from '../store/open-store'
 import { SettingsSchema, type StoreDoc } from '../store/store-schema'
 import { summaryOf, type StoreIndex } from '../store/store-index'
 import { fail, messageOf, ok, type Result } from '../util/result'
-import type { Clock, IdSource } from './clock'
+import { todayOf, type Clock, type IdSource } from './clock'
 import type { StorePersistence } from './persistence'
 import type { FileSaver } from './file-saver'
 import type { ReportGenerator } from '../report/report-generator'
@@ -174,7 +174,7 @@ export async function createStoreService(deps: ServiceDeps): Promise<ArmsLengthA
       if (!record) return fail('not-found', 'That engagement no longer exists.')
       const now = deps.clock.now()
       return deps.files.save({
-        suggestedName: safeFileName([record.engagement.vendorName, record.engagement.name, now.slice(0, 10)], 'json'),
+        suggestedName: safeFileName([record.engagement.vendorName, record.engagement.name, todayOf(deps.clock)], 'json'),
         mime: 'application/json',
         data: `${JSON.stringify(engagementFile(record, now), null, 2)}\n`
       })

@@ -112,3 +112,20 @@ describe('an import that replaces an engagement', () => {
     expect(new Set(stored.map((a) => a.id)).size).toBe(stored.length)
   })
 })
+
+describe("dates in exports follow the user's calendar", () => {
+  test('the portfolio CSV judges due dates, and names the file, by the clock’s local date, not the UTC date', async () => {
+    // 23:00 UTC on 25 November is already 26 November in Manila
+    const clock = { now: () => '2026-11-25T23:00:00.000Z', today: () => '2026-11-26' }
+    const saved = memoryFiles()
+    const api = await createStoreService({ edition: 'desktop', persistence: memoryPersistence().persistence, files: saved.files, reports: testReports, clock, ids: sequentialIds('c') })
+    // never assessed: due since the day it was created, 25 November, so overdue by the user's calendar
+    must(await api.createEngagement({ fields: engagementFields() }))
+    must(await api.exportCsv({ kind: 'portfolio' }))
+    const [file] = saved.saved
+    expect(file?.suggestedName).toContain('2026-11-26')
+    const row = String(file?.data).split('\r\n')[1] ?? ''
+    expect(row).toContain('2026-11-25')
+    expect(row).toContain('Overdue')
+  })
+})

@@ -6,6 +6,7 @@ import { openKeyValueStore } from './indexed-db'
 import { createBrowserPersistence } from './browser-persistence'
 import { browserFileSaver } from './browser-file-saver'
 import { createWebWorkerReportGenerator } from './web-worker-report-generator'
+import { todayIso } from '../today'
 
 const STARTUP_BACKUP_DELAY_MS = 5_000
 
@@ -21,7 +22,7 @@ export async function createBrowserApi(): Promise<ArmsLengthApi> {
     persistence: createBrowserPersistence(kv, now),
     files: browserFileSaver,
     reports: createWebWorkerReportGenerator(),
-    clock: { now },
+    clock: { now, today: todayIso },
     ids: { newId: () => crypto.randomUUID() },
     // the start-up backup copies every assessment: after the register has been shown
     defer: (task) => setTimeout(task, STARTUP_BACKUP_DELAY_MS)

@@ -74,6 +74,34 @@ describe('stored data in the browser edition', () => {
     expect((await kv(h, { list: true })).includes(body as string)).toBe(true)
   })
 
+  test('a second tab is told the app is open elsewhere, and does not touch the data', async () => {
+    const keysBefore = await kv(h, { list: true })
+    const second = await h.context.newPage()
+    try {
+      await second.goto(h.url)
+      await expectText(second.getByRole('heading', { level: 1 }), "Arm's Length cannot open its data")
+      expect(await second.getByRole('alert').textContent()).toContain('already open in another tab')
+      expect(await axeViolations(second)).toEqual([])
+      await screenshot(second, '42-second-tab')
+    } finally {
+      await second.close()
+    }
+    expect(await kv(h, { list: true })).toEqual(keysBefore)
+    // the first tab still works
+    await expectText(h.page.locator('.result-count'), 'Showing 1 of 1 engagement')
+    // once it has left the app, another tab opens it: the lock goes with the page
+    await h.page.goto('about:blank')
+    const third = await h.context.newPage()
+    try {
+      await third.goto(h.url)
+      await expectText(third.locator('.result-count'), 'Showing 1 of 1 engagement')
+    } finally {
+      await third.close()
+    }
+    await h.page.goto(h.url)
+    await expectText(h.page.locator('.result-count'), 'Showing 1 of 1 engagement')
+  })
+
   test('a database that cannot be opened is explained, not a blank page', async () => {
     await h.context.addInitScript(() => {
       // the browser refuses storage (private mode, a blocked site, a broken profile)

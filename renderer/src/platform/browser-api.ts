@@ -7,6 +7,7 @@ import { createBrowserPersistence } from './browser-persistence'
 import { browserFileSaver } from './browser-file-saver'
 import { createWebWorkerReportGenerator } from './web-worker-report-generator'
 import { todayIso } from '../today'
+import { holdSingleTabLock } from './single-tab'
 
 const STARTUP_BACKUP_DELAY_MS = 5_000
 
@@ -15,6 +16,7 @@ const STARTUP_BACKUP_DELAY_MS = 5_000
  * through the same validating dispatch, so the renderer cannot tell the editions apart.
  */
 export async function createBrowserApi(): Promise<ArmsLengthApi> {
+  await holdSingleTabLock()
   const kv = await openKeyValueStore('armslength')
   const now = () => new Date().toISOString()
   const service = await createStoreService({

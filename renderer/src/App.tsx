@@ -3,6 +3,7 @@ import type { StartupInfo } from '@shared/ipc/contract'
 import { useApi } from './hooks/api-context'
 import { hrefFor, useHashRoute, type Route } from './hooks/use-hash-route'
 import { StartupNotice } from './components/StartupNotice'
+import { UpgradeNotice } from './components/UpgradeNotice'
 import { EngagementsScreen } from './screens/EngagementsScreen'
 import { EngagementFormScreen } from './screens/EngagementFormScreen'
 import { EngagementScreen } from './screens/EngagementScreen'
@@ -44,6 +45,9 @@ export function App(): React.JSX.Element {
       </header>
       {startup?.notice && (
         <StartupNotice notice={startup.notice} onDone={() => setStartup({ ...startup, notice: null })} />
+      )}
+      {startup && startup.migratedFrom !== null && (
+        <UpgradeNotice from={startup.migratedFrom} onDone={() => setStartup({ ...startup, migratedFrom: null })} />
       )}
       <main id="main" className="app-main" tabIndex={-1}>
         <ScreenFor route={route} />

@@ -133,7 +133,8 @@ export async function createStoreService(deps: ServiceDeps): Promise<ArmsLengthA
   return {
     getStartupInfo: async () => ok(startup),
     dismissNotice: async () => {
-      startup = { ...startup, notice: null }
+      // both are told once: a damaged file set aside, or an upgrade of the storage format
+      startup = { ...startup, notice: null, migratedFrom: null }
       return ok(null)
     },
     listEngagements: () => afterWrites((index) => ok(index.engagements)),

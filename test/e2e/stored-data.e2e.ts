@@ -50,6 +50,13 @@ describe('stored data in the browser edition', () => {
     await kv(h, { put: ['store', wholeStore] })
     await h.page.reload()
     await expectText(h.page.locator('.result-count'), 'Showing 1 of 1 engagement')
+    // told once, with where the old copy is
+    await expectText(h.page.getByRole('heading', { name: 'Your data was upgraded' }), 'Your data was upgraded')
+    expect(await h.page.locator('.banner-info').textContent()).toContain('store version 3')
+    expect(await axeViolations(h.page)).toEqual([])
+    await screenshot(h.page, '39-upgraded')
+    await h.page.locator('.banner-info').getByRole('button', { name: 'OK' }).click()
+    await expectCount(h.page.locator('.banner-info'), 0)
     const keys = await kv(h, { list: true })
     for (const a of example.assessments) expect(keys.some((k) => k.startsWith(`body:${a.id.toLowerCase()}`))).toBe(true)
     await h.page.getByRole('link', { name: example.engagement.vendorName }).click()

@@ -84,6 +84,13 @@ describe('upgrading an old single-document store', () => {
     expect(mem.state.backups.map((b) => b.raw)).toContain(v2)
   })
 
+  test('the upgrade is told once: dismissing the notice clears it for this run', async () => {
+    const api = await start(memoryPersistence(v2))
+    expect(must(await api.getStartupInfo()).migratedFrom).toBe(2)
+    must(await api.dismissNotice())
+    expect(must(await api.getStartupInfo())).toMatchObject({ migratedFrom: null, notice: null })
+  })
+
   test('a document with an assessment whose engagement is missing is set aside, not a start that fails every time', async () => {
     const { mem } = await storeWithOneAssessment()
     const orphaned = JSON.stringify({ ...mem.state.storedDoc(), engagements: [] })

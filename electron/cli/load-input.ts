@@ -1,7 +1,7 @@
 import { BUILTIN_BANKS } from '@shared/bank/bank-registry'
 import { readExchangeFile } from '@shared/exchange/validate-exchange'
 import type { ExchangeFile } from '@shared/exchange/exchange-schemas'
-import type { Problem } from '@shared/util/result'
+import { messageOf, type Problem } from '@shared/util/result'
 import type { CliIo } from './cli-types'
 
 export type Loaded = { ok: true; file: ExchangeFile } | { ok: false; message: string; problems: Problem[] }
@@ -28,5 +28,5 @@ export function describeIoError(error: unknown): string {
   if (code === 'ENOENT') return 'No such file'
   if (code === 'EACCES') return 'Permission denied'
   if (code === 'EISDIR') return 'Is a folder, not a file'
-  return error instanceof Error ? error.message : String(error)
+  return messageOf(error)
 }

@@ -14,17 +14,25 @@ export function pickAssessment(file: ExchangeFile, args: ParsedArgs, source = 'T
   }
   const record = recordsOf(file)[0] as EngagementRecord
   const wanted = args.flags.get('--assessment')
-  if (typeof wanted === 'string') {
-    const named = record.assessments.find((a) => a.id === wanted)
-    if (named) return { record, assessment: named }
-    const ids = record.assessments.map((a) => a.id)
-    throw new UsageError(`No assessment with id "${wanted}" in the file${ids.length > 0 ? `; it holds ${ids.join(', ')}` : ''}`)
-  }
+  if (typeof wanted === 'string') return { record, assessment: namedAssessment(record, wanted) }
+  const latest = latestCreated(record.assessments)
+  if (!latest) throw new InputError(`assessments: ${source} holds no assessment`)
+  return { record, assessment: latest }
+}
+
+/** The assessment with this id; a usage error listing the ids the file holds when there is none. */
+export function namedAssessment(record: EngagementRecord, wanted: string): Assessment {
+  const named = record.assessments.find((a) => a.id === wanted)
+  if (named) return named
+  const ids = record.assessments.map((a) => a.id)
+  throw new UsageError(`No assessment with id "${wanted}" in the file${ids.length > 0 ? `; it holds ${ids.join(', ')}` : ''}`)
+}
+
+/** The most recently created assessment (the later one in the file on a tie). */
+export function latestCreated(assessments: readonly Assessment[]): Assessment | undefined {
   // Timestamps may carry different UTC offsets, so compare instants, not strings.
-  const latest = record.assessments.reduce<Assessment | undefined>(
+  return assessments.reduce<Assessment | undefined>(
     (best, a) => (best === undefined || Date.parse(a.createdAt) >= Date.parse(best.createdAt) ? a : best),
     undefined
   )
-  if (!latest) throw new InputError(`assessments: ${source} holds no assessment`)
-  return { record, assessment: latest }
 }

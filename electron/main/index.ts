@@ -14,6 +14,7 @@ import { createSenderCheck } from './trusted-sender'
 import { createMainWindow } from './window'
 import { join } from 'node:path'
 import { createThreadReportGenerator } from './pdf/thread-report-generator'
+import { messageOf } from '@shared/util/result'
 
 const now = (): string => new Date().toISOString()
 /** The user's calendar date (this machine's time zone), for due dates and file names. */
@@ -102,7 +103,7 @@ async function openService(parentWindow: () => BrowserWindow | null): Promise<Ar
     const message =
       error instanceof StoreUnreadableError
         ? error.message
-        : `The app could not open its data: ${error instanceof Error ? error.message : String(error)}\n\nNo data was changed.`
+        : `The app could not open its data: ${messageOf(error)}\n\nNo data was changed.`
     dialog.showErrorBox("Arm's Length cannot start", message)
     app.exit(1)
     return null
@@ -111,6 +112,6 @@ async function openService(parentWindow: () => BrowserWindow | null): Promise<Ar
 
 /** Resolves once start-up finished (tests await it). */
 export const started: Promise<void> = main().catch((error: unknown) => {
-  dialog.showErrorBox("Arm's Length cannot start", error instanceof Error ? error.message : String(error))
+  dialog.showErrorBox("Arm's Length cannot start", messageOf(error))
   app.exit(1)
 })

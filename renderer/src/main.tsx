@@ -9,6 +9,7 @@ import { ApiProvider } from './hooks/api-context'
 import { BanksProvider } from './hooks/banks-context'
 import { BUILTIN_BANKS } from '@shared/bank/bank-registry'
 import { StartFailure } from './StartFailure'
+import { messageOf } from '@shared/util/result'
 
 async function start(): Promise<void> {
   const root = createRoot(document.getElementById('root') as HTMLElement)
@@ -17,7 +18,7 @@ async function start(): Promise<void> {
     api = await connectApi()
   } catch (error) {
     // why: without this the page stays blank; the desktop shows the same facts in an error box
-    root.render(<StartFailure message={error instanceof Error ? error.message : String(error)} />)
+    root.render(<StartFailure message={messageOf(error)} />)
     return
   }
   const banks = await api.listBanks()

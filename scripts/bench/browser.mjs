@@ -81,6 +81,9 @@ function registerProbe() {
  * keys the browser persistence reads (renderer/src/platform/browser-persistence.ts), in one transaction.
  */
 async function seedStore(page, url, seed) {
+  // the app must have created its database before the seed replaces what is in it
+  await page.goto(url)
+  await page.waitForSelector('.result-count', { timeout: 30_000 })
   await page.route(`${url}${SEED_PATH}`, (route) => route.fulfill({ status: 200, contentType: 'text/plain', body: seed }))
   const count = await page.evaluate(async (path) => {
     const lines = (await (await fetch(path)).text()).split('\n')
@@ -167,8 +170,6 @@ export async function measureLoad(root, seed, samples = 5, profileDir = null) {
   return withBrowser(root, async ({ url, open }) => {
     const { context, page, errors } = await open()
     try {
-      await page.goto(url)
-      await page.waitForSelector('.result-count', { timeout: 30_000 })
       await seedStore(page, url, seed)
       await page.addInitScript(registerProbe)
       const load = async () => {
@@ -253,8 +254,6 @@ export async function measureAnswer(root, seed, assessmentId, samples = 30, gapM
   return withBrowser(root, async ({ url, open }) => {
     const { context, page, errors } = await open()
     try {
-      await page.goto(url)
-      await page.waitForSelector('.result-count', { timeout: 30_000 })
       await seedStore(page, url, seed)
       await page.goto(`${url}#/assessments/${assessmentId}/questions`, { waitUntil: 'commit' })
       await page.reload()

@@ -9,6 +9,7 @@ import { EXIT, UsageError, type CliIo, type Command } from '../cli-types'
 import { describeIoError, reportProblems } from '../load-input'
 import { requirePositionals } from '../parse-args'
 import { findPrintedFingerprint } from '../pdf-text-fingerprint'
+import { latestCreated, namedAssessment } from '../pick-assessment'
 
 export const verifyCommand: Command = {
   name: 'verify',
@@ -52,14 +53,8 @@ export const verifyCommand: Command = {
  * match is then reported as a mismatch with both values, which is the useful answer.
  */
 function chooseAssessment(record: EngagementRecord, wanted: string | true | undefined, printed: string): Assessment {
-  if (typeof wanted === 'string') {
-    const found = record.assessments.find((a) => a.id === wanted)
-    if (!found) throw new UsageError(`No assessment with id ${wanted} in the file`)
-    return found
-  }
-  const latest = [...record.assessments].sort((a, b) => a.createdAt.localeCompare(b.createdAt)).at(-1)
-  const match = record.assessments.find((a) => fingerprintAssessment(a) === printed)
-  const chosen = match ?? latest
+  if (typeof wanted === 'string') return namedAssessment(record, wanted)
+  const chosen = record.assessments.find((a) => fingerprintAssessment(a) === printed) ?? latestCreated(record.assessments)
   if (!chosen) throw new UsageError('The file has no assessment to verify')
   return chosen
 }

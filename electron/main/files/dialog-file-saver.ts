@@ -2,7 +2,7 @@ import { homedir } from 'node:os'
 import { basename, extname, join } from 'node:path'
 import type { BaseWindow, Dialog, FileFilter } from 'electron'
 import type { FileSaver } from '@shared/service/file-saver'
-import { fail, ok } from '@shared/util/result'
+import { fail, messageOf, ok } from '@shared/util/result'
 import { writeFileAtomic } from '../persistence/atomic-write'
 
 export type DialogFileSaverDeps = {
@@ -48,7 +48,7 @@ export function createDialogFileSaver(deps: DialogFileSaverDeps): FileSaver {
         // why: an export is meant to be shared, so the user's usual file mode (umask) applies, unlike the store
         await writeFileAtomic(chosen.filePath, data, { mode: 0o666 })
       } catch (error) {
-        return fail('io-failed', `Could not save ${chosen.filePath}: ${error instanceof Error ? error.message : String(error)}`)
+        return fail('io-failed', `Could not save ${chosen.filePath}: ${messageOf(error)}`)
       }
       return ok({ savedAs: chosen.filePath })
     }

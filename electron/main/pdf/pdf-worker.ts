@@ -2,6 +2,7 @@ import { parentPort } from 'node:worker_threads'
 import { createReportRenderer, type ReportRenderer } from '@shared/report/render/render-report'
 import type { PdfJob, PdfWorkerMessage } from '@shared/report/report-generator'
 import { loadReportFonts } from '../../cli/fonts'
+import { messageOf } from '@shared/util/result'
 
 // A worker thread: PDF rendering (jsPDF is synchronous and allocates a lot) stays off the main
 // process's event loop, and its memory goes away when the host terminates the worker (which it does
@@ -24,5 +25,5 @@ parentPort?.on('message', (job: PdfJob) => {
       const pdf = render(r, job)
       reply({ id: job.id, ok: true, pdf }, [pdf.buffer as ArrayBuffer])
     })
-    .catch((error: unknown) => reply({ id: job.id, ok: false, message: error instanceof Error ? error.message : String(error) }))
+    .catch((error: unknown) => reply({ id: job.id, ok: false, message: messageOf(error) }))
 })

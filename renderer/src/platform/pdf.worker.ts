@@ -3,6 +3,7 @@ import { createReportRenderer, type ReportRenderer } from '@shared/report/render
 import type { PdfJob, PdfWorkerMessage } from '@shared/report/report-generator'
 import regularUrl from '../../../assets/fonts/DejaVuSans.ttf?inline'
 import boldUrl from '../../../assets/fonts/DejaVuSans-Bold.ttf?inline'
+import { messageOf } from '@shared/util/result'
 
 // The browser edition's PDF worker. The fonts are inlined into this (lazily loaded) chunk, so no
 // fetch is needed and the initial bundle stays small. The host terminates it after every packet.
@@ -21,6 +22,6 @@ self.addEventListener('message', (event: MessageEvent<PdfJob>) => {
       job.kind === 'report' ? renderer.render(job.model) : renderer.renderPacket(job.model, (done, total) => reply({ id: job.id, progress: { done, total } }))
     reply({ id: job.id, ok: true, pdf }, [pdf.buffer as ArrayBuffer])
   } catch (error) {
-    reply({ id: job.id, ok: false, message: error instanceof Error ? error.message : String(error) })
+    reply({ id: job.id, ok: false, message: messageOf(error) })
   }
 })

@@ -1,0 +1,119 @@
+import type { ProfileEntry } from './profiles'
+
+/** Profiles for Asia: the Philippines and India. */
+export const PROFILES_ASIA = [
+  {
+    id: 'philippines',
+    name: 'Philippines',
+    summary:
+      'The Labor Code and DOLE Department Order 174 treat a principal as the direct employer where the ' +
+      'contractor only supplies labour: it lacks substantial capital or investment while its workers do ' +
+      'work directly related to the principal\'s main business, or it does not control the work. A 2017 ' +
+      'circular takes genuine outsourcing of an entire business process out of D.O. 174, but complaints ' +
+      'can still rely on evidence of client control, and a principal that asserts the contractor is ' +
+      'legitimate must prove it.',
+    match: { countries: ['PH'] },
+    weightMultipliers: { supervision: 1.3, 'tools-access': 1.2, structural: 1.5 },
+    structuralChecks: [
+      {
+        title: 'DOLE registration or BPO carve-out',
+        description:
+          'Either the vendor is registered with DOLE under D.O. 174, or the engagement is outsourcing of ' +
+          'an entire or specific business process covered by Department Circular 01-17 — and you can show ' +
+          'which.'
+      },
+      {
+        title: 'Substantial capital, premises and equipment',
+        description:
+          'The vendor has substantial capital (at least PHP 5 million paid-up for a company) and runs the ' +
+          'service with its own premises, tools and equipment.'
+      },
+      {
+        title: 'Work directly related to your main business',
+        description:
+          'Whether the agents do work directly related to your main business, which combined with weak ' +
+          'capital or client control points to labour-only contracting.'
+      },
+      {
+        title: 'Prohibited contracting practices',
+        description:
+          'No repeated short contracts for the same agents, no employment contracts shorter than the ' +
+          'service agreement, no pre-signed resignations or quitclaims.'
+      }
+    ],
+    localAdvice: [
+      'Keep a file proving the vendor is a legitimate contractor — DOLE registration or the reason the BPO ' +
+        'circular applies, paid-up capital, its own premises and equipment — because you may carry the ' +
+        'burden of proof.',
+      'Equipment or premises you supply count against the vendor\'s own investment here; where you must supply ' +
+        'items for security, keep the vendor\'s own investment in the service visible and documented.',
+      'Judge the vendor on results and give requirements to its team leads; do not supervise, schedule or ' +
+        'discipline agents, since the control test alone can make you the direct employer.',
+      'Even with a legitimate contractor you share liability for labour-standards violations on your work, so ' +
+        'check that wages and statutory benefits are paid.'
+    ],
+    sources: [
+      'S-PH-LABOR-CODE-106',
+      'S-PH-DO-174-2017',
+      'S-PH-DC-01-2017',
+      'S-PH-ALILIN-2014',
+      'S-PH-ALIVIADO',
+      'S-PH-NDV-CONTROL-TEST'
+    ]
+  },
+  {
+    id: 'india',
+    name: 'India',
+    summary:
+      'The OSH Code 2020, in force since 21 November 2025 with rules still being finalised, replaced the ' +
+      'Contract Labour Act: contractors above 50 contract workers need a licence, and contract labour in ' +
+      'core activities is barred by default with exceptions. Courts treat a contract as a sham where the ' +
+      'principal pays the workers or holds effective and absolute control over appointment, dismissal and ' +
+      'pay; supervision alone is not enough. Regular employees of the contractor with increments and ' +
+      'social-security benefits fall outside "contract labour".',
+    match: { countries: ['IN'] },
+    weightMultipliers: { 'hiring-removal': 1.3, 'pay-benefits': 1.3, structural: 1.5 },
+    structuralChecks: [
+      {
+        title: 'Contractor licence and registration',
+        description:
+          'The vendor holds the contractor licence required for this work (and any registration the ' +
+          'transition rules still require of you), or is outside the threshold.'
+      },
+      {
+        title: 'Core activity',
+        description:
+          'Whether the outsourced work is a core activity of your establishment and, if so, which ' +
+          'exception applies (ordinarily outsourced in the industry, not full-time work, or a time-bound ' +
+          'surge).'
+      },
+      {
+        title: 'Who pays, and wage oversight',
+        description:
+          'The vendor pays the agents as its regular employees with statutory benefits, and someone on ' +
+          'your side checks that wages are paid and acts on any default.'
+      }
+    ],
+    localAdvice: [
+      'Appointment, dismissal and pay decide the sham-contract test more than supervision: make sure the vendor ' +
+        'alone decides them, in fact as well as on paper.',
+      'Where the law gives you an oversight duty over wage payment, perform it through a nominated representative ' +
+        'and act on defaults; courts have held that supervision the law itself requires is not, on its ' +
+        'own, the control that makes a principal the employer.',
+      'If the work could be a core activity, record why it is ordinarily outsourced in your industry or which ' +
+        'other exception applies.',
+      'The codes\' implementing rules were still being published in late 2025; confirm thresholds and licensing ' +
+        'with counsel.'
+    ],
+    sources: [
+      'S-IN-OSH-CODE-2020',
+      'S-IN-CLRA-1970',
+      'S-IN-SAIL-2001',
+      'S-IN-IAAI-2009',
+      'S-IN-BALWANT-RAI-2014',
+      'S-IN-HSEB-1999',
+      'S-IN-BHILWARA-2011',
+      'S-IN-WAGE-OVERSIGHT-2013'
+    ]
+  }
+] as const satisfies readonly ProfileEntry[]

@@ -1,0 +1,103 @@
+import type { ProfileEntry } from './profiles'
+
+/** Profiles for Europe: Germany and the United Kingdom. */
+export const PROFILES_EUROPE = [
+  {
+    id: 'germany',
+    name: 'Germany',
+    summary:
+      'German law decides by actual performance, not the contract\'s label. Under a genuine contract for ' +
+      'work or services the vendor organises the work and answers for the result; if the client\'s staff ' +
+      'give person-related instructions (tasks, sequence, working time, place) and the agents are ' +
+      'integrated into the client\'s operations, it is labour leasing. Leasing must be designated and ' +
+      'disclosed, the vendor licensed, and one worker may be leased for at most 18 months; concealed ' +
+      'leasing makes the agents the client\'s employees by law and can be fined.',
+    match: { countries: ['DE'] },
+    weightMultipliers: {
+      supervision: 1.5,
+      schedules: 1.3,
+      integration: 1.3,
+      'tools-access': 1.2,
+      structural: 1.3
+    },
+    structuralChecks: [
+      {
+        title: 'Genuine service contract',
+        description:
+          'The contract defines a service or result that the vendor organises and answers for, and in ' +
+          'practice your staff give only work-related instructions about that result.'
+      },
+      {
+        title: 'Designation, disclosure and licence if it is leasing',
+        description:
+          'If your staff direct the agents personally, the arrangement is expressly designated as leasing, ' +
+          'each worker is named before assignment, and the vendor holds a leasing licence.'
+      },
+      {
+        title: '18-month maximum and equal pay',
+        description:
+          'In a leasing arrangement no individual works for you beyond 18 months, and equal pay applies ' +
+          'after nine months at the latest.'
+      }
+    ],
+    localAdvice: [
+      'Writing "the vendor directs its staff" into the contract does not cure person-related instructions, ' +
+        'because actual performance prevails. Either stop giving them, or — where you genuinely need to ' +
+        'direct people — use an expressly designated, licensed leasing arrangement.',
+      'Passing the same person-related instruction through the vendor\'s team lead does not change its nature. ' +
+        'Give work-related requirements (what result, which acceptance criteria) and leave tasks, ' +
+        'sequence, working time and place to the vendor.',
+      'Keep the organisations visibly separate: a vendor supervisor or point of contact, its own team space and, ' +
+        'where feasible, its own equipment; do not put agents on your teams\' rosters.',
+      'Works councils have information rights about external personnel; involve yours.',
+      'The Federal Employment Agency\'s view of remote work from abroad changed in 2024 and again in 2025; if ' +
+        'German staff direct agents working outside Germany, have counsel check even though this profile ' +
+        'is only switched on by delivery from Germany.'
+    ],
+    sources: [
+      'S-DE-BGB-611A',
+      'S-DE-AUG-2017',
+      'S-DE-LAG-NDS-2015',
+      'S-DE-WORK-VS-PERSON',
+      'S-DE-BAG-2016',
+      'S-DE-BA-2024',
+      'S-DE-BA-2025',
+      'S-EU-TAW-2008'
+    ]
+  },
+  {
+    id: 'united-kingdom',
+    name: 'United Kingdom',
+    summary:
+      'The Agency Workers Regulations apply to people supplied to work under the supervision and direction ' +
+      'of the hirer, not to genuine managed services; who supervises and directs is the deciding question. ' +
+      'Courts imply an employment contract with the end user only where necessary, and long or integrated ' +
+      'service is not enough on its own. TUPE can move a dedicated UK team automatically when the service ' +
+      'changes vendor or comes back in house.',
+    match: { countries: ['GB'] },
+    weightMultipliers: { supervision: 1.3 },
+    structuralChecks: [
+      {
+        title: 'TUPE on vendor change or insourcing',
+        description:
+          'Whether a dedicated team in Great Britain serves mainly your account, and whether the contract ' +
+          'allocates TUPE obligations and indemnities on entry and exit.'
+      },
+      {
+        title: 'Agency Workers Regulations scope',
+        description:
+          'If your staff supervise and direct the agents, they may be agency workers with day-one rights ' +
+          '(facilities, vacancies) and equal basic conditions after 12 weeks.'
+      }
+    ],
+    localAdvice: [
+      'Do not shut the vendor\'s agents out of shared on-site facilities such as the canteen or transport, or keep ' +
+        'vacancies from them, to look "arm\'s length": if the Regulations apply they have day-one rights ' +
+        'to both. Use clearly different badges and vendor supervision instead.',
+      'Plan TUPE at signature and at exit: allocation and indemnity clauses, and employee information to be ' +
+        'provided before any change of vendor.',
+      'Keep the arrangement a genuine managed service, with the vendor supervising and directing its people.'
+    ],
+    sources: ['S-UK-AWR-2010', 'S-UK-TUPE-2006', 'S-UK-DACAS-2004', 'S-UK-MUSCAT-2006', 'S-UK-JAMES-2008']
+  }
+] as const satisfies readonly ProfileEntry[]

@@ -1,0 +1,92 @@
+import type { ProfileEntry } from './profiles'
+
+/** Profiles for the United States: federal law and California. */
+export const PROFILES_US = [
+  {
+    id: 'us-federal',
+    name: 'United States (federal)',
+    summary:
+      'Several federal tests overlap. Wage-and-hour claims (FLSA) look at who hires and fires, supervises ' +
+      'and schedules, sets pay and keeps records, plus premises, integration and exclusivity; the Labor ' +
+      'Department\'s 2020 rule was vacated and rescinded and a new proposal was planned for late 2025. The ' +
+      'NLRB\'s 2020 rule asks whether the client actually exercises substantial direct and immediate ' +
+      'control over essential terms. Discrimination claims weigh hiring and firing, day-to-day supervision ' +
+      'and who furnishes equipment and the workplace; tax and benefits claims use the common-law ' +
+      'right-to-control test, as in Vizcaino v. Microsoft.',
+    match: { countries: ['US'] },
+    weightMultipliers: { 'pay-benefits': 1.2 },
+    structuralChecks: [
+      {
+        title: 'Benefit plans exclude non-payroll workers',
+        description:
+          'Your benefit plan documents should exclude anyone not on your payroll even if later found to be ' +
+          'your employee, so a reclassification does not open plan eligibility.'
+      },
+      {
+        title: 'Vendor pays for all hours worked',
+        description:
+          'Joint employers are each liable for all minimum wage and overtime due, so check evidence that ' +
+          'the vendor pays agents for all hours worked, with correct overtime classification.'
+      }
+    ],
+    localAdvice: [
+      'Keep the NLRB\'s essential terms — wages, benefits, hours, hiring, discharge, discipline, supervision and ' +
+        'direction — with the vendor in practice. Rights over them reserved in the contract count as ' +
+        'supporting evidence, so remove them rather than just leaving them unused.',
+      'An indemnity shifts cost but does not stop agents from claiming unpaid wages from you; ask for evidence of ' +
+        'wage-and-hour compliance, not only a clause.',
+      'Never ask for a named agent to be replaced for a reason linked to a protected characteristic such as age, ' +
+        'accent or appearance; raise service issues with facts and let the vendor decide.',
+      'The federal standard is moving (a new Labor Department joint-employer proposal was on the 2025 agenda); ' +
+        'have counsel confirm which test applies in your circuit before relying on this assessment.'
+    ],
+    sources: [
+      'S-FLSA-EMPLOY',
+      'S-DOL-2021-RESCISSION',
+      'S-DOL-2025-AGENDA',
+      'S-NLRB-2020-RULE',
+      'S-CHAMBER-V-NLRB-2024',
+      'S-EEOC-1997-GUIDANCE',
+      'S-BUTLER-2015',
+      'S-REV-RUL-87-41',
+      'S-VIZCAINO-1997',
+      'S-BENDSEN-2008'
+    ]
+  },
+  {
+    id: 'us-california',
+    name: 'California (client in California)',
+    summary:
+      'California adds liability that does not depend on control: a business that obtains workers from a ' +
+      'labour contractor for its usual work at its premises or worksite shares responsibility for their ' +
+      'wages and workers\' compensation coverage. Joint-employer claims under state law use broad ' +
+      'definitions (control over wages, hours or working conditions; "suffer or permit"; common-law ' +
+      'employment), and individuals engaged as independent contractors face the ABC test.',
+    match: { countries: [], clientUsStates: ['CA'] },
+    weightMultipliers: { 'pay-benefits': 1.3, schedules: 1.2 },
+    structuralChecks: [
+      {
+        title: 'Shared wage liability for on-site work (Labor Code 2810.3)',
+        description:
+          'If the vendor\'s agents work at your California premises or worksite on work that is part of ' +
+          'your usual business, you share liability for their wages and workers\' compensation coverage; ' +
+          'check that the vendor pays correctly and is insured.'
+      },
+      {
+        title: 'Individuals treated as independent contractors (ABC test)',
+        description:
+          'Anyone serving the account as an independent contractor — engaged by you or by the vendor — is ' +
+          'presumed to be an employee unless all three parts of the ABC test are met.'
+      }
+    ],
+    localAdvice: [
+      'For on-site work in your usual course of business, keeping control with the vendor does not remove shared ' +
+        'wage and workers\' compensation liability; verify payment and coverage at least every quarter and ' +
+        'keep the evidence.',
+      'If the price per agent-hour could not carry California wages, overtime and required benefits, renegotiate ' +
+        'the price rather than rely on an indemnity.',
+      'Do not engage individual agents directly as freelancers without counsel reviewing the ABC test.'
+    ],
+    sources: ['S-CA-LC-2810-3', 'S-CA-LC-2810', 'S-CA-AB5-2019', 'S-SALAZAR-2019']
+  }
+] as const satisfies readonly ProfileEntry[]

@@ -1,0 +1,62 @@
+import type { Source } from '../bank-schema'
+
+/** Authorities for Mexico, Brazil and Colombia. */
+export const SOURCES_LATAM = [
+  // Mexico
+  {
+    id: 'S-MX-2021-REFORM',
+    citation:
+      'Decree reforming the Federal Labour Law and related laws on subcontracting (published 23 April ' +
+      '2021; fully in force 1 September 2021): ban on subcontracting of personnel, specialised services ' +
+      'only, REPSE registration',
+    jurisdiction: 'Mexico',
+    url: 'https://www.lexology.com/library/detail.aspx?g=946c6b87-cd73-4b14-a79a-f6ce6aed7058'
+  },
+  {
+    id: 'S-MX-REPSE-2023',
+    citation:
+      'Amendments (2023) to the rules of the Registry of Providers of Specialised Services or Works ' +
+      '(REPSE): information requests to beneficiaries, core-business verification, identification of ' +
+      'workers at work centres',
+    jurisdiction: 'Mexico',
+    url: 'https://www.mondaq.com:443/mexico/contracts-and-commercial-law/1283004/mexico-amends-the-regulation-of-the-registry-of-providers-of-specialized-services-or-specialized-works-repse'
+  },
+  // Brazil
+  {
+    id: 'S-BR-LAW-6019',
+    citation:
+      'Law 6.019/1974 as amended by Laws 13.429/2017 and 13.467/2017, arts. 4-A, 4-B and 5-A (outsourcing ' +
+      'of any activity; provider capital; subsidiary liability of the contracting company)',
+    jurisdiction: 'Brazil',
+    url: 'https://vlex.com.br/vid/art-5-748873101'
+  },
+  {
+    id: 'S-BR-STF-2018',
+    citation:
+      'Supremo Tribunal Federal, ADPF 324 and RE 958.252 (Tema 725), 30 August 2018; ADI 5685 on Law 13.429/2017',
+    jurisdiction: 'Brazil',
+    url: 'https://jurishand.com/jurisprudencia-stf-958252-de-13-setembro-2019'
+  },
+  {
+    id: 'S-BR-STF-ARE-791932',
+    citation:
+      'Supremo Tribunal Federal, ARE 791.932 (Tema 739), 11 October 2018 (telecom call centres), as applied by the TST',
+    jurisdiction: 'Brazil',
+    url: 'https://tst.jusbrasil.com.br/jurisprudencia/778887894/recurso-de-revista-rr-3062920105240000/inteiro-teor-778887914'
+  },
+  // Colombia
+  {
+    id: 'S-CO-DECREE-2025-2011',
+    citation:
+      'Decree 2025 of 2011: no labour intermediation for permanent core activities through cooperatives or ' +
+      'other intermediaries; temporary service companies (EST) only for occasional or transitory needs',
+    jurisdiction: 'Colombia',
+    url: 'https://consultorsalud.com/gobierno-nacional-deroga-decreto-583-de-2016/'
+  },
+  {
+    id: 'S-CO-DECREE-683-2018',
+    citation: 'Decree 683 of 2018, repealing Decree 583 of 2016 (partly suspended by the Consejo de Estado in 2017)',
+    jurisdiction: 'Colombia',
+    url: 'https://funcionpublica.gov.co/eva/gestornormativo/norma.php?i=85941La'
+  }
+] as const satisfies readonly Source[]

@@ -1,0 +1,223 @@
+import type { Source } from '../bank-schema'
+
+/** United States authorities: wage and hour, labour relations, EEO, tax and benefits, and California. */
+export const SOURCES_US = [
+  // United States — FLSA (wage and hour)
+  {
+    id: 'S-FLSA-EMPLOY',
+    citation: 'Fair Labor Standards Act, 29 U.S.C. § 203(g): to "employ" includes to suffer or permit to work',
+    jurisdiction: 'United States (federal)',
+    url: 'https://www.morganlewis.com/pubs/2020/09/new-york-court-vacates-dols-joint-employer-rule'
+  },
+  {
+    id: 'S-DOL-1958-REG',
+    citation:
+      'U.S. Department of Labor, joint employment interpretation, 29 CFR part 791 (1958): joint employment ' +
+      'unless the employers are "completely disassociated"',
+    jurisdiction: 'United States (federal)',
+    url: 'https://www.safety-law.com/post/labor-department-proposes-rescission-of-its-2020-joint-employer-rule'
+  },
+  {
+    id: 'S-FLSA-2020-RULE',
+    citation:
+      'U.S. Department of Labor, Joint Employer Status Under the Fair Labor Standards Act, final rule, 29 ' +
+      'CFR part 791 (effective 16 March 2020) — four-factor vertical joint-employment test',
+    jurisdiction: 'United States (federal)',
+    url: 'https://muskatdevine.com/the-dols-joint-employer-rule-is-final-what-now/'
+  },
+  {
+    id: 'S-NY-V-SCALIA-2020',
+    citation: 'New York v. Scalia (S.D.N.Y. 8 September 2020), vacating the core of the 2020 DOL joint-employer rule',
+    jurisdiction: 'United States (federal)',
+    url: 'https://natlawreview.com/article/new-york-federal-judge-strikes-down-dol-joint-employer-rule'
+  },
+  {
+    id: 'S-DOL-2021-RESCISSION',
+    citation:
+      'U.S. Department of Labor, Rescission of Joint Employer Status Under the Fair Labor Standards Act ' +
+      'Rule, 86 FR 40939 (30 July 2021; effective 5 October 2021)',
+    jurisdiction: 'United States (federal)',
+    url: 'https://www.dol.gov/agencies/whd/flsa/2020-joint-employment'
+  },
+  {
+    id: 'S-DOL-2025-AGENDA',
+    citation:
+      'U.S. Department of Labor, 2025 regulatory agenda: proposed FLSA joint-employer rule (RIN 1235-AA48)',
+    jurisdiction: 'United States (federal)',
+    url: 'https://news.bgov.com/esg/joint-employers-401ks-eyed-in-first-trump-2-0-rule-plan'
+  },
+  {
+    id: 'S-BONNETTE-1983',
+    citation: 'Bonnette v. California Health & Welfare Agency, 704 F.2d 1465 (9th Cir. 1983)',
+    jurisdiction: 'United States (federal)',
+    url: 'http://aintiawoman.org/Liberty/legalsummary.html'
+  },
+  {
+    id: 'S-ZHENG-2003',
+    citation:
+      'Zheng v. Liberty Apparel Co., 355 F.3d 61 (2d Cir. 2003); jury verdict of joint employment affirmed (2d Cir. 2010)',
+    jurisdiction: 'United States (federal)',
+    url: 'https://corporate.findlaw.com/human-resources/the-second-circuit-s-new-test-of-joint-employer-status-under-the.html'
+  },
+  {
+    id: 'S-SALINAS-2017',
+    citation: 'Salinas v. Commercial Interiors, Inc., 848 F.3d 125 (4th Cir. 2017)',
+    jurisdiction: 'United States (federal)',
+    url: 'http://www.managease.com/fourth-circuit-unique-six-factor-test-determine-joint-employer-status/'
+  },
+  {
+    id: 'S-ENTERPRISE-2012',
+    citation: 'In re Enterprise Rent-A-Car Wage & Hour Employment Practices Litigation, 683 F.3d 462 (3d Cir. 2012)',
+    jurisdiction: 'United States (federal)',
+    url: 'https://www.njlawblog.com/2012/08/articles/employment/third-circuit-establishes-test-for-joint-employer-status-under-the-flsa/'
+  },
+  {
+    id: 'S-LEPKOWSKI-2011',
+    citation: 'Lepkowski v. Telatron Marketing Group, Inc., 766 F. Supp. 2d 572 (W.D. Pa. 2011)',
+    jurisdiction: 'United States (federal)',
+    url: 'https://casetext.com/case/lepkowski-v-telatron-marketing-group'
+  },
+  {
+    id: 'S-LAYTON-2012',
+    citation: 'Layton v. DHL Express (USA), Inc., 686 F.3d 1172 (11th Cir. 2012)',
+    jurisdiction: 'United States (federal)',
+    url: 'https://www.studicata.com/summaries/united-states-court-of-appeals-eleventh-circuit/layton-v-dhl-express-usa-inc-2012-1istdj'
+  },
+  {
+    id: 'S-HALL-DIRECTV-2015',
+    citation: 'Hall v. DIRECTV, LLC (D. Md. 2015), reversed, 846 F.3d 757 (4th Cir. 2017)',
+    jurisdiction: 'United States (federal)',
+    url: 'https://www.studicata.com/summaries/united-states-district-court-district-of-maryland/hall-v-directv-llc-2015-a2aylp'
+  },
+  {
+    id: 'S-MOREAU-2004',
+    citation: 'Moreau v. Air France, 356 F.3d 942 (9th Cir. 2004)',
+    jurisdiction: 'United States (federal)'
+  },
+  // United States — NLRA
+  {
+    id: 'S-NLRB-2020-RULE',
+    citation:
+      'National Labor Relations Board, Joint Employer Status Under the National Labor Relations Act, 29 ' +
+      'CFR 103.40 (final rule published 26 February 2020, effective 27 April 2020)',
+    jurisdiction: 'United States (federal)',
+    url: 'https://regulations.justia.com/regulations/fedreg/2020/02/26/2020-03373.html'
+  },
+  {
+    id: 'S-BFI-2015',
+    citation: 'Browning-Ferris Industries of California, Inc., 362 NLRB No. 186 (27 August 2015)',
+    jurisdiction: 'United States (federal)',
+    url: 'https://case-law.vlex.com/vid/browning-ferris-industries-of-887031214'
+  },
+  {
+    id: 'S-BFI-DC-CIR-2018',
+    citation: 'Browning-Ferris Industries of California, Inc. v. NLRB, 911 F.3d 1195 (D.C. Cir. 2018)',
+    jurisdiction: 'United States (federal)',
+    url: 'https://law.justia.com/cases/federal/appellate-courts/cadc/16-1028/16-1028-2018-12-28.html'
+  },
+  {
+    id: 'S-NLRB-2023-RULE',
+    citation:
+      'National Labor Relations Board, Standard for Determining Joint Employer Status, final rule (October ' +
+      '2023), vacated before taking effect',
+    jurisdiction: 'United States (federal)',
+    url: 'https://jdsupra.com/legalnews/nlrb-issues-final-rule-for-joint-4752098'
+  },
+  {
+    id: 'S-CHAMBER-V-NLRB-2024',
+    citation:
+      'Chamber of Commerce of the United States v. NLRB, No. 6:23-cv-00553 (E.D. Tex. 8 March 2024); NLRB ' +
+      'appeal withdrawn 19 July 2024',
+    jurisdiction: 'United States (federal)',
+    url: 'https://www.uschamber.com/cases/labor-and-employment/chamber-of-commerce-v-nlrb'
+  },
+  // United States — EEO, tax and benefits
+  {
+    id: 'S-EEOC-1997-GUIDANCE',
+    citation:
+      'EEOC, Enforcement Guidance: Application of EEO Laws to Contingent Workers Placed by Temporary ' +
+      'Employment Agencies and Other Staffing Firms, Notice 915.002 (3 December 1997)',
+    jurisdiction: 'United States (federal)',
+    url: 'https://eeoc.gov/laws/guidance/enforcement-guidance-application-eeo-laws-contingent-workers-placed-temporary'
+  },
+  {
+    id: 'S-EEOC-CONTROL-FACTORS',
+    citation: 'EEOC common-law control factors for employee status (sixteen factors, none decisive)',
+    jurisdiction: 'United States (federal)',
+    url: 'https://gtm.com/household/resource-center/eeoc-independent-contractor-checklist'
+  },
+  {
+    id: 'S-BUTLER-2015',
+    citation: 'Butler v. Drive Automotive Industries of America, Inc., 793 F.3d 404 (4th Cir. 2015)',
+    jurisdiction: 'United States (federal)',
+    url: 'https://app.midpage.ai/case/butler-v-drive-automotive-industries-2817293'
+  },
+  {
+    id: 'S-REV-RUL-87-41',
+    citation: 'Internal Revenue Service, Rev. Rul. 87-41, 1987-1 C.B. 296 (twenty common-law control factors)',
+    jurisdiction: 'United States (federal)',
+    url: 'http://www.sjfpc.com/revrul87-41_20factor-test_.html'
+  },
+  {
+    id: 'S-DARDEN-1992',
+    citation: 'Nationwide Mutual Insurance Co. v. Darden, 503 U.S. 318 (1992)',
+    jurisdiction: 'United States (federal)',
+    url: 'https://studylib.net/doc/8479540/i.-employee-benefit-plan-consequences-for-worker-classifi...'
+  },
+  {
+    id: 'S-VIZCAINO-1997',
+    citation:
+      'Vizcaino v. Microsoft Corp., 120 F.3d 1006 (9th Cir. 1997) (en banc); settled December 2000 for about US$97 million',
+    jurisdiction: 'United States (federal)',
+    url: 'https://case-law.vlex.com/vid/vizcaino-v-microsoft-corp-890104045'
+  },
+  {
+    id: 'S-BENDSEN-2008',
+    citation:
+      'Bendsen (E.D. Mo. 2008): benefit-plan wording excluding anyone not on the payroll, "whether or not ' +
+      'later determined to be employees", upheld',
+    jurisdiction: 'United States (federal)',
+    url: 'https://healthplanlaw.com/2021/03/09/how-to-exclude-independent-contractors-from-benefit-plans/'
+  },
+  {
+    id: 'S-MICROSOFT-POLICIES',
+    citation:
+      'Microsoft external-staff policies: 12-month assignments with a 100-day break (2000); 18-month limit ' +
+      'with a six-month break for external staff with building or network access (2014); outsourced ' +
+      'arrangements exempted and supplier personnel required to be supplier employees (2015); orange ' +
+      '(external) and blue (employee) badges',
+    jurisdiction: 'United States (practice)',
+    url: 'https://www.geekwire.com/2015/big-change-for-microsoft-external-staff-new-rule-requiring-six-month-break/'
+  },
+  // United States — California
+  {
+    id: 'S-CA-LC-2810-3',
+    citation:
+      'California Labor Code § 2810.3 (AB 1897, effective 1 January 2015, as amended): client employer ' +
+      'shares liability for wages and workers\' compensation coverage',
+    jurisdiction: 'United States (California)',
+    url: 'https://law.onecle.com/california/labor/2810.3.html'
+  },
+  {
+    id: 'S-CA-LC-2810',
+    citation:
+      'California Labor Code § 2810: contracts priced too low for the contractor to comply with labour law',
+    jurisdiction: 'United States (California)',
+    url: 'https://app.legiplex.com/ca/legislature/2023/2023-r/bills/ab2754/draft-257939'
+  },
+  {
+    id: 'S-CA-AB5-2019',
+    citation:
+      'California Labor Code § 2775 (AB 5, effective 1 January 2020), codifying the ABC test of Dynamex ' +
+      'Operations West, Inc. v. Superior Court, 4 Cal.5th 903 (2018)',
+    jurisdiction: 'United States (California)',
+    url: 'https://www.rjo.com/publications/navigating-ab-5-independent-contractors-in-california/'
+  },
+  {
+    id: 'S-SALAZAR-2019',
+    citation:
+      'Salazar v. McDonald\'s Corp., 944 F.3d 1024 (9th Cir. 2019), applying Martinez v. Combs, 49 Cal.4th 35 (2010)',
+    jurisdiction: 'United States (California)',
+    url: 'https://law.justia.com/cases/federal/appellate-courts/ca9/17-15673/17-15673-2019-10-01.html'
+  }
+] as const satisfies readonly Source[]

@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react'
-import { useModalDialog } from '../hooks/use-modal-dialog'
+import { useEffect, useRef, type ReactNode } from 'react'
+import { ModalDialog } from './ModalDialog'
+import { DialogActions } from './DialogActions'
 
 type Props = {
   open: boolean
@@ -16,8 +17,6 @@ type Props = {
  * the control that opened it. Cancel is focused first so Enter never destroys data by accident.
  */
 export function ConfirmDialog({ open, title, children, confirmLabel, destructive, onConfirm, onCancel }: Props): React.JSX.Element {
-  const ref = useModalDialog(open)
-  const titleId = useId()
   const cancelRef = useRef<HTMLButtonElement>(null)
 
   // Cancel is focused first so Enter never destroys data by accident
@@ -26,25 +25,13 @@ export function ConfirmDialog({ open, title, children, confirmLabel, destructive
   }, [open])
 
   return (
-    <dialog
-      ref={ref}
-      className="dialog"
-      aria-labelledby={titleId}
-      onCancel={(e) => {
-        e.preventDefault()
-        onCancel()
-      }}
-    >
-      <h2 id={titleId}>{title}</h2>
+    <ModalDialog open={open} title={title} onCancel={onCancel}>
       <div className="dialog-body">{children}</div>
-      <div className="button-row">
-        <button ref={cancelRef} type="button" className="button" onClick={onCancel}>
-          Cancel
-        </button>
+      <DialogActions onCancel={onCancel} cancelRef={cancelRef}>
         <button type="button" className={`button ${destructive ? 'danger' : 'primary'}`} onClick={onConfirm}>
           {confirmLabel}
         </button>
-      </div>
-    </dialog>
+      </DialogActions>
+    </ModalDialog>
   )
 }

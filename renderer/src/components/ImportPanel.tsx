@@ -3,6 +3,7 @@ import type { ImportDecision, ImportOutcome, ImportPreviewItem } from '@shared/e
 import type { Problem } from '@shared/util/result'
 import { useApi } from '../hooks/api-context'
 import { ProblemList } from './ProblemList'
+import { StatusLine } from './StatusLine'
 
 type Preview = { text: string; fileName: string; kind: 'engagement' | 'bundle'; items: ImportPreviewItem[] }
 
@@ -46,9 +47,9 @@ export function ImportPanel({ onImported }: { onImported: () => void }): React.J
       </div>
       {problems && <ProblemList heading="Nothing was imported." message={problems.message} problems={problems.problems} />}
       {outcome && (
-        <p role="status" className="status-line">
+        <StatusLine>
           Imported: {outcome.added} added, {outcome.replaced} replaced, {outcome.keptBoth} kept as copies, {outcome.skipped} skipped.
-        </p>
+        </StatusLine>
       )}
       {preview && (
         <section aria-labelledby={`${uid}-preview`} className="import-preview">

@@ -9,7 +9,9 @@ import { formatDate } from '../format'
 import { useBanks } from '../hooks/banks-context'
 import { bankKey, findBank, DEFAULT_BANK } from '@shared/bank/bank-registry'
 import { diffBanks } from '@shared/bank/diff-banks'
-import { useModalDialog } from '../hooks/use-modal-dialog'
+import { ModalDialog } from './ModalDialog'
+import { DialogActions } from './DialogActions'
+import { ErrorAlert } from './ErrorAlert'
 
 const KIND_HINT: Record<AssessmentKind, string> = {
   annual: 'How the engagement runs today; done once a year.',
@@ -22,7 +24,6 @@ type Props = { open: boolean; engagement: Engagement; previous: Assessment | nul
 export function StartAssessmentDialog({ open, engagement, previous, onClose }: Props): React.JSX.Element {
   const api = useApi()
   const uid = useId()
-  const ref = useModalDialog(open)
   const [kind, setKind] = useState<AssessmentKind>(previous ? 'annual' : 'onboarding')
   const [carry, setCarry] = useState(previous !== null)
   const [title, setTitle] = useState('')
@@ -42,14 +43,13 @@ export function StartAssessmentDialog({ open, engagement, previous, onClose }: P
   }
 
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby={`${uid}-title`} onCancel={(e) => (e.preventDefault(), onClose())}>
+    <ModalDialog open={open} title="Start an assessment" onCancel={onClose}>
       <form
         onSubmit={(e) => {
           e.preventDefault()
           void start()
         }}
       >
-        <h2 id={`${uid}-title`}>Start an assessment</h2>
         <fieldset className="field">
           <legend>Kind of assessment</legend>
           {ASSESSMENT_KINDS.map((k) => (
@@ -101,20 +101,13 @@ export function StartAssessmentDialog({ open, engagement, previous, onClose }: P
             )}
           </div>
         )}
-        {error && (
-          <p className="field-error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="button-row">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
+        <ErrorAlert message={error} />
+        <DialogActions onCancel={onClose}>
           <button type="submit" className="button primary">
             Start
           </button>
-        </div>
+        </DialogActions>
       </form>
-    </dialog>
+    </ModalDialog>
   )
 }

@@ -3,6 +3,7 @@ import type { Engagement, EngagementFields } from '@shared/schemas/engagement'
 import { useApi } from '../hooks/api-context'
 import { hrefFor, navigate } from '../hooks/use-hash-route'
 import { EngagementForm } from '../components/EngagementForm'
+import { ErrorAlert } from '../components/ErrorAlert'
 
 type Props = { id?: string }
 
@@ -44,11 +45,7 @@ export function EngagementFormScreen({ id }: Props): React.JSX.Element {
         )}
       </nav>
       <h1>{title}</h1>
-      {saveError && (
-        <p className="banner banner-error" role="alert">
-          Not saved: {saveError}
-        </p>
-      )}
+      <ErrorAlert message={saveError && `Not saved: ${saveError}`} banner />
       <EngagementForm
         initial={existing ?? undefined}
         onSubmit={save}

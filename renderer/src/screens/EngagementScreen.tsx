@@ -8,6 +8,9 @@ import { ConfirmDialog } from '../components/ConfirmDialog'
 import { AssessmentHistory } from '../components/AssessmentHistory'
 import { useAssessments } from '../hooks/use-assessments'
 import { countryLabel, formatDate, formatDateTime } from '../format'
+import { StatusLine } from '../components/StatusLine'
+import { ErrorAlert } from '../components/ErrorAlert'
+import { EngagementStatusTag } from '../components/EngagementStatusTag'
 
 export function EngagementScreen({ id }: { id: string }): React.JSX.Element {
   const { state, reload } = useEngagements()
@@ -59,7 +62,7 @@ function EngagementDetail({ engagement: e, onChanged }: { engagement: Engagement
           <p className="eyebrow">{e.name}</p>
           <h1>{e.vendorName}</h1>
           <p className="lede">
-            <span className={`status-tag status-${e.status}`}>{e.status === 'active' ? 'Active' : 'Archived'}</span>{' '}
+            <EngagementStatusTag status={e.status} />{' '}
             Last updated {formatDateTime(e.updatedAt)}
           </p>
         </div>
@@ -75,14 +78,8 @@ function EngagementDetail({ engagement: e, onChanged }: { engagement: Engagement
           </button>
         </div>
       </div>
-      <p role="status" className="status-line">
-        {status}
-      </p>
-      {error && (
-        <p className="banner banner-error" role="alert">
-          {error}
-        </p>
-      )}
+      <StatusLine>{status}</StatusLine>
+      <ErrorAlert message={error} banner />
       {assessmentsError !== null && (
         <p className="banner banner-error preserve-lines" role="alert">
           Could not read this engagement&apos;s assessments. {assessmentsError}

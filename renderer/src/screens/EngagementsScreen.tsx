@@ -10,6 +10,9 @@ import { dueStatus, type DueInput, type DueStatus } from '@shared/workflow/due'
 import { todayIso } from '../today'
 import { useApi } from '../hooks/api-context'
 import type { AssessmentSummary } from '@shared/store/store-index'
+import { saveMessage } from '../components/save-message'
+import { StatusLine } from '../components/StatusLine'
+import { EngagementStatusTag } from '../components/EngagementStatusTag'
 
 export function EngagementsScreen(): React.JSX.Element {
   const { state } = useEngagements()
@@ -139,7 +142,7 @@ function EngagementTable({ engagements, due, selected, onSelect }: TableProps): 
                 {due.get(e.id)?.overdue && <span className="overdue-tag">Overdue</span>}
               </td>
               <td>
-                <span className={`status-tag status-${e.status}`}>{e.status === 'active' ? 'Active' : 'Archived'}</span>
+                <EngagementStatusTag status={e.status} />
               </td>
             </tr>
           ))}
@@ -154,10 +157,10 @@ function EngagementTable({ engagements, due, selected, onSelect }: TableProps): 
 function SelectionBar({ selected, onClear }: { selected: string[]; onClear: () => void }): React.JSX.Element | null {
   const api = useApi()
   const [message, setMessage] = useState('')
-  if (selected.length === 0) return message ? <p role="status" className="status-line">{message}</p> : null
+  if (selected.length === 0) return message ? <StatusLine>{message}</StatusLine> : null
   async function exportSelected(): Promise<void> {
     const r = await api.exportBundle({ engagementIds: selected })
-    setMessage(!r.ok ? `Export failed: ${r.error.message}` : r.value ? `Saved as ${r.value.savedAs}` : 'Export cancelled.')
+    setMessage(saveMessage(r))
     onClear()
   }
   return (

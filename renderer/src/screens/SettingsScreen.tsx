@@ -6,6 +6,9 @@ import { ExchangeCard } from '../components/settings/ExchangeCard'
 import { ReportSettingsCard } from '../components/settings/ReportSettingsCard'
 import { BanksCard } from '../components/settings/BanksCard'
 import { formatDateTime } from '../format'
+import { JsonFileField } from '../components/JsonFileField'
+import { StatusLine } from '../components/StatusLine'
+import { ErrorAlert } from '../components/ErrorAlert'
 
 export function SettingsScreen(): React.JSX.Element {
   const api = useApi()
@@ -77,27 +80,13 @@ export function SettingsScreen(): React.JSX.Element {
             </button>
           </div>
         </div>
-        <div className="field">
-          <label htmlFor="restore-file">Restore from a backup file</label>
-          <input
-            id="restore-file"
-            type="file"
-            accept=".json,application/json"
-            onChange={(e) => {
-              const file = e.target.files?.[0]
-              e.target.value = ''
-              if (file) void file.text().then((text) => setRestoringFile({ name: file.name, text }))
-            }}
-          />
-        </div>
-        <p role="status" className="status-line">
-          {message}
-        </p>
-        {error && (
-          <p className="banner banner-error" role="alert">
-            {error}
-          </p>
-        )}
+        <JsonFileField
+          id="restore-file"
+          label="Restore from a backup file"
+          onFile={(file) => void file.text().then((text) => setRestoringFile({ name: file.name, text }))}
+        />
+        <StatusLine>{message}</StatusLine>
+        <ErrorAlert message={error} banner />
         {backups === null ? (
           <p>Loading…</p>
         ) : backups.length === 0 ? (

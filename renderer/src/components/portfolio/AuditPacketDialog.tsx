@@ -1,7 +1,9 @@
 import { useEffect, useId, useState } from 'react'
 import type { JobStatus } from '@shared/ipc/contract'
 import { useApi } from '../../hooks/api-context'
-import { useModalDialog } from '../../hooks/use-modal-dialog'
+import { ModalDialog } from '../ModalDialog'
+import { DialogActions } from '../DialogActions'
+import { ErrorAlert } from '../ErrorAlert'
 
 type Choice = { engagementId: string; vendorName: string; name: string; isDraft: boolean; assessed: boolean }
 type Props = { open: boolean; choices: readonly Choice[]; onClose: () => void }
@@ -12,7 +14,6 @@ const POLL_MS = 250
 export function AuditPacketDialog({ open, choices, onClose }: Props): React.JSX.Element {
   const api = useApi()
   const uid = useId()
-  const ref = useModalDialog(open)
   const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set(choices.map((c) => c.engagementId)))
   const [job, setJob] = useState<JobStatus | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -47,8 +48,7 @@ export function AuditPacketDialog({ open, choices, onClose }: Props): React.JSX.
   }
 
   return (
-    <dialog ref={ref} className="dialog wide" aria-labelledby={`${uid}-title`} onCancel={(e) => (e.preventDefault(), close())}>
-      <h2 id={`${uid}-title`}>Audit packet</h2>
+    <ModalDialog open={open} title="Audit packet" wide onCancel={close}>
       <p>
         One PDF for legal: a cover, the portfolio summary and heat map, contents with page numbers, each engagement’s latest final report
         (or its latest draft, clearly marked) and a manifest of every report with its fingerprint.
@@ -93,21 +93,14 @@ export function AuditPacketDialog({ open, choices, onClose }: Props): React.JSX.
           </p>
         </div>
       )}
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="button-row">
-        <button type="button" className="button" onClick={close} disabled={running}>
-          {job === null ? 'Cancel' : 'Close'}
-        </button>
+      <ErrorAlert message={error} />
+      <DialogActions onCancel={close} cancelLabel={job === null ? 'Cancel' : 'Close'} cancelDisabled={running}>
         {job === null && (
           <button type="button" className="button primary" disabled={selected.size === 0} onClick={() => void start()}>
             Build audit packet
           </button>
         )}
-      </div>
-    </dialog>
+      </DialogActions>
+    </ModalDialog>
   )
 }

@@ -1,5 +1,7 @@
 import { useState } from 'react'
 import { useApi } from '../../hooks/api-context'
+import { saveMessage } from '../save-message'
+import { StatusLine } from '../StatusLine'
 
 type Kind = 'portfolio' | 'action-plans'
 
@@ -14,7 +16,7 @@ export function ExportCsvButtons(): React.JSX.Element {
     setMessage('')
     try {
       const r = await api.exportCsv({ kind })
-      setMessage(!r.ok ? `Export failed: ${r.error.message}` : r.value ? `Saved as ${r.value.savedAs}` : 'Export cancelled.')
+      setMessage(saveMessage(r))
     } catch (error) {
       setMessage(`Export failed: ${error instanceof Error ? error.message : String(error)}`)
     } finally {
@@ -33,9 +35,7 @@ export function ExportCsvButtons(): React.JSX.Element {
         </button>
       </div>
       <p className="hint">All active engagements, whatever the filters.</p>
-      <p role="status" className="status-line">
-        {message}
-      </p>
+      <StatusLine>{message}</StatusLine>
     </div>
   )
 }

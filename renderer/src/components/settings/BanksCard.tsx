@@ -5,6 +5,8 @@ import { useApi } from '../../hooks/api-context'
 import { useBanks, useReloadBanks } from '../../hooks/banks-context'
 import { formatDate } from '../../format'
 import { ProblemList } from '../ProblemList'
+import { JsonFileField } from '../JsonFileField'
+import { StatusLine } from '../StatusLine'
 
 /** The question banks available for new assessments, and importing a custom one. */
 export function BanksCard(): React.JSX.Element {
@@ -55,22 +57,8 @@ export function BanksCard(): React.JSX.Element {
           ))}
         </tbody>
       </table>
-      <div className="field">
-        <label htmlFor={`${uid}-file`}>Import a question bank (.json)</label>
-        <input
-          id={`${uid}-file`}
-          type="file"
-          accept=".json,application/json"
-          onChange={(e) => {
-            const file = e.target.files?.[0]
-            e.target.value = ''
-            if (file) void importFile(file)
-          }}
-        />
-      </div>
-      <p role="status" className="status-line">
-        {message}
-      </p>
+      <JsonFileField id={`${uid}-file`} label="Import a question bank (.json)" onFile={(file) => void importFile(file)} />
+      <StatusLine>{message}</StatusLine>
       {problems && <ProblemList heading="The bank was not imported." message={problems.message} problems={problems.problems} />}
     </section>
   )

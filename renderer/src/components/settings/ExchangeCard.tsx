@@ -1,6 +1,8 @@
 import { useState } from 'react'
 import { useApi } from '../../hooks/api-context'
 import { ImportPanel } from '../ImportPanel'
+import { saveMessage } from '../save-message'
+import { StatusLine } from '../StatusLine'
 
 /** Moving data between people and machines: export everything as a bundle, import files. */
 export function ExchangeCard({ onImported }: { onImported: () => void }): React.JSX.Element {
@@ -9,7 +11,7 @@ export function ExchangeCard({ onImported }: { onImported: () => void }): React.
 
   async function exportAll(): Promise<void> {
     const r = await api.exportBundle({})
-    setMessage(!r.ok ? `Export failed: ${r.error.message}` : r.value ? `Saved as ${r.value.savedAs}` : 'Export cancelled.')
+    setMessage(saveMessage(r))
   }
 
   return (
@@ -24,9 +26,7 @@ export function ExchangeCard({ onImported }: { onImported: () => void }): React.
           Export all engagements (bundle)
         </button>
       </div>
-      <p role="status" className="status-line">
-        {message}
-      </p>
+      <StatusLine>{message}</StatusLine>
       <ImportPanel onImported={onImported} />
     </section>
   )

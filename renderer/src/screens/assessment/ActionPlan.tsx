@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { AssessmentSession } from '../../hooks/use-assessment-session'
 import { useApi } from '../../hooks/api-context'
 import { BAND_LABEL } from '../../components/BandBadge'
+import { ErrorAlert } from '../../components/ErrorAlert'
 
 /** Remediation ranked by how much risk each change removes; each action gets an owner and a date. */
 export function ActionPlan({ session }: { session: AssessmentSession }): React.JSX.Element {
@@ -19,11 +20,7 @@ export function ActionPlan({ session }: { session: AssessmentSession }): React.J
     <section className="card" aria-labelledby="plan-title">
       <h2 id="plan-title">Remediation plan</h2>
       <p className="hint">Ranked by how much each change would lower the overall score, computed by re-scoring with the change made.</p>
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
       {score.remediation.length === 0 ? (
         <p>Nothing to remediate.</p>
       ) : (

@@ -1,6 +1,8 @@
 import { useState } from 'react'
 import type { AssessmentSession } from '../../hooks/use-assessment-session'
 import { useApi } from '../../hooks/api-context'
+import { saveMessage } from '../../components/save-message'
+import { StatusLine } from '../../components/StatusLine'
 
 /** Deliberate exports of this engagement's data; nothing leaves the machine otherwise. */
 export function ExportButtons({ session }: { session: AssessmentSession }): React.JSX.Element {
@@ -14,13 +16,13 @@ export function ExportButtons({ session }: { session: AssessmentSession }): Reac
     await session.flush()
     const r = await api.exportReportPdf({ assessmentId: session.assessment.id })
     setBusy(false)
-    setMessage(!r.ok ? `Report failed: ${r.error.message}` : r.value ? `Saved as ${r.value.savedAs}` : 'Export cancelled.')
+    setMessage(saveMessage(r, 'Report failed'))
   }
 
   async function exportJson(): Promise<void> {
     await session.flush()
     const r = await api.exportEngagement({ engagementId: session.engagement.id })
-    setMessage(!r.ok ? `Export failed: ${r.error.message}` : r.value ? `Saved as ${r.value.savedAs}` : 'Export cancelled.')
+    setMessage(saveMessage(r))
   }
 
   return (
@@ -33,9 +35,7 @@ export function ExportButtons({ session }: { session: AssessmentSession }): Reac
           Export data (JSON)
         </button>
       </div>
-      <p role="status" className="status-line">
-        {message}
-      </p>
+      <StatusLine>{message}</StatusLine>
     </div>
   )
 }

@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import type { AssessmentSession } from '../../hooks/use-assessment-session'
 import { useApi } from '../../hooks/api-context'
-import { useModalDialog } from '../../hooks/use-modal-dialog'
+import { ModalDialog } from '../../components/ModalDialog'
+import { DialogActions } from '../../components/DialogActions'
 
 const ATTESTATION =
   'We confirm that the answers in this assessment describe how the engagement is actually run, to the best of our knowledge, and that the findings were reviewed.'
@@ -12,7 +13,6 @@ type Props = { open: boolean; session: AssessmentSession; onClose: () => void; o
 export function FinalizeDialog({ open, session, onClose, onError }: Props): React.JSX.Element {
   const api = useApi()
   const uid = useId()
-  const ref = useModalDialog(open)
   const [assessor, setAssessor] = useState(session.assessment.assessorName)
   const [reviewer, setReviewer] = useState(session.assessment.reviewerName)
   const [attestation, setAttestation] = useState(ATTESTATION)
@@ -52,22 +52,26 @@ export function FinalizeDialog({ open, session, onClose, onError }: Props): Reac
     ) : null
 
   return (
-    <dialog ref={ref} className="dialog wide" aria-labelledby={`${uid}-title`} onCancel={(e) => (e.preventDefault(), setConfirming(false), onClose())}>
-      <h2 id={`${uid}-title`}>{confirming ? 'Finalize now?' : 'Finalize and sign off'}</h2>
+    <ModalDialog
+      open={open}
+      title={confirming ? 'Finalize now?' : 'Finalize and sign off'}
+      wide
+      onCancel={() => {
+        setConfirming(false)
+        onClose()
+      }}
+    >
       {confirming ? (
         <>
           <p>
             The assessment becomes read-only and is stamped with today’s date and its fingerprint. To change it later you will start a
             revision.
           </p>
-          <div className="button-row">
-            <button ref={backRef} type="button" className="button" onClick={() => setConfirming(false)}>
-              Go back
-            </button>
+          <DialogActions onCancel={() => setConfirming(false)} cancelLabel="Go back" cancelRef={backRef}>
             <button type="button" className="button primary" onClick={() => void finalize()}>
               Yes, finalize
             </button>
-          </div>
+          </DialogActions>
         </>
       ) : (
         <form
@@ -98,16 +102,13 @@ export function FinalizeDialog({ open, session, onClose, onError }: Props): Reac
             We make this attestation.
           </label>
           {err('agreed')}
-          <div className="button-row">
-            <button type="button" className="button" onClick={onClose}>
-              Cancel
-            </button>
+          <DialogActions onCancel={onClose}>
             <button type="submit" className="button primary">
               Continue
             </button>
-          </div>
+          </DialogActions>
         </form>
       )}
-    </dialog>
+    </ModalDialog>
   )
 }

@@ -9,6 +9,7 @@ import { VERDICT_LABEL } from '../../labels'
 import { FinalizeDialog } from './FinalizeDialog'
 import { promptFor, optionLabel } from './wording'
 import { formatDateTime } from '../../format'
+import { ErrorAlert } from '../../components/ErrorAlert'
 
 /** Review verdicts per finding, the Draft → In review → Final workflow, and revisions of a final. */
 export function ReviewView({ session }: { session: AssessmentSession }): React.JSX.Element {
@@ -48,11 +49,7 @@ export function ReviewView({ session }: { session: AssessmentSession }): React.J
             </li>
           ))}
         </ol>
-        {error && (
-          <p className="field-error" role="alert">
-            {error}
-          </p>
-        )}
+        <ErrorAlert message={error} />
         {assessment.status === 'draft' && (
           <button type="button" className="button primary" onClick={() => void setStatus('in-review')}>
             Send for review

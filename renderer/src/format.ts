@@ -9,6 +9,11 @@ export function formatDate(isoDate: string | undefined): string {
   return dateFormat.format(new Date(`${isoDate}T00:00:00Z`))
 }
 
+/** The day a timestamp falls on (in UTC, like every stored date): "2026-03-01T09:00:00Z" → "1 Mar 2026". */
+export function formatDay(timestamp: string): string {
+  return formatDate(timestamp.slice(0, 10))
+}
+
 export function formatDateTime(timestamp: string): string {
   return dateTimeFormat.format(new Date(timestamp))
 }

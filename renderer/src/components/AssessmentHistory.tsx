@@ -9,7 +9,7 @@ import { BandBadge } from './BandBadge'
 import { StartAssessmentDialog } from './StartAssessmentDialog'
 import { TrendChart } from './TrendChart'
 import { SelectField } from './SelectField'
-import { formatDate, formatDateTime } from '../format'
+import { formatDate, formatDay, formatDateTime } from '../format'
 import { todayIso } from '../today'
 import { useBanks } from '../hooks/banks-context'
 
@@ -24,7 +24,7 @@ export function AssessmentHistory({ engagement, assessments }: Props): React.JSX
   const scored = sorted.map((a) => ({ a, s: scoreStoredAssessment(a, banks) }))
   const [compareA, setCompareA] = useState(sorted.at(-2)?.id ?? '')
   const [compareB, setCompareB] = useState(sorted.at(-1)?.id ?? '')
-  const choices = sorted.map((a) => ({ value: a.id, label: `${ASSESSMENT_KIND_LABEL[a.kind]} — ${formatDate(a.createdAt.slice(0, 10))} (${ASSESSMENT_STATUS_LABEL[a.status]})` }))
+  const choices = sorted.map((a) => ({ value: a.id, label: `${ASSESSMENT_KIND_LABEL[a.kind]} — ${formatDay(a.createdAt)} (${ASSESSMENT_STATUS_LABEL[a.status]})` }))
 
   return (
     <section className="card" aria-labelledby="assessments-title">
@@ -83,7 +83,7 @@ export function AssessmentHistory({ engagement, assessments }: Props): React.JSX
           </div>
           {sorted.length > 1 && (
             <>
-              <TrendChart points={scored.flatMap(({ a, s }) => (s.ok ? [{ label: formatDate(a.createdAt.slice(0, 10)), score: s.value.result.overall.rounded, band: s.value.result.overall.band }] : []))} />
+              <TrendChart points={scored.flatMap(({ a, s }) => (s.ok ? [{ label: formatDay(a.createdAt), score: s.value.result.overall.rounded, band: s.value.result.overall.band }] : []))} />
               <form
                 className="compare-form"
                 onSubmit={(e) => {

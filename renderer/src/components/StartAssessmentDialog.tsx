@@ -5,7 +5,7 @@ import { ASSESSMENT_KINDS, type AssessmentKind } from '@shared/bank/vocabulary'
 import { ASSESSMENT_KIND_LABEL } from '../labels'
 import { useApi } from '../hooks/api-context'
 import { navigate } from '../hooks/use-hash-route'
-import { formatDate } from '../format'
+import { formatDay } from '../format'
 import { useBanks } from '../hooks/banks-context'
 import { bankKey, findBank, DEFAULT_BANK } from '@shared/bank/bank-registry'
 import { diffBanks } from '@shared/bank/diff-banks'
@@ -81,7 +81,7 @@ export function StartAssessmentDialog({ open, engagement, previous, onClose }: P
         {previous && (
           <label className="check">
             <input type="checkbox" checked={carry} onChange={(e) => setCarry(e.target.checked)} />
-            Carry forward the answers of the assessment of {formatDate(previous.createdAt.slice(0, 10))}; each is marked “carried — confirm”
+            Carry forward the answers of the assessment of {formatDay(previous.createdAt)}; each is marked “carried — confirm”
             until you confirm or change it.
           </label>
         )}

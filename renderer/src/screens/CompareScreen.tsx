@@ -7,7 +7,7 @@ import { useEngagements } from '../hooks/use-engagements'
 import { hrefFor } from '../hooks/use-hash-route'
 import { BAND_LABEL, BandBadge } from '../components/BandBadge'
 import { ASSESSMENT_KIND_LABEL } from '../labels'
-import { formatDate } from '../format'
+import { formatDay } from '../format'
 import { useBanks } from '../hooks/banks-context'
 
 type Props = { engagementId: string; a: string; b: string }
@@ -26,7 +26,7 @@ export function CompareScreen({ engagementId, a, b }: Props): React.JSX.Element 
   if (!compared.ok) return <p role="alert">{compared.error.message}</p>
   const c = compared.value
   const bank = findBank(banks, after.bank) as QuestionBank
-  const title = (x: Assessment) => `${x.title || ASSESSMENT_KIND_LABEL[x.kind]}, ${formatDate(x.createdAt.slice(0, 10))}`
+  const title = (x: Assessment) => `${x.title || ASSESSMENT_KIND_LABEL[x.kind]}, ${formatDay(x.createdAt)}`
   const sign = (n: number) => (n > 0 ? `+${n.toFixed(1)}` : n.toFixed(1))
 
   return (

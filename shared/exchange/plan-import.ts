@@ -15,16 +15,17 @@ export type ImportPreviewItem = {
 }
 
 export function previewImport(doc: StoreDoc, records: readonly EngagementRecord[]): ImportPreviewItem[] {
+  const engagements = new Map(doc.engagements.map((e) => [e.id, e]))
+  const counts = new Map<string, number>()
+  for (const a of doc.assessments) counts.set(a.engagementId, (counts.get(a.engagementId) ?? 0) + 1)
   return records.map((r) => {
-    const existing = doc.engagements.find((e) => e.id === r.engagement.id)
+    const existing = engagements.get(r.engagement.id)
     return {
       engagementId: r.engagement.id,
       vendorName: r.engagement.vendorName,
       name: r.engagement.name,
       assessmentCount: r.assessments.length,
-      conflict: existing
-        ? { vendorName: existing.vendorName, name: existing.name, assessmentCount: doc.assessments.filter((a) => a.engagementId === existing.id).length }
-        : null
+      conflict: existing ? { vendorName: existing.vendorName, name: existing.name, assessmentCount: counts.get(existing.id) ?? 0 } : null
     }
   })
 }
@@ -41,40 +42,64 @@ export function applyImport(
   decisions: Readonly<Record<string, ImportDecision>>,
   newId: () => string
 ): { doc: StoreDoc; outcome: ImportOutcome } {
-  let next = doc
   const outcome: ImportOutcome = { added: 0, replaced: 0, skipped: 0, keptBoth: 0 }
+  // Ids are unique in a store (store-schema) and every step below keeps them so, which lets maps keyed
+  // by id stand for the lists: a map keeps insertion order, and delete + set moves an entry to the end,
+  // as "filter it out, then append" did. A bundle of a thousand engagements then costs one pass, not a
+  // scan of the whole store per record.
+  const engagements = new Map(doc.engagements.map((e) => [e.id, e]))
+  const assessments = new Map<string, Assessment>()
+  // each engagement's assessment ids, so that replacing an engagement does not scan every assessment
+  const owned = new Map<string, string[]>()
+  const add = (list: readonly Assessment[]): void => {
+    for (const a of list) {
+      assessments.set(a.id, a)
+      const ids = owned.get(a.engagementId)
+      if (ids) ids.push(a.id)
+      else owned.set(a.engagementId, [a.id])
+    }
+  }
+  add(doc.assessments)
+  let changed = false
   for (const record of records) {
-    const exists = next.engagements.some((e) => e.id === record.engagement.id)
+    const id = record.engagement.id
+    const exists = engagements.has(id)
     // assessment ids must be unique across the store too, not only engagement ids
-    const assessmentClash = record.assessments.some((a) => next.assessments.some((b) => b.id === a.id && b.engagementId !== record.engagement.id))
-    const decision: ImportDecision = exists ? (decisions[record.engagement.id] ?? 'skip') : assessmentClash ? 'keep-both' : 'replace'
+    const takenElsewhere = (a: Assessment): boolean => {
+      const owner = assessments.get(a.id)?.engagementId
+      return owner !== undefined && owner !== id
+    }
+    const assessmentClash = record.assessments.some(takenElsewhere)
+    const decision: ImportDecision = exists ? (decisions[id] ?? 'skip') : assessmentClash ? 'keep-both' : 'replace'
     switch (decision) {
       case 'skip':
         outcome.skipped++
         break
       case 'replace': {
         // an imported assessment whose id another engagement uses gets a new id, or it would replace that one
-        const taken = new Set(next.assessments.filter((a) => a.engagementId !== record.engagement.id).map((a) => a.id))
-        const incoming = assessmentClash ? renumber(record, newId, (a) => taken.has(a.id)).assessments : record.assessments
-        next = {
-          ...next,
-          engagements: [...next.engagements.filter((e) => e.id !== record.engagement.id), record.engagement],
-          assessments: [...next.assessments.filter((a) => a.engagementId !== record.engagement.id), ...incoming]
-        }
+        const incoming = assessmentClash ? renumber(record, newId, takenElsewhere).assessments : record.assessments
+        engagements.delete(id)
+        engagements.set(id, record.engagement)
+        for (const old of owned.get(id) ?? []) assessments.delete(old)
+        owned.delete(id)
+        add(incoming)
+        changed = true
         if (exists) outcome.replaced++
         else outcome.added++
         break
       }
       case 'keep-both': {
         const copy = renumber(record, newId)
-        next = { ...next, engagements: [...next.engagements, copy.engagement], assessments: [...next.assessments, ...copy.assessments] }
+        engagements.set(copy.engagement.id, copy.engagement)
+        add(copy.assessments)
+        changed = true
         if (exists) outcome.keptBoth++
         else outcome.added++
         break
       }
     }
   }
-  return { doc: next, outcome }
+  return { doc: changed ? { ...doc, engagements: [...engagements.values()], assessments: [...assessments.values()] } : doc, outcome }
 }
 
 /**

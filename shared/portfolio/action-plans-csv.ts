@@ -1,13 +1,15 @@
-import type { QuestionBank } from '../bank/bank-schema'
+import type { Question, QuestionBank } from '../bank/bank-schema'
+import { BAND_LABELS, STATUS_LABELS } from '../report/labels'
+import { promptFor, remediationTexts } from '../report/model-context'
 import type { Assessment } from '../schemas/assessment'
 import type { Engagement } from '../schemas/engagement'
+import { roundScore } from '../scoring/bands'
 import type { RemediationItem } from '../scoring/score-types'
 import { toCsv, type CsvCell } from './csv'
-import { assessmentName, BAND_WORD, oneDecimal, STATUS_WORD } from './csv-labels'
-import { assessmentDate, latestAssessment } from './latest-assessment'
+import { assessmentName } from './csv-labels'
+import { compareEngagements } from './engagement-order'
+import { assessmentDate, assessmentsByEngagement, latestAssessment } from './latest-assessment'
 import { scoreCache } from './portfolio-rows'
-
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
 
 export const ACTION_PLAN_HEADER = [
   'Engagement',
@@ -38,9 +40,11 @@ export function actionStatus(plan: { owner: string; targetDate?: string | undefi
 }
 
 function actionText(r: RemediationItem): string {
-  const texts = [r.practiceRemediation, r.contractRemediation ? `Contract: ${r.contractRemediation}` : null].filter((t): t is string => t !== null)
+  const texts = remediationTexts(r)
   return texts.length > 0 ? texts.join(' ') : 'Move this answer to its lowest-risk option.'
 }
+
+type BankLookups = { questions: ReadonlyMap<string, Question>; sectionTitles: ReadonlyMap<string, string> }
 
 /**
  * Every remediation action of each active engagement's latest assessment (the one the dashboard shows:
@@ -56,18 +60,25 @@ export function actionPlansCsv(
   today?: string
 ): string {
   const scoreOf = scoreCache(banks)
+  const byEngagement = assessmentsByEngagement(assessments)
+  // most engagements share one or two banks: their lookups are built once, not per engagement
+  const lookups = new Map<QuestionBank, BankLookups>()
+  const lookupsOf = (bank: QuestionBank): BankLookups => {
+    let known = lookups.get(bank)
+    if (!known) {
+      known = { questions: new Map(bank.questions.map((q) => [q.id, q])), sectionTitles: new Map(bank.sections.map((s) => [s.id, s.title])) }
+      lookups.set(bank, known)
+    }
+    return known
+  }
   const lines: CsvCell[][] = []
-  const active = engagements
-    .filter((e) => e.status === 'active')
-    .sort((x, y) => collator.compare(x.vendorName, y.vendorName) || collator.compare(x.name, y.name) || x.id.localeCompare(y.id))
+  const active = engagements.filter((e) => e.status === 'active').sort(compareEngagements)
   for (const e of active) {
-    const a = latestAssessment(e.id, assessments)
+    const a = latestAssessment(e.id, byEngagement.get(e.id) ?? [])
     if (!a) continue
     const scored = scoreOf(a)
     if (!('result' in scored)) continue
-    const bank = banks.find((b) => b.id === a.bank.id && b.version === a.bank.version)
-    const questions = new Map(bank?.questions.map((q) => [q.id, q]))
-    const sections = new Map(bank?.sections.map((s) => [s.id, s.title]))
+    const { questions, sectionTitles } = lookupsOf(scored.bank)
     const name = assessmentName(a, assessmentDate(a))
     scored.result.remediation.forEach((r, i) => {
       const q = questions.get(r.questionId)
@@ -76,14 +87,14 @@ export function actionPlansCsv(
         e.name,
         e.vendorName,
         name,
-        STATUS_WORD[a.status],
+        STATUS_LABELS[a.status],
         i + 1,
         r.questionId,
-        sections.get(r.section) ?? r.section,
-        q ? (a.kind === 'onboarding' ? q.plannedPrompt : q.prompt) : null,
+        sectionTitles.get(r.section) ?? r.section,
+        q ? promptFor(a.kind, q) : null,
         actionText(r),
-        oneDecimal(r.riskRemoved),
-        BAND_WORD[r.newBand],
+        roundScore(r.riskRemoved),
+        BAND_LABELS[r.newBand],
         r.clearsRedFlag ? 'Yes' : 'No',
         plan?.owner.trim() ?? '',
         plan?.targetDate ?? null,

@@ -1,8 +1,9 @@
 import type { QuestionBank } from '../bank/bank-schema'
+import { BAND_LABELS, STATUS_LABELS } from '../report/labels'
 import { COUNTRIES } from '../schemas/countries'
 import { SERVICES } from '../schemas/engagement'
 import { toCsv, type CsvCell } from './csv'
-import { assessmentName, BAND_WORD, STATUS_WORD } from './csv-labels'
+import { assessmentName } from './csv-labels'
 import type { PortfolioRow } from './portfolio-types'
 
 function dueWord(r: PortfolioRow): string {
@@ -42,15 +43,15 @@ export function portfolioCsv(rows: readonly PortfolioRow[], bank: QuestionBank):
     r.countries.map((c) => COUNTRIES[c]).join('; '),
     r.services.map((s) => SERVICES[s]).join('; '),
     r.assessment ? assessmentName(r.assessment, r.assessment.date) : 'Not assessed',
-    r.assessment ? STATUS_WORD[r.assessment.status] : null,
+    r.assessment ? STATUS_LABELS[r.assessment.status] : null,
     r.assessment?.date ?? null,
     r.overall?.score ?? null,
-    r.overall ? BAND_WORD[r.overall.band] : null,
+    r.overall ? BAND_LABELS[r.overall.band] : null,
     ...bank.sections.flatMap((s): CsvCell[] => {
       const cell = r.sections[s.id]
       if (!cell) return [null, null]
       if (cell.state === 'not-applicable') return [null, 'Not applicable']
-      return cell.state === 'unanswered' ? [null, 'Not answered'] : [cell.score, BAND_WORD[cell.band]]
+      return cell.state === 'unanswered' ? [null, 'Not answered'] : [cell.score, BAND_LABELS[cell.band]]
     }),
     r.overall ? r.redFlagCount : null,
     r.coverage === null ? null : Math.round(r.coverage * 100),

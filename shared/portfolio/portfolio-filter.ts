@@ -2,6 +2,8 @@ import { RISK_BANDS, type RiskBand } from '../bank/vocabulary'
 import { COUNTRIES, type CountryCode } from '../schemas/countries'
 import { SERVICES, type ServiceId } from '../schemas/engagement'
 import { foldForSearch } from '../registry/engagement-query'
+import { bandRank } from '../scoring/bands'
+import { nameCollator as collator } from './engagement-order'
 import type { PortfolioRow } from './portfolio-types'
 
 export const PORTFOLIO_SORTS = ['risk', 'vendor', 'due'] as const
@@ -28,9 +30,7 @@ function haystack(r: PortfolioRow): string {
   return foldForSearch(`${r.vendorName} ${r.engagementName} ${r.owner} ${services} ${countries}`)
 }
 
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
-const BAND_RANK: Record<RiskBand, number> = { low: 0, moderate: 1, high: 2, critical: 3 }
-
+// compareEngagements' order, on rows (whose fields are named differently)
 function byVendor(a: PortfolioRow, b: PortfolioRow): number {
   return collator.compare(a.vendorName, b.vendorName) || collator.compare(a.engagementName, b.engagementName) || a.engagementId.localeCompare(b.engagementId)
 }
@@ -44,7 +44,7 @@ function compare(a: PortfolioRow, b: PortfolioRow, sort: PortfolioSort): number 
     case 'risk':
       // highest band, then highest score first; rows without a score last
       return (
-        (b.overall ? BAND_RANK[b.overall.band] : -1) - (a.overall ? BAND_RANK[a.overall.band] : -1) ||
+        (b.overall ? bandRank(b.overall.band) : -1) - (a.overall ? bandRank(a.overall.band) : -1) ||
         (b.overall?.score ?? -1) - (a.overall?.score ?? -1) ||
         byVendor(a, b)
       )

@@ -1,24 +1,25 @@
 import type { QuestionBank } from '../bank/bank-schema'
 import type { Assessment } from '../schemas/assessment'
 import type { Engagement } from '../schemas/engagement'
-import type { ScoreResult } from '../scoring/score-types'
+import type { ScoreResult, SectionScore } from '../scoring/score-types'
 import { dueStatus } from '../workflow/due'
 import { scoreStoredAssessment } from '../workflow/score-stored'
-import { assessmentDate, finalsOf, isSignedFinal, latestAssessment } from './latest-assessment'
-import type { PortfolioRow, RowDue, SectionCell, TrendPoint } from './portfolio-types'
+import { compareEngagements } from './engagement-order'
+import { assessmentDate, assessmentsByEngagement, finalsOf, isSignedFinal, latestAssessment } from './latest-assessment'
+import type { CellState, PortfolioRow, RowDue, SectionCell, TrendPoint } from './portfolio-types'
 
 /** "Due soon" on the dashboard: the next assessment falls due within this many days. */
 export const DUE_SOON_DAYS = 60
 
 /** Scores each stored assessment at most once per call (finals appear both in the trend and as the latest). */
-export function scoreCache(banks: readonly QuestionBank[]): (a: Assessment) => { result: ScoreResult } | { problem: string } {
-  const cache = new Map<string, { result: ScoreResult } | { problem: string }>()
+export function scoreCache(banks: readonly QuestionBank[]): (a: Assessment) => { bank: QuestionBank; result: ScoreResult } | { problem: string } {
+  const cache = new Map<string, { bank: QuestionBank; result: ScoreResult } | { problem: string }>()
   return (a) => {
     const key = `${a.id}@${a.updatedAt}`
     const known = cache.get(key)
     if (known) return known
     const scored = scoreStoredAssessment(a, banks)
-    const value = scored.ok ? { result: scored.value.result } : { problem: scored.error.message }
+    const value = scored.ok ? scored.value : { problem: scored.error.message }
     cache.set(key, value)
     return value
   }
@@ -29,17 +30,22 @@ function dueOf(engagement: Engagement, assessments: readonly Assessment[], today
   return { dueDate: d.dueDate, overdue: d.overdue, dueSoon: !d.overdue && d.daysUntilDue <= DUE_SOON_DAYS, daysUntilDue: d.daysUntilDue }
 }
 
-function cellsOf(result: ScoreResult): Record<string, SectionCell> {
+/**
+ * One cell per section, keyed by section id, for the dashboard's heat map and the audit packet's: a
+ * section applies when a question of it is visible, and is scored once one is answered (N/A included).
+ */
+export function sectionCells<T>(result: ScoreResult, cell: (section: SectionScore, state: CellState) => T): Record<string, T> {
   const answered = new Set(result.lines.filter((l) => l.status !== 'unanswered').map((l) => l.section))
-  const cells: Record<string, SectionCell> = {}
+  const cells: Record<string, T> = {}
   for (const s of result.sections) {
-    const state = s.visibleCount === 0 ? 'not-applicable' : answered.has(s.sectionId) ? 'scored' : 'unanswered'
-    cells[s.sectionId] = { sectionId: s.sectionId, score: s.rounded, band: s.band, redFlagCount: s.redFlagCount, state }
+    cells[s.sectionId] = cell(s, s.visibleCount === 0 ? 'not-applicable' : answered.has(s.sectionId) ? 'scored' : 'unanswered')
   }
   return cells
 }
 
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
+function cellsOf(result: ScoreResult): Record<string, SectionCell> {
+  return sectionCells(result, (s, state) => ({ sectionId: s.sectionId, score: s.rounded, band: s.band, redFlagCount: s.redFlagCount, state }))
+}
 
 /**
  * One row per active engagement, by vendor name (then engagement name). `today` is a YYYY-MM-DD date from the caller.
@@ -53,11 +59,10 @@ export function portfolioRows(
   today: string
 ): PortfolioRow[] {
   const scoreOf = scoreCache(banks)
-  const byEngagement = new Map<string, Assessment[]>()
-  for (const a of assessments) byEngagement.set(a.engagementId, [...(byEngagement.get(a.engagementId) ?? []), a])
+  const byEngagement = assessmentsByEngagement(assessments)
   return engagements
     .filter((e) => e.status === 'active')
-    .sort((a, b) => collator.compare(a.vendorName, b.vendorName) || collator.compare(a.name, b.name) || a.id.localeCompare(b.id))
+    .sort(compareEngagements)
     .map((e) => {
       const own = byEngagement.get(e.id) ?? []
       const latest = latestAssessment(e.id, own)

@@ -1,7 +1,7 @@
 import { REVIEW_VERDICTS, type Assessment } from '../schemas/assessment'
 import type { ScoreResult } from '../scoring/score-types'
 import { ANSWER_STATUS_LABELS, formatDate, formatTimestamp, VERDICT_LABELS } from './labels'
-import { contractPromptOf, lineMap, optionLabel, promptOf, type ModelContext } from './model-context'
+import { contractPromptOf, evidenceViews, lineMap, optionLabel, promptOf, type ModelContext } from './model-context'
 import type { AppendixSection, FindingView, SignOffView } from './report-types'
 
 /** Every question that applied, section by section in questionnaire order, with everything recorded. */
@@ -29,7 +29,7 @@ export function buildAppendix(ctx: ModelContext, assessment: Assessment, result:
             contractAnswer: status === 'na' ? null : optionLabel(ctx, q, answer?.contractChoice, 'contract'),
             justification: answer?.na && answer.naReason?.trim() ? answer.naReason : null,
             note: answer?.note?.trim() ? answer.note : null,
-            evidence: (answer?.evidence ?? []).map((e) => ({ title: e.title, location: e.location, date: e.date ? formatDate(e.date) : null })),
+            evidence: evidenceViews(answer),
             carried: answer?.carried === true,
             answeredAt: answer?.answeredAt ? formatDate(answer.answeredAt) : null
           }

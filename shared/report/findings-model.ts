@@ -1,7 +1,8 @@
 import type { Assessment } from '../schemas/assessment'
+import { roundScore } from '../scoring/bands'
 import type { GapFinding, RemediationItem, ScoreLine, ScoreResult } from '../scoring/score-types'
 import { ANSWER_STATUS_LABELS, BAND_LABELS, formatDate, formatPercent, formatScore, plural, VERDICT_LABELS } from './labels'
-import { chosenOption, optionLabel, promptOf, sectionTitle, type ModelContext } from './model-context'
+import { chosenOption, evidenceViews, optionLabel, promptOf, remediationTexts, sectionTitle, type ModelContext } from './model-context'
 import type { ActionRow, DriverView, FactorView, FindingView } from './report-types'
 
 /** A question is a finding when its answer carries points, fired a red flag, amplifies, or shows a gap. */
@@ -61,7 +62,7 @@ export function buildFindings(ctx: ModelContext, assessment: Assessment, result:
       reviewComment: review?.comment.trim() ? review.comment : null,
       reviewedAt: review ? formatDate(review.at) : null,
       note: answer?.note?.trim() ? answer.note : null,
-      evidence: (answer?.evidence ?? []).map((e) => ({ title: e.title, location: e.location, date: e.date ? formatDate(e.date) : null }))
+      evidence: evidenceViews(answer)
     }
   })
 }
@@ -107,7 +108,7 @@ function effectOf(item: RemediationItem | undefined, line: ScoreLine, floorAppli
  */
 export function buildActions(ctx: ModelContext, assessment: Assessment, result: ScoreResult): ActionRow[] {
   const points = new Map(result.lines.map((l) => [l.questionId, l.points]))
-  const removed = (r: RemediationItem): number => Math.round(r.riskRemoved * 10) / 10
+  const removed = (r: RemediationItem): number => roundScore(r.riskRemoved)
   return [...result.remediation]
     .sort(
       (a, b) =>
@@ -118,7 +119,7 @@ export function buildActions(ctx: ModelContext, assessment: Assessment, result: 
     )
     .map((r, i) => {
       const plan = assessment.actions[r.questionId]
-      const texts = [r.practiceRemediation, r.contractRemediation ? `Contract: ${r.contractRemediation}` : null].filter((t): t is string => t !== null)
+      const texts = remediationTexts(r)
       const q = ctx.question(r.questionId)
       return {
         rank: i + 1,

@@ -1,5 +1,6 @@
 import type { AssessmentKind, RiskBand } from '../bank/vocabulary'
 import type { AssessmentStatus, ReviewVerdict } from '../schemas/assessment'
+import { roundScore } from '../scoring/bands'
 import type { AnswerStatus } from '../scoring/score-types'
 
 export const BAND_LABELS: Readonly<Record<RiskBand, string>> = { low: 'Low', moderate: 'Moderate', high: 'High', critical: 'Critical' }
@@ -46,12 +47,12 @@ export function formatTimestamp(iso: string): string {
 
 /** One decimal, as scores are shown everywhere else. */
 export function formatScore(score: number): string {
-  return (Math.round(score * 10) / 10).toFixed(1)
+  return roundScore(score).toFixed(1)
 }
 
 /** A signed change with a true minus sign: "+4.2", "−3.0", "±0.0". */
 export function formatDelta(delta: number): string {
-  const rounded = Math.round(delta * 10) / 10
+  const rounded = roundScore(delta)
   if (rounded === 0) return '±0.0'
   return rounded > 0 ? `+${rounded.toFixed(1)}` : `−${Math.abs(rounded).toFixed(1)}`
 }
@@ -62,6 +63,12 @@ export function formatPercent(ratio: number): string {
 
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`
+}
+
+/** "AL-3F2A-9C1B-77D0": a prefix and the first twelve hex digits of a hash, so the id follows from the data. */
+export function hashId(prefix: string, hash: string): string {
+  const h = hash.slice(0, 12).toUpperCase()
+  return `${prefix}-${h.slice(0, 4)}-${h.slice(4, 8)}-${h.slice(8, 12)}`
 }
 
 /** Source numbers as a compact citation: [1, 2, 3, 7] → "[1–3, 7]". */

@@ -1,8 +1,9 @@
 import type { Factor, Option, Question, QuestionBank, Section, Source } from '../bank/bank-schema'
 import type { AssessmentKind } from '../bank/vocabulary'
 import type { Answer } from '../schemas/assessment'
-import type { ScoreLine } from '../scoring/score-types'
-import type { SourceRef } from './report-types'
+import type { RemediationItem, ScoreLine } from '../scoring/score-types'
+import { formatDate } from './labels'
+import type { EvidenceView, SourceRef } from './report-types'
 
 /** Lookups into the bank the assessment is pinned to, plus the report's source numbering. */
 export type ModelContext = {
@@ -44,8 +45,12 @@ export function createContext(bank: QuestionBank, kind: AssessmentKind): ModelCo
 }
 
 /** The prompt as the person saw it: onboarding assessments speak of what is planned. */
+export function promptFor(kind: AssessmentKind, q: Question): string {
+  return kind === 'onboarding' ? q.plannedPrompt : q.prompt
+}
+
 export function promptOf(ctx: ModelContext, q: Question): string {
-  return ctx.kind === 'onboarding' ? q.plannedPrompt : q.prompt
+  return promptFor(ctx.kind, q)
 }
 
 export function contractPromptOf(ctx: ModelContext, q: Question): string | null {
@@ -72,6 +77,16 @@ export function chosenOption(q: Question, optionId: string | null, side: 'practi
 
 export function sectionTitle(ctx: ModelContext, id: string): string {
   return ctx.section(id)?.title ?? id
+}
+
+/** The bank's advice for a remediation, practice first; the contract's is marked as such. Empty when the bank gives none. */
+export function remediationTexts(r: Pick<RemediationItem, 'practiceRemediation' | 'contractRemediation'>): string[] {
+  return [r.practiceRemediation, r.contractRemediation ? `Contract: ${r.contractRemediation}` : null].filter((t): t is string => t !== null)
+}
+
+/** The evidence referenced for an answer, dates written out. */
+export function evidenceViews(answer: Answer | undefined): EvidenceView[] {
+  return (answer?.evidence ?? []).map((e) => ({ title: e.title, location: e.location, date: e.date ? formatDate(e.date) : null }))
 }
 
 /** A comparable signature of what was answered, for the answer-level diff between cycles. */

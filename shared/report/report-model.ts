@@ -1,9 +1,9 @@
 import { fingerprintAssessment } from '../integrity/fingerprint'
 import { buildAppendix, buildSignOff } from './appendix-model'
 import { buildActions, buildDrivers, buildFindings } from './findings-model'
-import { BAND_LABELS, formatPercent, formatScore, formatTimestamp, STATUS_LABELS } from './labels'
+import { formatPercent, formatScore, formatTimestamp, hashId, STATUS_LABELS } from './labels'
 import { bandsOf, countriesText, coverageOf, engagementFacts, jurisdictionsOf, kindLabel, methodText, periodText } from './method-model'
-import { createContext } from './model-context'
+import { createContext, sectionTitle } from './model-context'
 import { recommend } from './recommendation'
 import type { KeyValue, ReportInput, ReportModel } from './report-types'
 import { previousEntry, redFlagView, scoreView, trendOf, whatChanged } from './what-changed'
@@ -13,10 +13,9 @@ export const REPORT_TITLE = 'Co-employment risk review'
 export const DISCLAIMER =
   'Not legal advice. Arm\'s Length is a structured self-assessment. Its scores rank and explain risk signals from the answers people give; they are not a legal opinion, a prediction of how a court or agency will rule, or a substitute for review by qualified employment counsel in each jurisdiction concerned. Counsel must review every result before anyone relies on it.'
 
-/** "AL-3F2A-9C1B-77D0": the first 12 hex digits of the fingerprint, so the id follows from the data. */
+/** "AL-3F2A-9C1B-77D0": from the fingerprint (packets use "AP-"). */
 export function documentIdFor(fingerprint: string): string {
-  const h = fingerprint.slice(0, 12).toUpperCase()
-  return `AL-${h.slice(0, 4)}-${h.slice(4, 8)}-${h.slice(8, 12)}`
+  return hashId('AL', fingerprint)
 }
 
 /**
@@ -67,7 +66,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     bank: { id: bank.id, version: bank.version, title: bank.title },
     jurisdictions,
     overall: {
-      ...scoreView(result),
+      ...scoreView(result.overall),
       rawScoreText: formatScore(result.overall.rawScore),
       redFlagFloorApplied: result.overall.redFlagFloorApplied,
       amplification: formatPercent(result.amplification.total)
@@ -82,11 +81,8 @@ export function buildReportModel(input: ReportInput): ReportModel {
     recommendation: recommend(result, bank),
     sections: result.sections.map((s) => ({
       id: s.sectionId,
-      title: ctx.section(s.sectionId)?.title ?? s.sectionId,
-      score: s.rounded,
-      scoreText: formatScore(s.rounded),
-      band: s.band,
-      bandLabel: BAND_LABELS[s.band],
+      title: sectionTitle(ctx, s.sectionId),
+      ...scoreView(s),
       applicable: s.visibleCount > 0,
       redFlags: s.redFlagCount,
       questions: s.visibleCount

@@ -1,13 +1,15 @@
 import type { Assessment } from '../schemas/assessment'
-import type { RedFlagFinding, ScoreResult } from '../scoring/score-types'
+import { roundScore } from '../scoring/bands'
+import { redFlagKey } from '../scoring/findings'
+import type { OverallScore, RedFlagFinding, ScoreResult } from '../scoring/score-types'
 import { BAND_LABELS, formatDate, formatDelta, formatScore } from './labels'
 import { answerSignature, lineMap, optionLabel, promptOf, sectionTitle, type ModelContext } from './model-context'
 import type { ChangedAnswer, HistoryEntry, RedFlagView, ScoreView, TrendPoint, WhatChanged } from './report-types'
 
 const TREND_CYCLES = 6
 
-export function scoreView(result: ScoreResult): ScoreView {
-  const { rounded, band } = result.overall
+/** A score as the report shows it, overall or of a section: to one decimal, with its band named. */
+export function scoreView({ rounded, band }: Pick<OverallScore, 'rounded' | 'band'>): ScoreView {
   return { score: rounded, scoreText: formatScore(rounded), band, bandLabel: BAND_LABELS[band] }
 }
 
@@ -33,8 +35,6 @@ export function redFlagView(ctx: ModelContext, flag: RedFlagFinding): RedFlagVie
   return { questionId: flag.questionId, section: sectionTitle(ctx, flag.section), side: flag.side, answer: flag.label }
 }
 
-const flagKey = (f: RedFlagFinding): string => `${f.questionId}:${f.side}`
-
 export function whatChanged(ctx: ModelContext, current: { assessment: Assessment; result: ScoreResult }, previous: HistoryEntry | null): WhatChanged | null {
   if (!previous) return null
   const now = lineMap(current.result.lines)
@@ -56,18 +56,18 @@ export function whatChanged(ctx: ModelContext, current: { assessment: Assessment
     })
   }
   changes.sort((x, y) => Math.abs(y.pointsNow - y.pointsBefore) - Math.abs(x.pointsNow - x.pointsBefore) || ctx.questionIndex(x.questionId) - ctx.questionIndex(y.questionId))
-  const nowFlags = new Set(current.result.redFlags.map(flagKey))
-  const beforeFlags = new Set(previous.result.redFlags.map(flagKey))
+  const nowFlags = new Set(current.result.redFlags.map(redFlagKey))
+  const beforeFlags = new Set(previous.result.redFlags.map(redFlagKey))
   const delta = current.result.overall.rounded - previous.result.overall.rounded
   return {
-    previous: { id: previous.assessment.id, title: previous.assessment.title, date: formatDate(assessmentDate(previous.assessment)), score: scoreView(previous.result) },
-    scoreDelta: Math.round(delta * 10) / 10,
+    previous: { id: previous.assessment.id, title: previous.assessment.title, date: formatDate(assessmentDate(previous.assessment)), score: scoreView(previous.result.overall) },
+    scoreDelta: roundScore(delta),
     scoreDeltaText: formatDelta(delta),
     bandChanged: current.result.overall.band !== previous.result.overall.band,
     answersChanged: changes.length,
     changes,
-    redFlagsAdded: current.result.redFlags.filter((f) => !beforeFlags.has(flagKey(f))).map((f) => redFlagView(ctx, f)),
-    redFlagsCleared: previous.result.redFlags.filter((f) => !nowFlags.has(flagKey(f))).map((f) => redFlagView(ctx, f))
+    redFlagsAdded: current.result.redFlags.filter((f) => !beforeFlags.has(redFlagKey(f))).map((f) => redFlagView(ctx, f)),
+    redFlagsCleared: previous.result.redFlags.filter((f) => !nowFlags.has(redFlagKey(f))).map((f) => redFlagView(ctx, f))
   }
 }
 
@@ -87,7 +87,7 @@ function describe(ctx: ModelContext, id: string, answer: Assessment['answers'][s
 export function trendOf(current: { assessment: Assessment; result: ScoreResult }, history: readonly HistoryEntry[]): TrendPoint[] {
   const past = pastEntries(current.assessment, history).slice(-(TREND_CYCLES - 1))
   const point = (entry: HistoryEntry, isCurrent: boolean): TrendPoint => ({
-    ...scoreView(entry.result),
+    ...scoreView(entry.result.overall),
     label: shortDate(assessmentDate(entry.assessment)),
     date: formatDate(assessmentDate(entry.assessment)),
     current: isCurrent,

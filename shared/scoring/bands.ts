@@ -29,7 +29,12 @@ export function roundScore(score: number): number {
 
 const BAND_ORDER: Readonly<Record<RiskBand, number>> = { low: 0, moderate: 1, high: 2, critical: 3 }
 
+/** A band's place from low (0) to critical (3), for comparing and sorting bands. */
+export function bandRank(band: RiskBand): number {
+  return BAND_ORDER[band]
+}
+
 /** The higher of two bands. */
 export function maxBand(a: RiskBand, b: RiskBand): RiskBand {
-  return BAND_ORDER[a] >= BAND_ORDER[b] ? a : b
+  return bandRank(a) >= bandRank(b) ? a : b
 }

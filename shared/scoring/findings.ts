@@ -1,6 +1,11 @@
 import type { QuestionEval } from './evaluate'
 import type { GapFinding, RedFlagFinding } from './score-types'
 
+/** Names a red flag (question and side) so two scorings of an engagement can be compared. */
+export function redFlagKey(f: Pick<RedFlagFinding, 'questionId' | 'side'>): string {
+  return `${f.questionId}:${f.side}`
+}
+
 /** Knock-out answers that fired, in question order, practice side before contract side. */
 export function redFlagsOf(evals: readonly QuestionEval[]): RedFlagFinding[] {
   const flags: RedFlagFinding[] = []

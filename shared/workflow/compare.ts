@@ -1,6 +1,7 @@
 import type { Answer, Assessment } from '../schemas/assessment'
 import type { QuestionBank } from '../bank/bank-schema'
 import type { RiskBand } from '../bank/vocabulary'
+import { redFlagKey } from '../scoring/findings'
 import { scoreStoredAssessment } from './score-stored'
 import { fail, ok, type Result } from '../util/result'
 
@@ -46,9 +47,8 @@ export function compareAssessments(before: Assessment, after: Assessment, banks:
       const old = beforeSections.get(s.sectionId)
       return { sectionId: s.sectionId, before: old?.rounded ?? 0, after: s.rounded, delta: s.rounded - (old?.rounded ?? 0), bandBefore: old?.band ?? 'low', bandAfter: s.band }
     })
-  const flagKey = (f: { questionId: string; side: string }) => `${f.questionId}:${f.side}`
-  const flagsBefore = new Set(b.value.result.redFlags.map(flagKey))
-  const flagsAfter = new Set(a.value.result.redFlags.map(flagKey))
+  const flagsBefore = new Set(b.value.result.redFlags.map(redFlagKey))
+  const flagsAfter = new Set(a.value.result.redFlags.map(redFlagKey))
   return ok({
     overall: {
       before: b.value.result.overall.rounded,

@@ -1,9 +1,10 @@
 import type { QuestionBank } from '../../bank/bank-schema'
 import type { EngagementRecord } from '../../exchange/exchange-schemas'
 import { latestAssessment } from '../../portfolio/latest-assessment'
+import { sectionCells } from '../../portfolio/portfolio-rows'
 import type { Assessment } from '../../schemas/assessment'
 import type { ScoreResult } from '../../scoring/score-types'
-import { BAND_LABELS, formatDate, formatScore } from '../labels'
+import { formatDate } from '../labels'
 import { reportInputFor } from '../report-input'
 import { buildReportModel } from '../report-model'
 import { scoreView } from '../what-changed'
@@ -45,7 +46,7 @@ export function buildEntry(record: EngagementRecord, ctx: EntryContext): BuiltEn
     documentId: report.documentId,
     // the same SHA-256 the report prints: fingerprintAssessment of the reported assessment
     fingerprint: report.fingerprint,
-    overall: { ...scoreView(result), redFlags: result.redFlags.length },
+    overall: { ...scoreView(result.overall), redFlags: result.redFlags.length },
     cells: cellsOf(result),
     problem: null,
     report
@@ -58,13 +59,7 @@ function assessmentView(a: Assessment): NonNullable<PacketEntry['assessment']> {
   return { id: a.id, title: a.title, status: a.status, finalizedAt, finalizedOn: finalizedAt ? formatDate(finalizedAt) : null }
 }
 
-/** As on the dashboard: a section applies when a question is visible, and is scored once one is answered. */
+/** The dashboard's cells, worded for print. */
 function cellsOf(result: ScoreResult): Record<string, PacketCell> {
-  const answered = new Set(result.lines.filter((l) => l.status !== 'unanswered').map((l) => l.section))
-  const cells: Record<string, PacketCell> = {}
-  for (const s of result.sections) {
-    const state = s.visibleCount === 0 ? 'not-applicable' : answered.has(s.sectionId) ? 'scored' : 'unanswered'
-    cells[s.sectionId] = { score: s.rounded, scoreText: formatScore(s.rounded), band: s.band, bandLabel: BAND_LABELS[s.band], state, redFlags: s.redFlagCount }
-  }
-  return cells
+  return sectionCells(result, (s, state) => ({ ...scoreView(s), state, redFlags: s.redFlagCount }))
 }

@@ -1,4 +1,5 @@
 import { sha256Hex } from '../../integrity/sha256'
+import { hashId } from '../labels'
 import type { PacketEntry } from './packet-types'
 
 type ManifestFields = Pick<PacketEntry, 'engagementId' | 'status' | 'assessment' | 'fingerprint'>
@@ -22,8 +23,7 @@ export function manifestHash(lines: readonly string[]): string {
   return sha256Hex(lines.join('\n'))
 }
 
-/** "AP-3F2A-9C1B-77D0": the first twelve hex digits of the manifest hash (reports use "AL-"). */
+/** "AP-3F2A-9C1B-77D0": from the manifest hash (reports use "AL-"). */
 export function packetIdFor(hash: string): string {
-  const h = hash.slice(0, 12).toUpperCase()
-  return `AP-${h.slice(0, 4)}-${h.slice(4, 8)}-${h.slice(8, 12)}`
+  return hashId('AP', hash)
 }

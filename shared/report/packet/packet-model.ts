@@ -1,6 +1,7 @@
 import type { QuestionBank } from '../../bank/bank-schema'
 import type { RiskBand } from '../../bank/vocabulary'
 import type { EngagementRecord } from '../../exchange/exchange-schemas'
+import { nameCollator as collator } from '../../portfolio/engagement-order'
 import { formatTimestamp, plural } from '../labels'
 import { DISCLAIMER } from '../report-model'
 import { buildEntry, type BuiltEntry } from './packet-entry'
@@ -8,8 +9,6 @@ import { manifestHash, manifestLine, packetIdFor } from './packet-manifest'
 import type { PacketColumn, PacketCounts, PacketEntry, PacketInput, PacketModel } from './packet-types'
 
 export const PACKET_TITLE = 'Audit packet'
-
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
 
 /**
  * The audit packet as plain data: for each engagement its latest final assessment (else its latest

@@ -1,7 +1,7 @@
 import type { ReportModel } from '../report-types'
 import { keyValues, label } from './blocks'
 import { baseline, type Layout } from './layout'
-import { COLOURS, CONTENT_WIDTH, PAGE, TYPE } from './theme'
+import { COLOURS, CONTENT_WIDTH, PAGE, TYPE, type Colour, type TextStyle } from './theme'
 
 /** The report's numbered sections, in order; the ids key the page numbers in the contents. */
 export const SECTIONS = [
@@ -23,22 +23,53 @@ export function sectionTitle(id: SectionId): string {
 
 export type ContentsEntry = { id: SectionId; y: number }
 
+/** What the top of a cover page says; `status` goes in a box, in `statusColour`. */
+export type CoverHead = { kicker: string; title: string; name: string; subtitle: string; status: string; statusColour: Colour }
+
+const SUBTITLE: TextStyle = { ...TYPE.h3, face: 'regular' }
+
+/**
+ * The top of a cover page, laid out alike for a report and an audit packet: kicker, title, name, a
+ * muted subtitle, the boxed status line (shortened to fit the box) and a rule.
+ */
+export function drawCoverHead(layout: Layout, head: CoverHead): void {
+  const { canvas, ts } = layout
+  layout.y = PAGE.top + 6
+  label(layout, head.kicker, PAGE.left, COLOURS.muted)
+  layout.y += 4
+  layout.lines(ts.wrap(head.title, TYPE.coverTitle, CONTENT_WIDTH), TYPE.coverTitle, PAGE.left, COLOURS.navy)
+  layout.y += 8
+  layout.lines(ts.wrap(head.name, TYPE.coverName, CONTENT_WIDTH), TYPE.coverName, PAGE.left, COLOURS.ink)
+  layout.lines(ts.wrap(head.subtitle, SUBTITLE, CONTENT_WIDTH), SUBTITLE, PAGE.left, COLOURS.muted)
+  layout.y += 10
+  const status = ts.fit(head.status, TYPE.smallBold, CONTENT_WIDTH - 16)
+  const w = ts.width(status, 'bold', TYPE.smallBold.size) + 16
+  canvas.strokeRect(PAGE.left, layout.y, Math.min(w, CONTENT_WIDTH), 18, head.statusColour, 0.8)
+  canvas.text(status, PAGE.left + 8, layout.y + 12.2, 'bold', TYPE.smallBold.size, head.statusColour)
+  layout.y += 18 + 14
+  canvas.line(PAGE.left, layout.y, PAGE.left + CONTENT_WIDTH, layout.y, COLOURS.navy, 1)
+  layout.y += 14
+}
+
+/** The disclaimer at the foot of a cover page, or straight after the content when that runs lower. */
+export function drawCoverFoot(layout: Layout, disclaimer: string): void {
+  const lines = layout.ts.wrap(disclaimer, TYPE.small, CONTENT_WIDTH)
+  layout.y = Math.max(layout.y + 16, layout.bottom - lines.length * TYPE.small.leading)
+  layout.lines(lines, TYPE.small, PAGE.left, COLOURS.muted)
+}
+
 /** Cover and document control. Returns where the contents lines are, for their page numbers. */
 export function drawCover(layout: Layout, model: ReportModel, markersUsed: boolean): ContentsEntry[] {
   const { canvas, ts } = layout
   layout.outline.push({ title: 'Cover and document control', page: layout.page, children: [] })
-  layout.y = PAGE.top + 6
-  label(layout, 'Legal review report', PAGE.left, COLOURS.muted)
-  layout.y += 4
-  layout.lines(ts.wrap(model.title, TYPE.coverTitle, CONTENT_WIDTH), TYPE.coverTitle, PAGE.left, COLOURS.navy)
-  layout.y += 8
-  layout.lines(ts.wrap(model.engagement.vendorName, TYPE.coverName, CONTENT_WIDTH), TYPE.coverName, PAGE.left, COLOURS.ink)
-  layout.lines(ts.wrap(model.engagement.name, TYPE.h3, CONTENT_WIDTH), { ...TYPE.h3, face: 'regular' }, PAGE.left, COLOURS.muted)
-  layout.y += 10
-  drawStatus(layout, model)
-  layout.y += 14
-  canvas.line(PAGE.left, layout.y, PAGE.left + CONTENT_WIDTH, layout.y, COLOURS.navy, 1)
-  layout.y += 14
+  drawCoverHead(layout, {
+    kicker: 'Legal review report',
+    title: model.title,
+    name: model.engagement.vendorName,
+    subtitle: model.engagement.name,
+    status: model.draft ? `${model.statusLabel}: not signed off; findings and scores may still change` : `Final: signed off ${model.signOff.finalizedAt ?? ''}`,
+    statusColour: model.draft ? COLOURS.marking : COLOURS.navy
+  })
   layout.heading('Document control', TYPE.h2, 60)
   const rows = model.documentControl.map((row) =>
     row.label.startsWith('Fingerprint') ? { ...row, valueStyle: { ...TYPE.small, size: 7.6 } } : row
@@ -60,24 +91,8 @@ export function drawCover(layout: Layout, model: ReportModel, markersUsed: boole
     canvas.text(ts.cover(s.title, 'regular'), PAGE.left, baseline(layout.y, TYPE.body), 'regular', TYPE.body.size, COLOURS.ink)
     layout.y += TYPE.body.leading + 1
   }
-  layout.y += 16
-  const disclaimer = ts.wrap(model.disclaimer, TYPE.small, CONTENT_WIDTH)
-  layout.y = Math.max(layout.y, layout.bottom - disclaimer.length * TYPE.small.leading)
-  layout.lines(disclaimer, TYPE.small, PAGE.left, COLOURS.muted)
+  drawCoverFoot(layout, model.disclaimer)
   return contents
-}
-
-function drawStatus(layout: Layout, model: ReportModel): void {
-  const { canvas, ts } = layout
-  const text = model.draft
-    ? `${model.statusLabel}: not signed off; findings and scores may still change`
-    : `Final: signed off ${model.signOff.finalizedAt ?? ''}`
-  const colour = model.draft ? COLOURS.marking : COLOURS.navy
-  const covered = ts.cover(text, 'bold')
-  const w = ts.width(covered, 'bold', TYPE.smallBold.size) + 16
-  canvas.strokeRect(PAGE.left, layout.y, Math.min(w, CONTENT_WIDTH), 18, colour, 0.8)
-  canvas.text(covered, PAGE.left + 8, layout.y + 12.2, 'bold', TYPE.smallBold.size, colour)
-  layout.y += 18
 }
 
 /** Fills in the contents' page numbers once every section has been laid out. */

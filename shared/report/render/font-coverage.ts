@@ -67,12 +67,16 @@ export function metadataText(text: string): string {
   return out
 }
 
-/** Whether any text would need a marker: the report then says what the markers mean. */
-export function needsMarkers(text: string, glyphOf: Uint16Array): boolean {
+/**
+ * Whether any text would need a marker in any of the fonts: the report then says what the markers
+ * mean. One pass for all the fonts, since the text is a whole report model.
+ */
+export function needsMarkers(text: string, glyphTables: readonly Uint16Array[]): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i)
     if (code < 0x7f) continue
-    if ((code >= 0xd800 && code <= 0xdfff) || code <= 0x9f || glyphOf[code] === 0 || isRightToLeft(code)) return true
+    if ((code >= 0xd800 && code <= 0xdfff) || code <= 0x9f || isRightToLeft(code)) return true
+    for (const glyphOf of glyphTables) if (glyphOf[code] === 0) return true
   }
   return false
 }

@@ -50,6 +50,5 @@ export function drawReport(pdf: PdfDocument, model: ReportModel, fonts: Prepared
 }
 
 function markersNeeded(model: ReportModel, fonts: PreparedFonts): boolean {
-  const text = JSON.stringify(model)
-  return needsMarkers(text, fonts.regular.font.glyphOf) || needsMarkers(text, fonts.bold.font.glyphOf)
+  return needsMarkers(JSON.stringify(model), [fonts.regular.font.glyphOf, fonts.bold.font.glyphOf])
 }

@@ -1,4 +1,5 @@
 import type { RiskBand } from '../../bank/vocabulary'
+import type { PacketEntryStatus } from '../packet/packet-types'
 
 /** A colour as PDF operands ("r g b", 0–1), converted once from hex. */
 export type Colour = string
@@ -28,6 +29,14 @@ export const BAND_COLOURS: Readonly<Record<RiskBand, Colour>> = {
   moderate: hex('#b8860b'),
   high: hex('#d2691e'),
   critical: hex('#b3261e')
+}
+
+/** An audit packet entry's status, wherever the packet names it (contents, manifest). */
+export const ENTRY_STATUS_COLOURS: Readonly<Record<PacketEntryStatus, Colour>> = {
+  final: COLOURS.navy,
+  draft: COLOURS.marking,
+  'not-assessed': COLOURS.muted,
+  'not-scored': COLOURS.muted
 }
 
 /** A4 portrait in points, with generous margins; the running header and footer sit in the margins. */

@@ -1,7 +1,7 @@
 import type { PacketEntry, PacketModel } from '../../packet/packet-types'
 import { baseline, type Layout } from '../layout'
 import type { PdfDocument } from '../pdf-document'
-import { COLOURS, CONTENT_WIDTH, PAGE, TYPE, type Colour } from '../theme'
+import { COLOURS, CONTENT_WIDTH, ENTRY_STATUS_COLOURS, PAGE, TYPE } from '../theme'
 
 /** What a contents line points at: a part of the packet, or an engagement's report by its number. */
 export type ContentsTarget = 'summary' | 'manifest' | number
@@ -44,12 +44,6 @@ function line(layout: Layout, target: ContentsTarget, title: string, x: number, 
   return slot
 }
 
-const STATUS_COLOURS: Readonly<Record<PacketEntry['status'], Colour>> = {
-  final: COLOURS.navy,
-  draft: COLOURS.marking,
-  'not-assessed': COLOURS.muted,
-  'not-scored': COLOURS.muted
-}
 
 /** An engagement's line: its number, vendor and name (wrapped), status, and a page number if it has a report. */
 function entryLine(layout: Layout, e: PacketEntry): ContentsSlot | null {
@@ -63,7 +57,7 @@ function entryLine(layout: Layout, e: PacketEntry): ContentsSlot | null {
   lines.forEach((l, i) => canvas.text(l, x, baseline(layout.y + i * TYPE.body.leading, TYPE.body), 'regular', TYPE.body.size, COLOURS.ink))
   layout.y += (lines.length - 1) * TYPE.body.leading
   const y = baseline(layout.y, TYPE.body)
-  canvas.text(ts.cover(e.statusLabel, 'bold'), statusX, y, 'bold', TYPE.smallBold.size, STATUS_COLOURS[e.status])
+  canvas.text(ts.cover(e.statusLabel, 'bold'), statusX, y, 'bold', TYPE.smallBold.size, ENTRY_STATUS_COLOURS[e.status])
   const last = lines[lines.length - 1] ?? ''
   const slot = e.report ? { target: e.number, page: layout.page, y: layout.y, textEnd: x + ts.width(last, 'regular', TYPE.body.size), leaderEnd: statusX } : null
   layout.y += TYPE.body.leading + 1

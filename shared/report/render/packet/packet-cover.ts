@@ -1,28 +1,23 @@
 import { plural } from '../../labels'
 import type { PacketModel } from '../../packet/packet-types'
-import { keyValues, label } from '../blocks'
+import { keyValues } from '../blocks'
+import { drawCoverFoot, drawCoverHead } from '../cover'
 import type { Layout } from '../layout'
-import { COLOURS, CONTENT_WIDTH, PAGE, TYPE } from '../theme'
+import { COLOURS, TYPE } from '../theme'
 
 const ABOUT =
   'This packet holds the legal review report of each engagement listed in the contents: its latest final (signed-off) assessment or, where none exists, its latest draft, which carries a DRAFT mark on every page. Each report keeps its own document id and SHA-256 fingerprint; page numbers run across the whole packet. The manifest at the end lists every report with its fingerprint, and the manifest hash above is computed over those lines: changing, adding, removing or reordering any report changes it.'
 
 /** Page 1: what the packet is, document control with the packet id and manifest hash, the notice. */
 export function drawPacketCover(layout: Layout, model: PacketModel): void {
-  const { canvas, ts } = layout
-  const c = model.counts
-  layout.y = PAGE.top + 6
-  label(layout, 'Co-employment risk · audit packet', PAGE.left, COLOURS.muted)
-  layout.y += 4
-  layout.lines(ts.wrap(model.title, TYPE.coverTitle, CONTENT_WIDTH), TYPE.coverTitle, PAGE.left, COLOURS.navy)
-  layout.y += 8
-  layout.lines(ts.wrap(plural(c.engagements, 'engagement'), TYPE.coverName, CONTENT_WIDTH), TYPE.coverName, PAGE.left, COLOURS.ink)
-  layout.lines([ts.cover(`Generated ${model.generatedOn}`, 'regular')], { ...TYPE.h3, face: 'regular' }, PAGE.left, COLOURS.muted)
-  layout.y += 10
-  drawStatus(layout, model)
-  layout.y += 14
-  canvas.line(PAGE.left, layout.y, PAGE.left + CONTENT_WIDTH, layout.y, COLOURS.navy, 1)
-  layout.y += 14
+  drawCoverHead(layout, {
+    kicker: 'Co-employment risk · audit packet',
+    title: model.title,
+    name: plural(model.counts.engagements, 'engagement'),
+    subtitle: `Generated ${model.generatedOn}`,
+    status: statusText(model),
+    statusColour: model.counts.draft > 0 ? COLOURS.marking : COLOURS.navy
+  })
   layout.heading('Document control', TYPE.h2, 60)
   keyValues(
     layout,
@@ -39,9 +34,7 @@ export function drawPacketCover(layout: Layout, model: PacketModel): void {
   layout.y += 10
   layout.heading('About this packet', TYPE.h2, 40)
   layout.paragraph(ABOUT, TYPE.body)
-  const disclaimer = ts.wrap(model.disclaimer, TYPE.small, CONTENT_WIDTH)
-  layout.y = Math.max(layout.y + 16, layout.bottom - disclaimer.length * TYPE.small.leading)
-  layout.lines(disclaimer, TYPE.small, PAGE.left, COLOURS.muted)
+  drawCoverFoot(layout, model.disclaimer)
 }
 
 function engagementsText(model: PacketModel): string {
@@ -52,20 +45,9 @@ function engagementsText(model: PacketModel): string {
   return `${c.engagements}: ${parts.join(', ')}`
 }
 
-/** A boxed status line: all final, or how many reports are drafts (in the marking colour). */
-function drawStatus(layout: Layout, model: PacketModel): void {
-  const { canvas, ts } = layout
+/** The boxed status line: all final, or how many reports are drafts (then in the marking colour). */
+function statusText(model: PacketModel): string {
   const c = model.counts
-  const draft = c.draft > 0
-  const text = draft
-    ? `${plural(c.reports, 'report')}, ${c.draft} of them ${c.draft === 1 ? 'a draft' : 'drafts'}: not signed off, findings and scores may still change`
-    : c.reports > 0
-      ? `${plural(c.reports, 'report')}, all final: signed off`
-      : 'No reports: none of these engagements has an assessment that can be reported'
-  const colour = draft ? COLOURS.marking : COLOURS.navy
-  const covered = ts.fit(text, TYPE.smallBold, CONTENT_WIDTH - 16)
-  const w = ts.width(covered, 'bold', TYPE.smallBold.size) + 16
-  canvas.strokeRect(PAGE.left, layout.y, Math.min(w, CONTENT_WIDTH), 18, colour, 0.8)
-  canvas.text(covered, PAGE.left + 8, layout.y + 12.2, 'bold', TYPE.smallBold.size, colour)
-  layout.y += 18
+  if (c.draft > 0) return `${plural(c.reports, 'report')}, ${c.draft} of them ${c.draft === 1 ? 'a draft' : 'drafts'}: not signed off, findings and scores may still change`
+  return c.reports > 0 ? `${plural(c.reports, 'report')}, all final: signed off` : 'No reports: none of these engagements has an assessment that can be reported'
 }

@@ -1,7 +1,7 @@
 import type { PacketEntry, PacketModel } from '../../packet/packet-types'
 import { panel } from '../blocks'
 import { baseline, type Layout } from '../layout'
-import { COLOURS, CONTENT_WIDTH, PAGE, TYPE, type Colour, type TextStyle } from '../theme'
+import { COLOURS, CONTENT_WIDTH, ENTRY_STATUS_COLOURS, PAGE, TYPE, type TextStyle } from '../theme'
 
 export type PageSpan = { first: number; last: number }
 
@@ -12,12 +12,6 @@ const LINES: TextStyle = { face: 'regular', size: 6.6, leading: 9 }
 const RIGHT = PAGE.left + CONTENT_WIDTH
 const CONTINUATION = 14
 
-const STATUS_COLOURS: Readonly<Record<PacketEntry['status'], Colour>> = {
-  final: COLOURS.navy,
-  draft: COLOURS.marking,
-  'not-assessed': COLOURS.muted,
-  'not-scored': COLOURS.muted
-}
 
 /**
  * The manifest: every engagement with the assessment reported on, its status, document id, pages
@@ -82,7 +76,7 @@ function drawEntry(layout: Layout, e: PacketEntry, span: PageSpan | undefined): 
   const top = layout.y
   const number = ts.cover(`${e.number}.`, 'bold')
   canvas.text(number, x - 6 - ts.width(number, 'bold', TYPE.bodyBold.size), baseline(top, TYPE.bodyBold), 'bold', TYPE.bodyBold.size, COLOURS.muted)
-  canvas.text(status, RIGHT - statusWidth, baseline(top, TYPE.bodyBold), 'bold', TYPE.smallBold.size, STATUS_COLOURS[e.status])
+  canvas.text(status, RIGHT - statusWidth, baseline(top, TYPE.bodyBold), 'bold', TYPE.smallBold.size, ENTRY_STATUS_COLOURS[e.status])
   layout.lines(title, TYPE.bodyBold, x, COLOURS.ink)
   for (const row of rows) {
     canvas.text(ts.cover(row.label, 'bold'), x, baseline(layout.y, ROW), 'bold', LABEL.size, COLOURS.muted)

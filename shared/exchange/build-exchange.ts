@@ -1,10 +1,19 @@
 import type { StoreDoc } from '../store/store-schema'
+import { assessmentsByEngagement } from '../workflow/by-engagement'
 import { BUNDLE_FORMAT, ENGAGEMENT_FILE_FORMAT, EXCHANGE_FORMAT_VERSION, type Bundle, type EngagementFile, type EngagementRecord } from './exchange-schemas'
 
 export function recordFor(doc: StoreDoc, engagementId: string): EngagementRecord | undefined {
-  const engagement = doc.engagements.find((e) => e.id === engagementId)
-  if (!engagement) return undefined
-  return { engagement, assessments: doc.assessments.filter((a) => a.engagementId === engagementId) }
+  return recordsFor(doc, [engagementId])[0]
+}
+
+/** The chosen engagements with their assessments, in the order asked; undefined for an id not in the store. */
+export function recordsFor(doc: StoreDoc, engagementIds: readonly string[]): (EngagementRecord | undefined)[] {
+  const engagements = new Map(doc.engagements.map((e) => [e.id, e]))
+  const owned = assessmentsByEngagement(doc.assessments)
+  return engagementIds.map((id) => {
+    const engagement = engagements.get(id)
+    return engagement && { engagement, assessments: owned.get(id) ?? [] }
+  })
 }
 
 export function engagementFile(record: EngagementRecord, exportedAt: string): EngagementFile {

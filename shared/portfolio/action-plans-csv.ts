@@ -8,7 +8,8 @@ import type { RemediationItem } from '../scoring/score-types'
 import { toCsv, type CsvCell } from './csv'
 import { assessmentName } from './csv-labels'
 import { compareEngagements } from './engagement-order'
-import { assessmentDate, assessmentsByEngagement, latestAssessment } from './latest-assessment'
+import { assessmentsByEngagement } from '../workflow/by-engagement'
+import { assessmentDate, latestAssessment } from './latest-assessment'
 import { scoreCache } from './portfolio-rows'
 
 export const ACTION_PLAN_HEADER = [

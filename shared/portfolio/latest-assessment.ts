@@ -25,20 +25,6 @@ export function latestAssessment(engagementId: string, assessments: readonly Ass
   return drafts.at(-1) ?? null
 }
 
-/**
- * The assessments of each engagement, in their stored order. Built once per call, so that a portfolio
- * of a thousand engagements does not scan every assessment for each of them.
- */
-export function assessmentsByEngagement(assessments: readonly Assessment[]): Map<string, Assessment[]> {
-  const grouped = new Map<string, Assessment[]>()
-  for (const a of assessments) {
-    const own = grouped.get(a.engagementId)
-    if (own) own.push(a)
-    else grouped.set(a.engagementId, [a])
-  }
-  return grouped
-}
-
 /** YYYY-MM-DD the assessment stands for: its finalization, else its last save. */
 export function assessmentDate(a: Assessment): string {
   return (a.signOff?.finalizedAt ?? a.updatedAt).slice(0, 10)

@@ -5,7 +5,8 @@ import type { ScoreResult, SectionScore } from '../scoring/score-types'
 import { dueStatus } from '../workflow/due'
 import { scoreStoredAssessment } from '../workflow/score-stored'
 import { compareEngagements } from './engagement-order'
-import { assessmentDate, assessmentsByEngagement, finalsOf, isSignedFinal, latestAssessment } from './latest-assessment'
+import { assessmentsByEngagement } from '../workflow/by-engagement'
+import { assessmentDate, finalsOf, isSignedFinal, latestAssessment } from './latest-assessment'
 import type { CellState, PortfolioRow, RowDue, SectionCell, TrendPoint } from './portfolio-types'
 
 /** "Due soon" on the dashboard: the next assessment falls due within this many days. */

@@ -4,7 +4,7 @@ import type { StoreDoc } from '../store/store-schema'
 import { describeDamage, openStoreText } from '../store/open-store'
 import { readExchangeFile } from '../exchange/validate-exchange'
 import { recordsOf } from '../exchange/exchange-schemas'
-import { bundleOf, recordFor, safeFileName } from '../exchange/build-exchange'
+import { bundleOf, recordsFor, safeFileName } from '../exchange/build-exchange'
 import { applyImport, previewImport } from '../exchange/plan-import'
 import { fail, ok, type Result } from '../util/result'
 import { portfolioRows } from '../portfolio/portfolio-rows'
@@ -35,7 +35,7 @@ export function exchangeHandlers(deps: {
       if (!viewed.ok) return viewed
       const doc = viewed.value
       const ids = engagementIds ?? doc.engagements.map((e) => e.id)
-      const records = ids.map((id) => recordFor(doc, id))
+      const records = recordsFor(doc, ids)
       if (records.some((r) => r === undefined)) return fail('not-found', 'One of the chosen engagements no longer exists.')
       const now = deps.clock.now()
       return deps.files.save({

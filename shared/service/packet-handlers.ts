@@ -4,7 +4,7 @@ import type { StoreDoc } from '../store/store-schema'
 import type { StoreAccess } from './store-service'
 import type { ReportGenerator } from '../report/report-generator'
 import { buildPacketModel } from '../report/packet/packet-model'
-import { recordFor, safeFileName } from '../exchange/build-exchange'
+import { recordsFor, safeFileName } from '../exchange/build-exchange'
 import type { EngagementRecord } from '../exchange/exchange-schemas'
 import { fail, messageOf, ok } from '../util/result'
 import { todayOf, type Clock, type IdSource } from './clock'
@@ -58,7 +58,7 @@ export function packetHandlers(deps: {
       const doc = viewed.value
       const ids = engagementIds ?? doc.engagements.filter((e) => e.status === 'active').map((e) => e.id)
       if (ids.length === 0) return fail('invalid-request', 'Choose at least one engagement.')
-      const records = ids.map((id) => recordFor(doc, id))
+      const records = recordsFor(doc, ids)
       if (records.some((r) => r === undefined)) return fail('not-found', 'One of the chosen engagements no longer exists.')
       const job = jobs.start('audit-packet', ids.length)
       // not awaited: the caller follows the job by polling getJob

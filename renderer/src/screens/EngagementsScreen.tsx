@@ -9,7 +9,7 @@ import { useAssessmentSummaries } from '../hooks/use-assessment-summaries'
 import { dueStatus, type DueInput, type DueStatus } from '@shared/workflow/due'
 import { todayIso } from '../today'
 import { useApi } from '../hooks/api-context'
-import type { AssessmentSummary } from '@shared/store/store-index'
+import { assessmentsByEngagement } from '@shared/workflow/by-engagement'
 import { saveMessage } from '../components/save-message'
 import { StatusLine } from '../components/StatusLine'
 import { EngagementStatusTag } from '../components/EngagementStatusTag'
@@ -22,12 +22,7 @@ export function EngagementsScreen(): React.JSX.Element {
   const all = useMemo(() => (state.status === 'ready' ? state.engagements : []), [state])
   const due = useMemo(() => {
     const today = todayIso()
-    const byEngagement = new Map<string, AssessmentSummary[]>()
-    for (const a of assessments ?? []) {
-      const list = byEngagement.get(a.engagementId)
-      if (list) list.push(a)
-      else byEngagement.set(a.engagementId, [a])
-    }
+    const byEngagement = assessmentsByEngagement(assessments ?? [])
     return new Map(all.map((e) => [e.id, dueStatus(e, byEngagement.get(e.id) ?? [], today)]))
   }, [all, assessments])
   const shown = useMemo(() => queryEngagements(all, query, due), [all, query, due])

@@ -26,3 +26,13 @@ export function fingerprintPayload(assessment: Assessment): unknown {
 export function fingerprintAssessment(assessment: Assessment): string {
   return sha256Hex(canonicalJson(fingerprintPayload(assessment)))
 }
+
+/** The sign-off as a person gives it; the fingerprint is computed. */
+export type SignOffFields = Omit<NonNullable<Assessment['signOff']>, 'fingerprint'>
+
+/** The assessment signed off: final, with the sign-off and the fingerprint of its content as signed. */
+export function signAssessment(assessment: Assessment, signOff: SignOffFields): Assessment {
+  // the fingerprint leaves its own value out (fingerprintPayload), so any placeholder will do here
+  const unsigned: Assessment = { ...assessment, status: 'final', signOff: { ...signOff, fingerprint: '' } }
+  return { ...unsigned, signOff: { ...signOff, fingerprint: fingerprintAssessment(unsigned) } }
+}

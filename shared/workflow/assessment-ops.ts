@@ -3,7 +3,7 @@ import type { AssessmentKind } from '../bank/vocabulary'
 import type { QuestionBank } from '../bank/bank-schema'
 import type { StoreDoc } from '../store/store-schema'
 import { profilesFor } from '../bank/profiles-for'
-import { fingerprintAssessment } from '../integrity/fingerprint'
+import { signAssessment } from '../integrity/fingerprint'
 import { fail, ok, type Result } from '../util/result'
 import { carryAnswersForward } from './carry-forward'
 
@@ -91,15 +91,8 @@ export type FinalizeRequest = { id: string; assessorName: string; reviewerName: 
 export function finalizeAssessmentIn(doc: StoreDoc, req: FinalizeRequest, now: string): Changed<Assessment> {
   return editAssessment(doc, req.id, now, (a) => {
     if (a.status !== 'in-review') return fail('conflict', 'Send the assessment for review before finalizing it.')
-    const unsigned: Assessment = {
-      ...a,
-      status: 'final',
-      assessorName: req.assessorName,
-      reviewerName: req.reviewerName,
-      signOff: { assessorName: req.assessorName, reviewerName: req.reviewerName, attestation: req.attestation, finalizedAt: now, fingerprint: '0'.repeat(64) }
-    }
-    const fingerprint = fingerprintAssessment(unsigned)
-    return ok({ ...unsigned, signOff: { ...unsigned.signOff!, fingerprint } })
+    const named = { ...a, assessorName: req.assessorName, reviewerName: req.reviewerName }
+    return ok(signAssessment(named, { assessorName: req.assessorName, reviewerName: req.reviewerName, attestation: req.attestation, finalizedAt: now }))
   })
 }
 

@@ -2,7 +2,7 @@ import { DEFAULT_BANK } from '@shared/bank/bank-registry'
 import type { Option } from '@shared/bank/bank-schema'
 import { profilesFor } from '@shared/bank/profiles-for'
 import { BUNDLE_FORMAT, EXCHANGE_FORMAT_VERSION, type Bundle, type EngagementRecord } from '@shared/exchange/exchange-schemas'
-import { fingerprintAssessment } from '@shared/integrity/fingerprint'
+import { signAssessment } from '@shared/integrity/fingerprint'
 import type { Answer, Assessment, AssessmentStatus } from '@shared/schemas/assessment'
 import type { CountryCode } from '@shared/schemas/countries'
 import type { Engagement, ServiceId } from '@shared/schemas/engagement'
@@ -93,17 +93,12 @@ export function benchAssessment(engagement: Engagement, cycle: number, status: A
     updatedAt: `${year}-11-20T09:00:00.000Z`
   }
   if (status !== 'final') return assessment
-  const signed: Assessment = {
-    ...assessment,
-    signOff: {
-      assessorName: assessment.assessorName,
-      reviewerName: assessment.reviewerName,
-      attestation: 'We confirm that the answers describe how this engagement operates in practice.',
-      finalizedAt: `${year}-11-28T16:30:00.000Z`,
-      fingerprint: '0'.repeat(64)
-    }
-  }
-  return { ...signed, signOff: { ...signed.signOff!, fingerprint: fingerprintAssessment(signed) } }
+  return signAssessment(assessment, {
+    assessorName: assessment.assessorName,
+    reviewerName: assessment.reviewerName,
+    attestation: 'We confirm that the answers describe how this engagement operates in practice.',
+    finalizedAt: `${year}-11-28T16:30:00.000Z`
+  })
 }
 
 export function benchRecord(i: number, assessments: number): EngagementRecord {

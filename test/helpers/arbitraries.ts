@@ -3,7 +3,7 @@ import { DEFAULT_BANK } from '@shared/bank/bank-registry'
 import type { Answer, Assessment } from '@shared/schemas/assessment'
 import type { Engagement } from '@shared/schemas/engagement'
 import type { EngagementRecord } from '@shared/exchange/exchange-schemas'
-import { fingerprintAssessment } from '@shared/integrity/fingerprint'
+import { signAssessment } from '@shared/integrity/fingerprint'
 import { engagementFields } from './engagement-fields'
 
 const names = fc.constantFrom('Łódź Services Sp. z o.o.', 'Çağrı Merkezi A.Ş.', 'Ñandú BPO S.A.', 'Αθήνα Support ΑΕ', 'Пётр и Партнёры', 'Acme Corp')
@@ -39,8 +39,7 @@ export const recordArb = (id: string): fc.Arbitrary<EngagementRecord> =>
             createdAt: a.created, updatedAt: a.created
           }
           if (!a.final) return base
-          const unsigned: Assessment = { ...base, signOff: { assessorName: 'A', reviewerName: 'R', attestation: 'I attest', finalizedAt: a.created, fingerprint: '0'.repeat(64) } }
-          return { ...unsigned, signOff: { ...unsigned.signOff!, fingerprint: fingerprintAssessment(unsigned) } }
+          return signAssessment(base, { assessorName: 'A', reviewerName: 'R', attestation: 'I attest', finalizedAt: a.created })
         })
       }
     })

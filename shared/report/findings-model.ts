@@ -1,14 +1,10 @@
 import type { Assessment } from '../schemas/assessment'
+import { isFinding } from '../workflow/findings'
 import { roundScore } from '../scoring/bands'
 import type { GapFinding, RemediationItem, ScoreLine, ScoreResult } from '../scoring/score-types'
 import { ANSWER_STATUS_LABELS, BAND_LABELS, formatDate, formatPercent, formatScore, plural, VERDICT_LABELS } from './labels'
 import { chosenOption, evidenceViews, optionLabel, promptOf, remediationTexts, sectionTitle, type ModelContext } from './model-context'
 import type { ActionRow, DriverView, FactorView, FindingView } from './report-types'
-
-/** A question is a finding when its answer carries points, fired a red flag, amplifies, or shows a gap. */
-function isFinding(line: ScoreLine, gaps: ReadonlyMap<string, GapFinding>): boolean {
-  return line.points > 0 || line.redFlag || line.amplify > 0 || gaps.has(line.questionId)
-}
 
 /**
  * Findings ranked for counsel: red flags first, then by points carried, then by how much the

@@ -8,6 +8,7 @@ import { reportInputFor } from '@shared/report/report-input'
 import { buildReportModel, documentIdFor } from '@shared/report/report-model'
 import type { ScoreLine, ScoreResult } from '@shared/scoring/score-types'
 import { makeReportFixture } from '../fixtures/report-fixtures'
+import { findingsOf } from '@shared/workflow/findings'
 
 const fixture = makeReportFixture({ status: 'final' })
 const model = buildReportModel(fixture.input)
@@ -171,5 +172,17 @@ describe('report model', () => {
   it('formats citations as compact ranges', () => {
     expect(formatCitations([3, 1, 2, 7, 9, 10])).toBe('[1–3, 7, 9, 10]')
     expect(formatCitations([])).toBe('')
+  })
+})
+
+describe('one rule for findings', () => {
+  it('the report lists exactly the answers the reviewer is asked to rule on, amplifiers included', () => {
+    const lines = fixture.input.result.lines
+    const reviewed = new Set(findingsOf(fixture.input.result).map((f) => f.questionId))
+    expect(new Set(model.findings.map((f) => f.questionId))).toEqual(reviewed)
+    // the fixture must reach the case that used to differ: an answer that only amplifies
+    const amplifierOnly = lines.filter((l) => l.amplify > 0 && l.points === 0 && !l.redFlag)
+    expect(amplifierOnly.length).toBeGreaterThan(0)
+    for (const l of amplifierOnly) expect(reviewed.has(l.questionId)).toBe(true)
   })
 })

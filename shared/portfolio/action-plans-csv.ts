@@ -1,6 +1,7 @@
+import { promptFor } from '../bank/wording'
 import type { Question, QuestionBank } from '../bank/bank-schema'
 import { BAND_LABELS, STATUS_LABELS } from '../report/labels'
-import { promptFor, remediationTexts } from '../report/model-context'
+import { remediationTexts } from '../report/model-context'
 import type { Assessment } from '../schemas/assessment'
 import type { Engagement } from '../schemas/engagement'
 import { roundScore } from '../scoring/bands'
@@ -92,7 +93,7 @@ export function actionPlansCsv(
         i + 1,
         r.questionId,
         sectionTitles.get(r.section) ?? r.section,
-        q ? promptFor(a.kind, q) : null,
+        q ? promptFor(q, a.kind) : null,
         actionText(r),
         roundScore(r.riskRemoved),
         BAND_LABELS[r.newBand],

@@ -4,6 +4,7 @@ import type { Answer } from '../schemas/assessment'
 import type { RemediationItem, ScoreLine } from '../scoring/score-types'
 import { formatDate } from './labels'
 import type { EvidenceView, SourceRef } from './report-types'
+import { contractPromptFor, optionLabelFor, promptFor } from '../bank/wording'
 
 /** Lookups into the bank the assessment is pinned to, plus the report's source numbering. */
 export type ModelContext = {
@@ -44,22 +45,12 @@ export function createContext(bank: QuestionBank, kind: AssessmentKind): ModelCo
   }
 }
 
-/** The prompt as the person saw it: onboarding assessments speak of what is planned. */
-export function promptFor(kind: AssessmentKind, q: Question): string {
-  return kind === 'onboarding' ? q.plannedPrompt : q.prompt
-}
-
 export function promptOf(ctx: ModelContext, q: Question): string {
-  return promptFor(ctx.kind, q)
+  return promptFor(q, ctx.kind)
 }
 
 export function contractPromptOf(ctx: ModelContext, q: Question): string | null {
-  if (!q.contract) return null
-  return ctx.kind === 'onboarding' ? q.contract.plannedPrompt : q.contract.prompt
-}
-
-function labelOf(ctx: ModelContext, option: Option): string {
-  return ctx.kind === 'onboarding' ? (option.plannedLabel ?? option.label) : option.label
+  return contractPromptFor(q, ctx.kind)
 }
 
 /** The label of a chosen option; an id the bank does not know is shown as it is stored. */
@@ -67,7 +58,7 @@ export function optionLabel(ctx: ModelContext, q: Question | undefined, optionId
   if (optionId === null || optionId === undefined) return null
   const options = side === 'practice' ? q?.options : q?.contract?.options
   const option = options?.find((o) => o.id === optionId)
-  return option ? labelOf(ctx, option) : `"${optionId}"`
+  return option ? optionLabelFor(option, ctx.kind) : `"${optionId}"`
 }
 
 export function chosenOption(q: Question, optionId: string | null, side: 'practice' | 'contract'): Option | undefined {

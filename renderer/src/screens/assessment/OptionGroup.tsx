@@ -1,6 +1,6 @@
 import type { Option } from '@shared/bank/bank-schema'
 import type { AssessmentKind } from '@shared/bank/vocabulary'
-import { optionLabel } from './wording'
+import { optionLabelFor } from '@shared/bank/wording'
 
 type Props = {
   name: string
@@ -24,7 +24,7 @@ export function OptionGroup({ name, legend, prompt, options, kind, value, disabl
       {options.map((o) => (
         <label key={o.id} className={`option ${value === o.id ? 'selected' : ''}`}>
           <input type="radio" name={name} value={o.id} checked={value === o.id} onChange={() => onChange(o.id)} />
-          <span>{optionLabel(o, kind)}</span>
+          <span>{optionLabelFor(o, kind)}</span>
         </label>
       ))}
     </fieldset>

@@ -2,7 +2,7 @@ import { useId } from 'react'
 import type { Question, QuestionBank } from '@shared/bank/bank-schema'
 import type { AssessmentKind } from '@shared/bank/vocabulary'
 import type { Answer } from '@shared/schemas/assessment'
-import { contractPromptFor, promptFor } from './wording'
+import { contractPromptFor, promptFor } from '@shared/bank/wording'
 import { OptionGroup } from './OptionGroup'
 import { EvidenceEditor } from './EvidenceEditor'
 import { FactorList } from './FactorList'
@@ -56,7 +56,7 @@ export function QuestionCard({ bank, question: q, kind, answer, readOnly, positi
           <OptionGroup
             name={`${uid}-contract`}
             legend="What the contract says"
-            prompt={contractPromptFor(q, kind)}
+            prompt={contractPromptFor(q, kind) ?? ''}
             options={q.contract.options}
             kind={kind}
             value={answer.contractChoice}

@@ -3,7 +3,7 @@ import { BandBadge } from '../../components/BandBadge'
 import { hrefFor } from '../../hooks/use-hash-route'
 import { SectionBars } from './SectionBars'
 import { ActionPlan } from './ActionPlan'
-import { promptFor, optionLabel } from './wording'
+import { promptFor, optionLabelFor } from '@shared/bank/wording'
 import { ExportButtons } from './ExportButtons'
 
 /** Overall result, section chart, red flags, gaps, drivers, coverage and the ranked remediation plan. */
@@ -102,7 +102,7 @@ export function ResultsView({ session }: { session: AssessmentSession }): React.
                 <li key={d.questionId}>
                   <a href={link(d.questionId)}>{q ? promptFor(q, assessment.kind) : d.questionId}</a>
                   <p>
-                    {chosen ? `Answer: “${optionLabel(chosen, assessment.kind)}”. ` : ''}
+                    {chosen ? `Answer: “${optionLabelFor(chosen, assessment.kind)}”. ` : ''}
                     {Math.round(d.share * 100)}% of the risk points{d.redFlag ? '; a red flag' : ''}.
                   </p>
                 </li>

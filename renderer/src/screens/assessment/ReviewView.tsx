@@ -7,7 +7,7 @@ import { useApi } from '../../hooks/api-context'
 import { hrefFor, navigate } from '../../hooks/use-hash-route'
 import { VERDICT_LABEL } from '../../labels'
 import { FinalizeDialog } from './FinalizeDialog'
-import { promptFor, optionLabel } from './wording'
+import { promptFor, optionLabelFor } from '@shared/bank/wording'
 import { formatDateTime } from '../../format'
 import { ErrorAlert } from '../../components/ErrorAlert'
 
@@ -102,8 +102,8 @@ export function ReviewView({ session }: { session: AssessmentSession }): React.J
                   {f.gap && <span className="tag-gap">Contract vs practice gap</span>}
                   <span>{f.points.toFixed(1)} risk points</span>
                 </p>
-                {contract && <p>Contract: {optionLabel(contract, assessment.kind)}</p>}
-                {practice && <p>{contract ? 'Practice' : 'Answer'}: {optionLabel(practice, assessment.kind)}</p>}
+                {contract && <p>Contract: {optionLabelFor(contract, assessment.kind)}</p>}
+                {practice && <p>{contract ? 'Practice' : 'Answer'}: {optionLabelFor(practice, assessment.kind)}</p>}
                 <VerdictEditor
                   questionId={f.questionId}
                   verdict={review?.verdict ?? null}

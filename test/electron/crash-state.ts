@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import type { ReportGenerator } from '@shared/report/report-generator'
 
 /**
- * What the crash-safety test (crash-safety.test.ts) and the process it kills (crash-child.ts) agree on.
+ * What the crash-safety test (crash-safety-saves.test.ts and crash-safety-import.test.ts) and the process it kills (crash-child.ts) agree on.
  * Both import this file, so the digest of a store state cannot drift between the two sides.
  */
 

@@ -1,0 +1,42 @@
+import { execFileSync, spawnSync } from 'node:child_process'
+import { existsSync, readdirSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, test } from 'vitest'
+import type { ScoreJson } from '../../electron/cli/score-output'
+import { ROOT } from './cli-run'
+
+describe('the built command line, as a child process', () => {
+  const entry = join(ROOT, 'out/cli/armslength.js')
+  const bin = join(ROOT, 'bin/armslength.mjs')
+
+  /** Newest modification time of the sources the command line is built from. */
+  const newestSource = () =>
+    Math.max(
+      statSync(join(ROOT, 'vite.cli.config.ts')).mtimeMs,
+      ...['shared', 'electron/cli'].flatMap((dir) =>
+        readdirSync(join(ROOT, dir), { recursive: true, encoding: 'utf8' })
+          .filter((f) => f.endsWith('.ts'))
+          .map((f) => statSync(join(ROOT, dir, f)).mtimeMs)
+      )
+    )
+
+  beforeAll(() => {
+    // build when missing, and when older than its sources: a stale build would test yesterday's code
+    if (!existsSync(entry) || statSync(entry).mtimeMs < newestSource()) {
+      execFileSync('npx', ['vite', 'build', '--config', 'vite.cli.config.ts'], { cwd: ROOT, stdio: 'ignore', timeout: 60_000 })
+    }
+  }, 60_000)
+
+  test('validate exits 0 on an example, and score --json prints JSON', () => {
+    const example = 'docs/examples/managed-contact-centre.json'
+    const validate = spawnSync(process.execPath, [bin, 'validate', example], { cwd: ROOT, encoding: 'utf8', timeout: 30_000 })
+    expect(validate.stderr).toBe('')
+    expect(validate.status).toBe(0)
+    expect(validate.stdout).toContain('valid engagement file')
+    const score = spawnSync(process.execPath, [bin, 'score', example, '--json'], { cwd: ROOT, encoding: 'utf8', timeout: 30_000 })
+    expect(score.status).toBe(0)
+    const doc = JSON.parse(score.stdout) as ScoreJson
+    expect(doc.engagement.vendorName).toBe('Łódź Services Sp. z o.o.')
+    expect(doc.overall.band).toBe('low')
+  }, 60_000)
+})

@@ -1,0 +1,140 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, test } from 'vitest'
+import { BUILTIN_BANKS } from '@shared/bank/bank-registry'
+import { CORE_BANK } from '@shared/bank/core-bank'
+import { bundleOf } from '@shared/exchange/build-exchange'
+import { scoreStoredAssessment } from '@shared/workflow/score-stored'
+import type { ScoreJson } from '../../electron/cli/score-output'
+import { EXAMPLES, ROOT, exampleFile, examplePath, run } from './cli-run'
+
+async function scoreJsonOf(fileName: string): Promise<ScoreJson> {
+  const r = await run(['score', examplePath(fileName), '--json'])
+  expect(r.code).toBe(0)
+  return JSON.parse(r.out) as ScoreJson
+}
+
+/** Every leaf path of a JSON value: arrays of objects as `name[]`, everything else as itself. */
+function leafPaths(value: unknown, path = ''): string[] {
+  if (Array.isArray(value)) {
+    const objects = value.filter((v) => v !== null && typeof v === 'object' && !Array.isArray(v))
+    return objects.length > 0 ? objects.flatMap((v) => leafPaths(v, `${path}[]`)) : [path]
+  }
+  if (value !== null && typeof value === 'object') {
+    return Object.entries(value).flatMap(([k, v]) => leafPaths(v, path ? `${path}.${k}` : k))
+  }
+  return [path]
+}
+
+/** The field paths documented in docs/cli.md's `score --json` table. */
+function documentedScoreFields(): string[] {
+  const doc = readFileSync(join(ROOT, 'docs/cli.md'), 'utf8')
+  const start = doc.indexOf('### `score --json` output')
+  const end = doc.indexOf('\n## ', start)
+  expect(start).toBeGreaterThan(0)
+  return [...doc.slice(start, end).matchAll(/^\| `([^`]+)` \|/gm)].map((m) => m[1] as string)
+}
+
+describe('score', () => {
+  test('--json has exactly the documented fields', async () => {
+    const docs = await Promise.all(EXAMPLES.map(scoreJsonOf))
+    const paths = new Set(docs.flatMap((d) => leafPaths(d)))
+    // an empty list in one example is not a leaf when another example fills it
+    const leaves = [...paths].filter((p) => ![...paths].some((q) => q !== p && (q.startsWith(`${p}[]`) || q.startsWith(`${p}.`))))
+    expect(leaves.sort()).toEqual([...documentedScoreFields()].sort())
+    for (const d of docs) {
+      expect(Object.keys(d)).toEqual([
+        'format',
+        'formatVersion',
+        'engagement',
+        'assessment',
+        'overall',
+        'sections',
+        'redFlags',
+        'gaps',
+        'amplification',
+        'coverage',
+        'provisional',
+        'topDrivers',
+        'remediation'
+      ])
+    }
+  })
+
+  test.each(EXAMPLES)('--json of %s matches scoreStoredAssessment, rounded', async (fileName) => {
+    const doc = await scoreJsonOf(fileName)
+    const latest = exampleFile(fileName).assessments.at(-1)!
+    const scored = scoreStoredAssessment(latest, BUILTIN_BANKS)
+    if (!scored.ok) throw new Error(scored.error.message)
+    const result = scored.value.result
+    expect(doc.assessment.id).toBe(latest.id)
+    expect(doc.overall.score).toBe(result.overall.rounded)
+    expect(doc.overall.band).toBe(result.overall.band)
+    expect(doc.overall.redFlagFloorApplied).toBe(result.overall.redFlagFloorApplied)
+    expect(doc.overall.rawScore).toBeCloseTo(result.overall.rawScore, 1)
+    const visible = result.sections.filter((s) => s.visibleCount > 0)
+    expect(doc.sections.map((s) => [s.id, s.score, s.band, s.redFlags])).toEqual(visible.map((s) => [s.sectionId, s.rounded, s.band, s.redFlagCount]))
+    expect(doc.sections.map((s) => s.title)).toEqual(visible.map((s) => CORE_BANK.sections.find((x) => x.id === s.sectionId)?.title))
+    expect(doc.redFlags.map((f) => [f.questionId, f.side, f.optionId])).toEqual(result.redFlags.map((f) => [f.questionId, f.side, f.optionId]))
+    expect(doc.gaps.map((g) => [g.questionId, g.contract, g.practice, g.difference])).toEqual(
+      result.gaps.map((g) => [g.questionId, g.contractOptionId, g.practiceOptionId, g.difference])
+    )
+    expect(doc.coverage.ratio).toBeCloseTo(result.coverage.ratio, 3)
+    expect(doc.coverage.visible).toBe(result.coverage.visible)
+    expect(doc.coverage.covered).toBe(result.coverage.covered)
+    expect(doc.provisional).toBe(result.provisional)
+    expect(doc.topDrivers.map((d) => d.questionId)).toEqual(result.topDrivers.map((d) => d.questionId))
+    doc.topDrivers.forEach((d, i) => expect(d.points).toBeCloseTo(result.topDrivers[i]!.points, 2))
+    expect(doc.remediation.map((r) => r.questionId)).toEqual(result.remediation.map((r) => r.questionId))
+    // no float noise such as 15.600000000000001 reaches a script
+    for (const n of JSON.stringify(doc).match(/-?\d+\.\d+/g) ?? []) expect(n.split('.')[1]!.length).toBeLessThanOrEqual(3)
+  })
+
+  test('--assessment scores an earlier assessment of the file', async () => {
+    const r = await run(['score', examplePath('managed-contact-centre.json'), '--json', '--assessment', 'asm-lodz-2025'])
+    expect(r.code).toBe(0)
+    const doc = JSON.parse(r.out) as ScoreJson
+    expect(doc.assessment.id).toBe('asm-lodz-2025')
+    expect(doc.assessment.fingerprint).toMatch(/^[0-9a-f]{64}$/)
+  })
+
+  test('without --json prints the band, coverage, red flags and gaps for people', async () => {
+    const low = await run(['score', examplePath('managed-contact-centre.json')])
+    expect(low.code).toBe(0)
+    expect(low.out).toMatch(/^Overall: 3\.6 \/ 100 {2}Low$/m)
+    expect(low.out).toContain('Łódź Services Sp. z o.o.')
+    const critical = await run(['score', examplePath('permatemp-staff-augmentation.json')])
+    expect(critical.out).toMatch(/^Overall: 100\.0 \/ 100 {2}Critical$/m)
+    expect(critical.out).toContain('Red flags:')
+    expect(critical.out).toContain('amplifiers +50% (capped')
+    const ph = await run(['score', examplePath('philippines-unregistered-vendor.json')])
+    expect(ph.out).toContain('raised to the High band by a red flag')
+    const germany = await run(['score', examplePath('germany-client-instructions.json')])
+    expect(germany.out).toContain('Contract vs practice gaps:')
+    const onboarding = await run(['score', examplePath('onboarding-pre-contract.json')])
+    expect(onboarding.out).toContain('(provisional: low coverage)')
+  })
+
+  test('exits 1 for a missing file, an invalid file, a bundle and a file without assessments', async () => {
+    const missing = await run(['score', 'nowhere.json'])
+    expect(missing.code).toBe(1)
+    expect(missing.err).toContain('Cannot read nowhere.json')
+    expect(missing.err).toContain('(file): No such file')
+
+    const invalid = await run(['score', 'bad.json'], { 'bad.json': '{"format":"armslength.engagement","formatVersion":1}' })
+    expect(invalid.code).toBe(1)
+    expect(invalid.err).toContain('exportedAt:')
+    expect(invalid.out).toBe('')
+
+    const record = exampleFile('germany-client-instructions.json')
+    const bundle = JSON.stringify(bundleOf([{ engagement: record.engagement, assessments: record.assessments }], record.exportedAt))
+    const b = await run(['score', 'bundle.json'], { 'bundle.json': bundle })
+    expect(b.code).toBe(1)
+    expect(b.err).toContain('armslength.bundle')
+    expect(b.err).toContain('packet')
+
+    const empty = await run(['score', 'empty.json'], { 'empty.json': JSON.stringify({ ...record, assessments: [] }) })
+    expect(empty.code).toBe(1)
+    expect(empty.err).toContain('assessments: empty.json holds no assessment')
+  })
+})

@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, test } from 'vitest'
+import { COMMANDS } from '../../electron/cli/run-cli'
+import { ROOT, examplePath, run } from './cli-run'
+
+describe('usage and exit code 2', () => {
+  test('no command: usage on stderr, exit 2; help: usage on stdout, exit 0', async () => {
+    const none = await run([])
+    expect(none.code).toBe(2)
+    expect(none.out).toBe('')
+    expect(none.err).toContain('Usage: armslength <command>')
+    for (const help of [['help'], ['--help'], ['-h']]) {
+      const r = await run(help)
+      expect(r.code).toBe(0)
+      for (const name of ['questions', 'score', 'validate', 'schema']) expect(r.out).toContain(`  ${name}`)
+    }
+    const one = await run(['score', '--help'])
+    expect(one.code).toBe(0)
+    expect(one.out).toContain('Usage: armslength score <assessment.json>')
+  })
+
+  test('an unknown command exits 2 with the usage', async () => {
+    const r = await run(['scroe', 'x.json'])
+    expect(r.code).toBe(2)
+    expect(r.err).toContain('Unknown command "scroe"')
+    expect(r.err).toContain('Usage: armslength <command>')
+  })
+
+  test.each([
+    [['score'], 'Expected <assessment.json>', 'score'],
+    [['validate'], 'Expected <file.json>', 'validate'],
+    [['score', 'a.json', 'b.json'], 'Expected <assessment.json>', 'score'],
+    [['validate', 'a.json', 'b.json'], 'Expected <file.json>', 'validate'],
+    [['questions', 'extra'], 'Expected no arguments', 'questions'],
+    [['schema', 'extra'], 'Expected no arguments', 'schema'],
+    [['score', 'a.json', '--verbose'], 'Unknown option --verbose', 'score'],
+    [['score', 'a.json', '--assessment'], '--assessment needs a value', 'score'],
+    [['questions', '-o', 'out.txt'], 'questions does not take the option -o', 'questions'],
+    [['validate', 'a.json', '--json'], 'validate does not take the option --json', 'validate'],
+    [['schema', '--assessment', 'x'], 'schema does not take the option --assessment', 'schema']
+  ])('%j exits 2 with the command\'s usage', async (argv, message, command) => {
+    const r = await run(argv)
+    expect(r.code).toBe(2)
+    expect(r.err).toContain(message)
+    expect(r.err).toContain(`Usage: armslength ${command}`)
+    expect(r.out).toBe('')
+  })
+
+  test('score --assessment with an id the file does not hold exits 2 and names the ids it holds', async () => {
+    const r = await run(['score', examplePath('managed-contact-centre.json'), '--assessment', 'asm-nope'])
+    expect(r.code).toBe(2)
+    expect(r.err).toContain('No assessment with id "asm-nope"')
+    expect(r.err).toContain('asm-lodz-2025, asm-lodz-2026')
+  })
+})
+
+test('docs/cli.md shows the usage line of every command', () => {
+  const doc = readFileSync(join(ROOT, 'docs/cli.md'), 'utf8')
+  for (const command of COMMANDS) expect(doc, command.name).toContain(`npx armslength ${command.usage}\n`)
+})

@@ -1,0 +1,165 @@
+import { describe, expect, test } from 'vitest'
+import { CORE_BANK } from '@shared/bank/core-bank'
+import { bundleOf } from '@shared/exchange/build-exchange'
+import type { EngagementFile } from '@shared/exchange/exchange-schemas'
+import { EXAMPLES, exampleFile, examplePath, exampleText, run } from './cli-run'
+
+/** A copy of an example with one change, as JSON text. */
+function edited(fileName: string, change: (file: EngagementFile) => void): string {
+  const file = exampleFile(fileName)
+  change(file)
+  return JSON.stringify(file, null, 2)
+}
+
+/** Runs validate on the text and returns its problem lines ("path: reason"). */
+async function problemsOf(text: string): Promise<string[]> {
+  const r = await run(['validate', 'input.json'], { 'input.json': text })
+  expect(r.code).toBe(1)
+  expect(r.out).toBe('')
+  const [headline, ...lines] = r.err.split('\n')
+  expect(headline).toMatch(/^input\.json: /)
+  return lines.map((l) => l.trim())
+}
+
+describe('validate', () => {
+  test.each(EXAMPLES)('%s is valid', async (fileName) => {
+    const r = await run(['validate', examplePath(fileName)])
+    expect(r.code).toBe(0)
+    expect(r.err).toBe('')
+    expect(r.out).toMatch(/: valid engagement file \(1 engagement, \d assessments?\)$/)
+  })
+
+  test('a bundle of all the examples is valid', async () => {
+    const files = EXAMPLES.map(exampleFile)
+    const bundle = bundleOf(
+      files.map((f) => ({ engagement: f.engagement, assessments: f.assessments })),
+      '2026-11-25T10:00:00.000Z'
+    )
+    const r = await run(['validate', 'all.json'], { 'all.json': JSON.stringify(bundle) })
+    expect(r.code).toBe(0)
+    expect(r.out).toBe('all.json: valid bundle file (5 engagements, 6 assessments)')
+  })
+
+  test('a file that does not exist', async () => {
+    const r = await run(['validate', 'missing.json'])
+    expect(r.code).toBe(1)
+    expect(r.err).toContain('(file): No such file')
+  })
+
+  test('truncated JSON: where the text ends', async () => {
+    const text = exampleText('germany-client-instructions.json')
+    const problems = await problemsOf(text.slice(0, Math.floor(text.length / 2)))
+    expect(problems).toHaveLength(1)
+    expect(problems[0]).toMatch(/^\(file\): Not valid JSON at line \d+, column \d+: the text ends too early/)
+  })
+
+  test('an empty file, and a syntax error with its line', async () => {
+    expect(await problemsOf('')).toEqual(['(file): Not valid JSON: the file is empty'])
+    const [problem] = await problemsOf('{\n  "format": "armslength.engagement",\n  "formatVersion": 1,,\n}')
+    expect(problem).toMatch(/^\(file\): Not valid JSON/)
+  })
+
+  test('wrong types, every one with its path', async () => {
+    const problems = await problemsOf(
+      edited('germany-client-instructions.json', (f) => {
+        Object.assign(f.engagement, { headcount: 'many', services: ['call-centre'] })
+        Object.assign(f.assessments[0]!, { kind: 'yearly' })
+      })
+    )
+    expect(problems).toContain('engagement.headcount: Enter a whole number of people')
+    expect(problems.some((p) => p.startsWith('engagement.services[0]: '))).toBe(true)
+    expect(problems.some((p) => p.startsWith('assessments[0].kind: '))).toBe(true)
+    expect(problems).toHaveLength(3)
+  })
+
+  test('an unknown member, named by its own path', async () => {
+    const problems = await problemsOf(edited('germany-client-instructions.json', (f) => void Object.assign(f.engagement, { region: 'EMEA' })))
+    expect(problems).toEqual(['engagement.region: Unknown member (not part of this format)'])
+  })
+
+  test('an unknown question id, and a key that is not a question id', async () => {
+    const problems = await problemsOf(
+      edited('permatemp-staff-augmentation.json', (f) => {
+        f.assessments[0]!.answers['ZZZ-99'] = { choice: 'vendor-only' }
+      })
+    )
+    expect(problems).toEqual(['assessments[0].answers.ZZZ-99: Unknown question id in bank armslength-core 2026.1'])
+    const badKey = await problemsOf(
+      edited('permatemp-staff-augmentation.json', (f) => {
+        f.assessments[0]!.answers['sup1'] = { choice: 'vendor-only' }
+      })
+    )
+    expect(badKey).toEqual(['assessments[0].answers.sup1: Question ids look like "SUP-03"'])
+  })
+
+  test('an answer that is not among the question\'s options', async () => {
+    const problems = await problemsOf(
+      edited('permatemp-staff-augmentation.json', (f) => {
+        f.assessments[0]!.answers['SUP-01']!.choice = 'sometimes'
+      })
+    )
+    expect(problems).toEqual([
+      'assessments[0].answers.SUP-01.choice: "sometimes" is not one of "vendor-only", "via-vendor-lead", "direct-occasional", "direct-routine"'
+    ])
+  })
+
+  test('a contract answer on a single-format question', async () => {
+    const problems = await problemsOf(
+      edited('permatemp-staff-augmentation.json', (f) => {
+        f.assessments[0]!.answers['TLS-02']!.contractChoice = 'vendor-provides'
+      })
+    )
+    expect(problems).toEqual(['assessments[0].answers.TLS-02.contractChoice: This question has no contract answer'])
+  })
+
+  test('a profile the bank does not define', async () => {
+    const problems = await problemsOf(edited('permatemp-staff-augmentation.json', (f) => void f.assessments[0]!.profiles.push('atlantis')))
+    expect(problems).toEqual(['assessments[0].profiles[2]: Unknown jurisdiction profile "atlantis" in bank armslength-core 2026.1'])
+  })
+
+  test('a final assessment edited after sign-off: only a note changed', async () => {
+    const problems = await problemsOf(
+      edited('managed-contact-centre.json', (f) => {
+        f.assessments[1]!.answers['SUP-01']!.note = 'Edited after sign-off.'
+      })
+    )
+    expect(problems).toEqual(['assessments[1].signOff.fingerprint: Does not match the assessment: it was changed after it was finalized'])
+    // where the user last was is not part of the fingerprint: changing it is not tampering
+    const moved = edited('managed-contact-centre.json', (f) => void (f.assessments[1]!.lastQuestionId = 'SUP-04'))
+    expect((await run(['validate', 'moved.json'], { 'moved.json': moved })).code).toBe(0)
+  })
+
+  test('a __proto__ key is refused before anything else', async () => {
+    const text = exampleText('managed-contact-centre.json').replace('"engagement": {', '"engagement": {\n    "__proto__": { "polluted": true },')
+    expect(text).toContain('__proto__')
+    expect(await problemsOf(text)).toEqual(['engagement.__proto__: The key "__proto__" is not allowed'])
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined()
+  })
+
+  test('nesting deeper than 40 levels', async () => {
+    const deep = `${'['.repeat(60)}${']'.repeat(60)}`
+    const text = exampleText('managed-contact-centre.json').replace('"notes": "', `"notes": ${deep}, "x": "`)
+    const problems = await problemsOf(text)
+    expect(problems).toHaveLength(1)
+    expect(problems[0]).toMatch(/^engagement\.notes(\[0\])+: Nested more than 40 levels deep$/)
+  })
+
+  test('JSON that is not an Arm\'s Length file', async () => {
+    expect(await problemsOf('{"name": "some-package", "version": "1.0.0"}')).toEqual([
+      'format: Expected "armslength.engagement" or "armslength.bundle"; the file has no "format" member'
+    ])
+    expect(await problemsOf('[1, 2, 3]')).toEqual(['format: Expected "armslength.engagement" or "armslength.bundle"; the file holds an array, not an object'])
+    const bank = JSON.stringify(CORE_BANK)
+    expect((await problemsOf(bank))[0]).toContain('this is a question bank')
+  })
+
+  test('a file from a newer version', async () => {
+    const problems = await problemsOf(edited('germany-client-instructions.json', (f) => void Object.assign(f, { formatVersion: 2 })))
+    expect(problems).toEqual(["formatVersion: Format version 2 is newer than this version reads (1); update Arm's Length"])
+  })
+
+  test('a UTF-8 byte-order mark is accepted', async () => {
+    const r = await run(['validate', 'bom.json'], { 'bom.json': `\uFEFF${exampleText('onboarding-pre-contract.json')}` })
+    expect(r.code).toBe(0)
+  })
+})

@@ -4,6 +4,10 @@ import react from '@vitejs/plugin-react'
 
 const alias = { '@shared': resolve(import.meta.dirname, 'shared') }
 
+// Slow durability proofs (hundreds of SIGKILLs, every way to damage a store) run once in CI through
+// `npm run test:durability`, so `npm test` stays a fast loop.
+const durability = ['test/electron/crash-safety-*.test.ts', 'test/electron/corruption-*.test.ts']
+
 export default defineConfig({
   resolve: { alias },
   test: {
@@ -14,8 +18,19 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/e2e/**'],
+          exclude: ['test/e2e/**', ...durability],
           // electron-store is ESM in node_modules; inline it so vi.mock('electron') reaches it
+          server: { deps: { inline: ['electron-store'] } }
+        }
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'durability',
+          environment: 'node',
+          include: durability,
+          testTimeout: 300_000,
+          hookTimeout: 120_000,
           server: { deps: { inline: ['electron-store'] } }
         }
       },

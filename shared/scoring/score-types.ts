@@ -157,8 +157,28 @@ export type RemediationItem = {
   remainingRedFlags: number
 }
 
+/**
+ * Whether there is enough to rely on the band (issue 11, item 3).
+ * - not-assessed: nothing visible was answered, marked unsure or N/A; never show a band as a result
+ * - insufficient: below the bank's coverage threshold; the computed band is provisional only
+ * - sufficient: at or above the threshold
+ * Screens, exports, the packet, the report and the CLI read this one field; never the safe colour
+ * or "Low" for the first two.
+ */
+export type SufficiencyStatus = 'not-assessed' | 'insufficient' | 'sufficient'
+
+export type Sufficiency = {
+  status: SufficiencyStatus
+  /** coverage.ratio, repeated so a reader of sufficiency needs nothing else. */
+  coverageRatio: number
+  threshold: number
+  /** Visible questions not yet settled whose answer could fire a red flag or decisive factor, in bank order. */
+  decisiveUnanswered: readonly string[]
+}
+
 export type ScoreResult = {
   bank: { id: string; version: string }
+  sufficiency: Sufficiency
   overall: OverallScore
   sections: readonly SectionScore[]
   redFlags: readonly RedFlagFinding[]

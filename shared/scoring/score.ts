@@ -6,6 +6,7 @@ import { evaluateAll } from './evaluate'
 import { linesOf, topDriversOf } from './explain'
 import { gapsOf, redFlagsOf } from './findings'
 import { remediationOf } from './remediation'
+import { sufficiencyOf } from './sufficiency'
 import type { ScoreInput, ScoreResult } from './score-types'
 
 /**
@@ -20,6 +21,7 @@ export function scoreAssessment(input: ScoreInput): ScoreResult {
   const coverage = coverageOf(evals, answers)
   return {
     bank: { id: bank.id, version: bank.version },
+    sufficiency: sufficiencyOf(evals, answers, coverage, bank.scoring.coverageThreshold),
     overall: totals.overall,
     sections: sectionsFrom(context, evals, totals.amplification),
     redFlags: redFlagsOf(evals),

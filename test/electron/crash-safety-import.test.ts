@@ -127,5 +127,5 @@ describe('crash safety: SIGKILL at random moments', () => {
     expect(outcomes.duringWrite).toBeGreaterThan(0)
     expect(outcomes.old).toBeGreaterThan(0)
     expect(outcomes.imported).toBeGreaterThan(0)
-  }, 150_000)
+  }, 600_000)
 })

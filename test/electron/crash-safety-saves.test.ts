@@ -88,6 +88,6 @@ describe('crash safety: SIGKILL at random moments', () => {
     }
     // restores are long (a hundred bodies), so most are killed before their acknowledgement; that they began is enough
     expect(stats.rewrites, 'whole-store rewrites begun').toBeGreaterThan(0)
-  }, 150_000)
+  }, 600_000)
 
 })

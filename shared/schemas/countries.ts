@@ -1,6 +1,9 @@
-/** ISO 3166-1 alpha-2 country codes with English names (generated once from CLDR region names). */
+/**
+ * Current ISO 3166-1 alpha-2 country codes with English names (names from CLDR), one entry per name.
+ * Withdrawn codes (DD, SU, YU, CS, AN, …) and the ITU/EU reservations (UK, EA, IC, …) are not choices;
+ * data holding one is mapped by `WITHDRAWN_COUNTRIES` when read, and the user is told.
+ */
 export const COUNTRIES = {
-  AC: "Ascension Island",
   AD: "Andorra",
   AE: "United Arab Emirates",
   AF: "Afghanistan",
@@ -8,7 +11,6 @@ export const COUNTRIES = {
   AI: "Anguilla",
   AL: "Albania",
   AM: "Armenia",
-  AN: "Curaçao",
   AO: "Angola",
   AQ: "Antarctica",
   AR: "Argentina",
@@ -35,7 +37,6 @@ export const COUNTRIES = {
   BR: "Brazil",
   BS: "Bahamas",
   BT: "Bhutan",
-  BU: "Myanmar (Burma)",
   BV: "Bouvet Island",
   BW: "Botswana",
   BY: "Belarus",
@@ -52,26 +53,19 @@ export const COUNTRIES = {
   CM: "Cameroon",
   CN: "China",
   CO: "Colombia",
-  CP: "Clipperton Island",
-  CQ: "Sark",
   CR: "Costa Rica",
-  CS: "Serbia",
   CU: "Cuba",
   CV: "Cape Verde",
   CW: "Curaçao",
   CX: "Christmas Island",
   CY: "Cyprus",
   CZ: "Czechia",
-  DD: "Germany",
   DE: "Germany",
-  DG: "Diego Garcia",
   DJ: "Djibouti",
   DK: "Denmark",
   DM: "Dominica",
   DO: "Dominican Republic",
-  DY: "Benin",
   DZ: "Algeria",
-  EA: "Ceuta & Melilla",
   EC: "Ecuador",
   EE: "Estonia",
   EG: "Egypt",
@@ -85,7 +79,6 @@ export const COUNTRIES = {
   FM: "Micronesia",
   FO: "Faroe Islands",
   FR: "France",
-  FX: "France",
   GA: "Gabon",
   GB: "United Kingdom",
   GD: "Grenada",
@@ -111,8 +104,6 @@ export const COUNTRIES = {
   HR: "Croatia",
   HT: "Haiti",
   HU: "Hungary",
-  HV: "Burkina Faso",
-  IC: "Canary Islands",
   ID: "Indonesia",
   IE: "Ireland",
   IL: "Israel",
@@ -177,7 +168,6 @@ export const COUNTRIES = {
   NE: "Niger",
   NF: "Norfolk Island",
   NG: "Nigeria",
-  NH: "Vanuatu",
   NI: "Nicaragua",
   NL: "Netherlands",
   NO: "Norway",
@@ -202,7 +192,6 @@ export const COUNTRIES = {
   PY: "Paraguay",
   QA: "Qatar",
   RE: "Réunion",
-  RH: "Zimbabwe",
   RO: "Romania",
   RS: "Serbia",
   RU: "Russia",
@@ -224,12 +213,10 @@ export const COUNTRIES = {
   SR: "Suriname",
   SS: "South Sudan",
   ST: "São Tomé & Príncipe",
-  SU: "Russia",
   SV: "El Salvador",
   SX: "Sint Maarten",
   SY: "Syria",
   SZ: "Eswatini",
-  TA: "Tristan da Cunha",
   TC: "Turks & Caicos Islands",
   TD: "Chad",
   TF: "French Southern Territories",
@@ -241,7 +228,6 @@ export const COUNTRIES = {
   TM: "Turkmenistan",
   TN: "Tunisia",
   TO: "Tonga",
-  TP: "Timor-Leste",
   TR: "Türkiye",
   TT: "Trinidad & Tobago",
   TV: "Tuvalu",
@@ -249,14 +235,12 @@ export const COUNTRIES = {
   TZ: "Tanzania",
   UA: "Ukraine",
   UG: "Uganda",
-  UK: "United Kingdom",
   UM: "U.S. Outlying Islands",
   US: "United States",
   UY: "Uruguay",
   UZ: "Uzbekistan",
   VA: "Vatican City",
   VC: "St. Vincent & Grenadines",
-  VD: "Vietnam",
   VE: "Venezuela",
   VG: "British Virgin Islands",
   VI: "U.S. Virgin Islands",
@@ -264,14 +248,47 @@ export const COUNTRIES = {
   VU: "Vanuatu",
   WF: "Wallis & Futuna",
   WS: "Samoa",
-  YD: "Yemen",
   YE: "Yemen",
   YT: "Mayotte",
-  YU: "Serbia",
   ZA: "South Africa",
   ZM: "Zambia",
-  ZR: "Congo - Kinshasa",
   ZW: "Zimbabwe",
 } as const satisfies Record<string, string>
 
 export type CountryCode = keyof typeof COUNTRIES
+
+/** A code that is no longer (or never was) an ISO 3166-1 assignment, what it meant and the current code it maps to. */
+export type WithdrawnCountry = { name: string; replacement: CountryCode; note?: string }
+
+/**
+ * Withdrawn ISO 3166-1 codes (ISO 3166-3) and exceptionally reserved codes found in older data, each
+ * mapped to the current code whose law now applies. Where a country split, the note says so: the
+ * mapping keeps the record readable, the user checks it.
+ */
+export const WITHDRAWN_COUNTRIES = {
+  AC: { name: "Ascension Island", replacement: "SH" },
+  AN: { name: "Netherlands Antilles", replacement: "CW", note: "split in 2010 into Curaçao, Sint Maarten and Caribbean Netherlands" },
+  BU: { name: "Burma", replacement: "MM" },
+  CP: { name: "Clipperton Island", replacement: "FR" },
+  CQ: { name: "Sark", replacement: "GG" },
+  CS: { name: "Serbia and Montenegro", replacement: "RS", note: "split in 2006 into Serbia and Montenegro" },
+  DD: { name: "German Democratic Republic", replacement: "DE" },
+  DG: { name: "Diego Garcia", replacement: "IO" },
+  DY: { name: "Dahomey", replacement: "BJ" },
+  EA: { name: "Ceuta & Melilla", replacement: "ES" },
+  FX: { name: "Metropolitan France", replacement: "FR" },
+  HV: { name: "Upper Volta", replacement: "BF" },
+  IC: { name: "Canary Islands", replacement: "ES" },
+  NH: { name: "New Hebrides", replacement: "VU" },
+  RH: { name: "Southern Rhodesia", replacement: "ZW" },
+  SU: { name: "USSR", replacement: "RU", note: "split in 1991 into fifteen states" },
+  TA: { name: "Tristan da Cunha", replacement: "SH" },
+  TP: { name: "East Timor", replacement: "TL" },
+  UK: { name: "United Kingdom", replacement: "GB" },
+  VD: { name: "North Vietnam", replacement: "VN" },
+  YD: { name: "South Yemen", replacement: "YE" },
+  YU: { name: "Yugoslavia", replacement: "RS", note: "split into six states between 1991 and 2006" },
+  ZR: { name: "Zaire", replacement: "CD" },
+} as const satisfies Record<string, WithdrawnCountry>
+
+export type WithdrawnCountryCode = keyof typeof WITHDRAWN_COUNTRIES

@@ -9,6 +9,18 @@ type CodePickerProps<C extends string> = {
   onChange: (next: C[]) => void
   error?: string | undefined
   hint?: string
+  /** Label of a search box that narrows the list by name or code; lists without one show every option. */
+  searchLabel?: string
+}
+
+/** Whether an option matches the search text: its code exactly, or every word at the start of a word of its name, ignoring accents. */
+export function matchesSearch(code: string, name: string, search: string): boolean {
+  const fold = (t: string) => t.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()
+  const wanted = fold(search).trim()
+  if (wanted === '') return true
+  if (wanted === code.toLowerCase()) return true
+  const words = fold(name).split(/[^\p{L}\p{N}]+/u)
+  return wanted.split(/\s+/).every((w) => words.some((word) => word.startsWith(w)))
 }
 
 /**
@@ -16,16 +28,20 @@ type CodePickerProps<C extends string> = {
  * ones as removable tags. Keyboard and screen-reader friendly without a custom combobox.
  */
 export function CodePicker<C extends string>(props: CodePickerProps<C>): React.JSX.Element {
-  const { id, label, options, labelFor, value, onChange, error, hint } = props
+  const { id, label, options, labelFor, value, onChange, error, hint, searchLabel } = props
   const [pending, setPending] = useState<C | ''>('')
+  const [search, setSearch] = useState('')
   const listId = useId()
-  const available = options.filter((o) => !value.includes(o))
+  const available = options.filter((o) => !value.includes(o) && matchesSearch(o, labelFor(o), search))
+  // one match is chosen for the user, so "Germany" or "de" then Add is enough
+  const choice = pending !== '' && available.includes(pending) ? pending : available.length === 1 && search.trim() !== '' ? (available[0] as C) : ''
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ')
 
   function add(): void {
-    if (pending === '') return
-    onChange([...value, pending])
+    if (choice === '') return
+    onChange([...value, choice])
     setPending('')
+    setSearch('')
   }
 
   return (
@@ -54,12 +70,29 @@ export function CodePicker<C extends string>(props: CodePickerProps<C>): React.J
         </ul>
       )}
       <div className="inline-row">
+        {searchLabel && (
+          <span className="code-search">
+            <label htmlFor={`${id}-search`}>{searchLabel}</label>
+            <input
+              id={`${id}-search`}
+              type="search"
+              value={search}
+              onChange={(e) => setSearch(e.target.value)}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter') {
+                  e.preventDefault()
+                  add()
+                }
+              }}
+            />
+          </span>
+        )}
         <label className="visually-hidden" htmlFor={id}>
           Add to {label}
         </label>
         <select
           id={id}
-          value={pending}
+          value={choice}
           aria-invalid={Boolean(error)}
           onChange={(e) => setPending(e.target.value as C | '')}
           onKeyDown={(e) => {
@@ -69,14 +102,14 @@ export function CodePicker<C extends string>(props: CodePickerProps<C>): React.J
             }
           }}
         >
-          <option value="">Choose…</option>
+          <option value="">{available.length === 0 ? 'No match' : 'Choose…'}</option>
           {available.map((code) => (
             <option key={code} value={code}>
               {labelFor(code)}
             </option>
           ))}
         </select>
-        <button type="button" className="button" onClick={add} disabled={pending === ''}>
+        <button type="button" className="button" onClick={add} disabled={choice === ''}>
           Add
         </button>
       </div>

@@ -11,7 +11,7 @@ import {
   type ServiceId,
   type StaffingModel
 } from '@shared/schemas/engagement'
-import { US_STATES, type UsStateCode } from '@shared/schemas/geo'
+import { US_STATES, currentCountryCode, type UsStateCode } from '@shared/schemas/geo'
 import { Field, describedBy } from './Field'
 import { CodePicker } from './CodePicker'
 import { SitesEditor } from './SitesEditor'
@@ -57,7 +57,8 @@ export function EngagementForm({ initial, onSubmit, onCancel }: Props): React.JS
   const { register, control, handleSubmit, formState, watch } = form
   const errors = formState.errors
   const sites = useFieldArray({ control, name: 'sites' })
-  const countries = watch('deliveryCountries')
+  // the form reads current codes only (a withdrawn one was mapped when the engagement was read)
+  const countries = watch('deliveryCountries').map(currentCountryCode)
 
   const submit: SubmitHandler<EngagementFields> = (fields) => onSubmit(fields)
 
@@ -105,9 +106,10 @@ export function EngagementForm({ initial, onSubmit, onCancel }: Props): React.JS
               hint="Each country switches on the legal checks that apply there."
               options={SORTED_COUNTRIES}
               labelFor={countryLabel}
-              value={field.value}
+              value={field.value.map(currentCountryCode)}
               onChange={field.onChange}
               error={fieldState.error?.message}
+              searchLabel="Find a country by name or code"
             />
           )}
         />

@@ -1,8 +1,12 @@
 import type { QuestionBank } from './bank-schema'
+import { ARCHIVED_CORE_BANKS } from './archive/archived-banks'
 import { CORE_BANK } from './core-bank'
 
-/** Banks the app ships with. Custom banks imported by the user are kept in the store. */
-export const BUILTIN_BANKS: readonly QuestionBank[] = [CORE_BANK]
+/**
+ * Banks the app ships with: the current core bank first, then its earlier releases, which assessments
+ * answered under them stay pinned to. Custom banks imported by the user are kept in the store.
+ */
+export const BUILTIN_BANKS: readonly QuestionBank[] = [CORE_BANK, ...ARCHIVED_CORE_BANKS]
 
 export const DEFAULT_BANK = CORE_BANK
 

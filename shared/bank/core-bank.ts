@@ -9,6 +9,7 @@ import { QUESTIONS_JURISDICTION_EUROPE } from './core/questions-jurisdiction-eur
 import { QUESTIONS_JURISDICTION_LATAM } from './core/questions-jurisdiction-latam'
 import { QUESTIONS_JURISDICTION_US } from './core/questions-jurisdiction-us'
 import { QUESTIONS_PEOPLE } from './core/questions-people'
+import { QUESTIONS_PEOPLE_MOVES } from './core/questions-people-moves'
 import { QUESTIONS_SUPERVISION } from './core/questions-supervision'
 import { QUESTIONS_TIME_PAY } from './core/questions-time-pay'
 import { QUESTIONS_TOOLS } from './core/questions-tools'
@@ -30,6 +31,7 @@ export type CoreQuestion = Omit<Question, 'section' | 'factors' | 'appliesTo'> &
 const QUESTIONS: readonly CoreQuestion[] = [
   ...QUESTIONS_SUPERVISION,
   ...QUESTIONS_PEOPLE,
+  ...QUESTIONS_PEOPLE_MOVES,
   ...QUESTIONS_TIME_PAY,
   ...QUESTIONS_TRAINING,
   ...QUESTIONS_TOOLS,
@@ -42,14 +44,20 @@ const QUESTIONS: readonly CoreQuestion[] = [
   ...QUESTIONS_JURISDICTION_LATAM
 ]
 
-/** The built-in question bank. Ids are stable: a question is retired, never renumbered or reused. */
+/**
+ * The built-in question bank. Ids are stable: a question is retired, never renumbered or reused.
+ * 2026.2 (issue 11 item 4) adds the facts 2026.1 could not express — the share of the agents' time spent
+ * on your work, money you pay agents directly, a vendor in your group, former employees on the account,
+ * offers of direct employment, de-authorisation the vendor decides — and splits options that bundled two
+ * facts. Earlier releases stay in shared/bank/archive; carry-forward maps their answers onto this one.
+ */
 export const CORE_BANK: QuestionBank = {
   format: 'armslength.question-bank',
   formatVersion: 1,
   id: 'armslength-core',
-  version: '2026.1',
+  version: '2026.2',
   title: 'Arm\'s Length core question bank',
-  publishedOn: '2026-11-25',
+  publishedOn: '2026-12-06',
   scoring: {
     bands: [
       { band: 'low', min: 0 },
@@ -77,5 +85,6 @@ export const CORE_BANK: QuestionBank = {
     sources: [...profile.sources]
   })),
   questions: [...QUESTIONS],
-  retiredQuestionIds: []
+  // INT-04 asked two facts at once (working only for you; the same named people kept) and is now INT-07 and INT-08
+  retiredQuestionIds: ['INT-04']
 }

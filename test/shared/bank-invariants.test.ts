@@ -172,12 +172,15 @@ const REQUIRED_RED_FLAGS: { what: string; question: string; option: string }[] =
   { what: 'client sets individual schedules', question: 'SCH-01', option: 'client-sets' },
   { what: 'client approves individual overtime or leave', question: 'SCH-02', option: 'client-approves' },
   { what: 'client sets or caps pay', question: 'PAY-01', option: 'client-approves-pay' },
-  { what: 'client pays individual bonuses', question: 'PAY-02', option: 'client-pays-bonuses' },
+  { what: 'client decides individual bonuses', question: 'PAY-02', option: 'client-decides-bonuses' },
+  { what: 'client pays agents top-ups or bonuses directly', question: 'PAY-04', option: 'top-ups' },
+  { what: 'client pays agents\' wages itself', question: 'PAY-04', option: 'client-payroll' },
   { what: 'agents held out as client staff (email, title)', question: 'TLS-02', option: 'held-out' },
   { what: 'agents told to claim to be client staff', question: 'TLS-02', option: 'told-employees' },
   { what: 'Philippines: unregistered labour supply', question: 'PH-01', option: 'unregistered-supply' },
   { what: 'India: contractor licence missing', question: 'IN-01', option: 'missing' },
-  { what: 'Germany: undisclosed leasing', question: 'DE-02', option: 'undisclosed-leasing' },
+  { what: 'Germany: undesignated leasing (licence held)', question: 'DE-02', option: 'undesignated-licensed' },
+  { what: 'Germany: unlicensed leasing', question: 'DE-02', option: 'unlicensed' },
   { what: 'Mexico: no REPSE registration', question: 'MX-01', option: 'none' },
   { what: 'Mexico: REPSE lapsed or out of scope', question: 'MX-01', option: 'lapsed-or-out-of-scope' }
 ]
@@ -214,9 +217,9 @@ describe('core question bank', () => {
       format: 'armslength.question-bank',
       formatVersion: 1,
       id: 'armslength-core',
-      version: '2026.1',
-      publishedOn: '2026-11-25',
-      retiredQuestionIds: []
+      version: '2026.2',
+      publishedOn: '2026-12-06',
+      retiredQuestionIds: ['INT-04']
     })
     expect(bank.scoring).toEqual({
       bands: [
@@ -234,14 +237,15 @@ describe('core question bank', () => {
 
   test('has a usable size', () => {
     expect(bank.questions.length).toBeGreaterThanOrEqual(45)
-    expect(bank.questions.length).toBeLessThanOrEqual(65)
+    expect(bank.questions.length).toBeLessThanOrEqual(75)
     expect(bank.sections.length).toBeGreaterThanOrEqual(8)
     expect(bank.sections.length).toBeLessThanOrEqual(10)
     const followUps = bank.questions.filter((q) => q.showIf).length
     expect(followUps).toBeGreaterThanOrEqual(5)
     expect(followUps).toBeLessThanOrEqual(10)
-    // Knock-outs stay few, or they stop meaning anything.
-    expect(bank.questions.flatMap((q) => q.options.filter((o) => o.redFlag)).length).toBeLessThanOrEqual(18)
+    // Knock-outs stay few, or they stop meaning anything (2026.2 added paying agents directly, the
+    // Philippine control test, and split German leasing by licence)
+    expect(bank.questions.flatMap((q) => q.options.filter((o) => o.redFlag)).length).toBeLessThanOrEqual(21)
   })
 
   test('keeps every integrity rule an imported bank must keep', () => expect(checkBankIntegrity(bank)).toEqual([]))
@@ -359,11 +363,11 @@ describe('bank checks catch broken data', () => {
     const b = clone()
     option(question(b, 'INT-03'), 'over-2-years').risk = 2
     option(question(b, 'SUP-01'), 'direct-routine').amplify = 0.1
-    question(b, 'INT-04').dimension = 'supervision'
+    question(b, 'INT-07').dimension = 'supervision'
     const found = amplifiers(b).join('\n')
     expect(found).toMatch(/INT-03\/over-2-years: amplifier option with risk/)
     expect(found).toMatch(/amplify on a scored question/)
-    expect(found).toMatch(/INT-04: amplifier in dimension supervision/)
+    expect(found).toMatch(/INT-07: amplifier in dimension supervision/)
   })
 
   test('a lost knock-out or one that can be dodged with N/A', () => {

@@ -91,6 +91,17 @@ export const FACTORS_WORKPLACE = [
       'bank a joint employer where the vendor hired, paid, scheduled and kept the records.',
     sources: ['S-ZHENG-2003', 'S-REV-RUL-87-41', 'S-LEPKOWSKI-2011']
   },
+  {
+    id: 'F-COMMON-OWNERSHIP',
+    title: 'Vendor owned by or in the same group as the client',
+    dimension: 'contract-terms',
+    description:
+      'Common ownership or management of the two businesses is one of the Salinas factors for sharing the ' +
+      'essential terms of employment. The Philippine rules forbid contracting through in-house agencies, ' +
+      'and Mexico allows services within a group only as registered specialised services outside the ' +
+      'client\'s main activity.',
+    sources: ['S-SALINAS-2017', 'S-PH-DO-174-2017', 'S-MX-2021-REFORM']
+  },
   // Records
   {
     id: 'F-RECORDS',

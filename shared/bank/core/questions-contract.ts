@@ -201,6 +201,49 @@ export const QUESTIONS_CONTRACT: readonly CoreQuestion[] = [
     ]
   },
   {
+    id: 'CON-06',
+    section: 'contract',
+    dimension: 'contract-terms',
+    format: 'single',
+    prompt: 'Is the vendor owned by your company, or part of the same group?',
+    plannedPrompt: 'Will the vendor be owned by your company, or part of the same group?',
+    help:
+      'Common ownership or management is one of the Salinas joint-employment factors. The Philippine rules ' +
+      'forbid contracting through an in-house agency, and Mexico allows services within a group only as ' +
+      'genuine specialised services. A captive centre can be lawful, but it is judged on what really ' +
+      'happens, not on being a separate company.',
+    factors: ['F-COMMON-OWNERSHIP', 'F-SUBSTANCE-OVER-LABEL'],
+    weight: 3,
+    naAllowed: false,
+    options: [
+      { id: 'independent', label: 'No — an independent company with no ownership or directors in common with us', risk: 0 },
+      {
+        id: 'minority-link',
+        label: 'We hold a minority stake in it, or we share directors or managers',
+        risk: 2,
+        remediation:
+          'Keep the service relationship at arm\'s length: the vendor\'s own managers run its people, and ' +
+          'shared directors take no part in decisions about the agents.'
+      },
+      {
+        id: 'group-company',
+        label: 'It is our subsidiary or a sister company in our group (a captive or shared-services centre)',
+        risk: 3,
+        remediation:
+          'Have counsel confirm the group company is a genuine specialised provider in each country and that ' +
+          'it, not your managers, directs, pays and disciplines its people.'
+      },
+      {
+        id: 'in-house-agency',
+        label: 'It was set up by us, or for us, mainly to employ the people who work for us',
+        risk: 4,
+        remediation:
+          'Take legal advice now: an in-house agency is prohibited in the Philippines and is likely to be ' +
+          'looked through elsewhere.'
+      }
+    ]
+  },
+  {
     id: 'REC-01',
     section: 'contract',
     dimension: 'records-hr',

@@ -137,36 +137,70 @@ export const QUESTIONS_INTEGRATION: readonly CoreQuestion[] = [
     ]
   },
   {
-    id: 'INT-04',
+    id: 'INT-07',
     section: 'integration',
     dimension: 'duration-exclusivity',
     format: 'single',
     amplifier: true,
-    prompt: 'Do the agents work only on your account?',
-    plannedPrompt: 'Will the agents work only on your account?',
+    prompt: 'About how much of the agents\' working time goes to your account?',
+    plannedPrompt: 'About how much of the agents\' working time will go to your account?',
     help:
-      'Working only or mainly for one client is a Zheng factor. It adds weight to other evidence but is ' +
-      'not decisive: a call-centre team dedicated to one bank did not make the bank a joint employer where ' +
-      'the vendor hired, paid, scheduled and kept the records.',
+      'Working only or mainly for one client is a Zheng factor and, under the US wage-and-hour test, a ' +
+      'sign of economic dependence on that client. It adds weight to other evidence but is not decisive: a ' +
+      'call-centre team dedicated to one bank did not make the bank a joint employer where the vendor ' +
+      'hired, paid, scheduled and kept the records (Lepkowski).',
     factors: ['F-EXCLUSIVITY'],
     weight: 1,
     naAllowed: false,
     options: [
-      { id: 'shared', label: 'No — they also serve other clients of the vendor', risk: 0, amplify: 0 },
+      { id: 'under-quarter', label: 'Less than a quarter — they mostly serve other clients of the vendor', risk: 0, amplify: 0 },
+      { id: 'quarter-to-most', label: 'Between a quarter and three quarters', risk: 0, amplify: 0 },
       {
-        id: 'dedicated-vendor-moves',
-        label: 'They are dedicated to us, but the vendor moves people between accounts as it sees fit',
-        plannedLabel: 'They will be dedicated to us, but the vendor will move people between accounts as it sees fit',
+        id: 'most',
+        label: 'More than three quarters',
         risk: 0,
         amplify: 0.05,
-        remediation: 'Keep staffing moves with the vendor and avoid asking for particular individuals to stay.'
+        remediation: 'Let the vendor use the team for other clients where the service allows, and keep staffing moves with the vendor.'
       },
       {
-        id: 'dedicated-fixed',
-        label: 'They are dedicated to us and we expect the same named individuals to stay',
-        plannedLabel: 'They will be dedicated to us and we expect the same named individuals to stay',
+        id: 'all',
+        label: 'All of it — they work only on our account',
+        plannedLabel: 'All of it — they will work only on our account',
         risk: 0,
-        amplify: 0.15,
+        amplify: 0.05,
+        remediation: 'Keep staffing moves with the vendor and make sure control findings elsewhere are resolved first.'
+      }
+    ]
+  },
+  {
+    id: 'INT-08',
+    section: 'integration',
+    dimension: 'duration-exclusivity',
+    format: 'single',
+    amplifier: true,
+    prompt: 'Who decides which individuals stay on your account?',
+    plannedPrompt: 'Who will decide which individuals stay on your account?',
+    help:
+      'A continuing relationship with the same named people is a Zheng and Salinas factor. Specifying the ' +
+      'service by skills and capacity, and leaving it to the vendor to move people between its accounts, ' +
+      'keeps the relationship with the vendor rather than with the individuals.',
+    factors: ['F-DURATION', 'F-EXCLUSIVITY'],
+    weight: 1,
+    naAllowed: false,
+    options: [
+      {
+        id: 'vendor-moves',
+        label: 'The vendor moves people between accounts as it sees fit',
+        plannedLabel: 'The vendor will move people between accounts as it sees fit',
+        risk: 0,
+        amplify: 0
+      },
+      {
+        id: 'named-expected',
+        label: 'We expect the same named individuals to stay, or ask for particular people to be kept',
+        plannedLabel: 'We will expect the same named individuals to stay',
+        risk: 0,
+        amplify: 0.1,
         remediation:
           'Specify the service by skills and capacity rather than named people, and leave staffing moves ' +
           'to the vendor.'

@@ -102,19 +102,14 @@ export const QUESTIONS_JURISDICTION_ASIA: readonly CoreQuestion[] = [
     prompt: 'Is the outsourced work directly related to your company\'s main business?',
     plannedPrompt: 'Will the outsourced work be directly related to your company\'s main business?',
     help:
-      'Work directly related to your main business is one half of the labour-only contracting test; ' +
-      'combined with weak capital or with your control of the work, it points to you as the employer.',
+      'Work directly related to your main business is one half of the labour-only contracting test: ' +
+      'together with a vendor lacking substantial capital (PH-02) it points to you as the employer. This ' +
+      'question asks only about the work; capital and control are asked on their own.',
     factors: ['F-PH-LABOUR-ONLY'],
     weight: 3,
     naAllowed: false,
     options: [
       { id: 'not-related', label: 'No — it supports our business but is not part of our main business', risk: 0 },
-      {
-        id: 'related-vendor-controls',
-        label: 'Yes, but the vendor is well capitalised and controls the work itself',
-        risk: 1,
-        remediation: 'Keep evidence of the vendor\'s capital and of its supervision of the work on file.'
-      },
       {
         id: 'not-assessed',
         label: 'We have not assessed this',
@@ -122,11 +117,55 @@ export const QUESTIONS_JURISDICTION_ASIA: readonly CoreQuestion[] = [
         remediation: 'Ask counsel to assess whether the work is directly related to your main business.'
       },
       {
-        id: 'related-weak',
-        label: 'Yes, and the vendor\'s capital is limited or our staff control how the work is done',
-        risk: 4,
+        id: 'related',
+        label: 'Yes — it is directly related to our main business',
+        plannedLabel: 'Yes — it will be directly related to our main business',
+        risk: 3,
         remediation:
-          'Take legal advice; move control of the work to the vendor and confirm its capital, or restructure.'
+          'Keep evidence of the vendor\'s own capital and investment and of its control of the work on file; ' +
+          'the vendor\'s capital (PH-02) and who controls the work (PH-05) then decide the test.'
+      }
+    ]
+  },
+  {
+    id: 'PH-05',
+    section: 'jurisdiction',
+    dimension: 'structural',
+    format: 'single',
+    appliesTo: ['philippines'],
+    prompt: 'Who exercises the right to control how the agents perform the work — the vendor or your staff?',
+    plannedPrompt: 'Who will exercise the right to control how the agents perform the work — the vendor or your staff?',
+    help:
+      'Under the Philippine rules a contractor that does not exercise the right to control the performance ' +
+      'of the work is a labour-only contractor, whatever its capital; you then become the employer of the ' +
+      'agents, liable with the vendor. In legitimate contracting you are interested in the result only.',
+    factors: ['F-PH-LABOUR-ONLY', 'F-SUPERVISION'],
+    weight: 4,
+    naAllowed: false,
+    options: [
+      {
+        id: 'vendor-controls',
+        label: 'The vendor — its supervisors direct the agents; we only set the results we need',
+        plannedLabel: 'The vendor — its supervisors will direct the agents; we will set the results we need',
+        risk: 0
+      },
+      {
+        id: 'shared',
+        label: 'Both — the vendor supervises, but our staff also direct how agents do the work',
+        risk: 3,
+        remediation:
+          'Move every instruction about how the work is done to the vendor\'s supervisors and record that ' +
+          'your staff deal only with results.'
+      },
+      {
+        id: 'client-controls',
+        label: 'Our staff — the vendor supplies the people and we direct and supervise them',
+        plannedLabel: 'Our staff will direct and supervise the people the vendor supplies',
+        risk: 4,
+        redFlag: true,
+        remediation:
+          'Take legal advice now: either the vendor takes over control of the work, or the agents are likely ' +
+          'to be found your employees.'
       }
     ]
   },

@@ -76,13 +76,22 @@ export const QUESTIONS_JURISDICTION_EUROPE: readonly CoreQuestion[] = [
           'person; if you need to direct people, move to designated, licensed leasing.'
       },
       {
-        id: 'undisclosed-leasing',
-        label: 'Our staff direct the agents personally, but it is not designated as leasing or the vendor has no licence',
+        id: 'undesignated-licensed',
+        label: 'Our staff direct the agents personally; the vendor holds a leasing licence, but the contract is not designated as leasing',
         risk: 4,
         redFlag: true,
         remediation:
-          'Take legal advice immediately; either end the person-related direction or put a designated, ' +
-          'licensed leasing contract in place.'
+          'Take legal advice immediately: since 2017 a licence held in reserve does not cure an undesignated ' +
+          'contract. End the person-related direction or put a designated leasing contract in place.'
+      },
+      {
+        id: 'unlicensed',
+        label: 'Our staff direct the agents personally, and the vendor holds no leasing licence',
+        risk: 4,
+        redFlag: true,
+        remediation:
+          'Take legal advice immediately; end the person-related direction, or move to a licensed vendor ' +
+          'under a designated leasing contract.'
       }
     ]
   },

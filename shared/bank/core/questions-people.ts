@@ -88,7 +88,8 @@ export const QUESTIONS_PEOPLE: readonly CoreQuestion[] = [
       'Removing a worker from the only assignment they have works like firing them. Courts counted a ' +
       'client\'s right to reject workers against it (Browning-Ferris), and actual removals weigh more. ' +
       'Reporting a service or conduct issue through the vendor\'s process, and letting the vendor decide, ' +
-      'keeps the decision with the employer.',
+      'keeps the decision with the employer. Withdrawing an agent\'s authorisation for your account against a ' +
+      'written standard, while the vendor decides about their job, is weaker evidence than a removal you decide.',
     factors: ['F-HIRE-FIRE', 'F-DISCIPLINE', 'F-SUBSTANCE-OVER-LABEL'],
     weight: 5,
     naAllowed: false,
@@ -108,6 +109,14 @@ export const QUESTIONS_PEOPLE: readonly CoreQuestion[] = [
           remediation:
             'Add a concern-reporting process: you report facts to the vendor\'s account manager, the ' +
             'vendor investigates and decides.'
+        },
+        {
+          id: 'deauthorisation-right',
+          label: 'We may withdraw a named agent\'s authorisation to work on our account against quality or security standards set in the contract; the vendor decides about the agent\'s job',
+          risk: 1,
+          remediation:
+            'Keep the de-authorisation criteria objective and written into the contract, report the facts ' +
+            'to the vendor, and leave every decision about the agent\'s employment to the vendor.'
         },
         {
           id: 'client-removal-right',
@@ -134,6 +143,28 @@ export const QUESTIONS_PEOPLE: readonly CoreQuestion[] = [
         remediation:
           'Keep concerns factual and in writing, addressed to the vendor\'s account manager, and do not ' +
           'suggest an outcome.'
+      },
+      {
+        id: 'deauthorised-vendor-decides',
+        label:
+          'We withdrew a named agent\'s authorisation for our account against a written quality or security ' +
+          'standard; the vendor decided whether to retrain, reassign or keep them',
+        plannedLabel:
+          'We may withdraw a named agent\'s authorisation against a written quality or security standard; the ' +
+          'vendor will decide what happens to the agent',
+        risk: 2,
+        remediation:
+          'Keep de-authorisation to objective criteria in the contract, give the vendor the facts, and let it ' +
+          'decide whether the agent is retrained, moved to another account or stays; never ask for dismissal.'
+      },
+      {
+        id: 'client-requests-vendor-reviewed',
+        label: 'We have asked for named agents to be removed; the vendor reviewed each request and made its own decision',
+        plannedLabel: 'We expect to ask for named agents to be removed, leaving the vendor to review and decide',
+        risk: 3,
+        remediation:
+          'Stop asking for removals; report facts instead. Where a request was made, keep the vendor\'s own ' +
+          'review and decision on file.'
       },
       {
         id: 'client-requests',
@@ -171,7 +202,10 @@ export const QUESTIONS_PEOPLE: readonly CoreQuestion[] = [
     factors: ['F-HIRE-FIRE', 'F-EEO-INTERFERENCE', 'F-ESCALATION'],
     weight: 3,
     naAllowed: false,
-    showIf: { question: 'HIR-02', anyOf: ['concern-via-process', 'client-requests', 'client-removes'] },
+    showIf: {
+      question: 'HIR-02',
+      anyOf: ['concern-via-process', 'deauthorised-vendor-decides', 'client-requests-vendor-reviewed', 'client-requests', 'client-removes']
+    },
     options: [
       {
         id: 'written-facts',

@@ -214,8 +214,9 @@ export const QUESTIONS_TIME_PAY: readonly CoreQuestion[] = [
     prompt: 'Do your staff reward individual agents with bonuses, gift cards, prizes or awards?',
     plannedPrompt: 'Will your staff reward individual agents with bonuses, gift cards, prizes or awards?',
     help:
-      'Paying or choosing rewards for individual workers is a form of setting their pay. Incentives paid ' +
-      'to the vendor at account level, which the vendor passes on as it decides, avoid that.',
+      'Choosing rewards for individual workers is a form of setting their pay. Incentives paid to the ' +
+      'vendor at account level, which the vendor passes on as it decides, avoid that. Whether you also ' +
+      'pay anything to agents yourself is the next question.',
     factors: ['F-PAY', 'F-SUBSTANCE-OVER-LABEL'],
     weight: 4,
     naAllowed: false,
@@ -257,14 +258,67 @@ export const QUESTIONS_TIME_PAY: readonly CoreQuestion[] = [
           'Send recognition to the vendor for the team; let the vendor decide whether and how to reward individuals.'
       },
       {
-        id: 'client-pays-bonuses',
-        label: 'We pay or decide bonuses or incentives for individual agents',
-        plannedLabel: 'We will pay or decide bonuses for individual agents',
+        id: 'client-decides-bonuses',
+        label: 'We decide which individual agents get bonuses or incentives, or how much (whoever pays them)',
+        plannedLabel: 'We will decide which individual agents get bonuses or incentives',
         risk: 4,
         redFlag: true,
         remediation:
-          'Stop paying individual bonuses; fund an account-level incentive paid to the vendor, which runs ' +
-          'its own scheme.'
+          'Stop choosing individual recipients; fund an account-level incentive paid to the vendor, which ' +
+          'runs its own scheme.'
+      }
+    ]
+  },
+  {
+    id: 'PAY-04',
+    section: 'time-pay',
+    dimension: 'pay-benefits',
+    format: 'single',
+    prompt: 'Does your company pay any money directly to the agents — wages, top-ups, allowances or bonuses?',
+    plannedPrompt: 'Will your company pay any money directly to the agents — wages, top-ups, allowances or bonuses?',
+    help:
+      'Who pays the workers is the first question Indian courts ask in the sham-contract test, and paying ' +
+      'wages is an essential term of employment under the US tests. Paying the vendor a price for the ' +
+      'service, from which it pays its people, keeps you out of that role; money that goes from you to ' +
+      'the agents themselves, even as a top-up, does not.',
+    factors: ['F-PAY', 'F-SUBSTANCE-OVER-LABEL'],
+    weight: 5,
+    naAllowed: false,
+    options: [
+      {
+        id: 'none',
+        label: 'No — we pay only the vendor, for the service; the vendor pays its people',
+        plannedLabel: 'No — we will pay only the vendor, for the service',
+        risk: 0
+      },
+      {
+        id: 'reimbursed-at-cost',
+        label: 'We pay the vendor each named agent\'s wage cost as it is, plus a fee (pass-through payroll)',
+        plannedLabel: 'We will pay the vendor each named agent\'s wage cost plus a fee (pass-through payroll)',
+        risk: 3,
+        remediation:
+          'Move to a price for the service (per hour of service, contact or outcome) so that pay for each ' +
+          'person is the vendor\'s matter, not a line you fund.'
+      },
+      {
+        id: 'top-ups',
+        label: 'We pay some agents top-ups, allowances, bonuses or prizes directly',
+        plannedLabel: 'We will pay some agents top-ups, allowances or bonuses directly',
+        risk: 4,
+        redFlag: true,
+        remediation:
+          'Stop paying agents directly; if you want to reward the team, pay an account-level incentive to ' +
+          'the vendor and let it decide.'
+      },
+      {
+        id: 'client-payroll',
+        label: 'We pay the agents\' wages ourselves, or they are on our payroll',
+        plannedLabel: 'We will pay the agents\' wages ourselves',
+        risk: 4,
+        redFlag: true,
+        remediation:
+          'Take legal advice now: the people you pay are likely to be treated as your employees, whatever ' +
+          'the contract says.'
       }
     ]
   },

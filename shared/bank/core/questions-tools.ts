@@ -59,6 +59,15 @@ export const QUESTIONS_TOOLS: readonly CoreQuestion[] = [
           'vendor\'s responsibility.'
       },
       {
+        id: 'client-equipment',
+        label: 'We supply the agents\' computers or phones, issued to named agents, but they work at the vendor\'s site or from home',
+        plannedLabel: 'We will supply computers or phones issued to named agents, who will work at the vendor\'s site or from home',
+        risk: 2,
+        remediation:
+          'Issue any equipment you must supply to the vendor, not to named agents, and keep a register of ' +
+          'what the vendor holds for the service.'
+      },
+      {
         id: 'client-everything',
         label: 'We supply the equipment and the workplace, as we do for our own employees',
         plannedLabel: 'We will supply the equipment and the workplace, as for our own employees',

@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
+import { EXPECTED_FUSES } from './expected-fuses.mjs'
 
 const root = join(import.meta.dirname, '..')
 const requireFromBuilder = createRequire(createRequire(import.meta.url).resolve('electron-builder/package.json'))
@@ -54,6 +55,12 @@ const linux = targets('linux').map((t) => t.target)
 check(linux.includes('AppImage') && linux.includes('deb'), `linux targets must include AppImage and deb, got ${linux.join(', ')}`)
 check(config.linux?.category === 'Office', 'linux.category must be Office')
 
+// Electron fuses: each one the shipped binary must carry, set explicitly (an absent key keeps Electron's default)
+for (const fuse of EXPECTED_FUSES) {
+  const value = config.electronFuses?.[fuse.configKey]
+  check(value === fuse.enabled, `electronFuses.${fuse.configKey} must be ${fuse.enabled} (${fuse.why}), got ${JSON.stringify(value)}`)
+}
+
 // deb needs a maintainer (taken from package.json author) and a homepage
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
 const author = typeof pkg.author === 'string' ? pkg.author : `${pkg.author?.name ?? ''} <${pkg.author?.email ?? ''}>`
@@ -86,5 +93,6 @@ if (failures.length > 0) {
 }
 console.log(
   `electron-builder.yml OK: schema valid; ${config.appId} "${config.productName}"; ` +
-    `win ${win.map((t) => t.target).join('+')}, mac ${targets('mac').map((t) => t.target).join('+')}, linux ${linux.join('+')}`
+    `win ${win.map((t) => t.target).join('+')}, mac ${targets('mac').map((t) => t.target).join('+')}, linux ${linux.join('+')}; ` +
+    `${EXPECTED_FUSES.length} fuses as expected`
 )

@@ -1,10 +1,8 @@
-import { isAbsolute, relative } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { APP_HOST, APP_SCHEME, resolveAppFile } from './app-protocol'
 
-/** What the app itself may load: the built renderer folder, or the dev server while developing. */
+/** What the app itself may load: the built renderer folder (served as app://bundle/), or the dev server. */
 export type AppLocation = {
   rendererDir: string
-  rendererIndex: string
   /** e.g. 'http://localhost:5173', or null in a packaged/built run. */
   devOrigin: string | null
 }
@@ -17,38 +15,25 @@ function parse(raw: string): URL | null {
   }
 }
 
-/** The local path of a file: URL, or null. Encoded slashes and remote hosts make fileURLToPath throw. */
-function localPath(url: URL): string | null {
-  if (url.protocol !== 'file:') return null
-  try {
-    return fileURLToPath(url)
-  } catch {
-    return null
-  }
-}
-
-// why: Windows paths are case-insensitive, and a drive letter may come back in either case
-function samePath(a: string, b: string): boolean {
-  return process.platform === 'win32' ? a.toLowerCase() === b.toLowerCase() : a === b
-}
-
-function isInside(dir: string, file: string): boolean {
-  const rel = relative(dir, file)
-  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel)
-}
-
 function isDevOrigin(location: AppLocation, url: URL): boolean {
   // why: origin equality, never startsWith — 'http://localhost:5173.evil.test' must not pass
   return location.devOrigin !== null && url.origin === location.devOrigin
 }
 
-/** True only for our own start page: the built index.html exactly, or the dev server's origin. */
+/**
+ * Our own scheme and host exactly. Compared part by part: Node's URL gives a non-special scheme the
+ * origin "null", so an origin comparison would accept every such URL.
+ */
+function isAppOrigin(url: URL): boolean {
+  return url.protocol === `${APP_SCHEME}:` && url.hostname === APP_HOST && url.port === '' && url.username === '' && url.password === ''
+}
+
+/** True only for our own start page: app://bundle/index.html (or /) in a built run, the dev server's origin in development. */
 export function isAppIndexUrl(location: AppLocation, raw: string): boolean {
   const url = parse(raw)
   if (url === null) return false
-  if (isDevOrigin(location, url)) return true
-  const path = localPath(url)
-  return path !== null && samePath(path, location.rendererIndex)
+  if (location.devOrigin !== null) return isDevOrigin(location, url)
+  return isAppOrigin(url) && (url.pathname === '/index.html' || url.pathname === '/')
 }
 
 /** True for anything served by the dev server, including Vite's HMR WebSocket on the same host and port. */
@@ -59,13 +44,9 @@ export function isDevServerUrl(location: AppLocation, raw: string): boolean {
   return url.protocol === 'ws:' && url.host === new URL(location.devOrigin).host
 }
 
-/** True for a resource the renderer may fetch: a file inside the built renderer folder, or the dev server. */
+/** True for a resource the renderer may fetch: a file of the renderer build under app://bundle/, or the dev server. */
 export function isAppResourceUrl(location: AppLocation, raw: string): boolean {
   if (isDevServerUrl(location, raw)) return true
   const url = parse(raw)
-  if (url === null) return false
-  const path = localPath(url)
-  if (path === null) return false
-  const dir = process.platform === 'win32' ? location.rendererDir.toLowerCase() : location.rendererDir
-  return isInside(dir, process.platform === 'win32' ? path.toLowerCase() : path)
+  return url !== null && isAppOrigin(url) && resolveAppFile(location.rendererDir, raw) !== null
 }

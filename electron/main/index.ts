@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto'
-import { app, BrowserWindow, dialog, ipcMain, session } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron'
 import type { ArmsLengthApi } from '@shared/ipc/contract'
 import { createStoreService } from '@shared/service/store-service'
 import type { AppLocation } from './app-urls'
+import { APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol'
 import { devServerOrigin } from './dev-server'
 import { createDialogFileSaver } from './files/dialog-file-saver'
 import { registerIpc } from './ipc/register-ipc'
@@ -34,18 +35,18 @@ export async function main(): Promise<void> {
 
   // why: every renderer sandboxed, including any a future change forgets to configure
   app.enableSandbox()
+  // why: schemes can only be given privileges before ready; app:// replaces file:// (app-protocol.ts)
+  protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES])
 
   const built = builtPaths(import.meta.dirname)
   const location: AppLocation = {
     rendererDir: built.rendererDir,
-    rendererIndex: built.rendererIndex,
     devOrigin: devServerOrigin(process.env, app.isPackaged)
   }
   let mainWindow: BrowserWindow | null = null
   const openWindow = (): BrowserWindow =>
     createMainWindow({
       preloadPath: built.preload,
-      rendererIndex: built.rendererIndex,
       devOrigin: location.devOrigin,
       allowDevTools: !app.isPackaged
     })
@@ -63,6 +64,8 @@ export async function main(): Promise<void> {
 
   await app.whenReady()
   installSecurity(app, session.defaultSession, location)
+  // why: registered on the default session, the only one the window uses; serves out/renderer only
+  protocol.handle(APP_SCHEME, createAppProtocolHandler(built.rendererDir))
 
   const api = await openService(() => (mainWindow !== null && !mainWindow.isDestroyed() ? mainWindow : null))
   if (api === null) return

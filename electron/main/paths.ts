@@ -29,8 +29,8 @@ export function dataPaths(electronUserData: string, env: Record<string, string |
 /** Where the built preload and renderer sit, relative to the built main entry (out/main/index.js). */
 export type BuiltPaths = {
   preload: string
+  /** Served as app://bundle/ (app-protocol.ts). */
   rendererDir: string
-  rendererIndex: string
 }
 
 /**
@@ -41,7 +41,6 @@ export function builtPaths(mainDir: string): BuiltPaths {
   const rendererDir = join(mainDir, '..', 'renderer')
   return {
     preload: join(mainDir, '..', 'preload', 'index.cjs'),
-    rendererDir,
-    rendererIndex: join(rendererDir, 'index.html')
+    rendererDir
   }
 }

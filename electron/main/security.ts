@@ -43,10 +43,10 @@ export function hardenSession(session: HardenedSession, location: AppLocation): 
   session.webRequest.onBeforeRequest((details, callback) => {
     callback({ cancel: !isAllowedRequest(location, details.url) })
   })
-  // why: the <meta> CSP in index.html is the primary policy; the header repeats it (plus frame-ancestors,
-  // which only works as a header) so a page that lost its meta tag is still covered. Current Electron
-  // runs webRequest for file:// too (it did not in old versions, hence the meta tag). Dev-server
-  // responses are left alone: Vite's dev page needs an inline React-refresh preamble this policy forbids.
+  // why: the app:// handler already sends the policy (plus frame-ancestors, which only works as a header)
+  // and index.html repeats it in <meta>; this hook puts the same header on any other response, replacing
+  // whatever it carried, so no response reaches the page with a weaker policy. Dev-server responses are
+  // left alone: Vite's dev page needs an inline React-refresh preamble this policy forbids.
   session.webRequest.onHeadersReceived((details, callback) => {
     if (isDevServerUrl(location, details.url)) {
       callback({})
@@ -67,7 +67,7 @@ export function isAllowedRequest(location: AppLocation, raw: string): boolean {
     return false
   }
   if (INTERNAL_SCHEMES.has(url.protocol)) return true
-  // file: only inside the built renderer folder (not the user's other files); http/ws only to the dev server
+  // app://bundle/ only for files inside the built renderer folder; no file: at all; http/ws only to the dev server
   return isAppResourceUrl(location, raw)
 }
 

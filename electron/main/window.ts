@@ -1,10 +1,9 @@
 import { BrowserWindow } from 'electron'
+import { APP_INDEX_URL } from './app-protocol'
 
 export type MainWindowDeps = {
   /** out/preload/index.cjs (see paths.ts). */
   preloadPath: string
-  /** out/renderer/index.html, loaded when there is no dev server. */
-  rendererIndex: string
   /** Already validated by devServerOrigin(): a localhost http origin, or null. */
   devOrigin: string | null
   /** DevTools only in unpackaged builds. */
@@ -56,7 +55,8 @@ export function createMainWindow(deps: MainWindowDeps): BrowserWindow {
 
   window.once('ready-to-show', () => window.show())
 
-  const loading = deps.devOrigin !== null ? window.loadURL(`${deps.devOrigin}/`) : window.loadFile(deps.rendererIndex)
+  // why: app://bundle/ (served by app-protocol.ts from out/renderer), never file://; see app-protocol.ts
+  const loading = window.loadURL(deps.devOrigin !== null ? `${deps.devOrigin}/` : APP_INDEX_URL)
   loading.catch((error: unknown) => {
     // why: ready-to-show may never come after a failed load; an invisible running app is worse than a blank one
     console.error('Could not load the app page:', error)

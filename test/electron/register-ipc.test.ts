@@ -12,8 +12,8 @@ import { cancellingFileSaver, engagementFields, memoryPersistence, sequentialIds
 import { testReports } from '../helpers/memory-persistence'
 
 const rendererDir = '/opt/armslength/resources/app.asar/out/renderer'
-const location: AppLocation = { rendererDir, rendererIndex: join(rendererDir, 'index.html'), devOrigin: null }
-const appFrame: SenderFrame = { url: pathToFileURL(location.rendererIndex).href, parent: null }
+const location: AppLocation = { rendererDir, devOrigin: null }
+const appFrame: SenderFrame = { url: 'app://bundle/index.html#/engagements', parent: null }
 
 type Handler = (event: { senderFrame: SenderFrame | null }, ...args: unknown[]) => Promise<Result<unknown>>
 
@@ -66,7 +66,10 @@ describe('registerIpc', () => {
       null,
       { url: 'https://evil.example/', parent: null },
       { url: 'file:///elsewhere/evil/index.html', parent: null },
-      { url: pathToFileURL(join(rendererDir, 'other.html')).href, parent: null },
+      // the old file:// page is no longer ours: the UI is served from app://bundle/
+      { url: pathToFileURL(join(rendererDir, 'index.html')).href, parent: null },
+      { url: 'app://bundle/other.html', parent: null },
+      { url: 'app://bundle.evil/index.html', parent: null },
       { url: 'http://localhost:5173/', parent: null },
       { url: appFrame.url, parent: {} as SenderFrame['parent'] },
       {

@@ -10,9 +10,11 @@ import { CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_HEADER } from '../../e
 import { installSecurity, type HardenedSession } from '../../electron/main/security'
 
 const rendererDir = '/opt/armslength/resources/app.asar/out/renderer'
-const built: AppLocation = { rendererDir, rendererIndex: join(rendererDir, 'index.html'), devOrigin: null }
+const built: AppLocation = { rendererDir, devOrigin: null }
 const dev: AppLocation = { ...built, devOrigin: 'http://localhost:5173' }
-const indexUrl = pathToFileURL(built.rendererIndex).href
+const indexUrl = 'app://bundle/index.html'
+/** Where the UI loaded from before app://: now foreign like any other file. */
+const oldFileIndexUrl = pathToFileURL(join(rendererDir, 'index.html')).href
 
 type RequestListener = (details: { url: string }, callback: (response: { cancel?: boolean }) => void) => void
 type HeadersListener = (
@@ -72,7 +74,18 @@ function setup(location: AppLocation) {
 describe('navigation and windows', () => {
   it('prevents navigation away from the app page', () => {
     const { navigate } = setup(built)
-    for (const url of ['https://example.com/', 'http://localhost:5173/', 'file:///etc/passwd', pathToFileURL(join(rendererDir, 'other.html')).href]) {
+    for (const url of [
+      'https://example.com/',
+      'http://localhost:5173/',
+      'file:///etc/passwd',
+      oldFileIndexUrl,
+      'app://bundle/other.html',
+      'app://bundle.evil.test/index.html',
+      'app://evil/index.html',
+      'app://user@bundle/index.html',
+      'app://bundle:8080/index.html',
+      'apps://bundle/index.html'
+    ]) {
       expect(navigate('will-navigate', url), url).toBe(true)
       expect(navigate('will-frame-navigate', url), url).toBe(true)
       expect(navigate('will-redirect', url), url).toBe(true)
@@ -83,6 +96,7 @@ describe('navigation and windows', () => {
     const { navigate } = setup(built)
     expect(navigate('will-navigate', indexUrl)).toBe(false)
     expect(navigate('will-navigate', `${indexUrl}#/engagements`)).toBe(false)
+    expect(navigate('will-navigate', 'app://bundle/')).toBe(false)
   })
 
   it('in development allows the dev server origin and nothing that merely starts with it', () => {
@@ -133,13 +147,15 @@ describe('network requests', () => {
     }
   })
 
-  it('allows files inside the built renderer folder only', () => {
+  it('allows app://bundle/ files inside the built renderer folder only, and no file: URL at all', () => {
     const { cancelled } = setup(built)
     expect(cancelled(indexUrl)).toBe(false)
-    expect(cancelled(pathToFileURL(join(rendererDir, 'assets', 'index-abc.js')).href)).toBe(false)
+    expect(cancelled('app://bundle/assets/index-abc.js')).toBe(false)
     expect(cancelled('file:///etc/passwd')).toBe(true)
-    expect(cancelled(pathToFileURL(join(rendererDir, '..', 'main', 'index.js')).href)).toBe(true)
-    expect(cancelled(`${pathToFileURL(rendererDir).href}/..%2f..%2fmain/index.js`)).toBe(true)
+    expect(cancelled(oldFileIndexUrl)).toBe(true)
+    expect(cancelled(pathToFileURL(join(rendererDir, 'assets', 'index-abc.js')).href)).toBe(true)
+    expect(cancelled('app://bundle/..%2f..%2fmain/index.js')).toBe(true)
+    expect(cancelled('app://other/assets/index-abc.js')).toBe(true)
   })
 
   it('allows in-memory schemes and refuses unknown ones', () => {

@@ -40,11 +40,12 @@ const electron = vi.hoisted(() => {
   }
   const dialog = { showErrorBox: vi.fn() }
   const shell = { openPath: vi.fn() }
-  return { state, module: { app, BrowserWindow, ipcMain, session, dialog, shell } }
+  const protocol = { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() }
+  return { state, module: { app, BrowserWindow, ipcMain, session, dialog, shell, protocol } }
 })
 vi.mock('electron', () => ({ default: electron.module, ...electron.module }))
 
-const { app, BrowserWindow, ipcMain, dialog } = electron.module
+const { app, BrowserWindow, ipcMain, dialog, protocol } = electron.module
 let userData: string
 
 async function start(): Promise<void> {
@@ -115,7 +116,19 @@ describe('main process start-up', () => {
     vi.stubEnv('ELECTRON_RENDERER_URL', 'https://evil.example/')
     await start()
     const [window] = BrowserWindow.created
-    expect(window?.loadURL).not.toHaveBeenCalled()
-    expect(window?.loadFile).toHaveBeenCalledTimes(1)
+    expect(window?.loadURL).toHaveBeenCalledWith('app://bundle/index.html')
+    expect(window?.loadFile).not.toHaveBeenCalled()
+  })
+
+  it('gives app:// its privileges before ready and serves it once ready, only from the renderer build', async () => {
+    await start()
+    expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledTimes(1)
+    const [schemes] = protocol.registerSchemesAsPrivileged.mock.calls[0] as [{ scheme: string; privileges: Record<string, boolean> }[]]
+    expect(schemes.map((s) => s.scheme)).toEqual(['app'])
+    expect(protocol.registerSchemesAsPrivileged.mock.invocationCallOrder[0]).toBeLessThan(app.whenReady.mock.invocationCallOrder[0] ?? 0)
+    expect(protocol.handle).toHaveBeenCalledTimes(1)
+    expect(protocol.handle.mock.calls[0]?.[0]).toBe('app')
+    const serve = protocol.handle.mock.calls[0]?.[1] as (request: Request) => Promise<Response>
+    expect((await serve(new Request('app://bundle/..%2fmain%2findex.js'))).status).toBe(404)
   })
 })

@@ -10,10 +10,10 @@ const fake = vi.hoisted(() => {
     readonly onceListeners = new Map<string, Listener>()
     show = vi.fn()
     isDestroyed = vi.fn(() => false)
-    loadFile = vi.fn(async (_path: string) => {
+    loadFile = vi.fn(async (_path: string) => undefined)
+    loadURL = vi.fn(async (_url: string) => {
       if (FakeWindow.failLoad) throw new Error('ERR_FILE_NOT_FOUND')
     })
-    loadURL = vi.fn(async (_url: string) => undefined)
     constructor(options: unknown) {
       this.options = options
       FakeWindow.created.push(this)
@@ -35,7 +35,6 @@ import { createMainWindow } from '../../electron/main/window'
 
 const deps = {
   preloadPath: '/app/out/preload/index.cjs',
-  rendererIndex: '/app/out/renderer/index.html',
   devOrigin: null,
   allowDevTools: false
 }
@@ -87,10 +86,10 @@ describe('createMainWindow', () => {
     expect(window.show).toHaveBeenCalledTimes(1)
   })
 
-  it('loads the built index.html when there is no dev server', () => {
+  it('loads the built page from app://bundle/, never from file://, when there is no dev server', () => {
     const window = createMainWindow(deps) as unknown as InstanceType<typeof fake.FakeWindow>
-    expect(window.loadFile).toHaveBeenCalledWith('/app/out/renderer/index.html')
-    expect(window.loadURL).not.toHaveBeenCalled()
+    expect(window.loadURL).toHaveBeenCalledWith('app://bundle/index.html')
+    expect(window.loadFile).not.toHaveBeenCalled()
   })
 
   it('loads the dev server when one was validated', () => {

@@ -106,6 +106,36 @@ export const QuestionSchema = z.strictObject({
   contract: ContractPartSchema.optional()
 })
 
+/** One condition of a decisive rule: the question's answer on one side is one of these options. */
+export const RuleClauseSchema = z.strictObject({
+  question: QuestionIdSchema,
+  /** Must be upward-closed: every answer at least as risky as one listed is listed too (check-bank.ts). */
+  anyOf: z.array(OptionIdSchema).min(1).max(20),
+  /** Which answer the clause reads; practice when omitted. */
+  side: z.enum(['practice', 'contract']).optional()
+})
+
+/**
+ * A fact (or combination of facts) one law treats as deciding on its own: a structural gate, a control
+ * fact the law names as decisive, or a general knock-out. It fires when every clause of at least one
+ * group holds, and puts its profile's result at `band` at the least (docs/methodology.md, section 2.6).
+ */
+export const DecisiveRuleSchema = z.strictObject({
+  id: KebabIdSchema,
+  kind: z.enum(['knock-out', 'gate', 'decisive']),
+  /** employment: you would be the employer; exposure: a liability of its own that is not employment by you. */
+  nature: z.enum(['employment', 'exposure']),
+  title: z.string().trim().min(1).max(120),
+  /** The outcome in the law's own words. */
+  verdict: z.string().trim().min(1).max(400),
+  band: z.enum(['moderate', 'high', 'critical']),
+  when: z.array(z.strictObject({ allOf: z.array(RuleClauseSchema).min(1).max(8) })).min(1).max(8),
+  sources: z.array(SourceIdSchema).min(1)
+})
+
+/** Arrangements a law prohibits; advice that would steer towards one is withheld where that law applies. */
+export const PROHIBITED_MODELS = ['labour-supply'] as const
+
 export const ProfileSchema = z.strictObject({
   id: ProfileIdSchema,
   name: z.string().trim().min(1).max(80),
@@ -121,7 +151,27 @@ export const ProfileSchema = z.strictObject({
   structuralChecks: z.array(z.strictObject({ title: z.string().trim().min(1).max(120), description: Prose })),
   /** Advice specific to this jurisdiction, so generic remediation never contradicts local law. */
   localAdvice: z.array(Prose),
-  sources: z.array(SourceIdSchema).min(1)
+  sources: z.array(SourceIdSchema).min(1),
+  // The fields below came with bank 2026.2; banks without them still load and score (no rules, no date).
+  /** The date the profile states the law as at. */
+  lawAsAt: IsoDateSchema.optional(),
+  /** The law's own test, in plain words, as the report prints it. */
+  test: Prose.optional(),
+  /** Headline when no employment finding fired and the band is below High. */
+  clearVerdict: z.string().trim().min(1).max(400).optional(),
+  /** Headline when knock-out answers alone put this law's result at High or above. */
+  riskVerdict: z.string().trim().min(1).max(400).optional(),
+  /**
+   * decisive (default): the general knock-out answers and rules decide on their own under this law;
+   * evidence: they are weighed but decide nothing alone (e.g. the UK necessity test, India's
+   * "effective and absolute control"), so only this profile's own rules lift its score.
+   */
+  knockOuts: z.enum(['decisive', 'evidence']).optional(),
+  rules: z.array(DecisiveRuleSchema).max(40).optional(),
+  /** Models this law prohibits; advice suggesting one is replaced by `lawfulInstead`. */
+  prohibits: z.array(z.enum(PROHIBITED_MODELS)).optional(),
+  /** What is lawful instead, said where advice towards a prohibited model is withheld. */
+  lawfulInstead: Prose.optional()
 })
 
 export const BandThresholdSchema = z.strictObject({ band: RiskBandSchema, min: z.number().min(0).max(100) })
@@ -152,7 +202,9 @@ export const QuestionBankSchema = z.strictObject({
   factors: z.array(FactorSchema).min(1),
   profiles: z.array(ProfileSchema),
   questions: z.array(QuestionSchema).min(1),
-  retiredQuestionIds: z.array(QuestionIdSchema)
+  retiredQuestionIds: z.array(QuestionIdSchema),
+  /** General knock-out rules, applied under every profile whose knock-outs decide (and with no profile). */
+  generalRules: z.array(DecisiveRuleSchema).max(40).optional()
 })
 
 export type Source = z.infer<typeof SourceSchema>
@@ -161,5 +213,8 @@ export type Section = z.infer<typeof SectionSchema>
 export type Option = z.infer<typeof OptionSchema>
 export type Question = z.infer<typeof QuestionSchema>
 export type Profile = z.infer<typeof ProfileSchema>
+export type RuleClause = z.infer<typeof RuleClauseSchema>
+export type DecisiveRule = z.infer<typeof DecisiveRuleSchema>
+export type ProhibitedModel = (typeof PROHIBITED_MODELS)[number]
 export type ScoringRules = z.infer<typeof ScoringRulesSchema>
 export type QuestionBank = z.infer<typeof QuestionBankSchema>

@@ -1,9 +1,11 @@
 import type { ScoringRules } from '../bank/bank-schema'
 import type { RiskBand } from '../bank/vocabulary'
 import type { ScoringContext } from './applicable'
-import { bandFor, maxBand, roundScore } from './bands'
+import { bandFor, liftScore, maxBand, roundScore } from './bands'
+import type { ResolvedRule, Scope } from './decisive'
+import { firedGroup, liftBands } from './decisive'
 import type { QuestionEval } from './evaluate'
-import type { Amplification, AmplifierContribution, OverallScore, SectionScore } from './score-types'
+import type { Amplification, AmplifierContribution, OverallScore, SectionScore, SufficiencyStatus } from './score-types'
 
 // Amplify values are decimals such as 0.1 and 0.2; rounding their binary sum keeps 0.1 + 0.2 from
 // reading as just over a 0.3 cap. Rounding is monotone, so a riskier answer still never lowers a score.
@@ -11,40 +13,51 @@ function decimalSum(sum: number): number {
   return Math.round(sum * 1e9) / 1e9
 }
 
-type Scored = { rawScore: number; amplifiedScore: number; score: number; redFlagFloorApplied: boolean }
+type Scored = { rawScore: number; amplifiedScore: number }
 
 /**
- * The score arithmetic shared by the overall and section scores:
- * raw = 100 × points / max; amplified = min(100, 100 × (control × factor + structural) / max);
- * with a red flag, score = max(amplified, High threshold).
+ * The answers-alone arithmetic shared by the overall and section scores:
+ * raw = 100 × points / max; amplified = min(100, 100 × (control × factor + structural) / max).
  */
-function scoreOf(
-  control: number,
-  structural: number,
-  maxPoints: number,
-  factor: number,
-  redFlagged: boolean,
-  floor: number
-): Scored {
+function scoreOf(control: number, structural: number, maxPoints: number, factor: number): Scored {
   const rawScore = maxPoints > 0 ? Math.min(100, (100 * (control + structural)) / maxPoints) : 0
   // Structural tests stand apart from day-to-day control, so amplifiers lift control points only.
   const amplifiedScore = maxPoints > 0 ? Math.min(100, (100 * (control * factor + structural)) / maxPoints) : 0
-  const redFlagFloorApplied = redFlagged && amplifiedScore < floor
-  return { rawScore, amplifiedScore, score: redFlagFloorApplied ? floor : amplifiedScore, redFlagFloorApplied }
+  return { rawScore, amplifiedScore }
 }
 
-function presented(score: number, redFlagged: boolean, rules: ScoringRules): { rounded: number; band: RiskBand } {
+function presented(score: number, floor: RiskBand, rules: ScoringRules): { rounded: number; band: RiskBand } {
   const rounded = roundScore(score)
-  const band = bandFor(rounded, rules)
-  // The floor already lifts the score; this also holds for a High bound finer than one decimal.
-  return { rounded, band: redFlagged ? maxBand(band, 'high') : band }
+  // The lift already puts the score at the floor's bound; this also holds for a bound finer than one decimal.
+  return { rounded, band: maxBand(bandFor(rounded, rules), floor) }
 }
 
-export type OverallTotals = { overall: OverallScore; redFlagCount: number; amplification: number }
+/** One law's score: the answers alone lifted by the decisive factors that law treats as deciding. */
+export type ScopeScore = {
+  scope: Scope
+  score: number
+  /** The least band the lifting factors require (low when none). */
+  floor: RiskBand
+  liftBands: readonly RiskBand[]
+  fired: readonly ResolvedRule[]
+}
+
+export type OverallTotals = {
+  overall: OverallScore
+  redFlagCount: number
+  amplification: number
+  scopes: readonly ScopeScore[]
+  /** "profile:rule" keys of every rule fired under any scope, to tell which decisive factors a change lifts. */
+  firedKeys: ReadonlySet<string>
+}
+
+export function ruleKey(rule: ResolvedRule): string {
+  return `${rule.profileId ?? ''}:${rule.rule.id}`
+}
 
 /** The overall score. Remediation calls this once per candidate change, so it stays one flat pass. */
 export function overallFrom(context: ScoringContext, evals: readonly QuestionEval[]): OverallTotals {
-  const { bank, highFloor } = context.index
+  const { bank } = context.index
   let control = 0
   let structural = 0
   let amplifySum = 0
@@ -56,17 +69,37 @@ export function overallFrom(context: ScoringContext, evals: readonly QuestionEva
     redFlagCount += e.redFlagCount
   }
   const amplification = Math.min(decimalSum(amplifySum), bank.scoring.maxAmplification)
-  const scored = scoreOf(control, structural, context.totalMaxPoints, 1 + amplification, redFlagCount > 0, highFloor)
+  const scored = scoreOf(control, structural, context.totalMaxPoints, 1 + amplification)
+  const firedKeys = new Set<string>()
+  const scopes = context.scopes.map((scope) => {
+    const fired = scope.rules.filter((rule) => firedGroup(rule, evals) !== null)
+    for (const rule of fired) firedKeys.add(ruleKey(rule))
+    const bands = liftBands(scope, evals, fired)
+    const score = liftScore(scored.amplifiedScore, bands, context.index.liftRemaining)
+    return { scope, score, floor: bands.reduce<RiskBand>((a, b) => maxBand(a, b), 'low'), liftBands: bands, fired }
+  })
+  // The engagement answers to every law that applies, so the law giving the highest score decides.
+  let deciding = scopes[0] as ScopeScore
+  for (const s of scopes) if (s.score > deciding.score) deciding = s
   const overall: OverallScore = {
-    score: scored.score,
-    ...presented(scored.score, redFlagCount > 0, bank.scoring),
+    score: deciding.score,
+    ...presented(deciding.score, deciding.floor, bank.scoring),
     rawScore: scored.rawScore,
     amplifiedScore: scored.amplifiedScore,
-    redFlagFloorApplied: scored.redFlagFloorApplied,
+    answersScore: scored.amplifiedScore,
+    decisiveLift: deciding.score - scored.amplifiedScore,
+    decisiveFactors: deciding.liftBands.length,
+    decidingProfileId: deciding.scope.profile?.id ?? null,
+    redFlagFloorApplied: false,
     points: control + structural,
     maxPoints: context.totalMaxPoints
   }
-  return { overall, redFlagCount, amplification }
+  return { overall, redFlagCount, amplification, scopes, firedKeys }
+}
+
+/** The presented score and band of one scope, for its verdict. */
+export function presentedScope(scope: ScopeScore, rules: ScoringRules): { rounded: number; band: RiskBand } {
+  return presented(scope.score, scope.floor, rules)
 }
 
 export function amplificationOf(context: ScoringContext, evals: readonly QuestionEval[]): Amplification {
@@ -88,17 +121,24 @@ export function sectionsFrom(
   evals: readonly QuestionEval[],
   amplification: number
 ): SectionScore[] {
-  const { sectionIds, sectionAmplified, highFloor, bank } = context.index
+  const { sectionIds, sectionAmplified, bank, liftRemaining: remaining } = context.index
   const control = sectionIds.map(() => 0)
   const structural = sectionIds.map(() => 0)
   const redFlags = sectionIds.map(() => 0)
+  const redFlagQuestions = sectionIds.map(() => 0)
   const visible = sectionIds.map(() => 0)
+  const covered = sectionIds.map(() => 0)
+  const touched = sectionIds.map(() => 0)
   for (const e of evals) {
     const s = e.info.sectionIndex
     if (e.info.structural) structural[s] = (structural[s] ?? 0) + e.points
     else control[s] = (control[s] ?? 0) + e.points
     redFlags[s] = (redFlags[s] ?? 0) + e.redFlagCount
-    if (e.visible) visible[s] = (visible[s] ?? 0) + 1
+    if (e.redFlagCount > 0) redFlagQuestions[s] = (redFlagQuestions[s] ?? 0) + 1
+    if (!e.visible) continue
+    visible[s] = (visible[s] ?? 0) + 1
+    if (e.status === 'answered' || e.status === 'na') covered[s] = (covered[s] ?? 0) + 1
+    if (e.status !== 'unanswered') touched[s] = (touched[s] ?? 0) + 1
   }
   return sectionIds.map((sectionId, s) => {
     const amplified = sectionAmplified[s] === true
@@ -106,17 +146,27 @@ export function sectionsFrom(
     const maxPoints = context.sectionMaxPoints[s] ?? 0
     const points = (control[s] ?? 0) + (structural[s] ?? 0)
     const factor = amplified ? 1 + amplification : 1
-    const scored = scoreOf(control[s] ?? 0, structural[s] ?? 0, maxPoints, factor, redFlagCount > 0, highFloor)
+    const scored = scoreOf(control[s] ?? 0, structural[s] ?? 0, maxPoints, factor)
+    // A section shows where the risk sits: each knock-out answer in it lifts it as one High factor.
+    const lift: RiskBand[] = new Array<RiskBand>(redFlagQuestions[s] ?? 0).fill('high')
+    const score = liftScore(scored.amplifiedScore, lift, remaining)
+    const visibleCount = visible[s] ?? 0
     return {
       sectionId,
-      score: scored.score,
-      ...presented(scored.score, redFlagCount > 0, bank.scoring),
+      score,
+      ...presented(score, lift.length > 0 ? 'high' : 'low', bank.scoring),
       rawScore: scored.rawScore,
       points,
       maxPoints,
       redFlagCount,
-      visibleCount: visible[s] ?? 0,
+      visibleCount,
+      sufficiency: sectionSufficiency(visibleCount, covered[s] ?? 0, touched[s] ?? 0, bank.scoring.coverageThreshold),
       amplified
     }
   })
+}
+
+function sectionSufficiency(visible: number, covered: number, touched: number, threshold: number): SufficiencyStatus {
+  if (visible === 0 || touched === 0) return 'not-assessed'
+  return covered / visible < threshold ? 'insufficient' : 'sufficient'
 }

@@ -2,6 +2,8 @@ import type { Profile } from '../bank/bank-schema'
 import type { AssessmentKind, ControlDimension } from '../bank/vocabulary'
 import { MAX_OPTION_RISK } from '../bank/vocabulary'
 import type { BankIndex, QuestionInfo } from './bank-index'
+import type { Scope } from './decisive'
+import { scopesFor } from './decisive'
 
 /**
  * What depends on the assessment kind and the active profiles but not on the answers. The
@@ -15,6 +17,8 @@ export type ScoringContext = {
   maxPoints: readonly number[]
   sectionMaxPoints: readonly number[]
   totalMaxPoints: number
+  /** The laws the result is judged under: active profiles in bank order, or general principles. */
+  scopes: readonly Scope[]
 }
 
 const contextCache = new WeakMap<BankIndex, Map<string, ScoringContext>>()
@@ -51,7 +55,8 @@ function buildContext(index: BankIndex, kind: AssessmentKind, active: ReadonlySe
     sectionMaxPoints[info.sectionIndex] = (sectionMaxPoints[info.sectionIndex] ?? 0) + max
     totalMaxPoints += max
   }
-  return { index, applicable, multipliers, maxPoints, sectionMaxPoints, totalMaxPoints }
+  const scopes = scopesFor(index, activeProfiles)
+  return { index, applicable, multipliers, maxPoints, sectionMaxPoints, totalMaxPoints, scopes }
 }
 
 /** Asked in this kind of assessment and, when limited to some profiles, under one that is active. */

@@ -15,11 +15,25 @@ export function bandFor(score: number, rules: BandRules): RiskBand {
   return band
 }
 
-/** Lower bound of the High band: where a red flag puts a score at the least. */
-export function highBandFloor(rules: BandRules): number {
-  const high = rules.bands.find((threshold) => threshold.band === 'high')
-  // A bank without a High threshold cannot be floored meaningfully; 0 leaves scores untouched.
-  return high ? high.min : 0
+/**
+ * What one decisive factor of each band leaves of the distance to 100: 1 − (band's lower bound / 100).
+ * A factor of band B lifts a score s to 100 − (100 − s) × remaining[B], so from 0 it lands exactly on
+ * B's lower bound, and each further factor closes part of the remaining distance (section 2.6 of the
+ * methodology). A bank without a threshold for B gives 1: no lift.
+ */
+export function liftRemaining(rules: BandRules): Readonly<Record<RiskBand, number>> {
+  const remaining = (band: RiskBand): number => {
+    const threshold = rules.bands.find((t) => t.band === band)
+    return threshold ? 1 - Math.min(100, Math.max(0, threshold.min)) / 100 : 1
+  }
+  return { low: 1, moderate: remaining('moderate'), high: remaining('high'), critical: remaining('critical') }
+}
+
+/** The score a set of decisive factors lifts `score` to: each closes its share of the distance to 100. */
+export function liftScore(score: number, bands: readonly RiskBand[], remaining: Readonly<Record<RiskBand, number>>): number {
+  let left = 100 - score
+  for (const band of bands) left *= remaining[band]
+  return 100 - left
 }
 
 /** One decimal, as shown to people. Bands are read from this value so text and band never disagree. */

@@ -1,5 +1,6 @@
 import type { Option, Question, QuestionBank } from '../bank/bank-schema'
-import { highBandFloor } from './bands'
+import type { RiskBand } from '../bank/vocabulary'
+import { liftRemaining } from './bands'
 
 /** What scoring needs to know about one question, worked out once per bank. */
 export type QuestionInfo = {
@@ -28,6 +29,7 @@ export type QuestionInfo = {
 export type BankIndex = {
   bank: QuestionBank
   questions: readonly QuestionInfo[]
+  questionIndexById: ReadonlyMap<string, number>
   /** Questions that can be visible, parents before their follow-ups. */
   evaluationOrder: readonly number[]
   sectionIds: readonly string[]
@@ -36,7 +38,8 @@ export type BankIndex = {
    * never lift their own section; structural questions are never amplified anyway).
    */
   sectionAmplified: readonly boolean[]
-  highFloor: number
+  /** Per band, the share of the distance to 100 a decisive factor of that band leaves (bands.ts). */
+  liftRemaining: Readonly<Record<RiskBand, number>>
 }
 
 // Banks are immutable data; keying by identity lets every call after the first skip this work.
@@ -96,7 +99,15 @@ function buildIndex(bank: QuestionBank): BankIndex {
     )
     return holdsControl && !holdsAmplifier
   })
-  return { bank, questions, evaluationOrder, sectionIds, sectionAmplified, highFloor: highBandFloor(bank.scoring) }
+  return {
+    bank,
+    questions,
+    questionIndexById: questionIndex,
+    evaluationOrder,
+    sectionIds,
+    sectionAmplified,
+    liftRemaining: liftRemaining(bank.scoring)
+  }
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { Profile } from '../bank/bank-schema'
 import type { Answer } from '../schemas/assessment'
 import type { QuestionInfo } from './bank-index'
 import type { ScoringContext } from './applicable'
@@ -6,6 +7,7 @@ import type { OverallTotals } from './aggregate'
 import { overallFrom } from './aggregate'
 import type { QuestionEval } from './evaluate'
 import { answerFor, evaluateQuestion, parentState } from './evaluate'
+import { lawfulAdvice } from './lawful-advice'
 import type { RemediationItem } from './score-types'
 
 /** The answer a remediation moves a question to: its lowest-risk practice (and contract) option. */
@@ -15,15 +17,32 @@ export function remediatedAnswer(info: QuestionInfo): Answer {
     : { choice: info.lowestPractice.id }
 }
 
-function contributes(e: QuestionEval): boolean {
+function contributes(e: QuestionEval, totals: OverallTotals): boolean {
   if (!e.visible || (!e.practice && !e.contract)) return false
-  return e.points > 0 || e.redFlagCount > 0 || e.amplify > 0
+  return e.points > 0 || e.redFlagCount > 0 || e.amplify > 0 || holdsFiredRule(e, totals)
 }
 
+/** The question carries a clause of a rule that fired, so changing it may lift a decisive factor. */
+function holdsFiredRule(e: QuestionEval, totals: OverallTotals): boolean {
+  return totals.scopes.some((s) => s.fired.some((r) => r.groups.some((g) => g.some((c) => c.index === e.info.index))))
+}
+
+/** The change lifts a decisive factor: a knock-out answer or a fired rule is gone afterwards. */
+function liftsDecisive(before: OverallTotals, after: OverallTotals): boolean {
+  if (after.redFlagCount < before.redFlagCount) return true
+  for (const key of before.firedKeys) if (!after.firedKeys.has(key)) return true
+  return false
+}
+
+type Candidate = { info: QuestionInfo; target: Answer; lifts: boolean; alone: number }
+
 /**
- * Ranked changes, each computed by re-scoring, not estimated. Only the changed question and the
- * follow-ups whose visibility it flips are re-evaluated; the totals are then summed by the same
- * function, in the same order, as a full score, so riskRemoved equals a full re-score exactly.
+ * The action plan, in order (issue 11, item 5). First the changes that lift a decisive factor (a
+ * knock-out, gate or decisive rule), then the rest, each group by the risk the change removes on its
+ * own, then bank order. Then the plan is walked in that order: each step's riskRemoved is measured with
+ * every earlier step applied, so the removals add up to the start score minus the end score, and a step
+ * an earlier one made moot (a follow-up it hid, an answer that no longer counts) is left out.
+ * Every number is a re-score by the same code as a full score, never an estimate.
  */
 export function remediationOf(
   context: ScoringContext,
@@ -31,37 +50,58 @@ export function remediationOf(
   answers: Readonly<Record<string, Answer>>,
   current: OverallTotals
 ): RemediationItem[] {
-  const items: { item: RemediationItem; index: number }[] = []
+  const candidates: Candidate[] = []
   for (const e of evals) {
-    if (!contributes(e)) continue
+    if (!contributes(e, current)) continue
     const target = remediatedAnswer(e.info)
     const next = overallFrom(context, withAnswer(context, evals, answers, e.info, target))
-    items.push({
-      index: e.info.index,
-      item: {
-        questionId: e.info.question.id,
-        section: e.info.question.section,
-        fromPracticeOptionId: e.practice?.id ?? null,
-        toPracticeOptionId: target.choice ?? null,
-        fromContractOptionId: e.contract?.id ?? null,
-        toContractOptionId: target.contractChoice ?? null,
-        practiceRemediation: e.practice?.remediation ?? null,
-        contractRemediation: e.contract?.remediation ?? null,
-        riskRemoved: current.overall.score - next.overall.score,
-        newScore: next.overall.score,
-        newBand: next.overall.band,
-        clearsRedFlag: next.redFlagCount < current.redFlagCount,
-        remainingRedFlags: next.redFlagCount
-      }
-    })
+    candidates.push({ info: e.info, target, lifts: liftsDecisive(current, next), alone: current.overall.score - next.overall.score })
   }
-  items.sort(
-    (a, b) =>
-      b.item.riskRemoved - a.item.riskRemoved ||
-      Number(b.item.clearsRedFlag) - Number(a.item.clearsRedFlag) ||
-      a.index - b.index
-  )
-  return items.map(({ item }) => item)
+  candidates.sort((a, b) => Number(b.lifts) - Number(a.lifts) || b.alone - a.alone || a.info.index - b.info.index)
+
+  const items: RemediationItem[] = []
+  let state = evals
+  let stateAnswers: Record<string, Answer> = { ...answers }
+  let totals = current
+  for (const { info, target } of candidates) {
+    const e = state[info.index] as QuestionEval
+    if (!contributes(e, totals)) continue
+    const nextEvals = withAnswer(context, state, stateAnswers, info, target)
+    const next = overallFrom(context, nextEvals)
+    items.push({
+      step: items.length + 1,
+      questionId: info.question.id,
+      section: info.question.section,
+      fromPracticeOptionId: e.practice?.id ?? null,
+      toPracticeOptionId: target.choice ?? null,
+      fromContractOptionId: e.contract?.id ?? null,
+      toContractOptionId: target.contractChoice ?? null,
+      practiceRemediation: adviceFor(context, info, e.practice?.remediation),
+      contractRemediation: adviceFor(context, info, e.contract?.remediation),
+      scoreBefore: totals.overall.score,
+      riskRemoved: totals.overall.score - next.overall.score,
+      newScore: next.overall.score,
+      newBand: next.overall.band,
+      liftsDecisive: liftsDecisive(totals, next),
+      clearsRedFlag: next.redFlagCount < totals.redFlagCount,
+      remainingRedFlags: next.redFlagCount,
+      clearsRules: [...totals.firedKeys].filter((k) => !next.firedKeys.has(k)).map((k) => k.slice(k.indexOf(':') + 1))
+    })
+    state = nextEvals
+    stateAnswers = { ...stateAnswers, [info.question.id]: target }
+    totals = next
+  }
+  return items
+}
+
+/** The bank's advice as it may be given under the laws this question is asked for (lawful-advice.ts). */
+function adviceFor(context: ScoringContext, info: QuestionInfo, text: string | undefined): string | null {
+  if (!text) return null
+  const appliesTo = info.question.appliesTo
+  const profiles = context.scopes
+    .map((s) => s.profile)
+    .filter((p): p is Profile => p !== null && (!appliesTo || appliesTo.includes(p.id)))
+  return lawfulAdvice(text, profiles)
 }
 
 /** The evaluations with one answer replaced, re-evaluating the follow-ups whose visibility changes. */

@@ -47,19 +47,84 @@ export type ScoreLine = {
 }
 
 export type OverallScore = {
-  /** Final score 0–100, unrounded: amplified, then floored at High when a red flag fired. */
+  /**
+   * Final score 0–100, unrounded: the answers alone (answersScore), lifted by each decisive factor that
+   * fired under the law that decides (see decisiveLift). There is no flat floor: more decisive factors
+   * always score higher (docs/methodology.md, section 2.6).
+   */
   score: number
   /** The score to one decimal, as shown; the band is read from this value. */
   rounded: number
   band: RiskBand
-  /** 100 × points / maxPoints before amplifiers and the red-flag floor. */
+  /** 100 × points / maxPoints before amplifiers and decisive factors. */
   rawScore: number
-  /** rawScore with amplifiers applied to control points, capped at 100, before the red-flag floor. */
+  /** rawScore with amplifiers applied to control points, capped at 100, before decisive factors. */
   amplifiedScore: number
-  /** True when a red flag lifted the score to the High threshold. */
+  /** What the answers alone score: amplifiedScore, named for readers who compare it with score. */
+  answersScore: number
+  /** score − answersScore: what the decisive factors (knock-outs, gates, decisive rules) add. */
+  decisiveLift: number
+  /** Decisive factors lifting the score under the deciding law (knock-out answers plus rules fired). */
+  decisiveFactors: number
+  /** The profile whose law gives the highest score; null when general principles decide (no profile). */
+  decidingProfileId: string | null
+  /** @deprecated There is no red-flag floor any more; always false. Read decisiveLift / decisiveFactors. */
   redFlagFloorApplied: boolean
   points: number
   maxPoints: number
+}
+
+/**
+ * What a fired decisive rule means in law.
+ * - employment: the law would treat you as the employer (or joint employer) of the agents
+ * - exposure: a liability of its own that is not employment by you (UK AWR equal treatment, TUPE on a
+ *   change of provider, California shared wage liability); listed, but it does not lift the co-employment score
+ */
+export type FindingNature = 'employment' | 'exposure'
+
+/**
+ * - knock-out: a general rule that one fact decides under every law that treats such facts as decisive
+ * - gate: a structural test of one law (registration, licence, capital, a prohibited model)
+ * - decisive: a control fact one law names as decisive on its own
+ */
+export type DecisiveKind = 'knock-out' | 'gate' | 'decisive'
+
+export type DecisiveFinding = {
+  ruleId: string
+  /** The profile whose law states the rule; null for a general principle. */
+  profileId: string | null
+  kind: DecisiveKind
+  nature: FindingNature
+  title: string
+  /** The outcome in the law's own words, e.g. "Labour-only contracting: you would be the employer". */
+  verdict: string
+  /** The least band this finding puts its profile at. */
+  band: RiskBand
+  /** The answers that fired it, in bank order. */
+  questionIds: readonly string[]
+  sources: readonly string[]
+}
+
+/** The result under one applied law (or under general principles when no profile applies). */
+export type ProfileVerdict = {
+  /** null: general principles, used when no jurisdiction profile applies. */
+  profileId: string | null
+  name: string
+  /** The date the profile states the law as at (ISO date), null for general principles or an old bank. */
+  lawAsAt: string | null
+  /** The law's own test, in plain words; null when the bank gives none. */
+  test: string | null
+  score: number
+  rounded: number
+  band: RiskBand
+  /** Headline in the law's words: the gravest employment finding's verdict, or the profile's no-finding text. */
+  verdict: string
+  /** Whether general knock-out answers decide on their own under this law (false: they are evidence only). */
+  knockOutsDecisive: boolean
+  /** Decisive factors lifting this profile's score. */
+  decisiveFactors: number
+  /** Employment findings first (gravest first), then exposures; bank order within a band. */
+  findings: readonly DecisiveFinding[]
 }
 
 export type SectionScore = {
@@ -73,6 +138,11 @@ export type SectionScore = {
   redFlagCount: number
   /** Visible questions in this section (amplifiers included). 0 means nothing here applied. */
   visibleCount: number
+  /**
+   * Whether the section's band can be relied on: not-assessed when none of its visible questions is
+   * settled or touched, insufficient below the bank's coverage threshold, else sufficient.
+   */
+  sufficiency: SufficiencyStatus
   /**
    * Whether amplifiers apply here: false for a section holding an amplifier question (amplifiers
    * never lift their own section) and for a section of structural questions only.
@@ -138,23 +208,36 @@ export type Driver = {
 }
 
 export type RemediationItem = {
+  /** 1-based place in the plan: take the actions in this order. */
+  step: number
   questionId: string
   section: string
   fromPracticeOptionId: string | null
   toPracticeOptionId: string | null
   fromContractOptionId: string | null
   toContractOptionId: string | null
-  /** The chosen options' remediation advice from the bank, when given. */
+  /**
+   * The chosen options' remediation advice from the bank, checked against every applied law: where a
+   * profile prohibits a model the advice would suggest (supplying personnel, leasing, intermediation),
+   * that sentence is replaced by what is lawful there (shared/scoring/lawful-advice.ts).
+   */
   practiceRemediation: string | null
   contractRemediation: string | null
-  /** Current overall score minus the overall score after the change (exact, unrounded). */
+  /** Overall score before this step, with every earlier step already applied. */
+  scoreBefore: number
+  /** scoreBefore − newScore (exact, unrounded). The steps' removals sum to the start minus the end score. */
   riskRemoved: number
+  /** Overall score after this step and every earlier one. */
   newScore: number
   newBand: RiskBand
-  /** The change removes at least one red flag. */
+  /** This step removes at least one knock-out answer or decisive rule (it lifts a decisive factor). */
+  liftsDecisive: boolean
+  /** The step removes at least one red flag. */
   clearsRedFlag: boolean
-  /** Red flags still firing after the change. */
+  /** Red flags still firing after this step. */
   remainingRedFlags: number
+  /** Rule ids (decisive findings) this step clears. */
+  clearsRules: readonly string[]
 }
 
 /**
@@ -172,7 +255,10 @@ export type Sufficiency = {
   /** coverage.ratio, repeated so a reader of sufficiency needs nothing else. */
   coverageRatio: number
   threshold: number
-  /** Visible questions not yet settled whose answer could fire a red flag or decisive factor, in bank order. */
+  /**
+   * Visible questions not yet settled (unanswered, unsure or one-sided) whose answer could still fire a
+   * knock-out or a decisive rule or gate of an applied law, in bank order.
+   */
   decisiveUnanswered: readonly string[]
 }
 
@@ -180,6 +266,10 @@ export type ScoreResult = {
   bank: { id: string; version: string }
   sufficiency: Sufficiency
   overall: OverallScore
+  /** One verdict per applied profile in bank order, or one for general principles when none applies. */
+  verdicts: readonly ProfileVerdict[]
+  /** Every decisive finding fired under any applied law (employment and exposure), gravest first. */
+  decisive: readonly DecisiveFinding[]
   sections: readonly SectionScore[]
   redFlags: readonly RedFlagFinding[]
   gaps: readonly GapFinding[]
@@ -188,5 +278,6 @@ export type ScoreResult = {
   amplification: Amplification
   lines: readonly ScoreLine[]
   topDrivers: readonly Driver[]
+  /** The action plan, in the order to take it (each removal measured after the earlier steps). */
   remediation: readonly RemediationItem[]
 }

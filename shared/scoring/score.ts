@@ -7,6 +7,7 @@ import { linesOf, topDriversOf } from './explain'
 import { gapsOf, redFlagsOf } from './findings'
 import { remediationOf } from './remediation'
 import { sufficiencyOf } from './sufficiency'
+import { decisiveOf, verdictsOf } from './verdicts'
 import type { ScoreInput, ScoreResult } from './score-types'
 
 /**
@@ -19,10 +20,13 @@ export function scoreAssessment(input: ScoreInput): ScoreResult {
   const evals = evaluateAll(context, answers)
   const totals = overallFrom(context, evals)
   const coverage = coverageOf(evals, answers)
+  const verdicts = verdictsOf(context, totals, evals)
   return {
     bank: { id: bank.id, version: bank.version },
-    sufficiency: sufficiencyOf(evals, answers, coverage, bank.scoring.coverageThreshold),
+    sufficiency: sufficiencyOf(context, evals, coverage, bank.scoring.coverageThreshold),
     overall: totals.overall,
+    verdicts,
+    decisive: decisiveOf(verdicts),
     sections: sectionsFrom(context, evals, totals.amplification),
     redFlags: redFlagsOf(evals),
     gaps: gapsOf(evals, bank.scoring.gapThreshold),

@@ -1,4 +1,6 @@
-import type { Answer } from '../schemas/assessment'
+import type { ScoringContext } from './applicable'
+import type { ResolvedClause } from './decisive'
+import { clauseHolds, firedGroup } from './decisive'
 import type { QuestionEval } from './evaluate'
 import type { Coverage, Sufficiency } from './score-types'
 
@@ -8,23 +10,50 @@ import type { Coverage, Sufficiency } from './score-types'
  * (as provisional) but callers must show this status first.
  */
 export function sufficiencyOf(
+  context: ScoringContext,
   evals: readonly QuestionEval[],
-  answers: Readonly<Record<string, Answer>>,
   coverage: Coverage,
   threshold: number
 ): Sufficiency {
   const touched = coverage.answered + coverage.partial + coverage.unsure + coverage.na
   const status = touched === 0 ? 'not-assessed' : coverage.ratio < threshold ? 'insufficient' : 'sufficient'
-  const decisiveUnanswered = evals
-    .filter((e) => e.visible && (e.status === 'unanswered' || e.status === 'unsure' || e.status === 'partial'))
-    .filter((e) => canBeDecisive(e))
-    .map((e) => e.info.question.id)
-  void answers
+  const open = new Set<number>()
+  for (const e of evals) {
+    const notSettled = e.status === 'unanswered' || e.status === 'unsure' || e.status === 'partial'
+    if (e.visible && notSettled && hasKnockOut(e)) open.add(e.info.index)
+  }
+  for (const scope of context.scopes) {
+    for (const rule of scope.rules) {
+      if (firedGroup(rule, evals) !== null) continue
+      for (const group of rule.groups) {
+        if (group.some((clause) => falsified(clause, evals))) continue
+        for (const clause of group) {
+          const e = evals[clause.index]
+          if (e && !clauseHolds(clause, evals) && unsettled(e, clause.side)) open.add(clause.index)
+        }
+      }
+    }
+  }
+  const decisiveUnanswered = [...open].sort((a, b) => a - b).map((i) => evals[i]?.info.question.id ?? '')
   return { status, coverageRatio: coverage.ratio, threshold, decisiveUnanswered }
 }
 
-/** A question whose options include a red flag: one answer could decide the result on its own. */
-function canBeDecisive(e: QuestionEval): boolean {
+/** Visible, and the side is not settled: nothing chosen there, or the whole answer is marked unsure. */
+function unsettled(e: QuestionEval, side: ResolvedClause['side']): boolean {
+  if (!e.visible || e.status === 'na') return false
+  if (e.status === 'unsure' || e.status === 'unanswered') return true
+  return (side === 'practice' ? e.practice : e.contract) === null
+}
+
+/** A question whose options include a knock-out: one answer could decide the result on its own. */
+function hasKnockOut(e: QuestionEval): boolean {
   const q = e.info.question
   return q.options.some((o) => o.redFlag === true) || (q.contract?.options ?? []).some((o) => o.redFlag === true)
+}
+
+/** The clause cannot hold as things stand: its question is hidden, or settled on another answer. */
+function falsified(clause: ResolvedClause, evals: readonly QuestionEval[]): boolean {
+  const e = evals[clause.index]
+  if (!e || !e.visible) return true
+  return !unsettled(e, clause.side) && !clauseHolds(clause, evals)
 }

@@ -1,0 +1,100 @@
+import type { DecisiveRule, Profile, QuestionBank } from '../bank/bank-schema'
+import type { RiskBand } from '../bank/vocabulary'
+import type { BankIndex } from './bank-index'
+import type { QuestionEval } from './evaluate'
+import type { DecisiveFinding } from './score-types'
+
+/** A rule clause with its question found in the bank. */
+export type ResolvedClause = { index: number; side: 'practice' | 'contract'; options: ReadonlySet<string> }
+
+export type ResolvedRule = {
+  rule: DecisiveRule
+  profileId: string | null
+  /** Groups whose questions all exist; the rule fires when every clause of one group holds. */
+  groups: readonly (readonly ResolvedClause[])[]
+}
+
+/**
+ * One law the result is judged under: an applied profile, or general principles when none applies.
+ * `rules` holds this law's own rules plus, where its knock-outs decide, the bank's general rules.
+ */
+export type Scope = {
+  profile: Profile | null
+  knockOutsDecisive: boolean
+  rules: readonly ResolvedRule[]
+}
+
+/** The laws an assessment is judged under: each active profile in bank order, else general principles. */
+export function scopesFor(index: BankIndex, activeProfiles: readonly Profile[]): Scope[] {
+  const general = resolveRules(index, index.bank.generalRules ?? [], null)
+  if (activeProfiles.length === 0) return [{ profile: null, knockOutsDecisive: true, rules: general }]
+  return activeProfiles.map((profile) => {
+    const knockOutsDecisive = profile.knockOuts !== 'evidence'
+    const own = resolveRules(index, profile.rules ?? [], profile.id)
+    return { profile, knockOutsDecisive, rules: knockOutsDecisive ? [...general, ...own] : own }
+  })
+}
+
+function resolveRules(index: BankIndex, rules: readonly DecisiveRule[], profileId: string | null): ResolvedRule[] {
+  return rules.map((rule) => ({
+    rule,
+    profileId,
+    groups: rule.when
+      .map((group) => group.allOf.map((clause) => ({ clause, index: index.questionIndexById.get(clause.question) })))
+      // A clause naming a question the bank lacks can never hold, so its group can never fire.
+      .filter((group) => group.every((c) => c.index !== undefined))
+      .map((group) =>
+        group.map(({ clause, index: i }) => ({
+          index: i as number,
+          side: clause.side ?? 'practice',
+          options: new Set(clause.anyOf)
+        }))
+      )
+  }))
+}
+
+/** The clause holds: its question is visible and the chosen option on its side is one it names. */
+export function clauseHolds(clause: ResolvedClause, evals: readonly QuestionEval[]): boolean {
+  const e = evals[clause.index]
+  if (!e || !e.visible) return false
+  const chosen = clause.side === 'practice' ? e.practice : e.contract
+  return chosen !== null && clause.options.has(chosen.id)
+}
+
+/** The first group (in bank order) whose clauses all hold, or null when the rule does not fire. */
+export function firedGroup(rule: ResolvedRule, evals: readonly QuestionEval[]): readonly ResolvedClause[] | null {
+  for (const group of rule.groups) {
+    if (group.every((clause) => clauseHolds(clause, evals))) return group
+  }
+  return null
+}
+
+export function findingOf(rule: ResolvedRule, group: readonly ResolvedClause[], bank: QuestionBank): DecisiveFinding {
+  const questionIds = [...new Set(group.map((c) => c.index))].sort((a, b) => a - b).map((i) => bank.questions[i]?.id ?? '')
+  const { id, kind, nature, title, verdict, band, sources } = rule.rule
+  return { ruleId: id, profileId: rule.profileId, kind, nature, title, verdict, band, questionIds, sources }
+}
+
+/**
+ * Decisive factors lifting a score: each knock-out answer counts once (a red flag on either side of a
+ * question), each fired employment rule once. Exposures are findings of their own and lift nothing.
+ * A knock-out answer on a question limited to some profiles counts only under those profiles' laws.
+ */
+export function liftBands(
+  scope: Scope,
+  evals: readonly QuestionEval[],
+  fired: readonly ResolvedRule[]
+): RiskBand[] {
+  const bands: RiskBand[] = []
+  if (scope.knockOutsDecisive) {
+    const profileId = scope.profile?.id
+    for (const e of evals) {
+      if (e.redFlagCount === 0) continue
+      const appliesTo = e.info.question.appliesTo
+      if (appliesTo && (profileId === undefined || !appliesTo.includes(profileId))) continue
+      bands.push('high')
+    }
+  }
+  for (const rule of fired) if (rule.rule.nature === 'employment') bands.push(rule.rule.band)
+  return bands
+}

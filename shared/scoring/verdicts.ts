@@ -1,0 +1,80 @@
+import type { OverallTotals, ScopeScore } from './aggregate'
+import { presentedScope } from './aggregate'
+import type { ScoringContext } from './applicable'
+import { bandRank } from './bands'
+import { findingOf, firedGroup } from './decisive'
+import type { QuestionEval } from './evaluate'
+import type { DecisiveFinding, ProfileVerdict } from './score-types'
+
+const GENERAL_NAME = 'General principles (no jurisdiction profile applies)'
+
+/** Employment before exposure, then the gravest band, then the order the bank lists the rules in. */
+function byGravity(a: DecisiveFinding, b: DecisiveFinding): number {
+  const nature = Number(a.nature === 'exposure') - Number(b.nature === 'exposure')
+  return nature || bandRank(b.band) - bandRank(a.band)
+}
+
+function findingsOf(context: ScoringContext, scope: ScopeScore, evals: readonly QuestionEval[]): DecisiveFinding[] {
+  const findings: DecisiveFinding[] = []
+  for (const rule of scope.fired) {
+    const group = firedGroup(rule, evals)
+    if (group) findings.push(findingOf(rule, group, context.index.bank))
+  }
+  // Array.prototype.sort is stable, so rules of equal gravity keep the bank's order.
+  return findings.sort(byGravity)
+}
+
+/**
+ * The headline in the law's own words: the gravest employment finding's verdict; else, when knock-out
+ * answers alone lift the result to High or above, the profile's risk verdict; else its clear verdict.
+ */
+function headline(scope: ScopeScore, findings: readonly DecisiveFinding[], band: ProfileVerdict['band']): string {
+  const employment = findings.find((f) => f.nature === 'employment')
+  if (employment) return employment.verdict
+  const profile = scope.scope.profile
+  const name = profile?.name ?? 'general principles'
+  if (bandRank(band) >= bandRank('high')) {
+    return profile?.riskVerdict ?? `Under ${name}, the answers show control of the kind courts treat as making the client an employer.`
+  }
+  const exposure = findings[0]
+  if (exposure) return exposure.verdict
+  return profile?.clearVerdict ?? `Under ${name}, no answer given decides the relationship on its own.`
+}
+
+/** One verdict per law the result is judged under, in bank order. */
+export function verdictsOf(context: ScoringContext, totals: OverallTotals, evals: readonly QuestionEval[]): ProfileVerdict[] {
+  const rules = context.index.bank.scoring
+  return totals.scopes.map((scope) => {
+    const findings = findingsOf(context, scope, evals)
+    const { rounded, band } = presentedScope(scope, rules)
+    const profile = scope.scope.profile
+    return {
+      profileId: profile?.id ?? null,
+      name: profile?.name ?? GENERAL_NAME,
+      lawAsAt: profile?.lawAsAt ?? null,
+      test: profile?.test ?? null,
+      score: scope.score,
+      rounded,
+      band,
+      verdict: headline(scope, findings, band),
+      knockOutsDecisive: scope.scope.knockOutsDecisive,
+      decisiveFactors: scope.liftBands.length,
+      findings
+    }
+  })
+}
+
+/** Every finding fired under any law, once each (a general rule fired under two laws is listed once), gravest first. */
+export function decisiveOf(verdicts: readonly ProfileVerdict[]): DecisiveFinding[] {
+  const seen = new Set<string>()
+  const all: DecisiveFinding[] = []
+  for (const verdict of verdicts) {
+    for (const finding of verdict.findings) {
+      const key = `${finding.profileId ?? ''}:${finding.ruleId}`
+      if (seen.has(key)) continue
+      seen.add(key)
+      all.push(finding)
+    }
+  }
+  return all.sort(byGravity)
+}

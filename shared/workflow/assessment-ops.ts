@@ -3,9 +3,12 @@ import type { AssessmentKind } from '../bank/vocabulary'
 import type { QuestionBank } from '../bank/bank-schema'
 import type { StoreDoc } from '../store/store-schema'
 import { profilesFor } from '../bank/profiles-for'
+import { findBank } from '../bank/bank-registry'
 import { signAssessment } from '../integrity/fingerprint'
 import { fail, ok, type Result } from '../util/result'
 import { carryAnswersForward } from './carry-forward'
+import { findingsOf } from './findings'
+import { scoreStoredAssessment } from './score-stored'
 
 export type Changed<T> = Result<{ doc: StoreDoc; value: T }>
 
@@ -41,7 +44,7 @@ export function startAssessmentIn(doc: StoreDoc, req: StartRequest, bank: Questi
     const previous = findAssessment(doc, req.carryForwardFromId)
     if (!previous.ok) return previous
     if (previous.value.engagementId !== engagement.id) return fail('invalid-request', 'Answers can only be carried forward within one engagement.')
-    answers = carryAnswersForward(previous.value.answers, bank)
+    answers = carryAnswersForward(previous.value.answers, bank, previous.value.bank)
   }
   const assessment: Assessment = {
     id,
@@ -72,11 +75,15 @@ export function saveAnswerIn(doc: StoreDoc, id: string, questionId: string, answ
   })
 }
 
+/**
+ * Records a reviewer's verdict and comment. A comment without a verdict stays a comment (no verdict is
+ * ever inferred from it); clearing both removes the review.
+ */
 export function setReviewIn(doc: StoreDoc, id: string, questionId: string, verdict: ReviewVerdict | null, comment: string, now: string): Changed<Assessment> {
   return editAssessment(doc, id, now, (a) => {
     const reviews = { ...a.reviews }
-    if (verdict === null) delete reviews[questionId]
-    else reviews[questionId] = { verdict, comment, at: now }
+    if (verdict === null && comment.trim() === '') delete reviews[questionId]
+    else reviews[questionId] = verdict === null ? { comment, at: now } : { verdict, comment, at: now }
     return ok({ ...a, reviews })
   })
 }
@@ -85,19 +92,81 @@ export function setActionIn(doc: StoreDoc, id: string, questionId: string, owner
   return editAssessment(doc, id, now, (a) => ok({ ...a, actions: { ...a.actions, [questionId]: targetDate ? { owner, targetDate } : { owner } } }))
 }
 
-export type FinalizeRequest = { id: string; assessorName: string; reviewerName: string; attestation: string }
+export type FinalizeRequest = {
+  id: string
+  assessorName: string
+  reviewerName: string
+  attestation: string
+  /** Required when any finding has no verdict: why they were not reviewed (printed on the report). */
+  notReviewedReason?: string | undefined
+  /** Counsel's direction, when the assessment was prepared at it (the report is then marked privileged). */
+  counselDirection?: { name: string; date: string } | undefined
+}
 
-/** Draft → In review → Final. Finalizing stamps the date and the fingerprint and makes it read-only. */
-export function finalizeAssessmentIn(doc: StoreDoc, req: FinalizeRequest, now: string): Changed<Assessment> {
+/** Findings of the assessment that have no verdict yet (a comment alone is not a verdict). */
+export function findingsWithoutVerdict(a: Assessment, banks: readonly QuestionBank[]): Result<string[]> {
+  const scored = scoreStoredAssessment(a, banks)
+  if (!scored.ok) return scored
+  return ok(findingsOf(scored.value.result).filter((f) => a.reviews[f.questionId]?.verdict === undefined).map((f) => f.questionId))
+}
+
+/**
+ * Draft → In review → Final. Finalizing makes it read-only and signs it: the assessor's event (when it
+ * was sent for review) and the reviewer's (now) kept apart, the engagement facts and the bank's hash
+ * recorded, and the fingerprint over all of it. Refused while a finding has no verdict unless the
+ * reviewer says why those were not reviewed, and when one person would sign both roles.
+ */
+export function finalizeAssessmentIn(doc: StoreDoc, req: FinalizeRequest, banks: readonly QuestionBank[], now: string): Changed<Assessment> {
   return editAssessment(doc, req.id, now, (a) => {
     if (a.status !== 'in-review') return fail('conflict', 'Send the assessment for review before finalizing it.')
-    const named = { ...a, assessorName: req.assessorName, reviewerName: req.reviewerName }
-    return ok(signAssessment(named, { assessorName: req.assessorName, reviewerName: req.reviewerName, attestation: req.attestation, finalizedAt: now }))
+    if (sameName(req.assessorName, req.reviewerName)) {
+      return fail('invalid-request', 'The assessor and the reviewer sign in different roles: name two different people.')
+    }
+    const engagement = doc.engagements.find((e) => e.id === a.engagementId)
+    if (!engagement) return fail('not-found', 'That engagement no longer exists.')
+    const bank = findBank(banks, a.bank)
+    if (!bank) return fail('not-found', `Question bank ${a.bank.id} ${a.bank.version} is not available.`)
+    const open = findingsWithoutVerdict(a, [bank])
+    if (!open.ok) return open
+    const reason = req.notReviewedReason?.trim() ?? ''
+    if (open.value.length > 0 && reason === '') {
+      return fail('invalid-request', `${open.value.length} of the findings have no verdict (${open.value.join(', ')}). Give each a verdict, or say why they were not reviewed.`)
+    }
+    const named: Assessment = {
+      ...a,
+      assessorName: req.assessorName,
+      reviewerName: req.reviewerName,
+      ...(req.counselDirection ? { counselDirection: req.counselDirection } : {})
+    }
+    return ok(
+      signAssessment(
+        named,
+        {
+          assessorName: req.assessorName,
+          ...(a.submittedAt ? { assessorSubmittedAt: a.submittedAt } : {}),
+          reviewerName: req.reviewerName,
+          attestation: req.attestation,
+          finalizedAt: now,
+          ...(open.value.length > 0 ? { notReviewed: { questionIds: open.value, reason } } : {})
+        },
+        engagement,
+        bank
+      )
+    )
   })
 }
 
+function sameName(a: string, b: string): boolean {
+  const norm = (s: string): string => s.trim().replace(/\s+/g, ' ').toLocaleLowerCase('en')
+  return norm(a) === norm(b)
+}
+
+/** Sending for review is the assessor's dated event; going back to draft clears it. */
 export function setStatusIn(doc: StoreDoc, id: string, status: 'draft' | 'in-review', now: string): Changed<Assessment> {
-  return editAssessment(doc, id, now, (a) => ok({ ...a, status }))
+  return editAssessment(doc, id, now, (a) => {
+    const { submittedAt: _previous, ...rest } = a
+    return ok(status === 'in-review' ? { ...rest, status, submittedAt: now } : { ...rest, status })
+  })
 }
 
 /** A final assessment is changed only through a new draft that links back to it. */
@@ -105,7 +174,7 @@ export function startRevisionIn(doc: StoreDoc, finalId: string, newId: string, n
   const found = findAssessment(doc, finalId)
   if (!found.ok) return found
   if (found.value.status !== 'final') return fail('conflict', 'Only a final assessment can be revised.')
-  const { signOff: _signOff, lastQuestionId: _cursor, ...rest } = found.value
+  const { signOff: _signOff, lastQuestionId: _cursor, submittedAt: _submitted, ...rest } = found.value
   const revision: Assessment = { ...rest, id: newId, status: 'draft', revisionOfId: finalId, reviews: { ...rest.reviews }, createdAt: now, updatedAt: now }
   return ok({ doc: { ...doc, assessments: [...doc.assessments, revision] }, value: revision })
 }

@@ -1,0 +1,62 @@
+import type { BankRef } from '../bank/bank-registry'
+
+/**
+ * How an answer given under one release of a bank becomes an answer under the next, so last year's
+ * answers carry into a new bank version instead of being dropped.
+ *
+ * - A question not listed keeps its id, and each option its id (when the new question still has it).
+ * - A listed question moves to every target it names (one old question may become two new ones).
+ * - An option listed in a map has a changed meaning: it maps to the named option, or to `null` when no
+ *   single new option says the same thing. Either way the carried answer says so in its note, and with
+ *   `null` no option is chosen — the person must choose again; we never guess a fact.
+ */
+export type OptionMap = Readonly<Record<string, string | null>>
+
+export type QuestionMove = {
+  to: string
+  options?: OptionMap
+  contractOptions?: OptionMap
+}
+
+export type BankMigration = {
+  from: BankRef
+  to: BankRef
+  moves: Readonly<Record<string, readonly QuestionMove[]>>
+}
+
+/** armslength-core 2026.1 → 2026.2 (issue 11 item 4): new facts asked, bundled options split. */
+const CORE_2026_1_TO_2026_2: BankMigration = {
+  from: { id: 'armslength-core', version: '2026.1' },
+  to: { id: 'armslength-core', version: '2026.2' },
+  moves: {
+    // "Do the agents work only on your account?" asked two facts; it became INT-07 (share of working time)
+    // and INT-08 (who decides which individuals stay).
+    'INT-04': [
+      { to: 'INT-07', options: { shared: null, 'dedicated-vendor-moves': 'all', 'dedicated-fixed': 'all' } },
+      { to: 'INT-08', options: { shared: null, 'dedicated-vendor-moves': 'vendor-moves', 'dedicated-fixed': 'named-expected' } }
+    ],
+    // "We pay or decide bonuses": paying agents directly is now PAY-04; PAY-02 keeps deciding.
+    'PAY-02': [{ to: 'PAY-02', options: { 'client-pays-bonuses': 'client-decides-bonuses' } }],
+    // "Directly related" no longer bundles the vendor's capital and control (PH-02, PH-05 ask those).
+    'PH-03': [{ to: 'PH-03', options: { 'related-vendor-controls': 'related', 'related-weak': 'related' } }],
+    // "Not designated or no licence" is split by whether the vendor holds a licence: choose again.
+    'DE-02': [{ to: 'DE-02', options: { 'undisclosed-leasing': null } }]
+  }
+}
+
+export const BANK_MIGRATIONS: readonly BankMigration[] = [CORE_2026_1_TO_2026_2]
+
+const same = (a: BankRef, b: BankRef) => a.id === b.id && a.version === b.version
+
+/** The migrations that lead from one bank release to another, in order; null when there is no path. */
+export function migrationPath(from: BankRef, to: BankRef, migrations: readonly BankMigration[] = BANK_MIGRATIONS): BankMigration[] | null {
+  const path: BankMigration[] = []
+  let at = from
+  while (!same(at, to)) {
+    const next = migrations.find((m) => same(m.from, at))
+    if (!next || path.includes(next)) return null
+    path.push(next)
+    at = next.to
+  }
+  return path
+}

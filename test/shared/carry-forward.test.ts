@@ -1,0 +1,129 @@
+import { describe, expect, test } from 'vitest'
+import { ARCHIVED_CORE_BANKS } from '@shared/bank/archive/archived-banks'
+import { BUILTIN_BANKS, findBank } from '@shared/bank/bank-registry'
+import { QuestionBankSchema, type QuestionBank } from '@shared/bank/bank-schema'
+import { checkBankIntegrity } from '@shared/bank/check-bank'
+import { CORE_BANK } from '@shared/bank/core-bank'
+import { diffBanks } from '@shared/bank/diff-banks'
+import type { Answer } from '@shared/schemas/assessment'
+import { emptyStoreDoc } from '@shared/store/store-schema'
+import { startAssessmentIn } from '@shared/workflow/assessment-ops'
+import { carryAnswersForward } from '@shared/workflow/carry-forward'
+import { BANK_MIGRATIONS, migrationPath } from '@shared/workflow/carry-forward-map'
+import { assessment, engagement } from '../helpers/portfolio-fixtures'
+
+const V1 = { id: 'armslength-core', version: '2026.1' }
+const OLD = findBank(BUILTIN_BANKS, V1) as QuestionBank
+
+describe('the previous core bank is kept word for word', () => {
+  test('2026.1 ships beside the current bank, parses and keeps every integrity rule', () => {
+    expect(ARCHIVED_CORE_BANKS.map((b) => b.version)).toEqual(['2026.1'])
+    expect(OLD).toBeDefined()
+    expect(QuestionBankSchema.safeParse(OLD).success).toBe(true)
+    expect(checkBankIntegrity(OLD)).toEqual([])
+    expect(OLD.questions).toHaveLength(64)
+    expect(OLD.questions.find((q) => q.id === 'INT-04')?.options.map((o) => o.id)).toEqual(['shared', 'dedicated-vendor-moves', 'dedicated-fixed'])
+    expect(CORE_BANK.version).not.toBe(OLD.version)
+  })
+
+  test('the diff shown when carrying forward names the new, changed and retired questions', () => {
+    const diff = diffBanks(OLD, CORE_BANK)
+    expect(diff.retired).toEqual(['INT-04'])
+    expect(diff.added).toEqual(expect.arrayContaining(['HIR-06', 'HIR-07', 'PAY-04', 'INT-07', 'INT-08', 'CON-06', 'PH-05']))
+    expect(diff.changed).toEqual(expect.arrayContaining(['HIR-02', 'PAY-02', 'PH-03', 'DE-02', 'TLS-01']))
+  })
+
+  test('there is a migration path from every archived release to the current bank', () => {
+    for (const b of ARCHIVED_CORE_BANKS) expect(migrationPath(b, CORE_BANK)).not.toBeNull()
+    expect(migrationPath(CORE_BANK, OLD)).toBeNull()
+  })
+})
+
+describe('last year\'s answers carry into the new bank version', () => {
+  const previousAnswers: Record<string, Answer> = {
+    'SUP-01': { choice: 'direct-routine', contractChoice: 'silent', note: 'Daily stand-ups run by our leads.', answeredAt: '2025-11-02T10:00:00.000Z' },
+    'INT-04': { choice: 'dedicated-fixed' },
+    'PAY-02': { choice: 'client-pays-bonuses', contractChoice: 'silent', note: 'Quarterly gift cards.' },
+    'PH-03': { choice: 'related-weak' },
+    'DE-02': { choice: 'undisclosed-leasing' },
+    'TLS-03': { na: true, naReason: 'No activity data is recorded.' },
+    'HIR-02': { choice: 'client-requests', contractChoice: 'client-removal-right' }
+  }
+
+  test('through the real start-assessment workflow, with the previous assessment pinned to 2026.1', () => {
+    const e = engagement('e1', { deliveryCountries: ['PH', 'DE'] })
+    const prev = { ...assessment('a-2025', 'e1', previousAnswers, { finalizedAt: '2025-11-30T12:00:00.000Z' }), bank: V1 }
+    const doc = { ...emptyStoreDoc(), engagements: [e], assessments: [prev] }
+    const started = startAssessmentIn(doc, { engagementId: 'e1', kind: 'annual', carryForwardFromId: 'a-2025' }, CORE_BANK, 'a-2026', '2026-12-06T09:00:00.000Z')
+    if (!started.ok) throw new Error(started.error.message)
+    const a = started.value.value
+    expect(a.bank).toEqual({ id: CORE_BANK.id, version: CORE_BANK.version })
+
+    // unchanged questions and options: carried as they were, marked to confirm, no note added
+    expect(a.answers['SUP-01']).toEqual({ choice: 'direct-routine', contractChoice: 'silent', note: 'Daily stand-ups run by our leads.', carried: true })
+    expect(a.answers['HIR-02']).toEqual({ choice: 'client-requests', contractChoice: 'client-removal-right', carried: true })
+    expect(a.answers['TLS-03']).toEqual({ na: true, naReason: 'No activity data is recorded.', carried: true })
+
+    // a retired question split in two: both new questions answered, each saying where it came from
+    expect(a.answers['INT-04']).toBeUndefined()
+    expect(a.answers['INT-07']).toMatchObject({ choice: 'all', carried: true })
+    expect(a.answers['INT-08']).toMatchObject({ choice: 'named-expected', carried: true })
+    expect(a.answers['INT-08']?.note).toMatch(/Carried from bank 2026\.1: in INT-04, you answered "They are dedicated to us and we expect the same named individuals to stay"/)
+
+    // a narrowed option: mapped, flagged, the person's own note kept after ours
+    expect(a.answers['PAY-02']).toMatchObject({ choice: 'client-decides-bonuses', contractChoice: 'silent', carried: true })
+    expect(a.answers['PAY-02']?.note).toMatch(/^Carried from bank 2026\.1: in this question, you answered "We pay or decide bonuses or incentives for individual agents"/)
+    expect(a.answers['PAY-02']?.note).toMatch(/choose again\.\n\nQuarterly gift cards\.$/)
+    expect(a.answers['PH-03']).toMatchObject({ choice: 'related', carried: true })
+
+    // an option split with no single equivalent: no choice is guessed, the note asks to choose again
+    expect(a.answers['DE-02']?.choice).toBeUndefined()
+    expect(a.answers['DE-02']).toMatchObject({ carried: true })
+    expect(a.answers['DE-02']?.note).toMatch(/"Our staff direct the agents personally, but it is not designated as leasing or the vendor has no licence"/)
+    for (const answer of Object.values(a.answers)) expect(answer.answeredAt).toBeUndefined()
+  })
+
+  test('every answer that 2026.1 allowed comes across as a valid answer or a note to choose again', () => {
+    for (const q of OLD.questions) {
+      const sides = [{ key: 'choice' as const, options: q.options }, ...(q.contract ? [{ key: 'contractChoice' as const, options: q.contract.options }] : [])]
+      for (const side of sides) {
+        for (const o of side.options) {
+          const carried = carryAnswersForward({ [q.id]: { [side.key]: o.id } }, CORE_BANK, V1)
+          const landed = Object.entries(carried)
+          expect(landed.length, `${q.id} ${side.key} ${o.id} was dropped`).toBeGreaterThan(0)
+          for (const [newId, answer] of landed) {
+            const nq = CORE_BANK.questions.find((x) => x.id === newId)
+            const chosen = answer[side.key]
+            const valid = chosen !== undefined && (side.key === 'choice' ? nq?.options : nq?.contract?.options)?.some((x) => x.id === chosen)
+            expect(valid || /choose again/.test(answer.note ?? ''), `${q.id}/${o.id} → ${newId}`).toBe(true)
+          }
+        }
+      }
+    }
+  })
+
+  test('within one bank version nothing is remapped, and an unknown option is still dropped rather than guessed', () => {
+    const same = carryAnswersForward({ 'PAY-02': { choice: 'client-decides-bonuses' }, 'SUP-01': { choice: 'made-up' } }, CORE_BANK, CORE_BANK)
+    expect(same).toEqual({ 'PAY-02': { choice: 'client-decides-bonuses', carried: true } })
+    expect(carryAnswersForward({ 'PAY-02': { choice: 'client-decides-bonuses' } }, CORE_BANK)).toEqual(same)
+  })
+
+  test('the mapping names only questions and options that exist on each side', () => {
+    for (const m of BANK_MIGRATIONS) {
+      const from = findBank(BUILTIN_BANKS, m.from) as QuestionBank
+      const to = findBank(BUILTIN_BANKS, m.to) as QuestionBank
+      for (const [oldId, moves] of Object.entries(m.moves)) {
+        const oq = from.questions.find((q) => q.id === oldId)
+        expect(oq, oldId).toBeDefined()
+        for (const move of moves) {
+          const nq = to.questions.find((q) => q.id === move.to)
+          expect(nq, move.to).toBeDefined()
+          for (const [o, n] of Object.entries(move.options ?? {})) {
+            expect(oq?.options.some((x) => x.id === o), `${oldId}/${o}`).toBe(true)
+            if (n !== null) expect(nq?.options.some((x) => x.id === n), `${move.to}/${n}`).toBe(true)
+          }
+        }
+      }
+    }
+  })
+})

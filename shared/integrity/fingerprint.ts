@@ -1,12 +1,18 @@
-import type { Assessment } from '../schemas/assessment'
+import type { QuestionBank } from '../bank/bank-schema'
+import type { Assessment, EngagementSnapshot, FingerprintScheme } from '../schemas/assessment'
+import type { Engagement } from '../schemas/engagement'
 import { canonicalJson } from './canonical-json'
 import { sha256Hex } from './sha256'
+
+/** The scheme new sign-offs use: the assessment, the engagement facts at sign-off and the bank's hash. */
+export const CURRENT_FINGERPRINT_SCHEME = 2 as const satisfies FingerprintScheme
 
 /**
  * What the fingerprint covers: the assessment's content as answered and signed. Left out are the
  * fingerprint itself, what changes when nobody changes the substance (where the user last was, the
  * last-save stamp) and the record ids, which an import may renumber ("keep both") without touching
- * the content. See docs/file-format.md.
+ * the content. Under scheme 2 the sign-off inside it holds the engagement snapshot and the bank hash,
+ * so both are covered too. See docs/file-format.md.
  */
 export function fingerprintPayload(assessment: Assessment): unknown {
   const {
@@ -27,12 +33,63 @@ export function fingerprintAssessment(assessment: Assessment): string {
   return sha256Hex(canonicalJson(fingerprintPayload(assessment)))
 }
 
-/** The sign-off as a person gives it; the fingerprint is computed. */
-export type SignOffFields = Omit<NonNullable<Assessment['signOff']>, 'fingerprint'>
+const bankHashes = new WeakMap<QuestionBank, string>()
 
-/** The assessment signed off: final, with the sign-off and the fingerprint of its content as signed. */
-export function signAssessment(assessment: Assessment, signOff: SignOffFields): Assessment {
+/** SHA-256 of the bank's canonical JSON: any change to wording, weights or sources changes it. */
+export function bankContentHash(bank: QuestionBank): string {
+  const known = bankHashes.get(bank)
+  if (known) return known
+  const hash = sha256Hex(canonicalJson(bank))
+  bankHashes.set(bank, hash)
+  return hash
+}
+
+/** The engagement facts a report prints, taken from the engagement record. */
+export function snapshotOf(e: Engagement | EngagementSnapshot): EngagementSnapshot {
+  return {
+    vendorName: e.vendorName,
+    name: e.name,
+    services: [...e.services],
+    deliveryCountries: [...e.deliveryCountries],
+    sites: e.sites.map((s) => ({ ...s })),
+    clientUsStates: [...e.clientUsStates],
+    deliveryLocation: e.deliveryLocation,
+    staffing: e.staffing,
+    headcount: e.headcount,
+    ...(e.contractStart ? { contractStart: e.contractStart } : {}),
+    ...(e.contractEnd ? { contractEnd: e.contractEnd } : {}),
+    ...(e.renewalDate ? { renewalDate: e.renewalDate } : {}),
+    contractReference: e.contractReference,
+    owner: e.owner,
+    notes: e.notes
+  }
+}
+
+/**
+ * The fingerprint a report prints. A final assessment's is its sign-off fingerprint recomputed from
+ * the data. A draft has no sign-off, so its fingerprint covers the assessment, today's engagement
+ * facts and the bank's hash: a draft report naming another vendor has another fingerprint.
+ */
+export function reportFingerprint(assessment: Assessment, engagement: Engagement, bank: QuestionBank): string {
+  if (assessment.status === 'final' && assessment.signOff) return fingerprintAssessment(assessment)
+  return sha256Hex(canonicalJson({ draft: fingerprintPayload(assessment), engagement: snapshotOf(engagement), bankSha256: bankContentHash(bank) }))
+}
+
+/** The sign-off as a person gives it; the scheme, snapshot, bank hash and fingerprint are computed. */
+export type SignOffFields = Omit<NonNullable<Assessment['signOff']>, 'fingerprint' | 'scheme' | 'engagement' | 'bankSha256'>
+
+/**
+ * The assessment signed off: final, with the engagement facts and the bank's hash recorded in the
+ * sign-off (scheme 2), and the fingerprint of all of it.
+ */
+export function signAssessment(assessment: Assessment, signOff: SignOffFields, engagement: Engagement | EngagementSnapshot, bank: QuestionBank): Assessment {
+  const full = { ...signOff, scheme: CURRENT_FINGERPRINT_SCHEME, engagement: snapshotOf(engagement), bankSha256: bankContentHash(bank) }
   // the fingerprint leaves its own value out (fingerprintPayload), so any placeholder will do here
-  const unsigned: Assessment = { ...assessment, status: 'final', signOff: { ...signOff, fingerprint: '' } }
-  return { ...unsigned, signOff: { ...signOff, fingerprint: fingerprintAssessment(unsigned) } }
+  const unsigned: Assessment = { ...assessment, status: 'final', signOff: { ...full, fingerprint: '' } }
+  return { ...unsigned, signOff: { ...full, fingerprint: fingerprintAssessment(unsigned) } }
+}
+
+/** The scheme a sign-off was made under (absent: 1, made before schemes were recorded). */
+export function schemeOf(signOff: NonNullable<Assessment['signOff']>): FingerprintScheme {
+  return signOff.scheme ?? 1
 }

@@ -82,7 +82,16 @@ export interface ArmsLengthApi {
   setReview: (req: { assessmentId: string; questionId: string; verdict: ReviewVerdict | null; comment: string }) => Promise<Result<Assessment>>
   setAction: (req: { assessmentId: string; questionId: string; owner: string; targetDate?: string | undefined }) => Promise<Result<Assessment>>
   setAssessmentStatus: (req: { assessmentId: string; status: 'draft' | 'in-review' }) => Promise<Result<Assessment>>
-  finalizeAssessment: (req: { assessmentId: string; assessorName: string; reviewerName: string; attestation: string }) => Promise<Result<Assessment>>
+  finalizeAssessment: (req: {
+    assessmentId: string
+    assessorName: string
+    reviewerName: string
+    attestation: string
+    /** Required when a finding has no verdict: why it was not reviewed (printed on the report). */
+    notReviewedReason?: string | undefined
+    /** Counsel's direction, when the assessment was prepared at it: the only ground for a privileged marking. */
+    counselDirection?: { name: string; date: string } | undefined
+  }) => Promise<Result<Assessment>>
   startRevision: (req: { assessmentId: string }) => Promise<Result<Assessment>>
   deleteAssessment: (req: { assessmentId: string }) => Promise<Result<null>>
   /** Renders the legal review report of one assessment (in a worker) and saves it. */

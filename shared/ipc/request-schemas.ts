@@ -2,7 +2,7 @@ import { z } from 'zod'
 import type { ApiMethod } from './contract'
 import { IdSchema, IsoDateSchema, text } from '../schemas/common'
 import { ENGAGEMENT_STATUSES, EngagementInputSchema } from '../schemas/engagement'
-import { AnswerSchema, REVIEW_VERDICTS } from '../schemas/assessment'
+import { AnswerSchema, CounselDirectionSchema, REVIEW_VERDICTS } from '../schemas/assessment'
 import { AssessmentKindSchema, QuestionIdSchema } from '../bank/bank-schema'
 import { SettingsSchema } from '../store/store-schema'
 import { MAX_IMPORT_BYTES } from '../exchange/safe-json'
@@ -55,7 +55,9 @@ export const REQUEST_SCHEMAS = {
     assessmentId: IdSchema,
     assessorName: Name,
     reviewerName: Name,
-    attestation: z.string().trim().min(1, 'The attestation is required').max(2000)
+    attestation: z.string().trim().min(1, 'The attestation is required').max(2000),
+    notReviewedReason: text(2000).optional(),
+    counselDirection: CounselDirectionSchema.optional()
   }),
   startRevision: z.strictObject({ assessmentId: IdSchema }),
   deleteAssessment: z.strictObject({ assessmentId: IdSchema }),

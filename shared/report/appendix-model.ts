@@ -1,8 +1,8 @@
-import { REVIEW_VERDICTS, type Assessment } from '../schemas/assessment'
+import type { Assessment } from '../schemas/assessment'
 import type { ScoreResult } from '../scoring/score-types'
-import { ANSWER_STATUS_LABELS, formatDate, formatTimestamp, VERDICT_LABELS } from './labels'
+import { ANSWER_STATUS_LABELS, formatDate } from './labels'
 import { contractPromptOf, evidenceViews, lineMap, optionLabel, promptOf, type ModelContext } from './model-context'
-import type { AppendixSection, FindingView, SignOffView } from './report-types'
+import type { AppendixSection } from './report-types'
 
 /** Every question that applied, section by section in questionnaire order, with everything recorded. */
 export function buildAppendix(ctx: ModelContext, assessment: Assessment, result: ScoreResult): AppendixSection[] {
@@ -37,23 +37,4 @@ export function buildAppendix(ctx: ModelContext, assessment: Assessment, result:
       }
     ]
   })
-}
-
-/** What the assessor and reviewer attest when they finalize (shown as pending on a draft). */
-export const DEFAULT_ATTESTATION =
-  'We confirm that the answers describe how this engagement operates in practice, to the best of our knowledge, for the period stated; that where the contract and day-to-day practice differ, both were recorded; that the evidence referenced is held where stated; and that the findings and action plan were reviewed by the reviewer named.'
-
-export function buildSignOff(assessment: Assessment, findings: readonly FindingView[]): SignOffView {
-  const counts = new Map(REVIEW_VERDICTS.map((v) => [v, 0]))
-  for (const review of Object.values(assessment.reviews)) counts.set(review.verdict, (counts.get(review.verdict) ?? 0) + 1)
-  const signOff = assessment.signOff
-  return {
-    signed: signOff !== undefined,
-    assessorName: signOff?.assessorName ?? (assessment.assessorName.trim() || 'Not named'),
-    reviewerName: signOff?.reviewerName ?? (assessment.reviewerName.trim() || 'Not named'),
-    finalizedAt: signOff ? formatTimestamp(signOff.finalizedAt) : null,
-    attestation: signOff?.attestation ?? DEFAULT_ATTESTATION,
-    verdictCounts: REVIEW_VERDICTS.map((v) => ({ verdict: VERDICT_LABELS[v], count: counts.get(v) ?? 0 })),
-    unreviewedFindings: findings.filter((f) => f.verdict === null).length
-  }
 }

@@ -50,11 +50,12 @@ export function buildFindings(ctx: ModelContext, assessment: Assessment, result:
       help: q?.help ?? '',
       factors: factorsOf(ctx, line.factors),
       recommendation: adviceFor(q ? { practice: chosenOption(q, line.practiceOptionId, 'practice'), contract: chosenOption(q, line.contractOptionId, 'contract') } : null),
-      effect: effectOf(remediation.get(line.questionId), line, result.overall.redFlagFloorApplied),
+      effect: effectOf(remediation.get(line.questionId), line, result),
       owner: action?.owner.trim() ? action.owner : null,
       targetDate: action?.targetDate ? formatDate(action.targetDate) : null,
-      verdict: review ? VERDICT_LABELS[review.verdict] : null,
+      verdict: review?.verdict ? VERDICT_LABELS[review.verdict] : null,
       verdictKey: review?.verdict ?? null,
+      reviewLine: reviewLine(assessment, line.questionId),
       reviewComment: review?.comment.trim() ? review.comment : null,
       reviewedAt: review ? formatDate(review.at) : null,
       note: answer?.note?.trim() ? answer.note : null,
@@ -82,18 +83,38 @@ function adviceFor(chosen: Chosen | null): string[] {
   return advice
 }
 
-function effectOf(item: RemediationItem | undefined, line: ScoreLine, floorApplied: boolean): string | null {
-  if (!item) return null
-  const after = `the overall score would be ${formatScore(item.newScore)} (${BAND_LABELS[item.newBand]})`
+/**
+ * What the recommended change does to the overall score, from the engine's own re-score. Says only
+ * what is true of this result: "the High threshold" is named only when the red-flag floor actually
+ * set the score, and otherwise the score after the change is given as a number.
+ */
+function effectOf(item: RemediationItem | undefined, line: ScoreLine, result: ScoreResult): string | null {
+  const after = item ? `the overall score would be ${formatScore(item.newScore)} (${BAND_LABELS[item.newBand]})` : ''
   const lowest = 'Moving to the lowest-risk answer'
-  if (item.riskRemoved >= 0.05) return `${lowest} removes ${formatScore(item.riskRemoved)} points${item.clearsRedFlag ? ' and clears its red flag' : ''}: ${after}.`
-  if (item.clearsRedFlag) {
-    return item.remainingRedFlags > 0
-      ? `${lowest} clears this red flag; ${plural(item.remainingRedFlags, 'other red flag')} still hold the score at the High threshold.`
-      : `${lowest} clears the last red flag: ${after}.`
+  if (item) {
+    if (item.riskRemoved >= 0.05) return `${lowest} removes ${formatScore(item.riskRemoved)} points${item.clearsRedFlag ? ' and clears its red flag' : ''}: ${after}.`
+    if (item.clearsRedFlag) {
+      return item.remainingRedFlags > 0
+        ? `${lowest} clears this red flag, but ${plural(item.remainingRedFlags, 'other red flag')} still fire: ${after}, unchanged.`
+        : `${lowest} clears the last red flag: ${after}.`
+    }
   }
-  if (floorApplied && line.points > 0) return `No immediate effect on the overall score while red flags hold it at the High threshold; once they are cleared, this answer's ${formatScore(line.points)} points count in full.`
+  const floorSetsScore = result.overall.redFlagFloorApplied && result.overall.amplifiedScore < result.overall.score
+  if (floorSetsScore && line.points > 0) {
+    return `No immediate effect: red flags hold the overall score at the High threshold (${formatScore(result.overall.score)}), above the ${formatScore(result.overall.amplifiedScore)} the answers give. Once they are cleared, this answer's ${formatScore(line.points)} points count in full.`
+  }
+  if (item) return `${lowest} alone does not lower the overall score (${after}): other answers keep it where it is.`
   return null
+}
+
+/** The reviewer's ruling on one finding in words; a comment without a verdict is shown as just that. */
+function reviewLine(assessment: Assessment, questionId: string): string {
+  const review = assessment.reviews[questionId]
+  const comment = review?.comment.trim() ? `: ${review.comment.trim()}` : ''
+  if (review?.verdict) return `${VERDICT_LABELS[review.verdict]} (${formatDate(review.at)})${comment}`
+  const notReviewed = assessment.status === 'final' ? assessment.signOff?.notReviewed : undefined
+  const state = assessment.status === 'final' ? (notReviewed ? `Not reviewed. Reason given at sign-off: ${notReviewed.reason}` : 'Not reviewed') : 'Not reviewed yet'
+  return review ? `${state}. Comment without a verdict${comment}` : state
 }
 
 /**

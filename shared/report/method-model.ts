@@ -12,7 +12,7 @@ export function periodText(a: Assessment): string {
   if (a.periodStart && a.periodEnd) return `${formatDate(a.periodStart)} – ${formatDate(a.periodEnd)}`
   if (a.periodEnd) return `Until ${formatDate(a.periodEnd)}`
   if (a.periodStart) return `From ${formatDate(a.periodStart)}`
-  return 'Not stated'
+  return 'No review period recorded'
 }
 
 export function countriesText(e: Engagement): string {

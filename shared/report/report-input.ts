@@ -11,7 +11,8 @@ export type ReportSource = {
   assessments: readonly Assessment[]
   assessmentId: string
   banks: readonly QuestionBank[]
-  settings: { confidentialityMarking: string }
+  /** No longer read (the marking follows the assessment); kept so older callers still compile. */
+  settings?: { confidentialityMarking: string } | undefined
   generatedAt: string
 }
 
@@ -37,7 +38,6 @@ export function reportInputFor(source: ReportSource): Result<ReportInput> {
     bank: scored.value.bank,
     result: scored.value.result,
     history,
-    settings: source.settings,
     generatedAt: source.generatedAt
   })
 }

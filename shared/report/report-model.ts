@@ -1,5 +1,9 @@
-import { fingerprintAssessment } from '../integrity/fingerprint'
-import { buildAppendix, buildSignOff } from './appendix-model'
+import { reportFingerprint } from '../integrity/fingerprint'
+import type { Assessment } from '../schemas/assessment'
+import type { Engagement } from '../schemas/engagement'
+import { buildAppendix } from './appendix-model'
+import { markingFor } from './marking'
+import { buildSignOff } from './signoff-model'
 import { buildActions, buildDrivers, buildFindings } from './findings-model'
 import { formatPercent, formatScore, formatTimestamp, hashId, STATUS_LABELS } from './labels'
 import { bandsOf, countriesText, coverageOf, engagementFacts, jurisdictionsOf, kindLabel, methodText, periodText } from './method-model'
@@ -24,28 +28,33 @@ export function documentIdFor(fingerprint: string): string {
  * same input always gives a deep-equal model.
  */
 export function buildReportModel(input: ReportInput): ReportModel {
-  const { engagement, assessment, bank, result } = input
+  const { assessment, bank, result } = input
+  const engagement = reportedEngagement(input.engagement, assessment)
   const ctx = createContext(bank, assessment.kind)
-  const fingerprint = fingerprintAssessment(assessment)
+  const fingerprint = reportFingerprint(assessment, input.engagement, bank)
   const documentId = documentIdFor(fingerprint)
   const findings = buildFindings(ctx, assessment, result)
   const jurisdictions = jurisdictionsOf(ctx, assessment)
   const current = { assessment, result }
   const draft = assessment.status !== 'final'
   const statusLabel = STATUS_LABELS[assessment.status]
-  const signOff = buildSignOff(assessment, findings)
+  const signOff = buildSignOff(ctx, assessment, result, findings)
   const assessorName = assessment.signOff?.assessorName ?? assessment.assessorName.trim()
+  const label = assessmentLabel(assessment.title, kindLabel(assessment))
+  const period = periodText(assessment)
   const documentControl: KeyValue[] = [
     { label: 'Engagement', value: engagement.name },
     { label: 'Vendor', value: engagement.vendorName },
     { label: 'Delivery countries', value: countriesText(engagement) },
-    { label: 'Assessment', value: assessmentLabel(assessment.title, kindLabel(assessment)) },
-    { label: 'Period', value: periodText(assessment) },
+    { label: 'Engagement facts', value: factsSource(assessment) },
+    { label: 'Assessment', value: label },
+    { label: 'Review period', value: period },
     { label: 'Question bank', value: `${bank.title}, ${bank.id} version ${bank.version}` },
     { label: 'Jurisdictions applied', value: jurisdictions.length > 0 ? jurisdictions.map((j) => j.name).join('; ') : 'None (control factors only)' },
     { label: 'Assessor', value: signOff.assessorName },
     { label: 'Reviewer', value: signOff.reviewerName },
     { label: 'Status', value: signOff.finalizedAt ? `${statusLabel}, signed off ${signOff.finalizedAt}` : `${statusLabel}, not signed off` },
+    { label: 'Marking', value: markingFor(assessment) },
     { label: 'Document id', value: documentId },
     { label: 'Generated', value: formatTimestamp(input.generatedAt) },
     { label: 'Fingerprint (SHA-256)', value: fingerprint }
@@ -56,12 +65,20 @@ export function buildReportModel(input: ReportInput): ReportModel {
     fingerprint,
     generatedAt: input.generatedAt,
     generatedOn: formatTimestamp(input.generatedAt),
-    marking: input.settings.confidentialityMarking,
+    marking: markingFor(assessment),
     status: assessment.status,
     statusLabel,
     draft,
     engagement: { name: engagement.name, vendorName: engagement.vendorName, facts: engagementFacts(engagement) },
-    assessment: { id: assessment.id, title: assessment.title, kindLabel: kindLabel(assessment), period: periodText(assessment), assessorName: signOff.assessorName, reviewerName: signOff.reviewerName },
+    assessment: {
+      id: assessment.id,
+      title: assessment.title,
+      kindLabel: kindLabel(assessment),
+      period,
+      assessorName: signOff.assessorName,
+      reviewerName: signOff.reviewerName,
+      scopeSentence: `This report reviews the ${label.charAt(0).toLowerCase()}${label.slice(1)} of the engagement below, ${assessment.periodStart || assessment.periodEnd ? `for the review period ${period}` : 'for which no review period was recorded'}. It was answered by ${signOff.assessorName} and reviewed by ${signOff.reviewerName}, using ${bank.title} (${bank.id} version ${bank.version}).`
+    },
     documentControl,
     bank: { id: bank.id, version: bank.version, title: bank.title },
     jurisdictions,
@@ -97,13 +114,30 @@ export function buildReportModel(input: ReportInput): ReportModel {
     disclaimer: DISCLAIMER,
     properties: {
       title: `${REPORT_TITLE}: ${engagement.name} (${engagement.vendorName})`,
-      subject: `${assessmentLabel(assessment.title, kindLabel(assessment))}, ${statusLabel.toLowerCase()}, document ${documentId}`,
+      subject: `${label}, ${statusLabel.toLowerCase()}, document ${documentId}`,
       author: assessorName || 'Arm\'s Length',
-      // ASCII only, so the fingerprint stays plain text in the PDF's Info dictionary (see verify)
-      keywords: `co-employment; joint employment; legal review; document:${documentId}; fingerprint:${fingerprint}`,
+      // ASCII only, so the fingerprint and the exact generation time (which verify re-renders from)
+      // stay plain text in the PDF's Info dictionary
+      keywords: `co-employment; joint employment; legal review; document:${documentId}; fingerprint:${fingerprint}; generated:${input.generatedAt}`,
       creator: 'Arm\'s Length'
     }
   }
+}
+
+/**
+ * The engagement as the report prints it: for a final assessment signed under scheme 2, the facts as
+ * they stood at sign-off (today's record may have changed since); otherwise today's record.
+ */
+export function reportedEngagement(engagement: Engagement, assessment: Assessment): Engagement {
+  const snapshot = assessment.status === 'final' ? assessment.signOff?.engagement : undefined
+  if (!snapshot) return engagement
+  const { contractStart: _s, contractEnd: _e, renewalDate: _r, ...rest } = engagement
+  return { ...rest, ...snapshot }
+}
+
+function factsSource(assessment: Assessment): string {
+  if (assessment.status !== 'final') return 'As recorded when this report was generated'
+  return assessment.signOff?.engagement ? 'As recorded at sign-off (covered by the fingerprint)' : 'As recorded when this report was generated (this sign-off predates recorded facts)'
 }
 
 /** "Annual review 2026" stays as it is; "FY26 check" becomes "FY26 check (Annual review)". */

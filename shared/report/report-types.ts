@@ -15,7 +15,11 @@ export type ReportInput = {
   result: ScoreResult
   /** Other assessments of the engagement; the current one is ignored if present. */
   history: readonly HistoryEntry[]
-  settings: { confidentialityMarking: string }
+  /**
+   * No longer read: the marking follows the assessment's recorded counsel direction (marking.ts), so a
+   * report is determined by its data and generation time alone and `verify` can re-render it.
+   */
+  settings?: { confidentialityMarking: string } | undefined
   /** When the report is generated (ISO 8601), passed in so the model stays a pure function. */
   generatedAt: string
 }
@@ -108,6 +112,8 @@ export type FindingView = {
   targetDate: string | null
   verdict: string | null
   verdictKey: ReviewVerdict | null
+  /** The reviewer's ruling in words: verdict, date and comment, or why there is none. */
+  reviewLine: string
   reviewComment: string | null
   reviewedAt: string | null
   note: string | null
@@ -147,14 +153,24 @@ export type AppendixQuestion = {
 
 export type AppendixSection = { id: string; title: string; questions: readonly AppendixQuestion[]; hidden: number }
 
+export type UnconfirmedAnswer = { questionId: string; prompt: string; why: string }
+
 export type SignOffView = {
   signed: boolean
   assessorName: string
   reviewerName: string
+  /** The assessor's own dated event: "Sent for review 21 November 2026, 10:00 UTC". */
+  assessorEvent: string
+  /** The reviewer's: "Signed off 28 November 2026, 16:30 UTC", or not signed off. */
+  reviewerEvent: string
   finalizedAt: string | null
   attestation: string
   verdictCounts: readonly { verdict: string; count: number }[]
   unreviewedFindings: number
+  /** Findings without a verdict, by number, and the reason the reviewer gave at sign-off. */
+  notReviewed: { findings: string; reason: string | null; statement: string } | null
+  /** Carried-forward answers never re-confirmed and answers marked unsure. */
+  unconfirmed: readonly UnconfirmedAnswer[]
 }
 
 export type ReportModel = {
@@ -168,7 +184,16 @@ export type ReportModel = {
   statusLabel: string
   draft: boolean
   engagement: { name: string; vendorName: string; facts: readonly KeyValue[] }
-  assessment: { id: string; title: string; kindLabel: string; period: string; assessorName: string; reviewerName: string }
+  assessment: {
+    id: string
+    title: string
+    kindLabel: string
+    period: string
+    assessorName: string
+    reviewerName: string
+    /** "This report reviews the annual review 2026 of the engagement below, for 1 January – 31 December 2026. …" */
+    scopeSentence: string
+  }
   documentControl: readonly KeyValue[]
   bank: { id: string; version: string; title: string }
   jurisdictions: readonly JurisdictionView[]

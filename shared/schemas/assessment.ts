@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { IdSchema, IsoDateSchema, TimestampSchema, text } from './common'
 import { AssessmentKindSchema, OptionIdSchema, ProfileIdSchema, QuestionIdSchema } from '../bank/bank-schema'
+import { EngagementFieldsSchema } from './engagement'
 
 export const EvidenceSchema = z.strictObject({
   title: z.string().trim().min(1, 'Document title is required').max(200),
@@ -37,7 +38,8 @@ export const REVIEW_VERDICTS = ['acceptable', 'to-improve', 'to-correct'] as con
 export type ReviewVerdict = (typeof REVIEW_VERDICTS)[number]
 
 export const ReviewSchema = z.strictObject({
-  verdict: z.enum(REVIEW_VERDICTS),
+  /** Absent when the reviewer wrote a comment but gave no verdict: a comment is never read as a verdict. */
+  verdict: z.enum(REVIEW_VERDICTS).optional(),
   comment: text(2000),
   at: TimestampSchema
 })
@@ -52,14 +54,69 @@ export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number]
 
 export const Sha256HexSchema = z.string().regex(/^[0-9a-f]{64}$/, 'A SHA-256 fingerprint is 64 lowercase hex digits')
 
-export const SignOffSchema = z.strictObject({
-  assessorName: z.string().trim().min(1).max(120),
-  reviewerName: z.string().trim().min(1).max(120),
-  attestation: z.string().trim().min(1).max(2000),
-  finalizedAt: TimestampSchema,
-  /** SHA-256 of the canonical assessment at finalization (see docs/file-format.md). */
-  fingerprint: Sha256HexSchema
+/** The fingerprint schemes a sign-off may carry; absent means 1 (see docs/file-format.md). */
+export const FINGERPRINT_SCHEMES = [1, 2] as const
+export type FingerprintScheme = (typeof FINGERPRINT_SCHEMES)[number]
+
+/**
+ * The engagement facts a report prints, as they stood at sign-off: a final report prints these, not
+ * today's engagement record, and the fingerprint covers them.
+ */
+export const EngagementSnapshotSchema = EngagementFieldsSchema.pick({
+  vendorName: true,
+  name: true,
+  services: true,
+  deliveryCountries: true,
+  sites: true,
+  clientUsStates: true,
+  deliveryLocation: true,
+  staffing: true,
+  headcount: true,
+  contractStart: true,
+  contractEnd: true,
+  renewalDate: true,
+  contractReference: true,
+  owner: true,
+  notes: true
 })
+export type EngagementSnapshot = z.infer<typeof EngagementSnapshotSchema>
+
+/** Findings finalized without a verdict, and why: printed on the report, never hidden. */
+export const NotReviewedSchema = z.strictObject({
+  questionIds: z.array(QuestionIdSchema).min(1).max(500),
+  reason: z.string().trim().min(1, 'Give the reason the findings were not reviewed').max(2000)
+})
+
+export const SignOffSchema = z
+  .strictObject({
+    /** Fingerprint scheme; absent on sign-offs made before schemes were recorded (scheme 1). */
+    scheme: z.literal(2).optional(),
+    assessorName: z.string().trim().min(1).max(120),
+    /** When the assessor sent the assessment for review: the assessor's own dated event. */
+    assessorSubmittedAt: TimestampSchema.optional(),
+    reviewerName: z.string().trim().min(1).max(120),
+    attestation: z.string().trim().min(1).max(2000),
+    /** When the reviewer signed off (finalized): the reviewer's dated event. */
+    finalizedAt: TimestampSchema,
+    /** Scheme 2: the engagement facts as they stood at sign-off. */
+    engagement: EngagementSnapshotSchema.optional(),
+    /** Scheme 2: SHA-256 of the canonical question bank the assessment was answered under. */
+    bankSha256: Sha256HexSchema.optional(),
+    notReviewed: NotReviewedSchema.optional(),
+    /** SHA-256 of the canonical assessment at finalization (see docs/file-format.md). */
+    fingerprint: Sha256HexSchema
+  })
+  .superRefine((s, ctx) => {
+    if (s.scheme === 2 && !s.engagement) ctx.addIssue({ code: 'custom', path: ['engagement'], message: 'A scheme 2 sign-off records the engagement facts' })
+    if (s.scheme === 2 && !s.bankSha256) ctx.addIssue({ code: 'custom', path: ['bankSha256'], message: 'A scheme 2 sign-off records the question bank hash' })
+  })
+
+/** Counsel's direction to prepare the assessment: the only ground for marking a report privileged. */
+export const CounselDirectionSchema = z.strictObject({
+  name: z.string().trim().min(1, 'Name the counsel who directed it').max(120),
+  date: IsoDateSchema
+})
+export type CounselDirection = z.infer<typeof CounselDirectionSchema>
 
 export const AssessmentSchema = z.strictObject({
   id: IdSchema,
@@ -79,6 +136,10 @@ export const AssessmentSchema = z.strictObject({
   assessorName: text(120),
   reviewerName: text(120),
   signOff: SignOffSchema.optional(),
+  /** Set when counsel directed this assessment; without it reports are marked "Confidential" only. */
+  counselDirection: CounselDirectionSchema.optional(),
+  /** When it was last sent for review (the assessor's event); cleared when it goes back to draft. */
+  submittedAt: TimestampSchema.optional(),
   /** The assessment whose answers were carried forward into this one. */
   carriedFromId: IdSchema.optional(),
   /** The final assessment this one revises. */

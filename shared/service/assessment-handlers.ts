@@ -95,7 +95,7 @@ export function assessmentHandlers(deps: StoreAccess & {
       mutate(around(assessmentId), (doc) => setActionIn(doc, assessmentId, questionId, owner, targetDate, clock.now())),
     setAssessmentStatus: ({ assessmentId, status }) => mutate(around(assessmentId), (doc) => setStatusIn(doc, assessmentId, status, clock.now())),
     finalizeAssessment: ({ assessmentId, ...rest }) =>
-      mutate(around(assessmentId), (doc) => finalizeAssessmentIn(doc, { id: assessmentId, ...rest }, clock.now())),
+      mutate(around(assessmentId), (doc) => finalizeAssessmentIn(doc, { id: assessmentId, ...rest }, deps.banks(), clock.now())),
     startRevision: ({ assessmentId }) => {
       const id = ids.newId()
       return mutate(around(assessmentId), (doc) => startRevisionIn(doc, assessmentId, id, clock.now()))

@@ -98,7 +98,7 @@ export function benchAssessment(engagement: Engagement, cycle: number, status: A
     reviewerName: assessment.reviewerName,
     attestation: 'We confirm that the answers describe how this engagement operates in practice.',
     finalizedAt: `${year}-11-28T16:30:00.000Z`
-  })
+  }, engagement, bank)
 }
 
 export function benchRecord(i: number, assessments: number): EngagementRecord {

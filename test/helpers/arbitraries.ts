@@ -39,7 +39,7 @@ export const recordArb = (id: string): fc.Arbitrary<EngagementRecord> =>
             createdAt: a.created, updatedAt: a.created
           }
           if (!a.final) return base
-          return signAssessment(base, { assessorName: 'A', reviewerName: 'R', attestation: 'I attest', finalizedAt: a.created })
+          return signAssessment(base, { assessorName: 'A', reviewerName: 'R', attestation: 'I attest', finalizedAt: a.created }, engagement, DEFAULT_BANK)
         })
       }
     })

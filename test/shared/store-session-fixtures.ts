@@ -124,7 +124,7 @@ export function answerTo(q: number, o: number): { questionId: string; answer: An
   return { questionId: question.id, answer: { choice: question.options[o % question.options.length]!.id } }
 }
 
-export const SIGN_OFF = { assessorName: 'Zoë Kowalczyk', reviewerName: 'Łukasz Nowak', attestation: 'I attest that this review is complete.' }
+export const SIGN_OFF = { assessorName: 'Zoë Kowalczyk', reviewerName: 'Łukasz Nowak', attestation: 'I attest that this review is complete.', notReviewedReason: 'Test data: the reviewer did not rule on these findings.' }
 
 /** Three engagements: E1 with A1 (answered) and A2, E2 with B1, E3 with C1. */
 export async function seed(api: ArmsLengthApi) {

@@ -108,7 +108,7 @@ export function applyToModel(doc: StoreDoc, op: Exclude<Op, { kind: 'reopen' }>,
     case 'status':
       return changed(setStatusIn(doc, pick(doc.assessments, op.assessment), op.status, now))
     case 'finalize':
-      return changed(finalizeAssessmentIn(doc, { id: pick(preferring(doc.assessments, (a) => a.status === 'in-review'), op.assessment), ...SIGN_OFF }, now))
+      return changed(finalizeAssessmentIn(doc, { id: pick(preferring(doc.assessments, (a) => a.status === 'in-review'), op.assessment), ...SIGN_OFF }, [DEFAULT_BANK], now))
     case 'revise':
       return changed(startRevisionIn(doc, pick(preferring(doc.assessments, (a) => a.status === 'final'), op.assessment), id, now))
     case 'delete-assessment':

@@ -10,7 +10,7 @@ import { buildReportModel } from '../report-model'
 import { scoreView } from '../what-changed'
 import type { PacketCell, PacketEntry } from './packet-types'
 
-type EntryContext = { banks: readonly QuestionBank[]; settings: { confidentialityMarking: string }; generatedAt: string }
+type EntryContext = { banks: readonly QuestionBank[]; generatedAt: string }
 
 /** One engagement's entry, with its bank when a report was made (for the heat-map columns). */
 export type BuiltEntry = { entry: Omit<PacketEntry, 'number'>; bank: QuestionBank | null }
@@ -44,7 +44,7 @@ export function buildEntry(record: EngagementRecord, ctx: EntryContext): BuiltEn
     statusLabel: STATUS_LABELS[chosen.status],
     assessment,
     documentId: report.documentId,
-    // the same SHA-256 the report prints: fingerprintAssessment of the reported assessment
+    // the same SHA-256 the report prints (reportFingerprint)
     fingerprint: report.fingerprint,
     overall: { ...scoreView(result.overall), redFlags: result.redFlags.length },
     cells: cellsOf(result),

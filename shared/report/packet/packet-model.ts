@@ -3,6 +3,7 @@ import type { RiskBand } from '../../bank/vocabulary'
 import type { EngagementRecord } from '../../exchange/exchange-schemas'
 import { nameCollator as collator } from '../../portfolio/engagement-order'
 import { formatTimestamp, plural } from '../labels'
+import { CONFIDENTIAL_MARKING } from '../marking'
 import { DISCLAIMER } from '../report-model'
 import { buildEntry, type BuiltEntry } from './packet-entry'
 import { manifestHash, manifestLine, packetIdFor } from './packet-manifest'
@@ -17,7 +18,7 @@ export const PACKET_TITLE = 'Audit packet'
  * Pure: the same input always gives a deep-equal model.
  */
 export function buildPacketModel(input: PacketInput): PacketModel {
-  const ctx = { banks: input.banks, settings: input.settings, generatedAt: input.generatedAt }
+  const ctx = { banks: input.banks, generatedAt: input.generatedAt }
   const built = sortRecords(input.records).map((record) => buildEntry(record, ctx))
   const entries: PacketEntry[] = built.map((b, i) => ({ ...b.entry, number: i + 1 }))
   const manifestLines = entries.map(manifestLine)
@@ -29,7 +30,8 @@ export function buildPacketModel(input: PacketInput): PacketModel {
     title,
     generatedAt: input.generatedAt,
     generatedOn: formatTimestamp(input.generatedAt),
-    marking: input.settings.confidentialityMarking,
+    // a packet never claims privilege for the whole: each report inside carries its own marking
+    marking: CONFIDENTIAL_MARKING,
     packetId,
     manifestHash: hash,
     manifestLines,

@@ -10,7 +10,8 @@ export type PacketInput = {
   /** The selected engagements, each with all its assessments (the reported one is picked here). */
   records: readonly EngagementRecord[]
   banks: readonly QuestionBank[]
-  settings: { confidentialityMarking: string }
+  /** No longer read: a packet is marked "Confidential"; each report inside carries its own marking. */
+  settings?: { confidentialityMarking: string } | undefined
   /** When the packet is generated (ISO 8601), passed in so the model stays a pure function. */
   generatedAt: string
   /** Printed as the cover title; "Audit packet" when absent or blank. */

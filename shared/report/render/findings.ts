@@ -61,8 +61,7 @@ function rowsOf(f: FindingView): KeyValueRow[] {
   if (f.note) rows.push({ label: 'Assessor\'s note', value: f.note })
   if (f.evidence.length > 0) rows.push({ label: 'Evidence', value: f.evidence.map((e) => (e.date ? `${e.title} (${e.date})` : e.title)).join('; ') })
   rows.push({ label: 'Owner and target', value: `${f.owner ?? 'Not assigned'}; ${f.targetDate ?? 'no target date'}` })
-  const verdict = f.verdict ? `${f.verdict}${f.reviewedAt ? ` (${f.reviewedAt})` : ''}${f.reviewComment ? `: ${f.reviewComment}` : ''}` : 'Not reviewed yet'
-  rows.push({ label: 'Reviewer', value: verdict, valueColour: f.verdictKey === 'to-correct' ? COLOURS.marking : COLOURS.ink })
+  rows.push({ label: 'Reviewer', value: f.reviewLine, valueColour: f.verdictKey === 'to-correct' || f.verdictKey === null ? COLOURS.marking : COLOURS.ink })
   return rows
 }
 

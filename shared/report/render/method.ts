@@ -17,9 +17,7 @@ const BAND_MEANING: Readonly<Record<RiskBand, string>> = {
 export function drawMethod(layout: Layout, model: ReportModel): void {
   layout.section('method', sectionTitle('method'))
   layout.heading('What was assessed', TYPE.h2, 60, true)
-  layout.paragraph(
-    `This report reviews the ${model.assessment.kindLabel.toLowerCase()} "${model.assessment.title}" of the engagement below, for the period ${model.assessment.period}. It was answered by ${model.assessment.assessorName} and reviewed by ${model.assessment.reviewerName}, using ${model.bank.title} (${model.bank.id} version ${model.bank.version}).`
-  )
+  layout.paragraph(model.assessment.scopeSentence)
   keyValues(layout, model.engagement.facts, { labelWidth: 120 })
   layout.y += 8
   drawJurisdictions(layout, model)

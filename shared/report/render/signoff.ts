@@ -18,6 +18,27 @@ export function drawSignOff(layout: Layout, model: ReportModel): void {
     [...s.verdictCounts.map((v) => [v.verdict, String(v.count)]), [{ text: 'Findings without a verdict', style: TYPE.body }, String(s.unreviewedFindings)]],
     { style: TYPE.body }
   )
+  if (s.notReviewed) {
+    layout.heading('Findings without a verdict', TYPE.h2, 60)
+    keyValues(layout, [
+      { label: 'Findings', value: `${s.notReviewed.statement} Findings ${s.notReviewed.findings}.` },
+      { label: 'Reason given', value: s.notReviewed.reason ?? (s.signed ? 'None recorded' : 'Not signed off yet') }
+    ], { labelWidth: 118 })
+  }
+  if (s.unconfirmed.length > 0) {
+    layout.heading('Unconfirmed answers', TYPE.h2, 60)
+    layout.paragraph(`${s.unconfirmed.length} answers were scored but nobody confirmed them; they are not counted as settled.`)
+    table(
+      layout,
+      [
+        { title: 'Question', width: 56 },
+        { title: 'Asked', width: 279 },
+        { title: 'Why unconfirmed', width: 140 }
+      ],
+      s.unconfirmed.map((u) => [{ text: u.questionId, style: TYPE.smallBold }, u.prompt, u.why]),
+      { zebra: true }
+    )
+  }
   const marked = model.findings.filter((f) => f.verdictKey === 'to-correct' || f.verdictKey === 'to-improve')
   if (marked.length > 0) {
     layout.heading('Items marked for review', TYPE.h2, 80)
@@ -61,16 +82,15 @@ function drawSignatureBlocks(layout: Layout, model: ReportModel): void {
   layout.ensure(height + 10)
   const top = layout.y
   const blocks = [
-    { role: 'Assessor', name: s.assessorName },
-    { role: 'Reviewer', name: s.reviewerName }
+    { role: 'Assessor', name: s.assessorName, event: s.assessorEvent },
+    { role: 'Reviewer', name: s.reviewerName, event: s.reviewerEvent }
   ]
   blocks.forEach((b, i) => {
     const x = PAGE.left + i * (w + gap)
     canvas.strokeRect(x, top, w, height, COLOURS.rule, 0.75)
     canvas.text(ts.cover(b.role.toUpperCase(), 'bold'), x + 10, top + 16, 'bold', TYPE.label.size, COLOURS.muted)
     canvas.text(ts.fit(b.name, TYPE.h3, w - 20), x + 10, top + 32, 'bold', TYPE.h3.size, COLOURS.ink)
-    const status = s.signed ? `Signed off ${s.finalizedAt ?? ''}` : 'Not signed off (report not final)'
-    const lines = ts.wrap(status, TYPE.small, w - 20)
+    const lines = ts.wrap(b.event, TYPE.small, w - 20)
     lines.forEach((line, k) => canvas.text(line, x + 10, baseline(top + 40 + k * TYPE.small.leading, TYPE.small), 'regular', TYPE.small.size, s.signed ? COLOURS.ink : COLOURS.marking))
     canvas.line(x + 10, top + height - 18, x + w - 10, top + height - 18, COLOURS.faint, 0.5)
     canvas.text(ts.cover(s.signed ? 'Signed electronically in Arm\'s Length' : 'Signature and date', 'regular'), x + 10, top + height - 8, 'regular', 7, COLOURS.muted)

@@ -1,0 +1,43 @@
+import type { QuestionBank } from '../bank/bank-schema'
+import type { Assessment, FingerprintScheme } from '../schemas/assessment'
+import { assertNever, fail, ok, type Result } from '../util/result'
+import { bankContentHash, fingerprintAssessment, schemeOf } from './fingerprint'
+
+export type SignOffCheck = { scheme: FingerprintScheme; fingerprint: string }
+
+/**
+ * Whether a final assessment is still what was signed, under the scheme it was signed with. Scheme 1
+ * (older finals): the fingerprint over the assessment. Scheme 2: that, plus the engagement snapshot
+ * it holds and the hash of the question bank's content, which must be the bank given here. The bank
+ * may be null when it is not available; a scheme 2 sign-off then fails, since its bank cannot be
+ * checked. Import, restore, validate and verify all call this one function.
+ */
+export function verifySignOff(assessment: Assessment, bank: QuestionBank | null): Result<SignOffCheck> {
+  const signOff = assessment.signOff
+  if (assessment.status !== 'final' || !signOff) {
+    return signOff ? fail('invalid-file', 'The assessment carries a sign-off but is not final') : fail('invalid-file', 'The assessment is not signed off')
+  }
+  const computed = fingerprintAssessment(assessment)
+  if (computed !== signOff.fingerprint) {
+    return fail('invalid-file', `The assessment was changed after it was signed off: its content gives fingerprint ${computed}, the sign-off records ${signOff.fingerprint}`)
+  }
+  const scheme = schemeOf(signOff)
+  switch (scheme) {
+    case 1:
+      return ok({ scheme, fingerprint: computed })
+    case 2: {
+      if (!signOff.engagement || !signOff.bankSha256) return fail('invalid-file', 'The sign-off (scheme 2) lacks its engagement facts or question bank hash')
+      if (!bank) return fail('not-found', `Question bank ${assessment.bank.id} ${assessment.bank.version} is not available, so the bank it was signed under cannot be checked`)
+      if (bank.id !== assessment.bank.id || bank.version !== assessment.bank.version) {
+        return fail('invalid-request', `Checked against question bank ${bank.id} ${bank.version}, but the assessment was answered under ${assessment.bank.id} ${assessment.bank.version}`)
+      }
+      const hash = bankContentHash(bank)
+      if (hash !== signOff.bankSha256) {
+        return fail('invalid-file', `Question bank ${bank.id} ${bank.version} here is not the one it was signed under (content hash ${hash}, signed ${signOff.bankSha256})`)
+      }
+      return ok({ scheme, fingerprint: computed })
+    }
+    default:
+      return assertNever(scheme)
+  }
+}

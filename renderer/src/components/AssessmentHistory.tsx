@@ -5,7 +5,7 @@ import { scoreStoredAssessment } from '@shared/workflow/score-stored'
 import { dueStatus } from '@shared/workflow/due'
 import { ASSESSMENT_KIND_LABEL, ASSESSMENT_STATUS_LABEL } from '../labels'
 import { hrefFor, navigate } from '../hooks/use-hash-route'
-import { BandBadge } from './BandBadge'
+import { ResultBadge } from './ResultBadge'
 import { StartAssessmentDialog } from './StartAssessmentDialog'
 import { TrendChart } from './TrendChart'
 import { SelectField } from './SelectField'
@@ -75,7 +75,7 @@ export function AssessmentHistory({ engagement, assessments }: Props): React.JSX
                     </td>
                     <td>{formatDateTime(a.createdAt)}</td>
                     <td>{a.signOff ? formatDateTime(a.signOff.finalizedAt) : '—'}</td>
-                    <td>{s.ok ? <BandBadge band={s.value.result.overall.band} score={s.value.result.overall.rounded} /> : s.error.message}</td>
+                    <td>{s.ok ? <ResultBadge status={s.value.result.sufficiency.status} band={s.value.result.overall.band} score={s.value.result.overall.rounded} /> : s.error.message}</td>
                   </tr>
                 ))}
               </tbody>
@@ -83,7 +83,12 @@ export function AssessmentHistory({ engagement, assessments }: Props): React.JSX
           </div>
           {sorted.length > 1 && (
             <>
-              <TrendChart points={scored.flatMap(({ a, s }) => (s.ok ? [{ label: formatDay(a.createdAt), score: s.value.result.overall.rounded, band: s.value.result.overall.band }] : []))} />
+              {/* the trend plots only results with enough answers to rely on; the table above names the others */}
+              <TrendChart
+                points={scored.flatMap(({ a, s }) =>
+                  s.ok && s.value.result.sufficiency.status === 'sufficient' ? [{ label: formatDay(a.createdAt), score: s.value.result.overall.rounded, band: s.value.result.overall.band }] : []
+                )}
+              />
               <form
                 className="compare-form"
                 onSubmit={(e) => {

@@ -5,7 +5,12 @@ import type { QuestionBank } from '@shared/bank/bank-schema'
 import { useAssessments } from '../hooks/use-assessments'
 import { useEngagements } from '../hooks/use-engagements'
 import { hrefFor } from '../hooks/use-hash-route'
-import { BAND_LABEL, BandBadge } from '../components/BandBadge'
+import { BAND_LABEL } from '../components/BandBadge'
+import { ResultBadge } from '../components/ResultBadge'
+import { scoreStoredAssessment } from '@shared/workflow/score-stored'
+import { RESULT_STATUS_LABEL, sectionStatus, type ResultStatus } from '../honest-state'
+import type { RiskBand } from '@shared/bank/vocabulary'
+import type { ScoreResult } from '@shared/scoring/score-types'
 import { ASSESSMENT_KIND_LABEL } from '../labels'
 import { formatDay } from '../format'
 import { useBanks } from '../hooks/banks-context'
@@ -25,6 +30,11 @@ export function CompareScreen({ engagementId, a, b }: Props): React.JSX.Element 
   const compared = compareAssessments(before, after, banks)
   if (!compared.ok) return <p role="alert">{compared.error.message}</p>
   const c = compared.value
+  // compareAssessments scored both already; scoring again here only reads their sufficiency
+  const scoreBefore = scoreStoredAssessment(before, banks)
+  const scoreAfter = scoreStoredAssessment(after, banks)
+  const resultBefore = scoreBefore.ok ? scoreBefore.value.result : null
+  const resultAfter = scoreAfter.ok ? scoreAfter.value.result : null
   const bank = findBank(banks, after.bank) as QuestionBank
   const title = (x: Assessment) => `${x.title || ASSESSMENT_KIND_LABEL[x.kind]}, ${formatDay(x.createdAt)}`
   const sign = (n: number) => (n > 0 ? `+${n.toFixed(1)}` : n.toFixed(1))
@@ -41,7 +51,8 @@ export function CompareScreen({ engagementId, a, b }: Props): React.JSX.Element 
       <section className="card" aria-labelledby="cmp-overall">
         <h2 id="cmp-overall">Overall</h2>
         <p className="compare-overall">
-          <BandBadge band={c.overall.bandBefore} score={c.overall.before} /> → <BandBadge band={c.overall.bandAfter} score={c.overall.after} />{' '}
+          <ResultBadge status={resultBefore?.sufficiency.status ?? 'not-assessed'} band={c.overall.bandBefore} score={c.overall.before} /> →{' '}
+          <ResultBadge status={resultAfter?.sufficiency.status ?? 'not-assessed'} band={c.overall.bandAfter} score={c.overall.after} />{' '}
           <strong>{sign(c.overall.delta)}</strong>
         </p>
         <div className="table-wrap">
@@ -64,7 +75,7 @@ export function CompareScreen({ engagementId, a, b }: Props): React.JSX.Element 
                   <td className="num">{s.after.toFixed(1)}</td>
                   <td className="num">{sign(s.delta)}</td>
                   <td>
-                    {BAND_LABEL[s.bandBefore]} → {BAND_LABEL[s.bandAfter]}
+                    {bandText(resultBefore, s.sectionId, s.bandBefore)} → {bandText(resultAfter, s.sectionId, s.bandAfter)}
                   </td>
                 </tr>
               ))}
@@ -88,6 +99,14 @@ export function CompareScreen({ engagementId, a, b }: Props): React.JSX.Element 
       </section>
     </>
   )
+}
+
+/** A section's band in words, or why there is none (the same rule as every other screen). */
+function bandText(result: ScoreResult | null, sectionId: string, band: RiskBand): string {
+  const status: ResultStatus = result ? sectionStatus(result, sectionId) : 'not-assessed'
+  if (status === 'sufficient') return BAND_LABEL[band]
+  if (status === 'insufficient') return `${RESULT_STATUS_LABEL[status]} (provisional ${BAND_LABEL[band]})`
+  return RESULT_STATUS_LABEL[status]
 }
 
 function FlagList({ keys }: { keys: string[] }): React.JSX.Element {

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react'
 import { DEFAULT_BANK } from '@shared/bank/bank-registry'
 import { DEFAULT_PORTFOLIO_FILTERS, filterChoices, filterPortfolio, type PortfolioFilters as Filters } from '@shared/portfolio/portfolio-filter'
 import { portfolioRows } from '@shared/portfolio/portfolio-rows'
-import { bandCounts, dueSoonRows, overdueRows, portfolioTrend } from '@shared/portfolio/portfolio-summary'
+import { dueSoonRows, overdueRows, portfolioTrend } from '@shared/portfolio/portfolio-summary'
 import { useEngagements } from '../hooks/use-engagements'
 import { useAssessments } from '../hooks/use-assessments'
 import { hrefFor } from '../hooks/use-hash-route'
@@ -19,6 +19,7 @@ import { ExportCsvButtons } from '../components/portfolio/ExportCsvButtons'
 import { AuditPacketDialog } from '../components/portfolio/AuditPacketDialog'
 import '../styles/portfolio.css'
 import { useBanks } from '../hooks/banks-context'
+import { countChoiceOf, countsByChoice, type CountChoice } from '../honest-state'
 
 /** The portfolio dashboard: every active engagement's latest result, by section, with what is due. */
 export function PortfolioScreen(): React.JSX.Element {
@@ -26,16 +27,19 @@ export function PortfolioScreen(): React.JSX.Element {
   const { state } = useEngagements()
   const { assessments, error: assessmentsError } = useAssessments()
   const [filters, setFilters] = useState<Filters>(DEFAULT_PORTFOLIO_FILTERS)
+  const [band, setBand] = useState<CountChoice | null>(null)
   const [packetOpen, setPacketOpen] = useState(false)
   const today = todayIso()
   const rows = useMemo(
     () => (state.status === 'ready' && assessments ? portfolioRows(state.engagements, assessments, banks, today) : []),
     [state, assessments, banks, today]
   )
-  const choices = useMemo(() => filterChoices(rows), [rows])
-  // the band tiles count everything the other filters let through, so choosing a band never zeroes its neighbours
-  const counts = useMemo(() => bandCounts(filterPortfolio(rows, { ...filters, band: null })), [rows, filters])
-  const shown = useMemo(() => filterPortfolio(rows, filters), [rows, filters])
+  const choices = useMemo(() => ({ ...filterChoices(rows), bands: [...new Set(rows.map(countChoiceOf))] }), [rows])
+  // the band tiles count everything the other filters let through, so choosing a band never zeroes its neighbours;
+  // a row counts under its band only when its result can be relied on (honest-state.ts)
+  const unbanded = useMemo(() => filterPortfolio(rows, { ...filters, band: null }), [rows, filters])
+  const counts = useMemo(() => countsByChoice(unbanded), [unbanded])
+  const shown = useMemo(() => (band === null ? unbanded : unbanded.filter((r) => countChoiceOf(r) === band)), [unbanded, band])
   const trend = useMemo(() => portfolioTrend(shown, DEFAULT_BANK.scoring), [shown])
 
   return (
@@ -73,10 +77,10 @@ export function PortfolioScreen(): React.JSX.Element {
       {rows.length > 0 && (
         <>
           <div className="portfolio-summary">
-            <BandCounts counts={counts} selected={filters.band} onSelect={(band) => setFilters({ ...filters, band })} />
+            <BandCounts counts={counts} selected={band} onSelect={setBand} />
             <KeyFigures rows={shown} />
           </div>
-          <PortfolioFilters filters={filters} onChange={setFilters} choices={choices} />
+          <PortfolioFilters filters={filters} onChange={setFilters} choices={choices} band={band} onBand={setBand} />
           <section aria-labelledby="heat-title" className="heat-section">
             <div className="heat-head">
               <h2 id="heat-title">Risk heat map</h2>

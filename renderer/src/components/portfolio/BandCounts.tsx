@@ -1,37 +1,32 @@
-import type { RiskBand } from '@shared/bank/vocabulary'
-import type { BandCounts as Counts } from '@shared/portfolio/portfolio-summary'
 import { BAND_LABEL } from '../BandBadge'
+import { COUNT_ORDER, RESULT_STATUS_LABEL, type CountChoice } from '../../honest-state'
 
-type Choice = RiskBand | 'unassessed'
-const ORDER: readonly Choice[] = ['critical', 'high', 'moderate', 'low', 'unassessed']
-const LABEL: Record<Choice, string> = { ...BAND_LABEL, unassessed: 'Not assessed' }
+const LABEL: Record<CountChoice, string> = { ...BAND_LABEL, ...RESULT_STATUS_LABEL }
 
-type Props = { counts: Counts; selected: Choice | null; onSelect: (band: Choice | null) => void }
+type Props = { counts: Record<CountChoice, number>; selected: CountChoice | null; onSelect: (choice: CountChoice | null) => void }
 
-/** Engagements per overall band; each tile is a toggle that filters the dashboard to that band. */
+/**
+ * Engagements per overall band; each tile is a toggle that filters the dashboard to that band. Only a
+ * result with enough answers counts under a band: the rest are "Insufficient information" or "Not
+ * assessed", never "Low".
+ */
 export function BandCounts({ counts, selected, onSelect }: Props): React.JSX.Element {
-  const total = ORDER.reduce((sum, b) => sum + counts[b], 0)
+  const total = COUNT_ORDER.reduce((sum, b) => sum + counts[b], 0)
   return (
     <section className="card portfolio-panel" aria-labelledby="band-counts-title">
       <h2 id="band-counts-title">Engagements by overall band</h2>
       <ul className="band-tiles">
-        {ORDER.map((b) => (
+        {COUNT_ORDER.map((b) => (
           <li key={b}>
-            <button
-              type="button"
-              className={`band-tile tile-${b}`}
-              aria-pressed={selected === b}
-              onClick={() => onSelect(selected === b ? null : b)}
-            >
-              <span className="tile-count">{counts[b]}</span>{' '}
-              <span className="tile-label">{LABEL[b]}</span>
+            <button type="button" className={`band-tile tile-${b}`} aria-pressed={selected === b} onClick={() => onSelect(selected === b ? null : b)}>
+              <span className="tile-count">{counts[b]}</span> <span className="tile-label">{LABEL[b]}</span>
             </button>
           </li>
         ))}
       </ul>
       {total > 0 && (
         <div className="band-bar" aria-hidden="true">
-          {ORDER.filter((b) => counts[b] > 0).map((b) => (
+          {COUNT_ORDER.filter((b) => counts[b] > 0).map((b) => (
             <span key={b} className={`band-bar-part tile-${b}`} style={{ flexGrow: counts[b] }} />
           ))}
         </div>

@@ -1,12 +1,32 @@
 import type { RiskBand } from '@shared/bank/vocabulary'
 import type { SectionCell } from '@shared/portfolio/portfolio-types'
 import { BAND_LABEL } from '../BandBadge'
+import { RESULT_STATUS_LABEL, type ResultStatus } from '../../honest-state'
 
-/** A band tile: the word and the score always in text, the colour only as a second cue. */
-export function BandTile({ band, score, redFlags, draft, strong }: { band: RiskBand; score: number; redFlags: number; draft: boolean; strong?: boolean }): React.JSX.Element {
+type TileProps = { band: RiskBand; score: number; redFlags: number; draft: boolean; status: ResultStatus; strong?: boolean }
+
+/**
+ * A band tile: the word and the score always in text, the colour only as a second cue. A result
+ * without enough answers is never coloured as its band: "Not assessed" has no band, "Insufficient"
+ * shows the computed band as provisional in a neutral hatched tile.
+ */
+export function BandTile({ band, score, redFlags, draft, status, strong }: TileProps): React.JSX.Element {
+  if (status === 'not-assessed') {
+    return (
+      <span className={`heat-tile heat-none ${strong ? 'is-overall' : ''}`} data-result-status={status}>
+        <span className="heat-band">{RESULT_STATUS_LABEL[status]}</span>
+      </span>
+    )
+  }
+  const provisional = status === 'insufficient'
   return (
-    <span className={`heat-tile heat-${band} ${draft ? 'is-draft' : ''} ${strong ? 'is-overall' : ''}`}>
-      <span className="heat-band">{BAND_LABEL[band]}</span>
+    <span className={`heat-tile ${provisional ? 'heat-insufficient' : `heat-${band}`} ${draft ? 'is-draft' : ''} ${strong ? 'is-overall' : ''}`} data-result-status={status}>
+      {provisional && strong && <span className="heat-state">Insufficient</span>}
+      <span className="heat-band">
+        {BAND_LABEL[band]}
+        {provisional && <span className="heat-provisional">?</span>}
+        {provisional && <span className="visually-hidden"> (provisional)</span>}
+      </span>
       <span className="heat-score">{score.toFixed(1)}</span>
       {redFlags > 0 && (
         <span className="heat-flag">
@@ -19,13 +39,13 @@ export function BandTile({ band, score, redFlags, draft, strong }: { band: RiskB
 }
 
 /** One section of one engagement; sections with nothing to score say why instead of showing a 0. */
-export function HeatCell({ cell, draft }: { cell: SectionCell | undefined; draft: boolean }): React.JSX.Element {
+export function HeatCell({ cell, draft, provisional }: { cell: SectionCell | undefined; draft: boolean; provisional: boolean }): React.JSX.Element {
   if (!cell || cell.state === 'unanswered') {
     return (
       <td className="heat-cell">
-        <span className="heat-empty" title="No answers in this section yet">
+        <span className="heat-empty" title="Not assessed: no answers in this section yet">
           <span aria-hidden="true">—</span>
-          <span className="visually-hidden">Not answered</span>
+          <span className="visually-hidden">Not assessed</span>
         </span>
       </td>
     )
@@ -41,7 +61,7 @@ export function HeatCell({ cell, draft }: { cell: SectionCell | undefined; draft
   }
   return (
     <td className="heat-cell">
-      <BandTile band={cell.band} score={cell.score} redFlags={cell.redFlagCount} draft={draft} />
+      <BandTile band={cell.band} score={cell.score} redFlags={cell.redFlagCount} draft={draft} status={provisional ? 'insufficient' : 'sufficient'} />
     </td>
   )
 }

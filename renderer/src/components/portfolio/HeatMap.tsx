@@ -4,6 +4,7 @@ import { hrefFor } from '../../hooks/use-hash-route'
 import { ASSESSMENT_STATUS_LABEL } from '../../labels'
 import { formatDate } from '../../format'
 import { BandTile, HeatCell } from './HeatCell'
+import { rowStatus } from '../../honest-state'
 
 type Props = { rows: readonly PortfolioRow[]; sections: readonly Section[]; total: number }
 
@@ -46,6 +47,7 @@ export function HeatMap({ rows, sections, total }: Props): React.JSX.Element {
 }
 
 function HeatRow({ row: r, sections }: { row: PortfolioRow; sections: readonly Section[] }): React.JSX.Element {
+  const status = rowStatus(r)
   return (
     <tr className={r.isDraft ? 'row-draft' : undefined}>
       <th scope="row" className="heat-engagement">
@@ -61,11 +63,11 @@ function HeatRow({ row: r, sections }: { row: PortfolioRow; sections: readonly S
       {r.overall ? (
         <>
           <td className="heat-cell">
-            <BandTile band={r.overall.band} score={r.overall.score} redFlags={r.redFlagCount} draft={r.isDraft} strong />
+            <BandTile band={r.overall.band} score={r.overall.score} redFlags={r.redFlagCount} draft={r.isDraft} status={status} strong />
             {r.trend.length > 1 && <TrendNote row={r} />}
           </td>
           {sections.map((s) => (
-            <HeatCell key={s.id} cell={r.sections[s.id]} draft={r.isDraft} />
+            <HeatCell key={s.id} cell={r.sections[s.id]} draft={r.isDraft} provisional={status !== 'sufficient'} />
           ))}
           <td className="num">
             {r.coverage === null ? '—' : `${Math.round(r.coverage * 100)}%`}

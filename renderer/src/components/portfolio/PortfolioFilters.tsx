@@ -1,8 +1,8 @@
-import type { RiskBand } from '@shared/bank/vocabulary'
 import type { CountryCode } from '@shared/schemas/countries'
 import { SERVICES, type ServiceId } from '@shared/schemas/engagement'
 import { DEFAULT_PORTFOLIO_FILTERS, type PortfolioFilters as Filters, type PortfolioSort } from '@shared/portfolio/portfolio-filter'
 import { BAND_LABEL } from '../BandBadge'
+import { COUNT_ORDER, RESULT_STATUS_LABEL, type CountChoice } from '../../honest-state'
 import { countryLabel } from '../../format'
 import { SelectField, optionsOf } from '../SelectField'
 
@@ -10,14 +10,17 @@ const SORT_LABEL: Record<PortfolioSort, string> = { risk: 'Highest risk first', 
 const ANY = '*'
 const NO_OWNER = '-'
 
-type Choices = { countries: CountryCode[]; owners: string[]; services: ServiceId[]; bands: RiskBand[] }
-type Props = { filters: Filters; onChange: (next: Filters) => void; choices: Choices }
+const CHOICE_LABEL: Record<CountChoice, string> = { ...BAND_LABEL, ...RESULT_STATUS_LABEL }
+
+type Choices = { countries: CountryCode[]; owners: string[]; services: ServiceId[]; bands: readonly CountChoice[] }
+/** The band filter is the screen's own (a band only for a result that can be relied on), not `filters.band`. */
+type Props = { filters: Filters; onChange: (next: Filters) => void; choices: Choices; band: CountChoice | null; onBand: (band: CountChoice | null) => void }
 
 /** Country, band, owner, service and text filters; owners are encoded so any name is a safe option value. */
-export function PortfolioFilters({ filters, onChange, choices }: Props): React.JSX.Element {
+export function PortfolioFilters({ filters, onChange, choices, band, onBand }: Props): React.JSX.Element {
   const set = (patch: Partial<Filters>) => onChange({ ...filters, ...patch })
   const ownerValue = filters.owner === null ? ANY : filters.owner === '' ? NO_OWNER : `o:${filters.owner}`
-  const filtered = JSON.stringify({ ...filters, sort: 'risk' }) !== JSON.stringify({ ...DEFAULT_PORTFOLIO_FILTERS, sort: 'risk' })
+  const filtered = band !== null || JSON.stringify({ ...filters, sort: 'risk' }) !== JSON.stringify({ ...DEFAULT_PORTFOLIO_FILTERS, sort: 'risk' })
   return (
     <div className="filters portfolio-filters" role="search" aria-label="Filter the portfolio">
       <div className="field grow">
@@ -34,13 +37,9 @@ export function PortfolioFilters({ filters, onChange, choices }: Props): React.J
       <SelectField
         id="pf-band"
         label="Overall band"
-        value={filters.band ?? ANY}
-        options={[
-          { value: ANY, label: 'All bands' },
-          ...[...choices.bands].reverse().map((b) => ({ value: b, label: BAND_LABEL[b] })),
-          { value: 'unassessed', label: 'Not assessed' }
-        ]}
-        onChange={(v) => set({ band: v === ANY ? null : (v as RiskBand | 'unassessed') })}
+        value={band ?? ANY}
+        options={[{ value: ANY, label: 'All bands' }, ...COUNT_ORDER.filter((b) => choices.bands.includes(b) || b === band).map((b) => ({ value: b, label: CHOICE_LABEL[b] }))]}
+        onChange={(v) => onBand(v === ANY ? null : (v as CountChoice))}
       />
       <SelectField
         id="pf-owner"
@@ -58,7 +57,10 @@ export function PortfolioFilters({ filters, onChange, choices }: Props): React.J
       />
       <SelectField id="pf-sort" label="Sort" value={filters.sort} options={optionsOf(SORT_LABEL)} onChange={(sort) => set({ sort })} />
       <div className="field">
-        <button type="button" className="button subtle" disabled={!filtered} onClick={() => onChange({ ...DEFAULT_PORTFOLIO_FILTERS, sort: filters.sort })}>
+        <button type="button" className="button subtle" disabled={!filtered} onClick={() => {
+            onBand(null)
+            onChange({ ...DEFAULT_PORTFOLIO_FILTERS, sort: filters.sort })
+          }}>
           Clear filters
         </button>
       </div>

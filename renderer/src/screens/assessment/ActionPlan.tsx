@@ -4,7 +4,7 @@ import { useApi } from '../../hooks/api-context'
 import { BAND_LABEL } from '../../components/BandBadge'
 import { ErrorAlert } from '../../components/ErrorAlert'
 
-/** Remediation ranked by how much risk each change removes; each action gets an owner and a date. */
+/** Remediation in the order the scoring gives (sequential; shown as given, never re-sorted); each action gets an owner and a date. */
 export function ActionPlan({ session }: { session: AssessmentSession }): React.JSX.Element {
   const api = useApi()
   const { bank, score, assessment, readOnly } = session
@@ -19,7 +19,7 @@ export function ActionPlan({ session }: { session: AssessmentSession }): React.J
   return (
     <section className="card" aria-labelledby="plan-title">
       <h2 id="plan-title">Remediation plan</h2>
-      <p className="hint">Ranked by how much each change would lower the overall score, computed by re-scoring with the change made.</p>
+      <p className="hint">In the order to take them: each step’s risk removed is measured by re-scoring after the steps above it are made.</p>
       <ErrorAlert message={error} />
       {score.remediation.length === 0 ? (
         <p>Nothing to remediate.</p>

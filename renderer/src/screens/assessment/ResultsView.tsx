@@ -1,5 +1,5 @@
 import type { AssessmentSession } from '../../hooks/use-assessment-session'
-import { BandBadge } from '../../components/BandBadge'
+import { ResultBadge } from '../../components/ResultBadge'
 import { hrefFor } from '../../hooks/use-hash-route'
 import { SectionBars } from './SectionBars'
 import { ActionPlan } from './ActionPlan'
@@ -17,11 +17,12 @@ export function ResultsView({ session }: { session: AssessmentSession }): React.
       <section className="card result-summary" aria-labelledby="overall-title">
         <div>
           <h2 id="overall-title">Overall co-employment risk</h2>
-          <BandBadge band={score.overall.band} score={score.overall.rounded} size="large" />
+          <ResultBadge status={score.sufficiency.status} band={score.overall.band} score={score.overall.rounded} size="large" />
           {score.overall.redFlagFloorApplied && <p className="hint">A red flag sets the band to at least High, whatever the points say.</p>}
-          {score.provisional && (
+          {score.sufficiency.status === 'not-assessed' && <p className="provisional">No question is answered yet, so there is no result to rely on.</p>}
+          {score.sufficiency.status === 'insufficient' && (
             <p className="provisional">
-              Provisional: only {Math.round(cov.ratio * 100)}% of the questions are covered (threshold {Math.round(bank.scoring.coverageThreshold * 100)}%).
+              Insufficient information: only {Math.round(cov.ratio * 100)}% of the questions are covered (threshold {Math.round(bank.scoring.coverageThreshold * 100)}%).
             </p>
           )}
         </div>

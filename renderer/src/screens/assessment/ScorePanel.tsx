@@ -1,5 +1,5 @@
 import type { ScoreResult } from '@shared/scoring/score-types'
-import { BandBadge } from '../../components/BandBadge'
+import { ResultBadge } from '../../components/ResultBadge'
 import { hrefFor } from '../../hooks/use-hash-route'
 
 /** The live result while answering: band, score, coverage, flags. */
@@ -11,7 +11,7 @@ export function ScorePanel({ assessmentId, score, threshold }: { assessmentId: s
         Current result
       </h2>
       <div className="score-panel-band" data-testid="live-band">
-        <BandBadge band={score.overall.band} score={score.overall.rounded} size="large" />
+        <ResultBadge status={score.sufficiency.status} band={score.overall.band} score={score.overall.rounded} size="large" />
       </div>
       <dl className="score-facts">
         <div>
@@ -33,7 +33,10 @@ export function ScorePanel({ assessmentId, score, threshold }: { assessmentId: s
           </div>
         )}
       </dl>
-      {score.provisional && <p className="provisional">Provisional: fewer than {Math.round(threshold * 100)}% of questions are covered.</p>}
+      {score.sufficiency.status === 'not-assessed' && <p className="provisional">Nothing answered yet: no result.</p>}
+      {score.sufficiency.status === 'insufficient' && (
+        <p className="provisional">Fewer than {Math.round(threshold * 100)}% of questions are covered; the band is provisional.</p>
+      )}
       <a className="button" href={hrefFor({ name: 'assessment', id: assessmentId, view: 'results' })}>
         See results
       </a>

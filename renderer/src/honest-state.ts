@@ -1,0 +1,47 @@
+import type { SufficiencyStatus, ScoreResult } from '@shared/scoring/score-types'
+import type { PortfolioRow } from '@shared/portfolio/portfolio-types'
+import type { RiskBand } from '@shared/bank/vocabulary'
+
+/**
+ * Whether a result may be shown as a band: the one rule every screen uses, read from
+ * `ScoreResult.sufficiency` (or derived the same way where only a summary is at hand), so missing
+ * information is never shown as low risk.
+ */
+export type ResultStatus = SufficiencyStatus
+
+export const RESULT_STATUS_LABEL: Record<Exclude<ResultStatus, 'sufficient'>, string> = {
+  'not-assessed': 'Not assessed',
+  insufficient: 'Insufficient information'
+}
+
+/** A section's status, as scored (`SectionScore.sufficiency`); a section the result does not hold is not assessed. */
+export function sectionStatus(score: ScoreResult, sectionId: string): ResultStatus {
+  return score.sections.find((s) => s.sectionId === sectionId)?.sufficiency ?? 'not-assessed'
+}
+
+/**
+ * A portfolio row's status from its summary: no assessment or no section touched is "not assessed"
+ * (sectionCells marks a section scored once any answer, N/A or unsure is given, as sufficiency counts
+ * "touched"); below the coverage threshold (provisional) is "insufficient".
+ */
+export function rowStatus(row: PortfolioRow): ResultStatus {
+  if (!row.overall) return 'not-assessed'
+  if (!Object.values(row.sections).some((c) => c.state === 'scored')) return 'not-assessed'
+  return row.provisional ? 'insufficient' : 'sufficient'
+}
+
+/** What the portfolio counts a row under: its band only when the result can be relied on. */
+export type CountChoice = RiskBand | 'insufficient' | 'not-assessed'
+
+export function countChoiceOf(row: PortfolioRow): CountChoice {
+  const status = rowStatus(row)
+  return status === 'sufficient' && row.overall ? row.overall.band : status === 'sufficient' ? 'not-assessed' : status
+}
+
+export const COUNT_ORDER: readonly CountChoice[] = ['critical', 'high', 'moderate', 'low', 'insufficient', 'not-assessed']
+
+export function countsByChoice(rows: readonly PortfolioRow[]): Record<CountChoice, number> {
+  const counts: Record<CountChoice, number> = { critical: 0, high: 0, moderate: 0, low: 0, insufficient: 0, 'not-assessed': 0 }
+  for (const r of rows) counts[countChoiceOf(r)] += 1
+  return counts
+}

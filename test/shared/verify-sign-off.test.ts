@@ -1,0 +1,182 @@
+import { describe, expect, test } from 'vitest'
+import { DEFAULT_BANK } from '@shared/bank/bank-registry'
+import type { QuestionBank } from '@shared/bank/bank-schema'
+import { bankContentHash, fingerprintAssessment, signAssessment } from '@shared/integrity/fingerprint'
+import { verifySignOff } from '@shared/integrity/verify-sign-off'
+import { CONFIDENTIAL_MARKING, markingFor } from '@shared/report/marking'
+import { buildReportModel } from '@shared/report/report-model'
+import { AssessmentSchema, type Assessment } from '@shared/schemas/assessment'
+import type { Engagement } from '@shared/schemas/engagement'
+import { emptyStoreDoc, type StoreDoc } from '@shared/store/store-schema'
+import { finalizeAssessmentIn, findingsWithoutVerdict, setReviewIn, setStatusIn, startAssessmentIn, saveAnswerIn } from '@shared/workflow/assessment-ops'
+import { findingsOf } from '@shared/workflow/findings'
+import { scoreStoredAssessment } from '@shared/workflow/score-stored'
+import { makeReportFixture } from '../fixtures/report-fixtures'
+import { engagementFields } from '../helpers/engagement-fields'
+
+const fixture = makeReportFixture({ status: 'final' })
+const signed = fixture.input.assessment
+const bank = fixture.input.bank
+
+describe('fingerprint scheme 2: what the report states is what is signed', () => {
+  test('a new sign-off records the scheme, the engagement facts and the bank hash, and verifies', () => {
+    expect(signed.signOff?.scheme).toBe(2)
+    expect(signed.signOff?.engagement?.vendorName).toBe(fixture.input.engagement.vendorName)
+    expect(signed.signOff?.bankSha256).toBe(bankContentHash(bank))
+    expect(verifySignOff(signed, bank)).toEqual({ ok: true, value: { scheme: 2, fingerprint: signed.signOff?.fingerprint } })
+    expect(AssessmentSchema.safeParse(signed).success).toBe(true)
+  })
+
+  test('changing the engagement facts signed (vendor, countries, headcount) breaks the fingerprint', () => {
+    const facts = signed.signOff!.engagement!
+    for (const changed of [{ ...facts, vendorName: 'Another Vendor Ltd' }, { ...facts, deliveryCountries: ['IN' as const] }, { ...facts, headcount: facts.headcount + 1 }]) {
+      const tampered: Assessment = { ...signed, signOff: { ...signed.signOff!, engagement: changed } }
+      const r = verifySignOff(tampered, bank)
+      expect(r.ok).toBe(false)
+      if (!r.ok) expect(r.error.message).toContain('changed after it was signed off')
+    }
+  })
+
+  test('a question bank whose content differs from the one signed under is refused, even at the same version', () => {
+    const edited: QuestionBank = { ...bank, questions: bank.questions.map((q, i) => (i === 0 ? { ...q, help: `${q.help} (edited)` } : q)) }
+    const r = verifySignOff(signed, edited)
+    expect(r.ok).toBe(false)
+    if (!r.ok) expect(r.error.message).toContain('not the one it was signed under')
+    expect(verifySignOff(signed, null).ok).toBe(false)
+  })
+
+  test('an old final (scheme 1, no scheme field) keeps verifying under its own scheme', () => {
+    const { scheme: _s, engagement: _e, bankSha256: _b, ...legacy } = signed.signOff!
+    const unsigned: Assessment = { ...signed, signOff: { ...legacy, fingerprint: '0'.repeat(64) } }
+    const old: Assessment = { ...unsigned, signOff: { ...legacy, fingerprint: fingerprintAssessment(unsigned) } }
+    expect(AssessmentSchema.safeParse(old).success).toBe(true)
+    expect(verifySignOff(old, null)).toEqual({ ok: true, value: { scheme: 1, fingerprint: old.signOff?.fingerprint } })
+    expect(verifySignOff({ ...old, title: 'changed' }, null).ok).toBe(false)
+  })
+
+  test('a scheme 2 sign-off without its snapshot is not a valid file', () => {
+    const { engagement: _e, ...rest } = signed.signOff!
+    expect(AssessmentSchema.safeParse({ ...signed, signOff: rest }).success).toBe(false)
+  })
+
+  test('a final report prints the facts signed, not today\'s engagement record', () => {
+    const renamed: Engagement = { ...fixture.input.engagement, vendorName: 'Renamed After Sign-off GmbH', headcount: 9999 }
+    const model = buildReportModel({ ...fixture.input, engagement: renamed })
+    expect(model.engagement.vendorName).toBe(fixture.input.engagement.vendorName)
+    expect(JSON.stringify(model)).not.toContain('Renamed After Sign-off')
+    expect(model.engagement.facts.find((f) => f.label === 'Headcount')?.value).toBe(String(fixture.input.engagement.headcount))
+    expect(model.fingerprint).toBe(signed.signOff?.fingerprint)
+  })
+
+  test('a draft report\'s fingerprint covers today\'s engagement facts', () => {
+    const draft = makeReportFixture({ status: 'draft' })
+    const a = buildReportModel(draft.input)
+    const b = buildReportModel({ ...draft.input, engagement: { ...draft.input.engagement, vendorName: 'Other Vendor' } })
+    expect(a.fingerprint).not.toBe(b.fingerprint)
+    expect(a.documentId).not.toBe(b.documentId)
+  })
+})
+
+describe('marking: privilege only when counsel directed it', () => {
+  test('the default is "Confidential", never a claim of privilege', () => {
+    expect(markingFor({})).toBe(CONFIDENTIAL_MARKING)
+    const model = buildReportModel(makeReportFixture({ status: 'draft' }).input)
+    expect(model.marking).toBe('Confidential')
+    expect(JSON.stringify(model)).not.toMatch(/privileged/i)
+  })
+
+  test('a recorded direction names counsel and the date', () => {
+    const draft = makeReportFixture({ status: 'draft' })
+    const model = buildReportModel({ ...draft.input, assessment: { ...draft.input.assessment, counselDirection: { name: 'Anna Schmidt', date: '2026-11-02' } } })
+    expect(model.marking).toBe('Privileged & Confidential — prepared at the direction of counsel (Anna Schmidt, 2 November 2026)')
+  })
+})
+
+/** A store with one engagement and one in-review assessment holding findings (a red flag). */
+function inReview(): { doc: StoreDoc; id: string; findings: string[] } {
+  const engagement: Engagement = { ...engagementFields({ vendorName: 'Łódź Services Sp. z o.o.' }), id: 'e1', status: 'active', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' }
+  let doc: StoreDoc = { ...emptyStoreDoc(), engagements: [engagement] }
+  const step = <T,>(r: { ok: true; value: { doc: StoreDoc; value: T } } | { ok: false; error: { message: string } }): T => {
+    if (!r.ok) throw new Error(r.error.message)
+    doc = r.value.doc
+    return r.value.value
+  }
+  const a = step(startAssessmentIn(doc, { engagementId: 'e1', kind: 'annual' }, DEFAULT_BANK, 'a1', '2026-11-01T09:00:00.000Z'))
+  for (const q of DEFAULT_BANK.questions.slice(0, 12)) {
+    const risky = [...q.options].sort((x, y) => y.risk - x.risk)[0]!
+    step(saveAnswerIn(doc, a.id, q.id, { choice: risky.id, ...(q.contract ? { contractChoice: q.contract.options[0]!.id } : {}) }, '2026-11-01T10:00:00.000Z'))
+  }
+  step(setStatusIn(doc, a.id, 'in-review', '2026-11-20T10:00:00.000Z'))
+  const scored = scoreStoredAssessment(doc.assessments[0]!, [DEFAULT_BANK])
+  if (!scored.ok) throw new Error('not scored')
+  return { doc, id: a.id, findings: findingsOf(scored.value.result).map((f) => f.questionId) }
+}
+
+const names = { assessorName: 'Zoë Kowalczyk', reviewerName: 'Dr. Jürgen Weiß', attestation: 'We attest.' }
+
+describe('finalize: a sign-off that means what it says', () => {
+  test('refuses while findings have no verdict and no reason is given', () => {
+    const { doc, id, findings } = inReview()
+    expect(findings.length).toBeGreaterThan(1)
+    const r = finalizeAssessmentIn(doc, { id, ...names }, [DEFAULT_BANK], '2026-11-28T16:30:00.000Z')
+    expect(r.ok).toBe(false)
+    if (!r.ok) expect(r.error.message).toContain(`${findings.length} of the findings have no verdict`)
+  })
+
+  test('with a reason, the findings left without a verdict and the reason are signed and printed', () => {
+    const { doc, id, findings } = inReview()
+    const r = finalizeAssessmentIn(doc, { id, ...names, notReviewedReason: 'Counsel reviews these in January.' }, [DEFAULT_BANK], '2026-11-28T16:30:00.000Z')
+    if (!r.ok) throw new Error(r.error.message)
+    const final = r.value.value
+    expect(final.signOff?.notReviewed).toEqual({ questionIds: findings, reason: 'Counsel reviews these in January.' })
+    expect(verifySignOff(final, DEFAULT_BANK).ok).toBe(true)
+    const engagement = r.value.doc.engagements[0]!
+    const scored = scoreStoredAssessment(final, [DEFAULT_BANK])
+    if (!scored.ok) throw new Error('not scored')
+    const model = buildReportModel({ engagement, assessment: final, bank: DEFAULT_BANK, result: scored.value.result, history: [], generatedAt: '2026-11-29T08:00:00.000Z' })
+    expect(model.signOff.notReviewed?.reason).toBe('Counsel reviews these in January.')
+    expect(model.signOff.unreviewedFindings).toBe(findings.length)
+    expect(model.findings.every((f) => f.reviewLine.startsWith('Not reviewed. Reason given at sign-off: Counsel reviews these in January.'))).toBe(true)
+    expect(JSON.stringify(model)).not.toContain('the findings were reviewed.')
+  })
+
+  test('with a verdict on every finding it finalizes; a comment alone is not a verdict', () => {
+    let { doc, id, findings } = inReview()
+    const [first, ...rest] = findings
+    let r = setReviewIn(doc, id, first!, null, 'Looks wrong to me', '2026-11-21T10:00:00.000Z')
+    if (!r.ok) throw new Error(r.error.message)
+    doc = r.value.doc
+    expect(r.value.value.reviews[first!]).toEqual({ comment: 'Looks wrong to me', at: '2026-11-21T10:00:00.000Z' })
+    for (const q of rest) {
+      r = setReviewIn(doc, id, q, 'to-correct', '', '2026-11-21T10:00:00.000Z')
+      if (!r.ok) throw new Error(r.error.message)
+      doc = r.value.doc
+    }
+    const open = findingsWithoutVerdict(doc.assessments[0]!, [DEFAULT_BANK])
+    expect(open).toEqual({ ok: true, value: [first] })
+    expect(finalizeAssessmentIn(doc, { id, ...names }, [DEFAULT_BANK], '2026-11-28T16:30:00.000Z').ok).toBe(false)
+    r = setReviewIn(doc, id, first!, 'to-improve', 'Looks wrong to me', '2026-11-22T10:00:00.000Z')
+    if (!r.ok) throw new Error(r.error.message)
+    const done = finalizeAssessmentIn(r.value.doc, { id, ...names }, [DEFAULT_BANK], '2026-11-28T16:30:00.000Z')
+    if (!done.ok) throw new Error(done.error.message)
+    expect(done.value.value.signOff?.notReviewed).toBeUndefined()
+  })
+
+  test('assessor and reviewer sign as different people, each with a dated event', () => {
+    const { doc, id } = inReview()
+    const same = finalizeAssessmentIn(doc, { id, assessorName: 'Anna Nowak', reviewerName: ' anna  nowak ', attestation: 'x', notReviewedReason: 'r' }, [DEFAULT_BANK], '2026-11-28T16:30:00.000Z')
+    expect(same.ok).toBe(false)
+    const r = finalizeAssessmentIn(doc, { id, ...names, notReviewedReason: 'r' }, [DEFAULT_BANK], '2026-11-28T16:30:00.000Z')
+    if (!r.ok) throw new Error(r.error.message)
+    expect(r.value.value.signOff?.assessorSubmittedAt).toBe('2026-11-20T10:00:00.000Z')
+    expect(r.value.value.signOff?.finalizedAt).toBe('2026-11-28T16:30:00.000Z')
+  })
+
+  test('the counsel direction given at finalize is signed and marks the report', () => {
+    const { doc, id } = inReview()
+    const r = finalizeAssessmentIn(doc, { id, ...names, notReviewedReason: 'r', counselDirection: { name: 'Anna Schmidt', date: '2026-11-02' } }, [DEFAULT_BANK], '2026-11-28T16:30:00.000Z')
+    if (!r.ok) throw new Error(r.error.message)
+    expect(markingFor(r.value.value)).toContain('Anna Schmidt, 2 November 2026')
+    expect(verifySignOff({ ...r.value.value, counselDirection: undefined }, DEFAULT_BANK).ok).toBe(false)
+  })
+})

@@ -1,6 +1,7 @@
 import type { Question, QuestionBank } from './bank-schema'
 import { FACTORS, type FactorId } from './core/factors'
-import { PROFILES, type ProfileId } from './core/profiles'
+import { PROFILES, toBankProfile, toBankRule, type ProfileId } from './core/profiles'
+import { GENERAL_RULES } from './core/profiles-general'
 import { QUESTIONS_CONTRACT } from './core/questions-contract'
 import { QUESTIONS_GOVERNANCE } from './core/questions-governance'
 import { QUESTIONS_INTEGRATION } from './core/questions-integration'
@@ -73,18 +74,9 @@ export const CORE_BANK: QuestionBank = {
   sections: SECTIONS.map((section) => ({ ...section, practiceAreas: [...section.practiceAreas] })),
   sources: SOURCES.map((source) => ({ ...source })),
   factors: FACTORS.map((factor) => ({ ...factor, sources: [...factor.sources] })),
-  profiles: PROFILES.map((profile) => ({
-    ...profile,
-    match: {
-      countries: [...profile.match.countries],
-      ...('clientUsStates' in profile.match ? { clientUsStates: [...profile.match.clientUsStates] } : {})
-    },
-    weightMultipliers: { ...profile.weightMultipliers },
-    structuralChecks: profile.structuralChecks.map((check) => ({ ...check })),
-    localAdvice: [...profile.localAdvice],
-    sources: [...profile.sources]
-  })),
+  profiles: PROFILES.map(toBankProfile),
   questions: [...QUESTIONS],
   // INT-04 asked two facts at once (working only for you; the same named people kept) and is now INT-07 and INT-08
+  generalRules: GENERAL_RULES.map(toBankRule),
   retiredQuestionIds: ['INT-04']
 }

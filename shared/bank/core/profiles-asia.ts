@@ -52,6 +52,79 @@ export const PROFILES_ASIA = [
       'Even with a legitimate contractor you share liability for labour-standards violations on your work, so ' +
         'check that wages and statutory benefits are paid.'
     ],
+    lawAsAt: '2025-11-30',
+    test:
+      'Labour-only contracting (Labor Code art. 106; D.O. 174): the contractor merely supplies workers and ' +
+      'either lacks substantial capital or investment while the workers do work directly related to your ' +
+      'main business, or does not itself control how the work is done. An unregistered contractor is ' +
+      'presumed to be labour-only, and prohibited practices (repeated short contracts, in-house agencies) ' +
+      'have the same effect. Either way the law treats you as the direct employer.',
+    clearVerdict: 'No labour-only contracting indicator fired: on these answers the vendor appears to be a legitimate contractor.',
+    riskVerdict:
+      'Control of the kind the Philippine control test looks for: a complaint of labour-only contracting could rely on it.',
+    rules: [
+      {
+        id: 'ph-loc-capital',
+        kind: 'gate',
+        nature: 'employment',
+        title: 'No substantial capital, and work directly related to your main business',
+        verdict: 'Labour-only contracting: you would be the direct employer of the agents (D.O. 174).',
+        band: 'critical',
+        when: [
+          {
+            allOf: [
+              { question: 'PH-02', anyOf: ['client-supplied', 'thin'] },
+              { question: 'PH-03', anyOf: ['related'] }
+            ]
+          }
+        ],
+        sources: ['S-PH-LABOR-CODE-106', 'S-PH-DO-174-2017', 'S-PH-ALILIN-2014']
+      },
+      {
+        id: 'ph-loc-control',
+        kind: 'gate',
+        nature: 'employment',
+        title: 'The vendor does not control how the work is done',
+        verdict: 'Labour-only contracting: the contractor does not control the work, so you would be the direct employer (D.O. 174).',
+        band: 'critical',
+        when: [
+          { allOf: [{ question: 'PH-05', anyOf: ['client-controls'] }] },
+          { allOf: [{ question: 'SUP-01', anyOf: ['direct-routine'] }] }
+        ],
+        sources: ['S-PH-LABOR-CODE-106', 'S-PH-DO-174-2017', 'S-PH-NDV-CONTROL-TEST']
+      },
+      {
+        id: 'ph-unregistered',
+        kind: 'gate',
+        nature: 'employment',
+        title: 'People supplied by a contractor not registered with DOLE',
+        verdict: 'Presumed labour-only contracting: an unregistered contractor supplying people you direct (D.O. 174).',
+        band: 'critical',
+        when: [{ allOf: [{ question: 'PH-01', anyOf: ['unregistered-supply'] }] }],
+        sources: ['S-PH-DO-174-2017', 'S-PH-ALILIN-2014']
+      },
+      {
+        id: 'ph-prohibited-practice',
+        kind: 'gate',
+        nature: 'employment',
+        title: 'A contracting practice D.O. 174 prohibits',
+        verdict:
+          'A prohibited contracting practice (repeated short contracts, or an in-house agency): the law treats ' +
+          'you as the direct employer (D.O. 174).',
+        band: 'critical',
+        when: [
+          { allOf: [{ question: 'PH-04', anyOf: ['short-contracts'] }] },
+          { allOf: [{ question: 'CON-06', anyOf: ['in-house-agency'] }] }
+        ],
+        sources: ['S-PH-DO-174-2017']
+      }
+    ],
+    prohibits: ['labour-supply'],
+    lawfulInstead:
+      'labour-only contracting is prohibited, so do not turn this into a supply of people for you to direct. ' +
+      'What is lawful is a legitimate job contract — a DOLE-registered (or BPO-circular) contractor with ' +
+      'substantial capital that controls the work and answers for the result — or hiring the agents as your ' +
+      'own employees.',
     sources: [
       'S-PH-LABOR-CODE-106',
       'S-PH-DO-174-2017',
@@ -104,6 +177,70 @@ export const PROFILES_ASIA = [
         'other exception applies.',
       'The codes\' implementing rules were still being published in late 2025; confirm thresholds and licensing ' +
         'with counsel.'
+    ],
+    lawAsAt: '2025-11-30',
+    test:
+      'Sham or camouflage contract: the contract workers are the principal\'s own employees where the principal ' +
+      'pays them or holds effective and absolute control over their appointment, dismissal and pay; ' +
+      'supervision alone, or supervision the law requires, is not enough. A missing licence supports a ' +
+      'camouflage finding, and the OSH Code 2020 bars contract labour in core activities by default.',
+    clearVerdict: 'No sham-contract indicator fired: on these answers the vendor appoints, pays and dismisses the agents.',
+    riskVerdict:
+      'Control over the agents\' employment that a court could weigh in a sham-contract claim, though supervision alone does not decide it.',
+    knockOuts: 'evidence',
+    rules: [
+      {
+        id: 'in-sham-pay',
+        kind: 'decisive',
+        nature: 'employment',
+        title: 'You pay the agents',
+        verdict: 'Sham contract: you pay the workers, so a court may hold them your direct employees (Balwant Rai Saluja).',
+        band: 'critical',
+        when: [
+          { allOf: [{ question: 'IN-03', anyOf: ['client-pays'] }] },
+          { allOf: [{ question: 'PAY-04', anyOf: ['top-ups', 'client-payroll'] }] }
+        ],
+        sources: ['S-IN-BALWANT-RAI-2014', 'S-IN-IAAI-2009', 'S-IN-SAIL-2001']
+      },
+      {
+        id: 'in-sham-control',
+        kind: 'decisive',
+        nature: 'employment',
+        title: 'You decide appointment and dismissal',
+        verdict:
+          'Sham contract: effective and absolute control over appointment and dismissal lies with you, so a ' +
+          'court may hold the workers your direct employees (Balwant Rai Saluja).',
+        band: 'critical',
+        when: [
+          {
+            allOf: [
+              { question: 'HIR-01', anyOf: ['client-interviews'] },
+              { question: 'HIR-02', anyOf: ['client-requests', 'client-removes'] }
+            ]
+          }
+        ],
+        sources: ['S-IN-BALWANT-RAI-2014', 'S-IN-BHILWARA-2011']
+      },
+      {
+        id: 'in-no-licence',
+        kind: 'gate',
+        nature: 'employment',
+        title: 'No contractor licence where one is required',
+        verdict: 'No contractor licence: a court may treat the contract as a camouflage (Secretary, HSEB v. Suresh).',
+        band: 'high',
+        when: [{ allOf: [{ question: 'IN-01', anyOf: ['missing'] }] }],
+        sources: ['S-IN-HSEB-1999', 'S-IN-OSH-CODE-2020']
+      },
+      {
+        id: 'in-core-activity',
+        kind: 'gate',
+        nature: 'employment',
+        title: 'Contract labour in a core activity without an exception',
+        verdict: 'Contract labour in a core activity with no exception, which the OSH Code 2020 prohibits by default.',
+        band: 'high',
+        when: [{ allOf: [{ question: 'IN-02', anyOf: ['core-no-exception'] }] }],
+        sources: ['S-IN-OSH-CODE-2020']
+      }
     ],
     sources: [
       'S-IN-OSH-CODE-2020',

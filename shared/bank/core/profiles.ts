@@ -1,4 +1,4 @@
-import type { Profile } from '../bank-schema'
+import type { DecisiveRule, Profile, ProhibitedModel } from '../bank-schema'
 import { PROFILES_ASIA } from './profiles-asia'
 import { PROFILES_EUROPE } from './profiles-europe'
 import { PROFILES_LATAM } from './profiles-latam'
@@ -8,12 +8,23 @@ import type { SourceId } from './sources'
 type CountryCode = Profile['match']['countries'][number]
 type UsStateCode = NonNullable<Profile['match']['clientUsStates']>[number]
 
+/** A decisive rule as authored in the core bank: readonly throughout, its sources checked against the core bank's ids. */
+export interface RuleEntry extends Omit<DecisiveRule, 'when' | 'sources'> {
+  readonly when: readonly {
+    readonly allOf: readonly { readonly question: string; readonly anyOf: readonly string[]; readonly side?: 'practice' | 'contract' }[]
+  }[]
+  readonly sources: readonly SourceId[]
+}
+
 /** A profile as authored in the core bank: readonly throughout, its sources checked against the core bank's ids. */
-export interface ProfileEntry extends Omit<Profile, 'match' | 'structuralChecks' | 'localAdvice' | 'sources'> {
+export interface ProfileEntry
+  extends Omit<Profile, 'match' | 'structuralChecks' | 'localAdvice' | 'sources' | 'rules' | 'prohibits'> {
   readonly match: { readonly countries: readonly CountryCode[]; readonly clientUsStates?: readonly UsStateCode[] }
   readonly structuralChecks: readonly { readonly title: string; readonly description: string }[]
   readonly localAdvice: readonly string[]
   readonly sources: readonly SourceId[]
+  readonly rules?: readonly RuleEntry[]
+  readonly prohibits?: readonly ProhibitedModel[]
 }
 
 /**
@@ -30,3 +41,30 @@ export const PROFILES = [
 ] as const satisfies readonly ProfileEntry[]
 
 export type ProfileId = (typeof PROFILES)[number]['id']
+
+/** A rule as the bank stores it: a plain, mutable copy (bank data is copied, never shared). */
+export function toBankRule(rule: RuleEntry): DecisiveRule {
+  return {
+    ...rule,
+    when: rule.when.map((group) => ({ allOf: group.allOf.map((clause) => ({ ...clause, anyOf: [...clause.anyOf] })) })),
+    sources: [...rule.sources]
+  }
+}
+
+/** A profile as the bank stores it: a plain, mutable copy. */
+export function toBankProfile(profile: ProfileEntry): Profile {
+  const { match, rules, prohibits, ...rest } = profile
+  return {
+    ...rest,
+    match: {
+      countries: [...match.countries],
+      ...(match.clientUsStates ? { clientUsStates: [...match.clientUsStates] } : {})
+    },
+    weightMultipliers: { ...profile.weightMultipliers },
+    structuralChecks: profile.structuralChecks.map((check) => ({ ...check })),
+    localAdvice: [...profile.localAdvice],
+    sources: [...profile.sources],
+    ...(rules ? { rules: rules.map(toBankRule) } : {}),
+    ...(prohibits ? { prohibits: [...prohibits] } : {})
+  }
+}

@@ -6,6 +6,9 @@ export type CliIo = {
   readBytes: (path: string) => Promise<Uint8Array>
   /** Lists the .json files of a folder, or null if the path is not a folder. */
   listJsonFiles: (path: string) => Promise<string[] | null>
+  /** Null when `-o <path>` can be written (its folder exists and is writable, it is not a folder); else why not. */
+  checkOutputPath: (path: string) => Promise<string | null>
+  /** Temp file beside the target, then rename; on failure the temp file is removed and the target untouched. */
   writeFileAtomic: (path: string, data: Uint8Array | string) => Promise<void>
   now: () => Date
 }

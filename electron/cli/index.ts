@@ -1,7 +1,34 @@
+import { unlinkSync } from 'node:fs'
 import { runCli } from './run-cli'
 import { nodeIo } from './node-io'
+import { pendingTempFiles } from './output-file'
 
 // The command line entry: a plain Node program (no Electron), built to out/cli/armslength.js.
+
+// why: `armslength questions | head -1` closes the pipe after one line; the remaining writes fail with
+// EPIPE. Like any Unix filter, end quietly with success instead of crashing with a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0)
+  throw error
+})
+process.stderr.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error
+})
+
+// why: Ctrl-C during a write must not leave a half-written temp file beside the output
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+  process.once(signal, () => {
+    for (const temp of pendingTempFiles) {
+      try {
+        unlinkSync(temp)
+      } catch {
+        // already gone
+      }
+    }
+    process.exit(code)
+  })
+}
+
 runCli(process.argv.slice(2), nodeIo).then(
   (code) => {
     process.exitCode = code

@@ -28,5 +28,9 @@ export function describeIoError(error: unknown): string {
   if (code === 'ENOENT') return 'No such file'
   if (code === 'EACCES') return 'Permission denied'
   if (code === 'EISDIR') return 'Is a folder, not a file'
+  if (code === 'ENOTDIR') return 'A part of the path is a file, not a folder'
+  if (code === 'EROFS') return 'Read-only file system'
+  if (code === 'ENOSPC') return 'No space left on the disk (nothing was written)'
+  if (code === 'EDQUOT') return 'Disk quota exceeded (nothing was written)'
   return messageOf(error)
 }

@@ -1,25 +1,7 @@
-import { mkdir, open, readFile, readdir, rename, stat, unlink } from 'node:fs/promises'
-import { dirname, join, basename } from 'node:path'
+import { readFile, readdir, stat } from 'node:fs/promises'
+import { join } from 'node:path'
 import type { CliIo } from './cli-types'
-
-/** Writes beside the target, flushes, then renames: a reader sees the old file or the new one. */
-export async function writeFileAtomic(path: string, data: Uint8Array | string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true })
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`)
-  const handle = await open(temp, 'w')
-  try {
-    await handle.writeFile(data)
-    await handle.sync()
-  } finally {
-    await handle.close()
-  }
-  try {
-    await rename(temp, path)
-  } catch (error) {
-    await unlink(temp).catch(() => undefined)
-    throw error
-  }
-}
+import { checkOutputPath, writeFileAtomic } from './output-file'
 
 export const nodeIo: CliIo = {
   out: (text) => process.stdout.write(`${text}\n`),
@@ -31,6 +13,7 @@ export const nodeIo: CliIo = {
     if (!info?.isDirectory()) return null
     return (await readdir(path)).filter((f) => f.toLowerCase().endsWith('.json')).sort().map((f) => join(path, f))
   },
-  writeFileAtomic,
+  checkOutputPath,
+  writeFileAtomic: (path, data) => writeFileAtomic(path, data),
   now: () => new Date()
 }

@@ -1,4 +1,4 @@
-import { UsageError, type ParsedArgs } from './cli-types'
+import { InputError, UsageError, type CliIo, type ParsedArgs } from './cli-types'
 
 const VALUE_FLAGS = new Set(['-o', '--output', '--assessment'])
 const BOOLEAN_FLAGS = new Set(['--json', '--help', '-h'])
@@ -35,5 +35,16 @@ export function requirePositionals(args: ParsedArgs, names: readonly string[]): 
 export function requireOutput(args: ParsedArgs): string {
   const out = args.flags.get('-o')
   if (typeof out !== 'string') throw new UsageError('Missing -o <out.pdf>')
+  return out
+}
+
+/**
+ * The `-o` path, checked before any input is read or anything rendered: an unwritable path fails at
+ * once (exit 1) instead of after minutes of work.
+ */
+export async function requireWritableOutput(args: ParsedArgs, io: CliIo): Promise<string> {
+  const out = requireOutput(args)
+  const problem = await io.checkOutputPath(out)
+  if (problem !== null) throw new InputError(`Cannot write ${out}: ${problem}`)
   return out
 }

@@ -32,6 +32,7 @@ function memoryIo(files: Record<string, Uint8Array | string>): MemoryIo {
       return typeof data === 'string' ? new TextEncoder().encode(data) : data
     },
     listJsonFiles: async () => null,
+    checkOutputPath: async () => null,
     writeFileAtomic: async (path, data) => {
       map.set(path, data)
     },

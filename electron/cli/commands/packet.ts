@@ -6,7 +6,7 @@ import { EXIT, type CliIo, type Command } from '../cli-types'
 import { loadReportFonts } from '../fonts'
 import { loadPacketSources } from '../load-packet-input'
 import { describeIoError, reportProblems } from '../load-input'
-import { requireOutput, requirePositionals } from '../parse-args'
+import { requirePositionals, requireWritableOutput } from '../parse-args'
 
 export const packetCommand: Command = {
   name: 'packet',
@@ -15,7 +15,7 @@ export const packetCommand: Command = {
   options: ['-o'],
   run: async (args, io) => {
     const [path] = requirePositionals(args, ['bundle.json|folder']) as [string]
-    const output = requireOutput(args)
+    const output = await requireWritableOutput(args, io)
     const sources = await loadPacketSources(io, path)
     if (!sources.ok) {
       for (const f of sources.failures) reportProblems(io, { ok: false, ...f })

@@ -6,7 +6,7 @@ import { DEFAULT_SETTINGS } from '@shared/store/store-schema'
 import { EXIT, type Command } from '../cli-types'
 import { loadReportFonts } from '../fonts'
 import { describeIoError, loadExchangeFile, reportProblems } from '../load-input'
-import { requireOutput, requirePositionals } from '../parse-args'
+import { requirePositionals, requireWritableOutput } from '../parse-args'
 import { pickAssessment } from '../pick-assessment'
 
 export const reportCommand: Command = {
@@ -15,7 +15,7 @@ export const reportCommand: Command = {
   summary: 'legal review report (PDF) for one assessment; the other assessments in the file are its history',
   run: async (args, io) => {
     const [path] = requirePositionals(args, ['assessment.json'])
-    const output = requireOutput(args)
+    const output = await requireWritableOutput(args, io)
     const loaded = await loadExchangeFile(io, path as string)
     if (!loaded.ok) {
       reportProblems(io, loaded)

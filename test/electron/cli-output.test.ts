@@ -1,0 +1,121 @@
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { open } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import type { CliIo } from '../../electron/cli/cli-types'
+import { nodeIo } from '../../electron/cli/node-io'
+import { checkOutputPath, writeFileAtomic, type AtomicWriteFs } from '../../electron/cli/output-file'
+import { runCli } from '../../electron/cli/run-cli'
+import { examplePath } from './cli-run'
+
+let dir: string
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'al-cli-out-'))
+})
+afterEach(() => rmSync(dir, { recursive: true, force: true }))
+
+describe('checkOutputPath (before any work starts)', () => {
+  it('accepts a new or existing file in an existing, writable folder', async () => {
+    expect(await checkOutputPath(join(dir, 'new.pdf'))).toBeNull()
+    writeFileSync(join(dir, 'old.pdf'), 'old')
+    expect(await checkOutputPath(join(dir, 'old.pdf'))).toBeNull()
+  })
+
+  it('refuses a missing folder, a folder as the target, and a file as the folder', async () => {
+    expect(await checkOutputPath(join(dir, 'nope', 'x.pdf'))).toBe(`The folder ${join(dir, 'nope')} does not exist`)
+    expect(await checkOutputPath(dir)).toMatch(/is a folder; give a file name inside it/)
+    expect(await checkOutputPath(`${dir}/`)).toMatch(/names a folder/)
+    writeFileSync(join(dir, 'file'), 'x')
+    expect(await checkOutputPath(join(dir, 'file', 'x.pdf'))).toMatch(/is not a folder|not a folder/)
+  })
+
+  it('refuses a pipe (writing to one could block forever)', async () => {
+    const fifo = join(dir, 'fifo.pdf')
+    execFileSync('mkfifo', [fifo])
+    expect(await checkOutputPath(fifo)).toMatch(/not a regular file/)
+  })
+})
+
+describe('writeFileAtomic', () => {
+  it('replaces the target and leaves no temp file', async () => {
+    const target = join(dir, 'out.pdf')
+    writeFileSync(target, 'old')
+    await writeFileAtomic(target, 'new content')
+    expect(readFileSync(target, 'utf8')).toBe('new content')
+    expect(readdirSync(dir)).toEqual(['out.pdf'])
+  })
+
+  it('on a full disk: the target keeps its old content and the half-written temp file is removed', async () => {
+    const target = join(dir, 'out.pdf')
+    writeFileSync(target, 'the previous report')
+    // a disk that fills up half way through the write: part of the data lands, then ENOSPC
+    const fullDisk: AtomicWriteFs = {
+      open: async (path, flags) => {
+        const handle = await open(path, flags)
+        return {
+          writeFile: async (data: Uint8Array | string) => {
+            await handle.writeFile(typeof data === 'string' ? data.slice(0, 5) : data.subarray(0, 5))
+            throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' })
+          },
+          sync: () => handle.sync(),
+          close: () => handle.close()
+        }
+      },
+      rename: vi.fn(async () => undefined),
+      unlink: (path) => import('node:fs/promises').then((fs) => fs.unlink(path))
+    }
+    await expect(writeFileAtomic(target, 'a much longer new report', fullDisk)).rejects.toMatchObject({ code: 'ENOSPC' })
+    expect(fullDisk.rename).not.toHaveBeenCalled()
+    expect(readFileSync(target, 'utf8')).toBe('the previous report')
+    expect(readdirSync(dir)).toEqual(['out.pdf'])
+  })
+
+  it('when the rename fails the temp file is removed too', async () => {
+    const target = join(dir, 'out.pdf')
+    mkdirSync(target) // renaming a file over a folder fails
+    await expect(writeFileAtomic(target, 'x')).rejects.toBeTruthy()
+    expect(readdirSync(dir)).toEqual(['out.pdf'])
+  })
+})
+
+describe('report and packet check -o first', () => {
+  /** The real file system for the output checks, but no rendering cost: inputs come from the examples. */
+  const io = (): { io: CliIo; err: string[]; written: string[] } => {
+    const err: string[] = []
+    const written: string[] = []
+    return {
+      err,
+      written,
+      io: {
+        ...nodeIo,
+        out: () => undefined,
+        err: (text) => void err.push(text),
+        readText: vi.fn(nodeIo.readText),
+        writeFileAtomic: async (path) => void written.push(path)
+      }
+    }
+  }
+
+  it.each([['report'], ['packet']])('%s with -o in a missing folder fails at once (exit 1) without reading the input', async (command) => {
+    const r = io()
+    const out = join(dir, 'missing', 'out.pdf')
+    expect(await runCli([command, examplePath('managed-contact-centre.json'), '-o', out], r.io)).toBe(1)
+    expect(r.err.join('\n')).toBe(`Cannot write ${out}: The folder ${join(dir, 'missing')} does not exist`)
+    expect(r.io.readText).not.toHaveBeenCalled()
+    expect(r.written).toEqual([])
+  })
+
+  it('report with -o naming a folder fails at once', async () => {
+    const r = io()
+    expect(await runCli(['report', examplePath('managed-contact-centre.json'), '-o', dir], r.io)).toBe(1)
+    expect(r.err.join('\n')).toMatch(/is a folder; give a file name inside it/)
+    expect(r.io.readText).not.toHaveBeenCalled()
+  })
+
+  it('a usage error still wins over the output check (exit 2)', async () => {
+    const r = io()
+    expect(await runCli(['report', '-o', join(dir, 'missing', 'x.pdf')], r.io)).toBe(2)
+  })
+})

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path'
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core'
 import { AxeBuilder } from '@axe-core/playwright'
 import { preview, type PreviewServer } from 'vite'
+import { webServerPolicy } from '../../scripts/web-server-policy.mjs'
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
@@ -27,6 +28,8 @@ export async function openApp(): Promise<Harness> {
     configFile: false,
     root: resolve('renderer'),
     build: { outDir: resolve('out/renderer') },
+    // the same server policy as `npm run web` (anti-framing headers, canonical origin)
+    plugins: [webServerPolicy()],
     preview: { host: '127.0.0.1', port: 0, strictPort: false },
     logLevel: 'silent'
   })

@@ -54,6 +54,61 @@ export const PROFILES_EUROPE = [
         'German staff direct agents working outside Germany, have counsel check even though this profile ' +
         'is only switched on by delivery from Germany.'
     ],
+    lawAsAt: '2025-11-30',
+    test:
+      'Contract for work or services, or labour leasing (§ 611a BGB; AÜG): decided by actual performance, not ' +
+      'the label. Person-related instructions (tasks, sequence, working time, place) and integration into ' +
+      'your operations make it leasing. Since 1 April 2017 leasing must be designated and disclosed ' +
+      'beforehand and a licence no longer cures a concealed arrangement: the law deems an employment ' +
+      'relationship with you (§§ 9, 10 AÜG), as it does beyond the 18-month maximum.',
+    clearVerdict: 'On these answers the vendor organises the work and answers for the result: a contract for services, not leasing.',
+    riskVerdict: 'Person-related control of the kind that marks labour leasing under the AÜG.',
+    rules: [
+      {
+        id: 'de-concealed-leasing',
+        kind: 'gate',
+        nature: 'employment',
+        title: 'Leasing that is not designated, or not licensed',
+        verdict:
+          'Deemed employment relationship with you under §§ 9, 10 AÜG: concealed or unlicensed leasing, which ' +
+          'a licence held in reserve no longer cures.',
+        band: 'critical',
+        when: [{ allOf: [{ question: 'DE-02', anyOf: ['undesignated-licensed', 'unlicensed'] }] }],
+        sources: ['S-DE-AUG-2017', 'S-DE-BAG-2016']
+      },
+      {
+        id: 'de-maximum-period',
+        kind: 'gate',
+        nature: 'employment',
+        title: 'An individual leased to you beyond 18 months',
+        verdict: 'Deemed employment relationship with you under §§ 9, 10 AÜG: an assignment beyond the 18-month maximum.',
+        band: 'critical',
+        when: [{ allOf: [{ question: 'DE-03', anyOf: ['exceeded'] }] }],
+        sources: ['S-DE-AUG-2017']
+      },
+      {
+        id: 'de-leasing-in-substance',
+        kind: 'decisive',
+        nature: 'employment',
+        title: 'Person-related instructions and integration',
+        verdict:
+          'Labour leasing in substance under the AÜG: your staff give person-related instructions and the ' +
+          'agents are integrated into your operations. Lawful only if designated, disclosed and licensed.',
+        band: 'high',
+        when: [
+          { allOf: [{ question: 'SUP-01', anyOf: ['direct-routine'] }, { question: 'INT-06', anyOf: ['in-our-teams'] }] },
+          {
+            allOf: [
+              { question: 'SUP-01', anyOf: ['direct-routine'] },
+              { question: 'INT-02', anyOf: ['no-vendor-supervisor', 'indistinguishable'] }
+            ]
+          },
+          { allOf: [{ question: 'SUP-02', anyOf: ['method-level'] }, { question: 'INT-06', anyOf: ['in-our-teams'] }] },
+          { allOf: [{ question: 'DE-01', anyOf: ['people-supply'] }] }
+        ],
+        sources: ['S-DE-BGB-611A', 'S-DE-LAG-NDS-2015', 'S-DE-WORK-VS-PERSON', 'S-DE-AUG-2017']
+      }
+    ],
     sources: [
       'S-DE-BGB-611A',
       'S-DE-AUG-2017',
@@ -97,6 +152,81 @@ export const PROFILES_EUROPE = [
       'Plan TUPE at signature and at exit: allocation and indemnity clauses, and employee information to be ' +
         'provided before any change of vendor.',
       'Keep the arrangement a genuine managed service, with the vendor supervising and directing its people.'
+    ],
+    lawAsAt: '2025-11-30',
+    test:
+      'A court implies an employment contract with the end user only where it is necessary to explain the ' +
+      'relationship; long service, integration or day-to-day instructions are not enough on their own ' +
+      '(James v Greenwich). Separate exposures: agency workers supervised and directed by the hirer have ' +
+      'rights under the Agency Workers Regulations 2010, and a dedicated team can transfer under TUPE 2006 ' +
+      'when the service changes provider or comes back in house.',
+    clearVerdict:
+      'No implied contract of employment with you is necessary to explain these facts; see any AWR or TUPE exposure listed.',
+    riskVerdict:
+      'Control that weighs towards the agents being supplied to you, but an employment contract with you is implied only if necessary.',
+    knockOuts: 'evidence',
+    rules: [
+      {
+        id: 'uk-implied-contract',
+        kind: 'decisive',
+        nature: 'employment',
+        title: 'You select or remove, pay and direct the agents',
+        verdict:
+          'An employment contract with you may be implied as necessary: you select or remove, set the pay of ' +
+          'and direct the agents (Cable & Wireless v Muscat).',
+        band: 'high',
+        when: [
+          {
+            allOf: [
+              { question: 'SUP-01', anyOf: ['direct-routine'] },
+              { question: 'HIR-01', anyOf: ['client-interviews'] },
+              { question: 'PAY-01', anyOf: ['client-approves-pay'] }
+            ]
+          },
+          {
+            allOf: [
+              { question: 'SUP-01', anyOf: ['direct-routine'] },
+              { question: 'HIR-02', anyOf: ['client-requests', 'client-removes'] },
+              { question: 'PAY-01', anyOf: ['client-approves-pay'] }
+            ]
+          }
+        ],
+        sources: ['S-UK-MUSCAT-2006', 'S-UK-DACAS-2004', 'S-UK-JAMES-2008']
+      },
+      {
+        id: 'uk-awr-scope',
+        kind: 'decisive',
+        nature: 'exposure',
+        title: 'Agents supervised and directed by you (Agency Workers Regulations)',
+        verdict:
+          'Agency Workers Regulations 2010: agents supervised and directed by you may be agency workers, with ' +
+          'day-one rights and equal basic conditions after 12 weeks. This is not employment by you.',
+        band: 'moderate',
+        when: [{ allOf: [{ question: 'SUP-01', anyOf: ['direct-routine'] }] }],
+        sources: ['S-UK-AWR-2010']
+      },
+      {
+        id: 'uk-awr-not-honoured',
+        kind: 'gate',
+        nature: 'exposure',
+        title: 'Agency workers\' rights not honoured',
+        verdict: 'Agency Workers Regulations 2010: the agents are in scope and their equal-treatment rights are not honoured.',
+        band: 'high',
+        when: [{ allOf: [{ question: 'UK-02', anyOf: ['in-scope-not-honoured'] }] }],
+        sources: ['S-UK-AWR-2010']
+      },
+      {
+        id: 'uk-tupe',
+        kind: 'gate',
+        nature: 'exposure',
+        title: 'A dedicated team with no TUPE allocation',
+        verdict:
+          'TUPE 2006 service provision change: a dedicated team in Great Britain may transfer to the next ' +
+          'provider, or to you on insourcing, and the contract allocates none of it.',
+        band: 'moderate',
+        when: [{ allOf: [{ question: 'UK-01', anyOf: ['dedicated-not-covered'] }] }],
+        sources: ['S-UK-TUPE-2006']
+      }
     ],
     sources: ['S-UK-AWR-2010', 'S-UK-TUPE-2006', 'S-UK-DACAS-2004', 'S-UK-MUSCAT-2006', 'S-UK-JAMES-2008']
   }

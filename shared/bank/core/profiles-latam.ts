@@ -38,6 +38,60 @@ export const PROFILES_LATAM = [
       'Keep the agents taking instructions from the vendor: working "at the instructions" of the beneficiary is ' +
         'what marks prohibited subcontracting of personnel.'
     ],
+    lawAsAt: '2025-11-30',
+    test:
+      'Since the 2021 reform, subcontracting of personnel — workers made available to work at the ' +
+      'beneficiary\'s instructions — is prohibited. Only specialised services or works outside your corporate ' +
+      'purpose and predominant activity are allowed, by a provider registered in REPSE; you are jointly ' +
+      'liable for the provider\'s labour obligations.',
+    clearVerdict: 'On these answers this is a specialised service directed by the vendor, as the 2021 reform permits.',
+    riskVerdict: 'Agents working at your instructions: the mark of prohibited subcontracting of personnel.',
+    rules: [
+      {
+        id: 'mx-personnel-subcontracting',
+        kind: 'gate',
+        nature: 'employment',
+        title: 'Personnel made available to work at your instructions',
+        verdict:
+          'Prohibited subcontracting of personnel (2021 reform): the agents work at your instructions, so you ' +
+          'answer for them as their employer, with fines and no tax deduction.',
+        band: 'critical',
+        when: [
+          { allOf: [{ question: 'SUP-01', anyOf: ['direct-routine'] }] },
+          { allOf: [{ question: 'CON-01', anyOf: ['headcount-supply'] }] }
+        ],
+        sources: ['S-MX-2021-REFORM']
+      },
+      {
+        id: 'mx-core-activity',
+        kind: 'gate',
+        nature: 'employment',
+        title: 'The service is part of your corporate purpose or main activity',
+        verdict:
+          'Not a permitted specialised service: the work is within your corporate purpose or predominant ' +
+          'activity, which the 2021 reform does not allow to be outsourced.',
+        band: 'critical',
+        when: [{ allOf: [{ question: 'MX-02', anyOf: ['within'] }] }],
+        sources: ['S-MX-2021-REFORM', 'S-MX-REPSE-2023']
+      },
+      {
+        id: 'mx-no-repse',
+        kind: 'gate',
+        nature: 'employment',
+        title: 'No current REPSE registration for this service',
+        verdict:
+          'No current REPSE registration for this service: not a lawful specialised service; you are jointly ' +
+          'liable and cannot deduct it.',
+        band: 'high',
+        when: [{ allOf: [{ question: 'MX-01', anyOf: ['lapsed-or-out-of-scope', 'none'] }] }],
+        sources: ['S-MX-2021-REFORM', 'S-MX-REPSE-2023']
+      }
+    ],
+    prohibits: ['labour-supply'],
+    lawfulInstead:
+      'subcontracting of personnel is prohibited, so do not turn this into a supply of people for you to ' +
+      'direct. What is lawful is a specialised service outside your corporate purpose and main activity, by a ' +
+      'REPSE-registered provider that directs its own staff — or hiring the people as your own employees.',
     sources: ['S-MX-2021-REFORM', 'S-MX-REPSE-2023']
   },
   {
@@ -75,6 +129,59 @@ export const PROFILES_LATAM = [
       'Ask for monthly evidence that wages, benefits and labour charges were paid, and keep it: subsidiary ' +
         'liability makes you answer for the vendor\'s defaults during the service.'
     ],
+    lawAsAt: '2025-11-30',
+    test:
+      'Since Laws 13.429 and 13.467 of 2017 any activity may be outsourced, and the provider hires, pays and ' +
+      'directs its workers (Law 6.019/1974, art. 4-A). An employment bond with the client arises where the ' +
+      'client directly subordinates the workers and requires their personal service (pessoalidade), or uses ' +
+      'them outside the contracted activities; the client is subsidiarily liable for labour debts during the service.',
+    clearVerdict: 'On these answers the provider hires, pays and directs the agents, as Law 6.019/1974 requires.',
+    riskVerdict: 'Direction of the agents by you, which the statute gives to the provider.',
+    rules: [
+      {
+        id: 'br-employment-bond',
+        kind: 'decisive',
+        nature: 'employment',
+        title: 'Direct subordination and personal service',
+        verdict:
+          'Employment bond with you: direct subordination and personal service (pessoalidade), which Law ' +
+          '6.019/1974 as amended in 2017 does not permit.',
+        band: 'critical',
+        when: [
+          { allOf: [{ question: 'SUP-01', anyOf: ['direct-routine'] }, { question: 'HIR-01', anyOf: ['client-interviews'] }] },
+          {
+            allOf: [
+              { question: 'SUP-01', anyOf: ['direct-routine'] },
+              { question: 'HIR-02', anyOf: ['client-requests', 'client-removes'] }
+            ]
+          },
+          { allOf: [{ question: 'SUP-01', anyOf: ['direct-routine'] }, { question: 'INT-08', anyOf: ['named-expected'] }] }
+        ],
+        sources: ['S-BR-LAW-6019', 'S-BR-STF-2018']
+      },
+      {
+        id: 'br-outside-scope',
+        kind: 'gate',
+        nature: 'employment',
+        title: 'Agents used outside the contracted activities',
+        verdict: 'Agents used outside the contracted activities, which Law 6.019/1974 (art. 5-A) forbids.',
+        band: 'high',
+        when: [{ allOf: [{ question: 'BR-02', anyOf: ['outside-scope'] }] }],
+        sources: ['S-BR-LAW-6019']
+      },
+      {
+        id: 'br-subsidiary-liability',
+        kind: 'gate',
+        nature: 'exposure',
+        title: 'No monitoring of the vendor\'s labour payments',
+        verdict:
+          'Subsidiary liability for the vendor\'s unpaid labour debts during the service (Law 6.019/1974, art. ' +
+          '5-A), with no monitoring. This is not employment by you.',
+        band: 'moderate',
+        when: [{ allOf: [{ question: 'BR-01', anyOf: ['none'] }] }],
+        sources: ['S-BR-LAW-6019']
+      }
+    ],
     sources: ['S-BR-LAW-6019', 'S-BR-STF-2018', 'S-BR-STF-ARE-791932']
   },
   {
@@ -101,6 +208,33 @@ export const PROFILES_LATAM = [
         'service rather than supplying people for you to direct.',
       'The rules found date from 2018; have counsel confirm them before relying on this assessment.'
     ],
+    lawAsAt: '2018-12-31',
+    test:
+      'Labour intermediation for permanent core activities through cooperatives or other intermediaries is ' +
+      'prohibited (Decree 2025 of 2011); only temporary service companies (EST) may supply workers, and only ' +
+      'for occasional or transitory work, leave cover or peaks of up to six months extendable by six.',
+    clearVerdict: 'On these answers the vendor runs a genuine service, or supplies workers lawfully for a temporary need.',
+    riskVerdict: 'Control of the kind that suggests the vendor supplies workers rather than runs a service.',
+    rules: [
+      {
+        id: 'co-intermediation',
+        kind: 'gate',
+        nature: 'employment',
+        title: 'Intermediation for permanent core work',
+        verdict:
+          'Prohibited labour intermediation for permanent core work (Decree 2025 of 2011): the agents may be ' +
+          'held to be your workers.',
+        band: 'critical',
+        when: [{ allOf: [{ question: 'CO-01', anyOf: ['intermediary-core'] }] }],
+        sources: ['S-CO-DECREE-2025-2011', 'S-CO-DECREE-683-2018']
+      }
+    ],
+    prohibits: ['labour-supply'],
+    lawfulInstead:
+      'supplying workers through an intermediary for permanent core work is prohibited, and temporary service ' +
+      'companies may supply workers only for occasional or transitory needs, leave cover or peaks (six months, ' +
+      'extendable by six). What is lawful for permanent work is a genuine service directed by the vendor, or ' +
+      'hiring the people as your own employees.',
     sources: ['S-CO-DECREE-2025-2011', 'S-CO-DECREE-683-2018']
   }
 ] as const satisfies readonly ProfileEntry[]

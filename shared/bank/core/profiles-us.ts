@@ -40,6 +40,45 @@ export const PROFILES_US = [
       'The federal standard is moving (a new Labor Department joint-employer proposal was on the 2025 agenda); ' +
         'have counsel confirm which test applies in your circuit before relying on this assessment.'
     ],
+    lawAsAt: '2025-11-30',
+    test:
+      'Joint employment under overlapping federal tests: the FLSA\'s economic reality (hiring and firing, ' +
+      'supervision and schedules, pay, records — Bonnette; whether the two firms share or codetermine ' +
+      'essential terms — Salinas), the NLRB 2020 rule (substantial direct and immediate control actually ' +
+      'exercised over essential terms), Title VII\'s hybrid test (hiring and firing, day-to-day supervision, ' +
+      'equipment and workplace — Butler) and the common-law right to control for tax and benefits (Vizcaino).',
+    clearVerdict: 'No essential term of the agents\' employment is shown as controlled by you.',
+    riskVerdict:
+      'Joint employer risk: you control essential terms of the agents\' employment (FLSA economic reality, NLRB 2020 rule).',
+    rules: [
+      {
+        id: 'us-shared-essential-terms',
+        kind: 'decisive',
+        nature: 'employment',
+        title: 'You share hiring or firing and schedules or pay',
+        verdict:
+          'Joint employer under the FLSA\'s economic-reality test: you share or codetermine hiring or firing ' +
+          'and schedules or pay (Bonnette; Salinas).',
+        band: 'critical',
+        when: [
+          { allOf: [{ question: 'HIR-01', anyOf: ['client-interviews'] }, { question: 'SCH-01', anyOf: ['client-sets'] }] },
+          { allOf: [{ question: 'HIR-01', anyOf: ['client-interviews'] }, { question: 'PAY-01', anyOf: ['client-approves-pay'] }] },
+          {
+            allOf: [
+              { question: 'HIR-02', anyOf: ['client-requests', 'client-removes'] },
+              { question: 'SCH-01', anyOf: ['client-sets'] }
+            ]
+          },
+          {
+            allOf: [
+              { question: 'HIR-02', anyOf: ['client-requests', 'client-removes'] },
+              { question: 'PAY-01', anyOf: ['client-approves-pay'] }
+            ]
+          }
+        ],
+        sources: ['S-FLSA-EMPLOY', 'S-BONNETTE-1983', 'S-SALINAS-2017', 'S-NLRB-2020-RULE']
+      }
+    ],
     sources: [
       'S-FLSA-EMPLOY',
       'S-DOL-2021-RESCISSION',
@@ -86,6 +125,38 @@ export const PROFILES_US = [
       'If the price per agent-hour could not carry California wages, overtime and required benefits, renegotiate ' +
         'the price rather than rely on an indemnity.',
       'Do not engage individual agents directly as freelancers without counsel reviewing the ABC test.'
+    ],
+    lawAsAt: '2025-11-30',
+    test:
+      'Client-employer liability (Labor Code § 2810.3): a business that obtains workers from a labour ' +
+      'contractor for its usual work at its premises or worksite shares liability for their wages and ' +
+      'workers\' compensation, whoever controls them. Joint employment under state law uses the Martinez ' +
+      'definitions (Salazar); individuals engaged as independent contractors face the ABC test (§ 2775).',
+    clearVerdict: 'No California client-employer or ABC-test exposure on these answers.',
+    riskVerdict: 'Control over wages, hours or working conditions of the kind California\'s joint-employer definitions look for.',
+    rules: [
+      {
+        id: 'ca-client-employer',
+        kind: 'gate',
+        nature: 'exposure',
+        title: 'On-site work in your usual course of business (§ 2810.3)',
+        verdict:
+          'Client employer under Labor Code § 2810.3: you share liability for the agents\' wages and workers\' ' +
+          'compensation, whoever controls them. This is not employment by you.',
+        band: 'moderate',
+        when: [{ allOf: [{ question: 'CA-01', anyOf: ['on-site-verified', 'on-site-unverified'] }] }],
+        sources: ['S-CA-LC-2810-3']
+      },
+      {
+        id: 'ca-abc-test',
+        kind: 'gate',
+        nature: 'employment',
+        title: 'Individuals you engage directly as contractors',
+        verdict: 'ABC test (Labor Code § 2775): individuals you engage directly as contractors are presumed to be your employees.',
+        band: 'high',
+        when: [{ allOf: [{ question: 'CA-02', anyOf: ['client-contractors'] }] }],
+        sources: ['S-CA-AB5-2019']
+      }
     ],
     sources: ['S-CA-LC-2810-3', 'S-CA-LC-2810', 'S-CA-AB5-2019', 'S-SALAZAR-2019']
   }

@@ -5,6 +5,7 @@ import { scoreCommand } from './commands/score'
 import { validateCommand } from './commands/validate'
 import { schemaCommand } from './commands/schema'
 import { EXTRA_COMMANDS } from './commands/extra'
+import { commandHelp } from './command-help'
 
 export const COMMANDS: readonly Command[] = [questionsCommand, scoreCommand, validateCommand, schemaCommand, ...EXTRA_COMMANDS]
 
@@ -15,7 +16,8 @@ export function usage(): string {
     '',
     ...COMMANDS.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`),
     '',
-    'Exit codes: 0 success, 1 invalid input (the message says what and where), 2 usage error.'
+    'Exit codes: 0 success, 1 invalid input (the message says what and where), 2 usage error.',
+    'Help on one command: armslength <command> --help'
   ].join('\n')
 }
 
@@ -28,7 +30,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     return EXIT.usage
   }
   if (name === '--help' || name === '-h' || name === 'help') {
-    io.out(usage())
+    // `armslength help score` is `armslength score --help`
+    const topic = name === 'help' && rest.length === 1 ? COMMANDS.find((c) => c.name === rest[0]) : undefined
+    io.out(topic ? commandHelp(topic) : usage())
     return EXIT.ok
   }
   const command = COMMANDS.find((c) => c.name === name)
@@ -39,7 +43,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
   try {
     const args = parseArgs(rest)
     if (args.flags.has('--help')) {
-      io.out(`Usage: armslength ${command.usage}\n${command.summary}`)
+      io.out(commandHelp(command))
       return EXIT.ok
     }
     const unexpected = command.options ? [...args.flags.keys()].find((flag) => !command.options?.includes(flag)) : undefined

@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process'
+import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, test } from 'vitest'
@@ -39,4 +39,15 @@ describe('the built command line, as a child process', () => {
     expect(doc.engagement.vendorName).toBe('Łódź Services Sp. z o.o.')
     expect(doc.overall.band).toBe('low')
   }, 60_000)
+
+  test('a closed output pipe (armslength questions | head -1) ends quietly with exit 0', async () => {
+    const child = spawn(process.execPath, [bin, 'questions'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
+    // the reader goes away before anything is written, as `head -1` does after its line: every write fails with EPIPE
+    child.stdout.destroy()
+    let stderr = ''
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    const code = await new Promise<number | null>((done) => child.on('close', (c) => done(c)))
+    expect(stderr).toBe('')
+    expect(code).toBe(0)
+  }, 30_000)
 })

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
+import { COMMAND_HELP } from '../../electron/cli/command-help'
 import { COMMANDS } from '../../electron/cli/run-cli'
 import { ROOT, examplePath, run } from './cli-run'
 
@@ -59,3 +60,31 @@ test('docs/cli.md shows the usage line of every command', () => {
   const doc = readFileSync(join(ROOT, 'docs/cli.md'), 'utf8')
   for (const command of COMMANDS) expect(doc, command.name).toContain(`npx armslength ${command.usage}\n`)
 })
+
+describe('--help per command', () => {
+  test.each(COMMANDS.map((c) => [c.name]))('%s --help prints its usage, options and exit codes on stdout, exit 0', async (name) => {
+    const command = COMMANDS.find((c) => c.name === name)!
+    const r = await run([name, '--help'])
+    expect(r.code).toBe(0)
+    expect(r.err).toBe('')
+    expect(r.out.split('\n')[0]).toBe(`Usage: armslength ${command.usage}`)
+    expect(r.out).toContain(command.summary)
+    expect(r.out).toMatch(/Exit codes: 0/)
+    for (const option of command.options ?? []) expect(r.out, option).toContain(option)
+    // -h and `help <command>` say the same
+    expect((await run([name, '-h'])).out).toBe(r.out)
+    expect((await run(['help', name])).out).toBe(r.out)
+  })
+
+  test('every command has its help entry (a new command without one fails here)', () => {
+    expect(Object.keys(COMMAND_HELP).sort()).toEqual(COMMANDS.map((c) => c.name).sort())
+  })
+
+  test('--help wins over missing arguments and -o (nothing is read or written)', async () => {
+    const r = await run(['report', '--help'])
+    expect(r.code).toBe(0)
+    expect(r.out).toContain('-o, --output <out.pdf>')
+    expect(r.written.size).toBe(0)
+  })
+})
+

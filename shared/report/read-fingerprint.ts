@@ -11,6 +11,26 @@ export function readReportFingerprint(pdf: Uint8Array): string | null {
   return lastMatch(latin1(pdf, 1)) ?? lastMatch(latin1(pdf, 2))
 }
 
+/** What the document properties of a report or packet name, every occurrence kept (they must agree). */
+export type PdfMarkers = {
+  /** Every "fingerprint:<hex>" in the file. */
+  fingerprints: string[]
+  /** "generated:<ISO 8601>": the exact generation time a report is re-rendered from. */
+  generatedAt: string | null
+  /** An audit packet's "manifest-sha256:<hex>", null for a report. */
+  manifestHash: string | null
+}
+
+export function readPdfMarkers(pdf: Uint8Array): PdfMarkers {
+  const text = latin1(pdf, 1)
+  const all = (re: RegExp): string[] => [...text.matchAll(re)].map((m) => m[1] as string)
+  return {
+    fingerprints: [...new Set(all(/(?<![-\w])fingerprint:([0-9a-f]{64})/g))],
+    generatedAt: all(/generated:(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z)/g).at(-1) ?? null,
+    manifestHash: all(/manifest-sha256:([0-9a-f]{64})/g).at(-1) ?? null
+  }
+}
+
 /** Bytes as text, keeping every `step`-th byte (2 drops the zero bytes of ASCII in UTF-16BE). */
 function latin1(bytes: Uint8Array, step: 1 | 2): string {
   const parts: string[] = []

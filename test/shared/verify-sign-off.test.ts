@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { DEFAULT_BANK } from '@shared/bank/bank-registry'
 import type { QuestionBank } from '@shared/bank/bank-schema'
-import { bankContentHash, fingerprintAssessment, signAssessment } from '@shared/integrity/fingerprint'
+import { bankContentHash, fingerprintAssessment } from '@shared/integrity/fingerprint'
 import { verifySignOff } from '@shared/integrity/verify-sign-off'
 import { CONFIDENTIAL_MARKING, markingFor } from '@shared/report/marking'
 import { buildReportModel } from '@shared/report/report-model'
@@ -141,7 +141,9 @@ describe('finalize: a sign-off that means what it says', () => {
   })
 
   test('with a verdict on every finding it finalizes; a comment alone is not a verdict', () => {
-    let { doc, id, findings } = inReview()
+    const setup = inReview()
+    const { id, findings } = setup
+    let doc = setup.doc
     const [first, ...rest] = findings
     let r = setReviewIn(doc, id, first!, null, 'Looks wrong to me', '2026-11-21T10:00:00.000Z')
     if (!r.ok) throw new Error(r.error.message)

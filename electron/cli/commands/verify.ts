@@ -1,22 +1,30 @@
-import { BUILTIN_BANKS } from '@shared/bank/bank-registry'
+import { BUILTIN_BANKS, findBank } from '@shared/bank/bank-registry'
 import { EngagementFileSchema, recordsOf, type EngagementRecord, type ExchangeFile } from '@shared/exchange/exchange-schemas'
 import { parseUntrustedJson } from '@shared/exchange/safe-json'
 import { readExchangeFile } from '@shared/exchange/validate-exchange'
-import { fingerprintAssessment } from '@shared/integrity/fingerprint'
-import { readReportFingerprint } from '@shared/report/read-fingerprint'
+import { reportFingerprint } from '@shared/integrity/fingerprint'
+import { pdfStructureProblems } from '@shared/integrity/pdf-structure'
+import { verifySignOff } from '@shared/integrity/verify-sign-off'
+import { readPdfMarkers, type PdfMarkers } from '@shared/report/read-fingerprint'
+import { createReportRenderer } from '@shared/report/render/render-report'
+import { reportInputFor } from '@shared/report/report-input'
+import { buildReportModel } from '@shared/report/report-model'
 import type { Assessment } from '@shared/schemas/assessment'
-import { EXIT, UsageError, type CliIo, type Command } from '../cli-types'
+import { EXIT, UsageError, type CliIo, type Command, type ExitCode } from '../cli-types'
+import { loadReportFonts } from '../fonts'
 import { describeIoError, reportProblems } from '../load-input'
 import { requirePositionals } from '../parse-args'
 import { findPrintedFingerprint } from '../pdf-text-fingerprint'
 import { latestCreated, namedAssessment } from '../pick-assessment'
+import { comparePages, pageTexts, printedHashes, type PageDifference } from './verify-pages'
+import { verifyPacket } from './verify-packet'
 
 export const verifyCommand: Command = {
   name: 'verify',
-  usage: 'verify <report.pdf> <assessment.json> [--assessment <id>]',
-  summary: 'does the report\'s fingerprint match this data? exit 0 on a match, 1 on a mismatch',
+  usage: 'verify <report.pdf> <assessment.json|bundle.json|folder> [--assessment <id>]',
+  summary: 'does the PDF show exactly what this data gives? re-renders it and compares every page; exit 0 on a match, 1 otherwise',
   run: async (args, io) => {
-    const [pdfPath, jsonPath] = requirePositionals(args, ['report.pdf', 'assessment.json']) as [string, string]
+    const [pdfPath, dataPath] = requirePositionals(args, ['report.pdf', 'assessment.json']) as [string, string]
     let pdf: Uint8Array
     try {
       pdf = await io.readBytes(pdfPath)
@@ -24,28 +32,75 @@ export const verifyCommand: Command = {
       io.err(`Cannot read ${pdfPath}: ${describeIoError(error)}`)
       return EXIT.invalid
     }
-    const printed = readReportFingerprint(pdf) ?? findPrintedFingerprint(pdf)
-    if (!printed) {
-      io.err(`${pdfPath}: no Arm's Length fingerprint found in this PDF`)
+    const structure = pdfStructureProblems(pdf)
+    if (structure.length > 0) {
+      io.err(`Refused: ${pdfPath} is not the document as generated`)
+      for (const p of structure) io.err(`  ${p.path}: ${p.reason}`)
       return EXIT.invalid
     }
-    const record = await loadRecord(io, jsonPath)
-    if (!record) return EXIT.invalid
-    const assessment = chooseAssessment(record, args.flags.get('--assessment'), printed)
-    const computed = fingerprintAssessment(assessment)
-    if (computed === printed) {
-      io.out(`Match: ${pdfPath} was generated from assessment ${assessment.id} ("${assessment.title}") in ${jsonPath}`)
-      io.out(`  fingerprint ${computed}`)
-      return EXIT.ok
-    }
-    io.err(`Mismatch: ${pdfPath} does not match assessment ${assessment.id} ("${assessment.title}") in ${jsonPath}`)
-    io.err(`  report fingerprint: ${printed}`)
-    io.err(`  data fingerprint:   ${computed}`)
-    if (assessment.signOff && assessment.signOff.fingerprint !== computed) {
-      io.err(`  the assessment's own sign-off says ${assessment.signOff.fingerprint}: it was changed after it was finalized`)
-    }
+    const markers = readPdfMarkers(pdf)
+    if (markers.manifestHash) return verifyPacket(io, pdf, pdfPath, dataPath, markers)
+    return verifyReport(io, pdf, pdfPath, dataPath, markers, args.flags.get('--assessment'))
+  }
+}
+
+async function verifyReport(io: CliIo, pdf: Uint8Array, pdfPath: string, jsonPath: string, markers: PdfMarkers, wanted: string | true | undefined): Promise<ExitCode> {
+  // a report whose document properties were stripped still prints its fingerprint on the page
+  const named = markers.fingerprints.length > 0 ? markers.fingerprints : [findPrintedFingerprint(pdf)].filter((f): f is string => f !== null)
+  if (named.length === 0) {
+    io.err(`${pdfPath}: no Arm's Length fingerprint found in this PDF`)
     return EXIT.invalid
   }
+  if (named.length > 1) {
+    io.err(`Mismatch: ${pdfPath} names ${named.length} different fingerprints in its properties (${named.join(', ')})`)
+    return EXIT.invalid
+  }
+  const printed = named[0] as string
+  const record = await loadRecord(io, jsonPath)
+  if (!record) return EXIT.invalid
+  const assessment = chooseAssessment(record, wanted, printed)
+  const bank = findBank(BUILTIN_BANKS, assessment.bank) ?? null
+  const problems: string[] = []
+  if (!bank) problems.push(`question bank ${assessment.bank.id} ${assessment.bank.version} is not available, so the report cannot be re-rendered`)
+  const computed = bank ? reportFingerprint(assessment, record.engagement, bank) : null
+  if (computed !== null && computed !== printed) problems.push(`report fingerprint ${printed}, data fingerprint ${computed}`)
+  if (assessment.status === 'final') {
+    const signed = verifySignOff(assessment, bank)
+    if (!signed.ok) problems.push(`sign-off: ${signed.error.message}`)
+  }
+  const pages = await pageTexts(pdf)
+  const onPages = printedHashes(pages)
+  if (onPages.size === 0) problems.push('no fingerprint is printed on the pages')
+  for (const hash of onPages) if (hash !== printed) problems.push(`a page prints fingerprint ${hash}, the document properties name ${printed}`)
+  if (problems.length === 0 && bank) {
+    const differences = await rerenderAndCompare(record, assessment, markers.generatedAt ?? null, pages)
+    if (typeof differences === 'string') problems.push(differences)
+    else for (const d of differences) problems.push(describeDifference(d))
+  }
+  if (problems.length === 0) {
+    io.out(`Match: ${pdfPath} is the report of assessment ${assessment.id} ("${assessment.title}") in ${jsonPath}, page for page`)
+    io.out(`  fingerprint ${printed}; ${pages.length} pages re-rendered from the data and compared`)
+    if (assessment.status === 'final' && assessment.signOff?.engagement && assessment.signOff.engagement.vendorName !== record.engagement.vendorName) {
+      io.out(`  note: the engagement record now names the vendor "${record.engagement.vendorName}"; the report shows the facts as signed`)
+    }
+    return EXIT.ok
+  }
+  io.err(`Mismatch: ${pdfPath} does not match assessment ${assessment.id} ("${assessment.title}") in ${jsonPath}`)
+  for (const p of problems) io.err(`  ${p}`)
+  return EXIT.invalid
+}
+
+export function describeDifference(d: PageDifference): string {
+  return `page ${d.page}: expected "${d.expected}", found "${d.found}"`
+}
+
+/** Re-renders the report from the data at its recorded generation time and compares every page's text. */
+async function rerenderAndCompare(record: EngagementRecord, assessment: Assessment, generatedAt: string | null, pages: readonly string[]): Promise<PageDifference[] | string> {
+  if (!generatedAt) return 'the PDF does not record its generation time (keywords "generated:"), so it cannot be re-rendered'
+  const input = reportInputFor({ engagement: record.engagement, assessments: record.assessments, assessmentId: assessment.id, banks: BUILTIN_BANKS, generatedAt })
+  if (!input.ok) return input.error.message
+  const expected = await pageTexts(createReportRenderer(await loadReportFonts()).render(buildReportModel(input.value)))
+  return comparePages(expected, pages)
 }
 
 /**
@@ -54,7 +109,11 @@ export const verifyCommand: Command = {
  */
 function chooseAssessment(record: EngagementRecord, wanted: string | true | undefined, printed: string): Assessment {
   if (typeof wanted === 'string') return namedAssessment(record, wanted)
-  const chosen = record.assessments.find((a) => fingerprintAssessment(a) === printed) ?? latestCreated(record.assessments)
+  const fingerprintOf = (a: Assessment): string | null => {
+    const bank = findBank(BUILTIN_BANKS, a.bank)
+    return bank ? reportFingerprint(a, record.engagement, bank) : null
+  }
+  const chosen = record.assessments.find((a) => fingerprintOf(a) === printed) ?? latestCreated(record.assessments)
   if (!chosen) throw new UsageError('The file has no assessment to verify')
   return chosen
 }
@@ -75,7 +134,7 @@ async function loadRecord(io: CliIo, path: string): Promise<EngagementRecord | n
   const file = readLeniently(io, path, text)
   if (!file) return null
   const records = recordsOf(file)
-  if (records.length !== 1) throw new UsageError('verify takes a file with one engagement')
+  if (records.length !== 1) throw new UsageError('verify takes a file with one engagement for a report (a bundle or folder for an audit packet)')
   return records[0] as EngagementRecord
 }
 
@@ -83,7 +142,7 @@ function readLeniently(io: CliIo, path: string, text: string): ExchangeFile | nu
   const read = readExchangeFile(text, BUILTIN_BANKS)
   if (read.ok) return read.value
   const problems = read.error.problems ?? []
-  const onlySignOff = problems.length > 0 && problems.every((p) => p.path.endsWith('.signOff.fingerprint'))
+  const onlySignOff = problems.length > 0 && problems.every((p) => /\.signOff(\.|$)/.test(p.path))
   const json = onlySignOff ? parseUntrustedJson(text) : null
   const parsed = json?.ok ? EngagementFileSchema.safeParse(json.value) : null
   if (parsed?.success) return { kind: 'engagement', file: parsed.data }

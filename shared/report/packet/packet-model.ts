@@ -45,7 +45,7 @@ export function buildPacketModel(input: PacketInput): PacketModel {
       subject: `Co-employment audit packet ${packetId}: ${plural(counts.reports, 'report')} (${counts.final} final, ${counts.draft} draft)`,
       author: 'Arm\'s Length',
       // ASCII only, like a report's keywords; "manifest-sha256:" is not a report's "fingerprint:" marker
-      keywords: `co-employment; joint employment; audit packet; packet:${packetId}; manifest-sha256:${hash}`,
+      keywords: `co-employment; joint employment; audit packet; packet:${packetId}; manifest-sha256:${hash}; generated:${input.generatedAt}`,
       creator: 'Arm\'s Length'
     }
   }

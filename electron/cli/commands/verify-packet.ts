@@ -1,0 +1,52 @@
+import { BUILTIN_BANKS } from '@shared/bank/bank-registry'
+import { buildPacketModel } from '@shared/report/packet/packet-model'
+import type { PdfMarkers } from '@shared/report/read-fingerprint'
+import { createReportRenderer } from '@shared/report/render/render-report'
+import { verifySignOff } from '@shared/integrity/verify-sign-off'
+import { findBank } from '@shared/bank/bank-registry'
+import { EXIT, type CliIo, type ExitCode } from '../cli-types'
+import { loadReportFonts } from '../fonts'
+import { loadPacketSources } from '../load-packet-input'
+import { reportProblems } from '../load-input'
+import { comparePages, pageTexts, printedHashes, readDocument } from './verify-pages'
+
+/**
+ * An audit packet: the manifest rebuilt from the data must give the hash the packet names, every
+ * signed member must still verify, every hash printed must be the manifest's or one of its reports',
+ * and the packet re-rendered from the data must show the same text on every page.
+ */
+export async function verifyPacket(io: CliIo, pdf: Uint8Array, pdfPath: string, dataPath: string, markers: PdfMarkers): Promise<ExitCode> {
+  const sources = await loadPacketSources(io, dataPath)
+  if (!sources.ok) {
+    for (const f of sources.failures) reportProblems(io, { ok: false, ...f })
+    return EXIT.invalid
+  }
+  const problems: string[] = []
+  if (!markers.generatedAt) problems.push('the PDF does not record its generation time (keywords "generated:"), so it cannot be re-rendered')
+  const { pages, title: properties } = await readDocument(pdf)
+  // the properties' title is "<packet title>: n engagements"; the title the packet was made with
+  const title = /^(.*): \d+ engagements?$/s.exec(properties ?? '')?.[1]
+  const model = buildPacketModel({ records: sources.records, banks: BUILTIN_BANKS, generatedAt: markers.generatedAt ?? '1970-01-01T00:00:00.000Z', title })
+  if (model.manifestHash !== markers.manifestHash) problems.push(`manifest: the packet names SHA-256 ${markers.manifestHash}, the data gives ${model.manifestHash}`)
+  for (const record of sources.records) {
+    for (const a of record.assessments) {
+      if (a.status !== 'final') continue
+      const signed = verifySignOff(a, findBank(BUILTIN_BANKS, a.bank) ?? null)
+      if (!signed.ok) problems.push(`member ${record.engagement.id} / ${a.id}: ${signed.error.message}`)
+    }
+  }
+  const known = new Set([model.manifestHash, ...model.entries.flatMap((e) => (e.fingerprint ? [e.fingerprint] : []))])
+  for (const hash of printedHashes(pages)) if (!known.has(hash)) problems.push(`a page prints ${hash}, which is neither the manifest hash nor a member's fingerprint`)
+  if (problems.length === 0) {
+    const expected = await pageTexts(createReportRenderer(await loadReportFonts()).renderPacket(model))
+    for (const d of comparePages(expected, pages)) problems.push(`page ${d.page}: expected "${d.expected}", found "${d.found}"`)
+  }
+  if (problems.length === 0) {
+    io.out(`Match: ${pdfPath} is audit packet ${model.packetId} of ${dataPath}: manifest, ${model.counts.reports} member reports and ${pages.length} pages compared`)
+    io.out(`  manifest SHA-256 ${model.manifestHash}`)
+    return EXIT.ok
+  }
+  io.err(`Mismatch: ${pdfPath} does not match the audit packet of ${dataPath}`)
+  for (const p of problems) io.err(`  ${p}`)
+  return EXIT.invalid
+}

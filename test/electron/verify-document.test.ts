@@ -1,0 +1,112 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { loadReportFonts } from '../../electron/cli/fonts'
+import { createReportRenderer, type ReportRenderer } from '@shared/report/render/render-report'
+import { buildReportModel } from '@shared/report/report-model'
+import type { ReportModel } from '@shared/report/report-types'
+import type { EngagementFile } from '@shared/exchange/exchange-schemas'
+import { pdfStructureProblems } from '@shared/integrity/pdf-structure'
+import { GENERATED_AT, makeReportFixture } from '../fixtures/report-fixtures'
+import { memoryIo } from '../fixtures/examples/cli-io'
+import { runCli } from '../../electron/cli/run-cli'
+
+/*
+ * `verify` proves the document, not one number: forged PDFs made with the real renderer (so they look
+ * and extract like genuine reports, with the genuine fingerprint in their properties) must be refused.
+ */
+
+const fixture = makeReportFixture({ status: 'final' })
+const json = (file: EngagementFile) => JSON.stringify(file, null, 2)
+let renderer: ReportRenderer
+let genuine: Uint8Array
+let model: ReportModel
+
+async function verify(pdf: Uint8Array, data: EngagementFile = fixture.file) {
+  const m = memoryIo({ files: { 'data.json': json(data) } })
+  const files = m.io as typeof m.io & { readBytes: (p: string) => Promise<Uint8Array> }
+  const readBytes = files.readBytes
+  files.readBytes = async (p) => (p === 'report.pdf' ? pdf : readBytes(p))
+  const code = await runCli(['verify', 'report.pdf', 'data.json'], m.io)
+  return { code, out: m.stdout(), err: m.stderr() }
+}
+
+const forged = (change: (m: ReportModel) => ReportModel): Uint8Array => renderer.render(change(structuredClone(model)))
+const ascii = (text: string) => new TextEncoder().encode(text)
+const concat = (...parts: Uint8Array[]) => {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0))
+  let at = 0
+  for (const p of parts) {
+    out.set(p, at)
+    at += p.length
+  }
+  return out
+}
+
+beforeAll(async () => {
+  renderer = createReportRenderer(await loadReportFonts())
+  model = buildReportModel({ ...fixture.input, generatedAt: GENERATED_AT })
+  genuine = renderer.render(model)
+}, 60_000)
+
+describe('armslength verify <report.pdf> <data.json>', () => {
+  it('matches the genuine report page for page, and says so', async () => {
+    const r = await verify(genuine)
+    expect(r.err).toBe('')
+    expect(r.code).toBe(0)
+    expect(r.out).toMatch(/^Match: .* page for page/)
+  }, 30_000)
+
+  it('refuses a report with an extra page changing the score and the sign-off date', async () => {
+    const pdf = forged((m) => ({
+      ...m,
+      overall: { ...m.overall, scoreText: '12.0', bandLabel: 'Low' },
+      signOff: { ...m.signOff, reviewerEvent: 'Signed off 1 January 2027, 09:00 UTC' },
+      findings: [...m.findings, { ...m.findings[0]!, rank: m.findings.length + 1 }]
+    }))
+    const r = await verify(pdf)
+    expect(r.code).toBe(1)
+    expect(r.err).toMatch(/Mismatch/)
+    expect(r.err).toMatch(/page \d+: expected ".*", found ".*"/)
+  }, 30_000)
+
+  it('refuses a report whose printed fingerprint was edited', async () => {
+    const other = 'f'.repeat(64)
+    const pdf = forged((m) => ({ ...m, documentControl: m.documentControl.map((kv) => (kv.value === m.fingerprint ? { ...kv, value: other } : kv)) }))
+    const r = await verify(pdf)
+    expect(r.code).toBe(1)
+    expect(r.err).toContain(`a page prints fingerprint ${other}`)
+  }, 30_000)
+
+  it('refuses a report with pages removed', async () => {
+    const pdf = forged((m) => ({ ...m, findings: [], topDrivers: [] }))
+    const r = await verify(pdf)
+    expect(r.code).toBe(1)
+    expect(r.err).toMatch(/page \d+: expected/)
+  }, 30_000)
+
+  it('refuses bytes after the final %%EOF and an incremental update, before anything else', async () => {
+    const after = await verify(concat(genuine, ascii('\n1 0 obj (forged) endobj\n')))
+    expect(after.code).toBe(1)
+    expect(after.err).toContain('bytes after the final %%EOF')
+    const update = concat(genuine, ascii('\n5 0 obj\n<< /Keywords (fingerprint:0000) >>\nendobj\nxref\n0 1\n0000000000 65535 f \ntrailer\n<< /Size 6 /Prev 1234 >>\nstartxref\n99999\n%%EOF\n'))
+    const incremental = await verify(update)
+    expect(incremental.code).toBe(1)
+    expect(incremental.err).toContain('incremental update')
+    expect(pdfStructureProblems(genuine)).toEqual([])
+  }, 30_000)
+
+  it('refuses data whose signed engagement facts were changed', async () => {
+    const file = structuredClone(fixture.file)
+    file.assessments.at(-1)!.signOff!.engagement!.vendorName = 'Another Vendor Ltd'
+    const r = await verify(genuine, file)
+    expect(r.code).toBe(1)
+    expect(r.err).toContain('changed after it was signed off')
+  }, 30_000)
+
+  it('a final report still matches after the engagement record is renamed, and says the report shows the facts as signed', async () => {
+    const file = structuredClone(fixture.file)
+    file.engagement.vendorName = 'Renamed Later S.A.'
+    const r = await verify(genuine, file)
+    expect(r.code).toBe(0)
+    expect(r.out).toContain('the report shows the facts as signed')
+  }, 30_000)
+})

@@ -2,8 +2,10 @@ import { useEffect, useState } from 'react'
 import type { StartupInfo } from '@shared/ipc/contract'
 import { useApi } from './hooks/api-context'
 import { hrefFor, useHashRoute, type Route } from './hooks/use-hash-route'
+import { useHeadingFocusFallback } from './hooks/use-arrival-focus'
 import { StartupNotice } from './components/StartupNotice'
 import { UpgradeNotice } from './components/UpgradeNotice'
+import { ReadOnlyBanner } from './components/ReadOnlyBanner'
 import { EngagementsScreen } from './screens/EngagementsScreen'
 import { EngagementFormScreen } from './screens/EngagementFormScreen'
 import { EngagementScreen } from './screens/EngagementScreen'
@@ -16,6 +18,7 @@ import { PortfolioScreen } from './screens/PortfolioScreen'
 export function App(): React.JSX.Element {
   const api = useApi()
   const route = useHashRoute()
+  useHeadingFocusFallback(hrefFor(route))
   const [startup, setStartup] = useState<StartupInfo | null>(null)
 
   useEffect(() => {
@@ -43,6 +46,7 @@ export function App(): React.JSX.Element {
         </nav>
         {startup?.edition === 'browser' && <span className="edition-tag">Browser edition</span>}
       </header>
+      {startup?.readOnly && <ReadOnlyBanner readOnly={startup.readOnly} />}
       {startup?.notice && (
         <StartupNotice notice={startup.notice} onDone={() => setStartup({ ...startup, notice: null })} />
       )}

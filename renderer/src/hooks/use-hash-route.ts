@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react'
+import { markArrival } from './use-arrival-focus'
 
 /** Screens the app can show; parsed from location.hash so reload returns to the same place. */
 export type Route =
@@ -63,7 +64,10 @@ export function navigate(route: Route): void {
 export function useHashRoute(): Route {
   const [route, setRoute] = useState(() => parseRoute(window.location.hash))
   useEffect(() => {
-    const onChange = () => setRoute(parseRoute(window.location.hash))
+    const onChange = () => {
+      markArrival()
+      setRoute(parseRoute(window.location.hash))
+    }
     window.addEventListener('hashchange', onChange)
     return () => window.removeEventListener('hashchange', onChange)
   }, [])

@@ -5,6 +5,25 @@ import { QuestionnaireView } from './assessment/QuestionnaireView'
 import { ResultsView } from './assessment/ResultsView'
 import { ReviewView } from './assessment/ReviewView'
 import { formatDateTime } from '../format'
+import { useEffect, useRef } from 'react'
+import type { AssessmentStatus } from '@shared/schemas/assessment'
+
+/**
+ * After sending for review, returning to draft or finalizing, the button pressed is gone; focus moves
+ * to the workflow heading (the status and the next step are right under it), else the page heading.
+ */
+function useFocusOnStatusChange(status: AssessmentStatus | null): void {
+  const previous = useRef(status)
+  useEffect(() => {
+    const changed = previous.current !== null && status !== null && previous.current !== status
+    previous.current = status
+    if (!changed) return
+    const target = document.getElementById('workflow-title') ?? document.querySelector<HTMLElement>('#main h1')
+    if (!target) return
+    if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1')
+    target.focus()
+  }, [status])
+}
 
 type Props = { id: string; view: AssessmentView; questionId: string | undefined }
 
@@ -12,6 +31,7 @@ const VIEW_LABEL: Record<AssessmentView, string> = { questions: 'Questionnaire',
 
 export function AssessmentScreen({ id, view, questionId }: Props): React.JSX.Element {
   const state = useAssessmentSession(id)
+  useFocusOnStatusChange(state.status === 'ready' ? state.session.assessment.status : null)
   if (state.status === 'loading') return <p role="status">Loading…</p>
   if (state.status === 'error') return <p className="banner banner-error preserve-lines" role="alert">{state.error.message}</p>
   const { session } = state

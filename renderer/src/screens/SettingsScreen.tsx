@@ -5,6 +5,7 @@ import { ConfirmDialog } from '../components/ConfirmDialog'
 import { ExchangeCard } from '../components/settings/ExchangeCard'
 import { ReportSettingsCard } from '../components/settings/ReportSettingsCard'
 import { BanksCard } from '../components/settings/BanksCard'
+import { BrowserStorageCard } from '../components/settings/BrowserStorageCard'
 import { formatDateTime } from '../format'
 import { JsonFileField } from '../components/JsonFileField'
 import { StatusLine } from '../components/StatusLine'
@@ -61,6 +62,7 @@ export function SettingsScreen(): React.JSX.Element {
   return (
     <>
       <h1>Settings &amp; backups</h1>
+      <BrowserStorageCard />
       <ExchangeCard onImported={() => void reload()} />
       <section className="card" aria-labelledby="backups-title">
         <div className="page-head">

@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { useEffect, useId, useRef } from 'react'
 import type { Evidence } from '@shared/schemas/assessment'
 
 type Props = { evidence: readonly Evidence[]; onChange: (next: Evidence[]) => void }
@@ -7,6 +7,13 @@ type Props = { evidence: readonly Evidence[]; onChange: (next: Evidence[]) => vo
 export function EvidenceEditor({ evidence, onChange }: Props): React.JSX.Element {
   const uid = useId()
   const update = (i: number, patch: Partial<Evidence>) => onChange(evidence.map((e, j) => (j === i ? { ...e, ...patch } : e)))
+  // "Add a document" moves focus into the new row's first field, so the next keystrokes land there
+  const focusRow = useRef<number | null>(null)
+  useEffect(() => {
+    if (focusRow.current === null) return
+    document.getElementById(`${uid}-${focusRow.current}-title`)?.focus()
+    focusRow.current = null
+  }, [evidence.length, uid])
   return (
     <fieldset className="evidence">
       <legend>Evidence</legend>
@@ -30,7 +37,14 @@ export function EvidenceEditor({ evidence, onChange }: Props): React.JSX.Element
           </button>
         </div>
       ))}
-      <button type="button" className="button" onClick={() => onChange([...evidence, { title: '', location: '' }])}>
+      <button
+        type="button"
+        className="button"
+        onClick={() => {
+          focusRow.current = evidence.length
+          onChange([...evidence, { title: '', location: '' }])
+        }}
+      >
         Add a document
       </button>
     </fieldset>

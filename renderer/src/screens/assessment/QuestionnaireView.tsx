@@ -3,6 +3,7 @@ import type { Answer } from '@shared/schemas/assessment'
 import type { AssessmentSession } from '../../hooks/use-assessment-session'
 import { useApi } from '../../hooks/api-context'
 import { hrefFor, navigate } from '../../hooks/use-hash-route'
+import { focusOnArrival } from '../../hooks/use-arrival-focus'
 import { storableAnswer } from '../../state/answer-edits'
 import { QuestionCard } from './QuestionCard'
 import { SectionNav } from './SectionNav'
@@ -29,9 +30,11 @@ export function QuestionnaireView({ session, questionId }: { session: Assessment
   }, [api, assessment.id, assessment.lastQuestionId, current, session.readOnly])
 
   // moving to another question puts focus at its start, so keyboard and screen-reader users land there
-  const previousId = useRef(current?.id)
+  // (arriving at the questionnaire from elsewhere does the same, instead of the page heading)
+  const previousId = useRef<string | undefined>(undefined)
   useEffect(() => {
-    if (current && previousId.current !== current.id) headingRef.current?.focus()
+    const moved = previousId.current !== undefined && previousId.current !== current?.id
+    if (!focusOnArrival(headingRef.current) && moved) headingRef.current?.focus()
     previousId.current = current?.id
   }, [current])
 

@@ -5,6 +5,7 @@ import { SectionBars } from './SectionBars'
 import { ActionPlan } from './ActionPlan'
 import { promptFor, optionLabelFor } from '@shared/bank/wording'
 import { ExportButtons } from './ExportButtons'
+import { useArrivalFocus } from '../../hooks/use-arrival-focus'
 
 /** Overall result, section chart, red flags, gaps, drivers, coverage and the ranked remediation plan. */
 export function ResultsView({ session }: { session: AssessmentSession }): React.JSX.Element {
@@ -12,11 +13,16 @@ export function ResultsView({ session }: { session: AssessmentSession }): React.
   const question = (id: string) => bank.questions.find((q) => q.id === id)
   const link = (id: string) => hrefFor({ name: 'assessment', id: assessment.id, view: 'questions', questionId: id })
   const cov = score.coverage
+  const headingRef = useArrivalFocus<HTMLHeadingElement>()
+  // with nothing answered, "no red flag" or "practice matches the contract" would claim what nobody said
+  const nothingYet = score.sufficiency.status === 'not-assessed'
   return (
     <div className="results">
       <section className="card result-summary" aria-labelledby="overall-title">
         <div>
-          <h2 id="overall-title">Overall co-employment risk</h2>
+          <h2 id="overall-title" ref={headingRef} tabIndex={-1}>
+            Overall co-employment risk
+          </h2>
           <ResultBadge status={score.sufficiency.status} band={score.overall.band} score={score.overall.rounded} size="large" />
           {score.overall.redFlagFloorApplied && <p className="hint">A red flag sets the band to at least High, whatever the points say.</p>}
           {score.sufficiency.status === 'not-assessed' && <p className="provisional">No question is answered yet, so there is no result to rely on.</p>}
@@ -62,7 +68,7 @@ export function ResultsView({ session }: { session: AssessmentSession }): React.
         <section className="card" aria-labelledby="flags-title">
           <h2 id="flags-title">Red flags ({score.redFlags.length})</h2>
           {score.redFlags.length === 0 ? (
-            <p>No knock-out answer.</p>
+            <p>{nothingYet ? 'Nothing answered yet.' : 'No knock-out answer.'}</p>
           ) : (
             <ul className="finding-list">
               {score.redFlags.map((f) => (
@@ -76,7 +82,7 @@ export function ResultsView({ session }: { session: AssessmentSession }): React.
         <section className="card" aria-labelledby="gaps-title">
           <h2 id="gaps-title">Contract vs practice gaps ({score.gaps.length})</h2>
           {score.gaps.length === 0 ? (
-            <p>What happens in practice matches what the contracts say.</p>
+            <p>{nothingYet ? 'Nothing answered yet.' : 'What happens in practice matches what the contracts say.'}</p>
           ) : (
             <ul className="finding-list">
               {score.gaps.map((g) => (
@@ -92,7 +98,7 @@ export function ResultsView({ session }: { session: AssessmentSession }): React.
       <section className="card" aria-labelledby="drivers-title">
         <h2 id="drivers-title">Top drivers</h2>
         {score.topDrivers.length === 0 ? (
-          <p>No answer adds risk points.</p>
+          <p>{nothingYet ? 'Nothing answered yet.' : 'No answer adds risk points.'}</p>
         ) : (
           <ol className="driver-list">
             {score.topDrivers.map((d) => {

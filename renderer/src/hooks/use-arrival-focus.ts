@@ -1,0 +1,57 @@
+import { useEffect, useRef, type RefObject } from 'react'
+
+/**
+ * Focus after navigation: a hash change marks an arrival, and the first element that mounts with
+ * `useArrivalFocus` afterwards (the new screen's heading, or the question) takes focus, so keyboard
+ * and screen-reader users start on the new screen instead of the page body. Children mount first, so
+ * a view's own heading wins over the frame's. An arrival not claimed within a few seconds (a screen
+ * still loading for longer) lapses rather than stealing focus later.
+ */
+const ARRIVAL_WINDOW_MS = 5000
+let arrivalAt: number | null = null
+
+export function markArrival(): void {
+  arrivalAt = Date.now()
+}
+
+function claimArrival(): boolean {
+  const pending = arrivalAt !== null && Date.now() - arrivalAt < ARRIVAL_WINDOW_MS
+  arrivalAt = null
+  return pending
+}
+
+/** Focuses `element` when it is the target of a pending arrival; true if it did. */
+export function focusOnArrival(element: HTMLElement | null): boolean {
+  if (!element || arrivalAt === null) return false
+  if (!claimArrival()) return false
+  element.focus()
+  return true
+}
+
+/** A ref for a heading (tabIndex -1) or control that takes focus when its screen is navigated to. */
+export function useArrivalFocus<T extends HTMLElement>(): RefObject<T | null> {
+  const ref = useRef<T>(null)
+  useEffect(() => {
+    focusOnArrival(ref.current)
+  }, [])
+  return ref
+}
+
+/**
+ * The fallback for screens without their own target: after each route change, once the new screen's
+ * h1 is rendered (screens may load first), focus it if nothing else claimed the arrival.
+ */
+export function useHeadingFocusFallback(routeKey: string): void {
+  useEffect(() => {
+    const started = Date.now()
+    const timer = window.setInterval(() => {
+      if (arrivalAt === null || Date.now() - started > ARRIVAL_WINDOW_MS) return window.clearInterval(timer)
+      const heading = document.querySelector<HTMLElement>('#main h1')
+      if (!heading) return
+      if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1')
+      focusOnArrival(heading)
+      window.clearInterval(timer)
+    }, 50)
+    return () => window.clearInterval(timer)
+  }, [routeKey])
+}

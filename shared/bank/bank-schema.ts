@@ -170,7 +170,7 @@ export const ProfileSchema = z.strictObject({
   rules: z.array(DecisiveRuleSchema).max(40).optional(),
   /** Models this law prohibits; advice suggesting one is replaced by `lawfulInstead`. */
   prohibits: z.array(z.enum(PROHIBITED_MODELS)).optional(),
-  /** What is lawful instead, said where advice towards a prohibited model is withheld. */
+  /** What is lawful instead, naming the country, said where advice towards a prohibited model is withheld. */
   lawfulInstead: Prose.optional()
 })
 

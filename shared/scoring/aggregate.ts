@@ -17,12 +17,18 @@ type Scored = { rawScore: number; amplifiedScore: number }
 
 /**
  * The answers-alone arithmetic shared by the overall and section scores:
- * raw = 100 × points / max; amplified = min(100, 100 × (control × factor + structural) / max).
+ * raw = 100 × (control + structural) / max, and amplifiers close part of the distance to 100 in
+ * proportion to the control share: amplified = raw + amplification × rawControl × (100 − raw) / 100.
+ * Bounded by 100 without a cap, so removing any point always lowers the score (a cap made the top of the
+ * scale flat, and remediation steps there showed −0.0); non-decreasing in every point and in the
+ * amplification while amplification ≤ 1 (the bank schema's limit).
  */
-function scoreOf(control: number, structural: number, maxPoints: number, factor: number): Scored {
-  const rawScore = maxPoints > 0 ? Math.min(100, (100 * (control + structural)) / maxPoints) : 0
+function scoreOf(control: number, structural: number, maxPoints: number, amplification: number): Scored {
+  if (maxPoints <= 0) return { rawScore: 0, amplifiedScore: 0 }
+  const rawScore = Math.min(100, (100 * (control + structural)) / maxPoints)
   // Structural tests stand apart from day-to-day control, so amplifiers lift control points only.
-  const amplifiedScore = maxPoints > 0 ? Math.min(100, (100 * (control * factor + structural)) / maxPoints) : 0
+  const rawControl = Math.min(100, (100 * control) / maxPoints)
+  const amplifiedScore = Math.min(100, rawScore + (amplification * rawControl * (100 - rawScore)) / 100)
   return { rawScore, amplifiedScore }
 }
 
@@ -62,19 +68,21 @@ export function overallFrom(context: ScoringContext, evals: readonly QuestionEva
   let structural = 0
   let amplifySum = 0
   let redFlagCount = 0
+  const knockOuts: QuestionEval[] = []
   for (const e of evals) {
     if (e.info.structural) structural += e.points
     else control += e.points
     amplifySum += e.amplify
     redFlagCount += e.redFlagCount
+    if (e.redFlagCount > 0) knockOuts.push(e)
   }
   const amplification = Math.min(decimalSum(amplifySum), bank.scoring.maxAmplification)
-  const scored = scoreOf(control, structural, context.totalMaxPoints, 1 + amplification)
+  const scored = scoreOf(control, structural, context.totalMaxPoints, amplification)
   const firedKeys = new Set<string>()
   const scopes = context.scopes.map((scope) => {
     const fired = scope.rules.filter((rule) => firedGroup(rule, evals) !== null)
     for (const rule of fired) firedKeys.add(ruleKey(rule))
-    const bands = liftBands(scope, evals, fired)
+    const bands = liftBands(scope, knockOuts, fired)
     const score = liftScore(scored.amplifiedScore, bands, context.index.liftRemaining)
     return { scope, score, floor: bands.reduce<RiskBand>((a, b) => maxBand(a, b), 'low'), liftBands: bands, fired }
   })
@@ -145,8 +153,7 @@ export function sectionsFrom(
     const redFlagCount = redFlags[s] ?? 0
     const maxPoints = context.sectionMaxPoints[s] ?? 0
     const points = (control[s] ?? 0) + (structural[s] ?? 0)
-    const factor = amplified ? 1 + amplification : 1
-    const scored = scoreOf(control[s] ?? 0, structural[s] ?? 0, maxPoints, factor)
+    const scored = scoreOf(control[s] ?? 0, structural[s] ?? 0, maxPoints, amplified ? amplification : 0)
     // A section shows where the risk sits: each knock-out answer in it lifts it as one High factor.
     const lift: RiskBand[] = new Array<RiskBand>(redFlagQuestions[s] ?? 0).fill('high')
     const score = liftScore(scored.amplifiedScore, lift, remaining)

@@ -79,17 +79,17 @@ export function findingOf(rule: ResolvedRule, group: readonly ResolvedClause[], 
  * Decisive factors lifting a score: each knock-out answer counts once (a red flag on either side of a
  * question), each fired employment rule once. Exposures are findings of their own and lift nothing.
  * A knock-out answer on a question limited to some profiles counts only under those profiles' laws.
+ * `knockOuts` are the evaluations with a red flag fired, gathered once per score.
  */
 export function liftBands(
   scope: Scope,
-  evals: readonly QuestionEval[],
+  knockOuts: readonly QuestionEval[],
   fired: readonly ResolvedRule[]
 ): RiskBand[] {
   const bands: RiskBand[] = []
   if (scope.knockOutsDecisive) {
     const profileId = scope.profile?.id
-    for (const e of evals) {
-      if (e.redFlagCount === 0) continue
+    for (const e of knockOuts) {
       const appliesTo = e.info.question.appliesTo
       if (appliesTo && (profileId === undefined || !appliesTo.includes(profileId))) continue
       bands.push('high')

@@ -39,15 +39,16 @@ export function lawfulAdvice(text: string, profiles: readonly Profile[]): string
   const models = new Set(prohibiting.flatMap((p) => p.prohibits ?? []))
   const offends = (sentence: string): boolean => [...models].some((model) => suggestsModel(sentence, model))
   const kept: string[] = []
-  for (const sentence of text.split(/(?<=[.;])\s+/)) {
+  for (const sentence of text.split(/(?<=[.;:])\s+/)) {
     if (!offends(sentence)) {
       kept.push(sentence)
       continue
     }
-    const alternative = sentence.search(/(,|;|—|–)\s*(or|either)\b/)
-    const head = alternative > 0 ? sentence.slice(0, alternative).trim() : ''
+    const alternative = sentence.search(/(?:[,;—–]\s*|\s+)or\s/)
+    const head = alternative > 0 ? sentence.slice(0, alternative).replace(/\beither\s+/i, '').trim() : ''
     if (head && !offends(head)) kept.push(`${head}.`)
   }
-  const lawful = prohibiting.map((p) => `In ${p.name}: ${p.lawfulInstead ?? 'that arrangement is prohibited; keep the engagement a genuine service directed by the vendor.'}`)
-  return [...kept, ...lawful].join(' ')
+  const lead = kept.join(' ').replace(/[:;,]$/, '.')
+  const lawful = prohibiting.map((p) => p.lawfulInstead ?? `Under ${p.name} law that arrangement is prohibited; keep the engagement a genuine service directed by the vendor.`)
+  return [lead, ...lawful].filter((part) => part.length > 0).join(' ')
 }

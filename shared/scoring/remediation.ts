@@ -22,9 +22,25 @@ function contributes(e: QuestionEval, totals: OverallTotals): boolean {
   return e.points > 0 || e.redFlagCount > 0 || e.amplify > 0 || holdsFiredRule(e, totals)
 }
 
+const firedQuestionsCache = new WeakMap<OverallTotals, ReadonlySet<number>>()
+
 /** The question carries a clause of a rule that fired, so changing it may lift a decisive factor. */
 function holdsFiredRule(e: QuestionEval, totals: OverallTotals): boolean {
-  return totals.scopes.some((s) => s.fired.some((r) => r.groups.some((g) => g.some((c) => c.index === e.info.index))))
+  let indexes = firedQuestionsCache.get(totals)
+  if (!indexes) {
+    const found = new Set<number>()
+    for (const scope of totals.scopes) {
+      for (const rule of scope.fired) for (const group of rule.groups) for (const clause of group) found.add(clause.index)
+    }
+    indexes = found
+    firedQuestionsCache.set(totals, found)
+  }
+  return indexes.has(e.info.index)
+}
+
+/** Knock-out answers (per side) plus rules fired under any law: what the decisive phase drives down. */
+function decisiveCount(totals: OverallTotals): number {
+  return totals.redFlagCount + totals.firedKeys.size
 }
 
 /** The change lifts a decisive factor: a knock-out answer or a fired rule is gone afterwards. */
@@ -34,15 +50,29 @@ function liftsDecisive(before: OverallTotals, after: OverallTotals): boolean {
   return false
 }
 
-type Candidate = { info: QuestionInfo; target: Answer; lifts: boolean; alone: number }
+/** The question takes part in a decisive factor: a knock-out answer, or a clause of a rule that fired. */
+function isDecisive(e: QuestionEval, totals: OverallTotals): boolean {
+  return e.redFlagCount > 0 || holdsFiredRule(e, totals)
+}
+
+type State = { evals: readonly QuestionEval[]; answers: Readonly<Record<string, Answer>>; totals: OverallTotals }
+type Trial = { info: QuestionInfo; target: Answer; evals: readonly QuestionEval[]; totals: OverallTotals }
+
+function trial(context: ScoringContext, state: State, info: QuestionInfo): Trial {
+  const target = remediatedAnswer(info)
+  const evals = withAnswer(context, state.evals, state.answers, info, target)
+  return { info, target, evals, totals: overallFrom(context, evals) }
+}
 
 /**
- * The action plan, in order (issue 11, item 5). First the changes that lift a decisive factor (a
- * knock-out, gate or decisive rule), then the rest, each group by the risk the change removes on its
- * own, then bank order. Then the plan is walked in that order: each step's riskRemoved is measured with
- * every earlier step applied, so the removals add up to the start score minus the end score, and a step
- * an earlier one made moot (a follow-up it hid, an answer that no longer counts) is left out.
- * Every number is a re-score by the same code as a full score, never an estimate.
+ * The action plan, in order (issue 11, item 5), each step measured with every earlier step applied:
+ * 1. while a decisive factor stands (a knock-out answer, gate or decisive rule), the next step is the
+ *    change that removes the most decisive factors now, then the most risk now, then bank order — where
+ *    two answers each fire the same rule, neither lifts it alone, so both are taken before it falls;
+ * 2. then the remaining changes, by the risk each removes at that point, then bank order.
+ * The removals therefore add up to the start score minus the end score, and a change an earlier step
+ * made moot (a follow-up it hid, an answer that no longer counts) is left out. Every number is a
+ * re-score by the same code as a full score, never an estimate.
  */
 export function remediationOf(
   context: ScoringContext,
@@ -50,48 +80,67 @@ export function remediationOf(
   answers: Readonly<Record<string, Answer>>,
   current: OverallTotals
 ): RemediationItem[] {
-  const candidates: Candidate[] = []
-  for (const e of evals) {
-    if (!contributes(e, current)) continue
-    const target = remediatedAnswer(e.info)
-    const next = overallFrom(context, withAnswer(context, evals, answers, e.info, target))
-    candidates.push({ info: e.info, target, lifts: liftsDecisive(current, next), alone: current.overall.score - next.overall.score })
-  }
-  candidates.sort((a, b) => Number(b.lifts) - Number(a.lifts) || b.alone - a.alone || a.info.index - b.info.index)
-
   const items: RemediationItem[] = []
-  let state = evals
-  let stateAnswers: Record<string, Answer> = { ...answers }
-  let totals = current
-  for (const { info, target } of candidates) {
-    const e = state[info.index] as QuestionEval
-    if (!contributes(e, totals)) continue
-    const nextEvals = withAnswer(context, state, stateAnswers, info, target)
-    const next = overallFrom(context, nextEvals)
-    items.push({
-      step: items.length + 1,
-      questionId: info.question.id,
-      section: info.question.section,
-      fromPracticeOptionId: e.practice?.id ?? null,
-      toPracticeOptionId: target.choice ?? null,
-      fromContractOptionId: e.contract?.id ?? null,
-      toContractOptionId: target.contractChoice ?? null,
-      practiceRemediation: adviceFor(context, info, e.practice?.remediation),
-      contractRemediation: adviceFor(context, info, e.contract?.remediation),
-      scoreBefore: totals.overall.score,
-      riskRemoved: totals.overall.score - next.overall.score,
-      newScore: next.overall.score,
-      newBand: next.overall.band,
-      liftsDecisive: liftsDecisive(totals, next),
-      clearsRedFlag: next.redFlagCount < totals.redFlagCount,
-      remainingRedFlags: next.redFlagCount,
-      clearsRules: [...totals.firedKeys].filter((k) => !next.firedKeys.has(k)).map((k) => k.slice(k.indexOf(':') + 1))
-    })
-    state = nextEvals
-    stateAnswers = { ...stateAnswers, [info.question.id]: target }
-    totals = next
+  let state: State = { evals, answers, totals: current }
+  const take = (t: Trial): void => {
+    items.push(itemOf(context, items.length + 1, state, t))
+    // Only a step taken changes the stored answers that later follow-ups are re-read from.
+    state = { evals: t.evals, answers: { ...state.answers, [t.info.question.id]: t.target }, totals: t.totals }
+  }
+  // Phase 1: greedy over the decisive answers, few in number, so re-scoring each candidate per step stays cheap.
+  for (;;) {
+    const decisive = state.evals.filter((e) => contributes(e, state.totals) && isDecisive(e, state.totals))
+    if (decisive.length === 0) break
+    let best: Trial | null = null
+    let bestKey: [number, number] = [-Infinity, -Infinity]
+    for (const e of decisive) {
+      const t = trial(context, state, e.info)
+      const key: [number, number] = [
+        decisiveCount(state.totals) - decisiveCount(t.totals),
+        state.totals.overall.score - t.totals.overall.score
+      ]
+      if (key[0] > bestKey[0] || (key[0] === bestKey[0] && key[1] > bestKey[1])) {
+        best = t
+        bestKey = key
+      }
+    }
+    take(best as Trial)
+  }
+  // Phase 2: the rest, ranked once by what each removes now, then taken in that order and re-measured.
+  const rest = state.evals
+    .filter((e) => contributes(e, state.totals))
+    .map((e) => ({ info: e.info, removes: state.totals.overall.score - trial(context, state, e.info).totals.overall.score }))
+    .sort((a, b) => b.removes - a.removes || a.info.index - b.info.index)
+  for (const { info } of rest) {
+    if (!contributes(state.evals[info.index] as QuestionEval, state.totals)) continue
+    take(trial(context, state, info))
   }
   return items
+}
+
+function itemOf(context: ScoringContext, step: number, before: State, t: Trial): RemediationItem {
+  const e = before.evals[t.info.index] as QuestionEval
+  const after = t.totals
+  const { question } = t.info
+  return {
+    step,
+    questionId: question.id,
+    section: question.section,
+    fromPracticeOptionId: e.practice?.id ?? null,
+    toPracticeOptionId: t.target.choice ?? null,
+    fromContractOptionId: e.contract?.id ?? null,
+    toContractOptionId: t.target.contractChoice ?? null,
+    practiceRemediation: adviceFor(context, t.info, e.practice?.remediation),
+    contractRemediation: adviceFor(context, t.info, e.contract?.remediation),
+    scoreBefore: before.totals.overall.score,
+    riskRemoved: before.totals.overall.score - after.overall.score,
+    newScore: after.overall.score,
+    newBand: after.overall.band,
+    liftsDecisive: liftsDecisive(before.totals, after),
+    clearsRedFlag: after.redFlagCount < before.totals.redFlagCount,
+    remainingRedFlags: after.redFlagCount,
+    clearsRules: [...before.totals.firedKeys].filter((k) => !after.firedKeys.has(k)).map((k) => k.slice(k.indexOf(':') + 1))
+  }
 }
 
 /** The bank's advice as it may be given under the laws this question is asked for (lawful-advice.ts). */

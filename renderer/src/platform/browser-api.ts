@@ -8,6 +8,7 @@ import { browserFileSaver } from './browser-file-saver'
 import { createWebWorkerReportGenerator } from './web-worker-report-generator'
 import { todayIso } from '../today'
 import { holdSingleTabLock } from './single-tab'
+import { requestPersistentStorage } from './browser-storage'
 
 const STARTUP_BACKUP_DELAY_MS = 5_000
 
@@ -17,6 +18,9 @@ const STARTUP_BACKUP_DELAY_MS = 5_000
  */
 export async function createBrowserApi(): Promise<ArmsLengthApi> {
   await holdSingleTabLock()
+  // why: without it the browser may evict the store and its backups (same IndexedDB) to free disk space;
+  // not awaited, the answer only informs Settings (BrowserStorageCard)
+  void requestPersistentStorage()
   const kv = await openKeyValueStore('armslength')
   const now = () => new Date().toISOString()
   const service = await createStoreService({

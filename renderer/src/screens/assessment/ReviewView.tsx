@@ -68,9 +68,15 @@ export function ReviewView({ session }: { session: AssessmentSession }): React.J
         {assessment.status === 'final' && assessment.signOff && (
           <div className="signoff-summary">
             <p>
-              Finalized {formatDateTime(assessment.signOff.finalizedAt)} by {assessment.signOff.assessorName} (assessor) and{' '}
-              {assessment.signOff.reviewerName} (reviewer). It is read-only.
+              Assessor {assessment.signOff.assessorName}:{' '}
+              {assessment.signOff.assessorSubmittedAt ? `sent for review ${formatDateTime(assessment.signOff.assessorSubmittedAt)}` : 'date of sending for review not recorded'}.
+              Reviewer {assessment.signOff.reviewerName}: signed off {formatDateTime(assessment.signOff.finalizedAt)}. It is read-only.
             </p>
+            {assessment.signOff.notReviewed && (
+              <p>
+                Not reviewed: {assessment.signOff.notReviewed.questionIds.join(', ')}. Reason given: {assessment.signOff.notReviewed.reason}
+              </p>
+            )}
             <p className="fingerprint">
               Fingerprint (SHA-256): <code data-testid="fingerprint">{assessment.signOff.fingerprint}</code>
             </p>
@@ -82,7 +88,10 @@ export function ReviewView({ session }: { session: AssessmentSession }): React.J
       </section>
 
       <section className="card" aria-labelledby="findings-title">
-        <h2 id="findings-title">Findings ({findings.length})</h2>
+        <h2 id="findings-title">
+          Findings ({findings.length}
+          {findings.length > 0 ? `, ${findings.filter((f) => assessment.reviews[f.questionId]?.verdict === undefined).length} without a verdict` : ''})
+        </h2>
         {findings.length === 0 && <p>No answer carries risk. Nothing to rule on.</p>}
         <ol className="review-list">
           {findings.map((f) => {
@@ -163,8 +172,9 @@ function VerdictEditor(props: {
         maxLength={2000}
         value={comment}
         onChange={(e) => setComment(e.target.value)}
-        onBlur={() => comment !== props.comment && onSave(verdict ?? 'to-improve', comment)}
+        onBlur={() => comment !== props.comment && onSave(verdict, comment)}
       />
+      {verdict === null && <p className="hint">No verdict yet: a comment alone is not a verdict.</p>}
     </fieldset>
   )
 }

@@ -1,4 +1,4 @@
-import type { Option, Question, QuestionBank } from './bank-schema'
+import type { DecisiveRule, Option, Question, QuestionBank, RuleClause } from './bank-schema'
 import type { ControlDimension } from './vocabulary'
 
 /**
@@ -115,60 +115,195 @@ export function answersAndRemediation(b: QuestionBank): Problems {
   return problems
 }
 
+/**
+ * Complexity limits for any bank, so that checking, scoring and showing a hostile bank stays bounded.
+ * The built-in bank is far inside each one. A bank beyond a limit is refused before anything else is checked.
+ */
+export const BANK_LIMITS = {
+  questions: 1000,
+  optionsPerPart: 20,
+  followUpDepth: 8,
+  sections: 100,
+  factors: 1000,
+  sources: 2000,
+  profiles: 100,
+  rulesPerProfile: 40
+} as const
+
+export function limits(b: QuestionBank): Problems {
+  const problems: Problems = []
+  const over = (path: string, count: number, max: number, what: string): void => {
+    if (count > max) problems.push(`${path}: ${count} ${what}; at most ${max} are allowed`)
+  }
+  over('questions', b.questions.length, BANK_LIMITS.questions, 'questions')
+  over('sections', b.sections.length, BANK_LIMITS.sections, 'sections')
+  over('factors', b.factors.length, BANK_LIMITS.factors, 'factors')
+  over('sources', b.sources.length, BANK_LIMITS.sources, 'sources')
+  over('profiles', b.profiles.length, BANK_LIMITS.profiles, 'profiles')
+  over('generalRules', b.generalRules?.length ?? 0, BANK_LIMITS.rulesPerProfile, 'rules')
+  b.profiles.forEach((p, i) => over(`profiles[${i}].rules`, p.rules?.length ?? 0, BANK_LIMITS.rulesPerProfile, 'rules'))
+  // Bounded by the question limit above before options are counted, so this loop is bounded too.
+  if (problems.length > 0) return problems
+  b.questions.forEach((q, i) => {
+    over(`questions[${i}].options`, q.options.length, BANK_LIMITS.optionsPerPart, 'options')
+    over(`questions[${i}].contract.options`, q.contract?.options.length ?? 0, BANK_LIMITS.optionsPerPart, 'options')
+  })
+  return problems
+}
+
+/**
+ * Depth of each question in its showIf chain (0 = top level), or 'loop' / 'missing' when the chain never
+ * reaches a top-level question. One pass with memoisation: each question is walked once, so the check is
+ * linear in the bank's size however long the chains are.
+ */
+function chainDepths(b: QuestionBank, byId: ReadonlyMap<string, number>): (number | 'loop' | 'missing')[] {
+  const depth: (number | 'loop' | 'missing' | undefined)[] = b.questions.map(() => undefined)
+  for (let start = 0; start < b.questions.length; start++) {
+    if (depth[start] !== undefined) continue
+    const chain: number[] = []
+    const onChain = new Set<number>()
+    let current: number | undefined = start
+    let base: number | 'loop' | 'missing' = -1
+    while (current !== undefined) {
+      const known = depth[current]
+      if (known !== undefined) {
+        base = known
+        break
+      }
+      if (onChain.has(current)) {
+        base = 'loop'
+        break
+      }
+      chain.push(current)
+      onChain.add(current)
+      const parentId: string | undefined = b.questions[current]?.showIf?.question
+      if (parentId === undefined) break
+      current = byId.get(parentId)
+      if (current === undefined) base = 'missing'
+    }
+    for (let i = chain.length - 1; i >= 0; i--) {
+      base = typeof base === 'number' ? base + 1 : base
+      depth[chain[i] as number] = base
+    }
+  }
+  return depth.map((d) => d ?? 'missing')
+}
+
 export function followUps(b: QuestionBank): Problems {
   const problems: Problems = []
-  const position = new Map(b.questions.map((q, i) => [q.id, i]))
+  const byId = new Map<string, number>()
+  b.questions.forEach((q, i) => {
+    if (!byId.has(q.id)) byId.set(q.id, i)
+  })
+  const depths = chainDepths(b, byId)
   b.questions.forEach((q, i) => {
     if (!q.showIf) return
-    const parent = b.questions.find((p) => p.id === q.showIf?.question)
-    if (!parent) {
+    const parentIndex = byId.get(q.showIf.question)
+    const parent = parentIndex === undefined ? undefined : b.questions[parentIndex]
+    if (!parent || parentIndex === undefined) {
       problems.push(`${q.id}: showIf names missing question ${q.showIf.question}`)
       return
     }
-    if ((position.get(parent.id) ?? Infinity) >= i) {
-      problems.push(`${q.id}: parent ${parent.id} does not come earlier`)
-    }
+    if (parentIndex >= i) problems.push(`${q.id}: parent ${parent.id} does not come earlier`)
     if (parent.amplifier === true && parent.options.every((o) => (o.amplify ?? 0) === 0)) {
       problems.push(`${q.id}: parent ${parent.id} has no ordering to be upward-closed in`)
     }
-    const triggers = q.showIf.anyOf.map((id) => parent.options.find((o) => o.id === id))
-    q.showIf.anyOf.forEach((id, k) => {
-      if (!triggers[k]) problems.push(`${q.id}: trigger ${id} is not a practice option of ${parent.id}`)
-    })
-    const present = triggers.filter((o): o is Option => o !== undefined)
-    if (present.length === parent.options.length) {
-      problems.push(`${q.id}: revealed by every answer; not a follow-up`)
+    const parentOptions = new Map(parent.options.map((o) => [o.id, o]))
+    const anyOf = new Set(q.showIf.anyOf)
+    const present: Option[] = []
+    for (const id of q.showIf.anyOf) {
+      const trigger = parentOptions.get(id)
+      if (trigger) present.push(trigger)
+      else problems.push(`${q.id}: trigger ${id} is not a practice option of ${parent.id}`)
     }
+    if (present.length === parent.options.length) problems.push(`${q.id}: revealed by every answer; not a follow-up`)
     // Upward-closed: a riskier answer to the parent never hides a follow-up that a safer one reveals.
+    // Options per part are limited (BANK_LIMITS), so this pairwise check is bounded per question.
     for (const trigger of present) {
       for (const other of parent.options) {
-        if (atLeast(rank(parent, other), rank(parent, trigger)) && !q.showIf.anyOf.includes(other.id)) {
-          problems.push(
-            `${q.id}: ${parent.id}/${trigger.id} reveals it but riskier ${parent.id}/${other.id} does not`
-          )
+        if (atLeast(rank(parent, other), rank(parent, trigger)) && !anyOf.has(other.id)) {
+          problems.push(`${q.id}: ${parent.id}/${trigger.id} reveals it but riskier ${parent.id}/${other.id} does not`)
         }
       }
     }
-    // Reachable: the parent chain ends at a top-level question, and profiles and kinds can coincide.
-    const seen = new Set<string>([q.id])
+    const depth = depths[i]
+    if (depth === 'loop') {
+      problems.push(`${q.id}: showIf chain loops`)
+      return
+    }
+    if (depth === 'missing') {
+      problems.push(`${q.id}: showIf chain reaches a missing question`)
+      return
+    }
+    if (depth !== undefined && depth > BANK_LIMITS.followUpDepth) {
+      problems.push(`${q.id}: follow-up chain ${depth} deep; at most ${BANK_LIMITS.followUpDepth} levels are allowed`)
+      return
+    }
+    // Reachable: profiles and kinds of the question and every ancestor can coincide (at most followUpDepth steps).
     let current: Question | undefined = parent
     while (current) {
-      if (seen.has(current.id)) {
-        problems.push(`${q.id}: showIf chain loops at ${current.id}`)
-        break
+      const ancestor: Question = current
+      if (q.appliesTo && ancestor.appliesTo && !q.appliesTo.some((p) => ancestor.appliesTo?.includes(p))) {
+        problems.push(`${q.id}: no profile under which both it and ${ancestor.id} are asked`)
       }
-      seen.add(current.id)
-      if (q.appliesTo && current.appliesTo && !q.appliesTo.some((p) => current?.appliesTo?.includes(p))) {
-        problems.push(`${q.id}: no profile under which both it and ${current.id} are asked`)
+      if (q.kinds && ancestor.kinds && !q.kinds.some((k) => ancestor.kinds?.includes(k))) {
+        problems.push(`${q.id}: no assessment kind in which both it and ${ancestor.id} are asked`)
       }
-      if (q.kinds && current.kinds && !q.kinds.some((k) => current?.kinds?.includes(k))) {
-        problems.push(`${q.id}: no assessment kind in which both it and ${current.id} are asked`)
-      }
-      const next: string | undefined = current.showIf?.question
-      current = next === undefined ? undefined : b.questions.find((p) => p.id === next)
-      if (next !== undefined && !current) problems.push(`${q.id}: chain reaches missing question ${next}`)
+      const next = ancestor.showIf ? byId.get(ancestor.showIf.question) : undefined
+      current = next === undefined ? undefined : b.questions[next]
     }
   })
+  return problems
+}
+
+/**
+ * Decisive rules (profile and general): every clause names a live question and its options on the right
+ * side, is upward-closed like a follow-up trigger (so a riskier answer never stops a rule firing: scores
+ * stay monotone), and leaves the question a safe answer that does not fire it (so remediation can lift it);
+ * rule ids are unique per profile and every source exists.
+ */
+export function decisiveRules(b: QuestionBank): Problems {
+  const problems: Problems = []
+  const questions = new Map(b.questions.map((q) => [q.id, q]))
+  const sources = new Set(b.sources.map((s) => s.id))
+  const lists: [string, readonly DecisiveRule[]][] = [
+    ['generalRules', b.generalRules ?? []],
+    ...b.profiles.map((p, i): [string, readonly DecisiveRule[]] => [`profiles[${i}].rules`, p.rules ?? []])
+  ]
+  for (const [path, rules] of lists) {
+    for (const id of duplicates(rules.map((r) => r.id))) problems.push(`${path}: duplicate rule id ${id}`)
+    rules.forEach((rule, r) => {
+      const where = `${path}[${r}] ${rule.id}`
+      for (const s of rule.sources) if (!sources.has(s)) problems.push(`${where}: unknown source ${s}`)
+      for (const group of rule.when) for (const clause of group.allOf) problems.push(...clauseProblems(where, clause, questions))
+    })
+  }
+  b.profiles.forEach((p, i) => {
+    if ((p.prohibits ?? []).length > 0 && !p.lawfulInstead) {
+      problems.push(`profiles[${i}] ${p.id}: prohibits a model but says nothing lawful instead`)
+    }
+  })
+  return problems
+}
+
+function clauseProblems(where: string, clause: RuleClause, questions: ReadonlyMap<string, Question>): Problems {
+  const q = questions.get(clause.question)
+  if (!q) return [`${where}: unknown question ${clause.question}`]
+  const side = clause.side ?? 'practice'
+  const options = side === 'practice' ? q.options : q.contract?.options
+  if (!options) return [`${where}: ${q.id} has no contract part`]
+  const problems: Problems = []
+  const listed = new Set(clause.anyOf)
+  const known = new Set(options.map((o) => o.id))
+  for (const id of clause.anyOf) if (!known.has(id)) problems.push(`${where}: ${id} is not a ${side} option of ${q.id}`)
+  for (const trigger of options.filter((o) => listed.has(o.id))) {
+    for (const other of options) {
+      if (atLeast(rank(q, other), rank(q, trigger)) && !listed.has(other.id)) {
+        problems.push(`${where}: ${q.id}/${trigger.id} fires it but riskier ${q.id}/${other.id} does not`)
+      }
+    }
+  }
+  if (options.every((o) => listed.has(o.id))) problems.push(`${where}: every answer to ${q.id} fires it`)
   return problems
 }
 
@@ -199,9 +334,23 @@ export function amplifiers(b: QuestionBank): Problems {
   return problems
 }
 
-/** Every integrity problem of a bank, plus ascending band thresholds starting at 0. */
+/**
+ * Every integrity problem of a bank, plus ascending band thresholds starting at 0. A bank beyond the
+ * complexity limits gets only those problems: nothing else is worth checking, and the work stays bounded.
+ */
 export function checkBankIntegrity(b: QuestionBank): Problems {
+  const tooBig = limits(b)
+  if (tooBig.length > 0) return tooBig
   const bands = b.scoring.bands
-  const bandProblems = bands.every((x, i) => i === 0 ? x.min === 0 : x.min > (bands[i - 1]?.min ?? 0)) ? [] : ['scoring.bands: thresholds must start at 0 and ascend']
-  return [...uniqueIds(b), ...references(b), ...answersAndRemediation(b), ...followUps(b), ...amplifiers(b), ...bandProblems]
+  const ascending = bands.every((x, i) => (i === 0 ? x.min === 0 : x.min > (bands[i - 1]?.min ?? 0)))
+  const bandProblems = ascending ? [] : ['scoring.bands: thresholds must start at 0 and ascend']
+  return [
+    ...uniqueIds(b),
+    ...references(b),
+    ...answersAndRemediation(b),
+    ...followUps(b),
+    ...amplifiers(b),
+    ...decisiveRules(b),
+    ...bandProblems
+  ]
 }

@@ -10,39 +10,84 @@ export type ImportPreviewItem = {
   vendorName: string
   name: string
   assessmentCount: number
+  /** What "Keep both" would call the copy, so the two can be told apart. */
+  copyName: string
   /** An engagement with this id exists already: the user decides skip / replace / keep both. */
-  conflict: { vendorName: string; name: string; assessmentCount: number } | null
+  conflict: {
+    vendorName: string
+    name: string
+    assessmentCount: number
+    /** Our signed-off assessments: "Replace ours" keeps them (they are never dropped). */
+    keptFinals: string[]
+    /** Our drafts and assessments in review that "Replace ours" drops (a backup is taken first). */
+    droppedUnfinished: string[]
+  } | null
 }
 
-export function previewImport(doc: StoreDoc, records: readonly EngagementRecord[]): ImportPreviewItem[] {
+/** The name a "keep both" copy gets: the original with the day it was imported, within the 200 characters a name may have. */
+export function importedCopyName(name: string, today: string): string {
+  const suffix = ` (imported ${today})`
+  return `${name.slice(0, 200 - suffix.length).trimEnd()}${suffix}`
+}
+
+export function previewImport(doc: StoreDoc, records: readonly EngagementRecord[], today: string): ImportPreviewItem[] {
   const engagements = new Map(doc.engagements.map((e) => [e.id, e]))
-  const counts = new Map<string, number>()
-  for (const a of doc.assessments) counts.set(a.engagementId, (counts.get(a.engagementId) ?? 0) + 1)
+  const owned = new Map<string, Assessment[]>()
+  for (const a of doc.assessments) owned.set(a.engagementId, [...(owned.get(a.engagementId) ?? []), a])
   return records.map((r) => {
     const existing = engagements.get(r.engagement.id)
+    const ours = existing ? (owned.get(existing.id) ?? []) : []
+    const incoming = new Map(r.assessments.map((a) => [a.id, a]))
     return {
       engagementId: r.engagement.id,
       vendorName: r.engagement.vendorName,
       name: r.engagement.name,
       assessmentCount: r.assessments.length,
-      conflict: existing ? { vendorName: existing.vendorName, name: existing.name, assessmentCount: counts.get(existing.id) ?? 0 } : null
+      copyName: importedCopyName(r.engagement.name, today),
+      conflict: existing
+        ? {
+            vendorName: existing.vendorName,
+            name: existing.name,
+            assessmentCount: ours.length,
+            keptFinals: ours.filter((a) => a.status === 'final').map(titleOf),
+            // an unfinished one of ours the file brings back (same id) is replaced by the file's version, not lost
+            droppedUnfinished: ours.filter((a) => a.status !== 'final' && !incoming.has(a.id)).map(titleOf)
+          }
+        : null
     }
   })
 }
 
-export type ImportOutcome = { added: number; replaced: number; skipped: number; keptBoth: number }
+function titleOf(a: Assessment): string {
+  return a.title || a.id
+}
+
+export type ImportOutcome = {
+  added: number
+  replaced: number
+  skipped: number
+  keptBoth: number
+  /** Our signed-off assessments that stayed beside a replaced engagement's new ones. */
+  finalsKept: number
+}
 
 /**
  * Applies a validated import in one step: the new document is built completely before anything is
- * stored, so an import is never half-applied. New ids for "keep both" come from `newId`.
+ * stored, so an import is never half-applied. New ids for "keep both" come from `newId`, and the copy is
+ * named with `today` (the user's calendar date).
+ *
+ * "Replace ours" never drops a signed-off assessment: ours stay with the engagement unless the file holds
+ * the very same one (same id, same fingerprint); a different assessment of the file with that id is
+ * renumbered beside it. Drafts and assessments in review of ours are replaced.
  */
 export function applyImport(
   doc: StoreDoc,
   records: readonly EngagementRecord[],
   decisions: Readonly<Record<string, ImportDecision>>,
-  newId: () => string
+  newId: () => string,
+  today: string
 ): { doc: StoreDoc; outcome: ImportOutcome } {
-  const outcome: ImportOutcome = { added: 0, replaced: 0, skipped: 0, keptBoth: 0 }
+  const outcome: ImportOutcome = { added: 0, replaced: 0, skipped: 0, keptBoth: 0, finalsKept: 0 }
   // Ids are unique in a store (store-schema) and every step below keeps them so, which lets maps keyed
   // by id stand for the lists: a map keeps insertion order, and delete + set moves an entry to the end,
   // as "filter it out, then append" did. A bundle of a thousand engagements then costs one pass, not a
@@ -76,20 +121,29 @@ export function applyImport(
         outcome.skipped++
         break
       case 'replace': {
-        // an imported assessment whose id another engagement uses gets a new id, or it would replace that one
-        const incoming = assessmentClash ? renumber(record, newId, takenElsewhere).assessments : record.assessments
+        const incomingIds = new Map(record.assessments.map((a) => [a.id, a]))
+        const keptFinals = (owned.get(id) ?? [])
+          .map((old) => assessments.get(old) as Assessment)
+          .filter((a) => a.status === 'final' && !sameSigned(a, incomingIds.get(a.id)))
+        const keptIds = new Set(keptFinals.map((a) => a.id))
+        // an imported assessment whose id another engagement uses, or one of our finals that stays, gets a new id
+        const clashes = (a: Assessment): boolean => takenElsewhere(a) || keptIds.has(a.id)
+        const incoming = record.assessments.some(clashes) ? renumber(record, newId, clashes).assessments : record.assessments
         engagements.delete(id)
         engagements.set(id, record.engagement)
         for (const old of owned.get(id) ?? []) assessments.delete(old)
         owned.delete(id)
+        add(keptFinals)
         add(incoming)
+        outcome.finalsKept += keptFinals.length
         changed = true
         if (exists) outcome.replaced++
         else outcome.added++
         break
       }
       case 'keep-both': {
-        const copy = renumber(record, newId)
+        const renumbered = renumber(record, newId)
+        const copy = exists ? { ...renumbered, engagement: { ...renumbered.engagement, name: importedCopyName(record.engagement.name, today) } } : renumbered
         engagements.set(copy.engagement.id, copy.engagement)
         add(copy.assessments)
         changed = true
@@ -100,6 +154,11 @@ export function applyImport(
     }
   }
   return { doc: changed ? { ...doc, engagements: [...engagements.values()], assessments: [...assessments.values()] } : doc, outcome }
+}
+
+/** The same signed record: both final with one fingerprint (which covers everything signed). */
+function sameSigned(ours: Assessment, theirs: Assessment | undefined): boolean {
+  return theirs?.status === 'final' && theirs.signOff?.fingerprint === ours.signOff?.fingerprint
 }
 
 /**

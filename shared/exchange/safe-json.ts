@@ -1,5 +1,6 @@
 import { messageOf, type Problem } from '../util/result'
 import { formatPath } from '../util/problems'
+import { exceedsBytes } from './utf8'
 
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024
 export const MAX_DEPTH = 40
@@ -10,8 +11,8 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
  * nesting and keys that could pollute prototypes when the data is later spread or merged.
  */
 export function parseUntrustedJson(text: string): { ok: true; value: unknown } | { ok: false; problems: Problem[] } {
-  if (text.length > MAX_IMPORT_BYTES) {
-    return { ok: false, problems: [{ path: '(file)', reason: `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB` }] }
+  if (exceedsBytes(text, MAX_IMPORT_BYTES)) {
+    return { ok: false, problems: [{ path: '(file)', reason: `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB (counted in UTF-8 bytes)` }] }
   }
   // Editors on Windows often save UTF-8 with a byte-order mark; it is not part of the JSON.
   const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text

@@ -1,6 +1,6 @@
 import type { QuestionBank } from '../bank/bank-schema'
 import { findBank } from '../bank/bank-registry'
-import { fingerprintAssessment } from '../integrity/fingerprint'
+import { verifySignOff } from '../integrity/verify-sign-off'
 import type { Assessment } from '../schemas/assessment'
 import type { z } from 'zod'
 import { formatPath } from '../util/problems'
@@ -17,6 +17,8 @@ import {
   type ExchangeFile
 } from './exchange-schemas'
 import { parseUntrustedJson } from './safe-json'
+import type { StoreDoc } from '../store/store-schema'
+import { checkBankIntegrity } from '../bank/check-bank'
 
 /**
  * Reads an engagement file or a bundle: safe JSON, then the schema, then the rules a schema cannot
@@ -96,11 +98,33 @@ function checkRecord(record: EngagementRecord, prefix: string, banks: readonly Q
     if (a.engagementId !== record.engagement.id) {
       problems.push({ path: `${at}.engagementId`, reason: `Does not match the engagement id "${record.engagement.id}"` })
     }
-    const bank = findBank(banks, a.bank)
-    if (!bank) problems.push({ path: `${at}.bank`, reason: `Unknown question bank ${a.bank.id} version ${a.bank.version}` })
-    else problems.push(...checkProfiles(a, bank, at), ...checkAnswers(a, bank, at))
-    problems.push(...checkSignOff(a, at))
+    problems.push(...checkAssessment(a, at, banks))
   })
+  return problems
+}
+
+/** The rules a schema cannot express, for one assessment: its bank, profiles, answers and sign-off. */
+function checkAssessment(a: Assessment, at: string, banks: readonly QuestionBank[]): Problem[] {
+  const problems: Problem[] = []
+  const bank = findBank(banks, a.bank)
+  if (!bank) problems.push({ path: `${at}.bank`, reason: `Unknown question bank ${a.bank.id} version ${a.bank.version}` })
+  else problems.push(...checkProfiles(a, bank, at), ...checkAnswers(a, bank, at))
+  problems.push(...checkSignOff(a, at, bank ?? null))
+  return problems
+}
+
+/**
+ * A whole store document about to replace the store (a restore): the same checks as an import, so a
+ * backup cannot bring in what an import would refuse — a final changed after sign-off above all. Its
+ * own imported banks count, and must keep the rules every bank keeps.
+ */
+export function checkStoreDoc(doc: StoreDoc, builtinBanks: readonly QuestionBank[]): Problem[] {
+  const problems: Problem[] = []
+  doc.customBanks.forEach((bank, i) => {
+    for (const problem of checkBankIntegrity(bank)) problems.push({ path: `customBanks[${i}]`, reason: problem })
+  })
+  const banks = [...builtinBanks, ...doc.customBanks]
+  doc.assessments.forEach((a, i) => problems.push(...checkAssessment(a, `assessments[${i}]`, banks)))
   return problems
 }
 
@@ -145,11 +169,11 @@ function checkAnswers(a: Assessment, bank: QuestionBank, at: string): Problem[] 
   return problems
 }
 
-function checkSignOff(a: Assessment, at: string): Problem[] {
+/** The one check of a sign-off (shared/integrity/verify-sign-off.ts), as import, restore, validate and verify use it. */
+function checkSignOff(a: Assessment, at: string, bank: QuestionBank | null): Problem[] {
   if (a.status === 'final' && !a.signOff) return [{ path: `${at}.signOff`, reason: 'A final assessment must carry its sign-off' }]
   if (a.status !== 'final' && a.signOff) return [{ path: `${at}.signOff`, reason: 'Only a final assessment carries a sign-off' }]
-  if (a.signOff && fingerprintAssessment(a) !== a.signOff.fingerprint) {
-    return [{ path: `${at}.signOff.fingerprint`, reason: 'Does not match the assessment: it was changed after it was finalized' }]
-  }
-  return []
+  if (!a.signOff) return []
+  const checked = verifySignOff(a, bank)
+  return checked.ok ? [] : [{ path: `${at}.signOff.fingerprint`, reason: checked.error.message }]
 }

@@ -12,6 +12,17 @@ export type BackupInfo = {
   createdAt: string
   engagementCount: number
   sizeBytes: number
+  /**
+   * Taken before signed-off assessments were removed (a delete, an import, a restore): kept whatever the
+   * rotation (shared/service/backup-retention.ts), because it may be the only copy of a signed record.
+   */
+  pinned: boolean
+}
+
+/** The answer to "Back up now": the backup of the current state, and whether it already existed. */
+export type BackupMade = BackupInfo & {
+  /** True when the newest backup already held exactly this state, so no second copy was stored. */
+  reused: boolean
 }
 
 /** A long task the renderer follows by polling (an audit packet of many engagements). */
@@ -35,10 +46,19 @@ export type StoreNotice = {
   offeredBackup: BackupInfo | null
 }
 
+/** The store was written by a newer version of the app: shown, never changed, until that version is used again. */
+export type ReadOnlyStore = {
+  storeVersion: number
+  /** What happened and what to do, in words for the user. */
+  message: string
+}
+
 export type StartupInfo = {
   edition: 'desktop' | 'browser'
   notice: StoreNotice | null
   migratedFrom: number | null
+  /** Present when every change is refused (answer code `read-only`); the screens say why. */
+  readOnly: ReadOnlyStore | null
 }
 
 /**
@@ -48,12 +68,18 @@ export type StartupInfo = {
  */
 export interface ArmsLengthApi {
   getStartupInfo: () => Promise<Result<StartupInfo>>
+  /** "Copy diagnostic information" (Settings): versions, platform, counts and the newest log lines; no content. */
+  getDiagnostics: () => Promise<Result<Diagnostics>>
   dismissNotice: () => Promise<Result<null>>
   listEngagements: () => Promise<Result<Engagement[]>>
   createEngagement: (req: { fields: EngagementFields }) => Promise<Result<Engagement>>
   updateEngagement: (req: { id: string; fields: EngagementFields }) => Promise<Result<Engagement>>
   setEngagementStatus: (req: { id: string; status: EngagementStatus }) => Promise<Result<Engagement>>
-  deleteEngagement: (req: { id: string }) => Promise<Result<null>>
+  /**
+   * Deletes an engagement with its assessments, after a verified backup of everything. An engagement that
+   * holds signed-off assessments is deleted only when `confirmName` is its name as typed by the user.
+   */
+  deleteEngagement: (req: { id: string; confirmName?: string | undefined }) => Promise<Result<null>>
   /** Whole assessments: of one engagement, or all (which reads every stored assessment: the portfolio, exports). */
   listAssessments: (req: { engagementId?: string | undefined }) => Promise<Result<Assessment[]>>
   /** What lists and due dates need of every assessment, from the store's index (no assessment is read). */
@@ -111,7 +137,7 @@ export interface ArmsLengthApi {
   exportCsv: (req: { kind: 'portfolio' | 'action-plans' }) => Promise<Result<{ savedAs: string } | null>>
   /** Saves the whole store as a backup file. */
   exportBackup: () => Promise<Result<{ savedAs: string } | null>>
-  /** Replaces the store with a backup file's content, after backing up the current state. */
+  /** Replaces the store with a backup file's content (checked like an import), after a verified backup of the current state. */
   restoreBackupFile: (req: { text: string }) => Promise<Result<{ engagementCount: number }>>
   /** Built-in and imported question banks. */
   listBanks: () => Promise<Result<QuestionBank[]>>
@@ -120,10 +146,23 @@ export interface ArmsLengthApi {
   getSettings: () => Promise<Result<Settings>>
   updateSettings: (req: { settings: Settings }) => Promise<Result<Settings>>
   listBackups: () => Promise<Result<BackupInfo[]>>
-  backupNow: () => Promise<Result<BackupInfo>>
+  backupNow: () => Promise<Result<BackupMade>>
   restoreBackup: (req: { id: string }) => Promise<Result<null>>
 }
 
 export type ApiMethod = keyof ArmsLengthApi
 export type RequestOf<M extends ApiMethod> = Parameters<ArmsLengthApi[M]>[0]
 export type ValueOf<M extends ApiMethod> = Awaited<ReturnType<ArmsLengthApi[M]>> extends Result<infer T> ? T : never
+
+/**
+ * Facts for a support request, never content: no engagement, assessment, answer, note or name. The log
+ * lines carry event kinds, ids and error stacks only (shared/diagnostics/log-line.ts).
+ */
+export type Diagnostics = {
+  appVersion: string
+  edition: 'desktop' | 'browser'
+  platform: string
+  storeVersion: number
+  counts: { engagements: number; assessments: number; finalAssessments: number; importedBanks: number; backups: number | string }
+  logLines: string[]
+}

@@ -7,8 +7,17 @@ import { AssessmentKindSchema, QuestionIdSchema } from '../bank/bank-schema'
 import { SettingsSchema } from '../store/store-schema'
 import { MAX_IMPORT_BYTES } from '../exchange/safe-json'
 import { IMPORT_DECISIONS } from '../exchange/plan-import'
+import { exceedsBytes } from '../exchange/utf8'
 
-const FileText = z.string().max(MAX_IMPORT_BYTES, `Files over ${MAX_IMPORT_BYTES / 1024 / 1024} MB are refused`)
+// why: counted in UTF-8 bytes, as the file has them on disk; a character count let through up to three times the limit
+const FileText = z.string().refine((text) => !exceedsBytes(text, MAX_IMPORT_BYTES), `Files over ${MAX_IMPORT_BYTES / 1024 / 1024} MB are refused`)
+
+/**
+ * A backup id as the persistence lists it: a file name on the desktop (`store-2026-12-05T10-00-00.000Z.json`),
+ * a record key in the browser edition (`backup:2026-12-05T10:00:00.000Z`, hence the colon). Each
+ * persistence resolves only ids of its own exact pattern, so nothing path-like reaches the file system.
+ */
+const BackupId = z.string().regex(/^[A-Za-z0-9._:-]{1,120}$/)
 
 const Name = z.string().trim().min(1, 'A name is required').max(120)
 
@@ -17,12 +26,13 @@ const NoArgs = z.undefined()
 /** One schema per API method; main validates every request with it before anything runs. */
 export const REQUEST_SCHEMAS = {
   getStartupInfo: NoArgs,
+  getDiagnostics: NoArgs,
   dismissNotice: NoArgs,
   listEngagements: NoArgs,
   createEngagement: z.strictObject({ fields: EngagementInputSchema }),
   updateEngagement: z.strictObject({ id: IdSchema, fields: EngagementInputSchema }),
   setEngagementStatus: z.strictObject({ id: IdSchema, status: z.enum(ENGAGEMENT_STATUSES) }),
-  deleteEngagement: z.strictObject({ id: IdSchema }),
+  deleteEngagement: z.strictObject({ id: IdSchema, confirmName: text(200).optional() }),
   listAssessments: z.strictObject({ engagementId: IdSchema.optional() }),
   listAssessmentSummaries: NoArgs,
   openAssessment: z.strictObject({ assessmentId: IdSchema }),
@@ -77,5 +87,5 @@ export const REQUEST_SCHEMAS = {
   updateSettings: z.strictObject({ settings: SettingsSchema }),
   listBackups: NoArgs,
   backupNow: NoArgs,
-  restoreBackup: z.strictObject({ id: z.string().regex(/^[A-Za-z0-9._-]{1,120}$/) })
+  restoreBackup: z.strictObject({ id: BackupId })
 } satisfies Record<ApiMethod, z.ZodType>

@@ -1,7 +1,8 @@
 import type { ArmsLengthApi } from '../ipc/contract'
 import type { QuestionBank } from '../bank/bank-schema'
 import type { StoreDoc } from '../store/store-schema'
-import { describeDamage, openStoreText } from '../store/open-store'
+import { describeDamage, openStoreJson } from '../store/open-store'
+import { parseUntrustedJson } from '../exchange/safe-json'
 import { readExchangeFile } from '../exchange/validate-exchange'
 import { recordsOf } from '../exchange/exchange-schemas'
 import { bundleOf, recordsFor, safeFileName } from '../exchange/build-exchange'
@@ -48,15 +49,22 @@ export function exchangeHandlers(deps: {
       const read = readExchangeFile(text, deps.banks())
       if (!read.ok) return read
       const doc = await deps.view({ kind: 'all' })
-      return doc.ok ? ok({ kind: read.value.kind, items: previewImport(doc.value, recordsOf(read.value)) }) : doc
+      return doc.ok ? ok({ kind: read.value.kind, items: previewImport(doc.value, recordsOf(read.value), todayOf(deps.clock)) }) : doc
     },
     applyImport: ({ text, decisions }) => {
       const read = readExchangeFile(text, deps.banks())
       if (!read.ok) return Promise.resolve(read)
-      return deps.mutate({ kind: 'all' }, (doc) => {
-        const applied = applyImport(doc, recordsOf(read.value), decisions, deps.ids.newId)
-        return ok({ doc: applied.doc, value: applied.outcome })
-      })
+      const today = todayOf(deps.clock)
+      // why: replacing an engagement overwrites ours (its details, drafts in progress), so a verified backup comes first
+      const replacing = Object.values(decisions).includes('replace')
+      return deps.mutate(
+        { kind: 'all' },
+        (doc) => {
+          const applied = applyImport(doc, recordsOf(read.value), decisions, deps.ids.newId, today)
+          return ok({ doc: applied.doc, value: applied.outcome })
+        },
+        { destructive: replacing }
+      )
     },
     exportCsv: async ({ kind }) => {
       const viewed = await deps.view({ kind: 'all' })
@@ -78,7 +86,10 @@ export function exchangeHandlers(deps: {
       return deps.files.save({ suggestedName: safeFileName(['armslength-backup', now.slice(0, 19)], 'json'), mime: 'application/json', data: json(doc) })
     },
     restoreBackupFile: async ({ text }) => {
-      const opened = openStoreText(text)
+      // the same safe reading as an import: size in bytes, depth and prototype keys, before anything else
+      const safe = parseUntrustedJson(text)
+      if (!safe.ok) return fail('invalid-file', 'This backup file cannot be read.', safe.problems)
+      const opened = openStoreJson(safe.value)
       if (opened.kind === 'missing') return fail('invalid-file', 'The file is empty.')
       if (opened.kind === 'damaged') return fail('invalid-file', `This backup cannot be used. ${describeDamage(opened.damage)}`)
       const restored = await deps.restoreWhole(opened.doc)

@@ -1,7 +1,8 @@
-import type { BackupInfo, StartupInfo, StoreNotice } from '../ipc/contract'
+import type { BackupInfo, ReadOnlyStore, StartupInfo, StoreNotice } from '../ipc/contract'
 import { describeDamage, openStoreFileText, openStoreText } from '../store/open-store'
 import { DEFAULT_SETTINGS } from '../store/store-schema'
-import { emptyStoreIndex, referencedBodies } from '../store/store-index'
+import { STORE_INDEX_VERSION, StoreIndexSchema, emptyStoreIndex, referencedBodies, type StoreIndex } from '../store/store-index'
+import { isObject } from '../store/migrations'
 import { messageOf } from '../util/result'
 import type { ServiceDeps } from './store-service'
 import type { StorePersistence } from './persistence'
@@ -17,7 +18,7 @@ export async function openSession(deps: ServiceDeps): Promise<OpenedSession> {
   const { persistence } = deps
   const raw = await persistence.read()
   const opened = openStoreFileText(raw)
-  const started = (notice: StoreNotice | null, migratedFrom: number | null): StartupInfo => ({ edition: deps.edition, notice, migratedFrom })
+  const started = (notice: StoreNotice | null, migratedFrom: number | null): StartupInfo => ({ edition: deps.edition, notice, migratedFrom, readOnly: null })
   switch (opened.kind) {
     case 'missing':
       // bodies without an index are what a crash during the very first save leaves: never committed
@@ -43,6 +44,7 @@ export async function openSession(deps: ServiceDeps): Promise<OpenedSession> {
       return { session, startup: started(null, opened.from), backupAtStart: false }
     }
     case 'damaged': {
+      if (opened.damage.kind === 'newer-version') return openReadOnly(deps, raw ?? '', opened.damage.version)
       const setAsideAs = await persistence.setAside(opened.damage.kind)
       const notice: StoreNotice = {
         kind: 'set-aside',
@@ -52,6 +54,40 @@ export async function openSession(deps: ServiceDeps): Promise<OpenedSession> {
       }
       return { session: createStoreSession(persistence, emptyStoreIndex({ ...DEFAULT_SETTINGS })), startup: started(notice, null), backupAtStart: false }
     }
+  }
+}
+
+/**
+ * A store written by a newer version of the app: nothing is moved, swept or written (that version may
+ * name and shape things differently), and every change is refused. What this version can read of it is
+ * shown — the index as far as it still matches ours, each assessment when it is opened — else nothing.
+ */
+function openReadOnly(deps: ServiceDeps, raw: string, version: number): OpenedSession {
+  const readable = readNewerIndex(raw)
+  const readOnly: ReadOnlyStore = {
+    storeVersion: version,
+    message:
+      `Your data was last saved by a newer version of Arm's Length (store version ${version}; this version writes ${STORE_INDEX_VERSION}). ` +
+      `To keep it safe, this version only shows it and changes nothing${readable ? '' : ' (and cannot read its records)'}. ` +
+      "Open it with the newer version, or install that version again; your data is unchanged."
+  }
+  return {
+    session: createStoreSession(deps.persistence, readable ?? emptyStoreIndex({ ...DEFAULT_SETTINGS })),
+    startup: { edition: deps.edition, notice: null, migratedFrom: null, readOnly },
+    backupAtStart: false
+  }
+}
+
+/** The newer index read as ours, when its members still have the shapes ours has; null otherwise. */
+function readNewerIndex(raw: string): StoreIndex | null {
+  try {
+    const json: unknown = JSON.parse(raw)
+    if (!isObject(json)) return null
+    const { generation, engagements, assessments, settings, customBanks } = json
+    const parsed = StoreIndexSchema.safeParse({ schemaVersion: STORE_INDEX_VERSION, generation, engagements, assessments, settings, customBanks })
+    return parsed.success ? parsed.data : null
+  } catch {
+    return null
   }
 }
 

@@ -15,6 +15,16 @@ import type { ScopeOf } from './store-session'
 type PacketMethods = Pick<ArmsLengthApi, 'startAuditPacket' | 'getJob'>
 
 /**
+ * How many engagements one packet may hold. The packet is built in memory (model and PDF), about
+ * 1.7 MB per engagement as measured (issue 15: 1,000 engagements took 1.7 GB); within a 1 GiB budget
+ * that is 600. A 5,000-engagement packet took 2.9 GB and minutes: refused at once with what to do,
+ * instead of freezing the machine. Raise the budget only with a measurement (npm run bench).
+ */
+export const PACKET_MEMORY_BUDGET_BYTES = 1024 * 1024 * 1024
+export const PACKET_BYTES_PER_ENGAGEMENT = 1.7 * 1024 * 1024
+export const MAX_PACKET_ENGAGEMENTS = Math.floor(PACKET_MEMORY_BUDGET_BYTES / PACKET_BYTES_PER_ENGAGEMENT / 100) * 100
+
+/**
  * Audit packets run as jobs: the call returns at once with a job id, the PDF worker reports progress,
  * and the renderer polls. When the PDF is ready it is saved (a save dialog on the desktop).
  */
@@ -47,12 +57,26 @@ export function packetHandlers(deps: {
     }
   }
 
+  async function activeCount(): Promise<number> {
+    const shell = await deps.view({ kind: 'none' })
+    return shell.ok ? shell.value.engagements.filter((e) => e.status === 'active').length : 0
+  }
+
   return {
     startAuditPacket: async ({ engagementIds }) => {
       const chosen: ScopeOf = (index) => ({
         kind: 'engagements',
         ids: engagementIds ?? index.engagements.filter((e) => e.status === 'active').map((e) => e.id)
       })
+      // counted before any assessment is read: refusing must cost nothing
+      const count: number = engagementIds ? engagementIds.length : await activeCount()
+      if (count > MAX_PACKET_ENGAGEMENTS) {
+        return fail(
+          'invalid-request',
+          `An audit packet can hold at most ${MAX_PACKET_ENGAGEMENTS.toLocaleString('en')} engagements (it is built in memory, about 1.7 MB each); ` +
+            `you chose ${count.toLocaleString('en')}. Choose fewer — filter the portfolio by country, service or owner — and make one packet for each part.`
+        )
+      }
       const viewed = await deps.view(chosen)
       if (!viewed.ok) return viewed
       const doc = viewed.value

@@ -31,10 +31,14 @@ export interface StorePersistence {
   sweep: (referenced: ReadonlySet<string>) => Promise<void>
   /** Moves the current (damaged) store file out of the way with its bytes intact; returns the new name. */
   setAside: (reason: string) => Promise<string>
+  /** Every backup, newest first. */
   listBackups: () => Promise<BackupInfo[]>
   readBackup: (id: string) => Promise<string | null>
-  /** Saves a rolling backup (a whole document's text); keeps the newest few. */
-  writeBackup: (raw: string, info: { createdAt: string; engagementCount: number }) => Promise<BackupInfo>
+  /**
+   * Saves a backup (a whole document's text) and answers once it is durable. Rotation is not done
+   * here: the service applies one rule for both editions (backup-retention.ts) through removeBackups.
+   */
+  writeBackup: (raw: string, info: { createdAt: string; engagementCount: number; pinned?: boolean }) => Promise<BackupInfo>
+  /** Removes these backups; an id that is not one of ours, or already gone, is ignored. */
+  removeBackups: (ids: readonly string[]) => Promise<void>
 }
-
-export const ROLLING_BACKUPS_KEPT = 10

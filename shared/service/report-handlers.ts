@@ -4,10 +4,10 @@ import type { StoreAccess } from './store-service'
 import type { ReportGenerator } from '../report/report-generator'
 import { reportInputFor } from '../report/report-input'
 import { buildReportModel } from '../report/report-model'
-import { safeFileName } from '../exchange/build-exchange'
 import { fail, messageOf } from '../util/result'
 import { todayOf, type Clock } from './clock'
 import type { FileSaver } from './file-saver'
+import { exportFileName } from '../util/file-name'
 
 type ReportMethods = Pick<ArmsLengthApi, 'exportReportPdf'>
 
@@ -45,7 +45,7 @@ export function reportHandlers(deps: {
       }
       const status = assessment.status === 'final' ? 'final' : 'draft'
       return deps.files.save({
-        suggestedName: safeFileName([engagement.vendorName, engagement.name, 'co-employment review', status, todayOf(deps.clock)], 'pdf'),
+        suggestedName: exportFileName([engagement.vendorName, engagement.name, assessment.title || 'co-employment review'], [status, todayOf(deps.clock)], 'pdf'),
         mime: 'application/pdf',
         data: pdf
       })

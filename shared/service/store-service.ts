@@ -1,4 +1,4 @@
-import type { ArmsLengthApi, BackupInfo, StartupInfo } from '../ipc/contract'
+import type { ArmsLengthApi, BackupInfo, BackupMade, StartupInfo } from '../ipc/contract'
 import { describeDamage, openStoreText } from '../store/open-store'
 import { SettingsSchema, type StoreDoc } from '../store/store-schema'
 import { summaryOf, type StoreIndex } from '../store/store-index'
@@ -16,9 +16,12 @@ import { BUILTIN_BANKS } from '../bank/bank-registry'
 import { readBankFile } from '../bank/import-bank'
 import type { ScopeOf } from './store-session'
 import { openSession } from './open-session'
+import { collectDiagnostics, type DiagnosticsHost } from '../diagnostics/collect-diagnostics'
+import { createBackupKeeper, droppedFinals, removesRecords, type BackupRequest } from './backup-keeper'
+import { checkStoreDoc } from '../exchange/validate-exchange'
+import { deleteEngagementChecked } from './delete-engagement'
 import {
   createEngagementIn,
-  deleteEngagementIn,
   findEngagement,
   setEngagementStatusIn,
   updateEngagementIn
@@ -36,6 +39,8 @@ export type ServiceDeps = {
    * up the first screen; the hosts run it a few seconds after start. Default: at once (tests).
    */
   defer?: (task: () => void) => void
+  /** What "Copy diagnostic information" says about the host (version, platform, log); absent in tests. */
+  host?: DiagnosticsHost
 }
 
 /** How the service reaches the store: index reads after pending writes, body reads and changes one at a time. */
@@ -44,8 +49,12 @@ export type StoreAccess = {
   afterWrites: <T>(read: (index: StoreIndex) => T) => Promise<T>
   /** The store with the bodies of `scope` loaded; runs between changes, never during one. */
   view: (scope: ScopeOf) => Promise<Result<StoreDoc>>
-  /** Runs one change on a view of `scope`; the stored data moves only if the write succeeds. */
-  mutate: <T>(scope: ScopeOf, change: (doc: StoreDoc) => Result<{ doc: StoreDoc; value: T }>) => Promise<Result<T>>
+  /**
+   * Runs one change on a view of `scope`; the stored data moves only if the write succeeds. A change
+   * that removes an engagement or assessment, or one marked `destructive` (an import replacing ours),
+   * is written only after a verified backup of everything — pinned when it drops a signed-off assessment.
+   */
+  mutate: <T>(scope: ScopeOf, change: (doc: StoreDoc) => Result<{ doc: StoreDoc; value: T }>, options?: { destructive?: boolean }) => Promise<Result<T>>
 }
 
 /**
@@ -59,6 +68,9 @@ export async function createStoreService(deps: ServiceDeps): Promise<ArmsLengthA
   let startup = opened.startup
   let chain: Promise<unknown> = Promise.resolve()
   let writes: Promise<unknown> = Promise.resolve()
+  const keeper = createBackupKeeper({ persistence: deps.persistence, session, clock: deps.clock })
+  /** A store from a newer version is shown, never written: every change answers this. */
+  const readOnly = (): Result<never> | null => (startup.readOnly ? fail('read-only', startup.readOnly.message) : null)
 
   /** Body reads, changes and backups run one at a time: a commit never drops a body a read is loading. */
   function exclusive<T>(task: () => Promise<T>, isWrite: boolean): Promise<T> {
@@ -68,17 +80,41 @@ export async function createStoreService(deps: ServiceDeps): Promise<ArmsLengthA
     return run
   }
 
+  /** Not queued: callers run it inside their own exclusive task. */
+  async function backUpNow(request: BackupRequest = {}): Promise<Result<BackupMade>> {
+    const refused = readOnly()
+    if (refused) return refused
+    try {
+      return ok(await keeper.backUp(request))
+    } catch (error) {
+      return fail('io-failed', `Could not write the backup: ${messageOf(error)}`)
+    }
+  }
+
+  /** The verified backup a destructive change waits for; its failure stops the change. */
+  async function backUpBefore(request: BackupRequest): Promise<Result<BackupMade>> {
+    const made = await backUpNow({ ...request, beforeChange: true })
+    return made.ok ? made : fail(made.error.code, `Nothing was changed: a backup of your data must be made first, and it failed. ${made.error.message}`)
+  }
+
   const access: StoreAccess = {
     afterWrites: (read) => writes.then(() => read(session.index())),
     view: (scope) => exclusive(() => session.view(scope), false),
-    mutate: (scope, change) =>
+    mutate: (scope, change, options = {}) =>
       exclusive(async () => {
+        const refused = readOnly()
+        if (refused) return refused
         const before = await session.view(scope)
         if (!before.ok) return before
         const changed = change(before.value)
         if (!changed.ok) return changed
+        const after = changed.value.doc
+        if (after !== before.value && (options.destructive || removesRecords(before.value, after))) {
+          const saved = await backUpBefore({ pinned: droppedFinals(before.value, after).length > 0 })
+          if (!saved.ok) return saved
+        }
         try {
-          await session.commitChange(before.value, changed.value.doc)
+          await session.commitChange(before.value, after)
         } catch (error) {
           return fail('io-failed', `Could not save: ${messageOf(error)}`)
         }
@@ -88,30 +124,23 @@ export async function createStoreService(deps: ServiceDeps): Promise<ArmsLengthA
   const { afterWrites, view, mutate } = access
   const banks = () => [...BUILTIN_BANKS, ...session.index().customBanks]
 
-  /** Not queued: callers run it inside their own exclusive task. */
-  async function writeBackupNow(options: { skipUnusable?: boolean } = {}): Promise<Result<BackupInfo>> {
-    try {
-      const whole = await session.wholeText(options)
-      const info = await deps.persistence.writeBackup(whole.text, {
-        createdAt: deps.clock.now(),
-        engagementCount: session.index().engagements.length
-      })
-      // a partial safety copy (records left out) does not count as a backup of this generation
-      if (whole.skipped.length === 0) await session.markBackedUp().catch(() => undefined)
-      return ok(info)
-    } catch (error) {
-      return fail('io-failed', `Could not write the backup: ${messageOf(error)}`)
-    }
-  }
-
-  /** Replaces the whole store (restoring a backup), after backing up the current state so a restore can itself be undone. */
-  function restoreWhole(doc: StoreDoc): Promise<Result<null>> {
+  /**
+   * Replaces the whole store (restoring a backup) once it passes the checks an import passes, after a
+   * verified backup of the current state, so a restore can itself be undone.
+   */
+  function restoreWhole(doc: StoreDoc, from?: BackupInfo): Promise<Result<null>> {
     return exclusive(async () => {
+      const refused = readOnly()
+      if (refused) return refused
+      const problems = checkStoreDoc(doc, BUILTIN_BANKS)
+      if (problems.length > 0) {
+        return fail('invalid-file', 'This backup does not pass the checks an import must pass, so nothing was restored.', problems)
+      }
       const current = session.index()
       if (current.engagements.length > 0 || current.assessments.length > 0) {
         // why: a user restoring because a record is damaged must not be stopped by that record; the
         // safety copy keeps everything that can still be read
-        const saved = await writeBackupNow({ skipUnusable: true })
+        const saved = await backUpBefore({ skipUnusable: true, pinned: finalsMissingFrom(current, doc) })
         if (!saved.ok) return saved
       }
       try {
@@ -119,6 +148,7 @@ export async function createStoreService(deps: ServiceDeps): Promise<ArmsLengthA
       } catch (error) {
         return fail('io-failed', `Could not save: ${messageOf(error)}`)
       }
+      if (from) await keeper.restoredFrom(from)
       startup = { ...startup, notice: null }
       return ok(null)
     }, true)
@@ -127,11 +157,13 @@ export async function createStoreService(deps: ServiceDeps): Promise<ArmsLengthA
   if (opened.backupAtStart) {
     // a rolling backup of every good store we open: the last known good state survives any later damage.
     // A failed backup must not keep the user from their data, so its failure is not reported here.
-    ;(deps.defer ?? ((task) => task()))(() => void exclusive(() => writeBackupNow(), false))
+    ;(deps.defer ?? ((task) => task()))(() => void exclusive(() => backUpNow(), false))
   }
 
   return {
     getStartupInfo: async () => ok(startup),
+    getDiagnostics: () =>
+      collectDiagnostics({ index: () => afterWrites((index) => index), backups: () => deps.persistence.listBackups(), startup: () => startup, host: deps.host }),
     dismissNotice: async () => {
       // both are told once: a damaged file set aside, or an upgrade of the storage format
       startup = { ...startup, notice: null, migratedFrom: null }
@@ -151,9 +183,9 @@ export async function createStoreService(deps: ServiceDeps): Promise<ArmsLengthA
       mutate({ kind: 'none' }, (doc) => withEngagement(updateEngagementIn(doc, id, fields, deps.clock.now()), id)),
     setEngagementStatus: ({ id, status }) =>
       mutate({ kind: 'none' }, (doc) => withEngagement(setEngagementStatusIn(doc, id, status, deps.clock.now()), id)),
-    deleteEngagement: ({ id }) =>
+    deleteEngagement: ({ id, confirmName }) =>
       mutate({ kind: 'engagements', ids: [id] }, (doc) => {
-        const next = deleteEngagementIn(doc, id)
+        const next = deleteEngagementChecked(doc, id, confirmName)
         return next.ok ? ok({ doc: next.value, value: null }) : next
       }),
     ...assessmentHandlers({ ...access, clock: deps.clock, ids: deps.ids, banks }),
@@ -195,15 +227,22 @@ export async function createStoreService(deps: ServiceDeps): Promise<ArmsLengthA
           return fail('io-failed', `Could not list backups: ${messageOf(error)}`)
         }
       }, false),
-    backupNow: () => exclusive(() => writeBackupNow(), false),
+    backupNow: () => exclusive(() => backUpNow(), false),
     restoreBackup: async ({ id }) => {
       const raw = await deps.persistence.readBackup(id)
       if (raw === null) return fail('not-found', 'That backup no longer exists.')
       const backup = openStoreText(raw)
       if (backup.kind === 'damaged') return fail('invalid-file', `The backup cannot be used. ${describeDamage(backup.damage)}`)
-      return restoreWhole(backup.doc)
+      const info = (await deps.persistence.listBackups().catch(() => [])).find((b) => b.id === id)
+      return restoreWhole(backup.doc, info)
     }
   }
+}
+
+/** Whether the current store holds a signed-off assessment the document to restore does not: its safety copy is then pinned. */
+function finalsMissingFrom(current: StoreIndex, doc: StoreDoc): boolean {
+  const incoming = new Map(doc.assessments.map((a) => [a.id, a]))
+  return current.assessments.some((r) => r.status === 'final' && incoming.get(r.id)?.signOff?.finalizedAt !== r.signOff?.finalizedAt)
 }
 
 function withEngagement(next: Result<StoreDoc>, id: string) {

@@ -2,7 +2,7 @@ import { copyFile, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import type { Assessment } from '@shared/schemas/assessment'
-import { ROLLING_BACKUPS_KEPT } from '@shared/service/persistence'
+import { BACKUP_RETENTION } from '@shared/service/backup-retention'
 import { openStoreText } from '@shared/store/open-store'
 import { BODY_DAMAGED, QUESTION, escapeRegExp, filesWithBytes, notice, oldStoreDoc, refused, unwrap } from './corruption-fixtures'
 import { useDesktopStore } from './corruption-desktop'
@@ -141,7 +141,7 @@ describe('corruption suite: desktop store files', () => {
     it('start-up backups do not rotate out the last backup holding an assessment whose record is damaged', async () => {
       const history = await goodHistory()
       await writeFile(bodyFileOf(history.index, history.first.assessment.id).file, '')
-      for (let i = 0; i < ROLLING_BACKUPS_KEPT; i++) unwrap(await (await openService()).listBackups())
+      for (let i = 0; i < BACKUP_RETENTION.newest; i++) unwrap(await (await openService()).listBackups())
       const p = persistence()
       const kept: Assessment[] = []
       for (const backup of await p.listBackups()) {

@@ -19,13 +19,14 @@ const { paths, clock, persistence, openService, storedAssessment } = usePersiste
 
 describe('electron persistence', () => {
   describe('backups', () => {
-    it('keeps only the newest N, newest first, with count and size', async () => {
-      const p = persistence(3)
+    it('lists every backup newest first, with count and size; removes only what it is asked to, by exact name', async () => {
+      const p = persistence()
       const written = []
       for (let i = 0; i < 5; i++) {
         const doc = { ...emptyStoreDoc(), engagements: Array.from({ length: i }, () => ({})) }
         written.push(await p.writeBackup(JSON.stringify(doc), { createdAt: clock.now(), engagementCount: i }))
       }
+      await p.removeBackups([written[0]!.id, written[1]!.id, '../armslength-store.json'])
       const listed = await p.listBackups()
       expect(listed.map((b) => b.id)).toEqual(written.slice(2).reverse().map((b) => b.id))
       expect(listed.map((b) => b.engagementCount)).toEqual([4, 3, 2])
@@ -35,11 +36,13 @@ describe('electron persistence', () => {
       expect(await filesIn(paths.backupsDir)).toEqual(listed.map((b) => b.id).sort())
     })
 
-    it('rotates to ROLLING_BACKUPS_KEPT by default', async () => {
-      const { ROLLING_BACKUPS_KEPT } = await import('@shared/service/persistence')
+    it('a pinned backup carries it in its name, and lists as pinned', async () => {
       const p = persistence()
-      for (let i = 0; i < ROLLING_BACKUPS_KEPT + 3; i++) await p.writeBackup('{}', { createdAt: clock.now(), engagementCount: 0 })
-      expect(await p.listBackups()).toHaveLength(ROLLING_BACKUPS_KEPT)
+      const info = await p.writeBackup('{"n":1}', { createdAt: clock.now(), engagementCount: 0, pinned: true })
+      expect(info.id).toMatch(/\.pinned\.json$/)
+      expect(await p.listBackups()).toEqual([{ ...info, sizeBytes: 7 }])
+      expect(info.pinned).toBe(true)
+      expect(await p.readBackup(info.id)).toBe('{"n":1}')
     })
 
     it('gives two backups in the same millisecond distinct ids, newest first', async () => {

@@ -16,7 +16,7 @@ export type TempStore = {
   paths: DataPaths
   /** One clock per file, as before the split: timestamps keep moving from test to test. */
   clock: { now: () => string }
-  persistence: (backupsKept?: number) => StorePersistence
+  persistence: () => StorePersistence
   openService: (p?: StorePersistence) => Promise<ArmsLengthApi>
 }
 
@@ -55,8 +55,7 @@ export function useTempStore({ prefix, reports, reset }: Options): TempStore {
 
   // why a copy of `paths`: work a test left running (a start-up backup) must stay in that test's folder,
   // not follow the shared object into the next test's
-  const persistence = (backupsKept?: number): StorePersistence =>
-    createElectronPersistence({ paths: { ...paths }, now: clock.now, ...(backupsKept ? { backupsKept } : {}) })
+  const persistence = (): StorePersistence => createElectronPersistence({ paths: { ...paths }, now: clock.now })
   const openService = (p: StorePersistence = persistence()) =>
     createStoreService({ edition: 'desktop', persistence: p, files: cancellingFileSaver(), reports, clock, ids })
 

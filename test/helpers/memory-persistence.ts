@@ -1,7 +1,7 @@
 import { createInProcessReportGenerator } from '@shared/report/in-process-generator'
 import { loadReportFonts } from '../../electron/cli/fonts'
 import type { BackupInfo } from '@shared/ipc/contract'
-import { ROLLING_BACKUPS_KEPT, type StorePersistence } from '@shared/service/persistence'
+import type { StorePersistence } from '@shared/service/persistence'
 import { StoreIndexSchema, bodyKey, wholeDoc } from '@shared/store/store-index'
 import { AssessmentSchema } from '@shared/schemas/assessment'
 import type { StoreDoc } from '@shared/store/store-schema'
@@ -49,11 +49,13 @@ export function memoryPersistence(initial: string | null = null) {
     },
     listBackups: async () => [...state.backups].reverse().map((b) => b.info),
     readBackup: async (id) => state.backups.find((b) => b.info.id === id)?.raw ?? null,
-    writeBackup: async (raw, { createdAt, engagementCount }) => {
-      const info = { id: `b${++backupsWritten}`, createdAt, engagementCount, sizeBytes: raw.length }
+    writeBackup: async (raw, { createdAt, engagementCount, pinned = false }) => {
+      const info = { id: `b${++backupsWritten}`, createdAt, engagementCount, sizeBytes: raw.length, pinned }
       state.backups.push({ info, raw })
-      state.backups = state.backups.slice(-ROLLING_BACKUPS_KEPT)
       return info
+    },
+    removeBackups: async (ids) => {
+      state.backups = state.backups.filter((b) => !ids.includes(b.info.id))
     }
   }
   return { persistence, state }

@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest'
 import { browserBackups } from '../../renderer/src/platform/browser-backups'
-import { ROLLING_BACKUPS_KEPT } from '@shared/service/persistence'
 import { memoryKeyValueStore } from '../helpers/memory-key-value-store'
 
 /** A whole-store text of about 2.5 million characters, with a surrogate pair (an emoji) across every part boundary. */
@@ -20,7 +19,7 @@ describe('browser edition: rolling backups in parts', () => {
     for (const key of parts) expect((data.get(key) ?? '').length).toBeLessThanOrEqual(1_000_000)
     expect(await backups.read(info.id)).toBe(raw)
     expect(info.sizeBytes).toBe(Buffer.byteLength(raw, 'utf8'))
-    expect(await backups.list()).toEqual([{ id: info.id, createdAt: '2026-11-25T10:00:00.000Z', engagementCount: 3, sizeBytes: info.sizeBytes }])
+    expect(await backups.list()).toEqual([{ id: info.id, createdAt: '2026-11-25T10:00:00.000Z', engagementCount: 3, sizeBytes: info.sizeBytes, pinned: false }])
   })
 
   test('a backup interrupted before its meta record is not listed; a backup from before parts still reads', async () => {
@@ -38,15 +37,18 @@ describe('browser edition: rolling backups in parts', () => {
     expect(data.size).toBe(3)
   })
 
-  test(`only the newest ${ROLLING_BACKUPS_KEPT} are kept, and a removed backup leaves none of its parts`, async () => {
+  test('remove takes a backup away whole, none of its parts left; a pinned backup says so; same-millisecond backups get distinct ids', async () => {
     const { kv, data } = memoryKeyValueStore()
     const backups = browserBackups(kv)
-    for (let i = 0; i < ROLLING_BACKUPS_KEPT + 2; i++) {
-      await backups.write(`{"n":${i},"pad":"${'p'.repeat(1_200_000)}"}`, { createdAt: `2026-11-25T10:00:${String(i).padStart(2, '0')}.000Z`, engagementCount: i })
-    }
-    const listed = await backups.list()
-    expect(listed.map((b) => b.engagementCount)).toEqual([11, 10, 9, 8, 7, 6, 5, 4, 3, 2])
-    expect([...data.keys()].filter((k) => k.includes('10:00:00.000Z') || k.includes('10:00:01.000Z'))).toEqual([])
-    expect([...data.keys()].length).toBe(ROLLING_BACKUPS_KEPT * 3)
+    const pad = 'p'.repeat(1_200_000)
+    const first = await backups.write(`{"n":0,"pad":"${pad}"}`, { createdAt: '2026-11-25T10:00:00.000Z', engagementCount: 0 })
+    const second = await backups.write(`{"n":1,"pad":"${pad}"}`, { createdAt: '2026-11-25T10:00:00.000Z', engagementCount: 1, pinned: true })
+    expect(second.id).not.toBe(first.id)
+    expect(second.pinned).toBe(true)
+    expect(await backups.read(first.id)).toBe(`{"n":0,"pad":"${pad}"}`)
+    await backups.remove([first.id])
+    expect(await backups.list()).toEqual([second])
+    expect([...data.keys()].filter((k) => k.startsWith(`${first.id}:`) || k === first.id)).toEqual([])
+    expect([...data.keys()].length).toBe(3)
   })
 })

@@ -102,13 +102,18 @@ describe('store service', () => {
     expect(good.mem.state.storedDoc()).toEqual(goodDoc)
   })
 
-  test('a file from a newer version is set aside, not overwritten', async () => {
+  test('a file from a newer version opens read-only: never set aside, never written, every change refused with why', async () => {
     const newer = JSON.stringify({ schemaVersion: STORE_INDEX_VERSION + 1, engagements: [{ future: true }] })
     const { api, mem } = await service(newer)
     const info = await api.getStartupInfo()
-    expect(info.ok && info.value.notice?.message).toMatch(/newer version/)
-    expect(info.ok && info.value.notice?.message).toContain(`store version ${STORE_INDEX_VERSION + 1}`)
-    expect([...mem.state.setAside.values()]).toEqual([newer])
+    expect(info.ok && info.value.notice).toBeNull()
+    expect(info.ok && info.value.readOnly?.message).toMatch(/newer version/)
+    expect(info.ok && info.value.readOnly?.message).toContain(`store version ${STORE_INDEX_VERSION + 1}`)
+    const created = await api.createEngagement({ fields: engagementFields() })
+    expect(created.ok ? 'ok' : created.error.code).toBe('read-only')
+    expect(created.ok ? '' : created.error.message).toMatch(/newer version/)
+    expect([...mem.state.setAside.values()]).toEqual([])
+    expect(mem.state.current).toBe(newer)
     expect(mem.state.writes).toBe(0)
   })
 

@@ -140,7 +140,10 @@ export function applyToService(api: ArmsLengthApi, doc: StoreDoc, op: Exclude<Op
       return api.startRevision({ assessmentId: pick(preferring(doc.assessments, (a) => a.status === 'final'), op.assessment) })
     case 'delete-assessment':
       return api.deleteAssessment({ assessmentId: pick(doc.assessments, op.assessment) })
-    case 'delete-engagement':
-      return api.deleteEngagement({ id: pick(doc.engagements, op.engagement) })
+    case 'delete-engagement': {
+      // the name typed to confirm, as the dialog asks when the engagement holds signed-off assessments
+      const id = pick(doc.engagements, op.engagement)
+      return api.deleteEngagement({ id, confirmName: doc.engagements.find((e) => e.id === id)?.name })
+    }
   }
 }

@@ -73,9 +73,12 @@ describe('what a change writes', () => {
     const { api } = await open(spy)
 
     const before = spy.index()
+    const backups = spy.state.backups.length
     value(await api.deleteAssessment({ assessmentId: s.a2.id }))
-    // deleting reads the assessment's engagement (its siblings), nothing else
-    expect(sorted(spy.bodyReads)).toEqual(sorted([s.a1.id, s.a2.id, a3.id].map((id) => keyIn(before, id))))
+    // deleting first backs up everything (so every body is read once) and checks the backup
+    expect(sorted(spy.bodyReads)).toEqual(sorted(before.assessments.map((r) => keyIn(before, r.id))))
+    expect(spy.state.backups.length).toBe(backups + 1)
+    expect(JSON.parse(spy.state.backups.at(-1)!.raw).assessments.map((a: { id: string }) => a.id)).toContain(s.a2.id)
     let commit = spy.commits.at(-1)!
     expect(commit.put).toEqual([])
     expect(commit.drop).toEqual([keyIn(before, s.a2.id)])
@@ -91,12 +94,13 @@ describe('what a change writes', () => {
     // a fresh service, so the reads an engagement deletion needs are visible
     const third = await open(spy)
     spy.bodyReads.length = 0
-    value(await third.api.deleteEngagement({ id: s.e1.id }))
+    value(await third.api.deleteEngagement({ id: s.e1.id, confirmName: s.e1.name }))
     commit = spy.commits.at(-1)!
     expect(commit.put).toEqual([])
     expect(sorted(commit.drop)).toEqual(sorted([keyIn(before, s.a1.id), keyIn(before, a3.id)]))
-    // only the deleted engagement's assessments were read to delete them
-    expect(sorted(spy.bodyReads)).toEqual(sorted([keyIn(before, s.a1.id), keyIn(before, a3.id)]))
+    // the backup before the delete read every remaining assessment once, and it is pinned: it holds a signed-off one
+    expect(sorted(spy.bodyReads)).toEqual(sorted([s.a1.id, a3.id, s.b1.id, s.c1.id].map((id) => keyIn(before, id))))
+    expect(spy.state.backups.at(-1)!.info.pinned).toBe(true)
     expect(sorted(spy.state.bodies.keys())).toEqual(sorted([keyIn(before, s.b1.id), keyIn(before, s.c1.id)]))
     expect(spy.stored().assessments.map((a) => a.id)).toEqual([s.b1.id, s.c1.id])
     expect(spy.violations).toEqual([])

@@ -110,7 +110,7 @@ describe('an import that replaces an engagement', () => {
     const ours = must(await api.startAssessment({ engagementId: one.id, kind: 'annual', title: 'Ours, of One' }))
     const theirs = { engagement: { ...two, vendorName: 'Two (theirs)' }, assessments: [{ ...ours, engagementId: two.id, title: 'Theirs, of Two' }] }
     const text = JSON.stringify(bundleOf([theirs], '2026-11-25T10:00:00.000Z'))
-    expect(must(await api.applyImport({ text, decisions: { [two.id]: 'replace' } }))).toEqual({ added: 0, replaced: 1, skipped: 0, keptBoth: 0 })
+    expect(must(await api.applyImport({ text, decisions: { [two.id]: 'replace' } }))).toEqual({ added: 0, replaced: 1, skipped: 0, keptBoth: 0, finalsKept: 0 })
     const stored = mem.state.storedDoc().assessments
     expect(stored.find((a) => a.id === ours.id)).toEqual(ours)
     const imported = stored.filter((a) => a.engagementId === two.id)

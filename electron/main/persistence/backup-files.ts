@@ -7,25 +7,26 @@ import { countEngagementsIn } from './engagement-count'
 
 /**
  * Backup file names: `store-<ISO timestamp with ':' as '-'>.json`, plus `.<n>` before `.json` when two
- * backups share a millisecond. The name is the id the renderer sees, so this pattern is also the
+ * backups share a millisecond, and `.pinned` for one the rotation keeps (taken before signed-off
+ * assessments were removed). The name is the id the renderer sees, so this pattern is also the
  * allow-list for readBackup: nothing else (no separators, no '..') ever reaches the file system.
  */
-const BACKUP_NAME = /^store-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2}\.\d{3})Z(?:\.([2-9]|[1-9]\d{1,3}))?\.json$/
+const BACKUP_NAME = /^store-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2}\.\d{3})Z(?:\.([2-9]|[1-9]\d{1,3}))?(\.pinned)?\.json$/
 
-type ParsedName = { name: string; createdAt: string; seq: number }
+type ParsedName = { name: string; createdAt: string; seq: number; pinned: boolean }
 
 export function parseBackupName(name: string): ParsedName | null {
   const match = BACKUP_NAME.exec(name)
   if (!match || basename(name) !== name) return null
-  const [, date, hours, minutes, seconds, seq] = match
+  const [, date, hours, minutes, seconds, seq, pinned] = match
   const createdAt = `${date}T${hours}:${minutes}:${seconds}Z`
   if (Number.isNaN(Date.parse(createdAt))) return null
-  return { name, createdAt, seq: seq === undefined ? 1 : Number(seq) }
+  return { name, createdAt, seq: seq === undefined ? 1 : Number(seq), pinned: pinned !== undefined }
 }
 
-export function backupName(createdAt: string, seq: number): string {
+export function backupName(createdAt: string, seq: number, pinned = false): string {
   const stamp = createdAt.replace(/:/g, '-')
-  return seq === 1 ? `store-${stamp}.json` : `store-${stamp}.${seq}.json`
+  return `store-${stamp}${seq === 1 ? '' : `.${seq}`}${pinned ? '.pinned' : ''}.json`
 }
 
 function newestFirst(a: ParsedName, b: ParsedName): number {
@@ -59,11 +60,11 @@ export async function listBackupFiles(dir: string): Promise<BackupInfo[]> {
       // why: one unreadable backup (locked by antivirus, wrong owner) must not hide the others; it is
       // listed without a count, and reading it later reports the actual error
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue
-      infos.push({ id: parsed.name, createdAt: parsed.createdAt, engagementCount: 0, sizeBytes: 0 })
+      infos.push({ id: parsed.name, createdAt: parsed.createdAt, engagementCount: 0, sizeBytes: 0, pinned: parsed.pinned })
       continue
     }
     if (count === null) continue // deleted while listing
-    infos.push({ id: parsed.name, createdAt: parsed.createdAt, engagementCount: count, sizeBytes: size })
+    infos.push({ id: parsed.name, createdAt: parsed.createdAt, engagementCount: count, sizeBytes: size, pinned: parsed.pinned })
   }
   return infos
 }
@@ -78,25 +79,25 @@ export async function readBackupFile(dir: string, id: string): Promise<string | 
 export async function writeBackupFile(
   dir: string,
   raw: string,
-  info: { createdAt: string; engagementCount: number },
-  keep: number,
+  info: { createdAt: string; engagementCount: number; pinned?: boolean },
   now: () => string
 ): Promise<BackupInfo> {
   await mkdir(dir, { recursive: true })
   const createdAt = normaliseTimestamp(info.createdAt, now)
-  const existing = new Set((await backupNames(dir)).map((b) => b.name))
+  const pinned = info.pinned ?? false
+  const existing = new Set((await backupNames(dir)).map((b) => `${b.createdAt}.${b.seq}`))
   let seq = 1
-  while (existing.has(backupName(createdAt, seq))) seq++
-  const name = backupName(createdAt, seq)
+  while (existing.has(`${createdAt}.${seq}`)) seq++
+  const name = backupName(createdAt, seq, pinned)
   await writeFileAtomic(join(dir, name), raw)
-  await pruneBackups(dir, keep)
-  return { id: name, createdAt, engagementCount: info.engagementCount, sizeBytes: Buffer.byteLength(raw, 'utf8') }
+  return { id: name, createdAt, engagementCount: info.engagementCount, sizeBytes: Buffer.byteLength(raw, 'utf8'), pinned }
 }
 
-/** Deletes all but the newest `keep` backups. Runs only after a new backup was written in full. */
-export async function pruneBackups(dir: string, keep: number): Promise<void> {
-  for (const old of (await backupNames(dir)).slice(keep)) {
-    await rm(join(dir, old.name), { force: true })
+/** Deletes these backups; rotation is decided by the service (shared/service/backup-retention.ts). */
+export async function removeBackupFiles(dir: string, ids: readonly string[]): Promise<void> {
+  for (const id of ids) {
+    // why: only exact backup names are resolved, as for reading
+    if (parseBackupName(id) !== null) await rm(join(dir, id), { force: true })
   }
 }
 

@@ -2,10 +2,10 @@ import { ipcMain } from 'electron'
 import Store from 'electron-store'
 import { access, readdir, rename, rm } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
-import { ROLLING_BACKUPS_KEPT, type StorePersistence } from '@shared/service/persistence'
+import type { StorePersistence } from '@shared/service/persistence'
 import type { StoreIndex } from '@shared/store/store-index'
 import { STORE_NAME, type DataPaths } from '../paths'
-import { listBackupFiles, readBackupFile, writeBackupFile } from './backup-files'
+import { listBackupFiles, readBackupFile, removeBackupFiles, writeBackupFile } from './backup-files'
 import { readTextOrNull } from './read-text'
 import { bodyFiles } from './body-files'
 import { isAtomicWriteTemp, renameWithRetry } from './atomic-write'
@@ -14,8 +14,6 @@ export type ElectronPersistenceDeps = {
   paths: DataPaths
   /** ISO timestamp source, for set-aside names and as a fallback for backup names. */
   now: () => string
-  /** How many rolling backups to keep; tests lower it. */
-  backupsKept?: number
 }
 
 /**
@@ -29,7 +27,6 @@ export type ElectronPersistenceDeps = {
  */
 export function createElectronPersistence(deps: ElectronPersistenceDeps): StorePersistence {
   const { paths, now } = deps
-  const keep = deps.backupsKept ?? ROLLING_BACKUPS_KEPT
   let store: Store<StoreIndex> | null = null
   const bodies = bodyFiles(paths.assessmentsDir)
 
@@ -106,7 +103,8 @@ export function createElectronPersistence(deps: ElectronPersistenceDeps): StoreP
 
     listBackups: () => listBackupFiles(paths.backupsDir),
     readBackup: (id) => readBackupFile(paths.backupsDir, id),
-    writeBackup: (raw, info) => writeBackupFile(paths.backupsDir, raw, info, keep, now)
+    writeBackup: (raw, info) => writeBackupFile(paths.backupsDir, raw, info, now),
+    removeBackups: (ids) => removeBackupFiles(paths.backupsDir, ids)
   }
 }
 

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react'
 import type { ImportDecision, ImportOutcome, ImportPreviewItem } from '@shared/exchange/plan-import'
-import type { Problem } from '@shared/util/result'
+import { assertNever, type Problem } from '@shared/util/result'
 import { useApi } from '../hooks/api-context'
 import { ProblemList } from './ProblemList'
 import { StatusLine } from './StatusLine'
@@ -39,16 +39,29 @@ export function ImportPanel({ onImported }: { onImported: () => void }): React.J
     onImported()
   }
 
+  const replacing = preview?.items.some((i) => i.conflict && decisions[i.engagementId] === 'replace') ?? false
+
   return (
     <div className="import-panel">
       <div className="field">
         <label htmlFor={`${uid}-file`}>Import an engagement file or bundle (.json)</label>
-        <input id={`${uid}-file`} type="file" accept=".json,application/json" onChange={(e) => void choose(e.target.files?.[0])} />
+        <input
+          id={`${uid}-file`}
+          type="file"
+          accept=".json,application/json"
+          onChange={(e) => {
+            const file = e.target.files?.[0]
+            // cleared so that choosing the same file again (after fixing it, or after a cancel) is seen
+            e.target.value = ''
+            void choose(file)
+          }}
+        />
       </div>
       {problems && <ProblemList heading="Nothing was imported." message={problems.message} problems={problems.problems} />}
       {outcome && (
         <StatusLine>
           Imported: {outcome.added} added, {outcome.replaced} replaced, {outcome.keptBoth} kept as copies, {outcome.skipped} skipped.
+          {outcome.finalsKept > 0 ? ` ${outcome.finalsKept} signed-off ${outcome.finalsKept === 1 ? 'assessment' : 'assessments'} of ours kept.` : ''}
         </StatusLine>
       )}
       {preview && (
@@ -64,42 +77,48 @@ export function ImportPanel({ onImported }: { onImported: () => void }): React.J
                 <th scope="col" className="num">Assessments</th>
                 <th scope="col">Already here?</th>
                 <th scope="col">What to do</th>
+                <th scope="col">What that keeps and drops</th>
               </tr>
             </thead>
             <tbody>
-              {preview.items.map((item) => (
-                <tr key={item.engagementId}>
-                  <th scope="row">
-                    {item.vendorName} <span className="hint block">{item.name}</span>
-                  </th>
-                  <td className="num">{item.assessmentCount}</td>
-                  <td>{item.conflict ? `Yes: ${item.conflict.vendorName} (${item.conflict.assessmentCount} assessments)` : 'No — will be added'}</td>
-                  <td>
-                    {item.conflict ? (
-                      <>
-                        <label className="visually-hidden" htmlFor={`${uid}-${item.engagementId}`}>
-                          What to do with {item.vendorName}
-                        </label>
-                        <select
-                          id={`${uid}-${item.engagementId}`}
-                          value={decisions[item.engagementId] ?? 'skip'}
-                          onChange={(e) => setDecisions({ ...decisions, [item.engagementId]: e.target.value as ImportDecision })}
-                        >
-                          {(Object.keys(DECISION_LABEL) as ImportDecision[]).map((d) => (
-                            <option key={d} value={d}>
-                              {DECISION_LABEL[d]}
-                            </option>
-                          ))}
-                        </select>
-                      </>
-                    ) : (
-                      'Add'
-                    )}
-                  </td>
-                </tr>
-              ))}
+              {preview.items.map((item) => {
+                const decision = decisions[item.engagementId] ?? 'skip'
+                return (
+                  <tr key={item.engagementId}>
+                    <th scope="row">
+                      {item.vendorName} <span className="hint block">{item.name}</span>
+                    </th>
+                    <td className="num">{item.assessmentCount}</td>
+                    <td>{item.conflict ? `Yes: ${item.conflict.vendorName} — ${item.conflict.name} (${item.conflict.assessmentCount} assessments)` : 'No'}</td>
+                    <td>
+                      {item.conflict ? (
+                        <>
+                          <label className="visually-hidden" htmlFor={`${uid}-${item.engagementId}`}>
+                            What to do with {item.vendorName}
+                          </label>
+                          <select
+                            id={`${uid}-${item.engagementId}`}
+                            value={decision}
+                            onChange={(e) => setDecisions({ ...decisions, [item.engagementId]: e.target.value as ImportDecision })}
+                          >
+                            {(Object.keys(DECISION_LABEL) as ImportDecision[]).map((d) => (
+                              <option key={d} value={d}>
+                                {DECISION_LABEL[d]}
+                              </option>
+                            ))}
+                          </select>
+                        </>
+                      ) : (
+                        'Add'
+                      )}
+                    </td>
+                    <td>{item.conflict ? <DecisionEffect item={item} conflict={item.conflict} decision={decision} /> : 'Adds it with its assessments.'}</td>
+                  </tr>
+                )
+              })}
             </tbody>
           </table>
+          {replacing && <p>Before anything is replaced, a backup of all your data is made and read back to check it.</p>}
           <div className="button-row">
             <button type="button" className="button primary" onClick={() => void apply()}>
               Import
@@ -112,4 +131,37 @@ export function ImportPanel({ onImported }: { onImported: () => void }): React.J
       )}
     </div>
   )
+}
+
+/** In words, what the chosen decision keeps of ours and of the file, naming the assessments affected. */
+function DecisionEffect({
+  item,
+  conflict,
+  decision
+}: {
+  item: ImportPreviewItem
+  conflict: NonNullable<ImportPreviewItem['conflict']>
+  decision: ImportDecision
+}): React.JSX.Element {
+  switch (decision) {
+    case 'skip':
+      return <>Keeps ours unchanged; nothing of this engagement is taken from the file.</>
+    case 'keep-both':
+      return <>Keeps ours unchanged and adds the file&apos;s as “{item.copyName}”.</>
+    case 'replace':
+      return (
+        <>
+          Takes the file&apos;s details and its {item.assessmentCount} {item.assessmentCount === 1 ? 'assessment' : 'assessments'}.{' '}
+          {conflict.keptFinals.length > 0 ? `Our signed-off ${list(conflict.keptFinals)} stay. ` : ''}
+          {conflict.droppedUnfinished.length > 0 ? `Our unfinished ${list(conflict.droppedUnfinished)} are dropped.` : 'No unfinished work of ours is dropped.'}
+        </>
+      )
+    default:
+      return assertNever(decision)
+  }
+}
+
+function list(titles: readonly string[]): string {
+  const quoted = titles.map((t) => `“${t}”`)
+  return quoted.length <= 3 ? quoted.join(', ') : `${quoted.slice(0, 3).join(', ')} and ${quoted.length - 3} more`
 }

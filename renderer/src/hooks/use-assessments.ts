@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { Assessment } from '@shared/schemas/assessment'
 import { useApi } from './api-context'
+import { useDataVersion } from './banks-context'
 
 type AssessmentsState = {
   /** null while loading, and when they could not be read (see `error`). */
@@ -13,13 +14,15 @@ type AssessmentsState = {
 /** Assessments of one engagement, or of all when no id is given. */
 export function useAssessments(engagementId?: string): AssessmentsState {
   const api = useApi()
+  const dataVersion = useDataVersion()
   const [assessments, setAssessments] = useState<Assessment[] | null>(null)
   const [error, setError] = useState<string | null>(null)
   const reload = useCallback(async () => {
     const r = await api.listAssessments({ engagementId })
     setAssessments(r.ok ? r.value : null)
     setError(r.ok ? null : r.error.message)
-  }, [api, engagementId])
+    // dataVersion: read again after a restore or import
+  }, [api, engagementId, dataVersion]) // eslint-disable-line react-hooks/exhaustive-deps
   useEffect(() => {
     void reload()
   }, [reload])

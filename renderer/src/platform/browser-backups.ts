@@ -1,5 +1,5 @@
 import type { BackupInfo } from '@shared/ipc/contract'
-import { ROLLING_BACKUPS_KEPT } from '@shared/service/persistence'
+import { utf8ByteLength } from '@shared/exchange/utf8'
 import type { KeyValueStore } from './indexed-db'
 
 const BACKUP_PREFIX = 'backup:'
@@ -12,12 +12,15 @@ const PART = ':part:'
  */
 const PART_CHARS = 1_000_000
 
-type StoredMeta = BackupInfo & { parts?: number }
+/** Metas written before pinning existed have no `pinned`; they read as not pinned. */
+type StoredMeta = Omit<BackupInfo, 'pinned'> & { pinned?: boolean; parts?: number }
+
+const infoOf = ({ parts: _parts, pinned, ...info }: StoredMeta): BackupInfo => ({ ...info, pinned: pinned ?? false })
 
 /**
- * Rolling backups in the browser edition: `backup:<time>:part:<n>` records, then `backup:<time>:meta`.
+ * Backups in the browser edition: `backup:<time>:part:<n>` records, then `backup:<time>:meta`.
  * The meta is written last, so a backup interrupted half-way is never listed; backups written before
- * parts existed are one `backup:<time>` record.
+ * parts existed are one `backup:<time>` record. Rotation is the service's (shared/service/backup-retention.ts).
  */
 export function browserBackups(kv: KeyValueStore) {
   async function metas(): Promise<StoredMeta[]> {
@@ -37,7 +40,7 @@ export function browserBackups(kv: KeyValueStore) {
   }
 
   return {
-    list: async (): Promise<BackupInfo[]> => (await metas()).map(({ parts: _parts, ...info }) => info),
+    list: async (): Promise<BackupInfo[]> => (await metas()).map(infoOf),
 
     read: async (id: string): Promise<string | null> => {
       if (!id.startsWith(BACKUP_PREFIX) || id.includes(PART) || id.endsWith(META)) return null
@@ -54,8 +57,11 @@ export function browserBackups(kv: KeyValueStore) {
       return parts.join('')
     },
 
-    write: async (raw: string, { createdAt, engagementCount }: { createdAt: string; engagementCount: number }): Promise<BackupInfo> => {
-      const id = `${BACKUP_PREFIX}${createdAt}`
+    write: async (raw: string, { createdAt, engagementCount, pinned = false }: { createdAt: string; engagementCount: number; pinned?: boolean }): Promise<BackupInfo> => {
+      const taken = new Set((await metas()).map((m) => m.id))
+      let id = `${BACKUP_PREFIX}${createdAt}`
+      // why: two backups in one millisecond (a safety copy right after "Back up now") must not share parts
+      for (let seq = 2; taken.has(id); seq++) id = `${BACKUP_PREFIX}${createdAt}.${seq}`
       let sizeBytes = 0
       let parts = 0
       for (let start = 0; start < raw.length; parts++) {
@@ -63,33 +69,22 @@ export function browserBackups(kv: KeyValueStore) {
         // why: never split a surrogate pair between two parts
         if (end < raw.length && isHighSurrogate(raw.charCodeAt(end - 1))) end--
         const part = raw.slice(start, end)
-        sizeBytes += utf8Length(part)
+        sizeBytes += utf8ByteLength(part)
         await kv.put(`${id}${PART}${parts}`, part)
         start = end
       }
-      const info: BackupInfo = { id, createdAt, engagementCount, sizeBytes }
+      const info: BackupInfo = { id, createdAt, engagementCount, sizeBytes, pinned }
       await kv.put(`${id}${META}`, JSON.stringify({ ...info, parts } satisfies StoredMeta))
-      for (const old of (await metas()).slice(ROLLING_BACKUPS_KEPT)) await remove(old)
       return info
+    },
+
+    remove: async (ids: readonly string[]): Promise<void> => {
+      const wanted = new Set(ids)
+      for (const meta of await metas()) if (wanted.has(meta.id)) await remove(meta)
     }
   }
 }
 
 function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff
-}
-
-/** UTF-8 byte length without copying the text into a Blob (which cost ~0.9 s for a 59 MB store). */
-function utf8Length(text: string): number {
-  let bytes = 0
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (c < 0x80) bytes += 1
-    else if (c < 0x800) bytes += 2
-    else if (isHighSurrogate(c)) {
-      bytes += 4
-      i++
-    } else bytes += 3
-  }
-  return bytes
 }

@@ -40,6 +40,7 @@ export function createBrowserPersistence(kv: KeyValueStore, now: () => string): 
     },
     listBackups: backups.list,
     readBackup: backups.read,
-    writeBackup: backups.write
+    writeBackup: backups.write,
+    removeBackups: backups.remove
   }
 }

@@ -4,7 +4,7 @@ import { US_STATES } from '@shared/schemas/geo'
 import { useApi } from '../hooks/api-context'
 import { useEngagements } from '../hooks/use-engagements'
 import { hrefFor, navigate } from '../hooks/use-hash-route'
-import { ConfirmDialog } from '../components/ConfirmDialog'
+import { DeleteEngagementDialog } from '../components/DeleteEngagementDialog'
 import { AssessmentHistory } from '../components/AssessmentHistory'
 import { useAssessments } from '../hooks/use-assessments'
 import { countryLabel, formatDate, formatDateTime } from '../format'
@@ -45,11 +45,12 @@ function EngagementDetail({ engagement: e, onChanged }: { engagement: Engagement
     await onChanged()
   }
 
-  async function remove(): Promise<void> {
-    const result = await api.deleteEngagement({ id: e.id })
+  async function remove(confirmName: string | undefined): Promise<string | null> {
+    const result = await api.deleteEngagement({ id: e.id, confirmName })
+    if (!result.ok) return result.error.message
     setConfirmDelete(false)
-    if (!result.ok) return setError(result.error.message)
     navigate({ name: 'engagements' })
+    return null
   }
 
   return (
@@ -109,19 +110,13 @@ function EngagementDetail({ engagement: e, onChanged }: { engagement: Engagement
           </>
         )}
       </section>
-      <ConfirmDialog
+      <DeleteEngagementDialog
         open={confirmDelete}
-        title={`Delete ${e.vendorName}?`}
-        confirmLabel="Delete engagement"
-        destructive
-        onConfirm={() => void remove()}
+        engagement={e}
+        assessments={assessments}
+        onConfirm={remove}
         onCancel={() => setConfirmDelete(false)}
-      >
-        <p>
-          This removes the engagement “{e.name}” and all of its assessments from this computer. Archive it instead
-          if you may need it for an audit. A backup is kept, but this cannot be undone here.
-        </p>
-      </ConfirmDialog>
+      />
     </>
   )
 }

@@ -9,10 +9,12 @@ import { BrowserStorageCard } from '../components/settings/BrowserStorageCard'
 import { formatDateTime } from '../format'
 import { JsonFileField } from '../components/JsonFileField'
 import { StatusLine } from '../components/StatusLine'
-import { ErrorAlert } from '../components/ErrorAlert'
+import { useReloadAll } from '../hooks/banks-context'
+import { BACKUP_RETENTION } from '@shared/service/backup-retention'
 
 export function SettingsScreen(): React.JSX.Element {
   const api = useApi()
+  const reloadAll = useReloadAll()
   const [backups, setBackups] = useState<BackupInfo[] | null>(null)
   const [restoring, setRestoring] = useState<BackupInfo | null>(null)
   const [restoringFile, setRestoringFile] = useState<{ name: string; text: string } | null>(null)
@@ -32,16 +34,22 @@ export function SettingsScreen(): React.JSX.Element {
   async function backupNow(): Promise<void> {
     const r = await api.backupNow()
     if (!r.ok) return setError(r.error.message)
-    setMessage(`Backup made at ${formatDateTime(r.value.createdAt)}.`)
+    setError(null)
+    setMessage(
+      r.value.reused
+        ? `Nothing changed since the backup of ${formatDateTime(r.value.createdAt)}; it was checked and no second copy was made.`
+        : `Backup made at ${formatDateTime(r.value.createdAt)} and checked.`
+    )
     await reload()
   }
 
   async function restore(b: BackupInfo): Promise<void> {
     setRestoring(null)
     const r = await api.restoreBackup({ id: b.id })
-    if (!r.ok) return setError(r.error.message)
+    if (!r.ok) return setProblem(r.error)
+    setError(null)
     setMessage(`Restored the backup from ${formatDateTime(b.createdAt)}. Your previous data was backed up first.`)
-    await reload()
+    await Promise.all([reload(), reloadAll()])
   }
 
   async function saveBackupFile(): Promise<void> {
@@ -53,24 +61,34 @@ export function SettingsScreen(): React.JSX.Element {
   async function restoreFile(file: { name: string; text: string }): Promise<void> {
     setRestoringFile(null)
     const r = await api.restoreBackupFile({ text: file.text })
-    if (!r.ok) return setError(`${file.name}: ${r.error.message}`)
+    if (!r.ok) return setProblem({ ...r.error, message: `${file.name}: ${r.error.message}` })
     setError(null)
     setMessage(`Restored ${file.name} (${r.value.engagementCount} engagements). Your previous data was backed up first.`)
-    await reload()
+    await Promise.all([reload(), reloadAll()])
+  }
+
+  /** A refused restore says what and where: the first problems found, as import lists them. */
+  function setProblem(failure: { message: string; problems?: readonly { path: string; reason: string }[] }): void {
+    const listed = (failure.problems ?? []).slice(0, 5).map((p) => `${p.path}: ${p.reason}`)
+    const more = (failure.problems?.length ?? 0) > listed.length ? `\n… and ${(failure.problems?.length ?? 0) - listed.length} more.` : ''
+    setMessage('')
+    setError([failure.message, ...listed].join('\n') + more)
   }
 
   return (
     <>
       <h1>Settings &amp; backups</h1>
       <BrowserStorageCard />
-      <ExchangeCard onImported={() => void reload()} />
+      <ExchangeCard onImported={() => void Promise.all([reload(), reloadAll()])} />
       <section className="card" aria-labelledby="backups-title">
         <div className="page-head">
           <div>
             <h2 id="backups-title">Backups</h2>
             <p className="lede">
-              Shortly after the app opens your data, a backup is made if anything changed since the last one; the
-              newest ten are kept. Restoring first backs up what you have now.
+              A backup is made shortly after the app opens your data if anything changed, and before anything is deleted,
+              replaced or restored; each is read back and checked, and an unchanged state is not stored twice. Kept: the newest{' '}
+              {BACKUP_RETENTION.newest}, the last of each day for {BACKUP_RETENTION.dailyForDays} days, the last of each month
+              for {BACKUP_RETENTION.monthlyForMonths} months, and every backup taken before signed-off assessments were removed.
             </p>
           </div>
           <div className="button-row">
@@ -88,7 +106,11 @@ export function SettingsScreen(): React.JSX.Element {
           onFile={(file) => void file.text().then((text) => setRestoringFile({ name: file.name, text }))}
         />
         <StatusLine>{message}</StatusLine>
-        <ErrorAlert message={error} banner />
+        {error && (
+          <p className="banner banner-error preserve-lines" role="alert">
+            {error}
+          </p>
+        )}
         {backups === null ? (
           <p>Loading…</p>
         ) : backups.length === 0 ? (
@@ -105,6 +127,7 @@ export function SettingsScreen(): React.JSX.Element {
                 <th scope="col" className="num">
                   Size
                 </th>
+                <th scope="col">Kept</th>
                 <th scope="col">
                   <span className="visually-hidden">Actions</span>
                 </th>
@@ -116,6 +139,7 @@ export function SettingsScreen(): React.JSX.Element {
                   <td>{formatDateTime(b.createdAt)}</td>
                   <td className="num">{b.engagementCount}</td>
                   <td className="num">{(b.sizeBytes / 1024).toFixed(1)} KB</td>
+                  <td>{b.pinned ? 'Always (taken before signed-off assessments were removed)' : 'By the rotation'}</td>
                   <td>
                     <button type="button" className="button subtle" onClick={() => setRestoring(b)}>
                       Restore<span className="visually-hidden"> backup from {formatDateTime(b.createdAt)}</span>
@@ -136,7 +160,10 @@ export function SettingsScreen(): React.JSX.Element {
         onConfirm={() => restoringFile && void restoreFile(restoringFile)}
         onCancel={() => setRestoringFile(null)}
       >
-        <p>Your current data will be replaced by the content of {restoringFile?.name}. A backup of your current data is made first.</p>
+        <p>
+          Your current data will be replaced by the content of {restoringFile?.name}, once the file passes the checks an import
+          passes. A backup of your current data is made and checked first; the restore stops if it cannot be.
+        </p>
       </ConfirmDialog>
       <ConfirmDialog
         open={restoring !== null}
@@ -146,8 +173,9 @@ export function SettingsScreen(): React.JSX.Element {
         onCancel={() => setRestoring(null)}
       >
         <p>
-          Your current data will be replaced by the backup from {restoring ? formatDateTime(restoring.createdAt) : ''}.
-          A backup of your current data is made first.
+          Your current data will be replaced by the backup from {restoring ? formatDateTime(restoring.createdAt) : ''}, once it
+          passes the checks an import passes. A backup of your current data is made and checked first; the restore stops if it
+          cannot be.
         </p>
       </ConfirmDialog>
     </>

@@ -1,0 +1,189 @@
+import { describe, expect, test } from 'vitest'
+import type { ArmsLengthApi } from '@shared/ipc/contract'
+import { dispatch } from '@shared/ipc/dispatch'
+import { createStoreService } from '@shared/service/store-service'
+import type { StorePersistence } from '@shared/service/persistence'
+import { bundleOf } from '@shared/exchange/build-exchange'
+import { openStoreText } from '@shared/store/open-store'
+import type { Assessment } from '@shared/schemas/assessment'
+import { fixedClock, memoryFiles, memoryPersistence, sequentialIds, testReports } from '../helpers/memory-persistence'
+import { SIGN_OFF, seed, value } from './store-session-fixtures'
+
+/*
+ * Issue 13: no button loses a signed record. Deletes, replacing imports and restores take a verified
+ * backup first; a signed final is never dropped without one; restore checks what import checks.
+ */
+
+async function openOn(persistence: StorePersistence): Promise<ArmsLengthApi> {
+  return createStoreService({ edition: 'browser', persistence, files: memoryFiles().files, reports: testReports, clock: fixedClock(), ids: sequentialIds('n') })
+}
+
+async function withFinal() {
+  const mem = memoryPersistence()
+  const api = await openOn(mem.persistence)
+  const s = await seed(api)
+  value(await api.setAssessmentStatus({ assessmentId: s.a1.id, status: 'in-review' }))
+  const final = value(await api.finalizeAssessment({ assessmentId: s.a1.id, ...SIGN_OFF }))
+  return { mem, api, s, final }
+}
+
+const codeOf = (r: { ok: boolean; error?: { code: string } }) => (r.ok ? 'ok' : r.error?.code)
+
+describe('deleting an engagement that holds signed-off assessments', () => {
+  test('is refused without the typed name, and nothing is written or backed up', async () => {
+    const { mem, api, s } = await withFinal()
+    const before = mem.state.snapshot()
+    const backups = mem.state.backups.length
+    for (const confirmName of [undefined, '', 'wrong', s.e1.name.toUpperCase()]) {
+      const r = await api.deleteEngagement({ id: s.e1.id, confirmName })
+      expect(codeOf(r)).toBe('conflict')
+    }
+    expect(mem.state.snapshot()).toBe(before)
+    expect(mem.state.backups.length).toBe(backups)
+  })
+
+  test('with the name: a pinned backup holding the final is written and read back before the delete, and restores it', async () => {
+    const { mem, api, s, final } = await withFinal()
+    const reads: string[] = []
+    const spied: StorePersistence = { ...mem.persistence, readBackup: async (id) => (reads.push(id), mem.persistence.readBackup(id)) }
+    const api2 = await openOn(spied)
+    value(await api2.deleteEngagement({ id: s.e1.id, confirmName: ` ${s.e1.name} ` }))
+    const backup = mem.state.backups.at(-1)!
+    expect(backup.info.pinned).toBe(true)
+    expect(reads).toContain(backup.info.id)
+    const opened = openStoreText(backup.raw)
+    expect(opened.kind === 'ok' && opened.doc.assessments.find((a) => a.id === final.id)).toEqual(final)
+    expect(value(await api2.listEngagements()).map((e) => e.id)).not.toContain(s.e1.id)
+    value(await api2.restoreBackup({ id: backup.info.id }))
+    expect(value(await api2.openAssessment({ assessmentId: final.id })).assessment).toEqual(final)
+    expect(api).toBeDefined()
+  })
+
+  test('when the backup cannot be made or does not read back, nothing is deleted', async () => {
+    for (const fault of ['write', 'read-back'] as const) {
+      const { mem, s } = await withFinal()
+      const broken: StorePersistence = {
+        ...mem.persistence,
+        writeBackup: (raw, info) => (fault === 'write' ? Promise.reject(new Error('ENOSPC: no space left on device')) : mem.persistence.writeBackup(raw.slice(0, -10), info))
+      }
+      const api = await openOn(broken)
+      const before = mem.state.snapshot()
+      const r = await api.deleteEngagement({ id: s.e2.id })
+      expect(codeOf(r), fault).toBe('io-failed')
+      expect(r.ok ? '' : r.error.message).toMatch(/Nothing was changed/)
+      expect(mem.state.snapshot(), fault).toBe(before)
+    }
+  })
+
+  test('deleting a draft assessment backs up first, too', async () => {
+    const { mem, api, s } = await withFinal()
+    const backups = mem.state.backups.length
+    value(await api.deleteAssessment({ assessmentId: s.a2.id }))
+    expect(mem.state.backups.length).toBe(backups + 1)
+    expect(JSON.parse(mem.state.backups.at(-1)!.raw).assessments.map((a: Assessment) => a.id)).toContain(s.a2.id)
+  })
+})
+
+describe('import: "Replace ours" never drops a signed-off assessment', () => {
+  test('our final stays beside the file’s assessments, the preview names it, and a backup is taken first', async () => {
+    const { mem, api, s, final } = await withFinal()
+    const theirs = { engagement: { ...s.e1, vendorName: 'Theirs' }, assessments: [] as Assessment[] }
+    const text = JSON.stringify(bundleOf([theirs], '2026-11-25T10:00:00.000Z'))
+    const preview = value(await api.previewImport({ text }))
+    expect(preview.items[0]?.conflict?.keptFinals).toEqual([final.title])
+    expect(preview.items[0]?.conflict?.droppedUnfinished).toEqual([s.a2.title || s.a2.id])
+    const backups = mem.state.backups.length
+    const outcome = value(await api.applyImport({ text, decisions: { [s.e1.id]: 'replace' } }))
+    expect(outcome).toMatchObject({ replaced: 1, finalsKept: 1 })
+    expect(mem.state.backups.length).toBe(backups + 1)
+    const kept = value(await api.listAssessments({ engagementId: s.e1.id }))
+    expect(kept).toEqual([final])
+    expect(value(await api.listEngagements()).find((e) => e.id === s.e1.id)?.vendorName).toBe('Theirs')
+  })
+
+  test('a different assessment of the file under our final’s id is added beside it, not over it', async () => {
+    const { api, s, final } = await withFinal()
+    const draft: Assessment = { ...final, status: 'draft', title: 'Their draft' }
+    delete (draft as Partial<Assessment>).signOff
+    const text = JSON.stringify(bundleOf([{ engagement: s.e1, assessments: [draft] }], '2026-11-25T10:00:00.000Z'))
+    value(await api.applyImport({ text, decisions: { [s.e1.id]: 'replace' } }))
+    const now = value(await api.listAssessments({ engagementId: s.e1.id }))
+    expect(now.find((a) => a.id === final.id)).toEqual(final)
+    expect(now.filter((a) => a.title === 'Their draft')).toHaveLength(1)
+  })
+
+  test('"Keep both" names the copy with the day it was imported', async () => {
+    const { api, s } = await withFinal()
+    const text = JSON.stringify(bundleOf([{ engagement: s.e2, assessments: [] }], '2026-11-25T10:00:00.000Z'))
+    const preview = value(await api.previewImport({ text }))
+    expect(preview.items[0]?.copyName).toMatch(new RegExp(`^${s.e2.name} \\(imported \\d{4}-\\d{2}-\\d{2}\\)$`))
+    value(await api.applyImport({ text, decisions: { [s.e2.id]: 'keep-both' } }))
+    const engagements = value(await api.listEngagements())
+    expect(engagements.find((e) => e.id === s.e2.id)?.name).toBe(s.e2.name)
+    expect(engagements.filter((e) => e.name === preview.items[0]?.copyName && e.id !== s.e2.id)).toHaveLength(1)
+  })
+})
+
+describe('restore is as strict as import', () => {
+  async function tamperedBackup() {
+    const { mem, api, s, final } = await withFinal()
+    const made = value(await api.backupNow())
+    const doc = JSON.parse(mem.state.backups.find((b) => b.info.id === made.id)!.raw)
+    const stored = doc.assessments.find((a: Assessment) => a.id === final.id)
+    stored.answers['SUP-01'] = { ...(stored.answers['SUP-01'] ?? {}), note: 'Edited after sign-off' }
+    return { mem, api, s, text: JSON.stringify(doc) }
+  }
+
+  test('a backup file with a final changed after sign-off is refused, with where, and nothing changes', async () => {
+    const { mem, api, text } = await tamperedBackup()
+    const before = mem.state.snapshot()
+    const r = await api.restoreBackupFile({ text })
+    expect(codeOf(r)).toBe('invalid-file')
+    expect(r.ok ? [] : r.error.problems?.map((p) => p.path)).toContain('assessments[0].signOff.fingerprint')
+    expect(mem.state.snapshot()).toBe(before)
+  })
+
+  test('a backup in the list with a tampered final is refused too', async () => {
+    const { mem, api, text } = await tamperedBackup()
+    const info = await mem.persistence.writeBackup(text, { createdAt: '2026-11-25T12:00:00.000Z', engagementCount: 3 })
+    const before = mem.state.snapshot()
+    expect(codeOf(await api.restoreBackup({ id: info.id }))).toBe('invalid-file')
+    expect(mem.state.snapshot()).toBe(before)
+  })
+
+  test('the browser edition’s backup ids (with colons) pass the request check, and restore works from the list', async () => {
+    const { mem, api, s } = await withFinal()
+    const made = value(await api.backupNow())
+    const raw = mem.state.backups.find((b) => b.info.id === made.id)!.raw
+    const id = 'backup:2026-11-25T10:00:00.000Z'
+    const keyed: StorePersistence = { ...mem.persistence, readBackup: async (asked) => (asked === id ? raw : mem.persistence.readBackup(asked)) }
+    const browser = await openOn(keyed)
+    value(await browser.deleteAssessment({ assessmentId: s.a2.id }))
+    expect(codeOf(await dispatch(browser, 'restoreBackup', { id }))).toBe('ok')
+    expect(value(await browser.listAssessments({ engagementId: s.e1.id })).map((a) => a.id)).toContain(s.a2.id)
+    expect(codeOf(await dispatch(browser, 'restoreBackup', { id: '../x' }))).toBe('invalid-request')
+  })
+})
+
+describe('backup history', () => {
+  test('"Back up now" with nothing changed stores nothing new and says so', async () => {
+    const { mem, api } = await withFinal()
+    const first = value(await api.backupNow())
+    const count = mem.state.backups.length
+    for (let i = 0; i < 12; i++) {
+      const again = value(await api.backupNow())
+      expect(again).toMatchObject({ id: first.id, reused: true })
+    }
+    expect(mem.state.backups.length).toBe(count)
+  })
+
+  test('after a restore from the list, backing up again stores no copy of what was just restored', async () => {
+    const { mem, api, s } = await withFinal()
+    const made = value(await api.backupNow())
+    value(await api.deleteAssessment({ assessmentId: s.a2.id }))
+    value(await api.restoreBackup({ id: made.id }))
+    const count = mem.state.backups.length
+    expect(value(await api.backupNow())).toMatchObject({ id: made.id, reused: true })
+    expect(mem.state.backups.length).toBe(count)
+  })
+})

@@ -1,6 +1,7 @@
 import type { StoreDoc } from '../store/store-schema'
 import { assessmentsByEngagement } from '../workflow/by-engagement'
 import { BUNDLE_FORMAT, ENGAGEMENT_FILE_FORMAT, EXCHANGE_FORMAT_VERSION, type Bundle, type EngagementFile, type EngagementRecord } from './exchange-schemas'
+import { exportFileName } from '../util/file-name'
 
 export function recordFor(doc: StoreDoc, engagementId: string): EngagementRecord | undefined {
   return recordsFor(doc, [engagementId])[0]
@@ -24,14 +25,7 @@ export function bundleOf(records: readonly EngagementRecord[], exportedAt: strin
   return { format: BUNDLE_FORMAT, formatVersion: EXCHANGE_FORMAT_VERSION, exportedAt, engagements: [...records] }
 }
 
-/** A file name that is safe on every platform and still recognisable: vendor, engagement, date. */
+/** A file name that is safe on every platform and still recognisable; the last part (the date) is never cut (shared/util/file-name.ts). */
 export function safeFileName(parts: readonly string[], extension: string): string {
-  const base = parts
-    .join(' ')
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[^A-Za-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-  return `${base || 'export'}.${extension}`
+  return exportFileName(parts.slice(0, -1), parts.slice(-1), extension)
 }

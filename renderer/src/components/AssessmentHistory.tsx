@@ -73,8 +73,8 @@ export function AssessmentHistory({ engagement, assessments }: Props): React.JSX
                     <td>
                       <span className={`status-tag status-${a.status}`}>{ASSESSMENT_STATUS_LABEL[a.status]}</span>
                     </td>
-                    <td>{formatDateTime(a.createdAt)}</td>
-                    <td>{a.signOff ? formatDateTime(a.signOff.finalizedAt) : '—'}</td>
+                    <td className="date-cell">{formatDateTime(a.createdAt)}</td>
+                    <td className="date-cell">{a.signOff ? formatDateTime(a.signOff.finalizedAt) : '—'}</td>
                     <td>{s.ok ? <ResultBadge status={s.value.result.sufficiency.status} band={s.value.result.overall.band} score={s.value.result.overall.rounded} /> : s.error.message}</td>
                   </tr>
                 ))}

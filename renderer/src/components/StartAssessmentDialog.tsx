@@ -12,6 +12,8 @@ import { diffBanks } from '@shared/bank/diff-banks'
 import { ModalDialog } from './ModalDialog'
 import { DialogActions } from './DialogActions'
 import { ErrorAlert } from './ErrorAlert'
+import { defaultPeriod, periodError, type Period } from '../period'
+import { todayIso } from '../today'
 
 const KIND_HINT: Record<AssessmentKind, string> = {
   annual: 'How the engagement runs today; done once a year.',
@@ -27,7 +29,11 @@ export function StartAssessmentDialog({ open, engagement, previous, onClose }: P
   const [kind, setKind] = useState<AssessmentKind>(previous ? 'annual' : 'onboarding')
   const [carry, setCarry] = useState(previous !== null)
   const [title, setTitle] = useState('')
+  const [period, setPeriod] = useState<Period>(() => defaultPeriod(previous ? 'annual' : 'onboarding', todayIso()))
+  const [periodTouched, setPeriodTouched] = useState(false)
+  const [showPeriodError, setShowPeriodError] = useState(false)
   const [error, setError] = useState<string | null>(null)
+  const periodProblem = periodError(period)
   const banks = useBanks()
   const [bankChoice, setBankChoice] = useState(bankKey(DEFAULT_BANK))
   const chosenBank = banks.find((b) => bankKey(b) === bankChoice) ?? DEFAULT_BANK
@@ -35,9 +41,25 @@ export function StartAssessmentDialog({ open, engagement, previous, onClose }: P
   const diff = carry && previousBank && bankKey(previousBank) !== bankKey(chosenBank) ? diffBanks(previousBank, chosenBank) : null
 
 
+  function chooseKind(k: AssessmentKind): void {
+    setKind(k)
+    // the default follows the kind until the user sets dates themselves
+    if (!periodTouched) setPeriod(defaultPeriod(k, todayIso()))
+  }
+
   async function start(): Promise<void> {
+    if (periodProblem) {
+      setShowPeriodError(true)
+      document.getElementById(`${uid}-period-end`)?.focus()
+      return
+    }
     const r = await api.startAssessment({ engagementId: engagement.id, kind, carryForwardFromId: carry && previous ? previous.id : undefined, title: title.trim() || undefined, bank: { id: chosenBank.id, version: chosenBank.version } })
     if (!r.ok) return setError(r.error.message)
+    if (period.start !== '') {
+      const a = r.value
+      const d = await api.updateAssessmentDetails({ assessmentId: a.id, title: a.title, periodStart: period.start, periodEnd: period.end, assessorName: a.assessorName, reviewerName: a.reviewerName })
+      if (!d.ok) return setError(`The assessment was started, but its period was not saved: ${d.error.message}`)
+    }
     onClose()
     navigate({ name: 'assessment', id: r.value.id, view: 'questions' })
   }
@@ -54,7 +76,7 @@ export function StartAssessmentDialog({ open, engagement, previous, onClose }: P
           <legend>Kind of assessment</legend>
           {ASSESSMENT_KINDS.map((k) => (
             <label key={k} className="check kind-choice">
-              <input type="radio" name={`${uid}-kind`} value={k} checked={kind === k} onChange={() => setKind(k)} />
+              <input type="radio" name={`${uid}-kind`} value={k} checked={kind === k} onChange={() => chooseKind(k)} />
               <span>
                 {ASSESSMENT_KIND_LABEL[k]}
                 <span className="hint block">{KIND_HINT[k]}</span>
@@ -66,6 +88,45 @@ export function StartAssessmentDialog({ open, engagement, previous, onClose }: P
           <label htmlFor={`${uid}-name`}>Title (optional)</label>
           <input id={`${uid}-name`} maxLength={200} value={title} onChange={(e) => setTitle(e.target.value)} placeholder={`${ASSESSMENT_KIND_LABEL[kind]} ${new Date().getFullYear()}`} />
         </div>
+        <fieldset className="field period-fields" aria-describedby={showPeriodError && periodProblem ? `${uid}-period-error` : `${uid}-period-hint`}>
+          <legend>Period assessed</legend>
+          <p className="hint" id={`${uid}-period-hint`}>
+            {kind === 'annual' ? 'The last twelve months by default.' : 'Optional for this kind of assessment.'}
+          </p>
+          <div className="inline-row">
+            <div className="field">
+              <label htmlFor={`${uid}-period-start`}>From</label>
+              <input
+                id={`${uid}-period-start`}
+                type="date"
+                value={period.start}
+                aria-invalid={showPeriodError && periodProblem !== null}
+                onChange={(e) => {
+                  setPeriodTouched(true)
+                  setPeriod({ ...period, start: e.target.value })
+                }}
+              />
+            </div>
+            <div className="field">
+              <label htmlFor={`${uid}-period-end`}>To</label>
+              <input
+                id={`${uid}-period-end`}
+                type="date"
+                value={period.end}
+                aria-invalid={showPeriodError && periodProblem !== null}
+                onChange={(e) => {
+                  setPeriodTouched(true)
+                  setPeriod({ ...period, end: e.target.value })
+                }}
+              />
+            </div>
+          </div>
+          {showPeriodError && periodProblem && (
+            <p className="field-error" id={`${uid}-period-error`}>
+              {periodProblem}
+            </p>
+          )}
+        </fieldset>
         {banks.length > 1 && (
           <div className="field">
             <label htmlFor={`${uid}-bank`}>Question bank</label>

@@ -4,7 +4,7 @@ import { hrefFor, type AssessmentView } from '../hooks/use-hash-route'
 import { QuestionnaireView } from './assessment/QuestionnaireView'
 import { ResultsView } from './assessment/ResultsView'
 import { ReviewView } from './assessment/ReviewView'
-import { formatDateTime } from '../format'
+import { formatDate, formatDateTime } from '../format'
 import { useEffect, useRef } from 'react'
 import type { AssessmentStatus } from '@shared/schemas/assessment'
 
@@ -46,6 +46,12 @@ export function AssessmentScreen({ id, view, questionId }: Props): React.JSX.Ele
         <div>
           <p className="eyebrow">
             {ASSESSMENT_KIND_LABEL[assessment.kind]} · {engagement.name}
+            {assessment.periodStart && assessment.periodEnd && (
+              <span className="nowrap">
+                {' '}
+                · {formatDate(assessment.periodStart)} – {formatDate(assessment.periodEnd)}
+              </span>
+            )}
           </p>
           <h1>{assessment.title || `${ASSESSMENT_KIND_LABEL[assessment.kind]} ${assessment.createdAt.slice(0, 4)}`}</h1>
           <p className="lede">

@@ -1,0 +1,35 @@
+import type { AssessmentKind } from '@shared/bank/vocabulary'
+import { assertNever } from '@shared/util/result'
+
+export type Period = { start: string; end: string }
+
+/** The twelve months up to and including `today` (YYYY-MM-DD): 2026-12-06 → 2025-12-07 … 2026-12-06. */
+export function previousTwelveMonths(today: string): Period {
+  const [y, m, d] = today.split('-').map(Number) as [number, number, number]
+  const start = new Date(Date.UTC(y - 1, m - 1, d + 1))
+  return { start: start.toISOString().slice(0, 10), end: today }
+}
+
+/**
+ * The period a new assessment starts with: an annual self-assessment looks back over the last twelve
+ * months; an onboarding or ad-hoc review has no natural period, so the user sets one if it matters.
+ */
+export function defaultPeriod(kind: AssessmentKind, today: string): Period {
+  switch (kind) {
+    case 'annual':
+      return previousTwelveMonths(today)
+    case 'onboarding':
+    case 'adhoc':
+      return { start: '', end: '' }
+    default:
+      return assertNever(kind)
+  }
+}
+
+/** Why a period cannot be saved, or null: both dates or neither, and the end after the start. */
+export function periodError(period: Period): string | null {
+  if (period.start === '' && period.end === '') return null
+  if (period.start === '' || period.end === '') return 'Give both the start and the end of the period, or neither.'
+  if (period.end <= period.start) return 'The end of the period must be after its start.'
+  return null
+}

@@ -41,8 +41,28 @@ export function scoreJson(engagement: Engagement, assessment: Assessment, bank: 
       band: result.overall.band,
       rawScore: oneDecimal(result.overall.rawScore),
       amplifiedScore: oneDecimal(result.overall.amplifiedScore),
-      redFlagFloorApplied: result.overall.redFlagFloorApplied
+      redFlagFloorApplied: result.overall.redFlagFloorApplied,
+      answersScore: oneDecimal(result.overall.answersScore),
+      decisiveLift: oneDecimal(result.overall.decisiveLift),
+      decisiveFactors: result.overall.decisiveFactors,
+      decidingProfile: result.overall.decidingProfileId
     },
+    // The computed band stays in overall.band; this says whether it can be relied on (issue 11, item 3).
+    sufficiency: {
+      status: result.sufficiency.status,
+      coverageRatio: threeDecimals(result.sufficiency.coverageRatio),
+      threshold: result.sufficiency.threshold,
+      decisiveUnanswered: [...result.sufficiency.decisiveUnanswered]
+    },
+    verdicts: result.verdicts.map((v) => ({
+      profile: v.profileId,
+      name: v.name,
+      lawAsAt: v.lawAsAt,
+      score: v.rounded,
+      band: v.band,
+      verdict: v.verdict,
+      findings: v.findings.map((f) => ({ rule: f.ruleId, kind: f.kind, nature: f.nature, band: f.band, verdict: f.verdict, questions: [...f.questionIds] }))
+    })),
     sections: result.sections
       .filter((s) => s.visibleCount > 0)
       .map((s) => ({ id: s.sectionId, title: sectionTitle.get(s.sectionId) ?? s.sectionId, score: s.rounded, band: s.band, redFlags: s.redFlagCount })),
@@ -86,6 +106,7 @@ export function scoreJson(engagement: Engagement, assessment: Assessment, bank: 
       redFlag: d.redFlag
     })),
     remediation: result.remediation.map((r) => ({
+      step: r.step,
       questionId: r.questionId,
       section: r.section,
       practice: { from: r.fromPracticeOptionId, to: r.toPracticeOptionId },
@@ -94,7 +115,8 @@ export function scoreJson(engagement: Engagement, assessment: Assessment, bank: 
       newScore: oneDecimal(r.newScore),
       newBand: r.newBand,
       clearsRedFlag: r.clearsRedFlag,
-      remainingRedFlags: r.remainingRedFlags
+      remainingRedFlags: r.remainingRedFlags,
+      liftsDecisive: r.liftsDecisive
     }))
   }
 }

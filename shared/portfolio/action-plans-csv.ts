@@ -18,13 +18,16 @@ export const ACTION_PLAN_HEADER = [
   'Vendor',
   'Assessment',
   'Assessment status',
-  'Rank',
+  'Step',
   'Question ID',
   'Section',
   'Question',
   'Action',
+  'Score before',
   'Risk removed',
+  'Score after',
   'Band after',
+  'Lifts a decisive factor',
   'Clears red flag',
   'Owner',
   'Target date',
@@ -82,7 +85,8 @@ export function actionPlansCsv(
     if (!('result' in scored)) continue
     const { questions, sectionTitles } = lookupsOf(scored.bank)
     const name = assessmentName(a, assessmentDate(a))
-    scored.result.remediation.forEach((r, i) => {
+    // The engine's one order (ScoreResult.remediation): decisive factors first, each step measured after the earlier ones.
+    for (const r of scored.result.remediation) {
       const q = questions.get(r.questionId)
       const plan = a.actions[r.questionId]
       lines.push([
@@ -90,19 +94,22 @@ export function actionPlansCsv(
         e.vendorName,
         name,
         STATUS_LABELS[a.status],
-        i + 1,
+        r.step,
         r.questionId,
         sectionTitles.get(r.section) ?? r.section,
         q ? promptFor(q, a.kind) : null,
         actionText(r),
+        roundScore(r.scoreBefore),
         roundScore(r.riskRemoved),
+        roundScore(r.newScore),
         BAND_LABELS[r.newBand],
+        r.liftsDecisive ? 'Yes' : 'No',
         r.clearsRedFlag ? 'Yes' : 'No',
         plan?.owner.trim() ?? '',
         plan?.targetDate ?? null,
         actionStatus(plan, today)
       ])
-    })
+    }
   }
   return toCsv([[...ACTION_PLAN_HEADER], ...lines])
 }

@@ -2,6 +2,7 @@ import type { QuestionBank } from '../bank/bank-schema'
 import { BAND_LABELS, STATUS_LABELS } from '../report/labels'
 import { COUNTRIES } from '../schemas/countries'
 import { SERVICES } from '../schemas/engagement'
+import { SUFFICIENCY_LABELS } from '../scoring/sufficiency'
 import { toCsv, type CsvCell } from './csv'
 import { assessmentName } from './csv-labels'
 import type { PortfolioRow } from './portfolio-types'
@@ -9,6 +10,12 @@ import type { PortfolioRow } from './portfolio-types'
 function dueWord(r: PortfolioRow): string {
   if (r.due.overdue) return 'Overdue'
   return r.due.dueSoon ? 'Due within 60 days' : 'Scheduled'
+}
+
+/** The overall band as a spreadsheet may show it: never a band for a result that cannot be relied on. */
+function overallBandCell(r: PortfolioRow): CsvCell {
+  if (!r.overall || r.sufficiency === null) return null
+  return r.sufficiency === 'sufficient' ? BAND_LABELS[r.overall.band] : SUFFICIENCY_LABELS[r.sufficiency]
 }
 
 /**
@@ -25,8 +32,10 @@ export function portfolioCsv(rows: readonly PortfolioRow[], bank: QuestionBank):
     'Assessment',
     'Assessment status',
     'Assessment date',
+    'Information',
     'Overall score',
     'Overall band',
+    'Provisional band (insufficient information)',
     ...bank.sections.flatMap((s) => [`${s.title} score`, `${s.title} band`]),
     'Red flags',
     'Coverage (%)',
@@ -45,13 +54,17 @@ export function portfolioCsv(rows: readonly PortfolioRow[], bank: QuestionBank):
     r.assessment ? assessmentName(r.assessment, r.assessment.date) : 'Not assessed',
     r.assessment ? STATUS_LABELS[r.assessment.status] : null,
     r.assessment?.date ?? null,
-    r.overall?.score ?? null,
-    r.overall ? BAND_LABELS[r.overall.band] : null,
+    r.sufficiency === null ? 'Not assessed' : SUFFICIENCY_LABELS[r.sufficiency],
+    r.overall && r.sufficiency !== 'not-assessed' ? r.overall.score : null,
+    overallBandCell(r),
+    r.overall && r.sufficiency === 'insufficient' ? BAND_LABELS[r.overall.band] : null,
     ...bank.sections.flatMap((s): CsvCell[] => {
       const cell = r.sections[s.id]
       if (!cell) return [null, null]
       if (cell.state === 'not-applicable') return [null, 'Not applicable']
-      return cell.state === 'unanswered' ? [null, 'Not answered'] : [cell.score, BAND_LABELS[cell.band]]
+      if (cell.state === 'unanswered' || cell.sufficiency === 'not-assessed') return [null, 'Not answered']
+      if (cell.sufficiency === 'insufficient') return [cell.score, `${SUFFICIENCY_LABELS.insufficient} (provisional ${BAND_LABELS[cell.band]})`]
+      return [cell.score, BAND_LABELS[cell.band]]
     }),
     r.overall ? r.redFlagCount : null,
     r.coverage === null ? null : Math.round(r.coverage * 100),

@@ -45,7 +45,7 @@ export function sectionCells<T>(result: ScoreResult, cell: (section: SectionScor
 }
 
 function cellsOf(result: ScoreResult): Record<string, SectionCell> {
-  return sectionCells(result, (s, state) => ({ sectionId: s.sectionId, score: s.rounded, band: s.band, redFlagCount: s.redFlagCount, state }))
+  return sectionCells(result, (s, state) => ({ sectionId: s.sectionId, score: s.rounded, band: s.band, redFlagCount: s.redFlagCount, state, sufficiency: s.sufficiency }))
 }
 
 /**
@@ -86,6 +86,7 @@ export function portfolioRows(
           : null,
         isDraft: latest !== null && !isSignedFinal(latest),
         overall: result ? { score: result.overall.rounded, band: result.overall.band } : null,
+        sufficiency: result ? result.sufficiency.status : null,
         sections: result ? cellsOf(result) : {},
         redFlagCount: result?.redFlags.length ?? 0,
         coverage: result ? result.coverage.ratio : null,

@@ -3,14 +3,19 @@ import type { RiskBand } from '../bank/vocabulary'
 import { bandFor, roundScore } from '../scoring/bands'
 import type { PortfolioRow } from './portfolio-types'
 
-export type BandCounts = Record<RiskBand, number> & { unassessed: number }
+/**
+ * Engagements per overall band, counting only results with sufficient information. unassessed: no
+ * assessment, no score, or nothing answered ("Not assessed"); insufficient: below the coverage threshold
+ * ("Insufficient information"). Neither is ever counted in a band, least of all as Low.
+ */
+export type BandCounts = Record<RiskBand, number> & { unassessed: number; insufficient: number }
 
-/** Engagements per overall band of the assessment the heat map shows; rows without a score are "unassessed". */
 export function bandCounts(rows: readonly PortfolioRow[]): BandCounts {
-  const counts: BandCounts = { low: 0, moderate: 0, high: 0, critical: 0, unassessed: 0 }
+  const counts: BandCounts = { low: 0, moderate: 0, high: 0, critical: 0, unassessed: 0, insufficient: 0 }
   for (const r of rows) {
-    if (r.overall) counts[r.overall.band] += 1
-    else counts.unassessed += 1
+    if (!r.overall || r.sufficiency === null || r.sufficiency === 'not-assessed') counts.unassessed += 1
+    else if (r.sufficiency === 'insufficient') counts.insufficient += 1
+    else counts[r.overall.band] += 1
   }
   return counts
 }

@@ -1,4 +1,5 @@
 import type { AssessmentKind, RiskBand } from '../bank/vocabulary'
+import type { SufficiencyStatus } from '../scoring/score-types'
 import type { AssessmentStatus } from '../schemas/assessment'
 import type { CountryCode } from '../schemas/countries'
 import type { ServiceId } from '../schemas/engagement'
@@ -16,6 +17,8 @@ export type SectionCell = {
    * engagement (e.g. no local-law profile).
    */
   state: CellState
+  /** Whether the section's band can be relied on (SectionScore.sufficiency). */
+  sufficiency: SufficiencyStatus
 }
 
 export type CellState = 'scored' | 'unanswered' | 'not-applicable'
@@ -54,7 +57,13 @@ export type PortfolioRow = {
   assessment: RowAssessment | null
   /** The heat map shows a draft, not a signed-off result. */
   isDraft: boolean
+  /** The computed overall score and band; read `sufficiency` first — below sufficient the band is provisional only. */
   overall: { score: number; band: RiskBand } | null
+  /**
+   * Whether the overall band can be relied on (ScoreResult.sufficiency.status); null without a scored
+   * assessment. not-assessed and insufficient rows are never counted or shown as a band.
+   */
+  sufficiency: SufficiencyStatus | null
   /** Keyed by section id. Empty when there is no assessment or its bank is unavailable. */
   sections: Readonly<Record<string, SectionCell>>
   redFlagCount: number

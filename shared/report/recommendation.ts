@@ -9,41 +9,67 @@ export const RECOMMENDATION_HEADLINES: Readonly<Record<Recommendation, string>> 
   accept: 'Accept, with routine monitoring'
 }
 
+/** Headlines where the information is too thin to recommend anything but completing it. */
+export const INCOMPLETE_HEADLINES = {
+  'not-assessed': 'Not assessed: answer the questionnaire before relying on any result',
+  insufficient: 'Insufficient information: complete the assessment before relying on it'
+} as const
+
 /**
  * The report's recommendation, from the score alone so it is reproducible:
- * - escalate to counsel when any red flag fired or the overall band is Critical;
- * - otherwise remediate when the band is High or Moderate, or any contract-vs-practice gap exists;
- * - otherwise (Low, no gaps) accept.
- * Whatever the outcome, it is marked provisional when coverage is below the bank's threshold,
- * because unanswered or unsure questions may hide risk.
+ * - escalate to counsel when any red flag or decisive finding of employment fired, or the band is Critical;
+ * - otherwise remediate when the band is High or Moderate, any contract-vs-practice gap exists, or the
+ *   information is not sufficient (never "accept" on missing information: issue 11, item 3);
+ * - otherwise (Low, no gaps, sufficient information) accept.
  */
 export function recommendationKind(result: ScoreResult): Recommendation {
   const band = result.overall.band
-  if (result.redFlags.length > 0 || band === 'critical') return 'escalate'
+  const employment = result.decisive.some((f) => f.nature === 'employment')
+  if (result.redFlags.length > 0 || employment || band === 'critical') return 'escalate'
   if (band === 'high' || band === 'moderate' || result.gaps.length > 0) return 'remediate'
+  if (result.sufficiency.status !== 'sufficient') return 'remediate'
   return 'accept'
+}
+
+function scoreReasons(result: ScoreResult, kind: Recommendation): string[] {
+  const { overall } = result
+  const band = BAND_LABELS[overall.band]
+  const reasons: string[] = []
+  if (overall.decisiveFactors > 0) {
+    reasons.push(
+      `${plural(overall.decisiveFactors, 'decisive factor')} lift the score from ${formatScore(overall.answersScore)} ` +
+        `(the answers alone) to ${overall.rounded.toFixed(1)}, in the ${band} band.`
+    )
+  } else if (kind !== 'accept') reasons.push(`The overall score is ${overall.rounded.toFixed(1)}, in the ${band} band.`)
+  if (result.gaps.length > 0) {
+    reasons.push(`${plural(result.gaps.length, 'contract-vs-practice gap')}: day-to-day practice is riskier than the contract describes.`)
+  }
+  return reasons
 }
 
 export function recommend(result: ScoreResult, bank: QuestionBank): RecommendationView {
   const kind = recommendationKind(result)
-  const band = BAND_LABELS[result.overall.band]
+  const status = result.sufficiency.status
   const reasons: string[] = []
   if (result.redFlags.length > 0) {
     reasons.push(`${plural(result.redFlags.length, 'red flag')} fired: knock-out answers that courts and agencies treat as strong evidence of joint employment on their own.`)
   }
-  if (result.overall.redFlagFloorApplied) {
-    reasons.push(`Red flags hold the score at the High threshold (${result.overall.rounded.toFixed(1)}); the answers alone score ${formatScore(result.overall.amplifiedScore)}.`)
-  } else if (result.overall.band === 'critical') reasons.push(`The overall score is in the Critical band (${result.overall.rounded.toFixed(1)}).`)
-  else if (kind !== 'accept') reasons.push(`The overall score is ${result.overall.rounded.toFixed(1)}, in the ${band} band.`)
-  if (result.gaps.length > 0) {
-    reasons.push(`${plural(result.gaps.length, 'contract-vs-practice gap')}: day-to-day practice is riskier than the contract describes.`)
+  for (const finding of result.decisive) {
+    if (finding.nature === 'employment') reasons.push(finding.verdict)
   }
-  if (kind === 'accept') reasons.push(`The overall score is ${result.overall.rounded.toFixed(1)}, in the Low band, with no red flags and no contract-vs-practice gaps.`)
+  reasons.push(...scoreReasons(result, kind))
+  if (kind === 'accept') reasons.push(`The overall score is ${result.overall.rounded.toFixed(1)}, in the Low band, with no red flags, no decisive findings and no contract-vs-practice gaps.`)
   if (kind === 'escalate') reasons.push('Counsel should review the findings below before the action plan is agreed.')
-  if (kind === 'remediate') reasons.push('Carry out the action plan, starting with the changes that remove the most risk, and re-assess.')
-  const provisional = result.provisional
+  if (kind === 'remediate' && status === 'sufficient') reasons.push('Carry out the action plan in its order, starting with any decisive factor, and re-assess.')
+  if (status !== 'sufficient' && result.sufficiency.decisiveUnanswered.length > 0) {
+    reasons.push(`Still open and able to decide the result on their own: ${result.sufficiency.decisiveUnanswered.join(', ')}.`)
+  }
+  const provisional = status !== 'sufficient'
   const provisionalNote = provisional
-    ? `Provisional: only ${formatPercent(result.coverage.ratio)} of the applicable questions are settled (the bank requires ${formatPercent(bank.scoring.coverageThreshold)}). Unanswered and unsure questions may hide risk; complete them before relying on this recommendation.`
+    ? status === 'not-assessed'
+      ? 'Not assessed: nothing has been answered, so there is no result to rely on.'
+      : `Insufficient information: only ${formatPercent(result.coverage.ratio)} of the applicable questions are settled (the bank requires ${formatPercent(bank.scoring.coverageThreshold)}). The band shown is provisional; unanswered and unsure questions may hide risk.`
     : null
-  return { kind, headline: RECOMMENDATION_HEADLINES[kind], reasons, provisional, provisionalNote }
+  const headline = kind !== 'escalate' && status !== 'sufficient' ? INCOMPLETE_HEADLINES[status] : RECOMMENDATION_HEADLINES[kind]
+  return { kind, headline, reasons, provisional, provisionalNote }
 }

@@ -2,7 +2,14 @@ import type { ScoringContext } from './applicable'
 import type { ResolvedClause } from './decisive'
 import { clauseHolds, firedGroup } from './decisive'
 import type { QuestionEval } from './evaluate'
-import type { Coverage, Sufficiency } from './score-types'
+import type { Coverage, Sufficiency, SufficiencyStatus } from './score-types'
+
+/** The words every surface uses for a sufficiency status. */
+export const SUFFICIENCY_LABELS: Readonly<Record<SufficiencyStatus, string>> = {
+  'not-assessed': 'Not assessed',
+  insufficient: 'Insufficient information',
+  sufficient: 'Sufficient information'
+}
 
 /**
  * Missing information is never presented as low risk: with nothing answered the result is

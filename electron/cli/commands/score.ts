@@ -37,8 +37,12 @@ function printText(io: CliIo, doc: ScoreJson): void {
   const percent = (n: number): string => `${Math.round(n * 100)}%`
   io.out(`${doc.engagement.vendorName} — ${doc.engagement.name}`)
   io.out(`Assessment: ${doc.assessment.title || doc.assessment.id} (${doc.assessment.kind}, ${doc.assessment.status}); profiles: ${doc.assessment.profiles.join(', ') || 'none'}`)
-  io.out(`Overall: ${doc.overall.score.toFixed(1)} / 100  ${BAND_LABEL[doc.overall.band]}${doc.provisional ? '  (provisional: low coverage)' : ''}`)
-  if (doc.overall.redFlagFloorApplied) io.out(`  raised to the High band by ${doc.redFlags.length === 1 ? 'a red flag' : 'red flags'} (${doc.overall.amplifiedScore.toFixed(1)} before)`)
+  // Missing information is never shown as a band: "Not assessed" / "Insufficient information" first (issue 11).
+  if (doc.sufficiency.status === 'not-assessed') io.out('Overall: Not assessed (nothing answered)')
+  else if (doc.sufficiency.status === 'insufficient') io.out(`Overall: Insufficient information (provisional ${doc.overall.score.toFixed(1)} / 100, ${BAND_LABEL[doc.overall.band]})`)
+  else io.out(`Overall: ${doc.overall.score.toFixed(1)} / 100  ${BAND_LABEL[doc.overall.band]}`)
+  if (doc.overall.decisiveFactors > 0) io.out(`  ${doc.overall.decisiveFactors} decisive factor(s) lift it from ${doc.overall.answersScore.toFixed(1)} (the answers alone)`)
+  for (const v of doc.verdicts) io.out(`  ${v.name}${v.lawAsAt ? ` (law as at ${v.lawAsAt})` : ''}: ${v.verdict}`)
   if (doc.amplification.total > 0) {
     io.out(
       `  amplifiers +${percent(doc.amplification.total)}${doc.amplification.capped ? ` (capped; ${percent(doc.amplification.uncapped)} before the cap)` : ''}: ` +

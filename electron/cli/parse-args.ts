@@ -1,6 +1,6 @@
 import { InputError, UsageError, type CliIo, type ParsedArgs } from './cli-types'
 
-const VALUE_FLAGS = new Set(['-o', '--output', '--assessment'])
+const VALUE_FLAGS = new Set(['-o', '--output', '--assessment', '--counsel-direction'])
 const BOOLEAN_FLAGS = new Set(['--json', '--help', '-h'])
 
 /** Minimal, strict argument parsing: unknown flags are usage errors, not silently ignored. */

@@ -2,16 +2,16 @@ import { BUILTIN_BANKS } from '@shared/bank/bank-registry'
 import { createReportRenderer } from '@shared/report/render/render-report'
 import { reportInputFor } from '@shared/report/report-input'
 import { buildReportModel } from '@shared/report/report-model'
-import { DEFAULT_SETTINGS } from '@shared/store/store-schema'
 import { EXIT, type Command } from '../cli-types'
 import { loadReportFonts } from '../fonts'
 import { describeIoError, loadExchangeFile, reportProblems } from '../load-input'
 import { requirePositionals, requireWritableOutput } from '../parse-args'
 import { pickAssessment } from '../pick-assessment'
+import { applyCounselDirection } from '../counsel-direction'
 
 export const reportCommand: Command = {
   name: 'report',
-  usage: 'report <assessment.json> -o <out.pdf> [--assessment <id>]',
+  usage: 'report <assessment.json> -o <out.pdf> [--assessment <id>] [--counsel-direction "Name,YYYY-MM-DD"]',
   summary: 'legal review report (PDF) for one assessment; the other assessments in the file are its history',
   run: async (args, io) => {
     const [path] = requirePositionals(args, ['assessment.json'])
@@ -24,11 +24,10 @@ export const reportCommand: Command = {
     const { record, assessment } = pickAssessment(loaded.file, args)
     const input = reportInputFor({
       engagement: record.engagement,
-      assessments: record.assessments,
+      // the marking follows the assessment: "Confidential" unless counsel's direction is recorded or given here
+      assessments: applyCounselDirection(args, record, assessment),
       assessmentId: assessment.id,
       banks: BUILTIN_BANKS,
-      // an exchange file carries no settings: the app's default marking applies, as in a fresh store
-      settings: { confidentialityMarking: DEFAULT_SETTINGS.confidentialityMarking },
       generatedAt: io.now().toISOString()
     })
     if (!input.ok) {

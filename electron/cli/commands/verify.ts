@@ -10,7 +10,8 @@ import { createReportRenderer } from '@shared/report/render/render-report'
 import { reportInputFor } from '@shared/report/report-input'
 import { buildReportModel } from '@shared/report/report-model'
 import type { Assessment } from '@shared/schemas/assessment'
-import { EXIT, UsageError, type CliIo, type Command, type ExitCode } from '../cli-types'
+import { EXIT, UsageError, type CliIo, type Command, type ExitCode, type ParsedArgs } from '../cli-types'
+import { applyCounselDirection } from '../counsel-direction'
 import { loadReportFonts } from '../fonts'
 import { describeIoError, reportProblems } from '../load-input'
 import { requirePositionals } from '../parse-args'
@@ -21,7 +22,7 @@ import { verifyPacket } from './verify-packet'
 
 export const verifyCommand: Command = {
   name: 'verify',
-  usage: 'verify <report.pdf> <assessment.json|bundle.json|folder> [--assessment <id>]',
+  usage: 'verify <report.pdf> <assessment.json|bundle.json|folder> [--assessment <id>] [--counsel-direction "Name,YYYY-MM-DD"]',
   summary: 'does the PDF show exactly what this data gives? re-renders it and compares every page; exit 0 on a match, 1 otherwise',
   run: async (args, io) => {
     const [pdfPath, dataPath] = requirePositionals(args, ['report.pdf', 'assessment.json']) as [string, string]
@@ -40,11 +41,11 @@ export const verifyCommand: Command = {
     }
     const markers = readPdfMarkers(pdf)
     if (markers.manifestHash) return verifyPacket(io, pdf, pdfPath, dataPath, markers)
-    return verifyReport(io, pdf, pdfPath, dataPath, markers, args.flags.get('--assessment'))
+    return verifyReport(io, pdf, pdfPath, dataPath, markers, args)
   }
 }
 
-async function verifyReport(io: CliIo, pdf: Uint8Array, pdfPath: string, jsonPath: string, markers: PdfMarkers, wanted: string | true | undefined): Promise<ExitCode> {
+async function verifyReport(io: CliIo, pdf: Uint8Array, pdfPath: string, jsonPath: string, markers: PdfMarkers, args: ParsedArgs): Promise<ExitCode> {
   // a report whose document properties were stripped still prints its fingerprint on the page
   const named = markers.fingerprints.length > 0 ? markers.fingerprints : [findPrintedFingerprint(pdf)].filter((f): f is string => f !== null)
   if (named.length === 0) {
@@ -56,9 +57,12 @@ async function verifyReport(io: CliIo, pdf: Uint8Array, pdfPath: string, jsonPat
     return EXIT.invalid
   }
   const printed = named[0] as string
-  const record = await loadRecord(io, jsonPath)
-  if (!record) return EXIT.invalid
-  const assessment = chooseAssessment(record, wanted, printed)
+  const loaded = await loadRecord(io, jsonPath)
+  if (!loaded) return EXIT.invalid
+  const chosen = chooseAssessment(loaded, args.flags.get('--assessment'), printed)
+  // a draft report made with --counsel-direction is checked with the same direction
+  const record = { ...loaded, assessments: applyCounselDirection(args, loaded, chosen) }
+  const assessment = record.assessments.find((a) => a.id === chosen.id) ?? chosen
   const bank = findBank(BUILTIN_BANKS, assessment.bank) ?? null
   const problems: string[] = []
   if (!bank) problems.push(`question bank ${assessment.bank.id} ${assessment.bank.version} is not available, so the report cannot be re-rendered`)

@@ -90,3 +90,96 @@ describe('export, wipe, import; broken and hostile files', () => {
     expect(h.pageErrors).toEqual([])
   })
 })
+
+/*
+ * Issue 13: no sequence of clicks loses a signed record. The example holds two signed-off assessments.
+ */
+describe('signed records are kept: replace, delete, restore from the list, a tampered backup', () => {
+  const SIGNED = 'docs/examples/managed-contact-centre.json'
+  const signed = JSON.parse(readFileSync(SIGNED, 'utf8'))
+  let h: Harness
+  beforeAll(async () => {
+    h = await openApp()
+  })
+  afterAll(async () => {
+    await h?.close()
+  })
+
+  async function toSettings(): Promise<void> {
+    await h.page.getByRole('link', { name: 'Settings & backups' }).click()
+  }
+
+  test('choosing the same file again shows its preview again', async () => {
+    await importFile(h, SIGNED)
+    const heading = h.page.getByRole('heading', { name: /managed-contact-centre\.json: 1 engagement/ })
+    await expectCount(heading, 1)
+    await h.page.getByRole('button', { name: 'Cancel' }).click()
+    await expectCount(heading, 0)
+    await h.page.getByLabel('Import an engagement file or bundle (.json)').setInputFiles(SIGNED)
+    await expectCount(heading, 1)
+    await h.page.getByRole('button', { name: 'Import', exact: true }).click()
+    await expectText(h.page.getByRole('status').filter({ hasText: 'Imported:' }), /1 added/)
+  })
+
+  test('"Replace ours" names the signed-off assessments that stay, and keeps them', async () => {
+    const theirs = { ...signed, engagement: { ...signed.engagement, vendorName: 'Replaced Vendor' }, assessments: [] }
+    writeFileSync('test-results/replace-signed.json', JSON.stringify(theirs))
+    await importFile(h, 'test-results/replace-signed.json')
+    await h.page.getByLabel(/What to do with Replaced Vendor/).selectOption('replace')
+    const effect = h.page.locator('.import-preview tbody td').last()
+    await expectText(effect, /Our signed-off “Annual review 2025”, “Annual review 2026” stay/)
+    await expectText(h.page.locator('.import-preview'), /a backup of all your data is made and read back/)
+    expect(await axeViolations(h.page)).toEqual([])
+    await screenshot(h.page, '22-import-replace-keeps-finals')
+    await h.page.getByRole('button', { name: 'Import', exact: true }).click()
+    await expectText(h.page.getByRole('status').filter({ hasText: 'Imported:' }), /2 signed-off assessments of ours kept/)
+    await h.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Engagements' }).click()
+    await h.page.getByRole('link', { name: 'Replaced Vendor' }).click()
+    for (const a of signed.assessments) await expectCount(h.page.locator(`a[href^="#/assessments/${a.id}/"]`), 1)
+  })
+
+  test('deleting an engagement with signed-off assessments needs its name typed; its backup is kept and restores it', async () => {
+    await h.page.getByRole('button', { name: 'Delete' }).click()
+    const dialog = h.page.getByRole('dialog')
+    const confirm = dialog.getByRole('button', { name: 'Delete engagement' })
+    await expectText(dialog, /2 assessments are signed off/)
+    expect(await confirm.isDisabled()).toBe(true)
+    await dialog.getByLabel(/Type the engagement name/).fill('not the name')
+    expect(await confirm.isDisabled()).toBe(true)
+    await dialog.getByLabel(/Type the engagement name/).fill(signed.engagement.name)
+    expect(await axeViolations(h.page)).toEqual([])
+    await screenshot(h.page, '23-delete-signed-engagement')
+    await confirm.click()
+    await expectCount(h.page.getByText('No engagements yet.'), 1)
+
+    await toSettings()
+    const pinned = h.page.locator('tbody tr').filter({ hasText: 'Always (taken before signed-off assessments were removed)' })
+    await expectCount(pinned, 1)
+    await pinned.getByRole('button', { name: /Restore backup from/ }).click()
+    await h.page.getByRole('dialog').getByRole('button', { name: 'Restore' }).click()
+    await expectText(h.page.getByRole('status').filter({ hasText: 'Restored' }), /Restored the backup from/)
+    expect(await vendorNames(h)).toEqual(['Replaced Vendor'])
+  })
+
+  test('a backup file with a final changed after sign-off is refused, and nothing changes', async () => {
+    await toSettings()
+    const [download] = await Promise.all([h.page.waitForEvent('download'), h.page.getByRole('button', { name: 'Save a backup file…' }).click()])
+    await download.saveAs('test-results/backup.json')
+    const backup = JSON.parse(readFileSync('test-results/backup.json', 'utf8'))
+    const final = backup.assessments.find((a: { status: string }) => a.status === 'final')
+    final.title = `${final.title} (edited after sign-off)`
+    backup.engagements[0].vendorName = 'Tampered Vendor'
+    writeFileSync('test-results/backup-tampered.json', JSON.stringify(backup))
+    await h.page.getByLabel('Restore from a backup file').setInputFiles('test-results/backup-tampered.json')
+    await h.page.getByRole('dialog').getByRole('button', { name: 'Restore' }).click()
+    await expectText(h.page.getByRole('alert').filter({ hasText: 'backup-tampered.json' }), /does not pass the checks an import must pass[\s\S]*signOff\.fingerprint/)
+    expect(await axeViolations(h.page)).toEqual([])
+    await screenshot(h.page, '24-restore-tampered-refused')
+    expect(await vendorNames(h)).toEqual(['Replaced Vendor'])
+  })
+
+  test('no request left 127.0.0.1 and the page logged no errors', () => {
+    expect(h.foreignRequests).toEqual([])
+    expect(h.pageErrors).toEqual([])
+  })
+})

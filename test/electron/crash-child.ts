@@ -204,7 +204,8 @@ async function step(api: ArmsLengthApi, rand: () => number, n: number, saved: { 
   if (r < 0.88 && engagements.length > 30) {
     const engagement = pick(engagements)
     if (engagement) {
-      unwrap(await api.deleteEngagement({ id: engagement.id }), 'delete engagement')
+      // the typed name the app asks for when the engagement holds signed-off assessments
+      unwrap(await api.deleteEngagement({ id: engagement.id, confirmName: engagement.name }), 'delete engagement')
       return 'delete-engagement'
     }
   }
@@ -220,7 +221,7 @@ async function step(api: ArmsLengthApi, rand: () => number, n: number, saved: { 
     return 'create'
   }
   const oldest = engagements[0]!
-  unwrap(await api.deleteEngagement({ id: oldest.id }), 'delete engagement')
+  unwrap(await api.deleteEngagement({ id: oldest.id, confirmName: oldest.name }), 'delete engagement')
   return 'delete-engagement'
 }
 

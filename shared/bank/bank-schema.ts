@@ -30,6 +30,11 @@ export const SourceSchema = z.strictObject({
   /** Full citation as counsel would write it: case, statute, regulation or guidance, with year. */
   citation: Prose,
   jurisdiction: z.string().trim().min(1).max(80),
+  /**
+   * The profiles whose law this authority states: a report cites it only when one of them is applied.
+   * Absent: a general principle (practice guidance or a rule not tied to one law), cited and labelled as such.
+   */
+  profiles: z.array(ProfileIdSchema).max(20).optional(),
   url: z.string().max(500).optional()
 })
 

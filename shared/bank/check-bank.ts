@@ -88,6 +88,9 @@ export function references(b: QuestionBank): Problems {
       if (!sources.has(s)) problems.push(`${p.id}: unknown source ${s}`)
     }
   }
+  for (const s of b.sources) {
+    for (const p of s.profiles ?? []) if (!profiles.has(p)) problems.push(`${s.id}: unknown profile ${p}`)
+  }
   return problems
 }
 

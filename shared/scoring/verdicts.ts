@@ -1,3 +1,4 @@
+import { sourceInScope } from '../bank/profiles-for'
 import type { OverallTotals, ScopeScore } from './aggregate'
 import { presentedScope } from './aggregate'
 import type { ScoringContext } from './applicable'
@@ -14,11 +15,26 @@ function byGravity(a: DecisiveFinding, b: DecisiveFinding): number {
   return nature || bandRank(b.band) - bandRank(a.band)
 }
 
+/**
+ * A finding cites only authorities of the applied laws (issue 11, item 7). A general rule drawn from
+ * several laws keeps all of them when none of those laws applies: they are then the general principle's basis.
+ */
+function inScope(context: ScoringContext, finding: DecisiveFinding): DecisiveFinding {
+  const { bank } = context.index
+  const applied = context.scopes.flatMap((s) => (s.profile ? [s.profile.id] : []))
+  const byId = new Map(bank.sources.map((s) => [s.id, s]))
+  const kept = finding.sources.filter((id) => {
+    const source = byId.get(id)
+    return source !== undefined && sourceInScope(bank, applied, source)
+  })
+  return kept.length > 0 ? { ...finding, sources: kept } : finding
+}
+
 function findingsOf(context: ScoringContext, scope: ScopeScore, evals: readonly QuestionEval[]): DecisiveFinding[] {
   const findings: DecisiveFinding[] = []
   for (const rule of scope.fired) {
     const group = firedGroup(rule, evals)
-    if (group) findings.push(findingOf(rule, group, context.index.bank))
+    if (group) findings.push(inScope(context, findingOf(rule, group, context.index.bank)))
   }
   // Array.prototype.sort is stable, so rules of equal gravity keep the bank's order.
   return findings.sort(byGravity)

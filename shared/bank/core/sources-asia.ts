@@ -7,6 +7,7 @@ export const SOURCES_ASIA = [
     id: 'S-PH-LABOR-CODE-106',
     citation: 'Labor Code of the Philippines, Articles 106 to 109 (contracting and subcontracting)',
     jurisdiction: 'Philippines',
+    profiles: ['philippines'],
     url: 'https://laborlaw.ph/principal-in-contracting/11125/'
   },
   {
@@ -15,6 +16,7 @@ export const SOURCES_ASIA = [
       'DOLE Department Order No. 174, Series of 2017 (March 2017): rules on contracting and ' +
       'subcontracting, registration, substantial capital and prohibited practices',
     jurisdiction: 'Philippines',
+    profiles: ['philippines'],
     url: 'https://www.thefirmva.com/updates.do?id=24676'
   },
   {
@@ -23,24 +25,28 @@ export const SOURCES_ASIA = [
       'DOLE Department Circular No. 01, Series of 2017 (13 June 2017): D.O. 174 does not cover business ' +
       'process outsourcing and other IT-enabled services involving an entire or specific business process',
     jurisdiction: 'Philippines',
+    profiles: ['philippines'],
     url: 'https://www.nonatolaw.com/single-post/2017/06/14/clarifying-the-applicability-of-department-order-no-174'
   },
   {
     id: 'S-PH-DC-01-2012',
     citation: 'DOLE Department Circular No. 01, Series of 2012 (predecessor BPO clarification)',
     jurisdiction: 'Philippines',
+    profiles: ['philippines'],
     url: 'https://www.scribd.com/document/425812645/Department-Circular-No-1-Series-of-2012'
   },
   {
     id: 'S-PH-ALILIN-2014',
     citation: 'Alilin v. Petron Corp., G.R. No. 177592 (Supreme Court of the Philippines, June 2014)',
     jurisdiction: 'Philippines',
+    profiles: ['philippines'],
     url: 'https://lawphil.net/judjuris/juri2014/jun2014/gr_177592_2014.html'
   },
   {
     id: 'S-PH-ALIVIADO',
     citation: 'Aliviado v. Procter & Gamble Philippines, Inc. (Supreme Court of the Philippines)',
     jurisdiction: 'Philippines',
+    profiles: ['philippines'],
     url: 'https://it.scribd.com/document/429659989/Labor-Law'
   },
   {
@@ -49,6 +55,7 @@ export const SOURCES_ASIA = [
       'NDV Law, "The Control Test: Preventing Illegal Labor-Only Contracting in Business Process ' +
       'Outsourcing (BPO)" (practitioner guidance)',
     jurisdiction: 'Philippines',
+    profiles: ['philippines'],
     url: 'https://ndvlaw.com/the-control-test-preventing-illegal-labor-only-contracting-in-business-process-outsourcing-bpo/'
   },
   // India
@@ -58,6 +65,7 @@ export const SOURCES_ASIA = [
       'Contract Labour (Regulation and Abolition) Act, 1970: registration of the principal employer, ' +
       'contractor licence, section 10 prohibition, sections 20 and 21 (amenities and wages)',
     jurisdiction: 'India',
+    profiles: ['india'],
     url: 'http://expresslabourlaw.com/acts-cl.php'
   },
   {
@@ -67,12 +75,14 @@ export const SOURCES_ASIA = [
       'pending): single contractor licence, 50-worker threshold, default ban on contract labour in core ' +
       'activities',
     jurisdiction: 'India',
+    profiles: ['india'],
     url: 'https://www.tlh.law/insights/contract-labour-deployment-in-india-demystifying-the-future-conceived-by-the-code-on-occupational-safety-health-and-working-conditions-2020'
   },
   {
     id: 'S-IN-SAIL-2001',
     citation: 'Steel Authority of India Ltd. v. National Union Waterfront Workers, (2001) 7 SCC 1',
     jurisdiction: 'India',
+    profiles: ['india'],
     url: 'https://valkya.org/editorial/sail-v-national-union-waterfront-workers-contract-labour/'
   },
   {
@@ -80,24 +90,28 @@ export const SOURCES_ASIA = [
     citation:
       'International Airport Authority of India v. International Air Cargo Workers\' Union (Supreme Court of India, 2009)',
     jurisdiction: 'India',
+    profiles: ['india'],
     url: 'https://lawweb.in/2019/06/how-to-ascertain-that-contract-labourer.html'
   },
   {
     id: 'S-IN-BALWANT-RAI-2014',
     citation: 'Balwant Rai Saluja v. Air India Ltd., (2014) 9 SCC 407',
     jurisdiction: 'India',
+    profiles: ['india'],
     url: 'http://mondaq.com/india/x/349026/employee+rights+labour+relations/Aspect+Of+EmployerEmployee+Relationship'
   },
   {
     id: 'S-IN-HSEB-1999',
     citation: 'Secretary, Haryana State Electricity Board v. Suresh (Supreme Court of India, 1999)',
     jurisdiction: 'India',
+    profiles: ['india'],
     url: 'https://sooperkanoon.com/case/amp/649203/secretary-h-s-e-b-vs-suresh-ors-etc'
   },
   {
     id: 'S-IN-BHILWARA-2011',
     citation: 'Bhilwara Dugdh Utpadak Sahakari S. Ltd. v. Vinod Kumar Sharma (Supreme Court of India, 2011)',
     jurisdiction: 'India',
+    profiles: ['india'],
     url: 'https://legalauthority.in/judgement/bhilwara-dugdh-utpadak-sahakari-s-ltd-vs-vinod-kumar-sharma-dead-by-lrs-7892'
   }
 ] as const satisfies readonly Source[]

@@ -10,6 +10,7 @@ export const SOURCES_LATAM = [
       '2021; fully in force 1 September 2021): ban on subcontracting of personnel, specialised services ' +
       'only, REPSE registration',
     jurisdiction: 'Mexico',
+    profiles: ['mexico'],
     url: 'https://www.lexology.com/library/detail.aspx?g=946c6b87-cd73-4b14-a79a-f6ce6aed7058'
   },
   {
@@ -19,6 +20,7 @@ export const SOURCES_LATAM = [
       '(REPSE): information requests to beneficiaries, core-business verification, identification of ' +
       'workers at work centres',
     jurisdiction: 'Mexico',
+    profiles: ['mexico'],
     url: 'https://www.mondaq.com:443/mexico/contracts-and-commercial-law/1283004/mexico-amends-the-regulation-of-the-registry-of-providers-of-specialized-services-or-specialized-works-repse'
   },
   // Brazil
@@ -28,6 +30,7 @@ export const SOURCES_LATAM = [
       'Law 6.019/1974 as amended by Laws 13.429/2017 and 13.467/2017, arts. 4-A, 4-B and 5-A (outsourcing ' +
       'of any activity; provider capital; subsidiary liability of the contracting company)',
     jurisdiction: 'Brazil',
+    profiles: ['brazil'],
     url: 'https://vlex.com.br/vid/art-5-748873101'
   },
   {
@@ -35,6 +38,7 @@ export const SOURCES_LATAM = [
     citation:
       'Supremo Tribunal Federal, ADPF 324 and RE 958.252 (Tema 725), 30 August 2018; ADI 5685 on Law 13.429/2017',
     jurisdiction: 'Brazil',
+    profiles: ['brazil'],
     url: 'https://jurishand.com/jurisprudencia-stf-958252-de-13-setembro-2019'
   },
   {
@@ -42,6 +46,7 @@ export const SOURCES_LATAM = [
     citation:
       'Supremo Tribunal Federal, ARE 791.932 (Tema 739), 11 October 2018 (telecom call centres), as applied by the TST',
     jurisdiction: 'Brazil',
+    profiles: ['brazil'],
     url: 'https://tst.jusbrasil.com.br/jurisprudencia/778887894/recurso-de-revista-rr-3062920105240000/inteiro-teor-778887914'
   },
   // Colombia
@@ -51,12 +56,14 @@ export const SOURCES_LATAM = [
       'Decree 2025 of 2011: no labour intermediation for permanent core activities through cooperatives or ' +
       'other intermediaries; temporary service companies (EST) only for occasional or transitory needs',
     jurisdiction: 'Colombia',
+    profiles: ['colombia'],
     url: 'https://consultorsalud.com/gobierno-nacional-deroga-decreto-583-de-2016/'
   },
   {
     id: 'S-CO-DECREE-683-2018',
     citation: 'Decree 683 of 2018, repealing Decree 583 of 2016 (partly suspended by the Consejo de Estado in 2017)',
     jurisdiction: 'Colombia',
+    profiles: ['colombia'],
     url: 'https://funcionpublica.gov.co/eva/gestornormativo/norma.php?i=85941La'
   }
 ] as const satisfies readonly Source[]

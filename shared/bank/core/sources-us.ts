@@ -7,6 +7,7 @@ export const SOURCES_US = [
     id: 'S-FLSA-EMPLOY',
     citation: 'Fair Labor Standards Act, 29 U.S.C. § 203(g): to "employ" includes to suffer or permit to work',
     jurisdiction: 'United States (federal)',
+    profiles: ['us-federal'],
     url: 'https://www.morganlewis.com/pubs/2020/09/new-york-court-vacates-dols-joint-employer-rule'
   },
   {
@@ -15,6 +16,7 @@ export const SOURCES_US = [
       'U.S. Department of Labor, joint employment interpretation, 29 CFR part 791 (1958): joint employment ' +
       'unless the employers are "completely disassociated"',
     jurisdiction: 'United States (federal)',
+    profiles: ['us-federal'],
     url: 'https://www.safety-law.com/post/labor-department-proposes-rescission-of-its-2020-joint-employer-rule'
   },
   {
@@ -23,12 +25,14 @@ export const SOURCES_US = [
       'U.S. Department of Labor, Joint Employer Status Under the Fair Labor Standards Act, final rule, 29 ' +
       'CFR part 791 (effective 16 March 2020) — four-factor vertical joint-employment test',
     jurisdiction: 'United States (federal)',
+    profiles: ['us-federal'],
     url: 'https://muskatdevine.com/the-dols-joint-employer-rule-is-final-what-now/'
   },
   {
     id: 'S-NY-V-SCALIA-2020',
     citation: 'New York v. Scalia (S.D.N.Y. 8 September 2020), vacating the core of the 2020 DOL joint-employer rule',
     jurisdiction: 'United States (federal)',
+    profiles: ['us-federal'],
     url: 'https://natlawreview.com/article/new-york-federal-judge-strikes-down-dol-joint-employer-rule'
   },
   {
@@ -37,6 +41,7 @@ export const SOURCES_US = [
       'U.S. Department of Labor, Rescission of Joint Employer Status Under the Fair Labor Standards Act ' +
       'Rule, 86 FR 40939 (30 July 2021; effective 5 October 2021)',
     jurisdiction: 'United States (federal)',
+    profiles: ['us-federal'],
     url: 'https://www.dol.gov/agencies/whd/flsa/2020-joint-employment'
   },
   {
@@ -44,12 +49,14 @@ export const SOURCES_US = [
     citation:
       'U.S. Department of Labor, 2025 regulatory agenda: proposed FLSA joint-employer rule (RIN 1235-AA48)',
     jurisdiction: 'United States (federal)',
+    profiles: ['us-federal'],
     url: 'https://news.bgov.com/esg/joint-employers-401ks-eyed-in-first-trump-2-0-rule-plan'
   },
   {
     id: 'S-BONNETTE-1983',
     citation: 'Bonnette v. California Health & Welfare Agency, 704 F.2d 1465 (9th Cir. 1983)',
     jurisdiction: 'United States (federal)',
+    profiles: ['us-federal'],
     url: 'http://aintiawoman.org/Liberty/legalsummary.html'
   },
   {
@@ -57,42 +64,49 @@ export const SOURCES_US = [
     citation:
       'Zheng v. Liberty Apparel Co., 355 F.3d 61 (2d Cir. 2003); jury verdict of joint employment affirmed (2d Cir. 2010)',
     jurisdiction: 'United States (federal)',
+    profiles: ['us-federal'],
     url: 'https://corporate.findlaw.com/human-resources/the-second-circuit-s-new-test-of-joint-employer-status-under-the.html'
   },
   {
     id: 'S-SALINAS-2017',
     citation: 'Salinas v. Commercial Interiors, Inc., 848 F.3d 125 (4th Cir. 2017)',
     jurisdiction: 'United States (federal)',
+    profiles: ['us-federal'],
     url: 'http://www.managease.com/fourth-circuit-unique-six-factor-test-determine-joint-employer-status/'
   },
   {
     id: 'S-ENTERPRISE-2012',
     citation: 'In re Enterprise Rent-A-Car Wage & Hour Employment Practices Litigation, 683 F.3d 462 (3d Cir. 2012)',
     jurisdiction: 'United States (federal)',
+    profiles: ['us-federal'],
     url: 'https://www.njlawblog.com/2012/08/articles/employment/third-circuit-establishes-test-for-joint-employer-status-under-the-flsa/'
   },
   {
     id: 'S-LEPKOWSKI-2011',
     citation: 'Lepkowski v. Telatron Marketing Group, Inc., 766 F. Supp. 2d 572 (W.D. Pa. 2011)',
     jurisdiction: 'United States (federal)',
+    profiles: ['us-federal'],
     url: 'https://casetext.com/case/lepkowski-v-telatron-marketing-group'
   },
   {
     id: 'S-LAYTON-2012',
     citation: 'Layton v. DHL Express (USA), Inc., 686 F.3d 1172 (11th Cir. 2012)',
     jurisdiction: 'United States (federal)',
+    profiles: ['us-federal'],
     url: 'https://www.studicata.com/summaries/united-states-court-of-appeals-eleventh-circuit/layton-v-dhl-express-usa-inc-2012-1istdj'
   },
   {
     id: 'S-HALL-DIRECTV-2015',
     citation: 'Hall v. DIRECTV, LLC (D. Md. 2015), reversed, 846 F.3d 757 (4th Cir. 2017)',
     jurisdiction: 'United States (federal)',
+    profiles: ['us-federal'],
     url: 'https://www.studicata.com/summaries/united-states-district-court-district-of-maryland/hall-v-directv-llc-2015-a2aylp'
   },
   {
     id: 'S-MOREAU-2004',
     citation: 'Moreau v. Air France, 356 F.3d 942 (9th Cir. 2004)',
-    jurisdiction: 'United States (federal)'
+    jurisdiction: 'United States (federal)',
+    profiles: ['us-federal'],
   },
   // United States — NLRA
   {
@@ -101,18 +115,21 @@ export const SOURCES_US = [
       'National Labor Relations Board, Joint Employer Status Under the National Labor Relations Act, 29 ' +
       'CFR 103.40 (final rule published 26 February 2020, effective 27 April 2020)',
     jurisdiction: 'United States (federal)',
+    profiles: ['us-federal'],
     url: 'https://regulations.justia.com/regulations/fedreg/2020/02/26/2020-03373.html'
   },
   {
     id: 'S-BFI-2015',
     citation: 'Browning-Ferris Industries of California, Inc., 362 NLRB No. 186 (27 August 2015)',
     jurisdiction: 'United States (federal)',
+    profiles: ['us-federal'],
     url: 'https://case-law.vlex.com/vid/browning-ferris-industries-of-887031214'
   },
   {
     id: 'S-BFI-DC-CIR-2018',
     citation: 'Browning-Ferris Industries of California, Inc. v. NLRB, 911 F.3d 1195 (D.C. Cir. 2018)',
     jurisdiction: 'United States (federal)',
+    profiles: ['us-federal'],
     url: 'https://law.justia.com/cases/federal/appellate-courts/cadc/16-1028/16-1028-2018-12-28.html'
   },
   {
@@ -121,6 +138,7 @@ export const SOURCES_US = [
       'National Labor Relations Board, Standard for Determining Joint Employer Status, final rule (October ' +
       '2023), vacated before taking effect',
     jurisdiction: 'United States (federal)',
+    profiles: ['us-federal'],
     url: 'https://jdsupra.com/legalnews/nlrb-issues-final-rule-for-joint-4752098'
   },
   {
@@ -129,6 +147,7 @@ export const SOURCES_US = [
       'Chamber of Commerce of the United States v. NLRB, No. 6:23-cv-00553 (E.D. Tex. 8 March 2024); NLRB ' +
       'appeal withdrawn 19 July 2024',
     jurisdiction: 'United States (federal)',
+    profiles: ['us-federal'],
     url: 'https://www.uschamber.com/cases/labor-and-employment/chamber-of-commerce-v-nlrb'
   },
   // United States — EEO, tax and benefits
@@ -138,30 +157,35 @@ export const SOURCES_US = [
       'EEOC, Enforcement Guidance: Application of EEO Laws to Contingent Workers Placed by Temporary ' +
       'Employment Agencies and Other Staffing Firms, Notice 915.002 (3 December 1997)',
     jurisdiction: 'United States (federal)',
+    profiles: ['us-federal'],
     url: 'https://eeoc.gov/laws/guidance/enforcement-guidance-application-eeo-laws-contingent-workers-placed-temporary'
   },
   {
     id: 'S-EEOC-CONTROL-FACTORS',
     citation: 'EEOC common-law control factors for employee status (sixteen factors, none decisive)',
     jurisdiction: 'United States (federal)',
+    profiles: ['us-federal'],
     url: 'https://gtm.com/household/resource-center/eeoc-independent-contractor-checklist'
   },
   {
     id: 'S-BUTLER-2015',
     citation: 'Butler v. Drive Automotive Industries of America, Inc., 793 F.3d 404 (4th Cir. 2015)',
     jurisdiction: 'United States (federal)',
+    profiles: ['us-federal'],
     url: 'https://app.midpage.ai/case/butler-v-drive-automotive-industries-2817293'
   },
   {
     id: 'S-REV-RUL-87-41',
     citation: 'Internal Revenue Service, Rev. Rul. 87-41, 1987-1 C.B. 296 (twenty common-law control factors)',
     jurisdiction: 'United States (federal)',
+    profiles: ['us-federal'],
     url: 'http://www.sjfpc.com/revrul87-41_20factor-test_.html'
   },
   {
     id: 'S-DARDEN-1992',
     citation: 'Nationwide Mutual Insurance Co. v. Darden, 503 U.S. 318 (1992)',
     jurisdiction: 'United States (federal)',
+    profiles: ['us-federal'],
     url: 'https://studylib.net/doc/8479540/i.-employee-benefit-plan-consequences-for-worker-classifi...'
   },
   {
@@ -169,6 +193,7 @@ export const SOURCES_US = [
     citation:
       'Vizcaino v. Microsoft Corp., 120 F.3d 1006 (9th Cir. 1997) (en banc); settled December 2000 for about US$97 million',
     jurisdiction: 'United States (federal)',
+    profiles: ['us-federal'],
     url: 'https://case-law.vlex.com/vid/vizcaino-v-microsoft-corp-890104045'
   },
   {
@@ -177,6 +202,7 @@ export const SOURCES_US = [
       'Bendsen (E.D. Mo. 2008): benefit-plan wording excluding anyone not on the payroll, "whether or not ' +
       'later determined to be employees", upheld',
     jurisdiction: 'United States (federal)',
+    profiles: ['us-federal'],
     url: 'https://healthplanlaw.com/2021/03/09/how-to-exclude-independent-contractors-from-benefit-plans/'
   },
   {
@@ -196,6 +222,7 @@ export const SOURCES_US = [
       'California Labor Code § 2810.3 (AB 1897, effective 1 January 2015, as amended): client employer ' +
       'shares liability for wages and workers\' compensation coverage',
     jurisdiction: 'United States (California)',
+    profiles: ['us-california'],
     url: 'https://law.onecle.com/california/labor/2810.3.html'
   },
   {
@@ -203,6 +230,7 @@ export const SOURCES_US = [
     citation:
       'California Labor Code § 2810: contracts priced too low for the contractor to comply with labour law',
     jurisdiction: 'United States (California)',
+    profiles: ['us-california'],
     url: 'https://app.legiplex.com/ca/legislature/2023/2023-r/bills/ab2754/draft-257939'
   },
   {
@@ -211,6 +239,7 @@ export const SOURCES_US = [
       'California Labor Code § 2775 (AB 5, effective 1 January 2020), codifying the ABC test of Dynamex ' +
       'Operations West, Inc. v. Superior Court, 4 Cal.5th 903 (2018)',
     jurisdiction: 'United States (California)',
+    profiles: ['us-california'],
     url: 'https://www.rjo.com/publications/navigating-ab-5-independent-contractors-in-california/'
   },
   {
@@ -218,6 +247,7 @@ export const SOURCES_US = [
     citation:
       'Salazar v. McDonald\'s Corp., 944 F.3d 1024 (9th Cir. 2019), applying Martinez v. Combs, 49 Cal.4th 35 (2010)',
     jurisdiction: 'United States (California)',
+    profiles: ['us-california'],
     url: 'https://law.justia.com/cases/federal/appellate-courts/ca9/17-15673/17-15673-2019-10-01.html'
   }
 ] as const satisfies readonly Source[]

@@ -217,7 +217,7 @@ describe('what each story shows in detail', () => {
     expect(doc.amplification.capped).toBe(true)
     expect(doc.amplification.total).toBe(CORE_BANK.scoring.maxAmplification)
     expect(doc.amplification.uncapped).toBeGreaterThan(doc.amplification.total)
-    expect(doc.amplification.contributors.map((c) => c.questionId)).toEqual(['INT-01', 'INT-03', 'INT-04', 'INT-05'])
+    expect(doc.amplification.contributors.map((c) => c.questionId)).toEqual(['INT-01', 'INT-03', 'INT-07', 'INT-08', 'INT-05'])
     expect(doc.overall.amplifiedScore).toBeGreaterThan(doc.overall.rawScore)
     // Control alone is already High before amplification; the amplifiers push it into Critical.
     expect(doc.overall.rawScore).toBeGreaterThanOrEqual(50)

@@ -123,3 +123,45 @@ describe('stored data in the browser edition', () => {
     await screenshot(h.page, '41-start-failure')
   })
 })
+
+describe('stored data: a tampered backup in the list, and a store from a newer version', () => {
+  let h: Harness
+  beforeAll(async () => {
+    h = await openApp()
+    await expectCount(h.page.getByText('No engagements yet.'), 1)
+  })
+  afterAll(async () => {
+    await h?.close()
+  })
+
+  test('a listed backup whose final was changed after sign-off is refused on restore, and nothing changes', async () => {
+    const tampered = JSON.parse(wholeStore)
+    const final = tampered.assessments.find((a: { status: string }) => a.status === 'final')
+    final.title = `${final.title} (edited after sign-off)`
+    const id = 'backup:2026-11-20T09:00:00.000Z'
+    const text = JSON.stringify(tampered)
+    await kv(h, { put: [`${id}:part:0`, text] })
+    await kv(h, { put: [`${id}:meta`, JSON.stringify({ id, createdAt: '2026-11-20T09:00:00.000Z', engagementCount: 1, sizeBytes: text.length, parts: 1 })] })
+    await h.page.getByRole('link', { name: 'Settings & backups' }).click()
+    await h.page.getByRole('button', { name: /Restore backup from/ }).click()
+    await h.page.getByRole('dialog').getByRole('button', { name: 'Restore' }).click()
+    await expectText(h.page.getByRole('alert').filter({ hasText: 'import must pass' }), /signOff\.fingerprint/)
+    await h.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Engagements' }).click()
+    await expectCount(h.page.getByText('No engagements yet.'), 1)
+  })
+
+  test('a store written by a newer version opens read-only with a notice, and a change is refused with why', async () => {
+    const newer = JSON.stringify({ schemaVersion: 99, generation: 1, engagements: [], assessments: [], settings: DEFAULT_SETTINGS, customBanks: [], future: true })
+    await kv(h, { put: ['store', newer] })
+    await h.page.reload()
+    const banner = h.page.getByRole('region', { name: /Read-only/ })
+    await expectText(banner, /store version 99/)
+    expect(await axeViolations(h.page)).toEqual([])
+    await screenshot(h.page, '43-read-only-newer-store')
+    await h.page.getByRole('link', { name: 'Settings & backups' }).click()
+    await h.page.getByRole('button', { name: 'Back up now' }).click()
+    await expectText(h.page.getByRole('alert').filter({ hasText: 'newer version' }), /changes nothing/)
+    const keys = await kv(h, { list: true })
+    expect(keys.filter((k) => k.startsWith('set-aside:'))).toEqual([])
+  })
+})

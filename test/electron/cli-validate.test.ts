@@ -83,7 +83,7 @@ describe('validate', () => {
         f.assessments[0]!.answers['ZZZ-99'] = { choice: 'vendor-only' }
       })
     )
-    expect(problems).toEqual(['assessments[0].answers.ZZZ-99: Unknown question id in bank armslength-core 2026.1'])
+    expect(problems).toEqual(['assessments[0].answers.ZZZ-99: Unknown question id in bank armslength-core 2026.2'])
     const badKey = await problemsOf(
       edited('permatemp-staff-augmentation.json', (f) => {
         f.assessments[0]!.answers['sup1'] = { choice: 'vendor-only' }
@@ -114,7 +114,7 @@ describe('validate', () => {
 
   test('a profile the bank does not define', async () => {
     const problems = await problemsOf(edited('permatemp-staff-augmentation.json', (f) => void f.assessments[0]!.profiles.push('atlantis')))
-    expect(problems).toEqual(['assessments[0].profiles[2]: Unknown jurisdiction profile "atlantis" in bank armslength-core 2026.1'])
+    expect(problems).toEqual(['assessments[0].profiles[2]: Unknown jurisdiction profile "atlantis" in bank armslength-core 2026.2'])
   })
 
   test('a final assessment edited after sign-off: only a note changed', async () => {

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { runCli } from '../../electron/cli/run-cli'
 import { bundleOf, engagementFile } from '@shared/exchange/build-exchange'
-import { fingerprintAssessment } from '@shared/integrity/fingerprint'
+import { reportFingerprint } from '@shared/integrity/fingerprint'
+import { DEFAULT_BANK } from '@shared/bank/bank-registry'
 import { readPdf, type PdfFacts } from '../helpers/pdf-text'
 import { memoryIo } from '../fixtures/examples/cli-io'
 import { exampleRecord, packetRecords } from '../fixtures/packet-fixtures'
@@ -32,7 +33,8 @@ describe('armslength packet', () => {
     expect(fromBundle.stdout).toMatch(/manifest SHA-256 [0-9a-f]{64}/)
     const text = facts.pages.join('\n')
     for (const record of packetRecords()) expect(text).toContain(record.engagement.vendorName)
-    for (const a of packetRecords().flatMap((r) => r.assessments.slice(-1))) expect(text).toContain(fingerprintAssessment(a))
+    // the fingerprint each member report prints (a draft's covers its engagement facts and bank too)
+    for (const r of packetRecords()) for (const a of r.assessments.slice(-1)) expect(text).toContain(reportFingerprint(a, r.engagement, DEFAULT_BANK))
     expect(facts.outline).toContain('Manifest')
   })
 
@@ -62,8 +64,8 @@ describe('armslength packet', () => {
     expect(err).toContain('in/truncated.json: The file cannot be read.')
     expect(err).toMatch(/\(file\): Not valid JSON/)
     expect(err).toContain('in/edited.json: The file is not consistent.')
-    expect(err).toContain('assessments[0].signOff.fingerprint: Does not match the assessment')
-    expect(err).toContain('assessments[1].signOff.fingerprint: Does not match the assessment')
+    expect(err).toContain('assessments[0].signOff.fingerprint: The assessment was changed after it was signed off')
+    expect(err).toContain('assessments[1].signOff.fingerprint: The assessment was changed after it was signed off')
     expect(err).toContain('No packet written: 2 files have problems.')
     expect(err).not.toContain('notes.txt')
     expect(run.written.size).toBe(0)

@@ -69,9 +69,9 @@ function trial(context: ScoringContext, state: State, info: QuestionInfo): Trial
  * 1. while a decisive factor stands (a knock-out answer, gate or decisive rule), the next step is the
  *    change that removes the most decisive factors now, then the most risk now, then bank order — where
  *    two answers each fire the same rule, neither lifts it alone, so both are taken before it falls;
- * 2. then the remaining changes, by the risk each removes at that point, then bank order.
+ * 2. then the remaining changes, each time the one that removes the most risk at that point, then bank order.
  * The removals therefore add up to the start score minus the end score, and a change an earlier step
- * made moot (a follow-up it hid, an answer that no longer counts) is left out. Every number is a
+ * made moot (a follow-up it hid, an answer that no longer counts or removes nothing) is left out. Every number is a
  * re-score by the same code as a full score, never an estimate.
  */
 export function remediationOf(
@@ -106,16 +106,35 @@ export function remediationOf(
     }
     take(best as Trial)
   }
-  // Phase 2: the rest, ranked once by what each removes now, then taken in that order and re-measured.
-  const rest = state.evals
+  // Phase 2: the rest, greedily by the risk each removes now. Removals shrink as other steps are taken, so
+  // a lazy greedy suffices: re-measure the best-looking change; take it if it still beats the next
+  // one's last measure, else put it back at its new place. Few re-scores, and no step looks bigger than it is.
+  const queue = state.evals
     .filter((e) => contributes(e, state.totals))
     .map((e) => ({ info: e.info, removes: state.totals.overall.score - trial(context, state, e.info).totals.overall.score }))
-    .sort((a, b) => b.removes - a.removes || a.info.index - b.info.index)
-  for (const { info } of rest) {
-    if (!contributes(state.evals[info.index] as QuestionEval, state.totals)) continue
-    take(trial(context, state, info))
+    .sort(byRemoval)
+  while (queue.length > 0) {
+    const head = queue.shift() as { info: QuestionInfo; removes: number }
+    if (!contributes(state.evals[head.info.index] as QuestionEval, state.totals)) continue
+    const t = trial(context, state, head.info)
+    const removes = state.totals.overall.score - t.totals.overall.score
+    const next = queue[0]
+    if (!next || byRemoval({ info: head.info, removes }, next) <= 0) {
+      // A change that removes nothing once the earlier steps are taken (an amplifier with nothing left to
+      // amplify) is moot: it is left out rather than shown as "−0.0".
+      if (removes > 0) take(t)
+      continue
+    }
+    head.removes = removes
+    const at = queue.findIndex((q) => byRemoval(head, q) < 0)
+    queue.splice(at === -1 ? queue.length : at, 0, head)
   }
   return items
+}
+
+/** More risk removed first, then bank order. */
+function byRemoval(a: { info: QuestionInfo; removes: number }, b: { info: QuestionInfo; removes: number }): number {
+  return b.removes - a.removes || a.info.index - b.info.index
 }
 
 function itemOf(context: ScoringContext, step: number, before: State, t: Trial): RemediationItem {

@@ -5,7 +5,7 @@ import { SettingsSchema, type Settings } from '@shared/store/store-schema'
 import { useApi } from '../../hooks/api-context'
 import { Field, describedBy } from '../Field'
 
-/** The confidentiality marking printed on every report page, and the default review interval. */
+/** How reports are marked (from each assessment, not a setting), and the default review interval. */
 export function ReportSettingsCard(): React.JSX.Element {
   const api = useApi()
   const [loaded, setLoaded] = useState<Settings | null>(null)
@@ -29,9 +29,11 @@ function SettingsForm({ initial, onSaved, message }: { initial: Settings; onSave
     <section className="card" aria-labelledby="report-settings-title">
       <h2 id="report-settings-title">Reports</h2>
       <form noValidate onSubmit={(e) => void save(e)}>
-        <Field id="marking" label="Confidentiality marking (on every report page)" error={errors.confidentialityMarking?.message}>
-          <input id="marking" maxLength={200} {...form.register('confidentialityMarking')} {...describedBy('marking', { error: errors.confidentialityMarking?.message })} />
-        </Field>
+        <p id="marking-note">
+          Every report page is marked <strong>Confidential</strong>. A report is marked <strong>Privileged &amp; Confidential — prepared at the
+          direction of counsel</strong>, with counsel’s name and the date, only when the assessment records that direction (set it when you
+          finalize). Privilege is never claimed by default.
+        </p>
         <Field id="interval" label="Default months between assessments" error={errors.defaultReviewIntervalMonths?.message}>
           <input id="interval" type="number" min={1} max={36} {...form.register('defaultReviewIntervalMonths', { valueAsNumber: true })} {...describedBy('interval', { error: errors.defaultReviewIntervalMonths?.message })} />
         </Field>

@@ -4,6 +4,8 @@ import { DEFAULT_SETTINGS } from '../store/store-schema'
 import { STORE_INDEX_VERSION, StoreIndexSchema, emptyStoreIndex, referencedBodies, type StoreIndex } from '../store/store-index'
 import { isObject } from '../store/migrations'
 import { messageOf } from '../util/result'
+import { checkStoreDoc } from '../exchange/validate-exchange'
+import { BUILTIN_BANKS } from '../bank/bank-registry'
 import type { ServiceDeps } from './store-service'
 import type { StorePersistence } from './persistence'
 import { createStoreSession, type StoreSession } from './store-session'
@@ -96,7 +98,9 @@ async function newestGoodBackup(persistence: StorePersistence): Promise<BackupIn
   for (const info of backups) {
     // an unreadable backup is skipped, not fatal: the next older one may be fine
     const raw = await persistence.readBackup(info.id).catch(() => null)
-    if (raw !== null && openStoreText(raw).kind === 'ok') return info
+    const opened = raw === null ? null : openStoreText(raw)
+    // offered only if a restore would accept it: the same checks as an import (sign-offs above all)
+    if (opened?.kind === 'ok' && checkStoreDoc(opened.doc, BUILTIN_BANKS).length === 0) return info
   }
   return null
 }

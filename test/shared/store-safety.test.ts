@@ -187,3 +187,19 @@ describe('backup history', () => {
     expect(mem.state.backups.length).toBe(count)
   })
 })
+
+describe('after damage, the backup offered is one a restore accepts', () => {
+  test('a newer backup with a tampered final is passed over for the older good one', async () => {
+    const { mem, api, final } = await withFinal()
+    const good = value(await api.backupNow())
+    const doc = JSON.parse(mem.state.backups.find((b) => b.info.id === good.id)!.raw)
+    doc.assessments.find((a: Assessment) => a.id === final.id).title = 'Edited after sign-off'
+    await mem.persistence.writeBackup(JSON.stringify(doc), { createdAt: '2026-11-26T10:00:00.000Z', engagementCount: 3 })
+    mem.state.current = '{"schemaVersion": 4, "generation": '
+    const reopened = await openOn(mem.persistence)
+    const notice = value(await reopened.getStartupInfo()).notice
+    expect(notice?.offeredBackup?.id).toBe(good.id)
+    expect(codeOf(await reopened.restoreBackup({ id: good.id }))).toBe('ok')
+    expect(value(await reopened.openAssessment({ assessmentId: final.id })).assessment).toEqual(final)
+  })
+})

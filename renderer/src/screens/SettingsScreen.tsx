@@ -6,6 +6,7 @@ import { ExchangeCard } from '../components/settings/ExchangeCard'
 import { ReportSettingsCard } from '../components/settings/ReportSettingsCard'
 import { BanksCard } from '../components/settings/BanksCard'
 import { BrowserStorageCard } from '../components/settings/BrowserStorageCard'
+import { DiagnosticsCard } from '../components/settings/DiagnosticsCard'
 import { formatDateTime } from '../format'
 import { JsonFileField } from '../components/JsonFileField'
 import { StatusLine } from '../components/StatusLine'
@@ -153,6 +154,7 @@ export function SettingsScreen(): React.JSX.Element {
       </section>
       <ReportSettingsCard />
       <BanksCard />
+      <DiagnosticsCard />
       <ConfirmDialog
         open={restoringFile !== null}
         title="Restore from this file?"

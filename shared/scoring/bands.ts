@@ -31,6 +31,8 @@ export function liftRemaining(rules: BandRules): Readonly<Record<RiskBand, numbe
 
 /** The score a set of decisive factors lifts `score` to: each closes its share of the distance to 100. */
 export function liftScore(score: number, bands: readonly RiskBand[], remaining: Readonly<Record<RiskBand, number>>): number {
+  // No factor, no arithmetic: 100 − (100 − s) is not always exactly s in floating point.
+  if (bands.length === 0) return score
   let left = 100 - score
   for (const band of bands) left *= remaining[band]
   return 100 - left

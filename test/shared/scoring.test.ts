@@ -152,21 +152,24 @@ describe('scoreAssessment: the worked example of docs/methodology.md', () => {
     })
   })
 
-  it('amplifies the control points overall: 100 × 55 × 1.3 / 127', () => {
+  it('amplifies the control points overall: raw + 0.3 × raw × (100 − raw) / 100, raw = 100 × 55 / 127', () => {
     expect(result.amplification).toMatchObject({ total: 0.3, uncapped: 0.3, capped: false })
     expect(result.overall.points).toBe(55)
     expect(result.overall.maxPoints).toBe(127)
-    expect(result.overall.rawScore).toBeCloseTo((100 * 55) / 127, 10)
-    expect(result.overall.score).toBeCloseTo((100 * 55 * 1.3) / 127, 10)
-    expect(result.overall.rounded).toBe(56.3)
+    const raw = (100 * 55) / 127
+    expect(result.overall.rawScore).toBeCloseTo(raw, 10)
+    expect(result.overall.score).toBeCloseTo(raw + (0.3 * raw * (100 - raw)) / 100, 10)
+    expect(result.overall.rounded).toBe(50.7)
     expect(result.overall.band).toBe('high')
-    expect(result.overall.redFlagFloorApplied).toBe(false)
+    expect(result.overall).toMatchObject({ decisiveFactors: 0, decisiveLift: 0, decidingProfileId: 'philippines' })
+    expect(result.overall.answersScore).toBe(result.overall.score)
   })
 
   it('amplifies sections except the amplifiers’ own', () => {
-    expect(section(result, 'supervision').score).toBeCloseTo(Math.min(100, (100 * 40.5 * 1.3) / 66), 10)
-    expect(section(result, 'supervision').band).toBe('critical')
-    expect(section(result, 'people').score).toBeCloseTo((100 * 12.5 * 1.3) / 37, 10)
+    const amplified = (raw: number): number => raw + (0.3 * raw * (100 - raw)) / 100
+    expect(section(result, 'supervision').score).toBeCloseTo(amplified((100 * 40.5) / 66), 10)
+    expect(section(result, 'supervision').band).toBe('high')
+    expect(section(result, 'people').score).toBeCloseTo(amplified((100 * 12.5) / 37), 10)
     expect(section(result, 'integration')).toMatchObject({ score: 25, band: 'moderate', amplified: false })
     expect(section(result, 'jurisdiction')).toMatchObject({ score: 0, band: 'low', maxPoints: 16, amplified: false })
     expect(section(result, 'supervision').amplified).toBe(true)
@@ -189,87 +192,43 @@ describe('scoreAssessment: the worked example of docs/methodology.md', () => {
     ])
   })
 
-  it('ranks remediation by risk removed and carries the bank’s advice', () => {
+  it('orders remediation as steps, each measured after the earlier ones, and carries the bank’s advice', () => {
     const first = result.remediation[0]
     expect(first).toMatchObject({
-      questionId: 'SUP-01', fromPracticeOptionId: 'client-occasionally', toPracticeOptionId: 'vendor-only',
-      practiceRemediation: 'Change "client-occasionally" so the vendor decides.', contractRemediation: null
+      step: 1, questionId: 'SUP-01', fromPracticeOptionId: 'client-occasionally', toPracticeOptionId: 'vendor-only',
+      practiceRemediation: 'Change "client-occasionally" so the vendor decides.', contractRemediation: null, liftsDecisive: false
     })
-    expect(first?.riskRemoved).toBeCloseTo((100 * 22.5 * 1.3) / 127, 10)
-    const ids = result.remediation.map((r) => r.questionId)
-    // SUP-02 → vendor also hides SUP-03, removing both (12 + 6 points).
-    expect(ids).toEqual(['SUP-01', 'SUP-02', 'HIR-01', 'INT-01', 'SUP-03', 'INT-02', 'INT-03'])
+    expect(first?.scoreBefore).toBe(result.overall.score)
+    // SUP-02 → vendor also hides SUP-03, so SUP-03 is no step of its own; with every control point gone,
+    // the amplifiers INT-01 and INT-02 have nothing left to amplify and are left out, not shown as −0.0.
+    expect(result.remediation.map((r) => r.questionId)).toEqual(['SUP-01', 'SUP-02', 'HIR-01', 'INT-03'])
+    expect(result.remediation.map((r) => r.step)).toEqual([1, 2, 3, 4])
+    result.remediation.forEach((r, i) => {
+      expect(r.riskRemoved).toBeGreaterThan(0)
+      if (i > 0) expect(r.scoreBefore).toBe(result.remediation[i - 1]?.newScore)
+    })
+    const last = result.remediation.at(-1)
+    expect(last?.newScore).toBe(0)
+    const removed = result.remediation.reduce((sum, r) => sum + r.riskRemoved, 0)
+    expect(removed).toBeCloseTo(result.overall.score, 10)
     const sup02 = result.remediation.find((r) => r.questionId === 'SUP-02')
-    expect(sup02?.riskRemoved).toBeCloseTo((100 * 18 * 1.3) / 127, 10)
     expect(sup02).toMatchObject({ toContractOptionId: 'vendor-directs', fromContractOptionId: 'vendor-directs' })
   })
 
-  it('with a red flag on HIR-01, ranks clearing it first and shows the floor holding other fixes', () => {
+  it('with a red flag on HIR-01, lifts the knock-out first and shows the score without it', () => {
     const flagged = score({ ...WORKED_EXAMPLE, 'HIR-01': { choice: 'veto' } }, ['philippines'])
-    expect(flagged.overall.rounded).toBe(69.1)
-    expect(flagged.overall.band).toBe('high')
-    expect(flagged.remediation[0]).toMatchObject({ questionId: 'HIR-01', clearsRedFlag: true, newBand: 'moderate' })
-    expect(flagged.remediation[0]?.riskRemoved).toBeCloseTo((100 * 25 * 1.3) / 127, 10)
-    expect(flagged.remediation.find((r) => r.questionId === 'SUP-01')).toMatchObject({
-      newScore: 50, newBand: 'high', clearsRedFlag: false
-    })
+    const answers = flagged.overall.answersScore
+    // One knock-out closes half the distance to 100 (the High bound is 50).
+    expect(flagged.overall.score).toBeCloseTo(100 - (100 - answers) * 0.5, 10)
+    expect(flagged.overall.rounded).toBe(80.3)
+    expect(flagged.overall.band).toBe('critical')
+    expect(flagged.remediation[0]).toMatchObject({ step: 1, questionId: 'HIR-01', clearsRedFlag: true, liftsDecisive: true, newBand: 'moderate' })
+    expect(flagged.remediation.slice(1).every((r) => !r.liftsDecisive && r.riskRemoved > 0)).toBe(true)
   })
 
   it('is covered and not provisional', () => {
     expect(result.coverage).toMatchObject({ visible: 9, covered: 9, answered: 9, ratio: 1 })
     expect(result.provisional).toBe(false)
-  })
-})
-
-describe('scoreAssessment: red flags', () => {
-  it('a practice red flag lifts the overall and its section to High', () => {
-    const result = score({ 'SUP-01': { choice: 'client-routinely' } })
-    expect(result.overall.amplifiedScore).toBeCloseTo((100 * 20) / 84, 10)
-    expect(result.overall).toMatchObject({ score: 50, band: 'high', redFlagFloorApplied: true })
-    expect(section(result, 'supervision')).toMatchObject({ score: 50, band: 'high', redFlagCount: 1 })
-    expect(section(result, 'people')).toMatchObject({ score: 0, band: 'low', redFlagCount: 0 })
-    expect(result.redFlags).toEqual([
-      {
-        questionId: 'SUP-01', section: 'supervision', side: 'practice',
-        optionId: 'client-routinely', label: 'Label client-routinely', factors: ['F-SUPERVISION']
-      }
-    ])
-  })
-
-  it('a contract red flag counts on the contract side, at contract weight', () => {
-    const result = score({ 'SUP-02': { choice: 'vendor', contractChoice: 'client-directs' } })
-    expect(line(result, 'SUP-02')).toMatchObject({ combinedRisk: 2, points: 8, redFlag: true })
-    expect(result.redFlags.map((f) => f.side)).toEqual(['contract'])
-    expect(result.overall.band).toBe('high')
-    expect(result.gaps).toEqual([])
-  })
-
-  it('does not lower a score already above the floor', () => {
-    const answers: Answers = {
-      'SUP-01': { choice: 'client-routinely' },
-      'SUP-02': { choice: 'client', contractChoice: 'client-reserves' },
-      'SUP-03': { choice: 'always-direct' },
-      'HIR-01': { choice: 'veto' },
-      'HIR-02': { choice: 'client-sets' }
-    }
-    const result = score(answers)
-    expect(result.overall.score).toBeCloseTo((100 * (20 + 16 + 6 + 20 + 12)) / 84, 10)
-    expect(result.overall.band).toBe('critical')
-    expect(result.overall.redFlagFloorApplied).toBe(false)
-  })
-
-  it('a structural red flag under its profile puts the band at High', () => {
-    const result = score({ 'JUR-01': { choice: 'not-registered' } }, ['philippines'])
-    expect(result.overall.band).toBe('high')
-    expect(section(result, 'jurisdiction')).toMatchObject({ score: 100, band: 'critical', redFlagCount: 1 })
-  })
-
-  it('remediation of a red flag reports that it clears it and the new band', () => {
-    const result = score({ 'SUP-01': { choice: 'client-routinely' }, 'HIR-02': { choice: 'client-approves' } })
-    const sup = result.remediation.find((r) => r.questionId === 'SUP-01')
-    expect(sup).toMatchObject({ clearsRedFlag: true, remainingRedFlags: 0, newBand: 'low' })
-    expect(sup?.newScore).toBeCloseTo((100 * 6) / 84, 10)
-    expect(result.remediation[0]?.questionId).toBe('SUP-01')
   })
 })
 
@@ -336,72 +295,18 @@ describe('scoreAssessment: amplifiers', () => {
       'INT-01': { choice: 'one-to-three-years' }
     }
     const result = score(answers, ['philippines'])
-    expect(result.overall.score).toBeCloseTo((100 * (12 * 1.1 + 8)) / 127, 10)
-    expect(section(result, 'people').score).toBeCloseTo((100 * 12 * 1.1) / 37, 10)
+    const raw = (100 * (12 + 8)) / 127
+    const rawControl = (100 * 12) / 127
+    expect(result.overall.score).toBeCloseTo(raw + (0.1 * rawControl * (100 - raw)) / 100, 10)
+    const people = (100 * 12) / 37
+    expect(section(result, 'people').score).toBeCloseTo(people + (0.1 * people * (100 - people)) / 100, 10)
   })
 
-  it('cap each score at 100', () => {
+  it('reach 100 only when every point is at its maximum', () => {
     const answers: Answers = { 'HIR-02': { choice: 'client-sets' }, 'INT-01': { choice: 'over-three-years' } }
     const questions = TEST_BANK.questions.filter((q) => q.section !== 'supervision' && q.id !== 'HIR-01')
     const result = score(answers, [], 'annual', { ...TEST_BANK, questions })
     expect(section(result, 'people').score).toBe(100)
-  })
-})
-
-describe('scoreAssessment: answer states and coverage', () => {
-  it('N/A with a reason scores nothing and counts as covered', () => {
-    const result = score({ 'HIR-01': { na: true, naReason: 'No removal clause applies', choice: 'veto' } })
-    expect(line(result, 'HIR-01')).toMatchObject({ status: 'na', points: 0, practiceOptionId: null })
-    expect(result.redFlags).toEqual([])
-    expect(result.coverage).toMatchObject({ na: 1, covered: 1 })
-  })
-
-  it('N/A without a reason, or where N/A is not allowed, is not N/A', () => {
-    expect(line(score({ 'HIR-01': { na: true, naReason: '  ' } }), 'HIR-01').status).toBe('unanswered')
-    const notAllowed = score({ 'SUP-01': { na: true, naReason: 'x', choice: 'client-occasionally' } })
-    expect(line(notAllowed, 'SUP-01')).toMatchObject({ status: 'answered', points: 15 })
-  })
-
-  it('an unsure answer is scored on its choice but not covered', () => {
-    const result = score({ 'HIR-02': { choice: 'client-sets', unsure: true } })
-    expect(line(result, 'HIR-02')).toMatchObject({ status: 'unsure', points: 12 })
-    expect(result.coverage).toMatchObject({ unsure: 1, covered: 0 })
-  })
-
-  it('a one-sided contract-and-practice answer is scored but partial', () => {
-    const result = score({ 'SUP-02': { contractChoice: 'client-reserves' } })
-    expect(line(result, 'SUP-02')).toMatchObject({ status: 'partial', combinedRisk: 1.5, points: 6, practiceRisk: null })
-    expect(result.coverage).toMatchObject({ partial: 1, covered: 0 })
-  })
-
-  it('an option id the bank does not know is treated as no answer', () => {
-    const result = score({ 'SUP-01': { choice: 'made-up' } })
-    expect(line(result, 'SUP-01')).toMatchObject({ status: 'unanswered', points: 0 })
-  })
-
-  it('counts carried answers that were not re-confirmed', () => {
-    const answers = lowestAnswers()
-    answers['SUP-01'] = { choice: 'vendor-only', carried: true }
-    answers['HIR-01'] = { choice: 'no', carried: true }
-    answers['JUR-02'] = { choice: 'genuine-service', carried: true } // not visible without Germany
-    const result = score(answers)
-    expect(result.coverage).toMatchObject({ visible: 7, answered: 7, carriedUnconfirmed: 2, ratio: 1 })
-  })
-
-  it('marks the result provisional below the coverage threshold', () => {
-    const answers = lowestAnswers()
-    delete answers['INT-03']
-    expect(score(answers).coverage.ratio).toBeCloseTo(6 / 7, 10)
-    expect(score(answers).provisional).toBe(false)
-    delete answers['INT-02']
-    expect(score(answers).provisional).toBe(true)
-  })
-
-  it('all lowest-risk answers score 0 with full coverage', () => {
-    const result = score(lowestAnswers(), ['philippines', 'germany'])
-    expect(result.overall).toMatchObject({ score: 0, band: 'low' })
-    expect(result.coverage.ratio).toBe(1)
-    expect(result.remediation).toEqual([])
   })
 })
 

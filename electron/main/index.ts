@@ -7,7 +7,7 @@ import { APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './a
 import { devServerOrigin } from './dev-server'
 import { createDialogFileSaver } from './files/dialog-file-saver'
 import { registerIpc } from './ipc/register-ipc'
-import { builtPaths, dataPaths } from './paths'
+import { builtPaths, dataPaths, type DataPaths } from './paths'
 import { createElectronPersistence } from './persistence/electron-persistence'
 import { StoreUnreadableError } from './persistence/read-text'
 import { installSecurity } from './security'
@@ -16,6 +16,9 @@ import { createMainWindow } from './window'
 import { join } from 'node:path'
 import { createThreadReportGenerator } from './pdf/thread-report-generator'
 import { messageOf } from '@shared/util/result'
+import type { DiagnosticsHost } from '@shared/diagnostics/collect-diagnostics'
+import { createDesktopLogger, type DesktopLogger } from './logging/app-log'
+import { watchProcessErrors } from './logging/process-errors'
 
 const now = (): string => new Date().toISOString()
 /** The user's calendar date (this machine's time zone), for due dates and file names. */
@@ -37,6 +40,18 @@ export async function main(): Promise<void> {
   app.enableSandbox()
   // why: schemes can only be given privileges before ready; app:// replaces file:// (app-protocol.ts)
   protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES])
+
+  const paths = dataPaths(app.getPath('userData'), process.env)
+  const log = createDesktopLogger({ logsDir: join(paths.userData, 'logs'), console: !app.isPackaged })
+  log.event('app-start', { version: app.getVersion(), platform: process.platform, arch: process.arch, electron: process.versions.electron })
+  // why: only inside Electron; under the unit tests (electron mocked) a listener would swallow the test runner's own errors
+  if (process.versions.electron !== undefined) {
+    watchProcessErrors(process, log, (error) =>
+      dialog.showErrorBox("Arm's Length hit an unexpected error", `${error.message}\n\nThe details were written to ${log.file}. Settings › Copy diagnostic information includes them.`)
+    )
+  }
+  app.on('render-process-gone', (_event, _contents, details) => log.warn('render-process-gone', { reason: details.reason, exitCode: details.exitCode }))
+  app.on('child-process-gone', (_event, details) => log.warn('child-process-gone', { type: details.type, reason: details.reason, exitCode: details.exitCode }))
 
   const built = builtPaths(import.meta.dirname)
   const location: AppLocation = {
@@ -67,9 +82,16 @@ export async function main(): Promise<void> {
   // why: registered on the default session, the only one the window uses; serves out/renderer only
   protocol.handle(APP_SCHEME, createAppProtocolHandler(built.rendererDir))
 
-  const api = await openService(() => (mainWindow !== null && !mainWindow.isDestroyed() ? mainWindow : null))
+  const host: DiagnosticsHost = {
+    appVersion: app.getVersion(),
+    platform: `${process.platform} ${process.arch}; Electron ${process.versions.electron ?? '?'}; Chromium ${process.versions.chrome ?? '?'}; Node ${process.versions.node}`,
+    recentLog: (count) => log.recent(count)
+  }
+  const api = await openService(paths, log, host, () => (mainWindow !== null && !mainWindow.isDestroyed() ? mainWindow : null))
   if (api === null) return
-  registerIpc(ipcMain, api, createSenderCheck(location))
+  const startup = await api.getStartupInfo()
+  if (startup.ok) log.event('store-opened', { migratedFrom: startup.value.migratedFrom, setAside: startup.value.notice !== null })
+  registerIpc(ipcMain, api, createSenderCheck(location), log)
   serving = true
 
   mainWindow = openWindow()
@@ -85,12 +107,18 @@ export async function main(): Promise<void> {
 const STARTUP_BACKUP_DELAY_MS = 5_000
 
 /** The store service, or null after telling the user why the app cannot start (the file is untouched). */
-async function openService(parentWindow: () => BrowserWindow | null): Promise<ArmsLengthApi | null> {
+async function openService(
+  paths: DataPaths,
+  log: DesktopLogger,
+  host: DiagnosticsHost,
+  parentWindow: () => BrowserWindow | null
+): Promise<ArmsLengthApi | null> {
   try {
-    const paths = dataPaths(app.getPath('userData'), process.env)
     const persistence = createElectronPersistence({ paths, now })
     const files = createDialogFileSaver({ dialog, parentWindow, defaultDir: () => app.getPath('documents') })
-    const reports = createThreadReportGenerator(join(import.meta.dirname, 'pdf-worker.js'))
+    const reports = createThreadReportGenerator(join(import.meta.dirname, 'pdf-worker.js'), ({ error, exitCode }) =>
+      log.error('pdf-worker-failed', error ?? new Error(`PDF worker exited with code ${exitCode}`), { exitCode })
+    )
     app.on('will-quit', () => reports.shutdown())
     return await createStoreService({
       edition: 'desktop',
@@ -99,10 +127,12 @@ async function openService(parentWindow: () => BrowserWindow | null): Promise<Ar
       reports,
       clock: { now, today },
       ids: { newId: () => randomUUID() },
+      host,
       // the start-up backup copies every assessment: after the window has shown the register
       defer: (task) => setTimeout(task, STARTUP_BACKUP_DELAY_MS)
     })
   } catch (error) {
+    log.error('start-failed', error, { unreadable: error instanceof StoreUnreadableError })
     const message =
       error instanceof StoreUnreadableError
         ? error.message

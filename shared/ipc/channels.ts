@@ -3,6 +3,7 @@ import type { ApiMethod } from './contract'
 // No runtime imports here: the sandboxed preload bundles this file and must stay tiny.
 export const CHANNELS = {
   getStartupInfo: 'app:startup-info',
+  getDiagnostics: 'app:diagnostics',
   dismissNotice: 'app:dismiss-notice',
   listEngagements: 'engagement:list',
   createEngagement: 'engagement:create',

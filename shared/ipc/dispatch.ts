@@ -8,7 +8,13 @@ import { problemsFromZod } from '../util/problems'
  * The main process runs this for every IPC message; the browser edition runs it too, so both
  * editions refuse exactly the same input.
  */
-export async function dispatch(api: ArmsLengthApi, method: ApiMethod, raw: unknown): Promise<Result<unknown>> {
+export async function dispatch(
+  api: ArmsLengthApi,
+  method: ApiMethod,
+  raw: unknown,
+  /** Told of every unexpected throw with the error itself, so the host can log its stack (the answer carries the message only). */
+  onUnexpected?: (method: ApiMethod, error: unknown) => void
+): Promise<Result<unknown>> {
   const schema = REQUEST_SCHEMAS[method]
   const parsed = schema.safeParse(raw)
   if (!parsed.success) {
@@ -19,6 +25,7 @@ export async function dispatch(api: ArmsLengthApi, method: ApiMethod, raw: unkno
     return await call(parsed.data)
   } catch (error) {
     // a throw here is a bug; the caller still gets a value, never a rejected promise
+    onUnexpected?.(method, error)
     return fail('internal', messageOf(error))
   }
 }

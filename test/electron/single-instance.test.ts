@@ -1,5 +1,5 @@
 import { mkdtempSync } from 'node:fs'
-import { mkdir, readdir, rm } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
@@ -109,7 +109,11 @@ describe('main process start-up', () => {
     expect(BrowserWindow.created).toHaveLength(0)
     expect(ipcMain.handle).not.toHaveBeenCalled()
     expect(await readdir(storeFile)).toEqual([])
-    expect((await readdir(userData)).sort()).toEqual(['armslength-store.json'])
+    // nothing but the log was written: the failure and its stack, for support
+    expect((await readdir(userData)).sort()).toEqual(['armslength-store.json', 'logs'])
+    const logged = await readFile(join(userData, 'logs', 'main.log'), 'utf8')
+    expect(logged).toMatch(/ info app-start version=0\.1\.0 /)
+    expect(logged).toMatch(/ error start-failed unreadable=true\n\w*Error: /)
   })
 
   it('ignores ELECTRON_RENDERER_URL that is not a local http server', async () => {

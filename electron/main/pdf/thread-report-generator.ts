@@ -4,8 +4,11 @@ import { createWorkerReportGenerator } from '@shared/report/worker-pool'
 
 const IDLE_MS = 30_000
 
+/** Told when a PDF worker thread fails (an error it did not catch, or an abnormal exit), for the log. */
+export type WorkerFailureLog = (failure: { error?: Error; exitCode?: number }) => void
+
 /** The desktop's report generator: worker threads running out/main/pdf-worker.js. */
-export function createThreadReportGenerator(workerFile: string) {
+export function createThreadReportGenerator(workerFile: string, onFailure: WorkerFailureLog = () => undefined) {
   return createWorkerReportGenerator(
     () => {
       const worker = new Worker(workerFile)
@@ -13,8 +16,15 @@ export function createThreadReportGenerator(workerFile: string) {
         post: (job) => worker.postMessage(job),
         onResult: (listener) => worker.on('message', (m: PdfWorkerMessage) => listener(m)),
         onCrash: (listener) => {
-          worker.on('error', (e) => listener(e.message))
-          worker.on('exit', (code) => code !== 0 && code !== 1 && listener(`exit code ${code}`))
+          worker.on('error', (e) => {
+            onFailure({ error: e })
+            listener(e.message)
+          })
+          worker.on('exit', (code) => {
+            if (code === 0 || code === 1) return
+            onFailure({ exitCode: code })
+            listener(`exit code ${code}`)
+          })
         },
         terminate: () => void worker.terminate()
       }

@@ -9,6 +9,7 @@ import { createWebWorkerReportGenerator } from './web-worker-report-generator'
 import { todayIso } from '../today'
 import { holdSingleTabLock } from './single-tab'
 import { requestPersistentStorage } from './browser-storage'
+import { createBrowserHost } from './browser-host'
 
 const STARTUP_BACKUP_DELAY_MS = 5_000
 
@@ -17,6 +18,7 @@ const STARTUP_BACKUP_DELAY_MS = 5_000
  * through the same validating dispatch, so the renderer cannot tell the editions apart.
  */
 export async function createBrowserApi(): Promise<ArmsLengthApi> {
+  const { log, host } = createBrowserHost()
   await holdSingleTabLock()
   // why: without it the browser may evict the store and its backups (same IndexedDB) to free disk space;
   // not awaited, the answer only informs Settings (BrowserStorageCard)
@@ -30,12 +32,13 @@ export async function createBrowserApi(): Promise<ArmsLengthApi> {
     reports: createWebWorkerReportGenerator(),
     clock: { now, today: todayIso },
     ids: { newId: () => crypto.randomUUID() },
+    host,
     // the start-up backup copies every assessment: after the register has been shown
     defer: (task) => setTimeout(task, STARTUP_BACKUP_DELAY_MS)
   })
   const api: Record<string, unknown> = {}
   for (const method of Object.keys(CHANNELS) as ApiMethod[]) {
-    api[method] = (req?: unknown) => dispatch(service, method, req)
+    api[method] = (req?: unknown) => dispatch(service, method, req, (m, error) => log.error('api-internal', error, { method: m }))
   }
   return api as unknown as ArmsLengthApi
 }

@@ -6,6 +6,8 @@ import { bandCounts, dueSoonRows, overdueRows, portfolioTrend } from '@shared/po
 import { DEFAULT_PORTFOLIO_FILTERS, filterChoices, filterPortfolio, type PortfolioFilters } from '@shared/portfolio/portfolio-filter'
 import { latestAssessment } from '@shared/portfolio/latest-assessment'
 import { RISK_BANDS } from '@shared/bank/vocabulary'
+import type { Answer } from '@shared/schemas/assessment'
+import { lowestRiskOption } from '@shared/scoring/bank-index'
 import { assessment, BANK, engagement, LOW_ANSWERS, RED_FLAG_ANSWERS } from '../helpers/portfolio-fixtures'
 
 const TODAY = '2026-03-10'
@@ -119,11 +121,22 @@ describe('portfolio rows', () => {
 })
 
 describe('portfolio summary', () => {
-  test('counts by band, with never-assessed engagements apart', () => {
-    const counts = bandCounts(rowsOf())
-    expect(counts.low).toBe(1)
-    expect(counts.unassessed).toBe(1)
-    expect(counts.low + counts.moderate + counts.high + counts.critical + counts.unassessed).toBe(3)
+  test('counts by band only results with sufficient information; the rest apart, never as Low', () => {
+    // Both assessed rows answer two questions: "Insufficient information", whatever their computed band.
+    const rows = rowsOf()
+    expect(rows.map((r) => r.sufficiency)).toEqual(['insufficient', null, 'insufficient'])
+    expect(bandCounts(rows)).toEqual({ low: 0, moderate: 0, high: 0, critical: 0, unassessed: 1, insufficient: 2 })
+    const complete: Record<string, Answer> = {}
+    for (const q of BANK.questions) {
+      complete[q.id] = q.contract ? { choice: lowestRiskOption(q.options, q.amplifier).id, contractChoice: lowestRiskOption(q.contract.options).id } : { choice: lowestRiskOption(q.options, q.amplifier).id }
+    }
+    const empty = assessment('a-empty', 'e-new', {}, { createdAt: '2026-03-02T10:00:00.000Z' })
+    const full = assessment('a-full', 'e-low', complete, { createdAt: '2026-03-05T10:00:00.000Z', finalizedAt: '2026-03-05T10:00:00.000Z' })
+    const { engagements, assessments } = seed()
+    const more = portfolioRows(engagements, [...assessments, empty, full], BUILTIN_BANKS, '2026-03-10')
+    expect(more.find((r) => r.engagementId === 'e-new')?.sufficiency).toBe('not-assessed')
+    expect(more.find((r) => r.engagementId === 'e-low')?.sufficiency).toBe('sufficient')
+    expect(bandCounts(more)).toEqual({ low: 1, moderate: 0, high: 0, critical: 0, unassessed: 1, insufficient: 1 })
   })
 
   test('the portfolio trend is the mean final score per calendar year of finalization', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest'
+import { ARCHIVED_CORE_BANKS } from '@shared/bank/archive/archived-banks'
 import { CORE_BANK } from '@shared/bank/core-bank'
 import { readBankFile } from '@shared/bank/import-bank'
 import { diffBanks } from '@shared/bank/diff-banks'
@@ -64,7 +65,8 @@ describe('custom question banks', () => {
     expect(imported.ok).toBe(true)
     const again = await createStoreService(deps())
     const banks = await again.listBanks()
-    expect(banks.ok && banks.value.map((b) => b.version)).toEqual([CORE_BANK.version, '2027.1'])
+    // the built-in banks (current, then earlier releases), then the imported one
+    expect(banks.ok && banks.value.map((b) => b.version)).toEqual([CORE_BANK.version, ...ARCHIVED_CORE_BANKS.map((b) => b.version), '2027.1'])
     const e = await again.createEngagement({ fields: engagementFields() })
     const a = await again.startAssessment({ engagementId: e.ok ? e.value.id : '', kind: 'annual', bank: { id: CORE_BANK.id, version: '2027.1' } })
     expect(a.ok && a.value.bank.version).toBe('2027.1')

@@ -82,8 +82,8 @@ export function remediationOf(
 ): RemediationItem[] {
   const items: RemediationItem[] = []
   let state: State = { evals, answers, totals: current }
-  const take = (t: Trial): void => {
-    items.push(itemOf(context, items.length + 1, state, t))
+  const take = (t: Trial, decisivePhase: boolean): void => {
+    items.push(itemOf(context, items.length + 1, state, t, decisivePhase))
     // Only a step taken changes the stored answers that later follow-ups are re-read from.
     state = { evals: t.evals, answers: { ...state.answers, [t.info.question.id]: t.target }, totals: t.totals }
   }
@@ -104,7 +104,7 @@ export function remediationOf(
         bestKey = key
       }
     }
-    take(best as Trial)
+    take(best as Trial, true)
   }
   // Phase 2: the rest, greedily by the risk each removes now. Removals shrink as other steps are taken, so
   // a lazy greedy suffices: re-measure the best-looking change; take it if it still beats the next
@@ -122,7 +122,7 @@ export function remediationOf(
     if (!next || byRemoval({ info: head.info, removes }, next) <= 0) {
       // A change that removes nothing once the earlier steps are taken (an amplifier with nothing left to
       // amplify) is moot: it is left out rather than shown as "−0.0".
-      if (removes > 0) take(t)
+      if (removes > 0) take(t, false)
       continue
     }
     head.removes = removes
@@ -137,7 +137,7 @@ function byRemoval(a: { info: QuestionInfo; removes: number }, b: { info: Questi
   return b.removes - a.removes || a.info.index - b.info.index
 }
 
-function itemOf(context: ScoringContext, step: number, before: State, t: Trial): RemediationItem {
+function itemOf(context: ScoringContext, step: number, before: State, t: Trial, decisivePhase: boolean): RemediationItem {
   const e = before.evals[t.info.index] as QuestionEval
   const after = t.totals
   const { question } = t.info
@@ -156,6 +156,7 @@ function itemOf(context: ScoringContext, step: number, before: State, t: Trial):
     newScore: after.overall.score,
     newBand: after.overall.band,
     liftsDecisive: liftsDecisive(before.totals, after),
+    decisivePhase,
     clearsRedFlag: after.redFlagCount < before.totals.redFlagCount,
     remainingRedFlags: after.redFlagCount,
     clearsRules: [...before.totals.firedKeys].filter((k) => !after.firedKeys.has(k)).map((k) => k.slice(k.indexOf(':') + 1))

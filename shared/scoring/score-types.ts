@@ -232,6 +232,12 @@ export type RemediationItem = {
   newBand: RiskBand
   /** This step removes at least one knock-out answer or decisive rule (it lifts a decisive factor). */
   liftsDecisive: boolean
+  /**
+   * The step changes an answer that takes part in a decisive factor (a knock-out answer, or a clause of a
+   * rule that fired). Such steps come first. One can lift nothing on its own where another answer still
+   * holds the same rule (two facts that each make out the test); the factor falls with the last of them.
+   */
+  decisivePhase: boolean
   /** The step removes at least one red flag. */
   clearsRedFlag: boolean
   /** Red flags still firing after this step. */

@@ -5,9 +5,11 @@ import { ASSESSMENT_KINDS } from '@shared/bank/vocabulary'
 import type { AssessmentKind } from '@shared/bank/vocabulary'
 import type { Answer } from '@shared/schemas/assessment'
 import { lowestRiskOption } from '@shared/scoring/bank-index'
+import { bandRank } from '@shared/scoring/bands'
 import { scoreAssessment } from '@shared/scoring/score'
 import type { ScoreInput, ScoreResult } from '@shared/scoring/score-types'
 import { TEST_BANK } from './fixtures/test-bank'
+import { RULES_BANK } from './fixtures/test-bank-rules'
 
 type Answers = Record<string, Answer>
 
@@ -23,7 +25,7 @@ if (coreLoader) {
     coreLoadError = error
   }
 }
-const BANKS: [string, QuestionBank][] = [['test bank', TEST_BANK]]
+const BANKS: [string, QuestionBank][] = [['test bank', TEST_BANK], ['rules test bank', RULES_BANK]]
 if (CORE_BANK) BANKS.push(['CORE_BANK', CORE_BANK])
 
 describe('CORE_BANK', () => {
@@ -151,15 +153,42 @@ describe.each(BANKS)('scoring properties on the %s', (_name, bank) => {
     )
   })
 
-  it('puts every result with a red flag in band High or Critical, overall and in the flagged section', () => {
+  it('puts a red flag at High or above in its section and under every law where knock-outs decide; the highest law decides', () => {
     fc.assert(
       fc.property(input, (i) => {
         const result = scoreAssessment(i)
+        expect(result.overall.score).toBe(Math.max(...result.verdicts.map((v) => v.score)))
+        for (const finding of result.decisive) {
+          const verdict = result.verdicts.find((v) => v.profileId === finding.profileId) ?? result.verdicts[0]
+          if (finding.nature === 'employment' && finding.profileId !== null) expect(bandRank(verdict!.band)).toBeGreaterThanOrEqual(bandRank(finding.band))
+        }
         if (result.redFlags.length === 0) return
-        expect(['high', 'critical']).toContain(result.overall.band)
         for (const flag of result.redFlags) {
           expect(['high', 'critical']).toContain(result.sections.find((s) => s.sectionId === flag.section)?.band)
+          const appliesTo = bank.questions.find((q) => q.id === flag.questionId)?.appliesTo
+          for (const v of result.verdicts) {
+            if (!v.knockOutsDecisive || (appliesTo && !appliesTo.includes(v.profileId ?? ''))) continue
+            expect(['high', 'critical']).toContain(v.band)
+          }
         }
+      }),
+      RUNS
+    )
+  })
+
+  it('strictly raises the score with each further knock-out answer (no two red-flag counts tie)', () => {
+    const flaggable = bank.questions.filter((q) => !q.appliesTo && !q.showIf && q.options.some((o) => o.redFlag === true))
+    fc.assert(
+      fc.property(input, fc.nat({ max: flaggable.length - 1 }), (i, k) => {
+        const general = { ...i, profiles: [] }
+        const q = flaggable[k] as Question
+        const before = scoreAssessment(general)
+        fc.pre(!before.redFlags.some((f) => f.questionId === q.id) && before.overall.score < 100)
+        const flag = q.options.find((o) => o.redFlag === true) as Option
+        const after = scoreAssessment(withAnswer(general, q.id, { ...(general.answers[q.id] ?? {}), choice: flag.id, unsure: false, na: false }))
+        expect(after.redFlags.length).toBeGreaterThan(before.redFlags.length)
+        expect(after.overall.score).toBeGreaterThan(before.overall.score)
+        expect(after.overall.decisiveFactors).toBeGreaterThan(before.overall.decisiveFactors)
       }),
       RUNS
     )
@@ -176,23 +205,46 @@ describe.each(BANKS)('scoring properties on the %s', (_name, bank) => {
     )
   })
 
-  it('computes riskRemoved exactly as a full re-score of the remediated answers', () => {
+  it('walks remediation in steps whose removals sum to the start score minus the score with every step applied', () => {
     fc.assert(
       fc.property(input, (i) => {
         const result = scoreAssessment(i)
-        for (const item of result.remediation) {
+        let applied = i
+        let before = result.overall.score
+        result.remediation.forEach((item, k) => {
+          expect(item.step).toBe(k + 1)
+          expect(item.scoreBefore).toBe(before)
+          expect(item.riskRemoved).toBe(item.scoreBefore - item.newScore)
+          expect(item.riskRemoved).toBeGreaterThanOrEqual(0)
+          // After the decisive phase a step is listed only when it removes something; lifting happens only in it.
+          if (!item.decisivePhase) expect(item.riskRemoved).toBeGreaterThan(0)
+          if (item.liftsDecisive) expect(item.decisivePhase).toBe(true)
           const q = bank.questions.find((question) => question.id === item.questionId) as Question
           const choice = lowestRiskOption(q.options, q.amplifier).id
-          const fixed: Answer = q.contract
-            ? { choice, contractChoice: lowestRiskOption(q.contract.options).id }
-            : { choice }
-          const rescored = scoreAssessment(withAnswer(i, q.id, fixed))
-          expect(item.riskRemoved).toBe(result.overall.score - rescored.overall.score)
-          expect(item.newScore).toBe(rescored.overall.score)
-          expect(item.newBand).toBe(rescored.overall.band)
-          expect(item.remainingRedFlags).toBe(rescored.redFlags.length)
-          expect(item.riskRemoved).toBeGreaterThanOrEqual(0)
-        }
+          applied = withAnswer(applied, q.id, q.contract ? { choice, contractChoice: lowestRiskOption(q.contract.options).id } : { choice })
+          before = item.newScore
+        })
+        const end = scoreAssessment(applied)
+        expect(end.overall.score).toBe(before)
+        const removed = result.remediation.reduce((sum, r) => sum + r.riskRemoved, 0)
+        expect(removed).toBeCloseTo(result.overall.score - end.overall.score, 9)
+        // Decisive factors first: no decisive step comes after a plain one.
+        const firstPlain = result.remediation.findIndex((r) => !r.decisivePhase)
+        if (firstPlain >= 0) expect(result.remediation.slice(firstPlain).some((r) => r.decisivePhase)).toBe(false)
+        expect(end.redFlags).toEqual([])
+        expect(end.decisive.filter((f) => f.nature === 'employment')).toEqual([])
+      }),
+      { numRuns: 100 }
+    )
+  })
+
+  it('says "not assessed" exactly when no visible question was touched', () => {
+    fc.assert(
+      fc.property(input, (i) => {
+        const result = scoreAssessment(i)
+        const touched = result.lines.some((l) => l.status !== 'unanswered')
+        expect(result.sufficiency.status === 'not-assessed').toBe(!touched)
+        if (result.sufficiency.status === 'sufficient') expect(result.coverage.ratio).toBeGreaterThanOrEqual(result.sufficiency.threshold)
       }),
       RUNS
     )

@@ -101,20 +101,24 @@ export function readCase(file: CaseFile, bank: QuestionBank): { ok: true; run: C
       coverageRatio: result.sufficiency.coverageRatio,
       answered: result.coverage.answered + result.coverage.partial + result.coverage.unsure + result.coverage.na,
       agree: agrees(band, c.outcome),
-      reason: reasonFor(result)
+      reason: reasonFor(result, needed)
     }
   }
 }
 
-function reasonFor(result: ScoreResult): string {
+function reasonFor(result: ScoreResult, profileId: string): string {
+  const verdict = result.verdicts.find((v) => v.profileId === profileId)
+  const decisive = result.decisive.filter((d) => d.nature === 'employment').map((d) => d.ruleId)
   const flags = result.redFlags.map((f) => `${f.questionId}/${f.optionId}`)
   const drivers = result.topDrivers.slice(0, 3).map((d) => `${d.questionId} ${d.points.toFixed(1)} pts`)
   const parts = [
-    flags.length > 0 ? `red flags: ${flags.join(', ')}` : 'no red flag',
+    verdict ? `${verdict.name}: "${verdict.verdict}"${verdict.knockOutsDecisive ? '' : ' (knock-out answers are evidence only under this law)'}` : null,
+    decisive.length > 0 ? `decisive: ${decisive.join(', ')}` : 'no decisive factor fired',
+    flags.length > 0 ? `knock-out answers: ${flags.join(', ')}` : null,
     drivers.length > 0 ? `most points: ${drivers.join(', ')}` : 'no points',
     `${Math.round(result.sufficiency.coverageRatio * 100)} % of the questions asked are answered in full`
   ]
-  return parts.join('; ')
+  return parts.filter((p) => p !== null).join('; ')
 }
 
 export function runValidation(files: readonly CaseFile[], bank: QuestionBank): ValidationReport {

@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs'
 import { access, readFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { lazyFallbacks } from '@shared/report/render/font-set'
 import type { ReportFonts } from '@shared/report/render/pdf-fonts'
 
 export const FONT_FILES = { regular: 'DejaVuSans.ttf', bold: 'DejaVuSans-Bold.ttf' } as const
@@ -37,5 +39,6 @@ export async function loadReportFonts(): Promise<ReportFonts> {
   const dir = await findFontDir()
   if (!dir) throw new Error(`Report fonts not found (looked in ${fontDirCandidates().join(', ')})`)
   const [regular, bold] = await Promise.all([readFile(join(dir, FONT_FILES.regular)), readFile(join(dir, FONT_FILES.bold))])
-  return { regular: regular.toString('base64'), bold: bold.toString('base64') }
+  // the script fallbacks (Arabic, Hebrew, Devanagari, Thai, CJK, emoji) are read only when a report needs them
+  return { regular: regular.toString('base64'), bold: bold.toString('base64'), fallbacks: lazyFallbacks((file) => readFileSync(join(dir, file))) }
 }

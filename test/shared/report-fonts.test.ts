@@ -3,6 +3,7 @@ import { decodeBase64 } from '@shared/report/render/base64'
 import { coverText, metadataText, missingGlyphMarker } from '@shared/report/render/font-coverage'
 import { GlyphSubset } from '@shared/report/render/font-subset'
 import { parseTtf } from '@shared/report/render/ttf'
+import { shapeLine } from '@shared/report/render/shaping'
 import { Typesetter } from '@shared/report/render/typesetter'
 import { prepareFonts } from '@shared/report/render/pdf-fonts'
 import { TYPE } from '@shared/report/render/theme'
@@ -10,6 +11,8 @@ import { reportFonts } from '../fixtures/report-fixtures'
 
 const fonts = reportFonts()
 const regular = parseTtf(decodeBase64(fonts.regular))
+const fontSet = prepareFonts(fonts)
+const covered = (cp: number): boolean => fontSet.covers(cp, 'regular')
 
 describe('base64', () => {
   it('decodes exactly as Node does', () => {
@@ -26,27 +29,31 @@ describe('base64', () => {
 })
 
 describe('font coverage', () => {
-  it('keeps Latin, Greek and Cyrillic text as it is', () => {
-    for (const text of ['Łódź Services Sp. z o.o.', 'Αθήνα', 'Пётр Ильич', 'Zürich — “quoted” ½ € §']) {
-      expect(coverText(text, regular.glyphOf)).toBe(text)
+  it('keeps text in every script a face covers as it is', () => {
+    for (const text of ['Łódź Services Sp. z o.o.', 'Αθήνα', 'Пётр Ильич', 'Zürich — “quoted” ½ € §', 'شركة النيل', 'שירותי הגליל', 'भारत सेवा', 'บริษัท สยาม', '东方外包 株式会社テスト', '한국서비스', 'ok 😀🚀', 'a\u200fb\u2067c']) {
+      expect(coverText(text, covered)).toBe(text)
     }
   })
 
-  it('marks CJK, emoji and control characters visibly instead of dropping them', () => {
-    expect(coverText('东方 BPO', regular.glyphOf)).toBe('[U+4E1C][U+65B9] BPO')
-    expect(coverText('ok 😀', regular.glyphOf)).toBe('ok [U+1F600]')
-    expect(coverText('a\u0007b', regular.glyphOf)).toBe('a[U+0007]b')
+  it('marks what no face has, and control characters, visibly instead of dropping them', () => {
+    // Egyptian hieroglyphs and Runic are in none of the shipped faces
+    expect(coverText('𓀀 BPO', covered)).toBe('[U+13000] BPO')
+    expect(coverText('a\u0007b', covered)).toBe('a[U+0007]b')
     expect(missingGlyphMarker(0x4e1c)).toBe('[U+4E1C]')
-    // right-to-left text cannot be shaped here, so it is marked rather than printed reversed
-    expect(coverText('شركة', regular.glyphOf)).toBe('[U+0634][U+0631][U+0643][U+0629]')
+  })
+
+  it('marks a script whose fallback face the host did not supply', () => {
+    const latinOnly = prepareFonts({ regular: fonts.regular, bold: fonts.bold })
+    expect(coverText('东方 BPO', (cp) => latinOnly.covers(cp, 'regular'))).toBe('[U+4E1C][U+65B9] BPO')
   })
 
   it('composes decomposed accents so they use the precomposed glyph', () => {
-    expect(coverText('Lo\u0301dz', regular.glyphOf)).toBe('Lódz')
+    expect(coverText('Lo\u0301dz', covered)).toBe('Lódz')
   })
 
-  it('keeps any BMP text for document properties but marks what jsPDF cannot encode', () => {
-    expect(metadataText('东方 😀')).toBe('东方 [U+1F600]')
+  it('keeps every character for document properties, emoji included', () => {
+    expect(metadataText('东方 😀 שירות')).toBe('东方 😀 שירות')
+    expect(metadataText('a\u0007b')).toBe('a b')
   })
 })
 
@@ -77,7 +84,7 @@ describe('font subset', () => {
 })
 
 describe('typesetter', () => {
-  const ts = new Typesetter(prepareFonts(fonts))
+  const ts = new Typesetter(fontSet)
 
   it('wraps to the width and never loses a word', () => {
     const text = 'In practice, who tells the vendor\'s individual agents what to do and how to do it during the working day?'
@@ -87,14 +94,66 @@ describe('typesetter', () => {
     expect(lines.join(' ')).toBe(text)
   })
 
-  it('breaks a word longer than the line instead of overflowing', () => {
+  it('breaks an identifier longer than the line unmarked (a hyphen would change it)', () => {
     const hex = 'e388972cb03935a308c16c1c47ca6b793ad458b6abdf39201d2e843985bc8376'
     const lines = ts.wrap(hex, TYPE.body, 100)
     expect(lines.join('')).toBe(hex)
     for (const line of lines) expect(ts.width(line, 'regular', TYPE.body.size)).toBeLessThanOrEqual(100)
   })
 
+  it('wraps at spaces and breaks a word only when it cannot fit a whole line, then marks the break', () => {
+    // "November" fits a line of its own: it moves down whole
+    expect(ts.wrap('15 November 2026', TYPE.small, 50)).toEqual(['15', 'November', '2026'])
+    const word = 'Rechtsschutzversicherungsgesellschaften'
+    const lines = ts.wrap(word, TYPE.body, 60)
+    expect(lines.length).toBeGreaterThan(1)
+    for (const line of lines.slice(0, -1)) expect(line.endsWith('-')).toBe(true)
+    expect(lines.map((l) => l.replace(/-$/, '')).join('')).toBe(word)
+    for (const line of lines) expect(ts.width(line, 'regular', TYPE.body.size)).toBeLessThanOrEqual(60)
+  })
+
+  it('measures right-to-left and fallback text as drawn, never as zero', () => {
+    for (const text of ['شركة', 'שירות', 'भारत', '东方', '😀']) expect(ts.width(text, 'regular', 10)).toBeGreaterThan(5)
+  })
+
   it('keeps paragraphs and a single blank line between them', () => {
     expect(ts.wrap('one\n\n\ntwo\n', TYPE.body, 400)).toEqual(['one', '', 'two'])
+  })
+})
+
+describe('shaping', () => {
+  const codes = (text: string): number[] => Array.from(text, (c) => c.codePointAt(0) as number)
+
+  it('joins Arabic letters into their presentation forms and lays them out right to left', () => {
+    const runs = shapeLine('شركة', 'regular', fontSet)
+    expect(runs).toHaveLength(1)
+    // sheen initial, reh final, kaf initial, teh marbuta final: drawn from the left, so reversed
+    expect(codes(runs[0]?.text ?? '')).toEqual([0xfe94, 0xfedb, 0xfeae, 0xfeb7])
+    expect(runs[0]?.face.postScriptName).toBe('NotoSansArabic-Regular')
+  })
+
+  it('makes lam followed by alef the obligatory ligature', () => {
+    const alone = codes(shapeLine('الا', 'regular', fontSet).map((r) => r.text).join(''))
+    // alef does not join forward, so the ligature stands alone; it is drawn left of the first alef
+    expect(alone).toEqual([0xfefb, 0xfe8d])
+    const joined = codes(shapeLine('سلا', 'regular', fontSet).map((r) => r.text).join(''))
+    expect(joined).toEqual([0xfefc, 0xfeb3]) // lam-alef final form, seen initial
+  })
+
+  it('keeps a left-to-right name in a right-to-left paragraph in its own order, and drops bidi controls', () => {
+    const runs = shapeLine('\u202bשירות ACME\u202c', 'regular', fontSet)
+    const text = runs.map((r) => r.text).join('')
+    expect(text).toContain('ACME')
+    expect(text).not.toMatch(/[\u202b\u202c]/)
+    // drawn in typed order: the Hebrew run first, the Latin name last
+    expect(runs[0]?.face.postScriptName).toBe('NotoSansHebrew-Regular')
+    expect(runs.at(-1)?.text).toBe('ACME')
+  })
+
+  it('draws emoji beyond the BMP from the emoji face', () => {
+    // DejaVu has the emoticons block (😀); the rest come from Noto Emoji
+    const runs = shapeLine('ok 🚀', 'regular', fontSet)
+    expect(runs.at(-1)?.face.postScriptName).toBe('NotoEmoji-Regular')
+    expect(runs.at(-1)?.text).toBe('🚀')
   })
 })

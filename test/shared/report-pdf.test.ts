@@ -7,8 +7,8 @@ import { scoreAssessment } from '@shared/scoring/score'
 import { createReportRenderer, type ReportRenderer } from '@shared/report/render/render-report'
 import { buildReportModel } from '@shared/report/report-model'
 import type { ReportModel } from '@shared/report/report-types'
-import { DEFAULT_SETTINGS } from '@shared/store/store-schema'
 import { extractPdf, type ExtractedPdf } from '../fixtures/pdf-extract'
+import { watermarkFills } from './pdf-paint'
 import { CYRILLIC_OWNER, GREEK_SITE, makeReportFixture, reportFonts, VENDOR } from '../fixtures/report-fixtures'
 
 type Rendered = { model: ReportModel; bytes: Uint8Array; pdf: ExtractedPdf }
@@ -51,12 +51,12 @@ describe('legal review PDF', () => {
     expect(text).toContain(CYRILLIC_OWNER)
   })
 
-  it('replaces characters the font lacks with a visible marker instead of dropping them', async () => {
-    const r = await render('final', '东方 Outsourcing Łódź Sp. z o.o.')
+  it('replaces characters no face has with a visible marker instead of dropping them', async () => {
+    const r = await render('final', '𓀀 Outsourcing Łódź Sp. z o.o.')
     const cover = r.pdf.pages[0] as string
-    expect(cover).toContain('[U+4E1C][U+65B9] Outsourcing Łódź Sp. z o.o.')
+    expect(cover).toContain('[U+13000] Outsourcing Łódź Sp. z o.o.')
     expect(cover).toContain('printed as its Unicode code point')
-    expect(r.pdf.info['Title']).toContain('东方 Outsourcing Łódź')
+    expect(r.pdf.info['Title']).toContain('𓀀 Outsourcing Łódź')
     expect(rendered.final.pdf.pages[0]).not.toContain('printed as its Unicode code point')
   })
 
@@ -70,7 +70,7 @@ describe('legal review PDF', () => {
   it('puts the confidentiality marking and the document id on every page', () => {
     const { model, pdf } = rendered.final
     for (const text of pdf.pages) {
-      expect(text).toContain(DEFAULT_SETTINGS.confidentialityMarking)
+      expect(text).toContain(model.marking)
       expect(text).toContain(model.documentId)
     }
   })
@@ -105,13 +105,17 @@ describe('legal review PDF', () => {
     expect(readReportFingerprint(bytes)).toBe(expected)
   })
 
-  it('marks a draft with a DRAFT watermark on every page, and a final nowhere', () => {
-    for (const items of rendered.draft.pdf.items) expect(items).toContain('DRAFT')
-    expect(allText(rendered.final)).not.toContain('DRAFT')
+  it('marks a draft with a DRAFT watermark on every page, drawn as outlines outside the text layer', async () => {
+    const painted = await watermarkFills(rendered.draft.bytes)
+    expect(painted).toHaveLength(rendered.draft.pdf.pages.length)
+    expect(painted.every((fills) => fills > 0)).toBe(true)
+    expect((await watermarkFills(rendered.final.bytes)).every((fills) => fills === 0)).toBe(true)
+    // the word is not text: extraction and copying never pick it up
+    for (const r of [rendered.draft, rendered.final]) expect(allText(r)).not.toMatch(/\bDRAFT\b/)
     expect(allText(rendered.draft)).toContain('Draft: not signed off')
   })
 
-  it('embeds the DejaVu subsets and no standard fonts', () => {
+  it('embeds only the DejaVu subsets when every name is in Latin, Greek or Cyrillic, and no standard fonts', () => {
     const raw = Buffer.from(rendered.final.bytes).toString('latin1')
     expect(raw).toMatch(/\/BaseFont \/[A-Z]{6}\+DejaVuSans\b/)
     expect(raw).toMatch(/\/BaseFont \/[A-Z]{6}\+DejaVuSans-Bold\b/)
@@ -139,7 +143,7 @@ describe('legal review PDF', () => {
     const result = scoreAssessment({ bank: input.bank, profiles: [], kind: assessment.kind, answers: {} })
     const model = buildReportModel({ ...input, assessment, result, history: [] })
     const text = (await extractPdf(renderer.render(model))).pages.join('\n')
-    expect(text).toContain('Provisional: only 0% of the applicable questions are settled')
+    expect(text).toContain('Not assessed: nothing has been answered, so there is no result to rely on.')
     expect(text).toContain('This is the first assessment of this engagement')
     expect(text).toContain('No answer carries risk points')
   })

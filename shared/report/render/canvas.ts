@@ -1,8 +1,8 @@
 import type { jsPDF } from 'jspdf'
-import type { DocFace, DocFaces, FaceName } from './pdf-fonts'
+import { contentWriter } from './jspdf-door'
+import type { DocFonts, FaceName } from './pdf-fonts'
+import { shapeLine } from './shaping'
 import { PAGE, type Colour } from './theme'
-
-type Writable = { internal: { write: (text: string) => void } }
 
 /** Two decimals are far below anything visible and keep the content streams short. */
 function n(value: number): string {
@@ -21,11 +21,9 @@ export class PdfCanvas {
 
   constructor(
     doc: jsPDF,
-    readonly faces: DocFaces
+    readonly fonts: DocFonts
   ) {
-    // narrow cast: internal.write is part of jsPDF's plugin API but missing from its typings
-    const internal = (doc as unknown as Writable).internal
-    this.write = (text) => internal.write(text)
+    this.write = contentWriter(doc)
   }
 
   /** Call after switching page: the graphics state of another page is unknown. */
@@ -41,19 +39,39 @@ export class PdfCanvas {
 
   text(text: string, x: number, y: number, face: FaceName, size: number, colour: Colour): void {
     if (text.length === 0) return
-    const f: DocFace = this.faces[face]
     this.setFill(colour)
-    this.write(`BT /${f.key} ${n(size)} Tf ${n(x)} ${n(PAGE.height - y)} Td (${f.subset.encode(text)}) Tj ET`)
+    const set = this.fonts.set
+    if (set.isPrimaryOnly(text, face)) {
+      const f = this.fonts.get(set.primary[face])
+      this.write(`BT /${f.key} ${n(size)} Tf ${n(x)} ${n(PAGE.height - y)} Td (${f.subset.encode(text)}) Tj ET`)
+      return
+    }
+    // one text object per run of one face and direction, each at its place in the laid-out line
+    for (const run of shapeLine(text, face, set)) {
+      const f = this.fonts.get(run.face)
+      this.write(`BT /${f.key} ${n(size)} Tf ${n(x + (run.offset * size) / 1000)} ${n(PAGE.height - y)} Td (${f.subset.encode(run.text)}) Tj ET`)
+    }
   }
 
-  /** Text rotated counter-clockwise by `degrees` around its start point. */
+  /** Text rotated counter-clockwise by `degrees` around its start point (column titles). */
   rotatedText(text: string, x: number, y: number, degrees: number, face: FaceName, size: number, colour: Colour): void {
-    const f = this.faces[face]
     const a = (degrees * Math.PI) / 180
-    const c = n(Math.cos(a))
-    const s = n(Math.sin(a))
+    const cos = Math.cos(a)
+    const sin = Math.sin(a)
     this.setFill(colour)
-    this.write(`BT /${f.key} ${n(size)} Tf ${c} ${s} ${n(-Math.sin(a))} ${c} ${n(x)} ${n(PAGE.height - y)} Tm (${f.subset.encode(text)}) Tj ET`)
+    for (const run of shapeLine(text, face, this.fonts.set)) {
+      const f = this.fonts.get(run.face)
+      const along = (run.offset * size) / 1000
+      const rx = x + along * cos
+      const ry = PAGE.height - y + along * sin
+      this.write(`BT /${f.key} ${n(size)} Tf ${n(cos)} ${n(sin)} ${n(-sin)} ${n(cos)} ${n(rx)} ${n(ry)} Tm (${f.subset.encode(run.text)}) Tj ET`)
+    }
+  }
+
+  /** A filled outline given as PDF path operators in points, bottom-left origin (glyph outlines). */
+  fillPath(path: string, colour: Colour): void {
+    this.setFill(colour)
+    this.write(`${path} f`)
   }
 
   fillRect(x: number, y: number, w: number, h: number, colour: Colour): void {

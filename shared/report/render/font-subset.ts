@@ -1,10 +1,25 @@
-import { glyphAdvance, glyphLsb, type TableRef, type TtfFont } from './ttf'
+import { glyphAdvance, glyphLsb, glyphOfCodePoint, type TableRef, type TtfFont } from './ttf'
 
 /** One byte of a PDF literal string: the delimiters, the escape and CR must be escaped. */
 function literalByte(byte: number): string {
   if (byte === 0x28 || byte === 0x29 || byte === 0x5c) return `\\${String.fromCharCode(byte)}`
   if (byte === 0x0d) return '\\r'
   return String.fromCharCode(byte)
+}
+
+/**
+ * What a drawn code point stands for in extracted text: Arabic presentation forms (the joined
+ * shapes the shaper draws) stand for their base letters, so copying gives back what was typed.
+ * A lam-alef ligature stands for two letters; it is always drawn right to left, and readers
+ * (pdf.js, poppler) reverse a right-to-left run including the letters of a ligature, so they are
+ * given in drawing order ("alef lam") to read back as typed ("lam alef").
+ */
+function logicalText(code: number): string {
+  const ch = String.fromCodePoint(code)
+  const presentation = (code >= 0xfb50 && code <= 0xfdff) || (code >= 0xfe70 && code <= 0xfeff)
+  if (!presentation) return ch
+  const letters = ch.normalize('NFKC')
+  return letters.length > 1 && code >= 0xfef5 && code <= 0xfefc ? Array.from(letters).reverse().join('') : letters
 }
 
 /**
@@ -15,10 +30,13 @@ function literalByte(byte: number): string {
 export class GlyphSubset {
   /** Old glyph id for each new id. */
   readonly order: number[] = [0]
-  /** Unicode code unit for each new id that stands for a character (for the ToUnicode map). */
+  /** BMP code point for each new id that stands for one (for the subset's own cmap). */
   readonly toUnicode: Record<number, number> = {}
+  /** The text each new id stands for, in logical order (for the PDF's ToUnicode map). */
+  readonly unicodeText = new Map<number, string>()
   private readonly newIdOf: Int32Array
   private readonly bytesOfCode: (string | undefined)[] = []
+  private readonly bytesOfAstral = new Map<number, string>()
   private scratch = new Uint16Array(1024)
 
   constructor(readonly font: TtfFont) {
@@ -39,7 +57,14 @@ export class GlyphSubset {
     let n = 0
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i)
-      const bytes = this.bytesOfCode[code] ?? this.addCode(code)
+      let bytes = this.bytesOfCode[code]
+      if (bytes === undefined) {
+        const point = text.codePointAt(i) as number
+        if (point > 0xffff) {
+          i++
+          bytes = this.bytesOfAstral.get(point) ?? this.addCode(point)
+        } else bytes = this.addCode(point)
+      }
       for (let b = 0; b < bytes.length; b++) buf[n++] = bytes.charCodeAt(b)
     }
     return String.fromCharCode.apply(null, buf.subarray(0, n) as unknown as number[])
@@ -58,10 +83,12 @@ export class GlyphSubset {
   }
 
   private addCode(code: number): string {
-    const id = this.idFor(this.font.glyphOf[code] as number)
-    this.toUnicode[id] = code
+    const id = this.idFor(glyphOfCodePoint(this.font, code))
+    if (code <= 0xffff) this.toUnicode[id] ??= code
+    if (!this.unicodeText.has(id)) this.unicodeText.set(id, logicalText(code))
     const bytes = literalByte(id >> 8) + literalByte(id & 0xff)
-    this.bytesOfCode[code] = bytes
+    if (code <= 0xffff) this.bytesOfCode[code] = bytes
+    else this.bytesOfAstral.set(code, bytes)
     return bytes
   }
 

@@ -1,6 +1,7 @@
 import type { jsPDF } from 'jspdf'
 import type { ReportModel } from '../report-types'
 import type { PdfCanvas } from './canvas'
+import { glyphContours, glyphPath } from './glyph-outline'
 import { COLOURS, CONTENT_WIDTH, PAGE, TYPE } from './theme'
 import type { Typesetter } from './typesetter'
 
@@ -9,19 +10,48 @@ const WATERMARK_ANGLE = 52
 
 /**
  * The diagonal DRAFT mark, drawn first on each page so it sits behind the content in a light grey
- * that leaves the text readable (no transparency needed, which keeps the PDF simple to print).
+ * that leaves the text readable (no transparency needed, which keeps the PDF simple to print). It
+ * is drawn as the letters' outlines, not as text, so it never enters the text layer: copying or
+ * extracting a draft's text gives the report's words without "DRAFT" scattered through them.
  */
 export function drawWatermark(canvas: PdfCanvas, ts: Typesetter): void {
-  const text = ts.cover('DRAFT', 'bold')
+  canvas.fillPath(watermarkPath(ts), COLOURS.watermark)
+}
+
+const watermarkPaths = new WeakMap<object, string>()
+
+function watermarkPath(ts: Typesetter): string {
+  const face = ts.fonts.primary.bold
+  const known = watermarkPaths.get(face)
+  if (known !== undefined) return known
+  const font = face.font
+  const text = 'DRAFT'
   const w = ts.width(text, 'bold', WATERMARK_SIZE)
   const capHeight = WATERMARK_SIZE * 0.73
   const a = (WATERMARK_ANGLE * Math.PI) / 180
-  const cx = PAGE.width / 2
-  const cy = PAGE.height / 2
-  // start point such that the middle of the word sits at the middle of the page
-  const x = cx - (Math.cos(a) * w) / 2 + (Math.sin(a) * capHeight) / 2
-  const y = cy + (Math.sin(a) * w) / 2 + (Math.cos(a) * capHeight) / 2
-  canvas.rotatedText(text, x, y, WATERMARK_ANGLE, 'bold', WATERMARK_SIZE, COLOURS.watermark)
+  const cos = Math.cos(a)
+  const sin = Math.sin(a)
+  // start point such that the middle of the word sits at the middle of the page (PDF coordinates)
+  const x0 = PAGE.width / 2 - (cos * w) / 2 + (sin * capHeight) / 2
+  const y0 = PAGE.height / 2 - (sin * w) / 2 - (cos * capHeight) / 2
+  const scale = WATERMARK_SIZE / font.unitsPerEm
+  let pen = 0
+  const parts: string[] = []
+  for (const ch of text) {
+    const gid = font.glyphOf[ch.charCodeAt(0)] as number
+    const penAt = pen
+    parts.push(
+      glyphPath(glyphContours(font, gid), (gx, gy) => {
+        const u = penAt + gx * scale
+        const v = gy * scale
+        return [x0 + u * cos - v * sin, y0 + u * sin + v * cos]
+      })
+    )
+    pen += ((font.advanceOf[ch.charCodeAt(0)] as number) * WATERMARK_SIZE) / 1000
+  }
+  const path = parts.join(' ')
+  watermarkPaths.set(face, path)
+  return path
 }
 
 /** The texts of the running header and footer of a run of pages; the page numbers are added here. */

@@ -50,5 +50,5 @@ export function drawReport(pdf: PdfDocument, model: ReportModel, fonts: Prepared
 }
 
 function markersNeeded(model: ReportModel, fonts: PreparedFonts): boolean {
-  return needsMarkers(JSON.stringify(model), [fonts.regular.font.glyphOf, fonts.bold.font.glyphOf])
+  return needsMarkers(JSON.stringify(model), (cp) => fonts.covers(cp, 'regular') && fonts.covers(cp, 'bold'))
 }

@@ -18,6 +18,10 @@ export type TtfFont = {
   glyphOf: Uint16Array
   /** Advance width in 1/1000 em for each BMP code unit (0 where there is no glyph). */
   advanceOf: Float32Array
+  /** Glyph ids of code points beyond the BMP (emoji and the like), from a format 12 cmap. */
+  astralGlyphOf: ReadonlyMap<number, number>
+  /** Advance widths in font units, by glyph id. */
+  advances: Uint16Array
   /** Values for the PDF FontDescriptor, already scaled to 1/1000 em. */
   descriptor: { bbox: [number, number, number, number]; ascent: number; descent: number; capHeight: number; italicAngle: number; flags: number }
 }
@@ -45,14 +49,27 @@ export function parseTtf(bytes: Uint8Array): TtfFont {
   const numberOfHMetrics = view.getUint16(hhea + 34)
   const loca = readLoca(view, table('loca').offset, view.getInt16(head + 50), numGlyphs)
   const advances = readAdvances(view, table('hmtx').offset, numberOfHMetrics, numGlyphs)
-  const glyphOf = readCmap(view, table('cmap').offset, numGlyphs)
+  const astralGlyphOf = new Map<number, number>()
+  const glyphOf = readCmap(view, table('cmap').offset, numGlyphs, astralGlyphOf)
   const scale = 1000 / unitsPerEm
   const advanceOf = new Float32Array(65536)
   for (let code = 0; code < 65536; code++) {
     const gid = glyphOf[code] as number
     if (gid !== 0) advanceOf[code] = (advances[gid] as number) * scale
   }
-  return { bytes, view, tables, unitsPerEm, numGlyphs, numberOfHMetrics, loca, glyphOf, advanceOf, descriptor: descriptorOf(view, tables, head, hhea, scale) }
+  return { bytes, view, tables, unitsPerEm, numGlyphs, numberOfHMetrics, loca, glyphOf, advanceOf, astralGlyphOf, advances, descriptor: descriptorOf(view, tables, head, hhea, scale) }
+}
+
+/** The glyph id of any code point (0 = the font has none). */
+export function glyphOfCodePoint(font: TtfFont, codePoint: number): number {
+  return codePoint <= 0xffff ? (font.glyphOf[codePoint] as number) : (font.astralGlyphOf.get(codePoint) ?? 0)
+}
+
+/** Advance of a code point in 1/1000 em (0 where the font has no glyph). */
+export function advanceOfCodePoint(font: TtfFont, codePoint: number): number {
+  if (codePoint <= 0xffff) return font.advanceOf[codePoint] as number
+  const gid = font.astralGlyphOf.get(codePoint)
+  return gid === undefined ? 0 : ((font.advances[gid] as number) * 1000) / font.unitsPerEm
 }
 
 /** Advance width of a glyph, in font units. */
@@ -86,7 +103,7 @@ function readAdvances(view: DataView, at: number, numberOfHMetrics: number, numG
 }
 
 /** Reads the Unicode BMP mapping from a (3,1) or (0,x) format 4 subtable, or a (3,10) format 12 one. */
-function readCmap(view: DataView, at: number, numGlyphs: number): Uint16Array {
+function readCmap(view: DataView, at: number, numGlyphs: number, astral: Map<number, number>): Uint16Array {
   const glyphOf = new Uint16Array(65536)
   const count = view.getUint16(at + 2)
   let best = -1
@@ -103,7 +120,7 @@ function readCmap(view: DataView, at: number, numGlyphs: number): Uint16Array {
     }
   }
   if (best < 0) throw new Error('The font has no Unicode cmap')
-  if (view.getUint16(best) === 12) readFormat12(view, best, glyphOf, numGlyphs)
+  if (view.getUint16(best) === 12) readFormat12(view, best, glyphOf, numGlyphs, astral)
   else readFormat4(view, best, glyphOf, numGlyphs)
   return glyphOf
 }
@@ -132,15 +149,17 @@ function readFormat4(view: DataView, at: number, glyphOf: Uint16Array, numGlyphs
   }
 }
 
-function readFormat12(view: DataView, at: number, glyphOf: Uint16Array, numGlyphs: number): void {
+function readFormat12(view: DataView, at: number, glyphOf: Uint16Array, numGlyphs: number, astral: Map<number, number>): void {
   const groups = view.getUint32(at + 12)
   for (let g = 0; g < groups; g++) {
     const start = view.getUint32(at + 16 + g * 12)
-    const end = Math.min(view.getUint32(at + 20 + g * 12), 0xfffe)
+    const end = Math.min(view.getUint32(at + 20 + g * 12), 0x10ffff)
     const first = view.getUint32(at + 24 + g * 12)
     for (let code = start; code <= end; code++) {
       const gid = first + code - start
-      if (gid < numGlyphs) glyphOf[code] = gid
+      if (gid >= numGlyphs || code === 0xffff) continue
+      if (code < 0xffff) glyphOf[code] = gid
+      else astral.set(code, gid)
     }
   }
 }

@@ -1,6 +1,10 @@
 import { coverText } from './font-coverage'
-import type { DocFaces, FaceName, PreparedFonts } from './pdf-fonts'
+import type { FaceName, PreparedFonts } from './pdf-fonts'
+import { shapeLine } from './shaping'
 import type { TextStyle } from './theme'
+
+/** A word of letters in an alphabet that marks a broken word with a hyphen (Latin, Greek, Cyrillic). */
+const HYPHENATED_WORD = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{M}'’.,;:!?()«»“”"]+$/u
 
 /**
  * Measuring and line breaking with the fonts' own advance widths (jsPDF does not kern TrueType
@@ -8,17 +12,19 @@ import type { TextStyle } from './theme'
  * so a missing glyph shows as a marker and is measured as one.
  */
 export class Typesetter {
-  constructor(private readonly fonts: PreparedFonts | DocFaces) {}
+  constructor(readonly fonts: PreparedFonts) {}
 
   cover(text: string, face: FaceName): string {
-    return coverText(text, this.fonts[face].font.glyphOf)
+    return coverText(text, (cp) => this.fonts.covers(cp, face))
   }
 
-  /** Width in points of already covered text. */
+  /** Width in points of already covered text, as drawn (joined, in whichever faces draw it). */
   width(text: string, face: FaceName, size: number): number {
-    const advance = this.fonts[face].font.advanceOf
     let w = 0
-    for (let i = 0; i < text.length; i++) w += advance[text.charCodeAt(i)] as number
+    if (this.fonts.isPrimaryOnly(text, face)) {
+      const advance = this.fonts.primary[face].font.advanceOf
+      for (let i = 0; i < text.length; i++) w += advance[text.charCodeAt(i)] as number
+    } else for (const run of shapeLine(text, face, this.fonts)) w += run.width
     return (w * size) / 1000
   }
 
@@ -69,13 +75,22 @@ export class Typesetter {
     if (line.length > 0) lines.push(line)
   }
 
+  /**
+   * Breaks a word that cannot fit a whole line. Between two letters of an alphabet that uses
+   * hyphens the break is marked with one ("Novem-" / "ber"), so a reader sees the word goes on;
+   * identifiers, fingerprints and links are broken unmarked (a hyphen would change them), and so is
+   * Chinese or Japanese text, which breaks between characters anyway.
+   */
   private breakWord(word: string, style: TextStyle, maxWidth: number): string[] {
     const pieces: string[] = []
+    const hyphenWidth = this.width('-', style.face, style.size)
+    const hyphenates = HYPHENATED_WORD.test(word)
     let piece = ''
     // a missing-glyph marker such as [U+4E1C] is kept whole, so runs of them break between markers
-    for (const ch of word.match(/\[U\+[0-9A-F]{4,6}\]|[\s\S]/g) ?? []) {
-      if (piece.length > 0 && this.width(piece + ch, style.face, style.size) > maxWidth) {
-        pieces.push(piece)
+    for (const ch of word.match(/\[U\+[0-9A-F]{4,6}\]|./gsu) ?? []) {
+      const mark = hyphenates && piece.length > 0 ? hyphenWidth : 0
+      if (piece.length > 0 && this.width(piece + ch, style.face, style.size) + mark > maxWidth) {
+        pieces.push(hyphenates ? `${piece}-` : piece)
         piece = ''
       }
       piece += ch
@@ -88,8 +103,8 @@ export class Typesetter {
   fit(text: string, style: TextStyle, maxWidth: number): string {
     const covered = this.cover(text, style.face)
     if (this.width(covered, style.face, style.size) <= maxWidth) return covered
-    let cut = covered
-    while (cut.length > 1 && this.width(`${cut}…`, style.face, style.size) > maxWidth) cut = cut.slice(0, -1)
-    return `${cut.trimEnd()}…`
+    const chars = Array.from(covered)
+    while (chars.length > 1 && this.width(`${chars.join('')}…`, style.face, style.size) > maxWidth) chars.pop()
+    return `${chars.join('').trimEnd()}…`
   }
 }

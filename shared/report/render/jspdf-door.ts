@@ -1,0 +1,146 @@
+import { zlibSync } from 'fflate'
+import { jsPDF } from 'jspdf'
+import type { PdfObjectWriter } from './font-objects'
+
+/**
+ * The one door to jsPDF's internals. Everything else in the renderer uses jsPDF's public API
+ * (addPage, setPage, outline, link, setProperties, setLanguage, output) or this module. Each use
+ * below was read against the jsPDF source of exactly this version; test/shared/report-pdf.test.ts
+ * fails when the installed version differs, so an upgrade means re-reading these, not guessing.
+ */
+export const VERIFIED_JSPDF_VERSION = '4.2.1'
+
+/** The version jsPDF reports about itself (compared with VERIFIED_JSPDF_VERSION by a test). */
+export function installedJsPdfVersion(): string {
+  return (jsPDF as unknown as { version: string }).version
+}
+
+type PageInfo = { objId: number; pageNumber: number }
+type Internals = {
+  write: (text: string) => void
+  getFont: (name?: string, style?: string) => FontEntry
+  getPageInfo: (n: number) => PageInfo
+  getPageInfoByObjId: (objId: number) => PageInfo
+  getNumberOfPages: () => number
+  events: { subscribe: (topic: string, callback: (args: PutFontArgs) => void) => string }
+}
+type FontEntry = { id: string; fontName: string; isAlreadyPutted?: boolean; objectNumber?: number }
+type PutFontArgs = { font: FontEntry } & PdfObjectWriter
+type PluginApi = {
+  TTFFont: { open: (data: unknown) => unknown }
+  processDataByFilters: (data: string, filters: unknown) => { data: string; reverseChain: string }
+}
+
+// narrow casts: these members are part of jsPDF's plugin API but missing from its typings
+const internalsOf = (doc: jsPDF): Internals => (doc as unknown as { internal: Internals }).internal
+const pluginApi = (): PluginApi => jsPDF.API as unknown as PluginApi
+
+/** Appends raw operators to the current page's content stream (what jsPDF's own drawing calls do). */
+export function contentWriter(doc: jsPDF): (text: string) => void {
+  const internal = internalsOf(doc)
+  return (text) => internal.write(text)
+}
+
+/**
+ * Registers a font under a resource key without jsPDF parsing it, and writes it ourselves when
+ * the file is written. jsPDF's addFont handler opens the file from its virtual file system; for
+ * this synchronous call `TTFFont.open` answers with plain metrics instead, so nothing is parsed
+ * and jsPDF's own Identity-H writer (which checks `instanceof TTFFont`) leaves the font to us.
+ * `write` is called once, while the file's objects are written, and returns the font's object.
+ */
+export function registerFont(doc: jsPDF, postScriptName: string, family: string, spaceGlyph: number, write: (w: PdfObjectWriter) => number): string {
+  const api = pluginApi()
+  const metrics = {
+    Unicode: { encoding: {}, kerning: {}, widths: [] },
+    glyIdsUsed: [0],
+    toUnicode: {},
+    characterToGlyph: () => spaceGlyph,
+    widthOfString: () => 0,
+    widthOfGlyph: () => 0
+  }
+  doc.addFileToVFS(postScriptName, 'AAAA')
+  const open = api.TTFFont.open
+  api.TTFFont.open = () => metrics
+  try {
+    doc.addFont(postScriptName, family, 'normal', 'Identity-H')
+  } finally {
+    api.TTFFont.open = open
+  }
+  const internal = internalsOf(doc)
+  const entry = internal.getFont(family, 'normal')
+  internal.events.subscribe('putFont', (args) => {
+    if (args.font.id !== entry.id || args.font.isAlreadyPutted) return
+    args.font.objectNumber = write(args)
+    args.font.isAlreadyPutted = true
+  })
+  return entry.id
+}
+
+/**
+ * jsPDF lists in the page resources only fonts its own text() has used (so the 14 standard fonts
+ * stay out of the file). Everything is drawn through PdfCanvas, so each registered font is marked
+ * used with one space drawn outside the page.
+ */
+export function markFontUsed(doc: jsPDF, family: string): void {
+  doc.setFont(family, 'normal')
+  doc.text(' ', -100, -100)
+}
+
+/**
+ * jsPDF's annotation plugin looks up every page by its object id while writing the file, and that
+ * lookup scans all pages: quadratic, about 0.2 s for a 4,500-page packet. The same answer from an
+ * index, built when first asked (object ids are assigned just before the pages are written).
+ */
+export function indexPagesByObjectId(doc: jsPDF): void {
+  const internal = internalsOf(doc)
+  const scan = internal.getPageInfoByObjId
+  let index = new Map<number, number>()
+  internal.getPageInfoByObjId = (objId) => {
+    let page = index.get(objId)
+    if (page === undefined || internal.getPageInfo(page).objId !== objId) {
+      index = new Map()
+      for (let n = 1; n <= internal.getNumberOfPages(); n++) index.set(internal.getPageInfo(n).objId, n)
+      page = index.get(objId)
+    }
+    return page === undefined ? scan(objId) : internal.getPageInfo(page)
+  }
+}
+
+/**
+ * Deflate level for every stream. jsPDF uses fflate's default (6) and rebuilds the compressed
+ * string one byte at a time with `reduce`; level 3 with a chunked conversion takes about a third
+ * of the time for output that is about 7% larger, which is the better trade for a 40-page report.
+ */
+const LEVEL = 3
+
+function toBinaryString(bytes: Uint8Array): string {
+  const parts: string[] = []
+  for (let i = 0; i < bytes.length; i += 0x2000) parts.push(String.fromCharCode(...bytes.subarray(i, i + 0x2000)))
+  return parts.join('')
+}
+
+function isFlateOnly(filters: unknown): boolean {
+  const chain = Array.isArray(filters) ? filters : [filters]
+  return chain.length === 1 && (chain[0] === 'FlateEncode' || chain[0] === '/FlateEncode')
+}
+
+/**
+ * Writes the file with jsPDF's stream filter swapped for the faster one above, and puts jsPDF's
+ * own back afterwards. jsPDF looks the filter up on jsPDF.API for every stream (putStream), so
+ * nothing else is affected; other filter chains go to jsPDF.
+ */
+export function outputBytes(doc: jsPDF): Uint8Array {
+  const api = pluginApi()
+  const original = api.processDataByFilters
+  api.processDataByFilters = (data, filters) => {
+    if (!isFlateOnly(filters)) return original(data, filters)
+    const bytes = new Uint8Array(data.length)
+    for (let i = 0; i < data.length; i++) bytes[i] = data.charCodeAt(i)
+    return { data: toBinaryString(zlibSync(bytes, { level: LEVEL })), reverseChain: '/FlateDecode' }
+  }
+  try {
+    return new Uint8Array(doc.output('arraybuffer'))
+  } finally {
+    api.processDataByFilters = original
+  }
+}

@@ -37,13 +37,14 @@ async function setup() {
       handlers.set(channel, handler)
     }) as unknown as IpcRegistrar['handle']
   }
-  const registered = registerIpc(ipcMain, api, createSenderCheck(location))
+  const log = { warn: vi.fn(), error: vi.fn() }
+  const registered = registerIpc(ipcMain, api, createSenderCheck(location), log)
   async function call(method: ApiMethod, frame: SenderFrame | null, ...args: unknown[]) {
     const handler = handlers.get(CHANNELS[method])
     if (!handler) throw new Error(`no handler for ${method}`)
     return handler({ senderFrame: frame }, ...args)
   }
-  return { api, handlers, registered, call }
+  return { api, handlers, registered, call, log }
 }
 
 function errorCode(result: Result<unknown>): string | null {
@@ -138,5 +139,21 @@ describe('registerIpc', () => {
     expect(devCheck(devFrame)).toBe(true)
     expect(devCheck({ url: 'http://localhost:5173.evil.test/', parent: null })).toBe(false)
     expect(createSenderCheck(location)(devFrame)).toBe(false)
+  })
+
+  it('logs refusals and unexpected errors by method and code, with the stack, never the payload', async () => {
+    await ctx.call('deleteEngagement', { url: 'https://evil.example/', parent: null }, { id: 'eng-1' })
+    expect(ctx.log.warn).toHaveBeenCalledWith('ipc-forbidden', { method: 'deleteEngagement' })
+
+    await ctx.call('createEngagement', appFrame, { fields: engagementFields({ vendorName: 'Secret Vendor Ltd' }), extra: 1 })
+    expect(ctx.log.warn).toHaveBeenCalledWith('ipc-failed', { method: 'createEngagement', code: 'invalid-request' })
+
+    const bug = new TypeError('Cannot read properties of undefined')
+    ctx.api.listEngagements.mockImplementationOnce(async () => {
+      throw bug
+    })
+    expect(errorCode(await ctx.call('listEngagements', appFrame, undefined))).toBe('internal')
+    expect(ctx.log.error).toHaveBeenCalledWith('ipc-internal', bug, { method: 'listEngagements' })
+    expect(JSON.stringify([ctx.log.warn.mock.calls, ctx.log.error.mock.calls])).not.toContain('Secret Vendor')
   })
 })

@@ -48,7 +48,7 @@ export function DiagnosticsCard(): React.JSX.Element {
       <StatusLine>{message}</StatusLine>
       {text !== null && (
         <>
-          <label htmlFor="diagnostics-text">Diagnostic information</label>
+          <label htmlFor="diagnostics-text">Text to send to support</label>
           <textarea id="diagnostics-text" ref={area} className="diagnostics-text" readOnly rows={12} value={text} />
         </>
       )}

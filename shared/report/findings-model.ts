@@ -2,7 +2,7 @@ import type { Assessment } from '../schemas/assessment'
 import { isFinding } from '../workflow/findings'
 import { roundScore } from '../scoring/bands'
 import type { GapFinding, RemediationItem, ScoreLine, ScoreResult } from '../scoring/score-types'
-import { ANSWER_STATUS_LABELS, BAND_LABELS, formatDate, formatPercent, formatScore, plural, VERDICT_LABELS } from './labels'
+import { ANSWER_STATUS_LABELS, BAND_LABELS, formatDate, formatPercent, formatScore, VERDICT_LABELS } from './labels'
 import { chosenOption, evidenceViews, optionLabel, promptOf, remediationTexts, sectionTitle, type ModelContext } from './model-context'
 import type { ActionRow, DriverView, FactorView, FindingView } from './report-types'
 
@@ -50,7 +50,8 @@ export function buildFindings(ctx: ModelContext, assessment: Assessment, result:
       help: q?.help ?? '',
       factors: factorsOf(ctx, line.factors),
       recommendation: adviceFor(q ? { practice: chosenOption(q, line.practiceOptionId, 'practice'), contract: chosenOption(q, line.contractOptionId, 'contract') } : null),
-      effect: effectOf(remediation.get(line.questionId), line, result),
+      effect: effectOf(remediation.get(line.questionId), line),
+      decisive: decisiveOf(result, line.questionId),
       owner: action?.owner.trim() ? action.owner : null,
       targetDate: action?.targetDate ? formatDate(action.targetDate) : null,
       verdict: review?.verdict ? VERDICT_LABELS[review.verdict] : null,
@@ -84,27 +85,28 @@ function adviceFor(chosen: Chosen | null): string[] {
 }
 
 /**
- * What the recommended change does to the overall score, from the engine's own re-score. Says only
- * what is true of this result: "the High threshold" is named only when the red-flag floor actually
- * set the score, and otherwise the score after the change is given as a number.
+ * The step of the action plan that addresses this answer and what it does, as the engine measured it
+ * (each step after the earlier ones). Only what is true of this result is said.
  */
-function effectOf(item: RemediationItem | undefined, line: ScoreLine, result: ScoreResult): string | null {
-  const after = item ? `the overall score would be ${formatScore(item.newScore)} (${BAND_LABELS[item.newBand]})` : ''
-  const lowest = 'Moving to the lowest-risk answer'
-  if (item) {
-    if (item.riskRemoved >= 0.05) return `${lowest} removes ${formatScore(item.riskRemoved)} points${item.clearsRedFlag ? ' and clears its red flag' : ''}: ${after}.`
-    if (item.clearsRedFlag) {
-      return item.remainingRedFlags > 0
-        ? `${lowest} clears this red flag, but ${plural(item.remainingRedFlags, 'other red flag')} still fire: ${after}, unchanged.`
-        : `${lowest} clears the last red flag: ${after}.`
-    }
+function effectOf(item: RemediationItem | undefined, line: ScoreLine): string | null {
+  if (!item) {
+    const contributes = line.points > 0 || line.amplify > 0 || line.redFlag
+    return contributes ? 'Not a step of the action plan: once the steps before it are taken, changing this answer no longer lowers the overall score.' : null
   }
-  const floorSetsScore = result.overall.redFlagFloorApplied && result.overall.amplifiedScore < result.overall.score
-  if (floorSetsScore && line.points > 0) {
-    return `No immediate effect: red flags hold the overall score at the High threshold (${formatScore(result.overall.score)}), above the ${formatScore(result.overall.amplifiedScore)} the answers give. Once they are cleared, this answer's ${formatScore(line.points)} points count in full.`
-  }
-  if (item) return `${lowest} alone does not lower the overall score (${after}): other answers keep it where it is.`
-  return null
+  const lift = item.liftsDecisive ? ' and lifts a decisive factor' : item.clearsRedFlag ? ' and clears its red flag' : ''
+  const change =
+    item.riskRemoved >= 0.05
+      ? `removes ${formatScore(item.riskRemoved)} points${lift}`
+      : `lowers the score by less than 0.1${lift}`
+  return `Step ${item.step} of the action plan. Taken after the steps before it, moving to the lowest-risk answer ${change}: the overall score goes from ${formatScore(item.scoreBefore)} to ${formatScore(item.newScore)} (${BAND_LABELS[item.newBand]}).`
+}
+
+/** The decisive rules this answer fires under the laws applied, each with its outcome in the law's words. */
+function decisiveOf(result: ScoreResult, questionId: string): string | null {
+  const fired = result.decisive.filter((d) => d.questionIds.includes(questionId))
+  if (fired.length === 0) return null
+  const law = (id: string | null): string => result.verdicts.find((v) => v.profileId === id)?.name ?? 'general principles'
+  return fired.map((d) => `${d.title} (${law(d.profileId)}): ${d.verdict}`).join('\n')
 }
 
 /** The reviewer's ruling on one finding in words; a comment without a verdict is shown as just that. */
@@ -118,32 +120,25 @@ function reviewLine(assessment: Assessment, questionId: string): string {
 }
 
 /**
- * The action plan: every answer that carries risk, with the change the bank advises. Ranked by the
- * risk each change removes on its own (re-scored by the engine, not estimated), then by whether it
- * clears a red flag, then by the points the answer carries: while red flags hold the score at the
- * High threshold no single change lowers it, and the points show what counts once they are gone.
+ * The action plan: the engine's steps in the order to take them, each measured after the earlier ones.
+ * Each row carries the number of the finding it addresses, so findings and actions share one numbering.
  */
-export function buildActions(ctx: ModelContext, assessment: Assessment, result: ScoreResult): ActionRow[] {
+export function buildActions(ctx: ModelContext, assessment: Assessment, result: ScoreResult, findings: readonly FindingView[]): ActionRow[] {
   const points = new Map(result.lines.map((l) => [l.questionId, l.points]))
-  const removed = (r: RemediationItem): number => roundScore(r.riskRemoved)
+  const findingNumber = new Map(findings.map((f) => [f.questionId, f.rank]))
   return [...result.remediation]
-    .sort(
-      (a, b) =>
-        removed(b) - removed(a) ||
-        Number(b.clearsRedFlag) - Number(a.clearsRedFlag) ||
-        (points.get(b.questionId) ?? 0) - (points.get(a.questionId) ?? 0) ||
-        ctx.questionIndex(a.questionId) - ctx.questionIndex(b.questionId)
-    )
-    .map((r, i) => {
+    .sort((a, b) => a.step - b.step)
+    .map((r) => {
       const plan = assessment.actions[r.questionId]
       const texts = remediationTexts(r)
       const q = ctx.question(r.questionId)
       return {
-        rank: i + 1,
+        rank: findingNumber.get(r.questionId) ?? 0,
+        step: r.step,
         questionId: r.questionId,
         action: texts.length > 0 ? texts.join('\n') : `Move ${q ? `"${promptOf(ctx, q)}"` : r.questionId} to its lowest-risk answer.`,
         points: formatScore(points.get(r.questionId) ?? 0),
-        riskRemoved: removed(r) > 0 ? `−${formatScore(r.riskRemoved)}` : '0.0',
+        riskRemoved: roundScore(r.riskRemoved) > 0 ? `−${formatScore(r.riskRemoved)}` : '0.0',
         scoreAfter: `${formatScore(r.newScore)} ${BAND_LABELS[r.newBand]}`,
         clearsRedFlag: r.clearsRedFlag,
         owner: plan?.owner.trim() ? plan.owner : 'Not assigned',

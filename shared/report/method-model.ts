@@ -96,11 +96,17 @@ export function methodText(bank: QuestionBank, result: ScoreResult): ReportModel
   ]
 }
 
-export function coverageOf(bank: QuestionBank, result: ScoreResult): ReportModel['coverage'] {
+export function coverageOf(bank: QuestionBank, result: ScoreResult, assessment: Assessment): ReportModel['coverage'] {
   const c = result.coverage
+  // settled and confirmed: answered or justified N/A, not unsure, and not a carried-forward answer nobody re-confirmed
+  const confirmed = result.lines.filter((l) => (l.status === 'answered' || l.status === 'na') && assessment.answers[l.questionId]?.carried !== true).length
+  const unconfirmed = result.lines.filter((l) => l.status === 'unsure' || assessment.answers[l.questionId]?.carried === true).length
+  const confirmedRatio = c.visible > 0 ? confirmed / c.visible : 0
   const rows: KeyValue[] = [
     { label: 'Questions that apply', value: String(c.visible) },
-    { label: 'Settled (answered or justified N/A)', value: `${c.covered} (${formatPercent(c.ratio)})` },
+    { label: 'Settled and confirmed', value: `${confirmed} (${formatPercent(confirmedRatio)})` },
+    { label: 'Unconfirmed (carried forward, or unsure)', value: `${unconfirmed}${unconfirmed > 0 ? ', listed in the sign-off section' : ''}` },
+    { label: 'Settled, counting carried-forward answers', value: `${c.covered} (${formatPercent(c.ratio)})` },
     { label: 'Answered', value: String(c.answered) },
     { label: 'Not applicable, with justification', value: String(c.na) },
     { label: 'Unsure', value: String(c.unsure) },
@@ -108,7 +114,13 @@ export function coverageOf(bank: QuestionBank, result: ScoreResult): ReportModel
     { label: 'Not answered', value: String(c.unanswered) },
     { label: 'Carried forward, not re-confirmed', value: String(c.carriedUnconfirmed) }
   ]
-  return { rows, percent: formatPercent(c.ratio), provisional: result.provisional, threshold: formatPercent(bank.scoring.coverageThreshold) }
+  return {
+    rows,
+    percent: formatPercent(c.ratio),
+    provisional: result.provisional,
+    threshold: formatPercent(bank.scoring.coverageThreshold),
+    summary: `${formatPercent(confirmedRatio)} settled and confirmed${unconfirmed > 0 ? `; ${unconfirmed} unconfirmed` : ''}${result.provisional ? ' (provisional)' : ''}`
+  }
 }
 
 export function kindLabel(a: Assessment): string {

@@ -2,6 +2,7 @@ import { reportFingerprint } from '../integrity/fingerprint'
 import type { Assessment } from '../schemas/assessment'
 import type { Engagement } from '../schemas/engagement'
 import { buildAppendix } from './appendix-model'
+import { ACTION_PLAN_INTRO, keyConcerns, resultLabel, scoreExplanation } from './explanation-model'
 import { markingFor } from './marking'
 import { buildSignOff } from './signoff-model'
 import { buildActions, buildDrivers, buildFindings } from './findings-model'
@@ -86,11 +87,16 @@ export function buildReportModel(input: ReportInput): ReportModel {
       ...scoreView(result.overall),
       rawScoreText: formatScore(result.overall.rawScore),
       redFlagFloorApplied: result.overall.redFlagFloorApplied,
-      amplification: formatPercent(result.amplification.total)
+      amplification: formatPercent(result.amplification.total),
+      explanation: scoreExplanation(result),
+      resultLabel: resultLabel(result.sufficiency.status, scoreView(result.overall).bandLabel),
+      sufficient: result.sufficiency.status === 'sufficient'
     },
+    keyConcerns: keyConcerns(findings),
+    actionPlanIntro: ACTION_PLAN_INTRO,
     bands: bandsOf(bank),
     method: methodText(bank, result),
-    coverage: coverageOf(bank, result),
+    coverage: coverageOf(bank, result, assessment),
     topDrivers: buildDrivers(ctx, result),
     redFlags: result.redFlags.map((f) => redFlagView(ctx, f)),
     gapCount: result.gaps.length,
@@ -106,7 +112,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     })),
     trend: trendOf(current, input.history),
     findings,
-    actions: buildActions(ctx, assessment, result),
+    actions: buildActions(ctx, assessment, result, findings),
     signOff,
     appendix: buildAppendix(ctx, assessment, result),
     // after findings and jurisdictions, so every cited source has its number

@@ -106,8 +106,10 @@ export type FindingView = {
   help: string
   factors: readonly FactorView[]
   recommendation: readonly string[]
-  /** "Removes 6.3 points (overall would be 41.2, Moderate)" */
+  /** The step of the action plan for this answer and what it does to the overall score, or why there is none. */
   effect: string | null
+  /** The decisive rules this answer fires, each with the law and its outcome; null when none. */
+  decisive: string | null
   owner: string | null
   targetDate: string | null
   verdict: string | null
@@ -121,7 +123,10 @@ export type FindingView = {
 }
 
 export type ActionRow = {
+  /** The number of the finding this step addresses: findings and actions share one numbering. */
   rank: number
+  /** 1-based step of the plan (rows come in this order). */
+  step: number
   questionId: string
   action: string
   /** Points the answer carries now. */
@@ -197,10 +202,30 @@ export type ReportModel = {
   documentControl: readonly KeyValue[]
   bank: { id: string; version: string; title: string }
   jurisdictions: readonly JurisdictionView[]
-  overall: ScoreView & { rawScoreText: string; redFlagFloorApplied: boolean; amplification: string }
+  overall: ScoreView & {
+    rawScoreText: string
+    /** @deprecated always false (there is no red-flag floor); read explanation. */
+    redFlagFloorApplied: boolean
+    amplification: string
+    /** What the answers alone score, and what amplifiers and decisive factors add, as sentences. */
+    explanation: readonly string[]
+    /** The result in words: the band, or "Insufficient information (provisional: …)" / "Not assessed". */
+    resultLabel: string
+    sufficient: boolean
+  }
+  /** The reviewer's key concerns (to-correct verdicts, comments without a verdict), for the summary. */
+  keyConcerns: readonly string[]
+  actionPlanIntro: string
   bands: readonly { band: RiskBand; label: string; range: string; min: number }[]
   method: readonly { heading: string; paragraphs: readonly string[] }[]
-  coverage: { rows: readonly KeyValue[]; percent: string; provisional: boolean; threshold: string }
+  coverage: {
+    rows: readonly KeyValue[]
+    percent: string
+    provisional: boolean
+    threshold: string
+    /** "71% settled and confirmed; 31 unconfirmed": carried-forward and unsure answers never count as settled here. */
+    summary: string
+  }
   topDrivers: readonly DriverView[]
   redFlags: readonly RedFlagView[]
   gapCount: number

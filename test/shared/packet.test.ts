@@ -1,7 +1,8 @@
+import { DEFAULT_BANK } from '@shared/bank/bank-registry'
 import { describe, expect, it } from 'vitest'
 import { BUILTIN_BANKS } from '@shared/bank/bank-registry'
 import type { EngagementRecord } from '@shared/exchange/exchange-schemas'
-import { fingerprintAssessment } from '@shared/integrity/fingerprint'
+import { fingerprintAssessment, reportFingerprint } from '@shared/integrity/fingerprint'
 import { sha256Hex } from '@shared/integrity/sha256'
 import { buildPacketModel } from '@shared/report/packet/packet-model'
 import type { Assessment } from '@shared/schemas/assessment'
@@ -75,12 +76,14 @@ describe('audit packet model', () => {
     ])
   })
 
-  it('puts each reported assessment\'s fingerprint in the manifest, equal to fingerprintAssessment', () => {
+  it('puts each reported assessment\'s fingerprint in the manifest, equal to the one its report prints', () => {
     const records = packetRecords()
     const model = buildPacketModel(packetInput(records))
     for (const entry of model.entries.filter((e) => e.report)) {
       const assessment = records.flatMap((r) => r.assessments).find((a) => a.id === entry.assessment?.id) as Assessment
-      const fingerprint = fingerprintAssessment(assessment)
+      const record = records.find((r) => r.engagement.id === entry.engagementId)!
+      const fingerprint = reportFingerprint(assessment, record.engagement, DEFAULT_BANK)
+      if (assessment.status === 'final') expect(fingerprint).toBe(fingerprintAssessment(assessment))
       expect(entry.fingerprint).toBe(fingerprint)
       expect(entry.report?.fingerprint).toBe(fingerprint)
       expect(entry.documentId).toBe(entry.report?.documentId)

@@ -11,14 +11,12 @@ export function drawActionPlan(layout: Layout, model: ReportModel): void {
     layout.paragraph('No change to an answer would lower the score: there is nothing to remediate.')
     return
   }
-  layout.paragraph(
-    'Every answer that carries risk, with the change the question bank advises. "Removes" is the drop in the overall score if that one answer moved to its lowest-risk option, computed by re-scoring the assessment; "Score after" is the overall score and band after that single change. While red flags hold the score at the High threshold, no single change lowers it: clear the red flags first. Changes are not additive; re-assess after each round.'
-  )
+  layout.paragraph(model.actionPlanIntro)
   layout.y += 2
   table(
     layout,
     [
-      { title: 'Item', width: 44 },
+      { title: 'Finding', width: 44 },
       { title: 'Action', width: 180 },
       { title: 'Points', width: 40, align: 'right' },
       { title: 'Removes', width: 46, align: 'right' },

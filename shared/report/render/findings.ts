@@ -57,6 +57,7 @@ function rowsOf(f: FindingView): KeyValueRow[] {
     value: f.factors.map((x) => `${x.title}${x.sources.length > 0 ? ` ${formatCitations(x.sources)}` : ''}`).join('; ')
   })
   rows.push({ label: 'Recommendation', value: f.recommendation.join('\n') })
+  if (f.decisive) rows.push({ label: 'Decisive', value: f.decisive, valueColour: COLOURS.marking })
   if (f.effect) rows.push({ label: 'Effect of the change', value: f.effect })
   if (f.note) rows.push({ label: 'Assessor\'s note', value: f.note })
   if (f.evidence.length > 0) rows.push({ label: 'Evidence', value: f.evidence.map((e) => (e.date ? `${e.title} (${e.date})` : e.title)).join('; ') })

@@ -1,3 +1,4 @@
+import { plural } from '../labels'
 import type { ReportModel } from '../report-types'
 import { keyValues, panel } from './blocks'
 import { sectionTitle } from './cover'
@@ -27,7 +28,7 @@ export function drawSignOff(layout: Layout, model: ReportModel): void {
   }
   if (s.unconfirmed.length > 0) {
     layout.heading('Unconfirmed answers', TYPE.h2, 60)
-    layout.paragraph(`${s.unconfirmed.length} answers were scored but nobody confirmed them; they are not counted as settled.`)
+    layout.paragraph(`${plural(s.unconfirmed.length, 'answer was', 'answers were')} scored but not confirmed; they are not counted as settled and confirmed.`)
     table(
       layout,
       [
@@ -65,7 +66,7 @@ export function drawSignOff(layout: Layout, model: ReportModel): void {
       { label: 'Document id', value: model.documentId },
       {
         label: 'How to verify',
-        value: 'The fingerprint is the SHA-256 of the assessment data in canonical form. "armslength verify <report.pdf> <data.json>" recomputes it from the data and compares it with this report.',
+        value: 'The fingerprint is the SHA-256 of the assessment data in canonical form, including the engagement facts signed and the question bank\'s content. "armslength verify <report.pdf> <data.json>" checks the file was not altered, recomputes the fingerprint from the data, re-renders this report and compares every page.',
         valueStyle: TYPE.small
       }
     ],

@@ -19,7 +19,13 @@ export function drawSummary(layout: Layout, model: ReportModel): void {
   layout.y = top + 4
   drawKeyFigures(layout, model, PAGE.left + 212)
   layout.y = Math.max(layout.y, top + GAUGE_HEIGHT) + 10
+  for (const sentence of model.overall.explanation) layout.paragraph(sentence)
   drawRecommendation(layout, model)
+  if (model.keyConcerns.length > 0) {
+    layout.heading('Reviewer\'s key concerns', TYPE.h2, 40)
+    for (const concern of model.keyConcerns) layout.bullet(concern, TYPE.body, PAGE.left, COLOURS.marking)
+    layout.y += 6
+  }
   layout.heading('Top risk drivers', TYPE.h2, 40)
   if (model.topDrivers.length === 0) layout.paragraph('No answer carries risk points.')
   model.topDrivers.forEach((d, i) => {
@@ -40,11 +46,11 @@ export function drawSummary(layout: Layout, model: ReportModel): void {
 function drawKeyFigures(layout: Layout, model: ReportModel, x: number): void {
   const c = model.changes
   const rows = [
-    { label: 'Overall score', value: `${model.overall.scoreText} out of 100: ${model.overall.bandLabel}` },
+    { label: 'Overall score', value: `${model.overall.scoreText} out of 100: ${model.overall.resultLabel}` },
     { label: 'Red flags', value: model.redFlags.length === 0 ? 'None' : String(model.redFlags.length) },
     { label: 'Contract/practice gaps', value: model.gapCount === 0 ? 'None' : String(model.gapCount) },
     { label: 'Findings', value: String(model.findings.length) },
-    { label: 'Coverage', value: `${model.coverage.percent} settled${model.coverage.provisional ? ' (provisional)' : ''}` },
+    { label: 'Coverage', value: model.coverage.summary },
     {
       label: 'Change since last cycle',
       value: c ? `${c.scoreDeltaText} (was ${c.previous.score.scoreText} ${c.previous.score.bandLabel})` : 'First on record'

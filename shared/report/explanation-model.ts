@@ -1,0 +1,54 @@
+import type { ScoreResult, SufficiencyStatus } from '../scoring/score-types'
+import { BAND_LABELS, formatPercent, formatScore, plural } from './labels'
+import type { FindingView } from './report-types'
+
+/** The name of the law that decides the overall score ("general principles" when no profile applies). */
+export function decidingLaw(result: ScoreResult): string {
+  const id = result.overall.decidingProfileId
+  const name = result.verdicts.find((v) => v.profileId === id && id !== null)?.name
+  return name ? `the law of ${name}` : 'general principles'
+}
+
+/**
+ * How the overall score is made, in the order it is computed: what the answers alone score (their
+ * points, then what amplifiers add) and what the decisive factors add under the law that decides.
+ * Only what is true of this result is said.
+ */
+export function scoreExplanation(result: ScoreResult): string[] {
+  const o = result.overall
+  const amplifiers = o.amplifiedScore - o.rawScore
+  const answers =
+    amplifiers >= 0.05
+      ? `The answers alone score ${formatScore(o.answersScore)} out of 100: ${formatScore(o.rawScore)} from the points the answers carry, plus ${formatScore(amplifiers)} from amplifiers, which raise control points by ${formatPercent(result.amplification.total)}${result.amplification.capped ? ' (capped)' : ''}.`
+      : `The answers alone score ${formatScore(o.answersScore)} out of 100, from the points the answers carry${result.amplification.total > 0 ? ' (amplifiers apply, but add less than 0.1 here)' : '; no amplifier applies'}.`
+  const decisive =
+    o.decisiveLift >= 0.05
+      ? `${plural(o.decisiveFactors, 'decisive factor')} under ${decidingLaw(result)} add ${formatScore(o.decisiveLift)}, giving the overall score of ${formatScore(o.score)} (${BAND_LABELS[o.band]}).`
+      : `No decisive factor adds to it under ${decidingLaw(result)}: the overall score, ${formatScore(o.score)} (${BAND_LABELS[o.band]}), is the answers' score.`
+  return [answers, decisive]
+}
+
+/** The overall result in words: never a band for a result without enough information to rely on. */
+export function resultLabel(status: SufficiencyStatus, bandLabel: string): string {
+  switch (status) {
+    case 'sufficient':
+      return bandLabel
+    case 'insufficient':
+      return `Insufficient information (provisional: ${bandLabel})`
+    case 'not-assessed':
+      return 'Not assessed'
+  }
+}
+
+/** The reviewer's key concerns for the executive summary: every "to correct" verdict, and comments given without a verdict. */
+export function keyConcerns(findings: readonly FindingView[]): string[] {
+  return findings.flatMap((f) => {
+    if (f.verdictKey === 'to-correct') return [`Finding ${f.rank} (${f.questionId}), to correct: ${f.reviewComment ?? 'no comment given'}`]
+    if (f.verdictKey === null && f.reviewComment) return [`Finding ${f.rank} (${f.questionId}), comment without a verdict: ${f.reviewComment}`]
+    return []
+  })
+}
+
+/** What the action plan is, now that its steps are taken in order and measured one after another. */
+export const ACTION_PLAN_INTRO =
+  'Every answer that carries risk, as steps in the order to take them; the first column is the finding the step addresses. "Removes" is how much the overall score drops when the step is taken after the ones above it, measured by re-scoring the assessment; "Score after" is the overall score and band once this step and every earlier one are taken. Steps that no longer lower the score once earlier steps are taken are left out.'

@@ -32,17 +32,6 @@ function line(result: ScoreResult, id: string) {
   return found
 }
 
-/** Every visible question answered with its lowest-risk option (both sides). */
-function lowestAnswers(bank: QuestionBank = TEST_BANK): Answers {
-  const answers: Answers = {}
-  for (const q of bank.questions) {
-    answers[q.id] = q.contract
-      ? { choice: lowestRiskOption(q.options, q.amplifier).id, contractChoice: lowestRiskOption(q.contract.options).id }
-      : { choice: lowestRiskOption(q.options, q.amplifier).id }
-  }
-  return answers
-}
-
 // The worked example of docs/methodology.md (Philippines profile, annual review).
 const WORKED_EXAMPLE: Answers = {
   'SUP-01': { choice: 'client-occasionally' },

@@ -2,7 +2,10 @@ import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
 
-const alias = { '@shared': resolve(import.meta.dirname, 'shared') }
+// jsPDF's optional html2canvas, DOMPurify and canvg are never used: aliased to a stub so no bundle carries them
+const jsPdfOptional = Object.fromEntries(['html2canvas', 'dompurify', 'canvg'].map((name) => [name, resolve(import.meta.dirname, 'shared/report/render/jspdf-optional.ts')]))
+
+const alias = { '@shared': resolve(import.meta.dirname, 'shared'), ...jsPdfOptional }
 
 // The renderer build is also the browser edition: it carries both API implementations and picks one
 // at start-up (window.armslength from the preload, or browser storage).

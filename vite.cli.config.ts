@@ -2,9 +2,12 @@ import { resolve } from 'node:path'
 import { builtinModules } from 'node:module'
 import { defineConfig } from 'vite'
 
+// jsPDF's optional html2canvas, DOMPurify and canvg are never used: aliased to a stub so no bundle carries them
+const jsPdfOptional = Object.fromEntries(['html2canvas', 'dompurify', 'canvg'].map((name) => [name, resolve(import.meta.dirname, 'shared/report/render/jspdf-optional.ts')]))
+
 // The command line is a plain Node program: no Electron. It bundles shared/ and its libraries.
 export default defineConfig({
-  resolve: { alias: { '@shared': resolve(import.meta.dirname, 'shared') } },
+  resolve: { alias: { '@shared': resolve(import.meta.dirname, 'shared'), ...jsPdfOptional } },
   build: {
     outDir: 'out/cli',
     emptyOutDir: true,

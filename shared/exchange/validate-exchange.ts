@@ -103,8 +103,12 @@ function checkRecord(record: EngagementRecord, prefix: string, banks: readonly Q
   return problems
 }
 
-/** The rules a schema cannot express, for one assessment: its bank, profiles, answers and sign-off. */
-function checkAssessment(a: Assessment, at: string, banks: readonly QuestionBank[]): Problem[] {
+/**
+ * The rules a schema cannot express, for one assessment: its bank, profiles, answers and sign-off.
+ * Exported for the command line's `validate`, which also runs it on the assessments of a file that
+ * failed the schema elsewhere, so one pass lists format and bank problems together.
+ */
+export function checkAssessment(a: Assessment, at: string, banks: readonly QuestionBank[]): Problem[] {
   const problems: Problem[] = []
   const bank = findBank(banks, a.bank)
   if (!bank) problems.push({ path: `${at}.bank`, reason: `Unknown question bank ${a.bank.id} version ${a.bank.version}` })

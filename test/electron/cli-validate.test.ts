@@ -103,6 +103,32 @@ describe('validate', () => {
     ])
   })
 
+  test('one pass: a format problem and a bank problem are listed together', async () => {
+    const problems = await problemsOf(
+      edited('permatemp-staff-augmentation.json', (f) => {
+        Object.assign(f.engagement, { headcount: 'many' })
+        f.assessments[0]!.answers['SUP-01']!.choice = 'sometimes'
+      })
+    )
+    expect(problems).toEqual([
+      'engagement.headcount: Enter a whole number of people',
+      'assessments[0].answers.SUP-01.choice: "sometimes" is not one of "vendor-only", "via-vendor-lead", "direct-occasional", "direct-routine"'
+    ])
+  })
+
+  test('one pass in a bundle: a malformed assessment is reported by format, a well-formed one by the bank', async () => {
+    const files = ['permatemp-staff-augmentation.json', 'germany-client-instructions.json'].map(exampleFile)
+    const bundle = bundleOf(
+      files.map((f) => ({ engagement: f.engagement, assessments: f.assessments })),
+      '2026-11-25T10:00:00.000Z'
+    )
+    Object.assign(bundle.engagements[0]!.assessments[0]!, { kind: 'yearly' })
+    bundle.engagements[1]!.assessments[0]!.answers['ZZZ-99'] = { choice: 'vendor-only' }
+    const problems = await problemsOf(JSON.stringify(bundle))
+    expect(problems.some((p) => p.startsWith('engagements[0].assessments[0].kind: '))).toBe(true)
+    expect(problems).toContain('engagements[1].assessments[0].answers.ZZZ-99: Unknown question id in bank armslength-core 2026.2')
+  })
+
   test('a contract answer on a single-format question', async () => {
     const problems = await problemsOf(
       edited('permatemp-staff-augmentation.json', (f) => {

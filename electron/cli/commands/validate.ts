@@ -1,7 +1,10 @@
+import { BUILTIN_BANKS } from '@shared/bank/bank-registry'
+import { recordsOf } from '@shared/exchange/exchange-schemas'
+import { readExchangeFile } from '@shared/exchange/validate-exchange'
 import { EXIT, type Command } from '../cli-types'
 import { requirePositionals } from '../parse-args'
-import { loadExchangeFile, reportProblems } from '../load-input'
-import { recordsOf } from '@shared/exchange/exchange-schemas'
+import { describeIoError, reportProblems } from '../load-input'
+import { bankProblemsDespiteSchema, mergeProblems } from '../salvage-problems'
 
 export const validateCommand: Command = {
   name: 'validate',
@@ -9,15 +12,24 @@ export const validateCommand: Command = {
   summary: 'exit 0 if valid; else exit 1 and list every problem (path: reason)',
   options: [],
   run: async (args, io) => {
-    const [path] = requirePositionals(args, ['file.json'])
-    const loaded = await loadExchangeFile(io, path as string)
-    if (!loaded.ok) {
-      reportProblems(io, loaded)
+    const [path] = requirePositionals(args, ['file.json']) as [string]
+    let text: string
+    try {
+      text = await io.readText(path)
+    } catch (error) {
+      reportProblems(io, { ok: false, message: `Cannot read ${path}`, problems: [{ path: '(file)', reason: describeIoError(error) }] })
       return EXIT.invalid
     }
-    const records = recordsOf(loaded.file)
+    const read = readExchangeFile(text, BUILTIN_BANKS)
+    if (!read.ok) {
+      // one pass: the bank's problems too, not only after every format problem is fixed
+      const problems = mergeProblems(read.error.problems ?? [], bankProblemsDespiteSchema(text, BUILTIN_BANKS))
+      reportProblems(io, { ok: false, message: `${path}: ${read.error.message}`, problems })
+      return EXIT.invalid
+    }
+    const records = recordsOf(read.value)
     const assessments = records.reduce((n, r) => n + r.assessments.length, 0)
-    io.out(`${path}: valid ${loaded.file.kind} file (${records.length} engagement${records.length === 1 ? '' : 's'}, ${assessments} assessment${assessments === 1 ? '' : 's'})`)
+    io.out(`${path}: valid ${read.value.kind} file (${records.length} engagement${records.length === 1 ? '' : 's'}, ${assessments} assessment${assessments === 1 ? '' : 's'})`)
     return EXIT.ok
   }
 }

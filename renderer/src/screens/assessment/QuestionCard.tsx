@@ -15,10 +15,12 @@ type Props = {
   readOnly: boolean
   position: { index: number; total: number; sectionTitle: string }
   onChange: (next: Answer) => void
+  /** Where "Next question" goes; the skip link right after the answer keeps each question within three Tab stops of the next. */
+  nextHref: string | null
 }
 
 /** One question: its options (contract and practice where both are asked), help, unsure, N/A, note, evidence. */
-export function QuestionCard({ bank, question: q, kind, answer, readOnly, position, onChange }: Props): React.JSX.Element {
+export function QuestionCard({ bank, question: q, kind, answer, readOnly, position, onChange, nextHref }: Props): React.JSX.Element {
   const uid = useId()
   const set = (patch: Partial<Answer>) => onChange({ ...answer, ...patch, carried: false })
   const naMissingReason = Boolean(answer.na) && !(answer.naReason && answer.naReason.trim())
@@ -26,7 +28,7 @@ export function QuestionCard({ bank, question: q, kind, answer, readOnly, positi
   return (
     <article className="question-card" aria-labelledby={`${uid}-title`} data-question-id={q.id}>
       <p className="eyebrow">
-        {position.sectionTitle} · Question {position.index} of {position.total} · {q.id}
+        {position.sectionTitle} · Question {position.index} of {position.total} · <span className="question-id">{q.id}</span>
         {q.showIf && ' · Follow-up'}
       </p>
       <h2 id={`${uid}-title`} className="question-title">
@@ -44,12 +46,6 @@ export function QuestionCard({ bank, question: q, kind, answer, readOnly, positi
           )}
         </div>
       )}
-      <details className="help">
-        <summary>Why this matters</summary>
-        <p>{q.help}</p>
-        <FactorList bank={bank} factorIds={q.factors} />
-      </details>
-
       <fieldset className="answer-block" disabled={readOnly}>
         <legend className="visually-hidden">Answer</legend>
         {q.contract && (
@@ -73,6 +69,16 @@ export function QuestionCard({ bank, question: q, kind, answer, readOnly, positi
           disabled={Boolean(answer.na)}
           onChange={(choice) => set({ choice })}
         />
+        {nextHref && (
+          <a className="skip-next" href={nextHref}>
+            Skip to the next question
+          </a>
+        )}
+        <details className="help">
+          <summary>Why this matters</summary>
+          <p>{q.help}</p>
+          <FactorList bank={bank} factorIds={q.factors} />
+        </details>
 
         <div className="answer-flags">
           <label className="check">

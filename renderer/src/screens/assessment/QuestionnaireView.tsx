@@ -9,6 +9,8 @@ import { QuestionCard } from './QuestionCard'
 import { SectionNav } from './SectionNav'
 import { ScorePanel } from './ScorePanel'
 import { sectionProgress, visibleQuestions } from './progress'
+import { WorkQueue } from './WorkQueue'
+import { QUEUE_FILTERS, inQueue, queueCounts, type QueueFilter } from './work-queue'
 
 /** The wizard: section list, the current question, the live score. */
 export function QuestionnaireView({ session, questionId }: { session: AssessmentSession; questionId: string | undefined }): React.JSX.Element {
@@ -19,10 +21,21 @@ export function QuestionnaireView({ session, questionId }: { session: Assessment
   // drafts keep what is typed but not yet storable (N/A without a reason, untitled evidence)
   const [drafts, setDrafts] = useState<Record<string, Answer>>({})
   const headingRef = useRef<HTMLDivElement>(null)
+  const [filter, setFilter] = useState<QueueFilter | null>(null)
+  const lineById = useMemo(() => new Map(score.lines.map((l) => [l.questionId, l])), [score])
+  const counts = useMemo(() => queueCounts(visible, lineById, assessment.answers), [visible, lineById, assessment.answers])
+  const matching = (f: QueueFilter) => visible.filter((q) => {
+    const line = lineById.get(q.id)
+    return line !== undefined && inQueue(f, line, assessment.answers[q.id])
+  })
+  const firstOf = Object.fromEntries(QUEUE_FILTERS.map((f) => [f, matching(f)[0]?.id])) as Record<QueueFilter, string | undefined>
 
   const wanted = questionId ?? assessment.lastQuestionId
   const current = visible.find((q) => q.id === wanted) ?? visible[0]
+  // with a filter, the pager and the side navigation follow its questions; the current one stays while it is shown
+  const route = filter ? visible.filter((q) => q === current || matching(filter).includes(q)) : visible
   const index = current ? visible.indexOf(current) : -1
+  const routeIndex = current ? route.indexOf(current) : -1
 
   useEffect(() => {
     if (!current || session.readOnly || current.id === assessment.lastQuestionId) return
@@ -41,8 +54,8 @@ export function QuestionnaireView({ session, questionId }: { session: Assessment
   if (!current) return <p>No question applies to this engagement.</p>
   const section = progress.find((s) => s.questions.includes(current))
   const answer = drafts[current.id] ?? assessment.answers[current.id] ?? {}
-  const prev = visible[index - 1]
-  const next = visible[index + 1]
+  const prev = route[routeIndex - 1]
+  const next = route[routeIndex + 1]
 
   function change(next: Answer): void {
     if (!current) return
@@ -52,7 +65,17 @@ export function QuestionnaireView({ session, questionId }: { session: Assessment
 
   return (
     <div className="questionnaire">
-      <SectionNav assessmentId={assessment.id} progress={progress} currentId={current.id} score={score} />
+      <div className="questionnaire-side">
+        <WorkQueue assessmentId={assessment.id} counts={counts} firstOf={firstOf} filter={filter} onFilter={setFilter} />
+        <SectionNav
+          assessmentId={assessment.id}
+          progress={progress}
+          currentId={current.id}
+          score={score}
+          kind={assessment.kind}
+          filtered={filter ? { filter, questions: route } : null}
+        />
+      </div>
       <div className="question-column" ref={headingRef} tabIndex={-1} aria-label={`Question ${index + 1} of ${visible.length}`}>
         <QuestionCard
           key={current.id}
@@ -63,6 +86,7 @@ export function QuestionnaireView({ session, questionId }: { session: Assessment
           readOnly={session.readOnly}
           position={{ index: (section?.questions.indexOf(current) ?? 0) + 1, total: section?.total ?? 0, sectionTitle: section?.title ?? '' }}
           onChange={change}
+          nextHref={next ? hrefFor({ name: 'assessment', id: assessment.id, view: 'questions', questionId: next.id }) : null}
         />
         <nav className="question-pager" aria-label="Question navigation">
           {prev ? (
@@ -73,7 +97,7 @@ export function QuestionnaireView({ session, questionId }: { session: Assessment
             <span />
           )}
           <span className="pager-position">
-            {index + 1} of {visible.length}
+            {filter ? `${routeIndex + 1} of ${route.length} shown (question ${index + 1} of ${visible.length})` : `${index + 1} of ${visible.length}`}
           </span>
           {next ? (
             <a className="button primary" href={hrefFor({ name: 'assessment', id: assessment.id, view: 'questions', questionId: next.id })}>

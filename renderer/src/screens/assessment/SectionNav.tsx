@@ -1,13 +1,56 @@
+import type { Question } from '@shared/bank/bank-schema'
+import type { AssessmentKind } from '@shared/bank/vocabulary'
 import type { ScoreResult } from '@shared/scoring/score-types'
+import { promptFor } from '@shared/bank/wording'
 import { hrefFor } from '../../hooks/use-hash-route'
 import type { SectionProgress } from './progress'
 import { isDone } from './progress'
+import { QUEUE_LABEL, shortTitle, type QueueFilter } from './work-queue'
 
-type Props = { assessmentId: string; progress: readonly SectionProgress[]; currentId: string; score: ScoreResult }
+type Props = {
+  assessmentId: string
+  progress: readonly SectionProgress[]
+  currentId: string
+  score: ScoreResult
+  kind: AssessmentKind
+  /** With a work-queue filter, the questions it holds (the current one included), instead of the sections. */
+  filtered: { filter: QueueFilter; questions: readonly Question[] } | null
+}
 
-/** Sections with progress; the current section lists its questions so any one can be reached directly. */
-export function SectionNav({ assessmentId, progress, currentId, score }: Props): React.JSX.Element {
+/** Sections with progress; the current section lists its questions (by short title) so any one can be reached directly. */
+export function SectionNav({ assessmentId, progress, currentId, score, kind, filtered }: Props): React.JSX.Element {
   const lineById = new Map(score.lines.map((l) => [l.questionId, l]))
+  const link = (q: Question, n: number, sectionTitle?: string) => {
+    const line = lineById.get(q.id)
+    const done = line ? isDone(line) : false
+    return (
+      <a
+        href={hrefFor({ name: 'assessment', id: assessmentId, view: 'questions', questionId: q.id })}
+        aria-current={q.id === currentId ? 'step' : undefined}
+        className={done ? 'done' : undefined}
+        title={promptFor(q, kind)}
+      >
+        <span aria-hidden="true">{done ? '●' : '○'}</span> {n}. {shortTitle(promptFor(q, kind))}
+        {sectionTitle && <span className="question-link-section">{sectionTitle}</span>}
+        <span className="visually-hidden">{done ? ', answered' : ', not answered'}</span>
+      </a>
+    )
+  }
+  if (filtered) {
+    const sectionOf = new Map(progress.flatMap((s) => s.questions.map((q) => [q.id, s.title] as const)))
+    return (
+      <nav className="section-nav" aria-label="Questions">
+        <p className="small-heading">
+          {QUEUE_LABEL[filtered.filter]}: {filtered.questions.length} question{filtered.questions.length === 1 ? '' : 's'}
+        </p>
+        <ol className="question-links filtered">
+          {filtered.questions.map((q, i) => (
+            <li key={q.id}>{link(q, i + 1, sectionOf.get(q.id))}</li>
+          ))}
+        </ol>
+      </nav>
+    )
+  }
   return (
     <nav className="section-nav" aria-label="Sections">
       <ol>
@@ -26,22 +69,9 @@ export function SectionNav({ assessmentId, progress, currentId, score }: Props):
               <progress max={s.total} value={s.done} aria-hidden="true" />
               {current && (
                 <ol className="question-links">
-                  {s.questions.map((q, i) => {
-                    const line = lineById.get(q.id)
-                    const done = line ? isDone(line) : false
-                    return (
-                      <li key={q.id}>
-                        <a
-                          href={hrefFor({ name: 'assessment', id: assessmentId, view: 'questions', questionId: q.id })}
-                          aria-current={q.id === currentId ? 'step' : undefined}
-                          className={done ? 'done' : undefined}
-                        >
-                          <span aria-hidden="true">{done ? '●' : '○'}</span> {i + 1}. {q.id}
-                          <span className="visually-hidden">{done ? ', answered' : ', not answered'}</span>
-                        </a>
-                      </li>
-                    )
-                  })}
+                  {s.questions.map((q, i) => (
+                    <li key={q.id}>{link(q, i + 1)}</li>
+                  ))}
                 </ol>
               )}
             </li>

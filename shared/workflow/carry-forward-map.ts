@@ -39,6 +39,12 @@ const CORE_2026_1_TO_2026_2: BankMigration = {
     'PAY-02': [{ to: 'PAY-02', options: { 'client-pays-bonuses': 'client-decides-bonuses' } }],
     // "Directly related" no longer bundles the vendor's capital and control (PH-02, PH-05 ask those).
     'PH-03': [{ to: 'PH-03', options: { 'related-vendor-controls': 'related', 'related-weak': 'related' } }],
+    // "Supplies people we direct and is not registered" asked two facts: registration stays in PH-01,
+    // who directs the agents is PH-05.
+    'PH-01': [
+      { to: 'PH-01', options: { 'unregistered-supply': 'unregistered' } },
+      { to: 'PH-05', options: { 'unregistered-supply': 'client-controls' } }
+    ],
     // "Not designated or no licence" is split by whether the vendor holds a licence: choose again.
     'DE-02': [{ to: 'DE-02', options: { 'undisclosed-leasing': null } }]
   }

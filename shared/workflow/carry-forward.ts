@@ -40,6 +40,8 @@ export function migrateAnswers(answers: Readonly<Record<string, Answer>>, step: 
   for (const [questionId, answer] of Object.entries(answers)) {
     const moves = step.moves[questionId] ?? [{ to: questionId }]
     for (const move of moves) {
+      // a move to another question carries only the answers the mapping names (the rest say nothing there)
+      if (move.to !== questionId && !named(answer.choice, move.options) && !named(answer.contractChoice, move.contractOptions)) continue
       const practice = remap(answer.choice, move.options)
       const contract = remap(answer.contractChoice, move.contractOptions)
       const { choice: _c, contractChoice: _cc, ...rest } = answer
@@ -55,6 +57,10 @@ export function migrateAnswers(answers: Readonly<Record<string, Answer>>, step: 
     }
   }
   return out
+}
+
+function named(optionId: string | undefined, map: OptionMap | undefined): boolean {
+  return optionId !== undefined && map !== undefined && optionId in map
 }
 
 /** The option id after the move; `changed` when the map names it (its meaning is not the same). */

@@ -177,7 +177,7 @@ const REQUIRED_RED_FLAGS: { what: string; question: string; option: string }[] =
   { what: 'client pays agents\' wages itself', question: 'PAY-04', option: 'client-payroll' },
   { what: 'agents held out as client staff (email, title)', question: 'TLS-02', option: 'held-out' },
   { what: 'agents told to claim to be client staff', question: 'TLS-02', option: 'told-employees' },
-  { what: 'Philippines: unregistered labour supply', question: 'PH-01', option: 'unregistered-supply' },
+  { what: 'Philippines: unregistered labour supply', question: 'PH-01', option: 'unregistered' },
   { what: 'India: contractor licence missing', question: 'IN-01', option: 'missing' },
   { what: 'Germany: undesignated leasing (licence held)', question: 'DE-02', option: 'undesignated-licensed' },
   { what: 'Germany: unlicensed leasing', question: 'DE-02', option: 'unlicensed' },

@@ -47,7 +47,8 @@ describe('last year\'s answers carry into the new bank version', () => {
     'PH-03': { choice: 'related-weak' },
     'DE-02': { choice: 'undisclosed-leasing' },
     'TLS-03': { na: true, naReason: 'No activity data is recorded.' },
-    'HIR-02': { choice: 'client-requests', contractChoice: 'client-removal-right' }
+    'HIR-02': { choice: 'client-requests', contractChoice: 'client-removal-right' },
+    'PH-01': { choice: 'unregistered-supply' }
   }
 
   test('through the real start-assessment workflow, with the previous assessment pinned to 2026.1', () => {
@@ -75,6 +76,10 @@ describe('last year\'s answers carry into the new bank version', () => {
     expect(a.answers['PAY-02']?.note).toMatch(/^Carried from bank 2026\.1: in this question, you answered "We pay or decide bonuses or incentives for individual agents"/)
     expect(a.answers['PAY-02']?.note).toMatch(/choose again\.\n\nQuarterly gift cards\.$/)
     expect(a.answers['PH-03']).toMatchObject({ choice: 'related', carried: true })
+    // one bundled answer split across two questions: registration and who directs the agents
+    expect(a.answers['PH-01']).toMatchObject({ choice: 'unregistered', carried: true })
+    expect(a.answers['PH-05']).toMatchObject({ choice: 'client-controls', carried: true })
+    expect(a.answers['PH-05']?.note).toMatch(/in PH-01, you answered "The vendor supplies people we direct and is not registered with DOLE"/)
 
     // an option split with no single equivalent: no choice is guessed, the note asks to choose again
     expect(a.answers['DE-02']?.choice).toBeUndefined()
@@ -100,6 +105,11 @@ describe('last year\'s answers carry into the new bank version', () => {
         }
       }
     }
+  })
+
+  test('a split question carries only the answers its mapping names onto the second question', () => {
+    const carried = carryAnswersForward({ 'PH-01': { choice: 'dole-registered', note: 'Certificate on file.' } }, CORE_BANK, V1)
+    expect(carried).toEqual({ 'PH-01': { choice: 'dole-registered', note: 'Certificate on file.', carried: true } })
   })
 
   test('within one bank version nothing is remapped, and an unknown option is still dropped rather than guessed', () => {

@@ -97,10 +97,10 @@ export const PROFILES_ASIA = [
         id: 'ph-unregistered',
         kind: 'gate',
         nature: 'employment',
-        title: 'People supplied by a contractor not registered with DOLE',
-        verdict: 'Presumed labour-only contracting: an unregistered contractor supplying people you direct (D.O. 174).',
+        title: 'A contractor not registered with DOLE',
+        verdict: 'Presumed labour-only contracting: the contractor is not registered with DOLE (D.O. 174).',
         band: 'critical',
-        when: [{ allOf: [{ question: 'PH-01', anyOf: ['unregistered-supply'] }] }],
+        when: [{ allOf: [{ question: 'PH-01', anyOf: ['unregistered'] }] }],
         sources: ['S-PH-DO-174-2017', 'S-PH-ALILIN-2014']
       },
       {

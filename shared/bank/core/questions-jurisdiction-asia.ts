@@ -14,7 +14,7 @@ export const QUESTIONS_JURISDICTION_ASIA: readonly CoreQuestion[] = [
       'Contractors covered by DOLE Department Order 174 must register, and an unregistered contractor is ' +
       'presumed to be a mere labour supplier, which can make you the direct employer. Genuine outsourcing ' +
       'of an entire or specific business process is covered by a 2017 circular instead. If you assert the ' +
-      'vendor is legitimate, you may have to prove it.',
+      'vendor is legitimate, you may have to prove it. Who directs the agents is asked separately (PH-05).',
     factors: ['F-PH-REGISTRATION', 'F-SERVICE-MODEL'],
     weight: 4,
     naAllowed: false,
@@ -38,13 +38,14 @@ export const QUESTIONS_JURISDICTION_ASIA: readonly CoreQuestion[] = [
           'engagement, and keep it on file.'
       },
       {
-        id: 'unregistered-supply',
-        label: 'The vendor supplies people we direct and is not registered with DOLE',
+        id: 'unregistered',
+        label: 'The vendor is not registered with DOLE (or its registration has lapsed), and the BPO circular does not clearly cover the work',
+        plannedLabel: 'The vendor will not be registered with DOLE, and the BPO circular does not clearly cover the work',
         risk: 4,
         redFlag: true,
         remediation:
-          'Take legal advice now: either the vendor registers and takes over direction of its people, or ' +
-          'the arrangement is restructured.'
+          'Take legal advice now: an unregistered contractor is presumed a labour-only contractor. Have the ' +
+          'vendor register (or renew) before work continues, or record with counsel why the BPO circular applies.'
       }
     ]
   },

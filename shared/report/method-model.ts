@@ -59,7 +59,6 @@ export function bandsOf(bank: QuestionBank): ReportModel['bands'] {
 /** The method in plain words, with this bank's own numbers. */
 export function methodText(bank: QuestionBank, result: ScoreResult): ReportModel['method'] {
   const s = bank.scoring
-  const high = s.bands.find((b) => b.band === 'high')?.min ?? 50
   const applied = result.amplification.total
   return [
     {
@@ -78,7 +77,7 @@ export function methodText(bank: QuestionBank, result: ScoreResult): ReportModel
       heading: 'Amplifiers and red flags',
       paragraphs: [
         `Some facts make every other form of control weigh more (long tenure on the account, exclusivity, working inside the client's teams). These amplifier questions add no points of their own; they multiply the control points, by at most ${formatPercent(s.maxAmplification)} in total. In this assessment they apply ${formatPercent(applied)}${result.amplification.capped ? ' (capped)' : ''}.`,
-        `Some answers are red flags: on their own they are strong evidence of joint employment. Any red flag puts the overall score at the High threshold (${high}) at least, whatever the other answers.`
+        'Some answers are red flags (knock-outs): on their own they are strong evidence of joint employment. Each law applied here also names decisive facts of its own. The score is worked out under each law applied; under each, every decisive factor that fired lifts the score above what the answers alone give, so more decisive factors always score higher. The law giving the highest score decides the overall score, and the executive summary says how much the answers alone score and how much the decisive factors add.'
       ]
     },
     {

@@ -48,9 +48,12 @@ describe('recommendation rule', () => {
   })
 
   it('says provisional when coverage is below the threshold', () => {
-    const result = withResult({ provisional: true, coverage: { ...fixture.input.result.coverage, ratio: 0.5 } }, 'low')
+    // sufficiency is the one field every surface reads for "enough information" (score-types.ts)
+    const sufficiency = { ...fixture.input.result.sufficiency, status: 'insufficient' as const, coverageRatio: 0.5 }
+    const result = withResult({ provisional: true, sufficiency, coverage: { ...fixture.input.result.coverage, ratio: 0.5 } }, 'low')
     const view = recommend(result, DEFAULT_BANK)
-    expect(view.kind).toBe('accept')
+    // a low band without enough information is never "accept"
+    expect(view.kind).not.toBe('accept')
     expect(view.provisional).toBe(true)
     expect(view.provisionalNote).toContain('50%')
     expect(view.provisionalNote).toContain('80%')
@@ -184,5 +187,69 @@ describe('one rule for findings', () => {
     const amplifierOnly = lines.filter((l) => l.amplify > 0 && l.points === 0 && !l.redFlag)
     expect(amplifierOnly.length).toBeGreaterThan(0)
     for (const l of amplifierOnly) expect(reviewed.has(l.questionId)).toBe(true)
+  })
+})
+
+describe('true explanations (issue 12, item 6)', () => {
+  it('says what the answers alone score and what amplifiers and decisive factors add, with the engine\'s numbers', () => {
+    const o = fixture.input.result.overall
+    const [answers, decisive] = model.overall.explanation
+    expect(answers).toContain(`The answers alone score ${o.answersScore.toFixed(1)}`)
+    if (o.decisiveLift >= 0.05) expect(decisive).toContain(`add ${(Math.round(o.decisiveLift * 10) / 10).toFixed(1)}, giving the overall score of ${model.overall.scoreText}`)
+    else expect(decisive).toContain('No decisive factor adds to it')
+    expect(JSON.stringify(model)).not.toContain('High threshold')
+  })
+
+  it('gives every finding in the plan its step and the score before and after it', () => {
+    const steps = new Map(fixture.input.result.remediation.map((r) => [r.questionId, r]))
+    for (const f of model.findings) {
+      const step = steps.get(f.questionId)
+      if (step) expect(f.effect).toContain(`Step ${step.step} of the action plan`)
+    }
+    expect(model.findings.filter((f) => steps.has(f.questionId)).length).toBe(steps.size)
+  })
+
+  it('numbers each action by the finding it addresses, in the order of the plan', () => {
+    const numbers = new Map(model.findings.map((f) => [f.questionId, f.rank]))
+    for (const a of model.actions) expect(a.rank).toBe(numbers.get(a.questionId))
+    expect(model.actions.map((a) => a.step)).toEqual(model.actions.map((_, i) => i + 1))
+  })
+
+  it('puts the reviewer\'s "to correct" verdicts and bare comments in the summary\'s key concerns', () => {
+    const toCorrect = model.findings.filter((f) => f.verdictKey === 'to-correct')
+    expect(toCorrect.length).toBeGreaterThan(0)
+    for (const f of toCorrect) expect(model.keyConcerns.some((c) => c.startsWith(`Finding ${f.rank} (${f.questionId}), to correct`))).toBe(true)
+    const id = model.findings.find((f) => f.verdictKey === null)?.questionId ?? model.findings[0]!.questionId
+    const reviews = { ...fixture.input.assessment.reviews, [id]: { comment: 'Ask the vendor for the rota.', at: '2026-11-20T10:00:00.000Z' } }
+    const commented = buildReportModel({ ...fixture.input, assessment: { ...fixture.input.assessment, status: 'in-review', signOff: undefined, reviews } })
+    expect(commented.keyConcerns.some((c) => c.includes('comment without a verdict: Ask the vendor for the rota.'))).toBe(true)
+    expect(commented.findings.find((f) => f.questionId === id)?.verdict).toBeNull()
+  })
+
+  it('never shows a band for a result without enough information', () => {
+    const result = { ...fixture.input.result, sufficiency: { ...fixture.input.result.sufficiency, status: 'not-assessed' as const } }
+    expect(buildReportModel({ ...fixture.input, result }).overall.resultLabel).toBe('Not assessed')
+    const thin = { ...fixture.input.result, sufficiency: { ...fixture.input.result.sufficiency, status: 'insufficient' as const } }
+    expect(buildReportModel({ ...fixture.input, result: thin }).overall.resultLabel).toMatch(/^Insufficient information/)
+  })
+
+  it('never counts carried-forward answers nobody re-confirmed as settled and confirmed', () => {
+    const answers = Object.fromEntries(Object.entries(fixture.input.assessment.answers).map(([k, a]) => [k, { ...a, carried: true }]))
+    const carried = buildReportModel({ ...fixture.input, assessment: { ...fixture.input.assessment, answers } })
+    expect(carried.coverage.summary).toMatch(/^0% settled and confirmed; \d+ unconfirmed/)
+    expect(carried.signOff.unconfirmed.length).toBe(fixture.input.result.lines.length)
+  })
+
+  it('prints the review period, or says none was recorded; never an empty title in quotes', () => {
+    expect(model.assessment.scopeSentence).toContain('for the review period 1 January 2026 – 31 December 2026')
+    const { periodStart: _s, periodEnd: _e, ...rest } = fixture.input.assessment
+    const none = buildReportModel({ ...fixture.input, assessment: { ...rest, title: '' } })
+    expect(none.assessment.scopeSentence).toContain('for which no review period was recorded')
+    expect(none.assessment.scopeSentence).not.toContain('""')
+  })
+
+  it('shows assessor and reviewer as two dated events', () => {
+    expect(model.signOff.assessorEvent).toBe('Sent for review 21 November 2026, 10:00 UTC')
+    expect(model.signOff.reviewerEvent).toBe('Signed off 28 November 2026, 16:30 UTC')
   })
 })

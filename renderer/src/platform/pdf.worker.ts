@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import { decodeBase64 } from '@shared/report/render/base64'
 import { fallbackFilesFor, lazyFallbacks } from '@shared/report/render/font-set'
 import { createReportRenderer, type ReportRenderer } from '@shared/report/render/render-report'
 import type { PdfJob, PdfWorkerMessage } from '@shared/report/report-generator'
@@ -7,23 +8,21 @@ import boldUrl from '../../../assets/fonts/DejaVuSans-Bold.ttf?inline'
 import { messageOf } from '@shared/util/result'
 
 // The browser edition's PDF worker. DejaVu is inlined into this (lazily loaded) chunk, so a report in
-// Latin script needs no fetch. The script fallbacks (Arabic, Hebrew, Devanagari, Thai, CJK, emoji:
-// several MB) are separate assets, fetched from the app's own origin only when a job's text needs them.
+// Latin script loads nothing more. The script fallbacks (Arabic, Hebrew, Devanagari, Thai, CJK, Hangul,
+// emoji: several MB) are each a chunk of their own, imported only when a job's text needs them.
 // The host terminates the worker after every packet.
 const base64Of = (dataUrl: string) => dataUrl.slice(dataUrl.indexOf(',') + 1)
-const fallbackUrls = import.meta.glob<string>('../../../assets/fonts/*.ttf', { query: '?url', import: 'default', eager: true })
-const fetched = new Map<string, Uint8Array>()
+const fallbackChunks = import.meta.glob<string>(['../../../assets/fonts/*.ttf', '!**/DejaVuSans*.ttf'], { query: '?inline', import: 'default' })
+const loaded = new Map<string, Uint8Array>()
 let renderer: ReportRenderer | null = null
 
-async function fetchFallbacks(job: PdfJob): Promise<void> {
-  const wanted = fallbackFilesFor(JSON.stringify(job.model)).filter((file) => !fetched.has(file))
+async function loadFallbacks(job: PdfJob): Promise<void> {
+  const wanted = fallbackFilesFor(JSON.stringify(job.model)).filter((file) => !loaded.has(file))
   await Promise.all(
     wanted.map(async (file) => {
-      const url = fallbackUrls[`../../../assets/fonts/${file}`]
-      if (!url) return
-      const response = await fetch(url)
+      const chunk = fallbackChunks[`../../../assets/fonts/${file}`]
       // a face that cannot be had leaves its script to the visible [U+…] markers
-      if (response.ok) fetched.set(file, new Uint8Array(await response.arrayBuffer()))
+      if (chunk) loaded.set(file, decodeBase64(await chunk()))
     })
   )
 }
@@ -36,8 +35,8 @@ self.addEventListener('message', (event: MessageEvent<PdfJob>) => {
   const job = event.data
   void (async () => {
     try {
-      await fetchFallbacks(job)
-      renderer ??= createReportRenderer({ regular: base64Of(regularUrl), bold: base64Of(boldUrl), fallbacks: lazyFallbacks((file) => fetched.get(file)) })
+      await loadFallbacks(job)
+      renderer ??= createReportRenderer({ regular: base64Of(regularUrl), bold: base64Of(boldUrl), fallbacks: lazyFallbacks((file) => loaded.get(file)) })
       const pdf =
         job.kind === 'report' ? renderer.render(job.model) : renderer.renderPacket(job.model, (done, total) => reply({ id: job.id, progress: { done, total } }))
       reply({ id: job.id, ok: true, pdf }, [pdf.buffer as ArrayBuffer])

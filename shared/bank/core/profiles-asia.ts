@@ -222,6 +222,25 @@ export const PROFILES_ASIA = [
         sources: ['S-IN-BALWANT-RAI-2014', 'S-IN-BHILWARA-2011']
       },
       {
+        id: 'in-camouflage',
+        kind: 'decisive',
+        nature: 'employment',
+        title: 'You supply everything and control the work',
+        verdict:
+          'Camouflage: you supply the premises, materials and equipment and control the work, so the contractor ' +
+          'does not break the employment relationship with you (Hussainbhai).',
+        band: 'critical',
+        when: [
+          {
+            allOf: [
+              { question: 'SUP-01', anyOf: ['direct-routine'] },
+              { question: 'TLS-01', anyOf: ['client-everything'] }
+            ]
+          }
+        ],
+        sources: ['S-IN-HUSSAINBHAI-1978', 'S-IN-BHILWARA-2011']
+      },
+      {
         id: 'in-no-licence',
         kind: 'gate',
         nature: 'employment',
@@ -250,6 +269,7 @@ export const PROFILES_ASIA = [
       'S-IN-BALWANT-RAI-2014',
       'S-IN-HSEB-1999',
       'S-IN-BHILWARA-2011',
+      'S-IN-HUSSAINBHAI-1978',
       'S-IN-WAGE-OVERSIGHT-2013'
     ]
   }

@@ -157,7 +157,8 @@ export const PROFILES_EUROPE = [
     test:
       'A court implies an employment contract with the end user only where it is necessary to explain the ' +
       'relationship; long service, integration or day-to-day instructions are not enough on their own ' +
-      '(James v Greenwich). Separate exposures: agency workers supervised and directed by the hirer have ' +
+      '(James v Greenwich). Individuals engaged as self-employed are workers or employees of whoever in truth ' +
+      'controls their pay and work, whatever the written terms (Autoclenz; Uber). Separate exposures: agency workers supervised and directed by the hirer have ' +
       'rights under the Agency Workers Regulations 2010, and a dedicated team can transfer under TUPE 2006 ' +
       'when the service changes provider or comes back in house.',
     clearVerdict:
@@ -189,9 +190,58 @@ export const PROFILES_EUROPE = [
               { question: 'HIR-02', anyOf: ['client-requests', 'client-removes'] },
               { question: 'PAY-01', anyOf: ['client-approves-pay'] }
             ]
+          },
+          // Muscat itself: your former employee moved out to a contractor or agency arrangement, doing the
+          // same work under your direction, the intermediary interposed only for payment.
+          {
+            allOf: [
+              { question: 'SUP-01', anyOf: ['direct-routine'] },
+              { question: 'HIR-06', anyOf: ['rebadged-same-work', 'moved-to-keep'] }
+            ]
           }
         ],
         sources: ['S-UK-MUSCAT-2006', 'S-UK-DACAS-2004', 'S-UK-JAMES-2008']
+      },
+      {
+        id: 'uk-self-employed-label',
+        kind: 'decisive',
+        nature: 'employment',
+        title: 'Individuals labelled self-employed whom you control',
+        verdict:
+          'Worker or employee status with you: individuals engaged as self-employed whose pay or hours you set ' +
+          'and whose work you control, whatever the written terms say (Autoclenz; Uber; Pimlico Plumbers).',
+        band: 'high',
+        when: [
+          {
+            allOf: [
+              { question: 'CON-05', anyOf: ['freelancers'] },
+              { question: 'PAY-01', anyOf: ['client-approves-pay'] },
+              { question: 'SCH-01', anyOf: ['client-sets'] }
+            ]
+          },
+          {
+            allOf: [
+              { question: 'CON-05', anyOf: ['freelancers'] },
+              { question: 'PAY-01', anyOf: ['client-approves-pay'] },
+              { question: 'SUP-01', anyOf: ['direct-routine'] }
+            ]
+          },
+          {
+            allOf: [
+              { question: 'CON-05', anyOf: ['freelancers'] },
+              { question: 'PAY-04', anyOf: ['top-ups', 'client-payroll'] },
+              { question: 'HIR-02', anyOf: ['client-requests', 'client-removes'] }
+            ]
+          },
+          {
+            allOf: [
+              { question: 'CON-05', anyOf: ['freelancers'] },
+              { question: 'SCH-01', anyOf: ['client-sets'] },
+              { question: 'TLS-02', anyOf: ['held-out', 'told-employees'] }
+            ]
+          }
+        ],
+        sources: ['S-UK-AUTOCLENZ-2011', 'S-UK-UBER-2021', 'S-UK-PIMLICO-2018']
       },
       {
         id: 'uk-awr-scope',
@@ -228,6 +278,15 @@ export const PROFILES_EUROPE = [
         sources: ['S-UK-TUPE-2006']
       }
     ],
-    sources: ['S-UK-AWR-2010', 'S-UK-TUPE-2006', 'S-UK-DACAS-2004', 'S-UK-MUSCAT-2006', 'S-UK-JAMES-2008']
+    sources: [
+      'S-UK-AWR-2010',
+      'S-UK-TUPE-2006',
+      'S-UK-DACAS-2004',
+      'S-UK-MUSCAT-2006',
+      'S-UK-JAMES-2008',
+      'S-UK-AUTOCLENZ-2011',
+      'S-UK-PIMLICO-2018',
+      'S-UK-UBER-2021'
+    ]
   }
 ] as const satisfies readonly ProfileEntry[]

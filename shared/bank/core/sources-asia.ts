@@ -113,5 +113,14 @@ export const SOURCES_ASIA = [
     jurisdiction: 'India',
     profiles: ['india'],
     url: 'https://legalauthority.in/judgement/bhilwara-dugdh-utpadak-sahakari-s-ltd-vs-vinod-kumar-sharma-dead-by-lrs-7892'
+  },
+  {
+    id: 'S-IN-HUSSAINBHAI-1978',
+    citation:
+      'Hussainbhai, Calicut v. Alath Factory Thozhilali Union, AIR 1978 SC 1410; (1978) 4 SCC 257: where the ' +
+      'management supplies the work, the premises and the materials and controls the work, intermediate ' +
+      'contractors do not break the employment relationship',
+    jurisdiction: 'India',
+    profiles: ['india']
   }
 ] as const satisfies readonly Source[]

@@ -81,7 +81,7 @@ export const SOURCES_EUROPE = [
     citation: 'Agency Workers Regulations 2010 (SI 2010/93), in force 1 October 2011',
     jurisdiction: 'United Kingdom',
     profiles: ['united-kingdom'],
-    url: 'https://www.mondaq.com/uk/government-public-sector/132076/de-mystifying-the-agency-worker-regulations'
+    url: 'https://www.legislation.gov.uk/uksi/2010/93/contents'
   },
   {
     id: 'S-UK-TUPE-2006',
@@ -89,25 +89,48 @@ export const SOURCES_EUROPE = [
       'Transfer of Undertakings (Protection of Employment) Regulations 2006, regulation 3(1)(b) (service provision change)',
     jurisdiction: 'United Kingdom',
     profiles: ['united-kingdom'],
-    url: 'https://www.xperthr.co.uk/faq/what-is-a-service-provision-change-under-the-tupe-regulations-2006/113928/'
+    url: 'https://www.legislation.gov.uk/uksi/2006/246/contents'
   },
   {
     id: 'S-UK-DACAS-2004',
     citation: 'Dacas v Brook Street Bureau (UK) Ltd [2004] EWCA Civ 217',
     jurisdiction: 'United Kingdom',
     profiles: ['united-kingdom'],
+    url: 'https://www.bailii.org/ew/cases/EWCA/Civ/2004/217.html'
   },
   {
     id: 'S-UK-MUSCAT-2006',
     citation: 'Cable & Wireless plc v Muscat [2006] EWCA Civ 220',
     jurisdiction: 'United Kingdom',
     profiles: ['united-kingdom'],
+    url: 'https://www.bailii.org/ew/cases/EWCA/Civ/2006/220.html'
   },
   {
     id: 'S-UK-JAMES-2008',
     citation: 'James v London Borough of Greenwich [2008] EWCA Civ 35',
     jurisdiction: 'United Kingdom',
     profiles: ['united-kingdom'],
-    url: 'https://zoomlaw.co.uk/2008EWCACiv35.html'
+    url: 'https://www.bailii.org/ew/cases/EWCA/Civ/2008/35.html'
+  },
+  {
+    id: 'S-UK-AUTOCLENZ-2011',
+    citation: 'Autoclenz Ltd v Belcher [2011] UKSC 41: written terms that do not reflect the true agreement are disregarded',
+    jurisdiction: 'United Kingdom',
+    profiles: ['united-kingdom'],
+    url: 'https://www.bailii.org/uk/cases/UKSC/2011/41.html'
+  },
+  {
+    id: 'S-UK-PIMLICO-2018',
+    citation: 'Pimlico Plumbers Ltd v Smith [2018] UKSC 29: a contractor held out as part of the business and bound to work set hours was a worker',
+    jurisdiction: 'United Kingdom',
+    profiles: ['united-kingdom'],
+    url: 'https://www.bailii.org/uk/cases/UKSC/2018/29.html'
+  },
+  {
+    id: 'S-UK-UBER-2021',
+    citation: 'Uber BV v Aslam [2021] UKSC 5: status follows the control exercised over pay and work, whatever the written terms',
+    jurisdiction: 'United Kingdom',
+    profiles: ['united-kingdom'],
+    url: 'https://www.bailii.org/uk/cases/UKSC/2021/5.html'
   }
 ] as const satisfies readonly Source[]

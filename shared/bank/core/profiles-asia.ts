@@ -121,7 +121,7 @@ export const PROFILES_ASIA = [
     ],
     prohibits: ['labour-supply'],
     lawfulInstead:
-      'In the Philippines labour-only contracting is prohibited, so do not turn this into a supply of people for you to direct. ' +
+      'In the Philippines labour-only contracting is prohibited, so do not turn this into supplying people for you to direct. ' +
       'What is lawful is a legitimate job contract — a DOLE-registered (or BPO-circular) contractor with ' +
       'substantial capital that controls the work and answers for the result — or hiring the agents as your ' +
       'own employees.',

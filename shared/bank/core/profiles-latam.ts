@@ -89,7 +89,7 @@ export const PROFILES_LATAM = [
     ],
     prohibits: ['labour-supply'],
     lawfulInstead:
-      'In Mexico subcontracting of personnel is prohibited, so do not turn this into a supply of people for you to ' +
+      'In Mexico subcontracting of personnel is prohibited, so do not turn this into supplying people for you to ' +
       'direct. What is lawful is a specialised service outside your corporate purpose and main activity, by a ' +
       'REPSE-registered provider that directs its own staff — or hiring the people as your own employees.',
     sources: ['S-MX-2021-REFORM', 'S-MX-REPSE-2023']

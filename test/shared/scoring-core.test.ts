@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { CORE_BANK } from '@shared/bank/core-bank'
 import { authoritiesFor, countriesWithoutProfile, GENERAL_PRINCIPLES_HEADING, sourceInScope } from '@shared/bank/profiles-for'
-import { RISK_BANDS } from '@shared/bank/vocabulary'
 import { recommend } from '@shared/report/recommendation'
 import { lawfulAdvice, suggestsModel } from '@shared/scoring/lawful-advice'
 import { scoreAssessment } from '@shared/scoring/score'

@@ -4,7 +4,7 @@ import { StoreIndexSchema, bodyKey, referencedBodies } from '@shared/store/store
 import { createBrowserPersistence } from '../../renderer/src/platform/browser-persistence'
 import type { KeyValueStore } from '../../renderer/src/platform/indexed-db'
 import { memoryKeyValueStore } from '../helpers/memory-key-value-store'
-import { BODY_DAMAGED, DAMAGED, QUESTION, engagementWithAssessment, escapeRegExp, noReports, notice, oldStoreDoc, refused, unwrap } from './corruption-fixtures'
+import { BODY_DAMAGED, DAMAGED, NEWER_VERSION, QUESTION, engagementWithAssessment, escapeRegExp, noReports, notice, oldStoreDoc, refused, unwrap } from './corruption-fixtures'
 import { cancellingFileSaver, sequentialIds, steppingClock } from './fixtures'
 
 /**
@@ -73,6 +73,21 @@ describe('corruption suite: browser edition (IndexedDB)', () => {
     expect(data.get(n?.setAsideAs ?? '')).toBe(text)
   })
 
+  it('an index from a newer version opens read-only: nothing moved or written, its data shown, changes refused', async () => {
+    const { kv, data } = memoryKeyValueStore()
+    const history = await goodHistory(kv, data)
+    const text = NEWER_VERSION.bytes(Buffer.from(history.index, 'utf8')).toString('utf8')
+    data.set('store', text)
+    const before = new Map(data)
+    const service = await openService(kv)
+    expect(await notice(service)).toBeNull()
+    expect(unwrap(await service.getStartupInfo()).readOnly?.message).toMatch(NEWER_VERSION.says)
+    expect(await service.listAssessments({})).toEqual({ ok: true, value: history.assessments })
+    const r = await service.createEngagement({ fields: history.first.engagement })
+    expect(r.ok ? 'ok' : r.error.code).toBe('read-only')
+    expect(data).toEqual(before)
+  })
+
   it('names the damage the same way as the desktop for each kind', async () => {
     for (const damage of DAMAGED.filter((d) => !d.binary)) {
       const { kv, data } = memoryKeyValueStore()
@@ -123,7 +138,7 @@ describe('corruption suite: browser edition (IndexedDB)', () => {
     const { kv, data } = memoryKeyValueStore({ store: text })
 
     const service = await openService(kv)
-    expect(await service.getStartupInfo()).toEqual({ ok: true, value: { edition: 'browser', notice: null, migratedFrom: 3 } })
+    expect(await service.getStartupInfo()).toEqual({ ok: true, value: { edition: 'browser', notice: null, migratedFrom: 3, readOnly: null } })
     const index = StoreIndexSchema.parse(JSON.parse(data.get('store') ?? 'null'))
     const records = bodyRecords(data)
     expect([...records.keys()].sort()).toEqual([...referencedBodies(index)].sort())

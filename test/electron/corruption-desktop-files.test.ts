@@ -48,7 +48,9 @@ const electron = vi.hoisted(() => {
   }
   const dialog = { showErrorBox: vi.fn() }
   const shell = { openPath: vi.fn(async () => '') }
-  return { app, BrowserWindow, ipcMain, session, dialog, shell }
+  // the app:// scheme the main process registers before ready (electron/main/app-protocol.ts)
+  const protocol = { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() }
+  return { app, BrowserWindow, ipcMain, session, dialog, shell, protocol }
 })
 vi.mock('electron', () => ({ default: electron, ...electron }))
 
@@ -86,7 +88,7 @@ describe('corruption suite: desktop store files', () => {
       await writeFile(paths.storeFile, text)
 
       const service = await openService()
-      expect(await service.getStartupInfo()).toEqual({ ok: true, value: { edition: 'desktop', notice: null, migratedFrom: 3 } })
+      expect(await service.getStartupInfo()).toEqual({ ok: true, value: { edition: 'desktop', notice: null, migratedFrom: 3, readOnly: null } })
       const index = StoreIndexSchema.parse(JSON.parse(await readFile(paths.storeFile, 'utf8')))
       expect(index.schemaVersion).toBe(STORE_INDEX_VERSION)
       expect(index.assessments.map((r) => r.id)).toEqual(['Imported-A1', 'imported-a1', doc.assessments[2]?.id])
@@ -121,7 +123,7 @@ describe('corruption suite: desktop store files', () => {
       await writeFile(paths.storeFile, text)
 
       const service = await openService()
-      expect(unwrap(await service.getStartupInfo())).toEqual({ edition: 'desktop', notice: null, migratedFrom: 1 })
+      expect(unwrap(await service.getStartupInfo())).toEqual({ edition: 'desktop', notice: null, migratedFrom: 1, readOnly: null })
       // version 2 gave every engagement a 12-month review interval
       expect(await service.listEngagements()).toEqual({ ok: true, value: [{ ...engagement, reviewIntervalMonths: 12 }] })
       expect(await service.listAssessments({})).toEqual({ ok: true, value: [] })

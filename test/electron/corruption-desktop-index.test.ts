@@ -1,7 +1,7 @@
 import { readFile, stat, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
-import { DAMAGED, filesWithBytes, garbage, notice, unwrap } from './corruption-fixtures'
+import { DAMAGED, NEWER_VERSION, filesWithBytes, garbage, notice, unwrap } from './corruption-fixtures'
 import { useDesktopStore } from './corruption-desktop'
 
 /**
@@ -69,6 +69,24 @@ describe('corruption suite: desktop store files', () => {
         expect((await readFile(aside)).equals(bytes)).toBe(true)
       }
     )
+
+    it('an index from a newer version opens read-only: unmoved, byte for byte, its data shown, every change refused', async () => {
+      const history = await goodHistory()
+      const bytes = NEWER_VERSION.bytes(history.index)
+      await writeFile(paths.storeFile, bytes)
+      const service = await openService()
+      expect(await notice(service)).toBeNull()
+      const startup = unwrap(await service.getStartupInfo())
+      expect(startup.readOnly?.message).toMatch(NEWER_VERSION.says)
+      expect(await service.listAssessments({})).toEqual({ ok: true, value: history.assessments })
+      for (const attempt of [service.backupNow(), service.deleteEngagement({ id: history.first.engagement.id }), service.restoreBackup({ id: history.backups[0]?.id ?? '' })]) {
+        const r = await attempt
+        expect(r.ok ? 'ok' : r.error.code).toBe('read-only')
+      }
+      expect((await readFile(paths.storeFile)).equals(bytes)).toBe(true)
+      expect(await filesWithBytes(paths.assessmentsDir)).toEqual(history.bodies)
+      expect(await persistence().listBackups()).toEqual(history.backups)
+    })
 
     it('skips a damaged newest backup and offers the next older good one', async () => {
       const history = await goodHistory()

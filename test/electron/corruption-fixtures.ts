@@ -27,6 +27,7 @@ import { engagementFields } from './fixtures'
  *   - the newest backup that opens cleanly is offered (StartupInfo.notice.offeredBackup);
  *   - the notice tells the user what was wrong and where the file went;
  *   - restoring the offered backup brings the data back.
+ * An index from a newer version is not damage: it opens read-only, unmoved and unchanged (NEWER_VERSION).
  *
  * A damaged assessment record (missing, empty, truncated, not JSON, wrong shape, another assessment's).
  * Only that assessment is affected: reading it answers `invalid-file` naming the record and saying that
@@ -129,12 +130,16 @@ export const DAMAGED: Damage[] = [
     bytes: () => Buffer.from(JSON.stringify({ format: 'armslength.bundle', formatVersion: 1, exportedAt: '2026-11-25T10:00:00.000Z', engagements: [] })),
     says: /expected shape:\nschemaVersion: missing/
   },
-  {
-    label: 'a newer schema version',
-    bytes: (good) => editJson(good, (json) => ({ ...json, schemaVersion: INDEX_VERSION_AHEAD, addedLater: { x: 1 } })),
-    says: new RegExp(`written by a newer version of Arm's Length \\(store version ${INDEX_VERSION_AHEAD}\\)`)
-  }
 ]
+
+/**
+ * Not damage: an index written by a newer version of the app. It opens read-only (DECISIONS 30): nothing
+ * is moved or written, what still matches this version's index is shown, and every change is refused.
+ */
+export const NEWER_VERSION = {
+  bytes: (good: Buffer) => editJson(good, (json) => ({ ...json, schemaVersion: INDEX_VERSION_AHEAD, addedLater: { x: 1 } })),
+  says: new RegExp(`newer version of Arm's Length \\(store version ${INDEX_VERSION_AHEAD}; this version writes`)
+}
 
 /**
  * What can be wrong with one assessment's record, with what the refusal must say. `good` is that record,

@@ -176,7 +176,17 @@ async function step(api: ArmsLengthApi, rand: () => number, n: number, saved: { 
     const inReview = pick(refs.filter((a) => a.status === 'in-review'))
     if (inReview) {
       const attestation = 'We confirm that the answers describe how this engagement operates in practice.'
-      unwrap(await api.finalizeAssessment({ assessmentId: inReview.id, assessorName: 'Zofia Wiśniewska', reviewerName: 'Jürgen Müller', attestation }), 'finalize')
+      unwrap(
+        await api.finalizeAssessment({
+          assessmentId: inReview.id,
+          assessorName: 'Zofia Wiśniewska',
+          reviewerName: 'Jürgen Müller',
+          attestation,
+          // finalizing asks for a verdict per finding or the reason there is none
+          notReviewedReason: 'Crash test data: no findings were reviewed.'
+        }),
+        'finalize'
+      )
       return 'finalize'
     }
   }

@@ -8,7 +8,7 @@ import { EXIT, type CliIo, type ExitCode } from '../cli-types'
 import { loadReportFonts } from '../fonts'
 import { loadPacketSources } from '../load-packet-input'
 import { reportProblems } from '../load-input'
-import { comparePages, pageTexts, printedHashes, readDocument } from './verify-pages'
+import { comparePages, documentTitle, pageTexts, printedHashes } from './verify-pages'
 
 /**
  * An audit packet: the manifest rebuilt from the data must give the hash the packet names, every
@@ -23,9 +23,8 @@ export async function verifyPacket(io: CliIo, pdf: Uint8Array, pdfPath: string, 
   }
   const problems: string[] = []
   if (!markers.generatedAt) problems.push('the PDF does not record its generation time (keywords "generated:"), so it cannot be re-rendered')
-  const { pages, title: properties } = await readDocument(pdf)
   // the properties' title is "<packet title>: n engagements"; the title the packet was made with
-  const title = /^(.*): \d+ engagements?$/s.exec(properties ?? '')?.[1]
+  const title = /^(.*): \d+ engagements?$/s.exec((await documentTitle(pdf)) ?? '')?.[1]
   const model = buildPacketModel({ records: sources.records, banks: BUILTIN_BANKS, generatedAt: markers.generatedAt ?? '1970-01-01T00:00:00.000Z', title })
   if (model.manifestHash !== markers.manifestHash) problems.push(`manifest: the packet names SHA-256 ${markers.manifestHash}, the data gives ${model.manifestHash}`)
   for (const record of sources.records) {
@@ -35,8 +34,13 @@ export async function verifyPacket(io: CliIo, pdf: Uint8Array, pdfPath: string, 
       if (!signed.ok) problems.push(`member ${record.engagement.id} / ${a.id}: ${signed.error.message}`)
     }
   }
-  const known = new Set([model.manifestHash, ...model.entries.flatMap((e) => (e.fingerprint ? [e.fingerprint] : []))])
-  for (const hash of printedHashes(pages)) if (!known.has(hash)) problems.push(`a page prints ${hash}, which is neither the manifest hash nor a member's fingerprint`)
+  // the pages are read and re-rendered only when the manifest and every member hold
+  let pages: string[] = []
+  if (problems.length === 0) {
+    pages = await pageTexts(pdf)
+    const known = new Set([model.manifestHash, ...model.entries.flatMap((e) => (e.fingerprint ? [e.fingerprint] : []))])
+    for (const hash of printedHashes(pages)) if (!known.has(hash)) problems.push(`a page prints ${hash}, which is neither the manifest hash nor a member's fingerprint`)
+  }
   if (problems.length === 0) {
     const expected = await pageTexts(createReportRenderer(await loadReportFonts()).renderPacket(model))
     for (const d of comparePages(expected, pages)) problems.push(`page ${d.page}: expected "${d.expected}", found "${d.found}"`)

@@ -10,6 +10,17 @@ export async function pageTexts(pdf: Uint8Array): Promise<string[]> {
   return (await readDocument(pdf)).pages
 }
 
+/** The document title from the properties, without reading any page. */
+export async function documentTitle(pdf: Uint8Array): Promise<string | null> {
+  const doc = await getDocument({ data: pdf.slice(), useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise
+  try {
+    const info = (await doc.getMetadata()).info as { Title?: unknown }
+    return typeof info.Title === 'string' ? info.Title : null
+  } finally {
+    await doc.destroy()
+  }
+}
+
 /** The pages' text and the document title from the properties. */
 export async function readDocument(pdf: Uint8Array): Promise<{ pages: string[]; title: string | null }> {
   const doc = await getDocument({ data: pdf.slice(), useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise

@@ -1,0 +1,60 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { BUILTIN_BANKS } from '@shared/bank/bank-registry'
+import { bundleOf } from '@shared/exchange/build-exchange'
+import { buildPacketModel } from '@shared/report/packet/packet-model'
+import { createReportRenderer } from '@shared/report/render/render-report'
+import { loadReportFonts } from '../../electron/cli/fonts'
+import { runCli } from '../../electron/cli/run-cli'
+import { memoryIo } from '../fixtures/examples/cli-io'
+import { GENERATED_AT, makeReportFixture } from '../fixtures/report-fixtures'
+import type { EngagementRecord } from '@shared/exchange/exchange-schemas'
+
+/* verify on an audit packet: the manifest rebuilt from the data, every member, every page. */
+
+// one engagement with four assessments (the report fixture): short re-renders, independent of docs/examples
+const fixture = makeReportFixture({ status: 'final' })
+const records: EngagementRecord[] = [{ engagement: fixture.file.engagement, assessments: fixture.file.assessments.slice(0, 2) }]
+const bundle = (rs = records) => JSON.stringify(bundleOf(rs, GENERATED_AT), null, 2)
+let packet: Uint8Array
+
+async function verify(pdf: Uint8Array, data: string) {
+  const m = memoryIo({ files: { 'bundle.json': data } })
+  const io = m.io as typeof m.io & { readBytes: (p: string) => Promise<Uint8Array> }
+  const readBytes = io.readBytes
+  io.readBytes = async (p) => (p === 'packet.pdf' ? pdf : readBytes(p))
+  const code = await runCli(['verify', 'packet.pdf', 'bundle.json'], m.io)
+  return { code, out: m.stdout(), err: m.stderr() }
+}
+
+beforeAll(async () => {
+  const m = memoryIo({ files: { 'bundle.json': bundle() } })
+  const code = await runCli(['packet', 'bundle.json', '-o', 'packet.pdf'], m.io)
+  expect(m.stderr().split('\n').filter((l) => !l.startsWith('packet:'))).toEqual([])
+  expect(code).toBe(0)
+  packet = m.written.get('packet.pdf') as Uint8Array
+}, 60_000)
+
+describe('armslength verify <packet.pdf> <bundle.json>', () => {
+  it('matches the packet it was made from: manifest, members and every page', async () => {
+    const r = await verify(packet, bundle())
+    expect(r.err).toBe('')
+    expect(r.code).toBe(0)
+    expect(r.out).toMatch(/^Match: packet\.pdf is audit packet AP-/)
+  }, 60_000)
+
+  it('refuses data that gives another manifest (the reported assessment dropped)', async () => {
+    const r = await verify(packet, bundle([{ ...records[0]!, assessments: records[0]!.assessments.slice(0, -1) }]))
+    expect(r.code).toBe(1)
+    expect(r.err).toContain('manifest: the packet names SHA-256')
+  }, 60_000)
+
+  it('refuses a packet whose member report was altered, with the page and text that differ', async () => {
+    const model = buildPacketModel({ records, banks: BUILTIN_BANKS, generatedAt: GENERATED_AT })
+    const entry = model.entries.find((e) => e.report)!
+    const forged = { ...model, entries: model.entries.map((e) => (e === entry ? { ...e, report: { ...e.report!, overall: { ...e.report!.overall, scoreText: '1.0' } } } : e)) }
+    const pdf = createReportRenderer(await loadReportFonts()).renderPacket(forged)
+    const r = await verify(pdf, bundle())
+    expect(r.code).toBe(1)
+    expect(r.err).toMatch(/page \d+: expected ".*", found ".*1\.0/)
+  }, 60_000)
+})

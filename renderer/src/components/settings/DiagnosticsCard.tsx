@@ -47,10 +47,11 @@ export function DiagnosticsCard(): React.JSX.Element {
       </div>
       <StatusLine>{message}</StatusLine>
       {text !== null && (
-        <>
+        <div className="field">
           <label htmlFor="diagnostics-text">Text to send to support</label>
-          <textarea id="diagnostics-text" ref={area} className="diagnostics-text" readOnly rows={12} value={text} />
-        </>
+          {/* why: log lines stay one per row (wrap off), as they are in the log file */}
+          <textarea id="diagnostics-text" ref={area} readOnly rows={14} wrap="off" value={text} />
+        </div>
       )}
     </section>
   )

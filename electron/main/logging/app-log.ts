@@ -19,6 +19,8 @@ export type DesktopLogger = AppLogger & { readonly file: string }
 export function createDesktopLogger(options: { logsDir: string; console: boolean }): DesktopLogger {
   const file = join(options.logsDir, LOG_FILE_NAME)
   const log = electronLog.create({ logId: 'armslength-main' })
+  // why: electron-log otherwise looks for a package.json to name the app, and throws if it finds none
+  log.transports.file.setAppName('armslength')
   log.transports.file.resolvePathFn = () => file
   log.transports.file.maxSize = LOG_MAX_BYTES
   log.transports.file.format = '{iso} {level} {text}'

@@ -62,7 +62,7 @@ export function DeleteEngagementDialog({ open, engagement: e, assessments, onCon
         )}
         <p>
           Before anything is removed, a backup of all your data is made and read back to check it; you can restore it from Settings › Backups.
-          {needsName ? ' Because signed-off assessments are removed, that backup is kept until you delete it yourself.' : ''}
+          {needsName ? ' Because signed-off assessments are removed, that backup is never rotated away.' : ''}
         </p>
         {needsName && (
           <div className="field">

@@ -70,12 +70,14 @@ export function drawSources(layout: Layout, model: ReportModel): void {
   for (const s of model.sources) {
     const number = `[${s.number}]`
     const lines = ts.wrap(s.citation, COMPACT, CONTENT_WIDTH - 30)
-    const detail = ts.wrap([s.jurisdiction, s.url].filter((x) => x !== null).join('\n'), TYPE.small, CONTENT_WIDTH - 30)
+    const where = ts.wrap(s.jurisdiction, TYPE.small, CONTENT_WIDTH - 30)
+    const link = s.url === null ? [] : ts.wrap(s.url, TYPE.small, CONTENT_WIDTH - 30)
     // an entry is a few lines: keep its number, citation and link together
-    layout.ensure(lines.length * COMPACT.leading + detail.length * TYPE.small.leading)
+    layout.ensure((lines.length * COMPACT.leading) + (where.length + link.length) * TYPE.small.leading)
     canvas.text(number, PAGE.left, baseline(layout.y, COMPACT), 'bold', COMPACT.size, COLOURS.navy)
     layout.lines(lines, COMPACT, PAGE.left + 30)
-    layout.lines(detail, TYPE.small, PAGE.left + 30, COLOURS.muted)
+    layout.lines(where, TYPE.small, PAGE.left + 30, COLOURS.muted)
+    if (s.url !== null) layout.linkLines(link, s.url, TYPE.small, PAGE.left + 30)
     layout.y += 5
   }
   layout.y += 10

@@ -21,7 +21,7 @@ export function sectionTitle(id: SectionId): string {
   return SECTIONS.find((s) => s.id === id)?.title ?? id
 }
 
-export type ContentsEntry = { id: SectionId; y: number }
+export type ContentsEntry = { id: SectionId; y: number; page: number }
 
 /** What the top of a cover page says; `status` goes in a box, in `statusColour`. */
 export type CoverHead = { kicker: string; title: string; name: string; subtitle: string; status: string; statusColour: Colour }
@@ -37,10 +37,13 @@ export function drawCoverHead(layout: Layout, head: CoverHead): void {
   layout.y = PAGE.top + 6
   label(layout, head.kicker, PAGE.left, COLOURS.muted)
   layout.y += 4
-  layout.lines(ts.wrap(head.title, TYPE.coverTitle, CONTENT_WIDTH), TYPE.coverTitle, PAGE.left, COLOURS.navy)
+  const title = fitted(layout, head.title, TYPE.coverTitle, 2)
+  layout.lines(ts.wrap(head.title, title, CONTENT_WIDTH), title, PAGE.left, COLOURS.navy)
   layout.y += 8
-  layout.lines(ts.wrap(head.name, TYPE.coverName, CONTENT_WIDTH), TYPE.coverName, PAGE.left, COLOURS.ink)
-  layout.lines(ts.wrap(head.subtitle, SUBTITLE, CONTENT_WIDTH), SUBTITLE, PAGE.left, COLOURS.muted)
+  const name = fitted(layout, head.name, TYPE.coverName, 2)
+  layout.lines(ts.wrap(head.name, name, CONTENT_WIDTH), name, PAGE.left, COLOURS.ink)
+  const subtitle = fitted(layout, head.subtitle, SUBTITLE, 2)
+  layout.lines(ts.wrap(head.subtitle, subtitle, CONTENT_WIDTH), subtitle, PAGE.left, COLOURS.muted)
   layout.y += 10
   const status = ts.fit(head.status, TYPE.smallBold, CONTENT_WIDTH - 16)
   const w = ts.width(status, 'bold', TYPE.smallBold.size) + 16
@@ -49,6 +52,19 @@ export function drawCoverHead(layout: Layout, head: CoverHead): void {
   layout.y += 18 + 14
   canvas.line(PAGE.left, layout.y, PAGE.left + CONTENT_WIDTH, layout.y, COLOURS.navy, 1)
   layout.y += 14
+}
+
+/**
+ * A cover line's style, made smaller (down to body size) until the text takes at most `lines`
+ * lines: a long vendor or engagement name stays whole, and the cover keeps room for what follows.
+ */
+function fitted(layout: Layout, text: string, style: TextStyle, lines: number): TextStyle {
+  let current = style
+  while (current.size > TYPE.body.size && layout.ts.wrap(text, current, CONTENT_WIDTH).length > lines) {
+    const size = Math.max(TYPE.body.size, current.size - 1.5)
+    current = { ...current, size, leading: Math.round(size * 1.3 * 10) / 10 }
+  }
+  return current
 }
 
 /** The disclaimer at the foot of a cover page, or straight after the content when that runs lower. */
@@ -86,8 +102,10 @@ export function drawCover(layout: Layout, model: ReportModel, markersUsed: boole
   layout.y += 12
   layout.heading('Contents', TYPE.h2, 40)
   const contents: ContentsEntry[] = []
+  // the contents stay on one page; on a cover pushed long by long names they start a new one
+  layout.ensure(SECTIONS.length * (TYPE.body.leading + 1))
   for (const s of SECTIONS) {
-    contents.push({ id: s.id, y: layout.y })
+    contents.push({ id: s.id, y: layout.y, page: layout.page })
     canvas.text(ts.cover(s.title, 'regular'), PAGE.left, baseline(layout.y, TYPE.body), 'regular', TYPE.body.size, COLOURS.ink)
     layout.y += TYPE.body.leading + 1
   }
@@ -98,12 +116,13 @@ export function drawCover(layout: Layout, model: ReportModel, markersUsed: boole
 /** Fills in the contents' page numbers once every section has been laid out. */
 export function drawContentsPageNumbers(layout: Layout, contents: readonly ContentsEntry[]): void {
   const { canvas, ts, doc } = layout
-  doc.setPage(layout.firstPage)
-  canvas.pageChanged()
   const right = PAGE.left + CONTENT_WIDTH
   for (const entry of contents) {
     const page = layout.sectionPages.get(entry.id)
     if (page === undefined) continue
+    // the page the contents line is on (the cover, or the page after it when names are very long)
+    doc.setPage(entry.page)
+    canvas.pageChanged()
     const number = String(page)
     const w = ts.width(number, 'regular', TYPE.body.size)
     const titleWidth = ts.width(ts.cover(sectionTitle(entry.id), 'regular'), 'regular', TYPE.body.size)

@@ -6,6 +6,7 @@ import { baseline, type Layout } from './layout'
 import { COLOURS, CONTENT_WIDTH, PAGE, TYPE } from './theme'
 
 const HEADER = 20
+const KEY_VALUE_GAP = 4
 
 /** Ranked findings: each with the answers, why it matters, the law, the fix and the reviewer's view. */
 export function drawFindings(layout: Layout, model: ReportModel): void {
@@ -23,8 +24,9 @@ export function drawFindings(layout: Layout, model: ReportModel): void {
 function drawFinding(layout: Layout, f: FindingView): void {
   const { canvas, ts } = layout
   const prompt = ts.wrap(f.prompt, TYPE.h3, CONTENT_WIDTH)
-  // keep the header, the question and the first answer lines together
-  layout.ensure(HEADER + 6 + prompt.length * TYPE.h3.leading + TYPE.body.leading * 3)
+  // keep the header and the question with the first three lines of the answers (the list below
+  // never starts with fewer), so a finding's heading is never left alone at the foot of a page
+  layout.ensure(HEADER + 6 + prompt.length * TYPE.h3.leading + 4 + TYPE.body.leading * 3 + KEY_VALUE_GAP * 3 + 2)
   layout.bookmark(`${f.rank}. ${f.questionId}: ${shorten(f.prompt, 80)}`)
   const top = layout.y
   canvas.fillRect(PAGE.left, top, CONTENT_WIDTH, HEADER, f.redFlag ? COLOURS.redFlag : COLOURS.navy)
@@ -40,7 +42,7 @@ function drawFinding(layout: Layout, f: FindingView): void {
     layout.y += TYPE.h3.leading
   }
   layout.y += 4
-  keyValues(layout, rowsOf(f), { labelWidth: 104, gap: 4 })
+  keyValues(layout, rowsOf(f), { labelWidth: 104, gap: KEY_VALUE_GAP })
   layout.y += 14
 }
 

@@ -64,6 +64,16 @@ export class Layout {
     }
   }
 
+  /** Lines that together show a web address, each a clickable link to it (a PDF link annotation). */
+  linkLines(lines: readonly string[], url: string, style: TextStyle, x: number = PAGE.left): void {
+    for (const line of lines) {
+      this.ensure(style.leading)
+      this.canvas.text(line, x, baseline(this.y, style), style.face, style.size, COLOURS.link)
+      this.doc.link(x, this.y, this.ts.width(line, style.face, style.size), style.leading, { url })
+      this.y += style.leading
+    }
+  }
+
   paragraph(text: string, style: TextStyle = TYPE.body, options: ParagraphOptions = {}): void {
     const x = options.x ?? PAGE.left
     const lines = this.ts.wrap(text, style, options.width ?? PAGE.left + CONTENT_WIDTH - x)
@@ -71,9 +81,18 @@ export class Layout {
     this.y += options.after ?? 6
   }
 
-  /** A numbered report section: always on a new page, bookmarked at the top level. */
-  section(id: string, title: string): void {
-    if (this.page > this.firstPage || this.y > PAGE.top) this.newPage()
+  /**
+   * A numbered report section, bookmarked at the top level. It starts on a new page, except where
+   * the page so far holds only the last few lines of the section before (less than a third of
+   * it): then it follows on that page, so the report has no near-empty pages. `ownPage` keeps the
+   * new page always (the audit packet's own parts).
+   */
+  section(id: string, title: string, options: { ownPage?: boolean } = {}): void {
+    const used = (this.y - PAGE.top) / (this.bottom - PAGE.top)
+    const follow = !options.ownPage && this.page > this.firstPage && this.y > PAGE.top && used < 1 / 3
+    if (follow) {
+      this.y += 22
+    } else if (this.page > this.firstPage || this.y > PAGE.top) this.newPage()
     this.sectionPages.set(id, this.page)
     this.outline.push({ title, page: this.page, children: [] })
     this.canvas.text(this.ts.cover(title, 'bold'), PAGE.left, baseline(this.y, TYPE.h1), 'bold', TYPE.h1.size, COLOURS.navy)

@@ -21,7 +21,7 @@ type Prepared = { lines: string[]; style: TextStyle; colour: Colour; swatch: Col
 export function table(layout: Layout, columns: readonly Column[], rows: readonly (readonly Cell[])[], options: TableOptions = {}): void {
   const style = options.style ?? TYPE.small
   const x0 = options.x ?? PAGE.left
-  const widths = columnWidths(layout, columns, PAGE.left + CONTENT_WIDTH - x0)
+  const widths = columnWidths(layout, columns, rows, style, PAGE.left + CONTENT_WIDTH - x0)
   const xs = widths.map((_, i) => x0 + widths.slice(0, i).reduce((a, b) => a + b, 0))
   const tableWidth = PAGE.left + CONTENT_WIDTH - x0
   const headerLines = columns.map((c, i) => layout.ts.wrap(c.title, TYPE.smallBold, (widths[i] as number) - PAD_X * 2))
@@ -76,21 +76,41 @@ export function table(layout: Layout, columns: readonly Column[], rows: readonly
 }
 
 /**
- * Widths scaled to the space available, then widened where a header word would not fit (a header
- * never breaks inside a word), taking the difference from the widest column.
+ * Widths scaled to the space available, then widened where a word would not fit whole, so text
+ * wraps at spaces and a word ("November") is never broken inside a cell. The header's words and
+ * each cell's words count; the width is taken from the columns with the most room to spare. Only a
+ * word too long for any sensible column (a link, an identifier) is still broken (typesetter).
  */
-function columnWidths(layout: Layout, columns: readonly Column[], available: number): number[] {
+function columnWidths(layout: Layout, columns: readonly Column[], rows: readonly (readonly Cell[])[], style: TextStyle, available: number): number[] {
   const total = columns.reduce((sum, c) => sum + c.width, 0)
   const widths = columns.map((c) => (c.width * available) / total)
-  const minimum = columns.map((c) => Math.max(...c.title.split(/\s+/).map((w) => layout.ts.width(layout.ts.cover(w, 'bold'), 'bold', TYPE.smallBold.size))) + PAD_X * 2 + 1)
-  widths.forEach((w, i) => {
-    const need = (minimum[i] as number) - w
-    if (need <= 0) return
-    const widest = widths.indexOf(Math.max(...widths))
-    if (widest === i) return
-    widths[i] = w + need
-    widths[widest] = (widths[widest] as number) - need
+  const wordWidth = (text: string, cellStyle: TextStyle): number =>
+    Math.max(0, ...text.split(/\s+/).map((w) => layout.ts.width(layout.ts.cover(w, cellStyle.face), cellStyle.face, cellStyle.size)))
+  const need = columns.map((c, i) => {
+    let widest = wordWidth(c.title, TYPE.smallBold)
+    for (const row of rows) {
+      const cell = row[i]
+      if (cell === undefined) continue
+      const text = typeof cell === 'string' ? cell : cell.text
+      const swatch = typeof cell === 'string' || !cell.swatch ? 0 : SWATCH + 4
+      widest = Math.max(widest, wordWidth(text, (typeof cell === 'string' ? undefined : cell.style) ?? style) + swatch)
+    }
+    // a word wider than a third of the table is a link or an identifier: it may break
+    return Math.min(widest, available / 3) + PAD_X * 2 + 1
   })
+  for (let i = 0; i < widths.length; i++) {
+    let short = (need[i] as number) - (widths[i] as number)
+    while (short > 0.01) {
+      // the column with the most room beyond what its own words need gives it
+      const spare = widths.map((w, k) => (k === i ? 0 : w - (need[k] as number)))
+      const donor = spare.indexOf(Math.max(...spare))
+      const give = Math.min(short, spare[donor] as number)
+      if (give <= 0.01) break
+      widths[donor] = (widths[donor] as number) - give
+      widths[i] = (widths[i] as number) + give
+      short -= give
+    }
+  }
   return widths
 }
 

@@ -21,7 +21,9 @@ export const COLOURS = {
   white: hex('#ffffff'),
   marking: hex('#8b1a1a'),
   watermark: hex('#e6e9ed'),
-  redFlag: hex('#b3261e')
+  redFlag: hex('#b3261e'),
+  // links in the sources: blue enough to read as a link, dark enough for AA contrast on white
+  link: hex('#1a56a8')
 } as const
 
 export const BAND_COLOURS: Readonly<Record<RiskBand, Colour>> = {

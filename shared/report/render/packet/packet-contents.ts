@@ -20,7 +20,7 @@ const RIGHT = PAGE.left + CONTENT_WIDTH
  * written into the reserved space afterwards.
  */
 export function drawPacketContents(layout: Layout, model: PacketModel): ContentsSlot[] {
-  layout.section('contents', 'Contents')
+  layout.section('contents', 'Contents', { ownPage: true })
   const slots: ContentsSlot[] = []
   slots.push(line(layout, 'summary', 'Portfolio summary and heat map', PAGE.left, RIGHT - NUMBER_WIDTH))
   layout.y += 8

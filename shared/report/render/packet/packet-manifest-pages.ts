@@ -19,7 +19,7 @@ const CONTINUATION = 14
  * can recompute it from the data.
  */
 export function drawManifest(layout: Layout, model: PacketModel, pages: ReadonlyMap<number, PageSpan>): void {
-  layout.section('manifest', 'Manifest')
+  layout.section('manifest', 'Manifest', { ownPage: true })
   layout.paragraph(
     'Every engagement in this packet, in the order of the contents. The fingerprint is the SHA-256 of the assessment in canonical form, as printed on the cover and sign-off page of its report; a final assessment\'s fingerprint equals the one stored when it was signed off.'
   )

@@ -12,7 +12,7 @@ const BANDS: readonly RiskBand[] = ['low', 'moderate', 'high', 'critical']
 /** The portfolio at a glance: reports per band (words and numbers, colour as a second cue), then the heat map. */
 export function drawPacketSummary(layout: Layout, model: PacketModel): void {
   const c = model.counts
-  layout.section('summary', 'Portfolio summary')
+  layout.section('summary', 'Portfolio summary', { ownPage: true })
   layout.paragraph(
     `${plural(c.engagements, 'engagement')} in this packet: ${c.final} final ${c.final === 1 ? 'report' : 'reports'}, ${c.draft} draft ${c.draft === 1 ? 'report' : 'reports'} (not signed off)` +
       `${c.notAssessed > 0 ? `, ${c.notAssessed} not assessed` : ''}${c.notScored > 0 ? `, ${c.notScored} not scored` : ''}. Bands are those of each report's overall score.`

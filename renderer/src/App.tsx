@@ -13,6 +13,7 @@ import { SettingsScreen } from './screens/SettingsScreen'
 import { AssessmentScreen } from './screens/AssessmentScreen'
 import { CompareScreen } from './screens/CompareScreen'
 import { PortfolioScreen } from './screens/PortfolioScreen'
+import { MethodScreen } from './screens/MethodScreen'
 
 /** Screen switching and the frame around it; no data logic. */
 export function App(): React.JSX.Element {
@@ -41,6 +42,7 @@ export function App(): React.JSX.Element {
           <ul className="nav-list">
             <NavItem route={{ name: 'engagements' }} current={route} label="Engagements" />
             <NavItem route={{ name: 'portfolio' }} current={route} label="Portfolio" />
+            <NavItem route={{ name: 'method' }} current={route} label="How the score works" />
             <NavItem route={{ name: 'settings' }} current={route} label="Settings & backups" />
           </ul>
         </nav>
@@ -65,7 +67,7 @@ export function App(): React.JSX.Element {
 
 function NavItem({ route, current, label }: { route: Route; current: Route; label: string }): React.JSX.Element {
   // settings and portfolio are their own sections; every other screen belongs to Engagements
-  const section = (r: Route) => (r.name === 'settings' || r.name === 'portfolio' ? r.name : 'engagements')
+  const section = (r: Route) => (r.name === 'settings' || r.name === 'portfolio' || r.name === 'method' ? r.name : 'engagements')
   const active = section(route) === section(current)
   return (
     <li>
@@ -90,6 +92,8 @@ function ScreenFor({ route }: { route: Route }): React.JSX.Element {
       return <SettingsScreen />
     case 'portfolio':
       return <PortfolioScreen />
+    case 'method':
+      return <MethodScreen />
     case 'assessment':
       return <AssessmentScreen key={route.id} id={route.id} view={route.view} questionId={route.questionId} />
     case 'compare':

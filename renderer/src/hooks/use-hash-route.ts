@@ -9,6 +9,7 @@ export type Route =
   | { name: 'engagement'; id: string }
   | { name: 'settings' }
   | { name: 'portfolio' }
+  | { name: 'method' }
   | { name: 'assessment'; id: string; view: AssessmentView; questionId?: string | undefined }
   | { name: 'compare'; engagementId: string; a: string; b: string }
 
@@ -24,6 +25,7 @@ export function parseRoute(hash: string): Route {
   const [first, second, third, fourth, fifth] = parts
   if (first === 'settings') return { name: 'settings' }
   if (first === 'portfolio') return { name: 'portfolio' }
+  if (first === 'method') return { name: 'method' }
   if (first === 'assessments' && second) {
     return { name: 'assessment', id: second, view: isView(third) ? third : 'questions', questionId: third === 'questions' ? fourth : undefined }
   }
@@ -50,6 +52,8 @@ export function hrefFor(route: Route): string {
       return '#/settings'
     case 'portfolio':
       return '#/portfolio'
+    case 'method':
+      return '#/method'
     case 'assessment':
       return `#/assessments/${encodeURIComponent(route.id)}/${route.view}${route.questionId ? `/${encodeURIComponent(route.questionId)}` : ''}`
     case 'compare':

@@ -13,9 +13,11 @@ import { assessmentsByEngagement } from '@shared/workflow/by-engagement'
 import { saveMessage } from '../components/save-message'
 import { StatusLine } from '../components/StatusLine'
 import { EngagementStatusTag } from '../components/EngagementStatusTag'
+import { Orientation, SampleBanner } from '../components/FirstRun'
+import { isSample } from '../sample/sample-engagement'
 
 export function EngagementsScreen(): React.JSX.Element {
-  const { state } = useEngagements()
+  const { state, reload } = useEngagements()
   const [query, setQuery] = useState<EngagementQuery>(DEFAULT_ENGAGEMENT_QUERY)
   // summaries come from the store's index: the register never reads a whole assessment
   const assessments = useAssessmentSummaries()
@@ -39,16 +41,18 @@ export function EngagementsScreen(): React.JSX.Element {
           New engagement
         </a>
       </div>
-      <EngagementFilters query={query} onChange={setQuery} engagements={all} />
+      {state.status === 'ready' && all.length === 0 && <Orientation onChanged={reload} />}
+      <SampleBanner engagements={all} onChanged={reload} />
+      {all.length > 0 && <EngagementFilters query={query} onChange={setQuery} engagements={all} />}
       {state.status === 'loading' && <p role="status">Loading…</p>}
       {state.status === 'error' && <p role="alert">Could not load engagements: {state.error.message}</p>}
       {state.status === 'ready' && (
         <>
-          <p className="result-count" role="status">
+          <p className={all.length === 0 ? 'visually-hidden' : 'result-count'} role="status">
             Showing {shown.length} of {all.length} {all.length === 1 ? 'engagement' : 'engagements'}
           </p>
           {shown.length === 0 ? (
-            <EmptyState hasAny={all.length > 0} />
+            all.length > 0 && <EmptyState hasAny />
           ) : (
             <EngagementTable engagements={shown} due={due} selected={selected} onSelect={setSelected} />
           )}
@@ -125,14 +129,15 @@ function EngagementTable({ engagements, due, selected, onSelect }: TableProps): 
               </td>
               <th scope="row">
                 <a href={hrefFor({ name: 'engagement', id: e.id })}>{e.vendorName}</a>
+                {isSample(e) && <span className="sample-tag">Sample</span>}
               </th>
               <td>{e.name}</td>
               <td>{e.services.map((s) => SERVICES[s]).join(', ')}</td>
               <td>{e.deliveryCountries.map(countryLabel).join(', ')}</td>
               <td className="num">{e.headcount.toLocaleString('en')}</td>
-              <td>{formatDate(e.contractEnd)}</td>
+              <td className="date-cell">{formatDate(e.contractEnd)}</td>
               <td>{e.owner || '—'}</td>
-              <td>
+              <td className="date-cell">
                 {formatDate(due.get(e.id)?.dueDate)}
                 {due.get(e.id)?.overdue && <span className="overdue-tag">Overdue</span>}
               </td>

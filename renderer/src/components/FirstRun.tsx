@@ -1,0 +1,104 @@
+import { useEffect, useState } from 'react'
+import type { Engagement } from '@shared/schemas/engagement'
+import type { StartupInfo } from '@shared/ipc/contract'
+import { useApi } from '../hooks/api-context'
+import { hrefFor, navigate } from '../hooks/use-hash-route'
+import { createSample, isSample } from '../sample/sample-engagement'
+import { ErrorAlert } from './ErrorAlert'
+
+function whereDataLives(edition: StartupInfo['edition'] | null): string {
+  if (edition === 'browser') {
+    return 'In this browser’s own storage for this page, on this computer only. Clearing the site’s data in the browser removes it, so keep backups (Settings & backups).'
+  }
+  return 'In the app’s data folder on this computer, with rolling backups. Nothing is sent anywhere; exports happen only when you choose them.'
+}
+
+/** The empty register: what the app is for, its three jobs, where data lives, and a sample to explore. */
+export function Orientation({ onChanged }: { onChanged: () => Promise<void> }): React.JSX.Element {
+  const api = useApi()
+  const [edition, setEdition] = useState<StartupInfo['edition'] | null>(null)
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  useEffect(() => {
+    void api.getStartupInfo().then((r) => r.ok && setEdition(r.value.edition))
+  }, [api])
+
+  async function addSample(): Promise<void> {
+    setBusy(true)
+    const r = await createSample(api)
+    setBusy(false)
+    if (!r.ok) return setError(r.error.message)
+    await onChanged()
+    navigate({ name: 'assessment', id: r.value.assessmentId, view: 'questions' })
+  }
+
+  return (
+    <section className="card orientation" aria-labelledby="orientation-title">
+      <h2 id="orientation-title">Start here</h2>
+      <p className="lede">No engagements yet.</p>
+      <p>
+        Arm&apos;s Length asks how you actually work with each outsourcing vendor — who supervises the agents, who can remove them, who sets
+        their shifts and pay — and scores the risk that a court or agency would treat you as their employer (co-employment). Every point of
+        the score is explained, and missing answers are shown as missing, never as low risk. It supports a legal review; it is not legal
+        advice.
+      </p>
+      <h3>Three jobs it does</h3>
+      <ol className="orientation-jobs">
+        <li>
+          <strong>Annual self-assessment</strong> of each running engagement: answer the questionnaire (last year&apos;s answers can be carried
+          forward to confirm), see what drives the risk and what to fix first.
+        </li>
+        <li>
+          <strong>Legal audit packets</strong>: signed-off assessments as PDF reports for counsel, one engagement or the whole portfolio, each
+          with a fingerprint that shows it was not changed.
+        </li>
+        <li>
+          <strong>Onboarding</strong>: assess the planned operating model and draft contract before you sign with a new vendor.
+        </li>
+      </ol>
+      <h3>Where your data lives</h3>
+      <p>{whereDataLives(edition)}</p>
+      <p>
+        <a href={hrefFor({ name: 'method' })}>How the score works</a> explains the method for anyone who has to defend a result.
+      </p>
+      <ErrorAlert message={error} />
+      <div className="button-row">
+        <a className="button primary" href={hrefFor({ name: 'engagement-new' })}>
+          Add your first engagement
+        </a>
+        <button type="button" className="button" disabled={busy} onClick={() => void addSample()}>
+          {busy ? 'Adding the sample…' : 'Explore a sample engagement'}
+        </button>
+      </div>
+      <p className="hint">The sample is labelled “Sample”, has a partly answered assessment, and can be removed in one click.</p>
+    </section>
+  )
+}
+
+/** While the sample is in the register: say so, and remove it (and its assessment) in one click. */
+export function SampleBanner({ engagements, onChanged }: { engagements: readonly Engagement[]; onChanged: () => Promise<void> }): React.JSX.Element | null {
+  const api = useApi()
+  const [error, setError] = useState<string | null>(null)
+  const samples = engagements.filter(isSample)
+  if (samples.length === 0) return null
+  async function remove(): Promise<void> {
+    for (const s of samples) {
+      // no typed confirmation is passed: if someone signed off the sample, the service refuses and says why
+      const r = await api.deleteEngagement({ id: s.id })
+      if (!r.ok) return setError(r.error.message)
+    }
+    await onChanged()
+    document.querySelector<HTMLElement>('#main h1')?.focus()
+  }
+  return (
+    <div className="banner sample-banner" role="region" aria-label="Sample engagement">
+      <p>
+        <span className="sample-tag">Sample</span> The register holds a sample engagement to explore. Nothing in it is real.
+      </p>
+      <button type="button" className="button" onClick={() => void remove()}>
+        Remove the sample
+      </button>
+      <ErrorAlert message={error} />
+    </div>
+  )
+}

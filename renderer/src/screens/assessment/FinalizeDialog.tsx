@@ -35,9 +35,15 @@ export function FinalizeDialog({ open, session, onClose, onError }: Props): Reac
   const [touched, setTouched] = useState(false)
   const backRef = useRef<HTMLButtonElement>(null)
 
-  // the confirmation step starts on the safe choice, so Enter never finalizes by accident
+  const continueRef = useRef<HTMLButtonElement>(null)
+  const wasConfirming = useRef(false)
+
+  // the confirmation step starts on the safe choice, so Enter never finalizes by accident;
+  // "Go back" returns focus to "Continue" (the button pressed to get there), not to the page body
   useEffect(() => {
     if (confirming) backRef.current?.focus()
+    else if (wasConfirming.current) continueRef.current?.focus()
+    wasConfirming.current = confirming
   }, [confirming])
 
   const open_ = findingsOf(score).filter((f) => assessment.reviews[f.questionId]?.verdict === undefined)
@@ -201,7 +207,7 @@ export function FinalizeDialog({ open, session, onClose, onError }: Props): Reac
           </label>
           {err('agreed')}
           <DialogActions onCancel={onClose}>
-            <button type="submit" className="button primary">
+            <button type="submit" className="button primary" ref={continueRef}>
               Continue
             </button>
           </DialogActions>

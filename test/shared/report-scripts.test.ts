@@ -69,5 +69,9 @@ describe('every script prints', () => {
     const latin = rawOf(renderer.render(base))
     expect(latin.match(/\/FontFile2 /g)).toHaveLength(2)
     expect(latin).not.toMatch(/Noto|Droid|Nanum/)
+    // the vendor is set in bold on the cover and in regular in the running header: a face with one
+    // weight is embedded once for both
+    const chinese = rawOf(renderer.render(withNames('东方外包服务有限公司', 'Support')))
+    expect(chinese.match(/\/FontName \/[A-Z]{6}\+DroidSansFallbackFull/g)).toHaveLength(1)
   })
 })

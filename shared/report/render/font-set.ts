@@ -115,7 +115,13 @@ export class FontSet {
     const key = `${slot}-${weight}`
     if (this.fallbacks.has(key)) return this.fallbacks.get(key) as PreparedFace | null
     const sources = this.sources.fallbacks?.[slot]
-    const source = sources ? (weight === 'bold' ? (sources.bold ?? sources.regular) : sources.regular) : undefined
+    // a script with one weight (CJK, Hangul, emoji) uses the same face, and so the same subset, for bold
+    if (weight === 'bold' && sources && sources.bold === undefined) {
+      const regular = this.fallback(slot, 'regular')
+      this.fallbacks.set(key, regular)
+      return regular
+    }
+    const source = sources ? (weight === 'bold' ? sources.bold : sources.regular) : undefined
     let face: PreparedFace | null = null
     const bytes = source === undefined ? null : bytesOf(source)
     if (sources && bytes && bytes.length > 0) {

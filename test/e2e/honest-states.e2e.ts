@@ -125,4 +125,22 @@ describe('countries, honest states and focus in the browser edition', () => {
     await page.getByRole('button', { name: 'Send for review' }).click()
     await expectFocus(page, '#workflow-title')
   })
+
+  test('"Go back" in the finalize confirmation returns to Continue; finalizing focuses the workflow heading', async () => {
+    const { page } = h
+    await page.getByRole('button', { name: 'Finalize and sign off…' }).click()
+    await page.getByLabel('Assessor (vendor manager)').fill('Jana Vogel')
+    await page.getByLabel('Reviewer (counsel or compliance)').fill('Dr. Marek Bauer')
+    const reason = page.getByLabel('Why these findings were not reviewed')
+    if ((await reason.count()) > 0) await reason.fill('Test run: reviewed outside the app.')
+    await page.getByLabel('We make this attestation.').check()
+    await page.getByRole('button', { name: 'Continue' }).click()
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Go back')
+    await page.keyboard.press('Enter')
+    await expectFocus(page, 'dialog[open] button[type=submit]')
+    await page.keyboard.press('Enter')
+    await page.getByRole('button', { name: 'Yes, finalize' }).click()
+    await expectText(page.locator('.page-head .status-tag'), 'Final')
+    await expectFocus(page, '#workflow-title')
+  })
 })

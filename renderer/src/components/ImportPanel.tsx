@@ -4,8 +4,10 @@ import { assertNever, type Problem } from '@shared/util/result'
 import { useApi } from '../hooks/api-context'
 import { ProblemList } from './ProblemList'
 import { StatusLine } from './StatusLine'
+import { withdrawnCountryNotices } from '@shared/schemas/geo'
 
-type Preview = { text: string; fileName: string; kind: 'engagement' | 'bundle'; items: ImportPreviewItem[] }
+/** countryNotices: withdrawn country codes in the file (DD, SU, YU…) and what they are read as. */
+type Preview = { text: string; fileName: string; kind: 'engagement' | 'bundle'; items: ImportPreviewItem[]; countryNotices: string[] }
 
 const DECISION_LABEL: Record<ImportDecision, string> = { skip: 'Skip (keep ours)', replace: 'Replace ours', 'keep-both': 'Keep both' }
 
@@ -26,7 +28,8 @@ export function ImportPanel({ onImported }: { onImported: () => void }): React.J
     const text = await file.text()
     const r = await api.previewImport({ text })
     if (!r.ok) return setProblems({ message: `${file.name}: ${r.error.message}`, problems: r.error.problems ?? [] })
-    setPreview({ text, fileName: file.name, ...r.value })
+    // the preview parsed, so the text is JSON
+    setPreview({ text, fileName: file.name, ...r.value, countryNotices: withdrawnCountryNotices(JSON.parse(text) as unknown) })
     setDecisions(Object.fromEntries(r.value.items.filter((i) => i.conflict).map((i) => [i.engagementId, 'skip' as const])))
   }
 
@@ -69,6 +72,13 @@ export function ImportPanel({ onImported }: { onImported: () => void }): React.J
           <h3 id={`${uid}-preview`}>
             {preview.fileName}: {preview.items.length} engagement{preview.items.length === 1 ? '' : 's'}
           </h3>
+          {preview.countryNotices.length > 0 && (
+            <ul className="banner banner-warning country-notices" aria-label="Country codes read differently">
+              {preview.countryNotices.map((n) => (
+                <li key={n}>{n}</li>
+              ))}
+            </ul>
+          )}
           <table className="data-table">
             <caption className="visually-hidden">What the import would change</caption>
             <thead>

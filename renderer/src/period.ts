@@ -6,7 +6,9 @@ export type Period = { start: string; end: string }
 /** The twelve months up to and including `today` (YYYY-MM-DD): 2026-12-06 → 2025-12-07 … 2026-12-06. */
 export function previousTwelveMonths(today: string): Period {
   const [y, m, d] = today.split('-').map(Number) as [number, number, number]
-  const start = new Date(Date.UTC(y - 1, m - 1, d + 1))
+  // the same day a year earlier (29 Feb → 28 Feb), then the day after it
+  const daysInMonth = new Date(Date.UTC(y - 1, m, 0)).getUTCDate()
+  const start = new Date(Date.UTC(y - 1, m - 1, Math.min(d, daysInMonth) + 1))
   return { start: start.toISOString().slice(0, 10), end: today }
 }
 

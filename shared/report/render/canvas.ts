@@ -1,6 +1,6 @@
 import type { jsPDF } from 'jspdf'
 import { contentWriter } from './jspdf-door'
-import type { DocFonts, FaceName } from './pdf-fonts'
+import type { DocFace, DocFonts, FaceName } from './pdf-fonts'
 import { shapeLine } from './shaping'
 import { PAGE, type Colour } from './theme'
 
@@ -18,6 +18,9 @@ function n(value: number): string {
 export class PdfCanvas {
   private readonly write: (text: string) => void
   private fill: Colour | null = null
+  // the primary faces, looked up once: nearly every text run is drawn in one of them
+  private regular: DocFace | null = null
+  private bold: DocFace | null = null
 
   constructor(
     doc: jsPDF,
@@ -42,7 +45,7 @@ export class PdfCanvas {
     this.setFill(colour)
     const set = this.fonts.set
     if (set.isPrimaryOnly(text, face)) {
-      const f = this.fonts.get(set.primary[face])
+      const f = face === 'bold' ? (this.bold ??= this.fonts.get(set.primary.bold)) : (this.regular ??= this.fonts.get(set.primary.regular))
       this.write(`BT /${f.key} ${n(size)} Tf ${n(x)} ${n(PAGE.height - y)} Td (${f.subset.encode(text)}) Tj ET`)
       return
     }

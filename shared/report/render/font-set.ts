@@ -94,6 +94,22 @@ export class FontSet {
     return true
   }
 
+  /**
+   * The advance of text drawn wholly by the primary face, in 1/1000 em, or -1 when some character
+   * needs another face or shaping: the fast path of measuring, one pass over the text.
+   */
+  primaryAdvance(text: string, weight: Weight): number {
+    const table = this.primaryOnly[weight]
+    const advance = this.primary[weight].font.advanceOf
+    let w = 0
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i)
+      if (table[code] === 0) return -1
+      w += advance[code] as number
+    }
+    return w
+  }
+
   /** Whether a code point can be printed in this weight (format controls are not drawn at all). */
   covers(cp: number, weight: Weight): boolean {
     return isFormatControl(cp) || this.faceFor(cp, weight) !== null

@@ -20,11 +20,11 @@ export class Typesetter {
 
   /** Width in points of already covered text, as drawn (joined, in whichever faces draw it). */
   width(text: string, face: FaceName, size: number): number {
-    let w = 0
-    if (this.fonts.isPrimaryOnly(text, face)) {
-      const advance = this.fonts.primary[face].font.advanceOf
-      for (let i = 0; i < text.length; i++) w += advance[text.charCodeAt(i)] as number
-    } else for (const run of shapeLine(text, face, this.fonts)) w += run.width
+    let w = this.fonts.primaryAdvance(text, face)
+    if (w < 0) {
+      w = 0
+      for (const run of shapeLine(text, face, this.fonts)) w += run.width
+    }
     return (w * size) / 1000
   }
 

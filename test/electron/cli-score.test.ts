@@ -49,6 +49,8 @@ describe('score', () => {
         'engagement',
         'assessment',
         'overall',
+        'sufficiency',
+        'verdicts',
         'sections',
         'redFlags',
         'gaps',
@@ -101,18 +103,19 @@ describe('score', () => {
   test('without --json prints the band, coverage, red flags and gaps for people', async () => {
     const low = await run(['score', examplePath('managed-contact-centre.json')])
     expect(low.code).toBe(0)
-    expect(low.out).toMatch(/^Overall: 3\.6 \/ 100 {2}Low$/m)
+    expect(low.out).toMatch(/^Overall: 3\.3 \/ 100 {2}Low$/m)
     expect(low.out).toContain('Łódź Services Sp. z o.o.')
     const critical = await run(['score', examplePath('permatemp-staff-augmentation.json')])
     expect(critical.out).toMatch(/^Overall: 100\.0 \/ 100 {2}Critical$/m)
     expect(critical.out).toContain('Red flags:')
     expect(critical.out).toContain('amplifiers +50% (capped')
     const ph = await run(['score', examplePath('philippines-unregistered-vendor.json')])
-    expect(ph.out).toContain('raised to the High band by a red flag')
+    expect(ph.out).toMatch(/^ {2}2 decisive factors lift it from \d+\.\d \(the answers alone\)$/m)
+    expect(ph.out).toContain('Philippines (law as at ')
     const germany = await run(['score', examplePath('germany-client-instructions.json')])
     expect(germany.out).toContain('Contract vs practice gaps:')
     const onboarding = await run(['score', examplePath('onboarding-pre-contract.json')])
-    expect(onboarding.out).toContain('(provisional: low coverage)')
+    expect(onboarding.out).toMatch(/^Overall: Insufficient information \(provisional \d+\.\d \/ 100, (Low|Moderate|High|Critical)\)$/m)
   })
 
   test('exits 1 for a missing file, an invalid file, a bundle and a file without assessments', async () => {

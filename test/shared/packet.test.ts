@@ -129,7 +129,8 @@ describe('audit packet model', () => {
       expect(cell?.bandLabel).toMatch(/^(Low|Moderate|High|Critical)$/)
       expect(cell?.scoreText).toMatch(/^\d+\.\d$/)
     }
-    expect(model.counts.bands).toEqual({ low: 1, moderate: 0, high: 1, critical: 1 })
+    // The unregistered Philippine vendor meets D.O. 174's presumption of labour-only contracting: Critical.
+    expect(model.counts.bands).toEqual({ low: 1, moderate: 0, high: 0, critical: 2 })
     expect(model.counts.redFlagged).toBe(2)
   })
 

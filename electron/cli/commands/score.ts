@@ -41,7 +41,8 @@ function printText(io: CliIo, doc: ScoreJson): void {
   if (doc.sufficiency.status === 'not-assessed') io.out('Overall: Not assessed (nothing answered)')
   else if (doc.sufficiency.status === 'insufficient') io.out(`Overall: Insufficient information (provisional ${doc.overall.score.toFixed(1)} / 100, ${BAND_LABEL[doc.overall.band]})`)
   else io.out(`Overall: ${doc.overall.score.toFixed(1)} / 100  ${BAND_LABEL[doc.overall.band]}`)
-  if (doc.overall.decisiveFactors > 0) io.out(`  ${doc.overall.decisiveFactors} decisive factor(s) lift it from ${doc.overall.answersScore.toFixed(1)} (the answers alone)`)
+  const factors = doc.overall.decisiveFactors
+  if (factors > 0) io.out(`  ${factors === 1 ? '1 decisive factor lifts' : `${factors} decisive factors lift`} it from ${doc.overall.answersScore.toFixed(1)} (the answers alone)`)
   for (const v of doc.verdicts) io.out(`  ${v.name}${v.lawAsAt ? ` (law as at ${v.lawAsAt})` : ''}: ${v.verdict}`)
   if (doc.amplification.total > 0) {
     io.out(

@@ -106,7 +106,8 @@ describe('an annual assessment from start to sign-off, then a second cycle', () 
       expect(text).toContain(heading)
     }
     expect(text).toContain(VENDOR)
-    expect(text).toContain('DRAFT')
+    // the DRAFT watermark is drawn as outlines, outside the text layer; the status line says it in words
+    expect(text).toContain('Draft: not signed off')
     expect(pdf.pages.at(-1)).toContain(`Page ${pdf.pages.length} of ${pdf.pages.length}`)
     expect(pdf.outline).toEqual(expect.arrayContaining(['1. Executive summary', '4. Findings', '5. Action plan']))
     expect(pdf.outline.some((t) => t.startsWith('1. SUP-01'))).toBe(true)

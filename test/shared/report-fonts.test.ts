@@ -157,3 +157,15 @@ describe('shaping', () => {
     expect(runs.at(-1)?.text).toBe('🚀')
   })
 })
+
+describe('breaking links', () => {
+  const ts = new Typesetter(fontSet)
+
+  it('breaks a long link after a separator, unmarked, and keeps every character', () => {
+    const url = 'https://www.studicata.com/summaries/united-states-court-of-appeals-eleventh-circuit/layton-v-dhl-express-usa-inc-2012-1istdj'
+    const lines = ts.wrap(url, TYPE.small, 300)
+    expect(lines.length).toBeGreaterThan(1)
+    expect(lines.join('')).toBe(url)
+    for (const line of lines.slice(0, -1)) expect(line).toMatch(/[/\-._?&=#]$/)
+  })
+})

@@ -6,6 +6,9 @@ import type { TextStyle } from './theme'
 /** A word of letters in an alphabet that marks a broken word with a hyphen (Latin, Greek, Cyrillic). */
 const HYPHENATED_WORD = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{M}'’.,;:!?()«»“”"]+$/u
 
+/** Where a link or identifier may break without a mark: after one of these. */
+const SEPARATORS = ['/', '-', '.', '_', '?', '&', '=', '#']
+
 /**
  * Measuring and line breaking with the fonts' own advance widths (jsPDF does not kern TrueType
  * text either, so measured and drawn widths agree). Every string is covered for its face first,
@@ -90,8 +93,11 @@ export class Typesetter {
     for (const ch of word.match(/\[U\+[0-9A-F]{4,6}\]|./gsu) ?? []) {
       const mark = hyphenates && piece.length > 0 ? hyphenWidth : 0
       if (piece.length > 0 && this.width(piece + ch, style.face, style.size) + mark > maxWidth) {
-        pieces.push(hyphenates ? `${piece}-` : piece)
-        piece = ''
+        // a link or identifier breaks after a separator ("/", "-", "."…) when one is in the second half
+        const after = hyphenates ? -1 : Math.max(...SEPARATORS.map((sep) => piece.lastIndexOf(sep))) + 1
+        const cut = after > piece.length / 2 ? after : piece.length
+        pieces.push(hyphenates ? `${piece}-` : piece.slice(0, cut))
+        piece = piece.slice(cut)
       }
       piece += ch
     }

@@ -126,3 +126,20 @@ describe('decisive rules', () => {
     expect(checkBankIntegrity(b)).toEqual([])
   })
 })
+
+describe('sources of law link only to primary texts', () => {
+  // Official legislation and gazette sites, court sites and judgment databases; never a firm's commentary.
+  const PRIMARY = [
+    'www.legislation.gov.uk', 'www.bailii.org', 'eur-lex.europa.eu', 'www.gesetze-im-internet.de', 'voris.wolterskluwer-online.de',
+    'uscode.house.gov', 'www.federalregister.gov', 'www.dol.gov', 'eeoc.gov', 'leginfo.legislature.ca.gov', 'law.justia.com',
+    'supreme.justia.com', 'casetext.com', 'case-law.vlex.com', 'app.midpage.ai', 'lawphil.net', 'sooperkanoon.com',
+    'legalauthority.in', 'www.planalto.gov.br', 'tst.jusbrasil.com.br', 'www.funcionpublica.gov.co'
+  ]
+
+  test('every url of a source that states a country’s law is on an official or judgment site', () => {
+    for (const source of CORE_BANK.sources) {
+      if (!source.profiles || !source.url) continue
+      expect(PRIMARY, `${source.id}: ${source.url}`).toContain(new URL(source.url).hostname)
+    }
+  })
+})

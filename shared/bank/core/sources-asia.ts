@@ -8,7 +8,7 @@ export const SOURCES_ASIA = [
     citation: 'Labor Code of the Philippines, Articles 106 to 109 (contracting and subcontracting)',
     jurisdiction: 'Philippines',
     profiles: ['philippines'],
-    url: 'https://laborlaw.ph/principal-in-contracting/11125/'
+    url: 'https://lawphil.net/statutes/presdecs/pd1974/pd_442_1974.html'
   },
   {
     id: 'S-PH-DO-174-2017',
@@ -16,8 +16,7 @@ export const SOURCES_ASIA = [
       'DOLE Department Order No. 174, Series of 2017 (March 2017): rules on contracting and ' +
       'subcontracting, registration, substantial capital and prohibited practices',
     jurisdiction: 'Philippines',
-    profiles: ['philippines'],
-    url: 'https://www.thefirmva.com/updates.do?id=24676'
+    profiles: ['philippines']
   },
   {
     id: 'S-PH-DC-01-2017',
@@ -25,15 +24,13 @@ export const SOURCES_ASIA = [
       'DOLE Department Circular No. 01, Series of 2017 (13 June 2017): D.O. 174 does not cover business ' +
       'process outsourcing and other IT-enabled services involving an entire or specific business process',
     jurisdiction: 'Philippines',
-    profiles: ['philippines'],
-    url: 'https://www.nonatolaw.com/single-post/2017/06/14/clarifying-the-applicability-of-department-order-no-174'
+    profiles: ['philippines']
   },
   {
     id: 'S-PH-DC-01-2012',
     citation: 'DOLE Department Circular No. 01, Series of 2012 (predecessor BPO clarification)',
     jurisdiction: 'Philippines',
-    profiles: ['philippines'],
-    url: 'https://www.scribd.com/document/425812645/Department-Circular-No-1-Series-of-2012'
+    profiles: ['philippines']
   },
   {
     id: 'S-PH-ALILIN-2014',
@@ -46,8 +43,7 @@ export const SOURCES_ASIA = [
     id: 'S-PH-ALIVIADO',
     citation: 'Aliviado v. Procter & Gamble Philippines, Inc. (Supreme Court of the Philippines)',
     jurisdiction: 'Philippines',
-    profiles: ['philippines'],
-    url: 'https://it.scribd.com/document/429659989/Labor-Law'
+    profiles: ['philippines']
   },
   {
     id: 'S-PH-NDV-CONTROL-TEST',
@@ -55,8 +51,7 @@ export const SOURCES_ASIA = [
       'NDV Law, "The Control Test: Preventing Illegal Labor-Only Contracting in Business Process ' +
       'Outsourcing (BPO)" (practitioner guidance)',
     jurisdiction: 'Philippines',
-    profiles: ['philippines'],
-    url: 'https://ndvlaw.com/the-control-test-preventing-illegal-labor-only-contracting-in-business-process-outsourcing-bpo/'
+    profiles: ['philippines']
   },
   // India
   {
@@ -65,8 +60,7 @@ export const SOURCES_ASIA = [
       'Contract Labour (Regulation and Abolition) Act, 1970: registration of the principal employer, ' +
       'contractor licence, section 10 prohibition, sections 20 and 21 (amenities and wages)',
     jurisdiction: 'India',
-    profiles: ['india'],
-    url: 'http://expresslabourlaw.com/acts-cl.php'
+    profiles: ['india']
   },
   {
     id: 'S-IN-OSH-CODE-2020',
@@ -75,30 +69,26 @@ export const SOURCES_ASIA = [
       'pending): single contractor licence, 50-worker threshold, default ban on contract labour in core ' +
       'activities',
     jurisdiction: 'India',
-    profiles: ['india'],
-    url: 'https://www.tlh.law/insights/contract-labour-deployment-in-india-demystifying-the-future-conceived-by-the-code-on-occupational-safety-health-and-working-conditions-2020'
+    profiles: ['india']
   },
   {
     id: 'S-IN-SAIL-2001',
     citation: 'Steel Authority of India Ltd. v. National Union Waterfront Workers, (2001) 7 SCC 1',
     jurisdiction: 'India',
-    profiles: ['india'],
-    url: 'https://valkya.org/editorial/sail-v-national-union-waterfront-workers-contract-labour/'
+    profiles: ['india']
   },
   {
     id: 'S-IN-IAAI-2009',
     citation:
       'International Airport Authority of India v. International Air Cargo Workers\' Union (Supreme Court of India, 2009)',
     jurisdiction: 'India',
-    profiles: ['india'],
-    url: 'https://lawweb.in/2019/06/how-to-ascertain-that-contract-labourer.html'
+    profiles: ['india']
   },
   {
     id: 'S-IN-BALWANT-RAI-2014',
     citation: 'Balwant Rai Saluja v. Air India Ltd., (2014) 9 SCC 407',
     jurisdiction: 'India',
-    profiles: ['india'],
-    url: 'http://mondaq.com/india/x/349026/employee+rights+labour+relations/Aspect+Of+EmployerEmployee+Relationship'
+    profiles: ['india']
   },
   {
     id: 'S-IN-HSEB-1999',

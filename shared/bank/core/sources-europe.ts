@@ -8,7 +8,7 @@ export const SOURCES_EUROPE = [
     citation: 'Directive 2008/104/EC on temporary agency work, Articles 3, 5 and 6',
     jurisdiction: 'European Union',
     profiles: ['germany'],
-    url: 'https://osha.europa.eu/en/legislation/directives/directive-2008-104-ec-temporary-agency-work'
+    url: 'https://eur-lex.europa.eu/eli/dir/2008/104/oj'
   },
   {
     id: 'S-EU-DAIMLER-2022',
@@ -22,7 +22,7 @@ export const SOURCES_EUROPE = [
     citation: '§ 611a Bürgerliches Gesetzbuch (BGB), employment contract definition (in force 1 April 2017)',
     jurisdiction: 'Germany',
     profiles: ['germany'],
-    url: 'https://gesetzklar.de/bgb/16452/arbeitsvertrag'
+    url: 'https://www.gesetze-im-internet.de/bgb/__611a.html'
   },
   {
     id: 'S-DE-AUG-2017',
@@ -32,7 +32,7 @@ export const SOURCES_EUROPE = [
       '(§§ 9, 10)',
     jurisdiction: 'Germany',
     profiles: ['germany'],
-    url: 'https://www.oemundlieferant.de/werkvertraege-und-arbeitnehmerueberlassung/'
+    url: 'https://www.gesetze-im-internet.de/a_g/'
   },
   {
     id: 'S-DE-LAG-NDS-2015',
@@ -45,8 +45,7 @@ export const SOURCES_EUROPE = [
     id: 'S-DE-BAG-2016',
     citation: 'Bundesarbeitsgericht, 12 July 2016, 9 AZR 537/15 (position before the 2017 reform)',
     jurisdiction: 'Germany',
-    profiles: ['germany'],
-    url: 'https://haufe.de/personal/haufe-personal-office-platin/bag-urteil-vom-12072016-9-azr-53715_idesk_PI42323_HI10126664.html'
+    profiles: ['germany']
   },
   {
     id: 'S-DE-WORK-VS-PERSON',
@@ -54,8 +53,7 @@ export const SOURCES_EUROPE = [
       'Haufe, Abgrenzung der Arbeitnehmerüberlassung von anderen Formen des Fremdpersonaleinsatzes: ' +
       'work-related versus person-related instructions (practitioner commentary)',
     jurisdiction: 'Germany',
-    profiles: ['germany'],
-    url: 'https://haufe.de/recht/deutsches-anwalt-office-premium/3-abgrenzung-der-arbeitnehmerueberlassung-von-anderen-f-3-faktische-uebertragung-der-personalhoheit-durch-ueberlassung-des-weisungsrechts-als-indiz-fuer-eine-arbeitnehmerueberlassung_idesk_PI17574_HI15349462.html'
+    profiles: ['germany']
   },
   {
     id: 'S-DE-BA-2024',
@@ -63,8 +61,7 @@ export const SOURCES_EUROPE = [
       'Bundesagentur für Arbeit, technical instructions on the AÜG (from 15 October 2024): remote work ' +
       'from abroad for a German client treated as within the AÜG',
     jurisdiction: 'Germany',
-    profiles: ['germany'],
-    url: 'https://noerr.com/en/insights/temporary-employment-without-borders'
+    profiles: ['germany']
   },
   {
     id: 'S-DE-BA-2025',
@@ -72,8 +69,7 @@ export const SOURCES_EUROPE = [
       'Bundesagentur für Arbeit, revised technical instructions on the AÜG (effective 1 October 2025), ' +
       'withdrawing the 2024 position on remote work from abroad',
     jurisdiction: 'Germany',
-    profiles: ['germany'],
-    url: 'https://www.bakertilly.de/en/post/temporary-employment-employer-of-record-model-permitted-again'
+    profiles: ['germany']
   },
   // United Kingdom
   {

@@ -10,8 +10,7 @@ export const SOURCES_LATAM = [
       '2021; fully in force 1 September 2021): ban on subcontracting of personnel, specialised services ' +
       'only, REPSE registration',
     jurisdiction: 'Mexico',
-    profiles: ['mexico'],
-    url: 'https://www.lexology.com/library/detail.aspx?g=946c6b87-cd73-4b14-a79a-f6ce6aed7058'
+    profiles: ['mexico']
   },
   {
     id: 'S-MX-REPSE-2023',
@@ -20,8 +19,7 @@ export const SOURCES_LATAM = [
       '(REPSE): information requests to beneficiaries, core-business verification, identification of ' +
       'workers at work centres',
     jurisdiction: 'Mexico',
-    profiles: ['mexico'],
-    url: 'https://www.mondaq.com:443/mexico/contracts-and-commercial-law/1283004/mexico-amends-the-regulation-of-the-registry-of-providers-of-specialized-services-or-specialized-works-repse'
+    profiles: ['mexico']
   },
   // Brazil
   {
@@ -31,15 +29,14 @@ export const SOURCES_LATAM = [
       'of any activity; provider capital; subsidiary liability of the contracting company)',
     jurisdiction: 'Brazil',
     profiles: ['brazil'],
-    url: 'https://vlex.com.br/vid/art-5-748873101'
+    url: 'https://www.planalto.gov.br/ccivil_03/leis/l6019.htm'
   },
   {
     id: 'S-BR-STF-2018',
     citation:
       'Supremo Tribunal Federal, ADPF 324 and RE 958.252 (Tema 725), 30 August 2018; ADI 5685 on Law 13.429/2017',
     jurisdiction: 'Brazil',
-    profiles: ['brazil'],
-    url: 'https://jurishand.com/jurisprudencia-stf-958252-de-13-setembro-2019'
+    profiles: ['brazil']
   },
   {
     id: 'S-BR-STF-ARE-791932',
@@ -56,14 +53,13 @@ export const SOURCES_LATAM = [
       'Decree 2025 of 2011: no labour intermediation for permanent core activities through cooperatives or ' +
       'other intermediaries; temporary service companies (EST) only for occasional or transitory needs',
     jurisdiction: 'Colombia',
-    profiles: ['colombia'],
-    url: 'https://consultorsalud.com/gobierno-nacional-deroga-decreto-583-de-2016/'
+    profiles: ['colombia']
   },
   {
     id: 'S-CO-DECREE-683-2018',
     citation: 'Decree 683 of 2018, repealing Decree 583 of 2016 (partly suspended by the Consejo de Estado in 2017)',
     jurisdiction: 'Colombia',
     profiles: ['colombia'],
-    url: 'https://funcionpublica.gov.co/eva/gestornormativo/norma.php?i=85941La'
+    url: 'https://www.funcionpublica.gov.co/eva/gestornormativo/norma.php?i=85941'
   }
 ] as const satisfies readonly Source[]

@@ -61,8 +61,7 @@ export const SOURCES_PRACTICE = [
       'Archana Bala, "Liabilities of a principal employer under the Contract Labour (Regulation and ' +
       'Abolition) Act, 1970" (8 June 2013)',
     jurisdiction: 'India',
-    profiles: ['india'],
-    url: 'https://archanabala.com/2013/06/08/liabilities-of-a-principal-employer-under-the-contract-labour-regulation-and-abolition-act-1970/'
+    profiles: ['india']
   },
   {
     id: 'S-SEED-BENSON',

@@ -8,7 +8,7 @@ export const SOURCES_US = [
     citation: 'Fair Labor Standards Act, 29 U.S.C. § 203(g): to "employ" includes to suffer or permit to work',
     jurisdiction: 'United States (federal)',
     profiles: ['us-federal'],
-    url: 'https://www.morganlewis.com/pubs/2020/09/new-york-court-vacates-dols-joint-employer-rule'
+    url: 'https://uscode.house.gov/view.xhtml?req=granuleid:USC-prelim-title29-section203&num=0&edition=prelim'
   },
   {
     id: 'S-DOL-1958-REG',
@@ -16,8 +16,7 @@ export const SOURCES_US = [
       'U.S. Department of Labor, joint employment interpretation, 29 CFR part 791 (1958): joint employment ' +
       'unless the employers are "completely disassociated"',
     jurisdiction: 'United States (federal)',
-    profiles: ['us-federal'],
-    url: 'https://www.safety-law.com/post/labor-department-proposes-rescission-of-its-2020-joint-employer-rule'
+    profiles: ['us-federal']
   },
   {
     id: 'S-FLSA-2020-RULE',
@@ -25,15 +24,13 @@ export const SOURCES_US = [
       'U.S. Department of Labor, Joint Employer Status Under the Fair Labor Standards Act, final rule, 29 ' +
       'CFR part 791 (effective 16 March 2020) — four-factor vertical joint-employment test',
     jurisdiction: 'United States (federal)',
-    profiles: ['us-federal'],
-    url: 'https://muskatdevine.com/the-dols-joint-employer-rule-is-final-what-now/'
+    profiles: ['us-federal']
   },
   {
     id: 'S-NY-V-SCALIA-2020',
     citation: 'New York v. Scalia (S.D.N.Y. 8 September 2020), vacating the core of the 2020 DOL joint-employer rule',
     jurisdiction: 'United States (federal)',
-    profiles: ['us-federal'],
-    url: 'https://natlawreview.com/article/new-york-federal-judge-strikes-down-dol-joint-employer-rule'
+    profiles: ['us-federal']
   },
   {
     id: 'S-DOL-2021-RESCISSION',
@@ -49,37 +46,32 @@ export const SOURCES_US = [
     citation:
       'U.S. Department of Labor, 2025 regulatory agenda: proposed FLSA joint-employer rule (RIN 1235-AA48)',
     jurisdiction: 'United States (federal)',
-    profiles: ['us-federal'],
-    url: 'https://news.bgov.com/esg/joint-employers-401ks-eyed-in-first-trump-2-0-rule-plan'
+    profiles: ['us-federal']
   },
   {
     id: 'S-BONNETTE-1983',
     citation: 'Bonnette v. California Health & Welfare Agency, 704 F.2d 1465 (9th Cir. 1983)',
     jurisdiction: 'United States (federal)',
-    profiles: ['us-federal'],
-    url: 'http://aintiawoman.org/Liberty/legalsummary.html'
+    profiles: ['us-federal']
   },
   {
     id: 'S-ZHENG-2003',
     citation:
       'Zheng v. Liberty Apparel Co., 355 F.3d 61 (2d Cir. 2003); jury verdict of joint employment affirmed (2d Cir. 2010)',
     jurisdiction: 'United States (federal)',
-    profiles: ['us-federal'],
-    url: 'https://corporate.findlaw.com/human-resources/the-second-circuit-s-new-test-of-joint-employer-status-under-the.html'
+    profiles: ['us-federal']
   },
   {
     id: 'S-SALINAS-2017',
     citation: 'Salinas v. Commercial Interiors, Inc., 848 F.3d 125 (4th Cir. 2017)',
     jurisdiction: 'United States (federal)',
-    profiles: ['us-federal'],
-    url: 'http://www.managease.com/fourth-circuit-unique-six-factor-test-determine-joint-employer-status/'
+    profiles: ['us-federal']
   },
   {
     id: 'S-ENTERPRISE-2012',
     citation: 'In re Enterprise Rent-A-Car Wage & Hour Employment Practices Litigation, 683 F.3d 462 (3d Cir. 2012)',
     jurisdiction: 'United States (federal)',
-    profiles: ['us-federal'],
-    url: 'https://www.njlawblog.com/2012/08/articles/employment/third-circuit-establishes-test-for-joint-employer-status-under-the-flsa/'
+    profiles: ['us-federal']
   },
   {
     id: 'S-LEPKOWSKI-2011',
@@ -92,15 +84,13 @@ export const SOURCES_US = [
     id: 'S-LAYTON-2012',
     citation: 'Layton v. DHL Express (USA), Inc., 686 F.3d 1172 (11th Cir. 2012)',
     jurisdiction: 'United States (federal)',
-    profiles: ['us-federal'],
-    url: 'https://www.studicata.com/summaries/united-states-court-of-appeals-eleventh-circuit/layton-v-dhl-express-usa-inc-2012-1istdj'
+    profiles: ['us-federal']
   },
   {
     id: 'S-HALL-DIRECTV-2015',
     citation: 'Hall v. DIRECTV, LLC (D. Md. 2015), reversed, 846 F.3d 757 (4th Cir. 2017)',
     jurisdiction: 'United States (federal)',
-    profiles: ['us-federal'],
-    url: 'https://www.studicata.com/summaries/united-states-district-court-district-of-maryland/hall-v-directv-llc-2015-a2aylp'
+    profiles: ['us-federal']
   },
   {
     id: 'S-MOREAU-2004',
@@ -116,7 +106,7 @@ export const SOURCES_US = [
       'CFR 103.40 (final rule published 26 February 2020, effective 27 April 2020)',
     jurisdiction: 'United States (federal)',
     profiles: ['us-federal'],
-    url: 'https://regulations.justia.com/regulations/fedreg/2020/02/26/2020-03373.html'
+    url: 'https://www.federalregister.gov/documents/2020/02/26/2020-03373/joint-employer-status-under-the-national-labor-relations-act'
   },
   {
     id: 'S-BFI-2015',
@@ -138,8 +128,7 @@ export const SOURCES_US = [
       'National Labor Relations Board, Standard for Determining Joint Employer Status, final rule (October ' +
       '2023), vacated before taking effect',
     jurisdiction: 'United States (federal)',
-    profiles: ['us-federal'],
-    url: 'https://jdsupra.com/legalnews/nlrb-issues-final-rule-for-joint-4752098'
+    profiles: ['us-federal']
   },
   {
     id: 'S-CHAMBER-V-NLRB-2024',
@@ -147,8 +136,7 @@ export const SOURCES_US = [
       'Chamber of Commerce of the United States v. NLRB, No. 6:23-cv-00553 (E.D. Tex. 8 March 2024); NLRB ' +
       'appeal withdrawn 19 July 2024',
     jurisdiction: 'United States (federal)',
-    profiles: ['us-federal'],
-    url: 'https://www.uschamber.com/cases/labor-and-employment/chamber-of-commerce-v-nlrb'
+    profiles: ['us-federal']
   },
   // United States — EEO, tax and benefits
   {
@@ -164,8 +152,7 @@ export const SOURCES_US = [
     id: 'S-EEOC-CONTROL-FACTORS',
     citation: 'EEOC common-law control factors for employee status (sixteen factors, none decisive)',
     jurisdiction: 'United States (federal)',
-    profiles: ['us-federal'],
-    url: 'https://gtm.com/household/resource-center/eeoc-independent-contractor-checklist'
+    profiles: ['us-federal']
   },
   {
     id: 'S-BUTLER-2015',
@@ -178,15 +165,14 @@ export const SOURCES_US = [
     id: 'S-REV-RUL-87-41',
     citation: 'Internal Revenue Service, Rev. Rul. 87-41, 1987-1 C.B. 296 (twenty common-law control factors)',
     jurisdiction: 'United States (federal)',
-    profiles: ['us-federal'],
-    url: 'http://www.sjfpc.com/revrul87-41_20factor-test_.html'
+    profiles: ['us-federal']
   },
   {
     id: 'S-DARDEN-1992',
     citation: 'Nationwide Mutual Insurance Co. v. Darden, 503 U.S. 318 (1992)',
     jurisdiction: 'United States (federal)',
     profiles: ['us-federal'],
-    url: 'https://studylib.net/doc/8479540/i.-employee-benefit-plan-consequences-for-worker-classifi...'
+    url: 'https://supreme.justia.com/cases/federal/us/503/318/'
   },
   {
     id: 'S-VIZCAINO-1997',
@@ -202,8 +188,7 @@ export const SOURCES_US = [
       'Bendsen (E.D. Mo. 2008): benefit-plan wording excluding anyone not on the payroll, "whether or not ' +
       'later determined to be employees", upheld',
     jurisdiction: 'United States (federal)',
-    profiles: ['us-federal'],
-    url: 'https://healthplanlaw.com/2021/03/09/how-to-exclude-independent-contractors-from-benefit-plans/'
+    profiles: ['us-federal']
   },
   {
     id: 'S-MICROSOFT-POLICIES',
@@ -223,7 +208,7 @@ export const SOURCES_US = [
       'shares liability for wages and workers\' compensation coverage',
     jurisdiction: 'United States (California)',
     profiles: ['us-california'],
-    url: 'https://law.onecle.com/california/labor/2810.3.html'
+    url: 'https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=LAB&sectionNum=2810.3'
   },
   {
     id: 'S-CA-LC-2810',
@@ -231,7 +216,7 @@ export const SOURCES_US = [
       'California Labor Code § 2810: contracts priced too low for the contractor to comply with labour law',
     jurisdiction: 'United States (California)',
     profiles: ['us-california'],
-    url: 'https://app.legiplex.com/ca/legislature/2023/2023-r/bills/ab2754/draft-257939'
+    url: 'https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=LAB&sectionNum=2810'
   },
   {
     id: 'S-CA-AB5-2019',
@@ -240,7 +225,7 @@ export const SOURCES_US = [
       'Operations West, Inc. v. Superior Court, 4 Cal.5th 903 (2018)',
     jurisdiction: 'United States (California)',
     profiles: ['us-california'],
-    url: 'https://www.rjo.com/publications/navigating-ab-5-independent-contractors-in-california/'
+    url: 'https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=LAB&sectionNum=2775'
   },
   {
     id: 'S-SALAZAR-2019',

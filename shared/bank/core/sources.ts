@@ -7,7 +7,9 @@ import { SOURCES_US } from './sources-us'
 
 /**
  * Every authority the core bank relies on, as counsel would cite it. Taken from the domain brief
- * (legal-factors.md); urls point at the summary the brief relied on, not necessarily the primary text.
+ * (legal-factors.md). A url, where given, points at the primary text on an official legislation or
+ * judgment site (never a firm's commentary); where no such text was verified, the citation stands alone.
+ * `profiles` names the laws a source states, so a report cites it only when one of them applies.
  */
 export const SOURCES = [
   // spreading the `as const` parts keeps a literal tuple, so SourceId stays a union of literal ids

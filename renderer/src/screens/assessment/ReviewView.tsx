@@ -10,6 +10,7 @@ import { FinalizeDialog } from './FinalizeDialog'
 import { promptFor, optionLabelFor } from '@shared/bank/wording'
 import { formatDateTime } from '../../format'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { markingFor } from '@shared/report/marking'
 
 /** Review verdicts per finding, the Draft → In review → Final workflow, and revisions of a final. */
 export function ReviewView({ session }: { session: AssessmentSession }): React.JSX.Element {
@@ -77,6 +78,7 @@ export function ReviewView({ session }: { session: AssessmentSession }): React.J
                 Not reviewed: {assessment.signOff.notReviewed.questionIds.join(', ')}. Reason given: {assessment.signOff.notReviewed.reason}
               </p>
             )}
+            <p>Reports are marked: {markingFor(assessment)}.</p>
             <p className="fingerprint">
               Fingerprint (SHA-256): <code data-testid="fingerprint">{assessment.signOff.fingerprint}</code>
             </p>

@@ -1,7 +1,6 @@
-import { unlinkSync } from 'node:fs'
 import { runCli } from './run-cli'
 import { nodeIo } from './node-io'
-import { pendingTempFiles } from './output-file'
+import { removePendingTempFiles } from './output-file'
 
 // The command line entry: a plain Node program (no Electron), built to out/cli/armslength.js.
 
@@ -18,13 +17,7 @@ process.stderr.on('error', (error: NodeJS.ErrnoException) => {
 // why: Ctrl-C during a write must not leave a half-written temp file beside the output
 for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
   process.once(signal, () => {
-    for (const temp of pendingTempFiles) {
-      try {
-        unlinkSync(temp)
-      } catch {
-        // already gone
-      }
-    }
+    removePendingTempFiles()
     process.exit(code)
   })
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { constants } from 'node:fs'
+import { constants, unlinkSync } from 'node:fs'
 import { access, open, rename, stat, unlink, type FileHandle } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
 import { describeIoError } from './load-input'
@@ -42,7 +42,19 @@ export type AtomicWriteFs = {
 const nodeFs: AtomicWriteFs = { open, rename, unlink }
 
 /** Every temp file still on disk, so an interrupted run (Ctrl-C) can remove them before exiting. */
-export const pendingTempFiles = new Set<string>()
+const pendingTempFiles = new Set<string>()
+
+/** Removes every temp file of a write still in progress (synchronously: called from a signal handler just before exit). */
+export function removePendingTempFiles(): void {
+  for (const temp of pendingTempFiles) {
+    try {
+      unlinkSync(temp)
+    } catch {
+      // already gone
+    }
+    pendingTempFiles.delete(temp)
+  }
+}
 
 /**
  * Writes a temp file beside the target, flushes it, then renames it over the target: a reader sees the
@@ -52,8 +64,15 @@ export const pendingTempFiles = new Set<string>()
  */
 export async function writeFileAtomic(path: string, data: Uint8Array | string, fs: AtomicWriteFs = nodeFs): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`)
-  const handle = await fs.open(temp, 'wx')
+  // why: registered before it exists, so a Ctrl-C while the file is being created still removes it
   pendingTempFiles.add(temp)
+  let handle: Awaited<ReturnType<AtomicWriteFs['open']>>
+  try {
+    handle = await fs.open(temp, 'wx')
+  } catch (error) {
+    pendingTempFiles.delete(temp)
+    throw error
+  }
   try {
     try {
       await handle.writeFile(data)

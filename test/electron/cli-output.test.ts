@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { CliIo } from '../../electron/cli/cli-types'
 import { nodeIo } from '../../electron/cli/node-io'
-import { checkOutputPath, writeFileAtomic, type AtomicWriteFs } from '../../electron/cli/output-file'
+import { checkOutputPath, removePendingTempFiles, writeFileAtomic, type AtomicWriteFs } from '../../electron/cli/output-file'
 import { runCli } from '../../electron/cli/run-cli'
 import { examplePath } from './cli-run'
 
@@ -70,6 +70,37 @@ describe('writeFileAtomic', () => {
     expect(fullDisk.rename).not.toHaveBeenCalled()
     expect(readFileSync(target, 'utf8')).toBe('the previous report')
     expect(readdirSync(dir)).toEqual(['out.pdf'])
+  })
+
+  it('an interrupted write (Ctrl-C) leaves no temp file: the signal handler removes what is in progress', async () => {
+    const target = join(dir, 'out.pdf')
+    let release = (): void => undefined
+    let started = (): void => undefined
+    const writingStarted = new Promise<void>((resume) => (started = resume))
+    // a write that is still going when the user presses Ctrl-C
+    const slow: AtomicWriteFs = {
+      open: async (path, flags) => {
+        const handle = await open(path, flags)
+        return {
+          writeFile: async (data: Uint8Array | string) => {
+            await handle.writeFile(typeof data === 'string' ? data.slice(0, 3) : data.subarray(0, 3))
+            started()
+            await new Promise<void>((resume) => (release = resume))
+          },
+          sync: () => handle.sync(),
+          close: () => handle.close()
+        }
+      },
+      rename: vi.fn(async () => undefined),
+      unlink: async () => undefined
+    }
+    const writing = writeFileAtomic(target, 'the whole report', slow)
+    await writingStarted
+    expect(readdirSync(dir).some((f) => f.endsWith('.tmp'))).toBe(true)
+    removePendingTempFiles()
+    expect(readdirSync(dir)).toEqual([])
+    release()
+    await writing.catch(() => undefined)
   })
 
   it('when the rename fails the temp file is removed too', async () => {

@@ -29,7 +29,7 @@ export async function createBrowserApi(): Promise<ArmsLengthApi> {
     edition: 'browser',
     persistence: createBrowserPersistence(kv, now),
     files: browserFileSaver,
-    reports: createWebWorkerReportGenerator(),
+    reports: createWebWorkerReportGenerator((message) => log.error('pdf-worker-failed', new Error(message))),
     clock: { now, today: todayIso },
     ids: { newId: () => crypto.randomUUID() },
     host,

@@ -93,7 +93,7 @@ describe('armslength verify', () => {
     const io = memoryIo({ 'report.pdf': pdf, 'data.json': json(fixture.file) })
     expect(await runCli(['verify', 'report.pdf', 'data.json'], io)).toBe(0)
     expect(io.stdout.join('\n')).toContain(fingerprintAssessment(fixture.input.assessment))
-  })
+  }, 60_000) // verify re-renders the report and compares every page
 
   it('exits 1 after one answer changed, printing both fingerprints', async () => {
     const changed = tampered()
@@ -102,14 +102,14 @@ describe('armslength verify', () => {
     const err = io.stderr.join('\n')
     expect(err).toContain('Mismatch')
     expect(err).toContain(`report fingerprint ${fingerprintAssessment(fixture.input.assessment)}, data fingerprint ${fingerprintAssessment(changed.assessments.at(-1)!)}`)
-  })
+  }, 60_000) // verify re-renders the report and compares every page
 
   it('checks the assessment named by --assessment', async () => {
     const io = memoryIo({ 'report.pdf': pdf, 'data.json': json(fixture.file) })
     expect(await runCli(['verify', 'report.pdf', 'data.json', '--assessment', 'asm-2024'], io)).toBe(1)
     expect(await runCli(['verify', 'report.pdf', 'data.json', '--assessment', 'asm-2026'], io)).toBe(0)
     expect(await runCli(['verify', 'report.pdf', 'data.json', '--assessment', 'nope'], io)).toBe(2)
-  })
+  }, 60_000) // verify re-renders the report and compares every page
 
   it('finds the fingerprint printed on the page when the document properties are gone', () => {
     const raw = Buffer.from(pdf).toString('latin1').replace(/fingerprint:[0-9a-f]{64}/g, (m) => 'x'.repeat(m.length))

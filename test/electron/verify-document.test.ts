@@ -42,6 +42,31 @@ const concat = (...parts: Uint8Array[]) => {
   return out
 }
 
+/** The PDF written anew as one body (objects changed by `edit`, a fresh cross-reference table, one trailer), as an editor saves it. */
+function rewritten(pdf: Uint8Array, edit: (objs: Map<number, string>, next: () => number) => void): Uint8Array {
+  const text = Array.from(pdf, (b) => String.fromCharCode(b)).join('')
+  const objs = new Map<number, string>()
+  for (const m of text.matchAll(/(?:^|\n)(\d+) 0 obj\n([\s\S]*?)\nendobj/g)) objs.set(Number(m[1]), m[2]!)
+  const trailer = /trailer\n<<([\s\S]*?)>>\nstartxref/.exec(text)![1]!
+  let size = Number(/\/Size (\d+)/.exec(trailer)![1])
+  edit(objs, () => size++)
+  let out = text.slice(0, text.indexOf('\n') + 1)
+  const offsets = new Map<number, number>()
+  for (const [id, body] of [...objs].sort((a, b) => a[0] - b[0])) {
+    offsets.set(id, out.length)
+    out += `${id} 0 obj\n${body}\nendobj\n`
+  }
+  const xref = out.length
+  out += `xref\n0 ${size}\n0000000000 65535 f \n`
+  for (let i = 1; i < size; i++) out += offsets.has(i) ? `${String(offsets.get(i)).padStart(10, '0')} 00000 n \n` : '0000000000 65535 f \n'
+  out += `trailer\n<<${trailer.replace(/\/Size \d+/, `/Size ${size}`)}>>\nstartxref\n${xref}\n%%EOF\n`
+  return Uint8Array.from(out, (c) => c.charCodeAt(0))
+}
+
+function firstPage(objs: Map<number, string>): number {
+  return [...objs].find(([, body]) => /\/Type \/Page\b/.test(body))![0]
+}
+
 beforeAll(async () => {
   renderer = createReportRenderer(await loadReportFonts())
   model = buildReportModel({ ...fixture.input, generatedAt: GENERATED_AT })
@@ -54,7 +79,7 @@ describe('armslength verify <report.pdf> <data.json>', () => {
     expect(r.err).toBe('')
     expect(r.code).toBe(0)
     expect(r.out).toMatch(/^Match: .* page for page/)
-  }, 30_000)
+  }, 60_000)
 
   it('refuses a report with an extra page changing the score and the sign-off date', async () => {
     const pdf = forged((m) => ({
@@ -67,7 +92,7 @@ describe('armslength verify <report.pdf> <data.json>', () => {
     expect(r.code).toBe(1)
     expect(r.err).toMatch(/Mismatch/)
     expect(r.err).toMatch(/page \d+: expected ".*", found ".*"/)
-  }, 30_000)
+  }, 60_000)
 
   it('refuses a report whose printed fingerprint was edited', async () => {
     const other = 'f'.repeat(64)
@@ -75,14 +100,14 @@ describe('armslength verify <report.pdf> <data.json>', () => {
     const r = await verify(pdf)
     expect(r.code).toBe(1)
     expect(r.err).toContain(`a page prints fingerprint ${other}`)
-  }, 30_000)
+  }, 60_000)
 
   it('refuses a report with pages removed', async () => {
     const pdf = forged((m) => ({ ...m, findings: [], topDrivers: [] }))
     const r = await verify(pdf)
     expect(r.code).toBe(1)
     expect(r.err).toMatch(/page \d+: expected/)
-  }, 30_000)
+  }, 60_000)
 
   it('refuses bytes after the final %%EOF and an incremental update, before anything else', async () => {
     const after = await verify(concat(genuine, ascii('\n1 0 obj (forged) endobj\n')))
@@ -93,7 +118,37 @@ describe('armslength verify <report.pdf> <data.json>', () => {
     expect(incremental.code).toBe(1)
     expect(incremental.err).toContain('incremental update')
     expect(pdfStructureProblems(genuine)).toEqual([])
-  }, 30_000)
+  }, 60_000)
+
+  it('refuses a rewritten report with a text box laid over the cover, or a box painted over it (no text changed)', async () => {
+    // what a PDF editor saves as a whole new file: one body, one %%EOF, the genuine text underneath
+    const overlay = rewritten(genuine, (objs, next) => {
+      const ap = next()
+      const shown = 'q 1 1 1 rg 0 0 520 240 re f 1 0 0 rg BT /Helv 28 Tf 10 120 Td (OVERALL RISK: LOW 12.0) Tj ET Q'
+      objs.set(ap, `<</Type /XObject /Subtype /Form /BBox [0 0 520 240] /Resources << /Font << /Helv << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >> /Length ${shown.length}>>\nstream\n${shown}\nendstream`)
+      const annot = next()
+      objs.set(annot, `<</Type /Annot /Subtype /FreeText /Rect [40 560 560 800] /Contents (OVERALL RISK: LOW 12.0) /DA (/Helv 28 Tf 1 0 0 rg) /F 4 /AP << /N ${ap} 0 R >> >>`)
+      const page = firstPage(objs)
+      const body = objs.get(page)!
+      objs.set(page, /\/Annots \[/.test(body) ? body.replace('/Annots [', `/Annots [${annot} 0 R `) : body.replace(/>>\s*$/, `/Annots [${annot} 0 R]\n>>`))
+    })
+    const whiteout = rewritten(genuine, (objs, next) => {
+      const box = next()
+      const paint = 'q 1 1 1 rg 30 560 540 250 re f Q'
+      objs.set(box, `<</Length ${paint.length}>>\nstream\n${paint}\nendstream`)
+      const page = firstPage(objs)
+      objs.set(page, objs.get(page)!.replace(/\/Contents (\d+) 0 R/, (_all, c: string) => `/Contents [${c} 0 R ${box} 0 R]`))
+    })
+    const untouched = rewritten(genuine, () => undefined)
+    expect(pdfStructureProblems(overlay)).toEqual([])
+    expect((await verify(untouched)).code).toBe(0)
+    const annotated = await verify(overlay)
+    expect(annotated.code).toBe(1)
+    expect(annotated.err).toMatch(/page 1: expected ".*annotations: none.*", found ".*FreeText/)
+    const painted = await verify(whiteout)
+    expect(painted.code).toBe(1)
+    expect(painted.err).toMatch(/page 1: expected "drawing /)
+  }, 60_000)
 
   it('refuses data whose signed engagement facts were changed', async () => {
     const file = structuredClone(fixture.file)
@@ -101,7 +156,7 @@ describe('armslength verify <report.pdf> <data.json>', () => {
     const r = await verify(genuine, file)
     expect(r.code).toBe(1)
     expect(r.err).toContain('changed after it was signed off')
-  }, 30_000)
+  }, 60_000)
 
   it('a final report still matches after the engagement record is renamed, and says the report shows the facts as signed', async () => {
     const file = structuredClone(fixture.file)
@@ -109,7 +164,7 @@ describe('armslength verify <report.pdf> <data.json>', () => {
     const r = await verify(genuine, file)
     expect(r.code).toBe(0)
     expect(r.out).toContain('the report shows the facts as signed')
-  }, 30_000)
+  }, 60_000)
 
   it('report --counsel-direction marks a draft privileged, and a final refuses a direction it did not record', async () => {
     const draft = makeReportFixture({ status: 'draft' })

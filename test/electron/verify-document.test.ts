@@ -148,7 +148,7 @@ describe('armslength verify <report.pdf> <data.json>', () => {
     const painted = await verify(whiteout)
     expect(painted.code).toBe(1)
     expect(painted.err).toMatch(/page 1: expected "drawing /)
-  }, 60_000)
+  }, 150_000)
 
   it('refuses data whose signed engagement facts were changed', async () => {
     const file = structuredClone(fixture.file)

@@ -8,7 +8,7 @@ import { EXIT, type CliIo, type ExitCode } from '../cli-types'
 import { loadReportFonts } from '../fonts'
 import { loadPacketSources } from '../load-packet-input'
 import { reportProblems } from '../load-input'
-import { comparePages, documentTitle, pageTexts, printedHashes } from './verify-pages'
+import { compareDrawings, comparePages, documentTitle, pageContents, printedHashes } from './verify-pages'
 
 /**
  * An audit packet: the manifest rebuilt from the data must give the hash the packet names, every
@@ -36,14 +36,17 @@ export async function verifyPacket(io: CliIo, pdf: Uint8Array, pdfPath: string, 
   }
   // the pages are read and re-rendered only when the manifest and every member hold
   let pages: string[] = []
+  let drawings: string[] = []
   if (problems.length === 0) {
-    pages = await pageTexts(pdf)
+    ;({ texts: pages, drawings } = await pageContents(pdf))
     const known = new Set([model.manifestHash, ...model.entries.flatMap((e) => (e.fingerprint ? [e.fingerprint] : []))])
     for (const hash of printedHashes(pages)) if (!known.has(hash)) problems.push(`a page prints ${hash}, which is neither the manifest hash nor a member's fingerprint`)
   }
   if (problems.length === 0) {
-    const expected = await pageTexts(createReportRenderer(await loadReportFonts()).renderPacket(model))
-    for (const d of comparePages(expected, pages)) problems.push(`page ${d.page}: expected "${d.expected}", found "${d.found}"`)
+    const expected = await pageContents(createReportRenderer(await loadReportFonts()).renderPacket(model))
+    const text = comparePages(expected.texts, pages)
+    // the drawing and annotations are compared once the text agrees (a box over a line, a text box laid on a page)
+    for (const d of text.length > 0 ? text : compareDrawings(expected.drawings, drawings)) problems.push(`page ${d.page}: expected "${d.expected}", found "${d.found}"`)
   }
   if (problems.length === 0) {
     io.out(`Match: ${pdfPath} is audit packet ${model.packetId} of ${dataPath}: manifest, ${model.counts.reports} member reports and ${pages.length} pages compared`)

@@ -1,5 +1,6 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import * as pdfWorker from 'pdfjs-dist/legacy/build/pdf.worker.mjs'
+import { createHash } from 'node:crypto'
 
 // pdf.js runs its parser on the calling thread when it finds the worker module here; the bundled
 // command line then needs no worker file beside it.
@@ -8,6 +9,52 @@ import * as pdfWorker from 'pdfjs-dist/legacy/build/pdf.worker.mjs'
 /** Every page's text as a reader extracts it (pdf.js): the page's text runs, one per line. */
 export async function pageTexts(pdf: Uint8Array): Promise<string[]> {
   return (await readDocument(pdf)).pages
+}
+
+/**
+ * Every page's text, and what the page shows besides its text: a digest of its drawing (the operators
+ * and their values — boxes, colours, images, where each glyph goes) and its annotations. Text alone
+ * proves too little: a box painted over a line, or a text-box annotation laid over the cover (what a
+ * PDF editor adds), changes what the reader sees and nothing a text extractor reads.
+ */
+export async function pageContents(pdf: Uint8Array): Promise<{ texts: string[]; drawings: string[] }> {
+  const doc = await getDocument({ data: pdf.slice(), useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise
+  try {
+    const texts: string[] = []
+    const drawings: string[] = []
+    for (let p = 1; p <= doc.numPages; p++) {
+      const page = await doc.getPage(p)
+      const content = await page.getTextContent()
+      texts.push(content.items.flatMap((item) => ('str' in item && item.str.length > 0 ? [item.str] : [])).join('\n'))
+      // annotationMode 0: the page's own content; annotations are listed on their own below
+      const ops = await page.getOperatorList({ annotationMode: 0 })
+      const annotations = (await page.getAnnotations()) as { subtype?: string; url?: string; rect?: number[] }[]
+      drawings.push(describeDrawing(ops.fnArray, ops.argsArray, annotations))
+      page.cleanup()
+    }
+    return { texts, drawings }
+  } finally {
+    await doc.destroy()
+  }
+}
+
+/** A page's drawing as a digest, and its annotations by kind, place and link, for comparing and for messages. */
+function describeDrawing(fnArray: readonly number[], argsArray: readonly unknown[], annotations: readonly { subtype?: string; url?: string; rect?: number[] }[]): string {
+  // pdf.js names loaded fonts per document (g_d0_f1, g_d1_f1): the same font in two documents must compare equal
+  const json = JSON.stringify([fnArray, argsArray], (_key, value: unknown) =>
+    ArrayBuffer.isView(value) ? Array.from(value as unknown as ArrayLike<number>) : typeof value === 'string' ? value.replace(/^g_d\d+_/, 'g_') : value
+  )
+  const listed = annotations.map((a) => `${a.subtype ?? 'annotation'}${a.url ? ` ${a.url}` : ''} at [${(a.rect ?? []).map((n) => Math.round(n)).join(' ')}]`)
+  return `drawing ${createHash('sha256').update(json).digest('hex').slice(0, 16)} (${fnArray.length} operators); annotations: ${listed.length > 0 ? listed.join(', ') : 'none'}`
+}
+
+/** Pages whose drawing or annotations differ from the document re-rendered from the data. */
+export function compareDrawings(expected: readonly string[], found: readonly string[]): PageDifference[] {
+  const out: PageDifference[] = []
+  for (let i = 0; i < Math.max(expected.length, found.length) && out.length < MAX_DIFFERENCES; i++) {
+    if (expected[i] !== found[i]) out.push({ page: i + 1, expected: expected[i] ?? '(no such page)', found: found[i] ?? '(page missing)' })
+  }
+  return out
 }
 
 /** The document title from the properties, without reading any page. */

@@ -17,7 +17,7 @@ import { describeIoError, reportProblems } from '../load-input'
 import { requirePositionals } from '../parse-args'
 import { findPrintedFingerprint } from '../pdf-text-fingerprint'
 import { latestCreated, namedAssessment } from '../pick-assessment'
-import { comparePages, pageTexts, printedHashes, type PageDifference } from './verify-pages'
+import { compareDrawings, comparePages, pageContents, printedHashes, type PageDifference } from './verify-pages'
 import { verifyPacket } from './verify-packet'
 
 export const verifyCommand: Command = {
@@ -72,12 +72,13 @@ async function verifyReport(io: CliIo, pdf: Uint8Array, pdfPath: string, jsonPat
     const signed = verifySignOff(assessment, bank)
     if (!signed.ok) problems.push(`sign-off: ${signed.error.message}`)
   }
-  const pages = await pageTexts(pdf)
+  const found = await pageContents(pdf)
+  const pages = found.texts
   const onPages = printedHashes(pages)
   if (onPages.size === 0) problems.push('no fingerprint is printed on the pages')
   for (const hash of onPages) if (hash !== printed) problems.push(`a page prints fingerprint ${hash}, the document properties name ${printed}`)
   if (problems.length === 0 && bank) {
-    const differences = await rerenderAndCompare(record, assessment, markers.generatedAt ?? null, pages)
+    const differences = await rerenderAndCompare(record, assessment, markers.generatedAt ?? null, found)
     if (typeof differences === 'string') problems.push(differences)
     else for (const d of differences) problems.push(describeDifference(d))
   }
@@ -98,13 +99,22 @@ export function describeDifference(d: PageDifference): string {
   return `page ${d.page}: expected "${d.expected}", found "${d.found}"`
 }
 
-/** Re-renders the report from the data at its recorded generation time and compares every page's text. */
-async function rerenderAndCompare(record: EngagementRecord, assessment: Assessment, generatedAt: string | null, pages: readonly string[]): Promise<PageDifference[] | string> {
+/**
+ * Re-renders the report from the data at its recorded generation time and compares every page's text,
+ * then (when the text agrees) every page's drawing and annotations.
+ */
+async function rerenderAndCompare(
+  record: EngagementRecord,
+  assessment: Assessment,
+  generatedAt: string | null,
+  found: { texts: readonly string[]; drawings: readonly string[] }
+): Promise<PageDifference[] | string> {
   if (!generatedAt) return 'the PDF does not record its generation time (keywords "generated:"), so it cannot be re-rendered'
   const input = reportInputFor({ engagement: record.engagement, assessments: record.assessments, assessmentId: assessment.id, banks: BUILTIN_BANKS, generatedAt })
   if (!input.ok) return input.error.message
-  const expected = await pageTexts(createReportRenderer(await loadReportFonts()).render(buildReportModel(input.value)))
-  return comparePages(expected, pages)
+  const expected = await pageContents(createReportRenderer(await loadReportFonts()).render(buildReportModel(input.value)))
+  const text = comparePages(expected.texts, found.texts)
+  return text.length > 0 ? text : compareDrawings(expected.drawings, found.drawings)
 }
 
 /**

@@ -3,6 +3,12 @@ import { formatPath } from '../util/problems'
 import { exceedsBytes } from './utf8'
 
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024
+/**
+ * A backup file is the whole store, which may hold far more than one import: 1,000 engagements of 5
+ * assessments is about 60 MB (docs/performance.md), and "Save backup file" writes it indented, about
+ * half as much again. A file the app saved must restore, so backups have their own, larger limit.
+ */
+export const MAX_BACKUP_BYTES = 512 * 1024 * 1024
 export const MAX_DEPTH = 40
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 
@@ -10,9 +16,9 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
  * Parses untrusted JSON defensively: a size limit before parsing, then a walk that refuses deep
  * nesting and keys that could pollute prototypes when the data is later spread or merged.
  */
-export function parseUntrustedJson(text: string): { ok: true; value: unknown } | { ok: false; problems: Problem[] } {
-  if (exceedsBytes(text, MAX_IMPORT_BYTES)) {
-    return { ok: false, problems: [{ path: '(file)', reason: `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB (counted in UTF-8 bytes)` }] }
+export function parseUntrustedJson(text: string, maxBytes: number = MAX_IMPORT_BYTES): { ok: true; value: unknown } | { ok: false; problems: Problem[] } {
+  if (exceedsBytes(text, maxBytes)) {
+    return { ok: false, problems: [{ path: '(file)', reason: `The file is larger than ${maxBytes / 1024 / 1024} MB (counted in UTF-8 bytes)` }] }
   }
   // Editors on Windows often save UTF-8 with a byte-order mark; it is not part of the JSON.
   const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text

@@ -5,12 +5,14 @@ import { ENGAGEMENT_STATUSES, EngagementInputSchema } from '../schemas/engagemen
 import { AnswerSchema, CounselDirectionSchema, REVIEW_VERDICTS } from '../schemas/assessment'
 import { AssessmentKindSchema, QuestionIdSchema } from '../bank/bank-schema'
 import { SettingsSchema } from '../store/store-schema'
-import { MAX_IMPORT_BYTES } from '../exchange/safe-json'
+import { MAX_BACKUP_BYTES, MAX_IMPORT_BYTES } from '../exchange/safe-json'
 import { IMPORT_DECISIONS } from '../exchange/plan-import'
 import { exceedsBytes } from '../exchange/utf8'
 
 // why: counted in UTF-8 bytes, as the file has them on disk; a character count let through up to three times the limit
 const FileText = z.string().refine((text) => !exceedsBytes(text, MAX_IMPORT_BYTES), `Files over ${MAX_IMPORT_BYTES / 1024 / 1024} MB are refused`)
+/** A backup file holds the whole store: its own, larger limit (safe-json.ts), so a backup the app saved restores. */
+const BackupFileText = z.string().refine((text) => !exceedsBytes(text, MAX_BACKUP_BYTES), `Backup files over ${MAX_BACKUP_BYTES / 1024 / 1024} MB are refused`)
 
 /**
  * A backup id as the persistence lists it: a file name on the desktop (`store-2026-12-05T10-00-00.000Z.json`),
@@ -80,7 +82,7 @@ export const REQUEST_SCHEMAS = {
   applyImport: z.strictObject({ text: FileText, decisions: z.record(IdSchema, z.enum(IMPORT_DECISIONS)) }),
   exportCsv: z.strictObject({ kind: z.enum(['portfolio', 'action-plans']) }),
   exportBackup: NoArgs,
-  restoreBackupFile: z.strictObject({ text: FileText }),
+  restoreBackupFile: z.strictObject({ text: BackupFileText }),
   listBanks: NoArgs,
   importBank: z.strictObject({ text: FileText }),
   getSettings: NoArgs,

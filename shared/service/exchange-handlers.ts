@@ -2,7 +2,7 @@ import type { ArmsLengthApi } from '../ipc/contract'
 import type { QuestionBank } from '../bank/bank-schema'
 import type { StoreDoc } from '../store/store-schema'
 import { describeDamage, openStoreJson } from '../store/open-store'
-import { parseUntrustedJson } from '../exchange/safe-json'
+import { MAX_BACKUP_BYTES, parseUntrustedJson } from '../exchange/safe-json'
 import { readExchangeFile } from '../exchange/validate-exchange'
 import { recordsOf } from '../exchange/exchange-schemas'
 import { bundleOf, recordsFor, safeFileName } from '../exchange/build-exchange'
@@ -86,8 +86,9 @@ export function exchangeHandlers(deps: {
       return deps.files.save({ suggestedName: safeFileName(['armslength-backup', now.slice(0, 19)], 'json'), mime: 'application/json', data: json(doc) })
     },
     restoreBackupFile: async ({ text }) => {
-      // the same safe reading as an import: size in bytes, depth and prototype keys, before anything else
-      const safe = parseUntrustedJson(text)
+      // the same safe reading as an import (size in bytes, depth and prototype keys) before anything else,
+      // with the backup limit: the whole store can be larger than one import, and a saved backup must restore
+      const safe = parseUntrustedJson(text, MAX_BACKUP_BYTES)
       if (!safe.ok) return fail('invalid-file', 'This backup file cannot be read.', safe.problems)
       const opened = openStoreJson(safe.value)
       if (opened.kind === 'missing') return fail('invalid-file', 'The file is empty.')

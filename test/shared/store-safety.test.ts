@@ -4,6 +4,7 @@ import { dispatch } from '@shared/ipc/dispatch'
 import { createStoreService } from '@shared/service/store-service'
 import type { StorePersistence } from '@shared/service/persistence'
 import { bundleOf } from '@shared/exchange/build-exchange'
+import { MAX_IMPORT_BYTES } from '@shared/exchange/safe-json'
 import { openStoreText } from '@shared/store/open-store'
 import type { Assessment } from '@shared/schemas/assessment'
 import { fixedClock, memoryFiles, memoryPersistence, sequentialIds, testReports } from '../helpers/memory-persistence'
@@ -163,6 +164,19 @@ describe('restore is as strict as import', () => {
     expect(value(await browser.listAssessments({ engagementId: s.e1.id })).map((a) => a.id)).toContain(s.a2.id)
     expect(codeOf(await dispatch(browser, 'restoreBackup', { id: '../x' }))).toBe('invalid-request')
   })
+
+  test('a backup file larger than the import limit restores: the whole store may exceed one import (1,000 engagements ≈ 60 MB)', async () => {
+    const { mem, api, s, final } = await withFinal()
+    const made = value(await api.backupNow())
+    // the saved backup of a large store, as big as its content makes it (indentation stands in for the records)
+    const raw = mem.state.backups.find((b) => b.info.id === made.id)!.raw
+    const text = raw.replace('{', `{${' '.repeat(MAX_IMPORT_BYTES)}`)
+    value(await api.deleteEngagement({ id: s.e1.id, confirmName: s.e1.name }))
+    expect(codeOf(await dispatch(api, 'restoreBackupFile', { text }))).toBe('ok')
+    expect(value(await api.openAssessment({ assessmentId: final.id })).assessment).toEqual(final)
+    // an import keeps its own limit
+    expect(codeOf(await dispatch(api, 'previewImport', { text }))).toBe('invalid-request')
+  }, 60_000)
 })
 
 describe('backup history', () => {

@@ -42,18 +42,22 @@ function findingsOf(context: ScoringContext, scope: ScopeScore, evals: readonly 
 
 /**
  * The headline in the law's own words: the gravest employment finding's verdict; else, when knock-out
- * answers alone lift the result to High or above, the profile's risk verdict; else its clear verdict.
+ * answers alone lift the result to High or above, the profile's risk verdict; else the gravest exposure;
+ * else, only for a Low result, the profile's clear verdict. A Moderate result never reads as clear.
  */
 function headline(scope: ScopeScore, findings: readonly DecisiveFinding[], band: ProfileVerdict['band']): string {
   const employment = findings.find((f) => f.nature === 'employment')
   if (employment) return employment.verdict
   const profile = scope.scope.profile
-  const name = profile?.name ?? 'general principles'
+  const name = profile ? `${profile.name} law` : 'general principles'
   if (bandRank(band) >= bandRank('high')) {
     return profile?.riskVerdict ?? `Under ${name}, the answers show control of the kind courts treat as making the client an employer.`
   }
   const exposure = findings[0]
   if (exposure) return exposure.verdict
+  if (band === 'moderate') {
+    return `No single answer decides the relationship under ${name}, but the control signals add up: remediate before they do.`
+  }
   return profile?.clearVerdict ?? `Under ${name}, no answer given decides the relationship on its own.`
 }
 

@@ -84,7 +84,10 @@ describe('each law its own test: rules, gates, verdicts', () => {
     const knockOut: Answers = { 'HIR-01': { choice: 'veto' }, 'HIR-02': { choice: 'client-sets' } }
     const evidence = score(knockOut, ['germany'], 'annual', RULES_BANK)
     expect(evidence.overall).toMatchObject({ decisiveFactors: 0, decisiveLift: 0 })
-    expect(evidence.verdicts[0]).toMatchObject({ knockOutsDecisive: false, verdict: 'A contract for services.' })
+    expect(evidence.verdicts[0]).toMatchObject({ knockOutsDecisive: false, band: 'moderate' })
+    // A Moderate result never reads as the law's clear verdict.
+    expect(evidence.verdicts[0]?.verdict).toBe('No single answer decides the relationship under Germany law, but the control signals add up: remediate before they do.')
+    expect(score({ 'HIR-01': { choice: 'no' } }, ['germany'], 'annual', RULES_BANK).verdicts[0]?.verdict).toBe('A contract for services.')
     const both = score(knockOut, ['philippines', 'germany'], 'annual', RULES_BANK)
     // The engagement answers to both laws; the one giving the higher score decides.
     expect(both.overall.decidingProfileId).toBe('philippines')

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path'
 import { InputError, UsageError, type CliIo, type ParsedArgs } from './cli-types'
 
 const VALUE_FLAGS = new Set(['-o', '--output', '--assessment', '--counsel-direction'])
@@ -47,4 +48,15 @@ export async function requireWritableOutput(args: ParsedArgs, io: CliIo): Promis
   const problem = await io.checkOutputPath(out)
   if (problem !== null) throw new InputError(`Cannot write ${out}: ${problem}`)
   return out
+}
+
+/**
+ * Refuses an `-o` path that is one of the input files: `report data.json -o data.json` (or a packet
+ * written into its own folder under an input's name) would replace the data, signed assessments and
+ * all, with the PDF made from it.
+ */
+export function refuseOverwritingInput(output: string, inputs: readonly string[]): void {
+  const target = resolve(output)
+  const input = inputs.find((path) => resolve(path) === target)
+  if (input !== undefined) throw new InputError(`Cannot write ${output}: it is the input file ${input}; the PDF would replace your data. Give another -o path.`)
 }

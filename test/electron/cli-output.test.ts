@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { open } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, relative } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { CliIo } from '../../electron/cli/cli-types'
 import { nodeIo } from '../../electron/cli/node-io'
@@ -143,6 +143,21 @@ describe('report and packet check -o first', () => {
     expect(await runCli(['report', examplePath('managed-contact-centre.json'), '-o', dir], r.io)).toBe(1)
     expect(r.err.join('\n')).toMatch(/is a folder; give a file name inside it/)
     expect(r.io.readText).not.toHaveBeenCalled()
+  })
+
+  it('-o naming the input file (or a packet input in its folder) is refused: the PDF would replace the data, finals and all', async () => {
+    const data = join(dir, 'data.json')
+    writeFileSync(data, readFileSync(examplePath('managed-contact-centre.json')))
+    const report = io()
+    // the same file under another spelling (relative to the working folder)
+    expect(await runCli(['report', data, '-o', relative(process.cwd(), data)], report.io)).toBe(1)
+    expect(report.err.join('\n')).toMatch(/is the input file .*data\.json; the PDF would replace your data/)
+    expect(report.written).toEqual([])
+    const packet = io()
+    expect(await runCli(['packet', dir, '-o', data], packet.io)).toBe(1)
+    expect(packet.err.join('\n')).toMatch(/is the input file/)
+    expect(packet.written).toEqual([])
+    expect(readFileSync(data, 'utf8')).toBe(readFileSync(examplePath('managed-contact-centre.json'), 'utf8'))
   })
 
   it('a usage error still wins over the output check (exit 2)', async () => {

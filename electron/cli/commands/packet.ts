@@ -6,7 +6,7 @@ import { EXIT, type CliIo, type Command } from '../cli-types'
 import { loadReportFonts } from '../fonts'
 import { loadPacketSources } from '../load-packet-input'
 import { describeIoError, reportProblems } from '../load-input'
-import { requirePositionals, requireWritableOutput } from '../parse-args'
+import { refuseOverwritingInput, requirePositionals, requireWritableOutput } from '../parse-args'
 
 export const packetCommand: Command = {
   name: 'packet',
@@ -22,6 +22,7 @@ export const packetCommand: Command = {
       io.err(`No packet written: ${sources.failures.length === 1 ? 'one file has' : `${sources.failures.length} files have`} problems.`)
       return EXIT.invalid
     }
+    refuseOverwritingInput(output, [path, ...sources.files])
     if (sources.records.length === 0) {
       io.err(`${path}: holds no engagement`)
       return EXIT.invalid

@@ -69,7 +69,7 @@ function factorsOf(ctx: ModelContext, ids: readonly string[]): FactorView[] {
   return ids.map((id) => {
     const factor = ctx.factor(id)
     if (!factor) return { id, title: id, description: '', sources: [] }
-    const sources = factor.sources.map((s) => ctx.cite(s)).filter((n): n is number => n !== null)
+    const sources = ctx.citeAll(factor.sources)
     return { id, title: factor.title, description: factor.description, sources }
   })
 }

@@ -42,7 +42,7 @@ export function jurisdictionsOf(ctx: ModelContext, assessment: Assessment): Juri
   return assessment.profiles.flatMap((id) => {
     const p = ctx.bank.profiles.find((x) => x.id === id)
     if (!p) return []
-    const sources = p.sources.map((s) => ctx.cite(s)).filter((n): n is number => n !== null)
+    const sources = ctx.citeAll(p.sources)
     return [{ id, name: p.name, summary: p.summary, structuralChecks: p.structuralChecks, localAdvice: p.localAdvice, sources }]
   })
 }

@@ -1,5 +1,6 @@
 import type { Factor, Option, Question, QuestionBank, Section, Source } from '../bank/bank-schema'
 import type { AssessmentKind } from '../bank/vocabulary'
+import { sourceInScope } from '../bank/profiles-for'
 import type { Answer } from '../schemas/assessment'
 import type { RemediationItem, ScoreLine } from '../scoring/score-types'
 import { formatDate } from './labels'
@@ -16,15 +17,34 @@ export type ModelContext = {
   factor: (id: string) => Factor | undefined
   /** The number a source is cited by, assigned on first citation. */
   cite: (sourceId: string) => number | null
+  /**
+   * The numbers of the sources in a list that this report may cite: general principles and the law of
+   * the profiles applied, never another country's law (issue 11, item 7). With no profile applied, a
+   * list with no general source keeps all of its sources: they are then the general principle's basis.
+   */
+  citeAll: (sourceIds: readonly string[]) => number[]
   cited: () => SourceRef[]
 }
 
-export function createContext(bank: QuestionBank, kind: AssessmentKind): ModelContext {
+export function createContext(bank: QuestionBank, kind: AssessmentKind, profileIds: readonly string[] = []): ModelContext {
   const questions = new Map(bank.questions.map((q, i) => [q.id, { q, i }]))
   const sections = new Map(bank.sections.map((s) => [s.id, s]))
   const factors = new Map(bank.factors.map((f) => [f.id, f]))
   const sources = new Map(bank.sources.map((s) => [s.id, s]))
   const numbers = new Map<string, SourceRef>()
+  const cite = (id: string): number | null => {
+    const known = numbers.get(id)
+    if (known) return known.number
+    const source: Source | undefined = sources.get(id)
+    if (!source) return null
+    const ref = { number: numbers.size + 1, id, citation: source.citation, jurisdiction: source.jurisdiction, url: source.url ?? null }
+    numbers.set(id, ref)
+    return ref.number
+  }
+  const inScope = (id: string): boolean => {
+    const source = sources.get(id)
+    return source !== undefined && sourceInScope(bank, profileIds, source)
+  }
   return {
     bank,
     kind,
@@ -32,14 +52,11 @@ export function createContext(bank: QuestionBank, kind: AssessmentKind): ModelCo
     questionIndex: (id) => questions.get(id)?.i ?? Number.MAX_SAFE_INTEGER,
     section: (id) => sections.get(id),
     factor: (id) => factors.get(id),
-    cite: (id) => {
-      const known = numbers.get(id)
-      if (known) return known.number
-      const source: Source | undefined = sources.get(id)
-      if (!source) return null
-      const ref = { number: numbers.size + 1, id, citation: source.citation, jurisdiction: source.jurisdiction, url: source.url ?? null }
-      numbers.set(id, ref)
-      return ref.number
+    cite,
+    citeAll: (ids) => {
+      const kept = ids.filter(inScope)
+      const citable = kept.length > 0 || profileIds.length > 0 ? kept : ids
+      return citable.map(cite).filter((n): n is number => n !== null)
     },
     cited: () => [...numbers.values()]
   }

@@ -31,7 +31,7 @@ export function documentIdFor(fingerprint: string): string {
 export function buildReportModel(input: ReportInput): ReportModel {
   const { assessment, bank, result } = input
   const engagement = reportedEngagement(input.engagement, assessment)
-  const ctx = createContext(bank, assessment.kind)
+  const ctx = createContext(bank, assessment.kind, assessment.profiles)
   const fingerprint = reportFingerprint(assessment, input.engagement, bank)
   const documentId = documentIdFor(fingerprint)
   const findings = buildFindings(ctx, assessment, result)

@@ -7,6 +7,8 @@ import { markingFor } from './marking'
 import { buildSignOff } from './signoff-model'
 import { buildActions, buildDrivers, buildFindings } from './findings-model'
 import { formatPercent, formatScore, formatTimestamp, hashId, STATUS_LABELS } from './labels'
+import { countriesWithoutProfile, notAssessedUnderLocalLaw } from '../bank/profiles-for'
+import { countryName } from '../schemas/geo'
 import { bandsOf, countriesText, coverageOf, engagementFacts, jurisdictionsOf, kindLabel, methodText, periodText } from './method-model'
 import { createContext, sectionTitle } from './model-context'
 import { recommend } from './recommendation'
@@ -17,6 +19,27 @@ export const REPORT_TITLE = 'Co-employment risk review'
 
 export const DISCLAIMER =
   'Not legal advice. Arm\'s Length is a structured self-assessment. Its scores rank and explain risk signals from the answers people give; they are not a legal opinion, a prediction of how a court or agency will rule, or a substitute for review by qualified employment counsel in each jurisdiction concerned. Counsel must review every result before anyone relies on it.'
+
+/**
+ * Who answered and who reviewed, claiming no more than happened: only a final assessment was reviewed;
+ * before sign-off a named reviewer is named as such, and findings left unreviewed at sign-off are said to be.
+ */
+function whoAnsweredAndReviewed(assessment: Assessment, assessorName: string): string {
+  const reviewer = (assessment.signOff?.reviewerName ?? assessment.reviewerName).trim()
+  if (assessment.status === 'final' && reviewer) {
+    const unreviewed = assessment.signOff?.notReviewed?.questionIds.length ?? 0
+    const except = unreviewed > 0 ? ` (except ${unreviewed === 1 ? 'one finding' : `${unreviewed} findings`} listed in the sign-off section as not reviewed)` : ''
+    return `It was answered by ${assessorName} and reviewed by ${reviewer}${except}`
+  }
+  if (reviewer) return `It was answered by ${assessorName}; ${reviewer} is named as reviewer and has not signed it off`
+  return `It was answered by ${assessorName}; no reviewer has signed it off`
+}
+
+/** The profiles applied, and each delivery country no profile covers (issue 11, item 7). */
+function jurisdictionsApplied(applied: readonly string[], unprofiled: readonly string[]): string {
+  const base = applied.length > 0 ? applied.join('; ') : 'None (control factors only)'
+  return unprofiled.length > 0 ? `${base}. Not assessed under local law: ${unprofiled.join(', ')}` : base
+}
 
 /** "AL-3F2A-9C1B-77D0": from the fingerprint (packets use "AP-"). */
 export function documentIdFor(fingerprint: string): string {
@@ -36,6 +59,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const documentId = documentIdFor(fingerprint)
   const findings = buildFindings(ctx, assessment, result)
   const jurisdictions = jurisdictionsOf(ctx, assessment)
+  const unprofiled = countriesWithoutProfile(bank, engagement).map((c) => countryName(c))
   const current = { assessment, result }
   const draft = assessment.status !== 'final'
   const statusLabel = STATUS_LABELS[assessment.status]
@@ -51,7 +75,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     { label: 'Assessment', value: label },
     { label: 'Review period', value: period },
     { label: 'Question bank', value: `${bank.title}, ${bank.id} version ${bank.version}` },
-    { label: 'Jurisdictions applied', value: jurisdictions.length > 0 ? jurisdictions.map((j) => j.name).join('; ') : 'None (control factors only)' },
+    { label: 'Jurisdictions applied', value: jurisdictionsApplied(jurisdictions.map((j) => j.name), unprofiled) },
     { label: 'Assessor', value: signOff.assessorName },
     { label: 'Reviewer', value: signOff.reviewerName },
     { label: 'Status', value: signOff.finalizedAt ? `${statusLabel}, signed off ${signOff.finalizedAt}` : `${statusLabel}, not signed off` },
@@ -78,11 +102,12 @@ export function buildReportModel(input: ReportInput): ReportModel {
       period,
       assessorName: signOff.assessorName,
       reviewerName: signOff.reviewerName,
-      scopeSentence: `This report reviews the ${label.charAt(0).toLowerCase()}${label.slice(1)} of the engagement below, ${assessment.periodStart || assessment.periodEnd ? `for the review period ${period}` : 'for which no review period was recorded'}. It was answered by ${signOff.assessorName} and reviewed by ${signOff.reviewerName}, using ${bank.title} (${bank.id} version ${bank.version}).`
+      scopeSentence: `This report reviews the ${label.charAt(0).toLowerCase()}${label.slice(1)} of the engagement below, ${assessment.periodStart || assessment.periodEnd ? `for the review period ${period}` : 'for which no review period was recorded'}. ${whoAnsweredAndReviewed(assessment, signOff.assessorName)}, using ${bank.title} (${bank.id} version ${bank.version}).`
     },
     documentControl,
     bank: { id: bank.id, version: bank.version, title: bank.title },
     jurisdictions,
+    notAssessedCountries: unprofiled.map(notAssessedUnderLocalLaw),
     overall: {
       ...scoreView(result.overall),
       rawScoreText: formatScore(result.overall.rawScore),

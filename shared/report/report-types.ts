@@ -202,6 +202,8 @@ export type ReportModel = {
   documentControl: readonly KeyValue[]
   bank: { id: string; version: string; title: string }
   jurisdictions: readonly JurisdictionView[]
+  /** One sentence per delivery country no jurisdiction profile covers: "Poland: not assessed under local law — …". */
+  notAssessedCountries: readonly string[]
   overall: ScoreView & {
     rawScoreText: string
     /** @deprecated always false (there is no red-flag floor); read explanation. */

@@ -43,11 +43,13 @@ function drawJurisdictions(layout: Layout, model: ReportModel): void {
   layout.heading('Jurisdictions applied', TYPE.h2, 60, true)
   if (model.jurisdictions.length === 0) {
     layout.paragraph('No jurisdiction profile matched the delivery countries, so only the general control factors were scored.')
+    for (const sentence of model.notAssessedCountries) layout.bullet(sentence)
     return
   }
   layout.paragraph(
     'Each delivery country (and the client\'s US states, where recorded) switches on a jurisdiction profile: its weights for the kinds of control that law stresses, and the structural checks it adds. Where profiles differ, the highest weight applies.'
   )
+  for (const sentence of model.notAssessedCountries) layout.bullet(sentence)
   for (const j of model.jurisdictions) {
     layout.heading(j.name, TYPE.h3, 50)
     layout.paragraph(j.summary)

@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { describe, expect, test } from 'vitest'
+import { BUILTIN_BANKS } from '@shared/bank/bank-registry'
+import { readExchangeFile } from '@shared/exchange/validate-exchange'
+import { reportInputFor } from '@shared/report/report-input'
+import { buildReportModel } from '@shared/report/report-model'
+import type { ReportModel } from '@shared/report/report-types'
+
+const EXAMPLES_DIR = resolve(import.meta.dirname, '../../docs/examples')
+
+function reportOf(fileName: string): ReportModel {
+  const read = readExchangeFile(readFileSync(resolve(EXAMPLES_DIR, fileName), 'utf8'), BUILTIN_BANKS)
+  if (!read.ok || read.value.kind !== 'engagement') throw new Error(`cannot read ${fileName}`)
+  const { engagement, assessments } = read.value.file
+  const latest = assessments.at(-1)
+  if (!latest) throw new Error('no assessment')
+  const input = reportInputFor({ engagement, assessments, assessmentId: latest.id, banks: BUILTIN_BANKS, generatedAt: '2026-12-06T00:00:00.000Z' })
+  if (!input.ok) throw new Error(input.error.message)
+  return buildReportModel(input.value)
+}
+
+const control = (model: ReportModel, label: string): string | undefined => model.documentControl.find((r) => r.label === label)?.value
+
+describe('the report names a delivery country no profile covers as not assessed under local law (issue 11, item 7)', () => {
+  test('Poland, delivered alongside the UK, is named on the cover and in the method', () => {
+    const model = reportOf('managed-contact-centre.json')
+    expect(control(model, 'Jurisdictions applied')).toBe('United Kingdom. Not assessed under local law: Poland')
+    expect(model.notAssessedCountries).toEqual([expect.stringMatching(/^Poland: not assessed under local law/)])
+  })
+
+  test('a country that has a profile is not listed', () => {
+    expect(reportOf('philippines-unregistered-vendor.json').notAssessedCountries).toEqual([])
+  })
+})
+
+describe('the scope says who reviewed only when a review happened (issue 12)', () => {
+  test('a draft with no reviewer is not "reviewed by Not named"', () => {
+    const sentence = reportOf('philippines-unregistered-vendor.json').assessment.scopeSentence
+    expect(sentence).not.toMatch(/reviewed by/)
+    expect(sentence).toContain('It was answered by Teresa Lim; no reviewer has signed it off')
+  })
+
+  test('an assessment in review names its reviewer without claiming the review is done', () => {
+    const sentence = reportOf('germany-client-instructions.json').assessment.scopeSentence
+    expect(sentence).not.toMatch(/reviewed by/)
+    expect(sentence).toMatch(/Dr\. Katharina Weiß is named as reviewer and has not signed it off/)
+  })
+
+  test('a final assessment was reviewed by the reviewer who signed it off', () => {
+    expect(reportOf('managed-contact-centre.json').assessment.scopeSentence).toMatch(/answered by Hannah Okafor and reviewed by Tomasz Wójcik/)
+  })
+})

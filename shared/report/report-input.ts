@@ -3,6 +3,7 @@ import type { Assessment } from '../schemas/assessment'
 import type { Engagement } from '../schemas/engagement'
 import { fail, ok, type Result } from '../util/result'
 import { scoreStoredAssessment } from '../workflow/score-stored'
+import { verifySignOff } from '../integrity/verify-sign-off'
 import type { HistoryEntry, ReportInput } from './report-types'
 
 export type ReportSource = {
@@ -26,6 +27,18 @@ export function reportInputFor(source: ReportSource): Result<ReportInput> {
   if (!assessment) return fail('not-found', `No assessment with id ${source.assessmentId}`)
   const scored = scoreStoredAssessment(assessment, source.banks)
   if (!scored.ok) return scored
+  if (assessment.status === 'final') {
+    // why: a final changed after sign-off (its stored record edited outside the app) would print
+    // "Final, signed off" with a fingerprint that was never signed; import and restore refuse it too
+    const signed = verifySignOff(assessment, scored.value.bank)
+    if (!signed.ok) {
+      return fail(
+        'invalid-file',
+        `"${assessment.title}" is marked signed off, but its sign-off no longer holds (signature broken): ${signed.error.message}. ` +
+          'No report is made, since it would state a sign-off that did not happen; restore a backup from before the change in Settings.'
+      )
+    }
+  }
   const history: HistoryEntry[] = []
   for (const other of source.assessments) {
     if (other.id === assessment.id || other.engagementId !== assessment.engagementId) continue

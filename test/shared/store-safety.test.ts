@@ -6,6 +6,7 @@ import type { StorePersistence } from '@shared/service/persistence'
 import { bundleOf } from '@shared/exchange/build-exchange'
 import { MAX_IMPORT_BYTES } from '@shared/exchange/safe-json'
 import { openStoreText } from '@shared/store/open-store'
+import { StoreIndexSchema, bodyKey } from '@shared/store/store-index'
 import type { Assessment } from '@shared/schemas/assessment'
 import { fixedClock, memoryFiles, memoryPersistence, sequentialIds, testReports } from '../helpers/memory-persistence'
 import { SIGN_OFF, seed, value } from './store-session-fixtures'
@@ -177,6 +178,24 @@ describe('restore is as strict as import', () => {
     // an import keeps its own limit
     expect(codeOf(await dispatch(api, 'previewImport', { text }))).toBe('invalid-request')
   }, 60_000)
+})
+
+describe('a final changed in the live store (its record edited outside the app)', () => {
+  test('gets no report claiming "Final, signed off": the report says the signature is broken, and nothing is saved', async () => {
+    const { mem, api, final } = await withFinal()
+    const index = StoreIndexSchema.parse(JSON.parse(mem.state.current!))
+    const ref = index.assessments.find((r) => r.id === final.id)!
+    const key = bodyKey(ref.id, ref.rev)
+    const body = JSON.parse(mem.state.bodies.get(key)!) as Assessment
+    mem.state.bodies.set(key, JSON.stringify({ ...body, title: 'Edited after sign-off' }))
+    const files = memoryFiles()
+    const reopened = await createStoreService({ edition: 'browser', persistence: mem.persistence, files: files.files, reports: testReports, clock: fixedClock(), ids: sequentialIds('n') })
+    const r = await reopened.exportReportPdf({ assessmentId: final.id })
+    expect(codeOf(r)).toBe('invalid-file')
+    expect(r.ok ? '' : r.error.message).toMatch(/signature broken.*changed after it was signed off/)
+    expect(files.saved).toEqual([])
+    expect(api).toBeDefined()
+  }, 30_000)
 })
 
 describe('backup history', () => {

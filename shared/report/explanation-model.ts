@@ -6,7 +6,18 @@ import type { FindingView } from './report-types'
 export function decidingLaw(result: ScoreResult): string {
   const id = result.overall.decidingProfileId
   const name = result.verdicts.find((v) => v.profileId === id && id !== null)?.name
-  return name ? `the law of ${name}` : 'general principles'
+  return name ? `the law of ${withArticle(name)}` : 'general principles'
+}
+
+/** "the Philippines", "the United Kingdom", "the United States (federal)"; other names as they are. */
+export function withArticle(name: string): string {
+  return /^(United |Philippines\b|Netherlands\b)/.test(name) ? `the ${name}` : name
+}
+
+/** "Low", or "Low, provisional" where the information is not sufficient to rely on the band. */
+function bandWords(result: ScoreResult): string {
+  const band = BAND_LABELS[result.overall.band]
+  return result.sufficiency.status === 'sufficient' ? band : `${band}, provisional`
 }
 
 /**
@@ -23,8 +34,8 @@ export function scoreExplanation(result: ScoreResult): string[] {
       : `The answers alone score ${formatScore(o.answersScore)} out of 100, from the points the answers carry${result.amplification.total > 0 ? ' (amplifiers apply, but add less than 0.1 here)' : '; no amplifier applies'}.`
   const decisive =
     o.decisiveLift >= 0.05
-      ? `${plural(o.decisiveFactors, 'decisive factor')} under ${decidingLaw(result)} add ${formatScore(o.decisiveLift)}, giving the overall score of ${formatScore(o.score)} (${BAND_LABELS[o.band]}).`
-      : `No decisive factor adds to it under ${decidingLaw(result)}: the overall score, ${formatScore(o.score)} (${BAND_LABELS[o.band]}), is the answers' score.`
+      ? `${plural(o.decisiveFactors, 'decisive factor')} under ${decidingLaw(result)} ${o.decisiveFactors === 1 ? 'adds' : 'add'} ${formatScore(o.decisiveLift)}, giving the overall score of ${formatScore(o.score)} (${bandWords(result)}).`
+      : `No decisive factor adds to it under ${decidingLaw(result)}: the overall score, ${formatScore(o.score)} (${bandWords(result)}), is the answers' score.`
   return [answers, decisive]
 }
 

@@ -33,14 +33,15 @@ export function recommendationKind(result: ScoreResult): Recommendation {
 
 function scoreReasons(result: ScoreResult, kind: Recommendation): string[] {
   const { overall } = result
-  const band = BAND_LABELS[overall.band]
+  // a band on too little information is only provisional, and is said to be (issue 11, item 3)
+  const band = result.sufficiency.status === 'sufficient' ? `the ${BAND_LABELS[overall.band]} band` : `the ${BAND_LABELS[overall.band]} band, provisionally`
   const reasons: string[] = []
   if (overall.decisiveFactors > 0) {
     reasons.push(
-      `${plural(overall.decisiveFactors, 'decisive factor')} lift the score from ${formatScore(overall.answersScore)} ` +
-        `(the answers alone) to ${overall.rounded.toFixed(1)}, in the ${band} band.`
+      `${plural(overall.decisiveFactors, 'decisive factor')} ${overall.decisiveFactors === 1 ? 'lifts' : 'lift'} the score from ${formatScore(overall.answersScore)} ` +
+        `(the answers alone) to ${overall.rounded.toFixed(1)}, in ${band}.`
     )
-  } else if (kind !== 'accept') reasons.push(`The overall score is ${overall.rounded.toFixed(1)}, in the ${band} band.`)
+  } else if (kind !== 'accept') reasons.push(`The overall score is ${overall.rounded.toFixed(1)}, in ${band}.`)
   if (result.gaps.length > 0) {
     reasons.push(`${plural(result.gaps.length, 'contract-vs-practice gap')}: day-to-day practice is riskier than the contract describes.`)
   }

@@ -51,3 +51,20 @@ describe('the scope says who reviewed only when a review happened (issue 12)', (
     expect(reportOf('managed-contact-centre.json').assessment.scopeSentence).toMatch(/answered by Hannah Okafor and reviewed by Tomasz Wójcik/)
   })
 })
+
+describe('the summary calls a band on too little information provisional, and names the law as counsel would', () => {
+  test('an insufficient pre-contract assessment never reads as plainly Low', () => {
+    const model = reportOf('onboarding-pre-contract.json')
+    expect(model.overall.sufficient).toBe(false)
+    const text = [...model.overall.explanation, ...model.recommendation.reasons].join('\n')
+    expect(text).toContain('(Low, provisional)')
+    expect(text).toMatch(/in the Low band, provisionally\./)
+    expect(text).not.toMatch(/\(Low\)|in the Low band\./)
+  })
+
+  test('"the law of the Philippines" and "the law of the United Kingdom"', () => {
+    expect(reportOf('philippines-unregistered-vendor.json').overall.explanation.join(' ')).toContain('under the law of the Philippines')
+    expect(reportOf('managed-contact-centre.json').overall.explanation.join(' ')).toContain('under the law of the United Kingdom')
+    expect(reportOf('germany-client-instructions.json').overall.explanation.join(' ')).toContain('under the law of Germany')
+  })
+})

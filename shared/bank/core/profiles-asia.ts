@@ -59,7 +59,7 @@ export const PROFILES_ASIA = [
       'main business, or does not itself control how the work is done. An unregistered contractor is ' +
       'presumed to be labour-only, and prohibited practices (repeated short contracts, in-house agencies) ' +
       'have the same effect. Either way the law treats you as the direct employer.',
-    clearVerdict: 'No labour-only contracting indicator fired: on these answers the vendor appears to be a legitimate contractor.',
+    clearVerdict: 'No labour-only contracting indicator fired on the answers given; that is not proof the vendor is a legitimate contractor.',
     riskVerdict:
       'Control of the kind the Philippine control test looks for: a complaint of labour-only contracting could rely on it.',
     rules: [
@@ -184,7 +184,7 @@ export const PROFILES_ASIA = [
       'pays them or holds effective and absolute control over their appointment, dismissal and pay; ' +
       'supervision alone, or supervision the law requires, is not enough. A missing licence supports a ' +
       'camouflage finding, and the OSH Code 2020 bars contract labour in core activities by default.',
-    clearVerdict: 'No sham-contract indicator fired: on these answers the vendor appoints, pays and dismisses the agents.',
+    clearVerdict: 'No sham-contract indicator fired on the answers given; the test turns on who appoints, pays and dismisses the agents.',
     riskVerdict:
       'Control over the agents\' employment that a court could weigh in a sham-contract claim, though supervision alone does not decide it.',
     knockOuts: 'evidence',

@@ -61,7 +61,7 @@ export const PROFILES_EUROPE = [
       'your operations make it leasing. Since 1 April 2017 leasing must be designated and disclosed ' +
       'beforehand and a licence no longer cures a concealed arrangement: the law deems an employment ' +
       'relationship with you (§§ 9, 10 AÜG), as it does beyond the 18-month maximum.',
-    clearVerdict: 'On these answers the vendor organises the work and answers for the result: a contract for services, not leasing.',
+    clearVerdict: 'No indicator of labour leasing fired on the answers given; nothing given marks person-related instructions or integration.',
     riskVerdict: 'Person-related control of the kind that marks labour leasing under the AÜG.',
     rules: [
       {

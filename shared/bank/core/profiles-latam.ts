@@ -44,7 +44,7 @@ export const PROFILES_LATAM = [
       'beneficiary\'s instructions — is prohibited. Only specialised services or works outside your corporate ' +
       'purpose and predominant activity are allowed, by a provider registered in REPSE; you are jointly ' +
       'liable for the provider\'s labour obligations.',
-    clearVerdict: 'On these answers this is a specialised service directed by the vendor, as the 2021 reform permits.',
+    clearVerdict: 'No indicator of subcontracting of personnel fired on the answers given; the service must still be specialised and the vendor REPSE-registered.',
     riskVerdict: 'Agents working at your instructions: the mark of prohibited subcontracting of personnel.',
     rules: [
       {
@@ -135,7 +135,7 @@ export const PROFILES_LATAM = [
       'directs its workers (Law 6.019/1974, art. 4-A). An employment bond with the client arises where the ' +
       'client directly subordinates the workers and requires their personal service (pessoalidade), or uses ' +
       'them outside the contracted activities; the client is subsidiarily liable for labour debts during the service.',
-    clearVerdict: 'On these answers the provider hires, pays and directs the agents, as Law 6.019/1974 requires.',
+    clearVerdict: 'No indicator of direct subordination to you fired on the answers given; Law 6.019/1974 requires the provider to hire, pay and direct the agents.',
     riskVerdict: 'Direction of the agents by you, which the statute gives to the provider.',
     rules: [
       {
@@ -213,7 +213,7 @@ export const PROFILES_LATAM = [
       'Labour intermediation for permanent core activities through cooperatives or other intermediaries is ' +
       'prohibited (Decree 2025 of 2011); only temporary service companies (EST) may supply workers, and only ' +
       'for occasional or transitory work, leave cover or peaks of up to six months extendable by six.',
-    clearVerdict: 'On these answers the vendor runs a genuine service, or supplies workers lawfully for a temporary need.',
+    clearVerdict: 'No indicator of unlawful intermediation fired on the answers given.',
     riskVerdict: 'Control of the kind that suggests the vendor supplies workers rather than runs a service.',
     rules: [
       {

@@ -20,10 +20,11 @@ export function scoreAssessment(input: ScoreInput): ScoreResult {
   const evals = evaluateAll(context, answers)
   const totals = overallFrom(context, evals)
   const coverage = coverageOf(evals, answers)
-  const verdicts = verdictsOf(context, totals, evals)
+  const sufficiency = sufficiencyOf(context, evals, coverage, bank.scoring.coverageThreshold)
+  const verdicts = verdictsOf(context, totals, evals, sufficiency.status)
   return {
     bank: { id: bank.id, version: bank.version },
-    sufficiency: sufficiencyOf(context, evals, coverage, bank.scoring.coverageThreshold),
+    sufficiency,
     overall: totals.overall,
     verdicts,
     decisive: decisiveOf(verdicts),

@@ -5,7 +5,7 @@ import type { ScoringContext } from './applicable'
 import { bandRank } from './bands'
 import { findingOf, firedGroup } from './decisive'
 import type { QuestionEval } from './evaluate'
-import type { DecisiveFinding, ProfileVerdict } from './score-types'
+import type { DecisiveFinding, ProfileVerdict, SufficiencyStatus } from './score-types'
 
 const GENERAL_NAME = 'General principles (no jurisdiction profile applies)'
 
@@ -43,9 +43,11 @@ function findingsOf(context: ScoringContext, scope: ScopeScore, evals: readonly 
 /**
  * The headline in the law's own words: the gravest employment finding's verdict; else, when knock-out
  * answers alone lift the result to High or above, the profile's risk verdict; else the gravest exposure;
- * else, only for a Low result, the profile's clear verdict. A Moderate result never reads as clear.
+ * else, only for a Low result, the profile's clear verdict. A Moderate result never reads as clear, and
+ * neither does a result on too little information: nothing answered is "not assessed", too little
+ * "insufficient information" (issue 11, item 3), never "a contract for services".
  */
-function headline(scope: ScopeScore, findings: readonly DecisiveFinding[], band: ProfileVerdict['band']): string {
+function headline(scope: ScopeScore, findings: readonly DecisiveFinding[], band: ProfileVerdict['band'], status: SufficiencyStatus): string {
   const employment = findings.find((f) => f.nature === 'employment')
   if (employment) return employment.verdict
   const profile = scope.scope.profile
@@ -58,11 +60,20 @@ function headline(scope: ScopeScore, findings: readonly DecisiveFinding[], band:
   if (band === 'moderate') {
     return `No single answer decides the relationship under ${name}, but the control signals add up: remediate before they do.`
   }
+  if (status === 'not-assessed') return `Not assessed under ${name}: nothing has been answered, so there is no verdict.`
+  if (status === 'insufficient') {
+    return `Insufficient information for a verdict under ${name}: too few questions are settled, and those still open may decide it.`
+  }
   return profile?.clearVerdict ?? `Under ${name}, no answer given decides the relationship on its own.`
 }
 
 /** One verdict per law the result is judged under, in bank order. */
-export function verdictsOf(context: ScoringContext, totals: OverallTotals, evals: readonly QuestionEval[]): ProfileVerdict[] {
+export function verdictsOf(
+  context: ScoringContext,
+  totals: OverallTotals,
+  evals: readonly QuestionEval[],
+  status: SufficiencyStatus = 'sufficient'
+): ProfileVerdict[] {
   const rules = context.index.bank.scoring
   return totals.scopes.map((scope) => {
     const findings = findingsOf(context, scope, evals)
@@ -76,7 +87,7 @@ export function verdictsOf(context: ScoringContext, totals: OverallTotals, evals
       score: scope.score,
       rounded,
       band,
-      verdict: headline(scope, findings, band),
+      verdict: headline(scope, findings, band, status),
       knockOutsDecisive: scope.scope.knockOutsDecisive,
       decisiveFactors: scope.liftBands.length,
       findings

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { CliIo } from '../../electron/cli/cli-types'
-import { nodeIo } from '../../electron/cli/node-io'
+import { nodeIo, terminalSafe } from '../../electron/cli/node-io'
 import { checkOutputPath, removePendingTempFiles, writeFileAtomic, type AtomicWriteFs } from '../../electron/cli/output-file'
 import { runCli } from '../../electron/cli/run-cli'
 import { examplePath } from './cli-run'
@@ -163,5 +163,31 @@ describe('report and packet check -o first', () => {
   it('a usage error still wins over the output check (exit 2)', async () => {
     const r = io()
     expect(await runCli(['report', '-o', join(dir, 'missing', 'x.pdf')], r.io)).toBe(2)
+  })
+})
+
+describe('what reaches the terminal', () => {
+  it('control characters from a file (escape sequences, carriage returns) are shown as escapes, never sent', async () => {
+    const file = JSON.parse(readFileSync(examplePath('managed-contact-centre.json'), 'utf8')) as { engagement: { vendorName: string } }
+    file.engagement.vendorName = 'Evil\u001b[2J\u001b]0;owned\u0007 Ltd\r\u001b[2KMatch: all fine'
+    const data = join(dir, 'esc.json')
+    writeFileSync(data, JSON.stringify(file))
+    const written: string[] = []
+    const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => (written.push(String(chunk)), true))
+    const errors = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => (written.push(String(chunk)), true))
+    let code: number
+    try {
+      code = await runCli(['score', data], nodeIo)
+    } finally {
+      spy.mockRestore()
+      errors.mockRestore()
+    }
+    expect(written.join('')).toContain('Overall')
+    expect(code).toBe(0)
+    const out = written.join('')
+    // eslint-disable-next-line no-control-regex
+    expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/)
+    expect(out).toContain('Evil\\x1b[2J\\x1b]0;owned\\x07 Ltd\\x0d\\x1b[2KMatch: all fine')
+    expect(terminalSafe('line one\n\tindented – Łódź \u202eRTL')).toBe('line one\n\tindented – Łódź \u202eRTL')
   })
 })

@@ -12,7 +12,7 @@ import { countryName } from '../schemas/geo'
 import { bandsOf, countriesText, coverageOf, engagementFacts, jurisdictionsOf, kindLabel, methodText, periodText } from './method-model'
 import { createContext, sectionTitle } from './model-context'
 import { recommend } from './recommendation'
-import type { KeyValue, ReportInput, ReportModel } from './report-types'
+import type { KeyValue, RecommendationView, ReportInput, ReportModel } from './report-types'
 import { previousEntry, redFlagView, scoreView, trendOf, whatChanged } from './what-changed'
 
 export const REPORT_TITLE = 'Co-employment risk review'
@@ -33,6 +33,14 @@ function whoAnsweredAndReviewed(assessment: Assessment, assessorName: string): s
   }
   if (reviewer) return `It was answered by ${assessorName}; ${reviewer} is named as reviewer and has not signed it off`
   return `It was answered by ${assessorName}; no reviewer has signed it off`
+}
+
+/** A recommendation, even "Accept", says which delivery countries its result does not cover under local law. */
+function withUnassessedCountries(recommendation: RecommendationView, unprofiled: readonly string[]): RecommendationView {
+  if (unprofiled.length === 0) return recommendation
+  const names = unprofiled.join(', ')
+  const reason = `Delivery from ${names} was not assessed under local law (no jurisdiction profile covers ${unprofiled.length === 1 ? 'it' : 'them'}): have local counsel confirm before relying on this result there.`
+  return { ...recommendation, reasons: [...recommendation.reasons, reason] }
 }
 
 /** The profiles applied, and each delivery country no profile covers (issue 11, item 7). */
@@ -126,7 +134,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     redFlags: result.redFlags.map((f) => redFlagView(ctx, f)),
     gapCount: result.gaps.length,
     changes: whatChanged(ctx, current, previousEntry(assessment, input.history)),
-    recommendation: recommend(result, bank),
+    recommendation: withUnassessedCountries(recommend(result, bank), unprofiled),
     sections: result.sections.map((s) => ({
       id: s.sectionId,
       title: sectionTitle(ctx, s.sectionId),

@@ -68,3 +68,15 @@ describe('the summary calls a band on too little information provisional, and na
     expect(reportOf('germany-client-instructions.json').overall.explanation.join(' ')).toContain('under the law of Germany')
   })
 })
+
+describe('even an "Accept" says which delivery countries it does not cover under local law', () => {
+  test('the UK/Poland managed service: Low and accepted, with Poland named as not assessed', () => {
+    const { recommendation } = reportOf('managed-contact-centre.json')
+    expect(recommendation.kind).toBe('accept')
+    expect(recommendation.reasons.at(-1)).toMatch(/^Delivery from Poland was not assessed under local law/)
+  })
+
+  test('no such line where every delivery country has a profile', () => {
+    expect(reportOf('germany-client-instructions.json').recommendation.reasons.join(' ')).not.toMatch(/not assessed under local law/)
+  })
+})

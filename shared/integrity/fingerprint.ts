@@ -1,5 +1,5 @@
 import type { QuestionBank } from '../bank/bank-schema'
-import type { Assessment, EngagementSnapshot, FingerprintScheme } from '../schemas/assessment'
+import { EngagementSnapshotSchema, type Assessment, type EngagementSnapshot, type FingerprintScheme } from '../schemas/assessment'
 import type { Engagement } from '../schemas/engagement'
 import { canonicalJson } from './canonical-json'
 import { sha256Hex } from './sha256'
@@ -44,8 +44,18 @@ export function bankContentHash(bank: QuestionBank): string {
   return hash
 }
 
-/** The engagement facts a report prints, taken from the engagement record. */
+/**
+ * The engagement facts a report prints, taken from the engagement record, in the form the snapshot
+ * schema reads them back (names trimmed and so on): a file holding this snapshot parses to exactly
+ * what was signed, so an exported and re-imported final still matches its fingerprint.
+ */
 export function snapshotOf(e: Engagement | EngagementSnapshot): EngagementSnapshot {
+  const raw = rawSnapshotOf(e)
+  const parsed = EngagementSnapshotSchema.safeParse(raw)
+  return parsed.success ? parsed.data : raw
+}
+
+function rawSnapshotOf(e: Engagement | EngagementSnapshot): EngagementSnapshot {
   return {
     vendorName: e.vendorName,
     name: e.name,

@@ -34,7 +34,7 @@ export function benchEngagement(i: number): Engagement {
     name: `Engagement ${i}: ${SERVICES[i % SERVICES.length]} for region ${i % 7}`,
     services: [SERVICES[i % SERVICES.length] as ServiceId, ...(i % 3 === 0 ? ['sales' as const] : [])],
     deliveryCountries: countries,
-    sites: countries.map((country, k) => ({ country, site: `Site ${k + 1} — ${VENDORS[(i + k) % VENDORS.length]?.slice(0, 20)}` })),
+    sites: countries.map((country, k) => ({ country, site: `Site ${k + 1} — ${VENDORS[(i + k) % VENDORS.length]?.slice(0, 20).trimEnd()}` })),
     clientUsStates: i % 4 === 0 ? ['CA'] : [],
     deliveryLocation: (['vendor-premises', 'client-premises', 'remote', 'mixed'] as const)[i % 4] ?? 'mixed',
     staffing: i % 2 === 0 ? 'dedicated' : 'shared',

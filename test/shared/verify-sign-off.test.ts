@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { DEFAULT_BANK } from '@shared/bank/bank-registry'
 import type { QuestionBank } from '@shared/bank/bank-schema'
-import { bankContentHash, fingerprintAssessment } from '@shared/integrity/fingerprint'
+import { bankContentHash, fingerprintAssessment, signAssessment } from '@shared/integrity/fingerprint'
 import { verifySignOff } from '@shared/integrity/verify-sign-off'
 import { CONFIDENTIAL_MARKING, markingFor } from '@shared/report/marking'
 import { buildReportModel } from '@shared/report/report-model'
@@ -35,6 +35,20 @@ describe('fingerprint scheme 2: what the report states is what is signed', () =>
       expect(r.ok).toBe(false)
       if (!r.ok) expect(r.error.message).toContain('changed after it was signed off')
     }
+  })
+
+  test('facts stored with stray spaces are signed as a file reads them back, so export and re-import still verify', () => {
+    const untidy = {
+      ...fixture.input.engagement,
+      vendorName: `${fixture.input.engagement.vendorName} `,
+      sites: fixture.input.engagement.sites.map((s) => ({ ...s, site: `${s.site} ` }))
+    }
+    const draft: Assessment = { ...signed, status: 'in-review' }
+    delete (draft as { signOff?: unknown }).signOff
+    const resigned = signAssessment(draft, { assessorName: 'A. Assessor', reviewerName: 'R. Reviewer', attestation: 'Reviewed.', finalizedAt: signed.signOff!.finalizedAt }, untidy, bank)
+    const roundTrip = AssessmentSchema.parse(JSON.parse(JSON.stringify(resigned)))
+    expect(roundTrip.signOff?.engagement?.vendorName).toBe(fixture.input.engagement.vendorName)
+    expect(verifySignOff(roundTrip, bank).ok).toBe(true)
   })
 
   test('a question bank whose content differs from the one signed under is refused, even at the same version', () => {

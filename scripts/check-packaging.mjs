@@ -73,7 +73,7 @@ const entries = asar.listPackage(asarPath, { isPack: false }).map((e) => e.repla
 
 const required = ['/out/main/index.js', '/out/preload/index.cjs', '/out/renderer/index.html', '/package.json', '/node_modules/electron-store/package.json', '/node_modules/conf/package.json']
 // libraries electron-vite bundles: a copy in node_modules would be dead weight (and a second version)
-const bundled = ['vite', 'vitest', 'typescript', 'electron', 'react', 'react-dom', 'jspdf', 'jspdf-autotable', 'zod', 'react-hook-form', 'pdfjs-dist', 'electron-builder', '@electron/asar']
+const bundled = ['vite', 'vitest', 'typescript', 'electron', 'react', 'react-dom', 'jspdf', 'bidi-js', 'electron-log', 'zod', 'react-hook-form', 'pdfjs-dist', 'electron-builder', '@electron/asar']
 const forbidden = [
   { why: 'TypeScript source', test: (e) => /\.(ts|tsx|mts|cts)$/.test(e) && !/\.d\.(ts|mts|cts)$/.test(e) },
   { why: 'source map', test: (e) => e.endsWith('.map') },

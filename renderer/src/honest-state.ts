@@ -19,15 +19,9 @@ export function sectionStatus(score: ScoreResult, sectionId: string): ResultStat
   return score.sections.find((s) => s.sectionId === sectionId)?.sufficiency ?? 'not-assessed'
 }
 
-/**
- * A portfolio row's status from its summary: no assessment or no section touched is "not assessed"
- * (sectionCells marks a section scored once any answer, N/A or unsure is given, as sufficiency counts
- * "touched"); below the coverage threshold (provisional) is "insufficient".
- */
+/** A portfolio row's status, as scored (`PortfolioRow.sufficiency`); a row without a scored assessment is not assessed. */
 export function rowStatus(row: PortfolioRow): ResultStatus {
-  if (!row.overall) return 'not-assessed'
-  if (!Object.values(row.sections).some((c) => c.state === 'scored')) return 'not-assessed'
-  return row.provisional ? 'insufficient' : 'sufficient'
+  return row.overall && row.sufficiency !== null ? row.sufficiency : 'not-assessed'
 }
 
 /** What the portfolio counts a row under: its band only when the result can be relied on. */

@@ -18,6 +18,7 @@ function Harness({ question, kind = 'annual', initial = {}, onChange }: { questi
       question={question}
       kind={kind}
       answer={answer}
+      nextHref={null}
       readOnly={false}
       position={{ index: 1, total: 5, sectionTitle: 'Section' }}
       onChange={(a) => {

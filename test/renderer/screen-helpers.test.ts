@@ -46,13 +46,12 @@ describe('the methodology page parser', () => {
 })
 
 describe('portfolio rows are counted under a band only when sufficient', () => {
-  const row = (over: Partial<PortfolioRow>): PortfolioRow =>
-    ({ overall: { score: 0, band: 'low' }, sections: { sup: { sectionId: 'sup', score: 0, band: 'low', redFlagCount: 0, state: 'unanswered' } }, provisional: true, ...over }) as PortfolioRow
+  const row = (over: Partial<PortfolioRow>): PortfolioRow => ({ overall: { score: 0, band: 'low' }, sufficiency: 'not-assessed', ...over }) as PortfolioRow
   test('nothing answered is not assessed, below the threshold insufficient, never Low', () => {
     const untouched = row({})
-    const thin = row({ sections: { sup: { sectionId: 'sup', score: 10, band: 'low', redFlagCount: 0, state: 'scored' } } })
-    const full = row({ provisional: false, sections: { sup: { sectionId: 'sup', score: 10, band: 'low', redFlagCount: 0, state: 'scored' } } })
-    expect([rowStatus(untouched), rowStatus(thin), rowStatus(full), rowStatus(row({ overall: null }))]).toEqual(['not-assessed', 'insufficient', 'sufficient', 'not-assessed'])
+    const thin = row({ sufficiency: 'insufficient' })
+    const full = row({ sufficiency: 'sufficient' })
+    expect([rowStatus(untouched), rowStatus(thin), rowStatus(full), rowStatus(row({ overall: null, sufficiency: null }))]).toEqual(['not-assessed', 'insufficient', 'sufficient', 'not-assessed'])
     expect(countsByChoice([untouched, thin, full])).toEqual({ critical: 0, high: 0, moderate: 0, low: 1, insufficient: 1, 'not-assessed': 1 })
   })
 })

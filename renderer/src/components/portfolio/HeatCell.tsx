@@ -39,7 +39,7 @@ export function BandTile({ band, score, redFlags, draft, status, strong }: TileP
 }
 
 /** One section of one engagement; sections with nothing to score say why instead of showing a 0. */
-export function HeatCell({ cell, draft, provisional }: { cell: SectionCell | undefined; draft: boolean; provisional: boolean }): React.JSX.Element {
+export function HeatCell({ cell, draft }: { cell: SectionCell | undefined; draft: boolean }): React.JSX.Element {
   if (!cell || cell.state === 'unanswered') {
     return (
       <td className="heat-cell">
@@ -61,7 +61,7 @@ export function HeatCell({ cell, draft, provisional }: { cell: SectionCell | und
   }
   return (
     <td className="heat-cell">
-      <BandTile band={cell.band} score={cell.score} redFlags={cell.redFlagCount} draft={draft} status={provisional ? 'insufficient' : 'sufficient'} />
+      <BandTile band={cell.band} score={cell.score} redFlags={cell.redFlagCount} draft={draft} status={cell.sufficiency} />
     </td>
   )
 }

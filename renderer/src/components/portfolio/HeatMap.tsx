@@ -67,7 +67,7 @@ function HeatRow({ row: r, sections }: { row: PortfolioRow; sections: readonly S
             {r.trend.length > 1 && <TrendNote row={r} />}
           </td>
           {sections.map((s) => (
-            <HeatCell key={s.id} cell={r.sections[s.id]} draft={r.isDraft} provisional={status !== 'sufficient'} />
+            <HeatCell key={s.id} cell={r.sections[s.id]} draft={r.isDraft} />
           ))}
           <td className="num">
             {r.coverage === null ? '—' : `${Math.round(r.coverage * 100)}%`}

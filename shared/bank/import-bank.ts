@@ -1,5 +1,7 @@
 import { QuestionBankSchema, type QuestionBank } from './bank-schema'
-import { checkBankIntegrity } from './check-bank'
+import { BANK_LIMITS, checkBankIntegrity } from './check-bank'
+import { isObject } from '../store/migrations'
+import type { Problem } from '../util/result'
 import { parseUntrustedJson } from '../exchange/safe-json'
 import { problemsFromZod } from '../util/problems'
 import { canonicalJson } from '../integrity/canonical-json'
@@ -13,6 +15,10 @@ import { fail, ok, type Result } from '../util/result'
 export function readBankFile(text: string, existing: readonly QuestionBank[]): Result<{ bank: QuestionBank; alreadyPresent: boolean }> {
   const parsed = parseUntrustedJson(text)
   if (!parsed.ok) return fail('invalid-file', 'The bank file cannot be read.', parsed.problems)
+  // why: validating every member of a hostile bank (12,000 questions fit in 50 MB) took seconds with the
+  // app frozen before the count limits were even looked at; counting first refuses it at once
+  const oversized = countLimits(parsed.value)
+  if (oversized.length > 0) return fail('invalid-file', 'The bank breaks the rules every bank must keep.', oversized)
   const schema = QuestionBankSchema.safeParse(parsed.value)
   if (!schema.success) return fail('invalid-file', 'The bank file is not valid.', problemsFromZod(schema.error))
   const bank = schema.data
@@ -27,4 +33,31 @@ export function readBankFile(text: string, existing: readonly QuestionBank[]): R
     ])
   }
   return ok({ bank, alreadyPresent: same !== undefined })
+}
+
+/**
+ * The complexity limits (check-bank.ts BANK_LIMITS) counted on the raw file, before the schema: how many
+ * questions, sections, factors, sources and profiles, and options per question part. Members that are
+ * not lists are left to the schema to report.
+ */
+function countLimits(json: unknown): Problem[] {
+  if (!isObject(json)) return []
+  const problems: Problem[] = []
+  const over = (path: string, value: unknown, max: number, what: string): void => {
+    if (Array.isArray(value) && value.length > max) problems.push({ path, reason: `${path}: ${value.length} ${what}; at most ${max} are allowed` })
+  }
+  over('questions', json['questions'], BANK_LIMITS.questions, 'questions')
+  over('sections', json['sections'], BANK_LIMITS.sections, 'sections')
+  over('factors', json['factors'], BANK_LIMITS.factors, 'factors')
+  over('sources', json['sources'], BANK_LIMITS.sources, 'sources')
+  over('profiles', json['profiles'], BANK_LIMITS.profiles, 'profiles')
+  const questions = json['questions']
+  if (problems.length > 0 || !Array.isArray(questions)) return problems
+  questions.forEach((q: unknown, i) => {
+    if (!isObject(q)) return
+    over(`questions[${i}].options`, q['options'], BANK_LIMITS.optionsPerPart, 'options')
+    const contract = q['contract']
+    if (isObject(contract)) over(`questions[${i}].contract.options`, contract['options'], BANK_LIMITS.optionsPerPart, 'options')
+  })
+  return problems
 }

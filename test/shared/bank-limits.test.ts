@@ -53,6 +53,19 @@ describe('complexity limits', () => {
     expect(tooDeep[0]).toBe(`QA-00${BANK_LIMITS.followUpDepth + 1}: follow-up chain ${BANK_LIMITS.followUpDepth + 1} deep; at most ${BANK_LIMITS.followUpDepth} levels are allowed`)
   })
 
+  test('a bank file over a count limit is refused on the count, before its members are validated one by one', () => {
+    // 200,000 junk questions, and 100,000 junk options: validating each member first listed a problem per member, slowly
+    const junkQuestions = JSON.stringify({ ...clone(), id: 'hostile-count', version: '2099.1', questions: Array.from({ length: 200_000 }, () => ({})) })
+    const started = performance.now()
+    const read = readBankFile(junkQuestions, [CORE_BANK])
+    expect(performance.now() - started).toBeLessThan(5000)
+    expect(read.ok ? [] : read.error.problems).toEqual([{ path: 'questions', reason: `questions: 200000 questions; at most ${BANK_LIMITS.questions} are allowed` }])
+    const bank = clone()
+    const junkOptions = JSON.stringify({ ...bank, id: 'hostile-options', version: '2099.1', questions: [{ ...bank.questions[0], options: Array.from({ length: 100_000 }, () => ({})) }, ...bank.questions.slice(1)] })
+    const options = readBankFile(junkOptions, [CORE_BANK])
+    expect(options.ok ? [] : options.error.problems).toEqual([{ path: 'questions[0].options', reason: `questions[0].options: 100000 options; at most ${BANK_LIMITS.optionsPerPart} are allowed` }])
+  }, 30_000)
+
   test('too many options in one part is named with its path', () => {
     const b = clone()
     const q = b.questions[0] as Question

@@ -155,10 +155,13 @@ describe('audit packet PDF', () => {
     const summary = (pdf.pages[1] as string).replace(/\s+/g, ' ')
     for (const e of reported()) {
       expect(summary).toContain(e.vendorName.split(' ')[0])
-      expect(summary).toContain(`${e.overall!.bandLabel} ${e.overall!.scoreText}`)
+      // a band only with sufficient information; else "Insuff." and the provisional score in brackets
+      const words = (cell: { bandLabel: string; scoreText: string; sufficiency: string }): string =>
+        cell.sufficiency === 'sufficient' ? `${cell.bandLabel} ${cell.scoreText}` : cell.sufficiency === 'not-assessed' ? 'Not assessed' : `Insuff. (${cell.scoreText})`
+      expect(summary).toContain(words(e.overall!))
       for (const c of model.columns) {
         const cell = e.cells[c.id]!
-        expect(summary).toContain(cell.state === 'not-applicable' ? 'n/a' : `${cell.bandLabel} ${cell.scoreText}`)
+        expect(summary).toContain(cell.state === 'not-applicable' ? 'n/a' : cell.state === 'unanswered' ? 'no answers' : words(cell))
       }
     }
     for (const c of model.columns) expect(summary).toContain(c.shortTitle)

@@ -46,7 +46,7 @@ export function buildEntry(record: EngagementRecord, ctx: EntryContext): BuiltEn
     documentId: report.documentId,
     // the same SHA-256 the report prints (reportFingerprint)
     fingerprint: report.fingerprint,
-    overall: { ...scoreView(result.overall), redFlags: result.redFlags.length },
+    overall: { ...scoreView(result.overall), redFlags: result.redFlags.length, sufficiency: result.sufficiency.status },
     cells: cellsOf(result),
     problem: null,
     report
@@ -61,5 +61,5 @@ function assessmentView(a: Assessment): NonNullable<PacketEntry['assessment']> {
 
 /** The dashboard's cells, worded for print. */
 function cellsOf(result: ScoreResult): Record<string, PacketCell> {
-  return sectionCells(result, (s, state) => ({ ...scoreView(s), state, redFlags: s.redFlagCount }))
+  return sectionCells(result, (s, state) => ({ ...scoreView(s), state, redFlags: s.redFlagCount, sufficiency: s.sufficiency }))
 }

@@ -63,9 +63,12 @@ function sortRecords(records: readonly EngagementRecord[]): EngagementRecord[] {
 function countsOf(entries: readonly PacketEntry[]): PacketCounts {
   const bands: Record<RiskBand, number> = { low: 0, moderate: 0, high: 0, critical: 0 }
   let redFlagged = 0
+  let insufficient = 0
   for (const e of entries) {
     if (!e.overall) continue
-    bands[e.overall.band] += 1
+    // a band on too little information is provisional: never counted as Low (or any band)
+    if (e.overall.sufficiency === 'sufficient') bands[e.overall.band] += 1
+    else insufficient += 1
     if (e.overall.redFlags > 0) redFlagged += 1
   }
   const count = (status: PacketEntry['status']): number => entries.filter((e) => e.status === status).length
@@ -77,6 +80,7 @@ function countsOf(entries: readonly PacketEntry[]): PacketCounts {
     notAssessed: count('not-assessed'),
     notScored: count('not-scored'),
     bands,
+    insufficient,
     redFlagged
   }
 }

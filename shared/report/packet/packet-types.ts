@@ -3,6 +3,7 @@ import type { RiskBand } from '../../bank/vocabulary'
 import type { EngagementRecord } from '../../exchange/exchange-schemas'
 import type { CellState } from '../../portfolio/portfolio-types'
 import type { AssessmentStatus } from '../../schemas/assessment'
+import type { SufficiencyStatus } from '../../scoring/score-types'
 import type { ReportModel, ScoreView } from '../report-types'
 
 /** Everything an audit packet is built from. Nothing else (no clock, no store) is read. */
@@ -25,8 +26,11 @@ export type PacketInput = {
  */
 export type PacketEntryStatus = 'final' | 'draft' | 'not-assessed' | 'not-scored'
 
-/** One heat-map cell: a section's band and score under the reported assessment. */
-export type PacketCell = ScoreView & { state: CellState; redFlags: number }
+/**
+ * One heat-map cell: a section's band and score under the reported assessment. Below sufficient
+ * information the band is only provisional and is never shown in a band's colour (issue 11, item 3).
+ */
+export type PacketCell = ScoreView & { state: CellState; redFlags: number; sufficiency: SufficiencyStatus }
 
 export type PacketEntry = {
   /** 1-based position in the packet: contents, heat map and manifest use the same order. */
@@ -41,7 +45,7 @@ export type PacketEntry = {
   documentId: string | null
   /** SHA-256 of the reported assessment: the fingerprint its own report prints. */
   fingerprint: string | null
-  overall: (ScoreView & { redFlags: number }) | null
+  overall: (ScoreView & { redFlags: number; sufficiency: SufficiencyStatus }) | null
   /** Keyed by section id; empty without a report. */
   cells: Readonly<Record<string, PacketCell>>
   /** Why there is no report (not-scored only). */
@@ -59,8 +63,10 @@ export type PacketCounts = {
   draft: number
   notAssessed: number
   notScored: number
-  /** Reports by overall band. */
+  /** Reports by overall band, counting only results with sufficient information. */
   bands: Readonly<Record<RiskBand, number>>
+  /** Reports whose result is "Insufficient information" or "Not assessed": no band is counted for them. */
+  insufficient: number
   /** Reports with at least one red flag. */
   redFlagged: number
 }

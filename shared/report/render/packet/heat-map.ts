@@ -133,6 +133,12 @@ function drawCell(layout: Layout, g: Geometry, x: number, top: number, height: n
     centred('answers', 'regular', g.cellSize, mid + g.cellSize + 0.5, COLOURS.muted)
     return
   }
+  if (cell.sufficiency !== 'sufficient') {
+    // too little information: no band word and no band colour, only the provisional score
+    centred(cell.sufficiency === 'not-assessed' ? 'Not' : 'Insuff.', overall ? 'bold' : 'regular', g.cellSize, mid - 1, COLOURS.muted)
+    centred(cell.sufficiency === 'not-assessed' ? 'assessed' : `(${cell.scoreText})`, 'regular', g.cellSize, mid + g.cellSize + 0.5, COLOURS.muted)
+    return
+  }
   canvas.fillRect(x + 1, top + 1, g.cellWidth - 2, height - 2, TINTS[cell.band])
   centred(cell.bandLabel, overall ? 'bold' : 'regular', g.cellSize, mid - 1, COLOURS.ink)
   const score = cell.redFlags > 0 ? `${cell.scoreText} ⚑${cell.redFlags}` : cell.scoreText

@@ -20,8 +20,15 @@ export function drawPacketSummary(layout: Layout, model: PacketModel): void {
   layout.y += 4
   drawTiles(layout, [
     ...BANDS.map((band) => ({ count: c.bands[band], label: BAND_LABELS[band], colour: BAND_COLOURS[band] })),
+    { count: c.insufficient, label: 'Insufficient', colour: COLOURS.muted },
     { count: c.notAssessed + c.notScored, label: 'No report', colour: COLOURS.faint }
   ])
+  if (c.insufficient > 0) {
+    layout.paragraph(
+      `${plural(c.insufficient, 'report')} ${c.insufficient === 1 ? 'rests' : 'rest'} on insufficient information (too few questions settled, or none answered): ${c.insufficient === 1 ? 'its band is' : 'their bands are'} only provisional and not counted in any band above.`,
+      TYPE.body
+    )
+  }
   layout.paragraph(
     `${c.redFlagged === 0 ? 'No report' : plural(c.redFlagged, 'report')} with at least one red flag (a knock-out answer that lifts the overall score to High at least).`,
     TYPE.body,
@@ -29,7 +36,7 @@ export function drawPacketSummary(layout: Layout, model: PacketModel): void {
   )
   layout.heading('Heat map: engagements by section', TYPE.h2, 120, true)
   layout.paragraph(
-    'Each cell gives the band and the score (0 to 100) of one section in the engagement\'s report; "Overall" is the report\'s overall score. The colour repeats the band. n/a: no question of the section applied; "no answers": questions applied but none was answered; ⚑ with a number: red flags in the section. Rows marked Draft show an assessment that is not signed off.',
+    'Each cell gives the band and the score (0 to 100) of one section in the engagement\'s report; "Overall" is the report\'s overall score. The colour repeats the band. n/a: no question of the section applied; "no answers": questions applied but none was answered; "Insuff.": insufficient information, with the provisional score in brackets and no band colour; ⚑ with a number: red flags in the section. Rows marked Draft show an assessment that is not signed off.',
     TYPE.small,
     { colour: COLOURS.muted, after: 8 }
   )

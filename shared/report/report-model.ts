@@ -140,6 +140,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
       title: sectionTitle(ctx, s.sectionId),
       ...scoreView(s),
       applicable: s.visibleCount > 0,
+      sufficient: s.sufficiency === 'sufficient',
       redFlags: s.redFlagCount,
       questions: s.visibleCount
     })),

@@ -77,6 +77,8 @@ export type SectionView = ScoreView & {
   id: string
   title: string
   applicable: boolean
+  /** Below sufficient information the section's band is only provisional: grey bar, no band word. */
+  sufficient: boolean
   redFlags: number
   questions: number
 }

@@ -80,3 +80,11 @@ describe('even an "Accept" says which delivery countries it does not cover under
     expect(reportOf('germany-client-instructions.json').recommendation.reasons.join(' ')).not.toMatch(/not assessed under local law/)
   })
 })
+
+describe('a section with too few settled questions has no band in the risk profile', () => {
+  test('the Philippine hiring section (an unanswered question that could decide it) is marked insufficient; the others are not', () => {
+    const { sections } = reportOf('philippines-unregistered-vendor.json')
+    expect(sections.find((s) => s.id === 'people')).toMatchObject({ applicable: true, sufficient: false })
+    expect(sections.find((s) => s.id === 'supervision')).toMatchObject({ applicable: true, sufficient: true })
+  })
+})

@@ -13,7 +13,10 @@ const BAR = 11
 export function drawRiskProfile(layout: Layout, model: ReportModel): void {
   layout.section('profile', sectionTitle('profile'))
   layout.heading('Scores by section', TYPE.h2, 80, true)
-  layout.paragraph('Each bar is the section\'s score from 0 to 100. Dashed lines mark where the Moderate, High and Critical bands start; the band is written beside each bar.', TYPE.body)
+  layout.paragraph(
+    `Each bar is the section's score from 0 to 100. Dashed lines mark where the Moderate, High and Critical bands start; the band is written beside each bar.${model.sections.some((s) => s.applicable && !s.sufficient) ? ' A grey bar marked "insufficient information" is a section with too few settled questions: its score is provisional and has no band.' : ''}`,
+    TYPE.body
+  )
   drawSectionBars(layout, model)
   if (model.trend.length > 1) {
     layout.heading('Trend across assessments', TYPE.h2, 200, true)
@@ -75,10 +78,15 @@ function drawSectionBars(layout: Layout, model: ReportModel): void {
       canvas.text(line, PAGE.left, baseline(top, TYPE.small), 'regular', TYPE.small.size, COLOURS.ink)
     })
     canvas.fillRect(barX, mid - BAR / 2, barWidth, BAR, COLOURS.panel)
-    if (s.applicable && s.score > 0) canvas.fillRect(barX, mid - BAR / 2, (barWidth * s.score) / 100, BAR, BAND_COLOURS[s.band])
+    if (s.applicable && s.score > 0) canvas.fillRect(barX, mid - BAR / 2, (barWidth * s.score) / 100, BAR, s.sufficient ? BAND_COLOURS[s.band] : COLOURS.faint)
     const valueX = barX + barWidth + 8
     if (!s.applicable) canvas.text('Not applicable', valueX, mid + 3, 'regular', TYPE.small.size, COLOURS.muted)
-    else if (s.redFlags === 0) canvas.text(ts.cover(`${s.scoreText}  ${s.bandLabel}`, 'bold'), valueX, mid + 3, 'bold', TYPE.small.size, COLOURS.ink)
+    else if (!s.sufficient) {
+      // too little information for a band: the score is provisional, in no band's colour
+      canvas.text(ts.cover(`${s.scoreText}  provisional`, 'bold'), valueX, mid - 1.5, 'bold', TYPE.small.size, COLOURS.muted)
+      const note = s.redFlags > 0 ? `insufficient info; ${s.redFlags} red flag${s.redFlags === 1 ? '' : 's'}` : 'insufficient information'
+      canvas.text(note, valueX, mid + 7.5, 'regular', 7, s.redFlags > 0 ? COLOURS.redFlag : COLOURS.muted)
+    } else if (s.redFlags === 0) canvas.text(ts.cover(`${s.scoreText}  ${s.bandLabel}`, 'bold'), valueX, mid + 3, 'bold', TYPE.small.size, COLOURS.ink)
     else {
       canvas.text(ts.cover(`${s.scoreText}  ${s.bandLabel}`, 'bold'), valueX, mid - 1.5, 'bold', TYPE.small.size, COLOURS.ink)
       canvas.text(`${s.redFlags} red flag${s.redFlags === 1 ? '' : 's'}`, valueX, mid + 7.5, 'regular', 7, COLOURS.redFlag)

@@ -1,8 +1,10 @@
 import type { QuestionBank } from '../bank/bank-schema'
 import { findBank } from '../bank/bank-registry'
 import { verifySignOff } from '../integrity/verify-sign-off'
-import type { Assessment } from '../schemas/assessment'
-import type { z } from 'zod'
+import { AssessmentSchema, type Assessment } from '../schemas/assessment'
+import { z } from 'zod'
+import { manyInvalidMembers, type MemberList } from '../util/many-invalid'
+import { EngagementSchema } from '../schemas/engagement'
 import { formatPath } from '../util/problems'
 import { fail, ok, type Problem, type Result } from '../util/result'
 import { isObject } from '../store/migrations'
@@ -36,6 +38,8 @@ export function readExchangeFile(text: string, banks: readonly QuestionBank[]): 
       { path: 'formatVersion', reason: `Format version ${version} is newer than this version reads (${EXCHANGE_FORMAT_VERSION}); update Arm's Length` }
     ])
   }
+  const many = manyInvalidMembers(memberLists(json, format), zodProblems)
+  if (many.length > 0) return fail('invalid-file', format === BUNDLE_FORMAT ? 'The bundle is not valid.' : 'The engagement file is not valid.', many)
   let file: ExchangeFile
   if (format === ENGAGEMENT_FILE_FORMAT) {
     const r = EngagementFileSchema.safeParse(json)
@@ -67,14 +71,29 @@ function notOurFormat(json: unknown): string {
  * Zod problems as "path: reason", pointing at the exact member: each unknown member gets its own path,
  * and a record key that is not a question id is explained rather than reported as "Invalid key".
  */
-function zodProblems(error: z.ZodError): Problem[] {
+function zodProblems(error: z.ZodError, prefix = ''): Problem[] {
   return error.issues.flatMap((issue) => {
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({ path: formatPath('', [...issue.path, key]), reason: 'Unknown member (not part of this format)' }))
+      return issue.keys.map((key) => ({ path: formatPath(prefix, [...issue.path, key]), reason: 'Unknown member (not part of this format)' }))
     }
     const reason = issue.code === 'invalid_key' ? (issue.issues[0]?.message ?? issue.message) : issue.message
-    return [{ path: formatPath('', issue.path), reason }]
+    return [{ path: formatPath(prefix, issue.path), reason }]
   })
+}
+
+/** A record's engagement, its assessments left to their own list (a record of a million junk assessments is one member). */
+const RecordHeadSchema = z.object({ engagement: EngagementSchema, assessments: z.array(z.unknown()) })
+
+/** The lists of an exchange file whose members are checked one by one first (see manyInvalidMembers). */
+function memberLists(json: unknown, format: unknown): MemberList[] {
+  if (!isObject(json)) return []
+  if (format === ENGAGEMENT_FILE_FORMAT) return [{ items: json['assessments'], schema: AssessmentSchema, path: 'assessments' }]
+  if (format !== BUNDLE_FORMAT || !Array.isArray(json['engagements'])) return []
+  const records: unknown[] = json['engagements']
+  return [
+    { items: records, schema: RecordHeadSchema, path: 'engagements' },
+    ...records.map((r, i) => ({ items: isObject(r) ? r['assessments'] : undefined, schema: AssessmentSchema, path: `engagements[${i}].assessments` }))
+  ]
 }
 
 function checkBundle(records: readonly EngagementRecord[], banks: readonly QuestionBank[]): Problem[] {

@@ -3,6 +3,10 @@ import { isObject, migrateStoreJson } from './migrations'
 import { STORE_INDEX_VERSION, StoreIndexSchema, type StoreIndex } from './store-index'
 import { messageOf } from '../util/result'
 import { problemsFromZod, formatProblems } from '../util/problems'
+import { manyInvalidMembers } from '../util/many-invalid'
+import { EngagementSchema } from '../schemas/engagement'
+import { AssessmentSchema } from '../schemas/assessment'
+import { QuestionBankSchema } from '../bank/bank-schema'
 
 /** Why a stored file could not be used. The file is then set aside, never overwritten. */
 export type StoreDamage =
@@ -79,6 +83,16 @@ export function openStoreJson(json: unknown): OpenedStore {
       return { kind: 'damaged', damage: { kind: 'invalid', detail: 'schemaVersion: missing or not a positive integer' } }
     case 'current':
     case 'migrated': {
+      const { doc } = migration
+      const many = manyInvalidMembers(
+        [
+          { items: doc['engagements'], schema: EngagementSchema, path: 'engagements' },
+          { items: doc['assessments'], schema: AssessmentSchema, path: 'assessments' },
+          { items: doc['customBanks'], schema: QuestionBankSchema, path: 'customBanks' }
+        ],
+        problemsFromZod
+      )
+      if (many.length > 0) return { kind: 'damaged', damage: { kind: 'invalid', detail: formatProblems([...many.slice(0, 20), ...many.slice(-1)]) } }
       const parsed = StoreDocSchema.safeParse(migration.doc)
       if (!parsed.success) return { kind: 'damaged', damage: invalid(parsed.error) }
       return migration.kind === 'migrated'

@@ -180,6 +180,34 @@ describe('restore is as strict as import', () => {
   }, 60_000)
 })
 
+describe('a small file of many junk members (a hostile or wrong file)', () => {
+  const STOPPED = { path: '(file)', reason: 'Stopped after 20 invalid members; fix these and check the file again' }
+
+  test('a 300 KB backup of 100,000 empty assessments is refused at once, naming the first ones, and nothing changes', async () => {
+    const { mem, api } = await withFinal()
+    const before = mem.state.snapshot()
+    const text = JSON.stringify({ schemaVersion: 3, engagements: [], assessments: Array.from({ length: 100_000 }, () => ({})), settings: {}, customBanks: [] })
+    const started = performance.now()
+    const r = await api.restoreBackupFile({ text })
+    expect(performance.now() - started).toBeLessThan(5000)
+    expect(codeOf(r)).toBe('invalid-file')
+    expect(r.ok ? '' : r.error.message).toMatch(/assessments\[0\]\.id[\s\S]*Stopped after 20 invalid members/)
+    expect(mem.state.snapshot()).toBe(before)
+  }, 60_000)
+
+  test('a bundle of 100,000 empty engagements: the first twenty problems, not two hundred thousand', async () => {
+    const { api } = await withFinal()
+    const text = JSON.stringify({ format: 'armslength.bundle', formatVersion: 1, exportedAt: '2026-11-25T10:00:00.000Z', engagements: Array.from({ length: 100_000 }, () => ({})) })
+    const started = performance.now()
+    const r = await api.previewImport({ text })
+    expect(performance.now() - started).toBeLessThan(5000)
+    const problems = r.ok ? [] : (r.error.problems ?? [])
+    expect(problems.length).toBeLessThanOrEqual(101)
+    expect(problems[0]?.path).toBe('engagements[0].engagement')
+    expect(problems.at(-1)).toEqual(STOPPED)
+  }, 60_000)
+})
+
 describe('a final changed in the live store (its record edited outside the app)', () => {
   test('gets no report claiming "Final, signed off": the report says the signature is broken, and nothing is saved', async () => {
     const { mem, api, final } = await withFinal()

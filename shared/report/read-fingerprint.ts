@@ -22,13 +22,23 @@ export type PdfMarkers = {
 }
 
 export function readPdfMarkers(pdf: Uint8Array): PdfMarkers {
-  const text = latin1(pdf, 1)
+  // another program that rewrites the file (a PDF library, a document system) may escape ':' and ';'
+  // in the Keywords string as octal (\072, \073): read those too, so a rewritten report is compared
+  // page by page and told what changed, instead of "does not record its generation time"
+  const text = unescapeLiterals(latin1(pdf, 1))
   const all = (re: RegExp): string[] => [...text.matchAll(re)].map((m) => m[1] as string)
   return {
     fingerprints: [...new Set(all(/(?<![-\w])fingerprint:([0-9a-f]{64})/g))],
     generatedAt: all(/generated:(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z)/g).at(-1) ?? null,
     manifestHash: all(/manifest-sha256:([0-9a-f]{64})/g).at(-1) ?? null
   }
+}
+
+/** PDF literal-string escapes (\ddd octal, \n, \( …) as the characters they stand for. */
+function unescapeLiterals(text: string): string {
+  if (!text.includes('\\')) return text
+  const named: Record<string, string> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f' }
+  return text.replace(/\\([0-7]{1,3}|.)/gs, (_, e: string) => (/^[0-7]/.test(e) ? String.fromCharCode(parseInt(e, 8) & 0xff) : (named[e] ?? e)))
 }
 
 /** Bytes as text, keeping every `step`-th byte (2 drops the zero bytes of ASCII in UTF-16BE). */

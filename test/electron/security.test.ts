@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events'
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { describe, expect, it, vi } from 'vitest'
@@ -213,7 +213,7 @@ describe('content security policy', () => {
   })
 
   const indexHtml = resolve(import.meta.dirname, '../../renderer/index.html')
-  it.skipIf(!existsSync(indexHtml))('matches the <meta> CSP in renderer/index.html', () => {
+  it('matches the <meta> CSP in renderer/index.html', () => {
     const html = readFileSync(indexHtml, 'utf8')
     const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/i.exec(html)
     expect(meta?.[1]?.replace(/\s+/g, ' ').trim()).toBe(CONTENT_SECURITY_POLICY)

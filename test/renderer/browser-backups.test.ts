@@ -51,4 +51,16 @@ describe('browser edition: rolling backups in parts', () => {
     expect([...data.keys()].filter((k) => k.startsWith(`${first.id}:`) || k === first.id)).toEqual([])
     expect([...data.keys()].length).toBe(3)
   })
+
+  test('a backup that fails half-way (storage full) leaves no parts behind, and parts a closed page left are removed by the next backup', async () => {
+    const { kv, data } = memoryKeyValueStore({ 'backup:2026-02-01T00:00:00.000Z:part:0': '{"half' })
+    let puts = 0
+    const full = { ...kv, put: async (key: string, value: string) => (++puts === 2 ? Promise.reject(new Error('QuotaExceededError')) : kv.put(key, value)) }
+    const backups = browserBackups(full)
+    await expect(backups.write(bigText(), { createdAt: '2026-11-25T10:00:00.000Z', engagementCount: 3 })).rejects.toThrow('QuotaExceededError')
+    expect([...data.keys()]).toEqual([])
+    const info = await backups.write('{"whole":true}', { createdAt: '2026-11-25T11:00:00.000Z', engagementCount: 1 })
+    expect(await backups.read(info.id)).toBe('{"whole":true}')
+    expect([...data.keys()].sort()).toEqual([`${info.id}:meta`, `${info.id}:part:0`])
+  })
 })

@@ -39,6 +39,12 @@ export function browserBackups(kv: KeyValueStore) {
     await kv.batch([], [`${meta.id}${META}`, meta.id, ...parts])
   }
 
+  /** Parts of backups that never got their meta record (the page closed during a backup): unlisted, so removed here. */
+  async function removeOrphanParts(listed: ReadonlySet<string>): Promise<void> {
+    const orphans = (await kv.keys()).filter((k) => k.startsWith(BACKUP_PREFIX) && k.includes(PART) && !listed.has(k.slice(0, k.indexOf(PART))))
+    if (orphans.length > 0) await kv.batch([], orphans).catch(() => undefined)
+  }
+
   return {
     list: async (): Promise<BackupInfo[]> => (await metas()).map(infoOf),
 
@@ -59,23 +65,31 @@ export function browserBackups(kv: KeyValueStore) {
 
     write: async (raw: string, { createdAt, engagementCount, pinned = false }: { createdAt: string; engagementCount: number; pinned?: boolean }): Promise<BackupInfo> => {
       const taken = new Set((await metas()).map((m) => m.id))
+      await removeOrphanParts(taken)
       let id = `${BACKUP_PREFIX}${createdAt}`
       // why: two backups in one millisecond (a safety copy right after "Back up now") must not share parts
       for (let seq = 2; taken.has(id); seq++) id = `${BACKUP_PREFIX}${createdAt}.${seq}`
       let sizeBytes = 0
       let parts = 0
-      for (let start = 0; start < raw.length; parts++) {
-        let end = Math.min(start + PART_CHARS, raw.length)
-        // why: never split a surrogate pair between two parts
-        if (end < raw.length && isHighSurrogate(raw.charCodeAt(end - 1))) end--
-        const part = raw.slice(start, end)
-        sizeBytes += utf8ByteLength(part)
-        await kv.put(`${id}${PART}${parts}`, part)
-        start = end
+      try {
+        for (let start = 0; start < raw.length; parts++) {
+          let end = Math.min(start + PART_CHARS, raw.length)
+          // why: never split a surrogate pair between two parts
+          if (end < raw.length && isHighSurrogate(raw.charCodeAt(end - 1))) end--
+          const part = raw.slice(start, end)
+          sizeBytes += utf8ByteLength(part)
+          await kv.put(`${id}${PART}${parts}`, part)
+          start = end
+        }
+        const info: BackupInfo = { id, createdAt, engagementCount, sizeBytes, pinned }
+        await kv.put(`${id}${META}`, JSON.stringify({ ...info, parts } satisfies StoredMeta))
+        return info
+      } catch (error) {
+        // why: a backup that failed half-way (storage full) is never listed, so nothing else would ever
+        // remove its parts; each retry would leave more, and the storage would stay full
+        await kv.batch([], Array.from({ length: parts + 1 }, (_, n) => `${id}${PART}${n}`)).catch(() => undefined)
+        throw error
       }
-      const info: BackupInfo = { id, createdAt, engagementCount, sizeBytes, pinned }
-      await kv.put(`${id}${META}`, JSON.stringify({ ...info, parts } satisfies StoredMeta))
-      return info
     },
 
     remove: async (ids: readonly string[]): Promise<void> => {

@@ -32,9 +32,20 @@ export function CodePicker<C extends string>(props: CodePickerProps<C>): React.J
   const [pending, setPending] = useState<C | ''>('')
   const [search, setSearch] = useState('')
   const listId = useId()
-  const available = options.filter((o) => !value.includes(o) && matchesSearch(o, labelFor(o), search))
-  // one match is chosen for the user, so "Germany" or "de" then Add is enough
-  const choice = pending !== '' && available.includes(pending) ? pending : available.length === 1 && search.trim() !== '' ? (available[0] as C) : ''
+  const matching = options.filter((o) => !value.includes(o) && matchesSearch(o, labelFor(o), search))
+  // why: a code typed in full ("de", "in", "br") also starts other names (Denmark, Indonesia, Brazil's
+  // neighbours); the code's own country comes first and is the one chosen, so "DE" then Enter adds Germany
+  const exact = matching.find((o) => o.toLowerCase() === search.trim().toLowerCase())
+  const available = exact === undefined ? matching : [exact, ...matching.filter((o) => o !== exact)]
+  // one match, or the exact code, is chosen for the user, so "Germany" or "de" then Add is enough
+  const choice =
+    pending !== '' && available.includes(pending)
+      ? pending
+      : exact !== undefined
+        ? exact
+        : available.length === 1 && search.trim() !== ''
+          ? (available[0] as C)
+          : ''
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ')
 
   function add(): void {

@@ -1,0 +1,39 @@
+import { describe, expect, test, vi } from 'vitest'
+import { render, screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { CodePicker } from '../../renderer/src/components/CodePicker'
+import { COUNTRIES, type CountryCode } from '@shared/schemas/countries'
+
+function setup() {
+  const onChange = vi.fn<(next: CountryCode[]) => void>()
+  const codes = Object.keys(COUNTRIES) as CountryCode[]
+  render(
+    <CodePicker
+      id="countries"
+      label="Delivery countries"
+      options={codes}
+      labelFor={(c) => COUNTRIES[c]}
+      value={[]}
+      onChange={onChange}
+      searchLabel="Find a country by name or code"
+    />
+  )
+  return { onChange, user: userEvent.setup() }
+}
+
+describe('country picker search', () => {
+  test('a full code typed in the search ("DE") adds that country with Enter, though other names start with it', async () => {
+    const { onChange, user } = setup()
+    await user.type(screen.getByLabelText('Find a country by name or code'), 'DE{Enter}')
+    expect(onChange).toHaveBeenCalledWith(['DE'])
+  })
+
+  test("the code's own country is listed first and preselected (IN is India, not Indonesia)", async () => {
+    const { user } = setup()
+    await user.type(screen.getByLabelText('Find a country by name or code'), 'in')
+    const select = screen.getByLabelText('Add to Delivery countries') as HTMLSelectElement
+    expect(select.value).toBe('IN')
+    expect([...select.options].slice(1, 2).map((o) => o.value)).toEqual(['IN'])
+    expect(screen.getByRole('button', { name: 'Add' })).toBeEnabled()
+  })
+})

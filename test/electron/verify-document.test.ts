@@ -150,6 +150,16 @@ describe('armslength verify <report.pdf> <data.json>', () => {
     expect(painted.err).toMatch(/page 1: expected "drawing /)
   }, 150_000)
 
+  it('refuses a report whose document properties were edited (subject and author), the pages untouched', async () => {
+    const edited = rewritten(genuine, (objs) => {
+      const [id, info] = [...objs].find(([, body]) => body.includes('/Producer'))!
+      objs.set(id, info.replace(/\/Subject \([^)]*\)/, '/Subject (Low risk, accepted)').replace(/\/Author \([^)]*\)/, '/Author (Someone Else)'))
+    })
+    const r = await verify(edited)
+    expect(r.code).toBe(1)
+    expect(r.err).toMatch(/document properties: expected .*"Subject":.*, found .*Low risk, accepted/)
+  }, 150_000)
+
   it('refuses data whose signed engagement facts were changed', async () => {
     const file = structuredClone(fixture.file)
     file.assessments.at(-1)!.signOff!.engagement!.vendorName = 'Another Vendor Ltd'

@@ -37,13 +37,15 @@ export async function verifyPacket(io: CliIo, pdf: Uint8Array, pdfPath: string, 
   // the pages are read and re-rendered only when the manifest and every member hold
   let pages: string[] = []
   let drawings: string[] = []
+  let properties = ''
   if (problems.length === 0) {
-    ;({ texts: pages, drawings } = await pageContents(pdf))
+    ;({ texts: pages, drawings, properties } = await pageContents(pdf))
     const known = new Set([model.manifestHash, ...model.entries.flatMap((e) => (e.fingerprint ? [e.fingerprint] : []))])
     for (const hash of printedHashes(pages)) if (!known.has(hash)) problems.push(`a page prints ${hash}, which is neither the manifest hash nor a member's fingerprint`)
   }
   if (problems.length === 0) {
     const expected = await pageContents(createReportRenderer(await loadReportFonts()).renderPacket(model))
+    if (expected.properties !== properties) problems.push(`document properties: expected ${expected.properties}, found ${properties}`)
     const text = comparePages(expected.texts, pages)
     // the drawing and annotations are compared once the text agrees (a box over a line, a text box laid on a page)
     for (const d of text.length > 0 ? text : compareDrawings(expected.drawings, drawings)) problems.push(`page ${d.page}: expected "${d.expected}", found "${d.found}"`)

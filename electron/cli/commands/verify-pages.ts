@@ -17,7 +17,7 @@ export async function pageTexts(pdf: Uint8Array): Promise<string[]> {
  * proves too little: a box painted over a line, or a text-box annotation laid over the cover (what a
  * PDF editor adds), changes what the reader sees and nothing a text extractor reads.
  */
-export async function pageContents(pdf: Uint8Array): Promise<{ texts: string[]; drawings: string[] }> {
+export async function pageContents(pdf: Uint8Array): Promise<{ texts: string[]; drawings: string[]; properties: string }> {
   const doc = await getDocument({ data: pdf.slice(), useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise
   try {
     const texts: string[] = []
@@ -32,7 +32,7 @@ export async function pageContents(pdf: Uint8Array): Promise<{ texts: string[]; 
       drawings.push(describeDrawing(ops.fnArray, ops.argsArray, annotations))
       page.cleanup()
     }
-    return { texts, drawings }
+    return { texts, drawings, properties: describeProperties((await doc.getMetadata()).info) }
   } finally {
     await doc.destroy()
   }
@@ -46,6 +46,17 @@ function describeDrawing(fnArray: readonly number[], argsArray: readonly unknown
   )
   const listed = annotations.map((a) => `${a.subtype ?? 'annotation'}${a.url ? ` ${a.url}` : ''} at [${(a.rect ?? []).map((n) => Math.round(n)).join(' ')}]`)
   return `drawing ${createHash('sha256').update(json).digest('hex').slice(0, 16)} (${fnArray.length} operators); annotations: ${listed.length > 0 ? listed.join(', ') : 'none'}`
+}
+
+/**
+ * The document properties a reader shows (title, subject, author, keywords, creator, producer, dates,
+ * language), in a fixed order. What pdf.js derives from the file's structure (format version, flags)
+ * is left out: a tool that rewrites the file may change those without changing what it states.
+ */
+function describeProperties(info: unknown): string {
+  const record = (typeof info === 'object' && info !== null ? info : {}) as Record<string, unknown>
+  const keys = ['Title', 'Subject', 'Author', 'Keywords', 'Creator', 'Producer', 'CreationDate', 'ModDate', 'Language', 'Custom']
+  return JSON.stringify(Object.fromEntries(keys.filter((k) => record[k] !== undefined).map((k) => [k, record[k]])))
 }
 
 /** Pages whose drawing or annotations differ from the document re-rendered from the data. */

@@ -6,6 +6,7 @@ import { reportFingerprint } from '@shared/integrity/fingerprint'
 import { pdfStructureProblems } from '@shared/integrity/pdf-structure'
 import { verifySignOff } from '@shared/integrity/verify-sign-off'
 import { readPdfMarkers, type PdfMarkers } from '@shared/report/read-fingerprint'
+import { REPORT_LAYOUT } from '@shared/report/report-layout'
 import { createReportRenderer } from '@shared/report/render/render-report'
 import { reportInputFor } from '@shared/report/report-input'
 import { buildReportModel } from '@shared/report/report-model'
@@ -77,10 +78,21 @@ async function verifyReport(io: CliIo, pdf: Uint8Array, pdfPath: string, jsonPat
   const onPages = printedHashes(pages)
   if (onPages.size === 0) problems.push('no fingerprint is printed on the pages')
   for (const hash of onPages) if (hash !== printed) problems.push(`a page prints fingerprint ${hash}, the document properties name ${printed}`)
+  let pagesOnly = false
   if (problems.length === 0 && bank) {
     const differences = await rerenderAndCompare(record, assessment, markers.generatedAt ?? null, found)
     if (typeof differences === 'string') problems.push(differences)
     else for (const d of differences) problems.push(describeDifference(d))
+    pagesOnly = typeof differences !== 'string' && differences.length > 0
+  }
+  if (pagesOnly && markers.layout !== REPORT_LAYOUT) {
+    // the data and every fingerprint agree, only the pages differ, and the PDF was made by a version that
+    // worded reports differently: that is not evidence of an alteration, and must not read as one
+    io.err(`Not proven: ${pdfPath} was made by another version of Arm's Length (${markers.layout === null ? 'it records no report layout' : `report layout ${markers.layout}`}; this version renders layout ${REPORT_LAYOUT}), so its pages cannot be re-rendered word for word`)
+    io.err(`  its fingerprint ${printed} matches assessment ${assessment.id} ("${assessment.title}") in ${jsonPath}${assessment.status === 'final' ? ', and the sign-off holds' : ''}; the file has no appended or incremental changes`)
+    io.err('  the page differences below may come from the newer wording rather than an alteration; to prove the pages, verify with the version that made the PDF')
+    for (const p of problems) io.err(`  ${p}`)
+    return EXIT.invalid
   }
   if (problems.length === 0) {
     io.out(`Match: ${pdfPath} is the report of assessment ${assessment.id} ("${assessment.title}") in ${jsonPath}, page for page`)
@@ -107,12 +119,14 @@ async function rerenderAndCompare(
   record: EngagementRecord,
   assessment: Assessment,
   generatedAt: string | null,
-  found: { texts: readonly string[]; drawings: readonly string[] }
+  found: { texts: readonly string[]; drawings: readonly string[]; properties: string }
 ): Promise<PageDifference[] | string> {
   if (!generatedAt) return 'the PDF does not record its generation time (keywords "generated:"), so it cannot be re-rendered'
   const input = reportInputFor({ engagement: record.engagement, assessments: record.assessments, assessmentId: assessment.id, banks: BUILTIN_BANKS, generatedAt })
   if (!input.ok) return input.error.message
   const expected = await pageContents(createReportRenderer(await loadReportFonts()).render(buildReportModel(input.value)))
+  // the properties a reader shows (title, subject, author…) are part of what the document states
+  if (expected.properties !== found.properties) return `document properties: expected ${expected.properties}, found ${found.properties}`
   const text = comparePages(expected.texts, found.texts)
   return text.length > 0 ? text : compareDrawings(expected.drawings, found.drawings)
 }

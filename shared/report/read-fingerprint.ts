@@ -19,6 +19,8 @@ export type PdfMarkers = {
   generatedAt: string | null
   /** An audit packet's "manifest-sha256:<hex>", null for a report. */
   manifestHash: string | null
+  /** "layout:<n>": the version of the report's wording and layout (REPORT_LAYOUT); null before it was recorded. */
+  layout: number | null
 }
 
 export function readPdfMarkers(pdf: Uint8Array): PdfMarkers {
@@ -30,8 +32,13 @@ export function readPdfMarkers(pdf: Uint8Array): PdfMarkers {
   return {
     fingerprints: [...new Set(all(/(?<![-\w])fingerprint:([0-9a-f]{64})/g))],
     generatedAt: all(/generated:(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z)/g).at(-1) ?? null,
-    manifestHash: all(/manifest-sha256:([0-9a-f]{64})/g).at(-1) ?? null
+    manifestHash: all(/manifest-sha256:([0-9a-f]{64})/g).at(-1) ?? null,
+    layout: layoutOf(all(/generated:[0-9TZ:.-]+; layout:(\d{1,6})/g).at(-1))
   }
+}
+
+function layoutOf(found: string | undefined): number | null {
+  return found === undefined ? null : Number(found)
 }
 
 /** PDF literal-string escapes (\ddd octal, \n, \( …) as the characters they stand for. */

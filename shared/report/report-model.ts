@@ -12,6 +12,7 @@ import { countryName } from '../schemas/geo'
 import { bandsOf, countriesText, coverageOf, engagementFacts, jurisdictionsOf, kindLabel, methodText, periodText } from './method-model'
 import { createContext, sectionTitle } from './model-context'
 import { recommend } from './recommendation'
+import { REPORT_LAYOUT } from './report-layout'
 import type { KeyValue, RecommendationView, ReportInput, ReportModel } from './report-types'
 import { previousEntry, redFlagView, scoreView, trendOf, whatChanged } from './what-changed'
 
@@ -158,7 +159,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
       author: assessorName || 'Arm\'s Length',
       // ASCII only, so the fingerprint and the exact generation time (which verify re-renders from)
       // stay plain text in the PDF's Info dictionary
-      keywords: `co-employment; joint employment; legal review; document:${documentId}; fingerprint:${fingerprint}; generated:${input.generatedAt}`,
+      keywords: `co-employment; joint employment; legal review; document:${documentId}; fingerprint:${fingerprint}; generated:${input.generatedAt}; layout:${REPORT_LAYOUT}`,
       creator: 'Arm\'s Length'
     }
   }

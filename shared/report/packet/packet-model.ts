@@ -7,6 +7,7 @@ import { CONFIDENTIAL_MARKING } from '../marking'
 import { DISCLAIMER } from '../report-model'
 import { buildEntry, type BuiltEntry } from './packet-entry'
 import { manifestHash, manifestLine, packetIdFor } from './packet-manifest'
+import { REPORT_LAYOUT } from '../report-layout'
 import type { PacketColumn, PacketCounts, PacketEntry, PacketInput, PacketModel } from './packet-types'
 
 export const PACKET_TITLE = 'Audit packet'
@@ -45,7 +46,7 @@ export function buildPacketModel(input: PacketInput): PacketModel {
       subject: `Co-employment audit packet ${packetId}: ${plural(counts.reports, 'report')} (${counts.final} final, ${counts.draft} draft)`,
       author: 'Arm\'s Length',
       // ASCII only, like a report's keywords; "manifest-sha256:" is not a report's "fingerprint:" marker
-      keywords: `co-employment; joint employment; audit packet; packet:${packetId}; manifest-sha256:${hash}; generated:${input.generatedAt}`,
+      keywords: `co-employment; joint employment; audit packet; packet:${packetId}; manifest-sha256:${hash}; generated:${input.generatedAt}; layout:${REPORT_LAYOUT}`,
       creator: 'Arm\'s Length'
     }
   }

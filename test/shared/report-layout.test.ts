@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest'
+import { sha256Hex } from '@shared/integrity/sha256'
+import { REPORT_LAYOUT } from '@shared/report/report-layout'
+import { buildReportModel } from '@shared/report/report-model'
+import { makeReportFixture } from '../fixtures/report-fixtures'
+
+/**
+ * verify re-renders a report from its data; a PDF made by a version that worded reports differently is
+ * told apart by the REPORT_LAYOUT it records. This pins what the report says for a fixed input, so a
+ * change to the report's words cannot ship without a decision about the layout number.
+ *
+ * When this fails: if the words a report prints changed, bump REPORT_LAYOUT (shared/report/report-layout.ts)
+ * and pin the new digest with the new number; if only the fixture's data changed, pin the new digest alone.
+ */
+const PINNED = { layout: 2, digest: '768f91261a11038c9f2b52352e49f94db1d2fa761be2efcba51eeee4ad7c529e' }
+
+describe('report layout version', () => {
+  it('the report model for a fixed input is the one pinned with the current REPORT_LAYOUT', () => {
+    const draft = buildReportModel(makeReportFixture({ status: 'draft' }).input)
+    const final = buildReportModel(makeReportFixture().input)
+    const digest = sha256Hex(JSON.stringify([draft, final]))
+    expect({ layout: REPORT_LAYOUT, digest }).toEqual(PINNED)
+  })
+
+  it('the report records its layout in the Keywords, after the generation time', () => {
+    const model = buildReportModel(makeReportFixture().input)
+    expect(model.properties.keywords).toMatch(new RegExp(`generated:[0-9TZ:.-]+; layout:${REPORT_LAYOUT}$`))
+  })
+})

@@ -158,7 +158,20 @@ describe('armslength verify <report.pdf> <data.json>', () => {
     const r = await verify(edited)
     expect(r.code).toBe(1)
     expect(r.err).toMatch(/document properties: expected .*"Subject":.*, found .*Low risk, accepted/)
-  }, 150_000)
+    // a bookmark retitled, and a script run on opening: the pages still untouched
+    const bookmark = rewritten(genuine, (objs) => {
+      const [id, body] = [...objs].find(([, b]) => /\/Title \(1\. Executive summary\)/.test(b))!
+      objs.set(id, body.replace('/Title (1. Executive summary)', '/Title (1. Executive summary: low risk, accept)'))
+    })
+    expect((await verify(bookmark)).err).toMatch(/document properties: .*found .*low risk, accept/)
+    const script = rewritten(genuine, (objs) => {
+      const [id, body] = [...objs].find(([, b]) => /\/Type \/Catalog/.test(b))!
+      objs.set(id, body.replace(/\/OpenAction \[[^\]]*\]/, "/OpenAction << /S /JavaScript /JS (app.alert('hello')) >>"))
+    })
+    const scripted = await verify(script)
+    expect(scripted.code).toBe(1)
+    expect(scripted.err).toMatch(/document properties: .*"scripts":false.*found .*"scripts":true/)
+  }, 300_000)
 
   it('refuses data whose signed engagement facts were changed', async () => {
     const file = structuredClone(fixture.file)

@@ -32,7 +32,15 @@ export async function pageContents(pdf: Uint8Array): Promise<{ texts: string[]; 
       drawings.push(describeDrawing(ops.fnArray, ops.argsArray, annotations))
       page.cleanup()
     }
-    return { texts, drawings, properties: describeProperties((await doc.getMetadata()).info) }
+    // what a reader shows besides the pages: bookmarks, attachments, scripts, form fields, page labels
+    const document = {
+      outline: outlineOf((await doc.getOutline()) as OutlineItem[] | null),
+      attachments: Object.keys((await doc.getAttachments()) ?? {}),
+      scripts: (await doc.getJSActions()) !== null || JSON.stringify((await doc.getOpenAction()) ?? null).includes('"action"'),
+      fields: Object.keys((await doc.getFieldObjects()) ?? {}),
+      pageLabels: await doc.getPageLabels()
+    }
+    return { texts, drawings, properties: `${describeProperties((await doc.getMetadata()).info)}; ${JSON.stringify(document)}` }
   } finally {
     await doc.destroy()
   }
@@ -57,6 +65,13 @@ function describeProperties(info: unknown): string {
   const record = (typeof info === 'object' && info !== null ? info : {}) as Record<string, unknown>
   const keys = ['Title', 'Subject', 'Author', 'Keywords', 'Creator', 'Producer', 'CreationDate', 'ModDate', 'Language', 'Custom']
   return JSON.stringify(Object.fromEntries(keys.filter((k) => record[k] !== undefined).map((k) => [k, record[k]])))
+}
+
+type OutlineItem = { title: string; url?: string | null; items?: OutlineItem[] }
+
+/** Bookmark titles (and links) as nested lists: a bookmark reading "Low risk" is part of what the document states. */
+function outlineOf(items: readonly OutlineItem[] | null | undefined): unknown[] {
+  return (items ?? []).map((i) => [i.title, i.url ?? null, outlineOf(i.items)])
 }
 
 /** Pages whose drawing or annotations differ from the document re-rendered from the data. */

@@ -1,5 +1,6 @@
 import type { AssessmentKind } from '@shared/bank/vocabulary'
 import { assertNever } from '@shared/util/result'
+import { ASSESSMENT_KIND_LABEL } from './labels'
 
 export type Period = { start: string; end: string }
 
@@ -34,4 +35,15 @@ export function periodError(period: Period): string | null {
   if (period.start === '' || period.end === '') return 'Give both the start and the end of the period, or neither.'
   if (period.end <= period.start) return 'The end of the period must be after its start.'
   return null
+}
+
+/**
+ * The title an assessment gets when the user leaves it empty: its kind and the year the period assessed
+ * ends in (today's year without a period), e.g. "Annual self-assessment 2027" for 2027-01-01 … 2027-12-31.
+ * why: the year it was started in named next year's cycle after last year's ("Annual self-assessment 2026"
+ * twice), and an empty stored title read as "" in history, messages and file names.
+ */
+export function defaultAssessmentTitle(kind: AssessmentKind, periodEnd: string | undefined, today: string): string {
+  const year = (periodEnd !== undefined && periodEnd !== '' ? periodEnd : today).slice(0, 4)
+  return `${ASSESSMENT_KIND_LABEL[kind]} ${year}`
 }

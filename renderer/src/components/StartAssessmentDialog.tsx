@@ -12,7 +12,7 @@ import { diffBanks } from '@shared/bank/diff-banks'
 import { ModalDialog } from './ModalDialog'
 import { DialogActions } from './DialogActions'
 import { ErrorAlert } from './ErrorAlert'
-import { defaultPeriod, periodError, type Period } from '../period'
+import { defaultAssessmentTitle, defaultPeriod, periodError, type Period } from '../period'
 import { todayIso } from '../today'
 
 const KIND_HINT: Record<AssessmentKind, string> = {
@@ -53,7 +53,7 @@ export function StartAssessmentDialog({ open, engagement, previous, onClose }: P
       document.getElementById(`${uid}-period-end`)?.focus()
       return
     }
-    const r = await api.startAssessment({ engagementId: engagement.id, kind, carryForwardFromId: carry && previous ? previous.id : undefined, title: title.trim() || undefined, bank: { id: chosenBank.id, version: chosenBank.version } })
+    const r = await api.startAssessment({ engagementId: engagement.id, kind, carryForwardFromId: carry && previous ? previous.id : undefined, title: title.trim() || defaultAssessmentTitle(kind, period.end, todayIso()), bank: { id: chosenBank.id, version: chosenBank.version } })
     if (!r.ok) return setError(r.error.message)
     if (period.start !== '') {
       const a = r.value
@@ -86,7 +86,7 @@ export function StartAssessmentDialog({ open, engagement, previous, onClose }: P
         </fieldset>
         <div className="field">
           <label htmlFor={`${uid}-name`}>Title (optional)</label>
-          <input id={`${uid}-name`} maxLength={200} value={title} onChange={(e) => setTitle(e.target.value)} placeholder={`${ASSESSMENT_KIND_LABEL[kind]} ${new Date().getFullYear()}`} />
+          <input id={`${uid}-name`} maxLength={200} value={title} onChange={(e) => setTitle(e.target.value)} placeholder={defaultAssessmentTitle(kind, period.end, todayIso())} />
         </div>
         <fieldset className="field period-fields" aria-describedby={showPeriodError && periodProblem ? `${uid}-period-error` : `${uid}-period-hint`}>
           <legend>Period assessed</legend>

@@ -5,6 +5,7 @@ import { QuestionnaireView } from './assessment/QuestionnaireView'
 import { ResultsView } from './assessment/ResultsView'
 import { ReviewView } from './assessment/ReviewView'
 import { formatDate, formatDateTime } from '../format'
+import { defaultAssessmentTitle } from '../period'
 import { useEffect, useRef } from 'react'
 import type { AssessmentStatus } from '@shared/schemas/assessment'
 
@@ -53,7 +54,7 @@ export function AssessmentScreen({ id, view, questionId }: Props): React.JSX.Ele
               </span>
             )}
           </p>
-          <h1>{assessment.title || `${ASSESSMENT_KIND_LABEL[assessment.kind]} ${assessment.createdAt.slice(0, 4)}`}</h1>
+          <h1>{assessment.title || defaultAssessmentTitle(assessment.kind, assessment.periodEnd, assessment.createdAt)}</h1>
           <p className="lede">
             <span className={`status-tag status-${assessment.status}`}>{ASSESSMENT_STATUS_LABEL[assessment.status]}</span>{' '}
             <SaveIndicator session={session} />

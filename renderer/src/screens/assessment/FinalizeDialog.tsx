@@ -94,6 +94,23 @@ export function FinalizeDialog({ open, session, onClose, onError }: Props): Reac
     else onError(r.error.message)
   }
 
+  // why: a refused Continue left focus on the button, so keyboard and screen-reader users were not told
+  // what to fix; focus moves to the first field with a problem, whose message it is described by
+  function focusFirstProblem(): void {
+    const fieldId: Record<keyof typeof missing, string> = {
+      assessor: 'assessor',
+      reviewer: 'reviewer',
+      period: 'period-start',
+      counsel: 'counsel',
+      directedOn: 'directed-on',
+      reason: 'reason',
+      attestation: 'attestation',
+      agreed: 'agreed'
+    }
+    const first = (Object.keys(fieldId) as (keyof typeof missing)[]).find((key) => missing[key] !== null)
+    if (first) document.getElementById(`${uid}-${fieldId[first]}`)?.focus()
+  }
+
   const errorId = (key: keyof typeof missing): string | undefined => (touched && missing[key] ? `${uid}-${key}-error` : undefined)
   const err = (key: keyof typeof missing) =>
     touched && missing[key] ? (
@@ -131,6 +148,7 @@ export function FinalizeDialog({ open, session, onClose, onError }: Props): Reac
             e.preventDefault()
             setTouched(true)
             if (valid) setConfirming(true)
+            else focusFirstProblem()
           }}
         >
           <div className="field">
@@ -202,7 +220,7 @@ export function FinalizeDialog({ open, session, onClose, onError }: Props): Reac
             {err('attestation')}
           </div>
           <label className="check">
-            <input type="checkbox" checked={agreed} onChange={(e) => setAgreed(e.target.checked)} aria-describedby={errorId('agreed')} />
+            <input id={`${uid}-agreed`} type="checkbox" checked={agreed} onChange={(e) => setAgreed(e.target.checked)} aria-invalid={Boolean(errorId('agreed'))} aria-describedby={errorId('agreed')} />
             We make this attestation.
           </label>
           {err('agreed')}

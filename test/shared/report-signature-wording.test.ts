@@ -22,3 +22,13 @@ describe('the sign-off blocks claim no more than the app records', () => {
     expect(printed).toContain('name as typed, identity not checked')
   }, 60_000)
 })
+
+describe('a draft does not print an attestation as given', () => {
+  it('says the attestation is not given yet; a final does not', async () => {
+    const renderer = createReportRenderer(await reportFonts())
+    const draft = await text(renderer.render(buildReportModel(makeReportFixture({ status: 'draft' }).input)))
+    expect(draft).toContain('Not given yet: the wording below is attested only when the assessment is signed off.')
+    const final = await text(renderer.render(buildReportModel(makeReportFixture({ status: 'final' }).input)))
+    expect(final).not.toContain('Not given yet')
+  }, 60_000)
+})

@@ -56,7 +56,9 @@ export function drawSignOff(layout: Layout, model: ReportModel): void {
     )
   }
   layout.heading('Attestation', TYPE.h2, 90, true)
-  panel(layout, [{ text: s.attestation }], COLOURS.navy)
+  // before sign-off nobody has attested anything: the wording is shown as what will be attested
+  if (!s.signed) layout.paragraph('Not given yet: the wording below is attested only when the assessment is signed off.', TYPE.bodyBold, { colour: COLOURS.marking, after: 4 })
+  panel(layout, [{ text: s.attestation }], s.signed ? COLOURS.navy : COLOURS.faint)
   layout.heading('Sign-off', TYPE.h2, 150, true)
   drawSignatureBlocks(layout, model)
   keyValues(

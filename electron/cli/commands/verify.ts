@@ -107,7 +107,9 @@ async function verifyReport(io: CliIo, pdf: Uint8Array, pdfPath: string, jsonPat
   return EXIT.invalid
 }
 
+/** Page 0 stands for the document as a whole: its properties, bookmarks, attachments and scripts. */
 export function describeDifference(d: PageDifference): string {
+  if (d.page === 0) return `document properties: expected ${d.expected}, found ${d.found}`
   return `page ${d.page}: expected "${d.expected}", found "${d.found}"`
 }
 
@@ -125,10 +127,11 @@ async function rerenderAndCompare(
   const input = reportInputFor({ engagement: record.engagement, assessments: record.assessments, assessmentId: assessment.id, banks: BUILTIN_BANKS, generatedAt })
   if (!input.ok) return input.error.message
   const expected = await pageContents(createReportRenderer(await loadReportFonts()).render(buildReportModel(input.value)))
-  // the properties a reader shows (title, subject, author…) are part of what the document states
-  if (expected.properties !== found.properties) return `document properties: expected ${expected.properties}, found ${found.properties}`
+  // the properties a reader shows (title, subject, author…) are part of what the document states; listed
+  // with the page differences, so a PDF of another layout reads "Not proven" rather than "Mismatch"
+  const properties = expected.properties !== found.properties ? [{ page: 0, expected: expected.properties, found: found.properties }] : []
   const text = comparePages(expected.texts, found.texts)
-  return text.length > 0 ? text : compareDrawings(expected.drawings, found.drawings)
+  return [...properties, ...(text.length > 0 ? text : compareDrawings(expected.drawings, found.drawings))]
 }
 
 /**

@@ -21,7 +21,11 @@ type Props = {
   initial: Engagement | undefined
   onSubmit: (fields: EngagementFields) => Promise<void>
   onCancel: () => void
+  /** The engagements already in the register: a new or edited one may not repeat a vendor's engagement name. */
+  taken?: readonly Pick<Engagement, 'id' | 'vendorName' | 'name'>[]
 }
+
+const sameName = (a: string, b: string): boolean => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase()
 
 const US_STATE_CODES = Object.keys(US_STATES) as UsStateCode[]
 
@@ -46,7 +50,7 @@ function defaultsFrom(e: Engagement | undefined): EngagementFormInput {
   }
 }
 
-export function EngagementForm({ initial, onSubmit, onCancel }: Props): React.JSX.Element {
+export function EngagementForm({ initial, onSubmit, onCancel, taken = [] }: Props): React.JSX.Element {
   const form = useForm<EngagementFormInput, unknown, EngagementFields>({
     resolver: zodResolver(EngagementFormSchema),
     defaultValues: defaultsFrom(initial),
@@ -60,7 +64,23 @@ export function EngagementForm({ initial, onSubmit, onCancel }: Props): React.JS
   // the form reads current codes only (a withdrawn one was mapped when the engagement was read)
   const countries = watch('deliveryCountries').map(currentCountryCode)
 
-  const submit: SubmitHandler<EngagementFields> = (fields) => onSubmit(fields)
+  const submit: SubmitHandler<EngagementFields> = (fields) => {
+    // why: two engagements with the same vendor and name were indistinguishable in the register, the
+    // portfolio heat map, reports and packets (the import's "Keep both" names its copy for the same reason)
+    const clash = taken.find((e) => e.id !== initial?.id && sameName(e.vendorName, fields.vendorName) && sameName(e.name, fields.name))
+    if (clash) {
+      form.setError(
+        'name',
+        {
+          type: 'duplicate',
+          message: `${clash.vendorName} already has an engagement named “${clash.name}”. Give this one a name that tells them apart (for example its site, service or start year).`
+        },
+        { shouldFocus: true }
+      )
+      return Promise.resolve()
+    }
+    return onSubmit(fields)
+  }
 
   return (
     <form className="form" noValidate onSubmit={handleSubmit(submit)} aria-label="Engagement details">

@@ -12,11 +12,12 @@ export function EngagementFormScreen({ id }: Props): React.JSX.Element {
   const api = useApi()
   const [existing, setExisting] = useState<Engagement | null | 'missing'>(null)
   const [saveError, setSaveError] = useState<string | null>(null)
+  const [taken, setTaken] = useState<readonly Engagement[]>([])
 
   useEffect(() => {
-    if (!id) return
     void api.listEngagements().then((r) => {
-      setExisting((r.ok && r.value.find((e) => e.id === id)) || 'missing')
+      if (r.ok) setTaken(r.value)
+      if (id) setExisting((r.ok && r.value.find((e) => e.id === id)) || 'missing')
     })
   }, [api, id])
 
@@ -48,6 +49,7 @@ export function EngagementFormScreen({ id }: Props): React.JSX.Element {
       <ErrorAlert message={saveError && `Not saved: ${saveError}`} banner />
       <EngagementForm
         initial={existing ?? undefined}
+        taken={taken}
         onSubmit={save}
         onCancel={() => navigate(existing ? { name: 'engagement', id: existing.id } : { name: 'engagements' })}
       />

@@ -43,7 +43,8 @@ export function jurisdictionsOf(ctx: ModelContext, assessment: Assessment): Juri
     const p = ctx.bank.profiles.find((x) => x.id === id)
     if (!p) return []
     const sources = ctx.citeAll(p.sources)
-    return [{ id, name: p.name, summary: p.summary, structuralChecks: p.structuralChecks, localAdvice: p.localAdvice, sources }]
+    const lawAsAt = p.lawAsAt ? `Law as at ${formatDate(p.lawAsAt)}` : null
+    return [{ id, name: p.name, summary: p.summary, structuralChecks: p.structuralChecks, localAdvice: p.localAdvice, lawAsAt, sources }]
   })
 }
 

@@ -69,6 +69,8 @@ export type JurisdictionView = {
   summary: string
   structuralChecks: readonly { title: string; description: string }[]
   localAdvice: readonly string[]
+  /** "Law as at 30 November 2025": the date the profile states the law as at; null for a bank without it. */
+  lawAsAt: string | null
   /** Numbers of the authorities in the sources list. */
   sources: readonly number[]
 }

@@ -88,3 +88,10 @@ describe('a section with too few settled questions has no band in the risk profi
     expect(sections.find((s) => s.id === 'supervision')).toMatchObject({ applicable: true, sufficient: true })
   })
 })
+
+describe('each jurisdiction applied states the date it states the law as at (issue 11, item 7)', () => {
+  test('the Philippines, law as at 30 November 2025', () => {
+    const [ph] = reportOf('philippines-unregistered-vendor.json').jurisdictions
+    expect(ph).toMatchObject({ name: 'Philippines', lawAsAt: 'Law as at 30 November 2025' })
+  })
+})

@@ -52,6 +52,7 @@ function drawJurisdictions(layout: Layout, model: ReportModel): void {
   for (const sentence of model.notAssessedCountries) layout.bullet(sentence)
   for (const j of model.jurisdictions) {
     layout.heading(j.name, TYPE.h3, 50)
+    if (j.lawAsAt) layout.paragraph(`${j.lawAsAt}; counsel should confirm any change since.`, TYPE.small, { colour: COLOURS.muted, after: 2 })
     layout.paragraph(j.summary)
     if (j.structuralChecks.length > 0) {
       layout.ensure(TYPE.smallBold.leading + TYPE.body.leading * 3)

@@ -19,13 +19,23 @@ export function AuditPacketDialog({ open, choices, onClose }: Props): React.JSX.
   const [error, setError] = useState<string | null>(null)
   const running = job !== null && (job.state === 'running' || job.state === 'saving')
 
+  const jobId = job?.jobId ?? null
+
+  // why an interval, not a timeout re-armed on every answer: an answer equal to the last one (no progress
+  // yet) does not re-render, so a re-armed poll stopped there and the dialog sat at "0 of N" for good
   useEffect(() => {
-    if (!job || !running) return
-    const timer = setTimeout(() => {
-      void api.getJob({ jobId: job.jobId }).then((r) => (r.ok ? setJob(r.value) : setError(r.error.message)))
+    if (jobId === null || !running) return
+    const timer = setInterval(() => {
+      void api.getJob({ jobId }).then((r) => {
+        if (r.ok) setJob(r.value)
+        else {
+          setError(r.error.message)
+          setJob((current) => (current ? { ...current, state: 'failed', message: r.error.message } : current))
+        }
+      })
     }, POLL_MS)
-    return () => clearTimeout(timer)
-  }, [api, job, running])
+    return () => clearInterval(timer)
+  }, [api, jobId, running])
 
   async function start(): Promise<void> {
     setError(null)

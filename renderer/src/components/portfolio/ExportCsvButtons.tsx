@@ -26,11 +26,12 @@ export function ExportCsvButtons(): React.JSX.Element {
 
   return (
     <div className="portfolio-exports">
+      {/* aria-disabled keeps focus on the pressed button while the file is made (disabled dropped it to the body) */}
       <div className="button-row">
-        <button type="button" className="button" disabled={busy} onClick={() => void exportCsv('portfolio')}>
+        <button type="button" className="button" aria-disabled={busy} onClick={() => void (busy ? undefined : exportCsv('portfolio'))}>
           Export portfolio (CSV)
         </button>
-        <button type="button" className="button" disabled={busy} onClick={() => void exportCsv('action-plans')}>
+        <button type="button" className="button" aria-disabled={busy} onClick={() => void (busy ? undefined : exportCsv('action-plans'))}>
           Export action plans (CSV)
         </button>
       </div>

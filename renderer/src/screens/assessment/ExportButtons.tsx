@@ -28,7 +28,9 @@ export function ExportButtons({ session }: { session: AssessmentSession }): Reac
   return (
     <div className="export-buttons">
       <div className="button-row">
-        <button type="button" className="button primary" disabled={busy} onClick={() => void exportPdf()}>
+        {/* why: aria-disabled, not disabled: a focused button that becomes disabled drops focus to the page body,
+            so a keyboard user who pressed it lost their place while the report was made */}
+        <button type="button" className="button primary" aria-disabled={busy} onClick={() => void (busy ? undefined : exportPdf())}>
           Export report (PDF)
         </button>
         <button type="button" className="button" onClick={() => void exportJson()}>

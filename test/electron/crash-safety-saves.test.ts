@@ -38,9 +38,11 @@ describe('crash safety: SIGKILL at random moments', () => {
       const dir = workspace.path(`saves-${index}`)
       let onDisk: DiskState = { digest: null, index: null, bodies: [], byKey: new Map() }
       for (let i = 0; i < SAVE_KILLS / LANES && !stopped(); i++) {
-        // why the longer fifth: a delete or restore first writes and reads back a backup of the whole store,
-        // which takes longer than the usual window; those runs let it finish, or die while the backup is written
-        const ms = rand() < 0.2 ? 60 + Math.floor(rand() * 440) : 5 + Math.floor(rand() * 56)
+        // why the longer windows: a delete or restore first writes and reads back a backup of the whole store,
+        // which takes longer than the usual window; a fifth of the runs let it finish or die while the backup is
+        // written, and one in ten runs long enough for a restore's whole-store rewrite to begin even on a busy machine
+        const pick = rand()
+        const ms = pick < 0.1 ? 500 + Math.floor(rand() * 2500) : pick < 0.3 ? 60 + Math.floor(rand() * 440) : 5 + Math.floor(rand() * 56)
         const opsSeed = Math.floor(rand() * 2 ** 31)
         // the start-up backup (deferred in the app) lands anywhere among the first saves, or after the kill
         const backupDelay = Math.floor(rand() * 60)

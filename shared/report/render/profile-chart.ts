@@ -84,7 +84,8 @@ function drawSectionBars(layout: Layout, model: ReportModel): void {
     else if (!s.sufficient) {
       // too little information for a band: the score is provisional, in no band's colour
       canvas.text(ts.cover(`${s.scoreText}  provisional`, 'bold'), valueX, mid - 1.5, 'bold', TYPE.small.size, COLOURS.muted)
-      const note = s.redFlags > 0 ? `insufficient info; ${s.redFlags} red flag${s.redFlags === 1 ? '' : 's'}` : 'insufficient information'
+      // kept within the value column (about 24 characters at this size)
+      const note = s.redFlags > 0 ? `${s.redFlags} red flag${s.redFlags === 1 ? '' : 's'}; insufficient` : 'insufficient information'
       canvas.text(note, valueX, mid + 7.5, 'regular', 7, s.redFlags > 0 ? COLOURS.redFlag : COLOURS.muted)
     } else if (s.redFlags === 0) canvas.text(ts.cover(`${s.scoreText}  ${s.bandLabel}`, 'bold'), valueX, mid + 3, 'bold', TYPE.small.size, COLOURS.ink)
     else {

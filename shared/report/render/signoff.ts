@@ -97,7 +97,7 @@ function drawSignatureBlocks(layout: Layout, model: ReportModel): void {
     lines.forEach((line, k) => canvas.text(line, x + 10, baseline(top + 40 + k * TYPE.small.leading, TYPE.small), 'regular', TYPE.small.size, s.signed ? COLOURS.ink : COLOURS.marking))
     canvas.line(x + 10, top + height - 18, x + w - 10, top + height - 18, COLOURS.faint, 0.5)
     // the app records a name as typed; it does not check who typed it, so this is no electronic signature
-    canvas.text(ts.cover(s.signed ? 'Recorded in Arm\'s Length; name as typed, identity not checked' : 'Signature and date', 'regular'), x + 10, top + height - 8, 'regular', 7, COLOURS.muted)
+    canvas.text(ts.cover(s.signed ? 'Name as typed in Arm\'s Length; identity not checked' : 'Signature and date', 'regular'), x + 10, top + height - 8, 'regular', 7, COLOURS.muted)
   })
   layout.y = top + height + 14
 }

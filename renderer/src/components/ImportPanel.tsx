@@ -1,4 +1,4 @@
-import { useId, useState } from 'react'
+import { useId, useRef, useState } from 'react'
 import type { ImportDecision, ImportOutcome, ImportPreviewItem } from '@shared/exchange/plan-import'
 import { assertNever, type Problem } from '@shared/util/result'
 import { useApi } from '../hooks/api-context'
@@ -19,6 +19,9 @@ export function ImportPanel({ onImported }: { onImported: () => void }): React.J
   const [decisions, setDecisions] = useState<Record<string, ImportDecision>>({})
   const [problems, setProblems] = useState<{ message: string; problems: Problem[] } | null>(null)
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null)
+  // why: Import and Cancel live in the preview, which closes when pressed; focus fell to the page body, so
+  // it returns to the file chooser (the status line beside it says what the import did)
+  const fileRef = useRef<HTMLInputElement>(null)
 
   async function choose(file: File | undefined): Promise<void> {
     setPreview(null)
@@ -39,6 +42,7 @@ export function ImportPanel({ onImported }: { onImported: () => void }): React.J
     if (!r.ok) return setProblems({ message: r.error.message, problems: r.error.problems ?? [] })
     setOutcome(r.value)
     setPreview(null)
+    fileRef.current?.focus()
     onImported()
   }
 
@@ -50,6 +54,7 @@ export function ImportPanel({ onImported }: { onImported: () => void }): React.J
         <label htmlFor={`${uid}-file`}>Import an engagement file or bundle (.json)</label>
         <input
           id={`${uid}-file`}
+          ref={fileRef}
           type="file"
           accept=".json,application/json"
           onChange={(e) => {
@@ -133,7 +138,14 @@ export function ImportPanel({ onImported }: { onImported: () => void }): React.J
             <button type="button" className="button primary" onClick={() => void apply()}>
               Import
             </button>
-            <button type="button" className="button" onClick={() => setPreview(null)}>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                setPreview(null)
+                fileRef.current?.focus()
+              }}
+            >
               Cancel
             </button>
           </div>

@@ -19,6 +19,14 @@ describe('import from Settings: focus after the preview closes', () => {
     await h?.close()
   })
 
+  test('the preview counts in words that agree: "(1 assessment)", not "(1 assessments)"', async () => {
+    const { page } = h
+    await page.getByLabel('Import an engagement file or bundle (.json)').setInputFiles(BUNDLE)
+    const row = page.locator('.import-preview tr', { hasText: 'Tagus Nearshore Servicos Lda' })
+    expect(await row.innerText()).toContain('(1 assessment)')
+    await page.getByRole('button', { name: 'Cancel', exact: true }).click()
+  })
+
   test('Cancel and Import (by keyboard) return focus to the file chooser, not the page body', async () => {
     const { page } = h
     const chooser = page.getByLabel('Import an engagement file or bundle (.json)')

@@ -104,7 +104,7 @@ export function ImportPanel({ onImported }: { onImported: () => void }): React.J
                       {item.vendorName} <span className="hint block">{item.name}</span>
                     </th>
                     <td className="num">{item.assessmentCount}</td>
-                    <td>{item.conflict ? `Yes: ${item.conflict.vendorName} — ${item.conflict.name} (${item.conflict.assessmentCount} assessments)` : 'No'}</td>
+                    <td>{item.conflict ? `Yes: ${item.conflict.vendorName} — ${item.conflict.name} (${item.conflict.assessmentCount} ${item.conflict.assessmentCount === 1 ? 'assessment' : 'assessments'})` : 'No'}</td>
                     <td>
                       {item.conflict ? (
                         <>
@@ -174,8 +174,8 @@ function DecisionEffect({
       return (
         <>
           Takes the file&apos;s details and its {item.assessmentCount} {item.assessmentCount === 1 ? 'assessment' : 'assessments'}.{' '}
-          {conflict.keptFinals.length > 0 ? `Our signed-off ${list(conflict.keptFinals)} stay. ` : ''}
-          {conflict.droppedUnfinished.length > 0 ? `Our unfinished ${list(conflict.droppedUnfinished)} are dropped.` : 'No unfinished work of ours is dropped.'}
+          {conflict.keptFinals.length > 0 ? `Our signed-off ${list(conflict.keptFinals)} ${conflict.keptFinals.length === 1 ? 'stays' : 'stay'}. ` : ''}
+          {conflict.droppedUnfinished.length > 0 ? `Our unfinished ${list(conflict.droppedUnfinished)} ${conflict.droppedUnfinished.length === 1 ? 'is' : 'are'} dropped.` : 'No unfinished work of ours is dropped.'}
         </>
       )
     default:

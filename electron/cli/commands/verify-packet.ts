@@ -1,6 +1,7 @@
 import { BUILTIN_BANKS } from '@shared/bank/bank-registry'
 import { buildPacketModel } from '@shared/report/packet/packet-model'
 import type { PdfMarkers } from '@shared/report/read-fingerprint'
+import { REPORT_LAYOUT } from '@shared/report/report-layout'
 import { createReportRenderer } from '@shared/report/render/render-report'
 import { verifySignOff } from '@shared/integrity/verify-sign-off'
 import { findBank } from '@shared/bank/bank-registry'
@@ -43,12 +44,21 @@ export async function verifyPacket(io: CliIo, pdf: Uint8Array, pdfPath: string, 
     const known = new Set([model.manifestHash, ...model.entries.flatMap((e) => (e.fingerprint ? [e.fingerprint] : []))])
     for (const hash of printedHashes(pages)) if (!known.has(hash)) problems.push(`a page prints ${hash}, which is neither the manifest hash nor a member's fingerprint`)
   }
+  let renderedOnly = false
   if (problems.length === 0) {
     const expected = await pageContents(createReportRenderer(await loadReportFonts()).renderPacket(model))
-    if (expected.properties !== properties) problems.push(`document properties: expected ${expected.properties}, found ${properties}`)
+    if (expected.properties !== properties) problems.push(`document properties: ${whereTheyDiffer(expected.properties, properties)}`)
     const text = comparePages(expected.texts, pages)
     // the drawing and annotations are compared once the text agrees (a box over a line, a text box laid on a page)
     for (const d of text.length > 0 ? text : compareDrawings(expected.drawings, drawings)) problems.push(`page ${d.page}: expected "${d.expected}", found "${d.found}"`)
+    renderedOnly = problems.length > 0
+  }
+  if (renderedOnly && markers.layout !== REPORT_LAYOUT) {
+    // manifest and members hold; only the rendering differs, and the packet was made under another layout
+    io.err(`Not proven: ${pdfPath} was made by another version of Arm's Length (${markers.layout === null ? 'it records no report layout' : `report layout ${markers.layout}`}; this version renders layout ${REPORT_LAYOUT}), so its pages cannot be re-rendered word for word`)
+    io.err(`  its manifest SHA-256 ${model.manifestHash} matches ${dataPath}, and every signed member's sign-off holds; the differences below may come from the newer wording rather than an alteration`)
+    for (const p of problems) io.err(`  ${p}`)
+    return EXIT.invalid
   }
   if (problems.length === 0) {
     io.out(`Match: ${pdfPath} is audit packet ${model.packetId} of ${dataPath}: manifest, ${model.counts.reports} member reports and ${pages.length} pages compared`)
@@ -58,4 +68,12 @@ export async function verifyPacket(io: CliIo, pdf: Uint8Array, pdfPath: string, 
   io.err(`Mismatch: ${pdfPath} does not match the audit packet of ${dataPath}`)
   for (const p of problems) io.err(`  ${p}`)
   return EXIT.invalid
+}
+
+/** Where two property descriptions first differ, with a little context on each side (they run to thousands of characters). */
+function whereTheyDiffer(expected: string, found: string): string {
+  let at = 0
+  while (at < expected.length && at < found.length && expected[at] === found[at]) at++
+  const around = (text: string): string => `${at > 40 ? '…' : ''}${text.slice(Math.max(0, at - 40), at + 80)}${text.length > at + 80 ? '…' : ''}`
+  return `expected "${around(expected)}", found "${around(found)}"`
 }

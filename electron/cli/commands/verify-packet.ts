@@ -9,7 +9,7 @@ import { EXIT, type CliIo, type ExitCode } from '../cli-types'
 import { loadReportFonts } from '../fonts'
 import { loadPacketSources } from '../load-packet-input'
 import { reportProblems } from '../load-input'
-import { compareDrawings, comparePages, documentTitle, pageContents, printedHashes } from './verify-pages'
+import { compareDrawings, comparePages, documentTitle, pageContents, printedHashes, whereTheyDiffer } from './verify-pages'
 
 /**
  * An audit packet: the manifest rebuilt from the data must give the hash the packet names, every
@@ -68,12 +68,4 @@ export async function verifyPacket(io: CliIo, pdf: Uint8Array, pdfPath: string, 
   io.err(`Mismatch: ${pdfPath} does not match the audit packet of ${dataPath}`)
   for (const p of problems) io.err(`  ${p}`)
   return EXIT.invalid
-}
-
-/** Where two property descriptions first differ, with a little context on each side (they run to thousands of characters). */
-function whereTheyDiffer(expected: string, found: string): string {
-  let at = 0
-  while (at < expected.length && at < found.length && expected[at] === found[at]) at++
-  const around = (text: string): string => `${at > 40 ? '…' : ''}${text.slice(Math.max(0, at - 40), at + 80)}${text.length > at + 80 ? '…' : ''}`
-  return `expected "${around(expected)}", found "${around(found)}"`
 }

@@ -149,3 +149,11 @@ export function printedHashes(pages: readonly string[]): Set<string> {
   for (const page of pages) for (const m of page.matchAll(/(?<![0-9a-f])[0-9a-f]{64}(?![0-9a-f])/g)) found.add(m[0])
   return found
 }
+
+/** Where two property descriptions first differ, with a little context on each side (they run to thousands of characters). */
+export function whereTheyDiffer(expected: string, found: string): string {
+  let at = 0
+  while (at < expected.length && at < found.length && expected[at] === found[at]) at++
+  const around = (text: string): string => `${at > 40 ? '…' : ''}${text.slice(Math.max(0, at - 40), at + 80)}${text.length > at + 80 ? '…' : ''}`
+  return `expected "${around(expected)}", found "${around(found)}"`
+}

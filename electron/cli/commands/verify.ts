@@ -18,7 +18,7 @@ import { describeIoError, reportProblems } from '../load-input'
 import { requirePositionals } from '../parse-args'
 import { findPrintedFingerprint } from '../pdf-text-fingerprint'
 import { latestCreated, namedAssessment } from '../pick-assessment'
-import { compareDrawings, comparePages, pageContents, printedHashes, type PageDifference } from './verify-pages'
+import { compareDrawings, comparePages, pageContents, printedHashes, whereTheyDiffer, type PageDifference } from './verify-pages'
 import { verifyPacket } from './verify-packet'
 
 export const verifyCommand: Command = {
@@ -109,7 +109,7 @@ async function verifyReport(io: CliIo, pdf: Uint8Array, pdfPath: string, jsonPat
 
 /** Page 0 stands for the document as a whole: its properties, bookmarks, attachments and scripts. */
 export function describeDifference(d: PageDifference): string {
-  if (d.page === 0) return `document properties: expected ${d.expected}, found ${d.found}`
+  if (d.page === 0) return `document properties: ${whereTheyDiffer(d.expected, d.found)}`
   return `page ${d.page}: expected "${d.expected}", found "${d.found}"`
 }
 

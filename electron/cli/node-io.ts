@@ -22,7 +22,11 @@ export const nodeIo: CliIo = {
   listJsonFiles: async (path) => {
     const info = await stat(path).catch(() => null)
     if (!info?.isDirectory()) return null
-    return (await readdir(path)).filter((f) => f.toLowerCase().endsWith('.json')).sort().map((f) => join(path, f))
+    const names = (await readdir(path)).filter((f) => f.toLowerCase().endsWith('.json')).sort()
+    // why: only regular files (or links to them): a pipe named x.json blocked the read forever (not even
+    // Ctrl-C or SIGTERM ended the process), and a folder named x.json is no engagement file either
+    const regular = await Promise.all(names.map(async (f) => ((await stat(join(path, f)).catch(() => null))?.isFile() ? f : null)))
+    return regular.filter((f): f is string => f !== null).map((f) => join(path, f))
   },
   checkOutputPath,
   writeFileAtomic: (path, data) => writeFileAtomic(path, data),

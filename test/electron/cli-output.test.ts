@@ -191,3 +191,13 @@ describe('what reaches the terminal', () => {
     expect(terminalSafe('line one\n\tindented – Łódź \u202eRTL')).toBe('line one\n\tindented – Łódź \u202eRTL')
   })
 })
+
+describe('the files of a packet folder', () => {
+  it('are its regular .json files: a pipe or a folder named .json is left out (reading the pipe blocked for ever)', async () => {
+    writeFileSync(join(dir, 'a.json'), '{}')
+    execFileSync('mkfifo', [join(dir, 'b.json')])
+    mkdirSync(join(dir, 'c.json'))
+    writeFileSync(join(dir, 'd.txt'), 'x')
+    expect(await nodeIo.listJsonFiles(dir)).toEqual([join(dir, 'a.json')])
+  })
+})

@@ -7,6 +7,9 @@ const alias = { '@shared': resolve(import.meta.dirname, 'shared') }
 // Slow durability proofs (hundreds of SIGKILLs, every way to damage a store) run once in CI through
 // `npm run test:durability`, so `npm test` stays a fast loop.
 const durability = ['test/electron/crash-safety-*.test.ts', 'test/electron/corruption-*.test.ts']
+// Whole-document proofs through the CLI (verify re-renders every page of 50-page reports and packets; the
+// built CLI is spawned): tens of seconds each, run once in CI through `npm run test:slow`.
+const slow = ['test/electron/verify-*.test.ts', 'test/electron/cli-report.test.ts', 'test/electron/cli-built.test.ts']
 
 export default defineConfig({
   resolve: { alias },
@@ -18,7 +21,7 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/e2e/**', ...durability],
+          exclude: ['test/e2e/**', ...durability, ...slow],
           // electron-store is ESM in node_modules; inline it so vi.mock('electron') reaches it
           server: { deps: { inline: ['electron-store'] } }
         }
@@ -30,6 +33,17 @@ export default defineConfig({
           environment: 'node',
           include: durability,
           testTimeout: 300_000,
+          hookTimeout: 120_000,
+          server: { deps: { inline: ['electron-store'] } }
+        }
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'slow',
+          environment: 'node',
+          include: slow,
+          testTimeout: 180_000,
           hookTimeout: 120_000,
           server: { deps: { inline: ['electron-store'] } }
         }

@@ -5,6 +5,8 @@ import { useApi } from '../hooks/api-context'
 import { ProblemList } from './ProblemList'
 import { StatusLine } from './StatusLine'
 import { withdrawnCountryNotices } from '@shared/schemas/geo'
+import { MAX_IMPORT_BYTES } from '@shared/exchange/safe-json'
+import { tooLarge } from '../file-size'
 
 /** countryNotices: withdrawn country codes in the file (DD, SU, YU…) and what they are read as. */
 type Preview = { text: string; fileName: string; kind: 'engagement' | 'bundle'; items: ImportPreviewItem[]; countryNotices: string[] }
@@ -28,6 +30,8 @@ export function ImportPanel({ onImported }: { onImported: () => void }): React.J
     setProblems(null)
     setOutcome(null)
     if (!file) return
+    // why: reading a file of gigabytes into one string stalls or crashes the page before any check runs
+    if (file.size > MAX_IMPORT_BYTES) return setProblems({ message: `${file.name}: this file was not read.`, problems: [{ path: '(file)', reason: tooLarge(file.size, MAX_IMPORT_BYTES) }] })
     const text = await file.text()
     const r = await api.previewImport({ text })
     if (!r.ok) return setProblems({ message: `${file.name}: ${r.error.message}`, problems: r.error.problems ?? [] })

@@ -12,6 +12,8 @@ import { JsonFileField } from '../components/JsonFileField'
 import { StatusLine } from '../components/StatusLine'
 import { useReloadAll } from '../hooks/banks-context'
 import { BACKUP_RETENTION } from '@shared/service/backup-retention'
+import { MAX_BACKUP_BYTES } from '@shared/exchange/safe-json'
+import { tooLarge } from '../file-size'
 
 export function SettingsScreen(): React.JSX.Element {
   const api = useApi()
@@ -104,7 +106,10 @@ export function SettingsScreen(): React.JSX.Element {
         <JsonFileField
           id="restore-file"
           label="Restore from a backup file"
-          onFile={(file) => void file.text().then((text) => setRestoringFile({ name: file.name, text }))}
+          onFile={(file) =>
+            // a file over the limit is not read into the page at all (its size is known before reading)
+            file.size > MAX_BACKUP_BYTES ? setError(`${file.name}: ${tooLarge(file.size, MAX_BACKUP_BYTES)}.`) : void file.text().then((text) => setRestoringFile({ name: file.name, text }))
+          }
         />
         <StatusLine>{message}</StatusLine>
         {error && (

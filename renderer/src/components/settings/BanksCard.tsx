@@ -7,6 +7,8 @@ import { formatDate } from '../../format'
 import { ProblemList } from '../ProblemList'
 import { JsonFileField } from '../JsonFileField'
 import { StatusLine } from '../StatusLine'
+import { MAX_IMPORT_BYTES } from '@shared/exchange/safe-json'
+import { tooLarge } from '../../file-size'
 
 /** The question banks available for new assessments, and importing a custom one. */
 export function BanksCard(): React.JSX.Element {
@@ -20,6 +22,7 @@ export function BanksCard(): React.JSX.Element {
   async function importFile(file: File): Promise<void> {
     setMessage('')
     setProblems(null)
+    if (file.size > MAX_IMPORT_BYTES) return setProblems({ message: `${file.name}: this file was not read.`, problems: [{ path: '(file)', reason: tooLarge(file.size, MAX_IMPORT_BYTES) }] })
     const r = await api.importBank({ text: await file.text() })
     if (!r.ok) return setProblems({ message: `${file.name}: ${r.error.message}`, problems: r.error.problems ?? [] })
     await reload()

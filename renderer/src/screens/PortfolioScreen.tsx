@@ -20,6 +20,7 @@ import { AuditPacketDialog } from '../components/portfolio/AuditPacketDialog'
 import '../styles/portfolio.css'
 import { useBanks } from '../hooks/banks-context'
 import { countChoiceOf, countsByChoice, type CountChoice } from '../honest-state'
+import { isSample } from '../sample/sample-engagement'
 
 /** The portfolio dashboard: every active engagement's latest result, by section, with what is due. */
 export function PortfolioScreen(): React.JSX.Element {
@@ -41,6 +42,7 @@ export function PortfolioScreen(): React.JSX.Element {
   const counts = useMemo(() => countsByChoice(unbanded), [unbanded])
   const shown = useMemo(() => (band === null ? unbanded : unbanded.filter((r) => countChoiceOf(r) === band)), [unbanded, band])
   const trend = useMemo(() => portfolioTrend(shown, DEFAULT_BANK.scoring), [shown])
+  const sampleIds = useMemo(() => new Set(state.status === 'ready' ? state.engagements.filter(isSample).map((e) => e.id) : []), [state])
 
   return (
     <>
@@ -60,7 +62,14 @@ export function PortfolioScreen(): React.JSX.Element {
         <AuditPacketDialog
           open={packetOpen}
           onClose={() => setPacketOpen(false)}
-          choices={shown.map((r) => ({ engagementId: r.engagementId, vendorName: r.vendorName, name: r.engagementName, isDraft: r.isDraft, assessed: r.assessment !== null }))}
+          choices={shown.map((r) => ({
+            engagementId: r.engagementId,
+            vendorName: r.vendorName,
+            name: r.engagementName,
+            isDraft: r.isDraft,
+            assessed: r.assessment !== null,
+            sample: sampleIds.has(r.engagementId)
+          }))}
         />
       )}
       {state.status === 'error' && <p role="alert">Could not load engagements: {state.error.message}</p>}

@@ -5,7 +5,8 @@ import { ModalDialog } from '../ModalDialog'
 import { DialogActions } from '../DialogActions'
 import { ErrorAlert } from '../ErrorAlert'
 
-type Choice = { engagementId: string; vendorName: string; name: string; isDraft: boolean; assessed: boolean }
+/** sample: the engagement created to explore the app (nothing in it is real); listed, but not chosen for counsel unless ticked */
+type Choice = { engagementId: string; vendorName: string; name: string; isDraft: boolean; assessed: boolean; sample?: boolean }
 type Props = { open: boolean; choices: readonly Choice[]; onClose: () => void }
 
 const POLL_MS = 250
@@ -14,7 +15,8 @@ const POLL_MS = 250
 export function AuditPacketDialog({ open, choices, onClose }: Props): React.JSX.Element {
   const api = useApi()
   const uid = useId()
-  const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set(choices.map((c) => c.engagementId)))
+  // why: "Select all" by default put the sample (invented data) into the packet sent to legal
+  const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set(choices.filter((c) => c.sample !== true).map((c) => c.engagementId)))
   const [job, setJob] = useState<JobStatus | null>(null)
   const [error, setError] = useState<string | null>(null)
   const running = job !== null && (job.state === 'running' || job.state === 'saving')
@@ -81,6 +83,7 @@ export function AuditPacketDialog({ open, choices, onClose }: Props): React.JSX.
                   <input type="checkbox" checked={selected.has(c.engagementId)} onChange={(e) => toggle(c.engagementId, e.target.checked)} />
                   <span>
                     {c.vendorName} — {c.name}
+                    {c.sample === true && <span className="hint"> (sample, not real data)</span>}
                     {!c.assessed ? <span className="hint"> (not assessed: listed in the manifest only)</span> : c.isDraft ? <span className="hint"> (draft)</span> : null}
                   </span>
                 </label>

@@ -105,13 +105,13 @@ const STORIES: readonly Story[] = [
     fileName: 'germany-client-instructions.json',
     kind: 'annual',
     status: 'in-review',
-    band: 'moderate',
+    band: 'high',
     profiles: ['germany'],
     redFlags: [],
     gaps: ['SUP-01', 'SUP-04', 'SCH-01', 'SCH-02'],
     provisional: false,
     coverage: 'full',
-    decisive: [],
+    decisive: ['de-leasing-in-substance'],
     history: [['asm-mueller-2026', 'in-review']]
   },
   {
@@ -241,15 +241,17 @@ describe('what each story shows in detail', () => {
     expect(result.sections.find((s) => s.sectionId === 'jurisdiction')?.band).toBe('critical')
   })
 
-  test('Germany: practice departs from the contract; answered as undesignated leasing, the same engagement is deemed employment', () => {
+  test('Germany: task instructions to individual agents in your teams are leasing in substance; answered as undesignated leasing, deemed employment', () => {
     const { latest } = readExample('germany-client-instructions.json')
     const result = stored(latest)
     const supervisionGap = result.gaps.find((g) => g.questionId === 'SUP-01')
     expect(supervisionGap).toMatchObject({ contractOptionId: 'vendor-reserved', practiceOptionId: 'direct-occasional', difference: 3 })
     expect(result.lines.find((l) => l.questionId === 'SUP-01')?.multiplier).toBe(1.5)
-    // "occasional" person-related instructions: no decisive factor, Moderate
-    expect(result.decisive).toEqual([])
-    expect(result.overall.band).toBe('moderate')
+    // staff tell individual agents which tasks to work and in what order, and the agents sit in the client's
+    // teams: person-related instructions plus integration, labour leasing in substance under the AÜG (High)
+    expect(result.decisive.map((d) => d.ruleId)).toEqual(['de-leasing-in-substance'])
+    expect(result.decisive[0]?.questionIds).toEqual(['SUP-02', 'INT-06'])
+    expect(result.overall.band).toBe('high')
     // counsel's doubt in the review: if the instructions are person-related leasing and not designated, §§ 9, 10 AÜG decide
     const asLeasing = scoreAssessment({
       bank: CORE_BANK,

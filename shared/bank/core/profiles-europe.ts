@@ -103,7 +103,9 @@ export const PROFILES_EUROPE = [
               { question: 'INT-02', anyOf: ['no-vendor-supervisor', 'indistinguishable'] }
             ]
           },
-          { allOf: [{ question: 'SUP-02', anyOf: ['method-level'] }, { question: 'INT-06', anyOf: ['in-our-teams'] }] },
+          // § 1(1) sentence 2 AÜG: leased workers are integrated and follow the hirer's instructions; telling an
+          // individual agent which tasks to work and in what order is such an instruction, as much as how to work
+          { allOf: [{ question: 'SUP-02', anyOf: ['task-level', 'method-level'] }, { question: 'INT-06', anyOf: ['in-our-teams'] }] },
           { allOf: [{ question: 'DE-01', anyOf: ['people-supply'] }] }
         ],
         sources: ['S-DE-BGB-611A', 'S-DE-LAG-NDS-2015', 'S-DE-WORK-VS-PERSON', 'S-DE-AUG-2017']

@@ -88,7 +88,11 @@ export function SampleBanner({ engagements, onChanged }: { engagements: readonly
       if (!r.ok) return setError(r.error.message)
     }
     await onChanged()
-    document.querySelector<HTMLElement>('#main h1')?.focus()
+    // why: the banner and its button are gone, so focus goes to the heading; a heading only takes focus with a
+    // tabindex, which it lacks when the register was the first screen opened (focus fell to the page body)
+    const heading = document.querySelector<HTMLElement>('#main h1')
+    if (heading && !heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1')
+    heading?.focus()
   }
   return (
     <div className="banner sample-banner" role="region" aria-label="Sample engagement">

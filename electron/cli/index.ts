@@ -14,11 +14,15 @@ process.stderr.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code !== 'EPIPE') throw error
 })
 
-// why: Ctrl-C during a write must not leave a half-written temp file beside the output
-for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+// why: Ctrl-C during a write must not leave a half-written temp file beside the output. The signal is then
+// raised again with its default action (the shell sees 130 or 143, as before): process.exit() waits for
+// Node's file threads, and one blocked opening a pipe no one writes to (`packet pipe.json`) never
+// returns, so the process ignored Ctrl-C and SIGTERM for ever.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     removePendingTempFiles()
-    process.exit(code)
+    process.removeAllListeners(signal)
+    process.kill(process.pid, signal)
   })
 }
 

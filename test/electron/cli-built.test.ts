@@ -1,5 +1,6 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process'
-import { existsSync, readdirSync, statSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, test } from 'vitest'
 import type { ScoreJson } from '../../electron/cli/score-output'
@@ -50,4 +51,23 @@ describe('the built command line, as a child process', () => {
     expect(stderr).toBe('')
     expect(code).toBe(0)
   }, 30_000)
+
+  test('SIGTERM and Ctrl-C end the command even while it waits to read a pipe no one writes to', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'al-cli-fifo-'))
+    try {
+      const fifo = join(dir, 'pipe.json')
+      execFileSync('mkfifo', [fifo])
+      for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+        const child = spawn(process.execPath, [entry, 'packet', fifo, '-o', join(dir, 'out.pdf')], { stdio: 'ignore' })
+        await new Promise((resolve) => setTimeout(resolve, 4000))
+        const ended = new Promise<NodeJS.Signals | number | null>((resolve) => child.on('exit', (code, sig) => resolve(sig ?? code)))
+        child.kill(signal)
+        const outcome = await Promise.race([ended, new Promise((resolve) => setTimeout(() => resolve('still running'), 8000))])
+        if (outcome === 'still running') child.kill('SIGKILL')
+        expect(outcome).toBe(signal)
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }, 60_000)
 })

@@ -23,6 +23,8 @@ export function SectionNav({ assessmentId, progress, currentId, score, kind, fil
   const link = (q: Question, n: number, sectionTitle?: string) => {
     const line = lineById.get(q.id)
     const done = line ? isDone(line) : false
+    // why: an unsure question has no answer ("counts as not covered until confirmed"), yet read as "● answered"
+    const unsure = line?.status === 'unsure'
     return (
       <a
         href={hrefFor({ name: 'assessment', id: assessmentId, view: 'questions', questionId: q.id })}
@@ -30,9 +32,9 @@ export function SectionNav({ assessmentId, progress, currentId, score, kind, fil
         className={done ? 'done' : undefined}
         title={promptFor(q, kind)}
       >
-        <span aria-hidden="true">{done ? '●' : '○'}</span> {n}. {shortTitle(promptFor(q, kind))}
+        <span aria-hidden="true">{unsure ? '?' : done ? '●' : '○'}</span> {n}. {shortTitle(promptFor(q, kind))}
         {sectionTitle && <span className="question-link-section">{sectionTitle}</span>}
-        <span className="visually-hidden">{done ? ', answered' : ', not answered'}</span>
+        <span className="visually-hidden">{unsure ? ', marked unsure' : done ? ', answered' : ', not answered'}</span>
       </a>
     )
   }

@@ -29,6 +29,20 @@ export function defaultPeriod(kind: AssessmentKind, today: string): Period {
   }
 }
 
+/**
+ * The period of the next annual cycle after one that ended on `previousEnd`: it starts the day after, so
+ * two cycles never overlap, and runs to today, or for twelve months when today is not past the last end.
+ * why: the default "last twelve months" repeated the period (and the year in the title) of a cycle
+ * signed off the same day or recently.
+ */
+export function followingPeriod(previousEnd: string, today: string): Period {
+  const [y, m, d] = previousEnd.split('-').map(Number) as [number, number, number]
+  const start = new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10)
+  if (today > start) return { start, end: today }
+  const [sy, sm, sd] = start.split('-').map(Number) as [number, number, number]
+  return { start, end: new Date(Date.UTC(sy + 1, sm - 1, sd - 1)).toISOString().slice(0, 10) }
+}
+
 /** Why a period cannot be saved, or null: both dates or neither, and the end after the start. */
 export function periodError(period: Period): string | null {
   if (period.start === '' && period.end === '') return null

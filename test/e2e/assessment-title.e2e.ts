@@ -25,4 +25,14 @@ describe('an assessment left untitled is named after its kind and the period it 
     await page.getByRole('link', { name: 'Ciudad Contact Centre SA' }).first().click()
     await expectCount(page.getByRole('link', { name: 'Annual self-assessment 2027', exact: true }), 1)
   })
+
+  test('the next annual cycle follows on from the last one instead of repeating its period and year', async () => {
+    const { page } = h
+    await page.getByRole('button', { name: 'Start assessment' }).click()
+    await page.getByLabel(/Annual self-assessment/).check()
+    expect(await page.getByLabel('From', { exact: true }).inputValue()).toBe('2028-01-01')
+    expect(await page.getByLabel('To', { exact: true }).inputValue()).toBe('2028-12-31')
+    expect(await page.getByLabel('Title (optional)').getAttribute('placeholder')).toBe('Annual self-assessment 2028')
+    await page.getByRole('button', { name: 'Cancel' }).click()
+  })
 })

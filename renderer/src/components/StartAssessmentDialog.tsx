@@ -12,7 +12,7 @@ import { diffBanks } from '@shared/bank/diff-banks'
 import { ModalDialog } from './ModalDialog'
 import { DialogActions } from './DialogActions'
 import { ErrorAlert } from './ErrorAlert'
-import { defaultAssessmentTitle, defaultPeriod, periodError, type Period } from '../period'
+import { defaultAssessmentTitle, defaultPeriod, followingPeriod, periodError, type Period } from '../period'
 import { todayIso } from '../today'
 
 const KIND_HINT: Record<AssessmentKind, string> = {
@@ -29,7 +29,10 @@ export function StartAssessmentDialog({ open, engagement, previous, onClose }: P
   const [kind, setKind] = useState<AssessmentKind>(previous ? 'annual' : 'onboarding')
   const [carry, setCarry] = useState(previous !== null)
   const [title, setTitle] = useState('')
-  const [period, setPeriod] = useState<Period>(() => defaultPeriod(previous ? 'annual' : 'onboarding', todayIso()))
+  // an annual cycle after one with a recorded period follows on from it instead of repeating it
+  const periodFor = (k: AssessmentKind): Period =>
+    k === 'annual' && previous?.periodEnd ? followingPeriod(previous.periodEnd, todayIso()) : defaultPeriod(k, todayIso())
+  const [period, setPeriod] = useState<Period>(() => periodFor(previous ? 'annual' : 'onboarding'))
   const [periodTouched, setPeriodTouched] = useState(false)
   const [showPeriodError, setShowPeriodError] = useState(false)
   const [error, setError] = useState<string | null>(null)
@@ -44,7 +47,7 @@ export function StartAssessmentDialog({ open, engagement, previous, onClose }: P
   function chooseKind(k: AssessmentKind): void {
     setKind(k)
     // the default follows the kind until the user sets dates themselves
-    if (!periodTouched) setPeriod(defaultPeriod(k, todayIso()))
+    if (!periodTouched) setPeriod(periodFor(k))
   }
 
   async function start(): Promise<void> {

@@ -12,7 +12,7 @@ import { assertNever } from '../util/result'
 // Wording that steers towards supplying people for the client to direct. Kept broad on purpose: a
 // false match only withholds one sentence, a missed one would advise an unlawful model.
 const LABOUR_SUPPLY =
-  /\b(staffing (arrangement|agency|model|company)|staff augmentation|(labou?r|staff|personnel|agency) (leasing|supply)|leasing (arrangement|contract|licen[cs]e)|licensed leasing|designated[^.]{0,40}leasing|temporary (work|staffing) agency|agency work(er)?s? arrangement|supply of (people|workers|personnel|staff)|employer of record)\b/i
+  /\b(staffing (arrangement|agency|model|company)|staffing or leasing|leasing or staffing|(staffing|leasing) model|staff augmentation|(labou?r|staff|personnel|agency) (leasing|supply)|leasing (arrangement|contract|licen[cs]e)|licensed leasing|designated[^.]{0,40}leasing|temporary (work|staffing) agency|agency work(er)?s? arrangement|supply of (people|workers|personnel|staff)|employer of record)\b/i
 
 export function suggestsModel(text: string, model: ProhibitedModel): boolean {
   switch (model) {
@@ -44,7 +44,9 @@ export function lawfulAdvice(text: string, profiles: readonly Profile[]): string
       kept.push(sentence)
       continue
     }
-    const alternative = sentence.search(/(?:[,;—–]\s*|\s+)or\s/)
+    // only an alternative set off by punctuation (", or treat it as…"): a bare "or" may sit inside the
+    // offending phrase itself ("a staffing or leasing model"), and cutting there kept half of it
+    const alternative = sentence.search(/[,;—–]\s*or\s/)
     const head = alternative > 0 ? sentence.slice(0, alternative).replace(/\beither\s+/i, '').trim() : ''
     if (head && !offends(head)) kept.push(`${head}.`)
   }

@@ -160,6 +160,15 @@ describe('no advice the local law forbids', () => {
     }
   })
 
+  it('catches every way the bank words a staffing or leasing way out (the SUP-01 contract advice slipped through)', () => {
+    const sup01 = CORE_BANK.questions.find((q) => q.id === 'SUP-01')?.contract?.options.map((o) => o.remediation ?? '') ?? []
+    const staffing = sup01.filter((t) => /staffing|leasing/i.test(t))
+    expect(staffing.length).toBeGreaterThan(0)
+    for (const text of staffing) expect(suggestsModel(text, 'labour-supply'), text).toBe(true)
+    const mexico = prohibiting.find((p) => p.id === 'mexico')!
+    for (const text of staffing) expect(lawfulAdvice(text, [mexico])).not.toMatch(/staffing|leasing model/i)
+  })
+
   it('the action plan under Mexico says what is lawful instead of a staffing arrangement', () => {
     const result = run(['mexico'], complete({ 'CON-01': { choice: 'headcount-supply' }, 'HIR-05': { choice: 'trial-pool' } }))
     const texts = result.remediation.flatMap((r) => [r.practiceRemediation ?? '', r.contractRemediation ?? ''])

@@ -14,6 +14,8 @@ describe('the delete-engagement dialog', () => {
     const onConfirm = vi.fn(async () => null)
     render(<DeleteEngagementDialog open engagement={engagement} assessments={[withStatus('final'), withStatus('draft')]} onConfirm={onConfirm} onCancel={() => undefined} />)
     expect(screen.getByText(/1 assessment is signed off/)).toBeTruthy()
+    // the title names the engagement the user is asked to type, not only the vendor
+    expect(screen.getByRole('dialog', { name: `Delete the engagement “${engagement.name}” with ${engagement.vendorName}?` })).toBeTruthy()
     expect(screen.getByText(/backup of all your data is made and read back/)).toBeTruthy()
     const confirm = screen.getByRole('button', { name: 'Delete engagement' })
     expect((confirm as HTMLButtonElement).disabled).toBe(true)

@@ -46,7 +46,7 @@ export function DeleteEngagementDialog({ open, engagement: e, assessments, onCon
   }
 
   return (
-    <ModalDialog open={open} title={`Delete ${e.vendorName}?`} onCancel={onCancel}>
+    <ModalDialog open={open} title={`Delete the engagement “${e.name}” with ${e.vendorName}?`} onCancel={onCancel}>
       <div className="dialog-body">
         <p>
           This removes the engagement “{e.name}” and {assessments ? `its ${assessments.length} ${assessments.length === 1 ? 'assessment' : 'assessments'}` : 'all of its assessments'}{' '}

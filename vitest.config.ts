@@ -18,10 +18,23 @@ export default defineConfig({
       {
         resolve: { alias },
         test: {
+          // shared/ is pure and these tests (shared/ and the command line on in-memory files) mock nothing,
+          // so their files share one module graph per worker: the bank, the PDF engine and zod are imported
+          // once per worker instead of once per file
+          name: 'shared',
+          environment: 'node',
+          include: ['test/shared/**/*.test.ts', 'test/electron/cli-*.test.ts'],
+          exclude: [...slow],
+          isolate: false
+        }
+      },
+      {
+        resolve: { alias },
+        test: {
           name: 'node',
           environment: 'node',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/e2e/**', ...durability, ...slow],
+          exclude: ['test/e2e/**', 'test/shared/**', 'test/electron/cli-*.test.ts', ...durability, ...slow],
           // electron-store is ESM in node_modules; inline it so vi.mock('electron') reaches it
           server: { deps: { inline: ['electron-store'] } }
         }
@@ -54,6 +67,8 @@ export default defineConfig({
         test: {
           name: 'dom',
           environment: 'jsdom',
+          // one jsdom per worker instead of per file (13 s of set-up); setup.ts unmounts and clears storage after each test
+          isolate: false,
           include: ['test/**/*.test.tsx'],
           exclude: ['test/e2e/**'],
           setupFiles: ['test/renderer/setup.ts']

@@ -5,4 +5,10 @@ import { installDialogPolyfill } from './dialog-polyfill'
 
 installDialogPolyfill(window as typeof globalThis & Window)
 
-afterEach(() => cleanup())
+// files share one jsdom per worker (vitest.config.ts): leave nothing behind for the next file
+afterEach(() => {
+  cleanup()
+  localStorage.clear()
+  sessionStorage.clear()
+  window.location.hash = ''
+})

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { lazy, Suspense, useEffect, useState } from 'react'
 import type { StartupInfo } from '@shared/ipc/contract'
 import { useApi } from './hooks/api-context'
 import { hrefFor, useHashRoute, type Route } from './hooks/use-hash-route'
@@ -13,7 +13,9 @@ import { SettingsScreen } from './screens/SettingsScreen'
 import { AssessmentScreen } from './screens/AssessmentScreen'
 import { CompareScreen } from './screens/CompareScreen'
 import { PortfolioScreen } from './screens/PortfolioScreen'
-import { MethodScreen } from './screens/MethodScreen'
+
+// The methodology page carries the whole of docs/methodology.md: loaded when opened, not with the app
+const MethodScreen = lazy(() => import('./screens/MethodScreen').then((m) => ({ default: m.MethodScreen })))
 
 /** Screen switching and the frame around it; no data logic. */
 export function App(): React.JSX.Element {
@@ -93,7 +95,11 @@ function ScreenFor({ route }: { route: Route }): React.JSX.Element {
     case 'portfolio':
       return <PortfolioScreen />
     case 'method':
-      return <MethodScreen />
+      return (
+        <Suspense fallback={<p role="status">Loading “How the score works”…</p>}>
+          <MethodScreen />
+        </Suspense>
+      )
     case 'assessment':
       return <AssessmentScreen key={route.id} id={route.id} view={route.view} questionId={route.questionId} />
     case 'compare':

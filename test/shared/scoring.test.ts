@@ -1,36 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { QuestionBankSchema } from '@shared/bank/bank-schema'
 import type { QuestionBank } from '@shared/bank/bank-schema'
-import type { AssessmentKind } from '@shared/bank/vocabulary'
-import type { Answer } from '@shared/schemas/assessment'
 import { bandFor } from '@shared/scoring/bands'
 import { lowestRiskOption } from '@shared/scoring/bank-index'
 import { scoreAssessment } from '@shared/scoring/score'
-import type { ScoreResult } from '@shared/scoring/score-types'
 import { TEST_BANK } from './fixtures/test-bank'
-
-type Answers = Record<string, Answer>
-
-function score(
-  answers: Answers,
-  profiles: readonly string[] = [],
-  kind: AssessmentKind = 'annual',
-  bank: QuestionBank = TEST_BANK
-): ScoreResult {
-  return scoreAssessment({ bank, profiles, kind, answers })
-}
-
-function section(result: ScoreResult, id: string) {
-  const found = result.sections.find((s) => s.sectionId === id)
-  if (!found) throw new Error(`no section ${id}`)
-  return found
-}
-
-function line(result: ScoreResult, id: string) {
-  const found = result.lines.find((l) => l.questionId === id)
-  if (!found) throw new Error(`no line ${id}`)
-  return found
-}
+import { line, score, section, type Answers } from './fixtures/scoring-helpers'
 
 // The worked example of docs/methodology.md (Philippines profile, annual review).
 const WORKED_EXAMPLE: Answers = {

@@ -7,6 +7,7 @@ import { StatusLine } from './StatusLine'
 import { withdrawnCountryNotices } from '@shared/schemas/geo'
 import { MAX_IMPORT_BYTES } from '@shared/exchange/safe-json'
 import { tooLarge } from '../file-size'
+import { JsonFileField } from './JsonFileField'
 
 /** countryNotices: withdrawn country codes in the file (DD, SU, YU…) and what they are read as. */
 type Preview = { text: string; fileName: string; kind: 'engagement' | 'bundle'; items: ImportPreviewItem[]; countryNotices: string[] }
@@ -25,11 +26,10 @@ export function ImportPanel({ onImported }: { onImported: () => void }): React.J
   // it returns to the file chooser (the status line beside it says what the import did)
   const fileRef = useRef<HTMLInputElement>(null)
 
-  async function choose(file: File | undefined): Promise<void> {
+  async function choose(file: File): Promise<void> {
     setPreview(null)
     setProblems(null)
     setOutcome(null)
-    if (!file) return
     // why: reading a file of gigabytes into one string stalls or crashes the page before any check runs
     if (file.size > MAX_IMPORT_BYTES) return setProblems({ message: `${file.name}: this file was not read.`, problems: [{ path: '(file)', reason: tooLarge(file.size, MAX_IMPORT_BYTES) }] })
     const text = await file.text()
@@ -54,21 +54,7 @@ export function ImportPanel({ onImported }: { onImported: () => void }): React.J
 
   return (
     <div className="import-panel">
-      <div className="field">
-        <label htmlFor={`${uid}-file`}>Import an engagement file or bundle (.json)</label>
-        <input
-          id={`${uid}-file`}
-          ref={fileRef}
-          type="file"
-          accept=".json,application/json"
-          onChange={(e) => {
-            const file = e.target.files?.[0]
-            // cleared so that choosing the same file again (after fixing it, or after a cancel) is seen
-            e.target.value = ''
-            void choose(file)
-          }}
-        />
-      </div>
+      <JsonFileField id={`${uid}-file`} label="Import an engagement file or bundle (.json)" inputRef={fileRef} onFile={(file) => void choose(file)} />
       {problems && <ProblemList heading="Nothing was imported." message={problems.message} problems={problems.problems} />}
       {outcome && (
         <StatusLine>

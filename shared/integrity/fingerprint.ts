@@ -39,9 +39,23 @@ const bankHashes = new WeakMap<QuestionBank, string>()
 export function bankContentHash(bank: QuestionBank): string {
   const known = bankHashes.get(bank)
   if (known) return known
-  const hash = sha256Hex(canonicalJson(bank))
+  const hash = computeBankContentHash(bank)
   bankHashes.set(bank, hash)
   return hash
+}
+
+/** The hash worked out from the content, never from a cache (the released-bank test uses this). */
+export function computeBankContentHash(bank: QuestionBank): string {
+  return sha256Hex(canonicalJson(bank))
+}
+
+/**
+ * Records the hash of a built-in bank released with it (bank/released-banks.ts), so the first report after
+ * start does not spend ~60 ms hashing 200 kB of bank; test/shared/released-banks.test.ts proves each
+ * recorded hash equals the one computed from the content.
+ */
+export function rememberBankContentHash(bank: QuestionBank, hash: string): void {
+  bankHashes.set(bank, hash)
 }
 
 /**

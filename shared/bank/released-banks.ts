@@ -1,0 +1,10 @@
+/**
+ * Content hashes (SHA-256 of the canonical JSON) of the built-in banks as released. A final assessment's
+ * fingerprint covers its bank's content, so a released bank never changes: editing one means archiving it
+ * (`node scripts/archive-core-bank.mjs`) and releasing the change under a new version, with its hash here.
+ * test/shared/released-banks.test.ts recomputes each one from the content.
+ */
+export const RELEASED_BANK_HASHES: Readonly<Record<string, string>> = {
+  'armslength-core@2026.1': 'a8513aedf2f4a5965e9633975f24f8617e2faeed969967f7100226ad543ae94f',
+  'armslength-core@2026.2': 'bec54ac08fc91df649535b1ba86909002f6eb541af0ee14fcdcc24947b12ddf2'
+}

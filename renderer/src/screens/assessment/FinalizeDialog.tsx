@@ -3,6 +3,7 @@ import { findingsOf } from '@shared/workflow/findings'
 import type { AssessmentSession } from '../../hooks/use-assessment-session'
 import { useApi } from '../../hooks/api-context'
 import { ModalDialog } from '../../components/ModalDialog'
+import { periodError } from '../../period'
 import { DialogActions } from '../../components/DialogActions'
 
 const ATTESTATION =
@@ -52,7 +53,7 @@ export function FinalizeDialog({ open, session, onClose, onError }: Props): Reac
   const missing = {
     assessor: assessor.trim() === '' ? 'The assessor’s name is required' : null,
     reviewer: reviewer.trim() === '' ? 'The reviewer’s name is required' : assessor.trim() !== '' && norm(assessor) === norm(reviewer) ? 'The reviewer must be a different person from the assessor' : null,
-    period: periodStart && periodEnd && periodEnd < periodStart ? 'The period cannot end before it starts' : null,
+    period: periodError({ start: periodStart, end: periodEnd }),
     counsel: directed && counsel.trim() === '' ? 'Name the counsel who directed the assessment' : null,
     directedOn: directed && directedOn === '' ? 'Give the date of counsel’s direction' : null,
     reason: open_.length > 0 && reason.trim() === '' ? 'Give each finding a verdict, or say why these were not reviewed' : null,

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { ApiMethod } from './contract'
-import { IdSchema, IsoDateSchema, text } from '../schemas/common'
+import { IdSchema, IsoDateSchema, text, visibleText } from '../schemas/common'
 import { ENGAGEMENT_STATUSES, EngagementInputSchema } from '../schemas/engagement'
 import { AnswerSchema, CounselDirectionSchema, REVIEW_VERDICTS } from '../schemas/assessment'
 import { AssessmentKindSchema, QuestionIdSchema } from '../bank/bank-schema'
@@ -21,7 +21,7 @@ const BackupFileText = z.string().refine((text) => !exceedsBytes(text, MAX_BACKU
  */
 const BackupId = z.string().regex(/^[A-Za-z0-9._:-]{1,120}$/)
 
-const Name = z.string().trim().min(1, 'A name is required').max(120)
+const Name = z.string().trim().min(1, 'A name is required').max(120).refine((s) => visibleText(s) !== '', 'A name is required')
 
 const NoArgs = z.undefined()
 
@@ -67,7 +67,7 @@ export const REQUEST_SCHEMAS = {
     assessmentId: IdSchema,
     assessorName: Name,
     reviewerName: Name,
-    attestation: z.string().trim().min(1, 'The attestation is required').max(2000),
+    attestation: z.string().trim().min(1, 'The attestation is required').max(2000).refine((s) => visibleText(s) !== '', 'The attestation is required'),
     notReviewedReason: text(2000).optional(),
     counselDirection: CounselDirectionSchema.optional()
   }),

@@ -17,6 +17,16 @@ export function text(max: number) {
   return z.string().max(max, `At most ${max} characters`)
 }
 
+/**
+ * What a reader sees of a typed text: compatibility forms folded (NFKC, so a decomposed "ó" and a
+ * precomposed one are the same letter), invisible format characters (zero-width space, joiners,
+ * direction marks) dropped, runs of spaces collapsed and the ends trimmed. A name, reason or
+ * attestation whose visible text is empty prints as a blank on a signed report.
+ */
+export function visibleText(s: string): string {
+  return s.normalize('NFKC').replace(/\p{Cf}/gu, '').replace(/\s+/g, ' ').trim()
+}
+
 export function requiredText(max: number, what: string) {
   return z
     .string()

@@ -6,6 +6,7 @@ import { profilesFor } from '../bank/profiles-for'
 import { findBank } from '../bank/bank-registry'
 import { signAssessment } from '../integrity/fingerprint'
 import { fail, ok, type Result } from '../util/result'
+import { visibleText } from '../schemas/common'
 import { carryAnswersForward } from './carry-forward'
 import { findingsOf } from './findings'
 import { scoreStoredAssessment } from './score-stored'
@@ -119,6 +120,9 @@ export function findingsWithoutVerdict(a: Assessment, banks: readonly QuestionBa
 export function finalizeAssessmentIn(doc: StoreDoc, req: FinalizeRequest, banks: readonly QuestionBank[], now: string): Changed<Assessment> {
   return editAssessment(doc, req.id, now, (a) => {
     if (a.status !== 'in-review') return fail('conflict', 'Send the assessment for review before finalizing it.')
+    if (visibleText(req.assessorName) === '' || visibleText(req.reviewerName) === '' || visibleText(req.attestation) === '') {
+      return fail('invalid-request', 'The assessor, the reviewer and the attestation are printed on the signed report: none may be blank.')
+    }
     if (sameName(req.assessorName, req.reviewerName)) {
       return fail('invalid-request', 'The assessor and the reviewer sign in different roles: name two different people.')
     }
@@ -129,7 +133,7 @@ export function finalizeAssessmentIn(doc: StoreDoc, req: FinalizeRequest, banks:
     const open = findingsWithoutVerdict(a, [bank])
     if (!open.ok) return open
     const reason = req.notReviewedReason?.trim() ?? ''
-    if (open.value.length > 0 && reason === '') {
+    if (open.value.length > 0 && visibleText(reason) === '') {
       return fail('invalid-request', `${open.value.length} of the findings have no verdict (${open.value.join(', ')}). Give each a verdict, or say why they were not reviewed.`)
     }
     const named: Assessment = {
@@ -157,7 +161,7 @@ export function finalizeAssessmentIn(doc: StoreDoc, req: FinalizeRequest, banks:
 }
 
 function sameName(a: string, b: string): boolean {
-  const norm = (s: string): string => s.trim().replace(/\s+/g, ' ').toLocaleLowerCase('en')
+  const norm = (s: string): string => visibleText(s).toLocaleLowerCase('en')
   return norm(a) === norm(b)
 }
 

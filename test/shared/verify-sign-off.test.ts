@@ -188,6 +188,26 @@ describe('finalize: a sign-off that means what it says', () => {
     expect(r.value.value.signOff?.finalizedAt).toBe('2026-11-28T16:30:00.000Z')
   })
 
+  test('names that look the same are one person: Unicode forms and invisible characters do not make two', () => {
+    const { doc, id } = inReview()
+    for (const [assessorName, reviewerName] of [['Tomasz Wójcik', 'Tomasz Wo\u0301jcik'], ['Anna Nowak', 'Anna\u200b Nowak'], ['Anna Nowak', 'Anna\u00a0Nowak\u200e']]) {
+      const r = finalizeAssessmentIn(doc, { id, assessorName: assessorName!, reviewerName: reviewerName!, attestation: 'x', notReviewedReason: 'r' }, [DEFAULT_BANK], '2026-11-28T16:30:00.000Z')
+      expect(r.ok).toBe(false)
+      if (!r.ok) expect(r.error.message).toContain('two different people')
+    }
+  })
+
+  test('an invisible reason, name or attestation is blank: the report would print nothing', () => {
+    const { doc, id } = inReview()
+    const reason = finalizeAssessmentIn(doc, { id, ...names, notReviewedReason: ' \u200b\u2060 ' }, [DEFAULT_BANK], '2026-11-28T16:30:00.000Z')
+    expect(reason.ok).toBe(false)
+    if (!reason.ok) expect(reason.error.message).toContain('have no verdict')
+    for (const blank of [{ reviewerName: '\u200b' }, { assessorName: '\ufeff' }, { attestation: '\u200b \u200b' }]) {
+      const r = finalizeAssessmentIn(doc, { id, ...names, ...blank, notReviewedReason: 'r' }, [DEFAULT_BANK], '2026-11-28T16:30:00.000Z')
+      expect(r.ok).toBe(false)
+    }
+  })
+
   test('the counsel direction given at finalize is signed and marks the report', () => {
     const { doc, id } = inReview()
     const r = finalizeAssessmentIn(doc, { id, ...names, notReviewedReason: 'r', counselDirection: { name: 'Anna Schmidt', date: '2026-11-02' } }, [DEFAULT_BANK], '2026-11-28T16:30:00.000Z')

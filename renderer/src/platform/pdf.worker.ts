@@ -12,7 +12,7 @@ import { messageOf } from '@shared/util/result'
 // emoji: several MB) are each a chunk of their own, imported only when a job's text needs them.
 // The host terminates the worker after every packet.
 const base64Of = (dataUrl: string) => dataUrl.slice(dataUrl.indexOf(',') + 1)
-const fallbackChunks = import.meta.glob<string>(['../../../assets/fonts/*.ttf', '!**/DejaVuSans*.ttf'], { query: '?inline', import: 'default' })
+const fallbackChunks = import.meta.glob<string>(['../../../assets/fonts/*.ttf', '!../../../assets/fonts/DejaVuSans*.ttf'], { query: '?inline', import: 'default' })
 const loaded = new Map<string, Uint8Array>()
 let renderer: ReportRenderer | null = null
 

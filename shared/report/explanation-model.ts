@@ -17,6 +17,8 @@ export function withArticle(name: string): string {
 /** "Low", or "Low, provisional" where the information is not sufficient to rely on the band. */
 function bandWords(result: ScoreResult): string {
   const band = BAND_LABELS[result.overall.band]
+  // nothing answered: a score of 0 is the absence of answers, not a Low result
+  if (result.sufficiency.status === 'not-assessed') return 'no band: nothing has been answered'
   return result.sufficiency.status === 'sufficient' ? band : `${band}, provisional`
 }
 

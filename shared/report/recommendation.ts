@@ -41,7 +41,7 @@ function scoreReasons(result: ScoreResult, kind: Recommendation): string[] {
       `${plural(overall.decisiveFactors, 'decisive factor')} ${overall.decisiveFactors === 1 ? 'lifts' : 'lift'} the score from ${formatScore(overall.answersScore)} ` +
         `(the answers alone) to ${overall.rounded.toFixed(1)}, in ${band}.`
     )
-  } else if (kind !== 'accept') reasons.push(`The overall score is ${overall.rounded.toFixed(1)}, in ${band}.`)
+  } else if (kind !== 'accept' && result.sufficiency.status !== 'not-assessed') reasons.push(`The overall score is ${overall.rounded.toFixed(1)}, in ${band}.`)
   if (result.gaps.length > 0) {
     reasons.push(`${plural(result.gaps.length, 'contract-vs-practice gap')}: day-to-day practice is riskier than the contract describes.`)
   }

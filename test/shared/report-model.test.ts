@@ -9,6 +9,7 @@ import { buildReportModel, documentIdFor } from '@shared/report/report-model'
 import type { ScoreLine, ScoreResult } from '@shared/scoring/score-types'
 import { makeReportFixture } from '../fixtures/report-fixtures'
 import { findingsOf } from '@shared/workflow/findings'
+import { scoreAssessment } from '@shared/scoring/score'
 
 const fixture = makeReportFixture({ status: 'final' })
 const model = buildReportModel(fixture.input)
@@ -231,6 +232,16 @@ describe('true explanations (issue 12, item 6)', () => {
     expect(buildReportModel({ ...fixture.input, result }).overall.resultLabel).toBe('Not assessed')
     const thin = { ...fixture.input.result, sufficiency: { ...fixture.input.result.sufficiency, status: 'insufficient' as const } }
     expect(buildReportModel({ ...fixture.input, result: thin }).overall.resultLabel).toMatch(/^Insufficient information/)
+  })
+
+  it('nothing answered: no sentence of the summary puts the result in a band', () => {
+    const profiles = fixture.input.assessment.profiles
+    const result = scoreAssessment({ bank: fixture.input.bank, profiles, kind: fixture.input.assessment.kind, answers: {} })
+    expect(result.sufficiency.status).toBe('not-assessed')
+    const empty = buildReportModel({ ...fixture.input, assessment: { ...fixture.input.assessment, answers: {}, reviews: {} }, result })
+    const said = [...empty.overall.explanation, ...empty.recommendation.reasons, empty.recommendation.headline].join(' ')
+    expect(said).not.toMatch(/\b(Low|Moderate|High|Critical)\b/)
+    expect(said).toContain('Not assessed')
   })
 
   it('never counts carried-forward answers nobody re-confirmed as settled and confirmed', () => {

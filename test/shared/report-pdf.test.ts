@@ -42,6 +42,16 @@ describe('legal review PDF', () => {
     expect(text).toContain('Document control')
   })
 
+  it('nothing answered: the action plan does not say there is nothing to remediate, and no band is claimed', async () => {
+    const input = makeReportFixture({ status: 'final' }).input
+    const result = scoreAssessment({ bank: input.bank, profiles: input.assessment.profiles, kind: input.assessment.kind, answers: {} })
+    const model = buildReportModel({ ...input, assessment: { ...input.assessment, answers: {}, reviews: {} }, result })
+    const text = (await extractPdf(renderer.render(model))).pages.join('\n').replace(/\s+/g, ' ')
+    expect(text).not.toContain('there is nothing to remediate.')
+    expect(text).toContain('Too few questions are settled to say there is nothing to remediate')
+    expect(text).not.toMatch(/in the Low band|\(Low, provisional\)/)
+  })
+
   it('prints accented, Greek and Cyrillic names exactly', () => {
     const text = allText(rendered.final)
     expect(text).toContain(VENDOR)

@@ -8,7 +8,12 @@ import { TYPE } from './theme'
 export function drawActionPlan(layout: Layout, model: ReportModel): void {
   layout.section('actions', sectionTitle('actions'))
   if (model.actions.length === 0) {
-    layout.paragraph('No change to an answer would lower the score: there is nothing to remediate.')
+    // on too little information, no action is not the same as nothing to remediate (issue 11, item 3)
+    layout.paragraph(
+      model.overall.sufficient
+        ? 'No change to an answer would lower the score: there is nothing to remediate.'
+        : 'No change to an answer given would lower the score. Too few questions are settled to say there is nothing to remediate: what is unanswered may hide risk.'
+    )
     return
   }
   layout.paragraph(model.actionPlanIntro)

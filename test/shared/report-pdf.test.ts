@@ -50,6 +50,9 @@ describe('legal review PDF', () => {
     expect(text).not.toContain('there is nothing to remediate.')
     expect(text).toContain('Too few questions are settled to say there is nothing to remediate')
     expect(text).not.toMatch(/in the Low band|\(Low, provisional\)/)
+    // compared with last cycle's High: not "band High → Low"
+    expect(text).toContain('band High → Not assessed')
+    expect(text).not.toMatch(/→ Low\b/)
   })
 
   it('prints accented, Greek and Cyrillic names exactly', () => {

@@ -150,6 +150,16 @@ describe('armslength verify <report.pdf> <data.json>', () => {
     expect(painted.err).toMatch(/page 1: expected "drawing /)
   }, 150_000)
 
+  it('refuses a rewritten report with a page turned or cropped (same operators, shown otherwise)', async () => {
+    const turned = rewritten(genuine, (objs) => {
+      const page = firstPage(objs)
+      objs.set(page, objs.get(page)!.replace(/>>\s*$/, '/Rotate 180\n>>'))
+    })
+    const r = await verify(turned)
+    expect(r.code).toBe(1)
+    expect(r.err).toMatch(/page 1: expected ".*", found ".*rotated 180°/)
+  }, 150_000)
+
   it('refuses a report whose document properties were edited (subject and author), the pages untouched', async () => {
     const edited = rewritten(genuine, (objs) => {
       const [id, info] = [...objs].find(([, body]) => body.includes('/Producer'))!

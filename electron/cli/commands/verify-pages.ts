@@ -29,7 +29,7 @@ export async function pageContents(pdf: Uint8Array): Promise<{ texts: string[]; 
       // annotationMode 0: the page's own content; annotations are listed on their own below
       const ops = await page.getOperatorList({ annotationMode: 0 })
       const annotations = (await page.getAnnotations()) as { subtype?: string; url?: string; rect?: number[] }[]
-      drawings.push(describeDrawing(ops.fnArray, ops.argsArray, annotations))
+      drawings.push(describeDrawing(ops.fnArray, ops.argsArray, annotations, { rotate: page.rotate, view: page.view, userUnit: page.userUnit }))
       page.cleanup()
     }
     // what a reader shows besides the pages: bookmarks, attachments, scripts, form fields, page labels
@@ -47,13 +47,20 @@ export async function pageContents(pdf: Uint8Array): Promise<{ texts: string[]; 
 }
 
 /** A page's drawing as a digest, and its annotations by kind, place and link, for comparing and for messages. */
-function describeDrawing(fnArray: readonly number[], argsArray: readonly unknown[], annotations: readonly { subtype?: string; url?: string; rect?: number[] }[]): string {
+function describeDrawing(
+  fnArray: readonly number[],
+  argsArray: readonly unknown[],
+  annotations: readonly { subtype?: string; url?: string; rect?: number[] }[],
+  geometry: { rotate: number; view: readonly number[]; userUnit: number }
+): string {
   // pdf.js names loaded fonts per document (g_d0_f1, g_d1_f1): the same font in two documents must compare equal
   const json = JSON.stringify([fnArray, argsArray], (_key, value: unknown) =>
     ArrayBuffer.isView(value) ? Array.from(value as unknown as ArrayLike<number>) : typeof value === 'string' ? value.replace(/^g_d\d+_/, 'g_') : value
   )
   const listed = annotations.map((a) => `${a.subtype ?? 'annotation'}${a.url ? ` ${a.url}` : ''} at [${(a.rect ?? []).map((n) => Math.round(n)).join(' ')}]`)
-  return `drawing ${createHash('sha256').update(json).digest('hex').slice(0, 16)} (${fnArray.length} operators); annotations: ${listed.length > 0 ? listed.join(', ') : 'none'}`
+  // a page turned (/Rotate) or cropped shows the same operators differently: the page's geometry is part of what it shows
+  const page = `${geometry.view.map((n) => Math.round(n * 100) / 100).join(' ')}${geometry.rotate !== 0 ? `, rotated ${geometry.rotate}°` : ''}${geometry.userUnit !== 1 ? `, user unit ${geometry.userUnit}` : ''}`
+  return `drawing ${createHash('sha256').update(json).digest('hex').slice(0, 16)} (${fnArray.length} operators); page [${page}]; annotations: ${listed.length > 0 ? listed.join(', ') : 'none'}`
 }
 
 /**

@@ -17,6 +17,7 @@ describe('the delete-engagement dialog', () => {
     // the title names the engagement the user is asked to type, not only the vendor
     expect(screen.getByRole('dialog', { name: `Delete the engagement “${engagement.name}” with ${engagement.vendorName}?` })).toBeTruthy()
     expect(screen.getByText(/backup of all your data is made and read back/)).toBeTruthy()
+    expect(screen.getByText(/that backup is never rotated away/)).toBeTruthy()
     const confirm = screen.getByRole('button', { name: 'Delete engagement' })
     expect((confirm as HTMLButtonElement).disabled).toBe(true)
     await userEvent.type(screen.getByLabelText(/Type the engagement name/), `${engagement.name}x`)
@@ -25,6 +26,12 @@ describe('the delete-engagement dialog', () => {
     expect((confirm as HTMLButtonElement).disabled).toBe(false)
     await userEvent.click(confirm)
     expect(onConfirm).toHaveBeenCalledWith(engagement.name)
+  })
+
+  it('while the assessments load: the name is asked for, but no claim is made that signed-off ones are removed', () => {
+    render(<DeleteEngagementDialog open engagement={engagement} assessments={null} onConfirm={async () => null} onCancel={() => undefined} />)
+    expect(screen.getByLabelText(/Type the engagement name/)).toBeTruthy()
+    expect(screen.getByText(/backup of all your data is made and read back/).textContent).not.toMatch(/signed-off assessments are removed|never rotated away/)
   })
 
   it('without signed-off assessments: no name to type; a refusal from the service is shown in the dialog', async () => {

@@ -62,7 +62,8 @@ export function DeleteEngagementDialog({ open, engagement: e, assessments, onCon
         )}
         <p>
           Before anything is removed, a backup of all your data is made and read back to check it; you can restore it from Settings › Backups.
-          {needsName ? ' Because signed-off assessments are removed, that backup is never rotated away.' : ''}
+          {/* only when it is known: the service keeps the backup for good only if signed-off assessments are removed */}
+          {finals !== null && finals > 0 ? ' Because signed-off assessments are removed, that backup is never rotated away.' : ''}
         </p>
         {needsName && (
           <div className="field">

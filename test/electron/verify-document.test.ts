@@ -197,6 +197,16 @@ describe('armslength verify <report.pdf> <data.json>', () => {
     const r = await verify(genuine, file)
     expect(r.code).toBe(0)
     expect(r.out).toContain('the report shows the facts as signed')
+    // the genuine pairing has no such note
+    expect((await verify(genuine)).out).not.toContain('note:')
+  }, 60_000)
+
+  it('a final report matches a record whose headcount changed since sign-off, and says which facts now differ', async () => {
+    const file = structuredClone(fixture.file)
+    file.engagement.headcount += 1
+    const r = await verify(genuine, file)
+    expect(r.code).toBe(0)
+    expect(r.out).toContain('note: the engagement record has changed since sign-off (headcount); the report shows the facts as signed')
   }, 60_000)
 
   it('report --counsel-direction marks a draft privileged, and a final refuses a direction it did not record', async () => {

@@ -2,7 +2,7 @@ import { BUILTIN_BANKS, findBank } from '@shared/bank/bank-registry'
 import { EngagementFileSchema, recordsOf, type EngagementRecord, type ExchangeFile } from '@shared/exchange/exchange-schemas'
 import { parseUntrustedJson } from '@shared/exchange/safe-json'
 import { readExchangeFile } from '@shared/exchange/validate-exchange'
-import { reportFingerprint } from '@shared/integrity/fingerprint'
+import { reportFingerprint, snapshotOf } from '@shared/integrity/fingerprint'
 import { pdfStructureProblems } from '@shared/integrity/pdf-structure'
 import { verifySignOff } from '@shared/integrity/verify-sign-off'
 import { readPdfMarkers, type PdfMarkers } from '@shared/report/read-fingerprint'
@@ -97,8 +97,16 @@ async function verifyReport(io: CliIo, pdf: Uint8Array, pdfPath: string, jsonPat
   if (problems.length === 0) {
     io.out(`Match: ${pdfPath} is the report of assessment ${assessment.id} ("${assessment.title}") in ${jsonPath}, page for page`)
     io.out(`  fingerprint ${printed}; ${pages.length} pages re-rendered from the data and compared`)
-    if (assessment.status === 'final' && assessment.signOff?.engagement && assessment.signOff.engagement.vendorName !== record.engagement.vendorName) {
-      io.out(`  note: the engagement record now names the vendor "${record.engagement.vendorName}"; the report shows the facts as signed`)
+    const signed = assessment.status === 'final' ? assessment.signOff?.engagement : undefined
+    if (signed) {
+      // any fact the record now states otherwise (vendor, headcount, countries…), not only the vendor's name
+      const now = snapshotOf(record.engagement) as Record<string, unknown>
+      const changed = Object.keys({ ...now, ...signed }).filter((k) => JSON.stringify(now[k]) !== JSON.stringify((signed as Record<string, unknown>)[k]))
+      if (signed.vendorName !== record.engagement.vendorName) {
+        io.out(`  note: the engagement record now names the vendor "${record.engagement.vendorName}"; the report shows the facts as signed`)
+      }
+      const others = changed.filter((k) => k !== 'vendorName')
+      if (others.length > 0) io.out(`  note: the engagement record has changed since sign-off (${others.join(', ')}); the report shows the facts as signed`)
     }
     return EXIT.ok
   }

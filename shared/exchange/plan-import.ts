@@ -50,8 +50,9 @@ export function previewImport(doc: StoreDoc, records: readonly EngagementRecord[
             name: existing.name,
             assessmentCount: ours.length,
             keptFinals: ours.filter((a) => a.status === 'final').map(titleOf),
-            // an unfinished one of ours the file brings back (same id) is replaced by the file's version, not lost
-            droppedUnfinished: ours.filter((a) => a.status !== 'final' && !incoming.has(a.id)).map(titleOf)
+            // an unfinished one of ours the file brings back as it is (same id, same last change) is not lost; one the
+            // file holds in another version (older, or changed elsewhere) loses our version, which is dropped too
+            droppedUnfinished: ours.filter((a) => a.status !== 'final' && incoming.get(a.id)?.updatedAt !== a.updatedAt).map(titleOf)
           }
         : null
     }

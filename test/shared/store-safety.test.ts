@@ -103,6 +103,16 @@ describe('import: "Replace ours" never drops a signed-off assessment', () => {
     expect(value(await api.listEngagements()).find((e) => e.id === s.e1.id)?.vendorName).toBe('Theirs')
   })
 
+  test('the preview counts our draft as dropped when the file holds another version of it, not when it holds the same', async () => {
+    const { api, s } = await withFinal()
+    const same = JSON.stringify(bundleOf([{ engagement: s.e1, assessments: [s.a2] }], '2026-11-25T10:00:00.000Z'))
+    expect(value(await api.previewImport({ text: same })).items[0]?.conflict?.droppedUnfinished).toEqual([])
+    // the file was exported before our last edit: taking it replaces our later answers
+    const older: Assessment = { ...s.a2, answers: {}, updatedAt: '2026-01-02T00:00:00.000Z' }
+    const text = JSON.stringify(bundleOf([{ engagement: s.e1, assessments: [older] }], '2026-11-25T10:00:00.000Z'))
+    expect(value(await api.previewImport({ text })).items[0]?.conflict?.droppedUnfinished).toEqual([s.a2.title || s.a2.id])
+  })
+
   test('a different assessment of the file under our final’s id is added beside it, not over it', async () => {
     const { api, s, final } = await withFinal()
     const draft: Assessment = { ...final, status: 'draft', title: 'Their draft' }

@@ -150,6 +150,19 @@ describe('armslength verify <report.pdf> <data.json>', () => {
     expect(painted.err).toMatch(/page 1: expected "drawing /)
   }, 150_000)
 
+  it('refuses a rewritten report given an XMP metadata stream with another title (what readers show first), the Info untouched', async () => {
+    const xmp = '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title><rdf:Alt><rdf:li xml:lang="x-default">LOW RISK: approved by counsel</rdf:li></rdf:Alt></dc:title></rdf:Description></rdf:RDF></x:xmpmeta>'
+    const retitled = rewritten(genuine, (objs, next) => {
+      const meta = next()
+      objs.set(meta, `<</Type /Metadata /Subtype /XML /Length ${xmp.length}>>\nstream\n${xmp}\nendstream`)
+      const [id, body] = [...objs].find(([, b]) => /\/Type \/Catalog/.test(b))!
+      objs.set(id, body.replace(/>>\s*$/, `/Metadata ${meta} 0 R\n>>`))
+    })
+    const r = await verify(retitled)
+    expect(r.code).toBe(1)
+    expect(r.err).toMatch(/document properties: expected .*, found .*LOW RISK/)
+  }, 150_000)
+
   it('refuses a rewritten report with a page turned or cropped (same operators, shown otherwise)', async () => {
     const turned = rewritten(genuine, (objs) => {
       const page = firstPage(objs)

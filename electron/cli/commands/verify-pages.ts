@@ -40,7 +40,10 @@ export async function pageContents(pdf: Uint8Array): Promise<{ texts: string[]; 
       fields: Object.keys((await doc.getFieldObjects()) ?? {}),
       pageLabels: await doc.getPageLabels()
     }
-    return { texts, drawings, properties: `${describeProperties((await doc.getMetadata()).info)}; ${JSON.stringify(document)}` }
+    const { info, metadata } = (await doc.getMetadata()) as { info: unknown; metadata: (Iterable<[string, unknown]> & { getRaw: () => string }) | null }
+    // an XMP metadata stream is what many readers (pdf.js's own viewer among them) show as the title before the Info dictionary's
+    const xmp = metadata ? `${JSON.stringify(Object.fromEntries(metadata))} (${createHash('sha256').update(metadata.getRaw()).digest('hex').slice(0, 16)})` : null
+    return { texts, drawings, properties: `${describeProperties(info)}; ${JSON.stringify(document)}${xmp === null ? '' : `; XMP ${xmp}`}` }
   } finally {
     await doc.destroy()
   }

@@ -3,7 +3,9 @@ import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
 
 // jsPDF's optional html2canvas, DOMPurify and canvg are never used: aliased to a stub so no bundle carries them
-const jsPdfOptional = Object.fromEntries(['html2canvas', 'dompurify', 'canvg'].map((name) => [name, resolve(import.meta.dirname, 'shared/report/render/jspdf-optional.ts')]))
+const jsPdfOptional = Object.fromEntries(
+  ['html2canvas', 'dompurify', 'canvg'].map((name) => [name, resolve(import.meta.dirname, 'shared/report/render/jspdf-optional.ts')])
+)
 
 const alias = { '@shared': resolve(import.meta.dirname, 'shared'), ...jsPdfOptional }
 

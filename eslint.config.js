@@ -10,7 +10,8 @@ const NODE_AND_ELECTRON = [
   { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'worker_threads'], message: 'Only electron/ may use Node.' }
 ]
 const UI = [{ group: ['react', 'react-dom', 'react-dom/*', 'react-hook-form', '@hookform/*'], message: 'shared/ is pure: no React.' }]
-const LAYER_PATHS = (layers) => layers.map((layer) => ({ group: [`**/${layer}/**`, `../${layer}/*`], message: `Do not import from ${layer}/.` }))
+const LAYER_PATHS = (layers) =>
+  layers.map((layer) => ({ group: [`**/${layer}/**`, `../${layer}/*`], message: `Do not import from ${layer}/.` }))
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', '.tsbuild/**', 'test-results/**', 'docs/examples/**'] },
@@ -21,7 +22,10 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }
+      ],
       'no-restricted-syntax': ['error', { selector: 'TSEnumDeclaration', message: 'Use a string-literal union, not an enum.' }]
     }
   },
@@ -57,6 +61,9 @@ export default tseslint.config(
     files: ['test/**/*.{ts,tsx}', 'scripts/**/*.{js,mjs}', 'bin/**/*.mjs', '*.config.{js,ts}', 'vite.*.ts'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     // vi.hoisted() factories run before imports, so tests may require() there
-    rules: { '@typescript-eslint/no-require-imports': 'off', '@typescript-eslint/consistent-type-imports': ['error', { disallowTypeAnnotations: false }] }
+    rules: {
+      '@typescript-eslint/no-require-imports': 'off',
+      '@typescript-eslint/consistent-type-imports': ['error', { disallowTypeAnnotations: false }]
+    }
   }
 )

@@ -3,7 +3,9 @@ import { builtinModules } from 'node:module'
 import { defineConfig } from 'vite'
 
 // jsPDF's optional html2canvas, DOMPurify and canvg are never used: aliased to a stub so no bundle carries them
-const jsPdfOptional = Object.fromEntries(['html2canvas', 'dompurify', 'canvg'].map((name) => [name, resolve(import.meta.dirname, 'shared/report/render/jspdf-optional.ts')]))
+const jsPdfOptional = Object.fromEntries(
+  ['html2canvas', 'dompurify', 'canvg'].map((name) => [name, resolve(import.meta.dirname, 'shared/report/render/jspdf-optional.ts')])
+)
 
 // The command line is a plain Node program: no Electron. It bundles shared/ and its libraries.
 export default defineConfig({

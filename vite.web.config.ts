@@ -4,7 +4,9 @@ import react from '@vitejs/plugin-react'
 import { webServerPolicy } from './scripts/web-server-policy.mjs'
 
 // jsPDF's optional html2canvas, DOMPurify and canvg are never used: aliased to a stub so no bundle carries them
-const jsPdfOptional = Object.fromEntries(['html2canvas', 'dompurify', 'canvg'].map((name) => [name, resolve(import.meta.dirname, 'shared/report/render/jspdf-optional.ts')]))
+const jsPdfOptional = Object.fromEntries(
+  ['html2canvas', 'dompurify', 'canvg'].map((name) => [name, resolve(import.meta.dirname, 'shared/report/render/jspdf-optional.ts')])
+)
 
 // The browser edition: the renderer served on 127.0.0.1 (dev) or the built out/renderer (preview).
 export default defineConfig({

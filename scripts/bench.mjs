@@ -23,7 +23,10 @@ import { summarise } from './bench/profile-summary.mjs'
 const ROOT = resolve(import.meta.dirname, '..')
 const OUT = join(ROOT, 'out', 'bench')
 const args = process.argv.slice(2)
-const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',')
+const only = args
+  .find((a) => a.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',')
 const profile = args.includes('--profile')
 const record = args.includes('--record')
 const wanted = (name) => !only || only.includes(name)
@@ -45,7 +48,8 @@ const median = (xs) => {
   return s.length === 0 ? Number.NaN : s.length % 2 === 1 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2
 }
 const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.max(0, Math.ceil(0.95 * xs.length) - 1)]
-const ms = (x) => (x >= 1000 ? `${(x / 1000).toFixed(2)} s` : x >= 10 ? `${x.toFixed(0)} ms` : x >= 1 ? `${x.toFixed(1)} ms` : `${x.toFixed(3)} ms`)
+const ms = (x) =>
+  x >= 1000 ? `${(x / 1000).toFixed(2)} s` : x >= 10 ? `${x.toFixed(0)} ms` : x >= 1 ? `${x.toFixed(1)} ms` : `${x.toFixed(3)} ms`
 const mb = (mib) => `${((mib * 1024 * 1024) / 1e6).toFixed(0)} MB`
 
 /** Rows of the table: what, budget, measured, peak memory, verdict, how. */
@@ -56,9 +60,32 @@ function row(what, { budget, value, limit, unit = ms, peak, peakLimit, note = ''
   // info rows show a condition beyond the budget's definition, or a cost no budget names (no limit):
   // reported, never a verdict
   const verdict =
-    value === null ? 'not built yet' : info ? (limit === undefined ? 'information' : missed ? 'over (info)' : 'within (info)') : missed || memoryMissed ? 'MISSED' : 'ok'
-  const stretchNote = stretch && value !== null && !missed ? (value <= stretch.limit ? ` (stretch ${stretch.label} met)` : ` (stretch ${stretch.label} not met)`) : ''
-  rows.push({ what, budget, measured: value === null ? '—' : unit(value), peak: peak === undefined ? '' : mb(peak), verdict: verdict + stretchNote, note, missed: verdict === 'MISSED' })
+    value === null
+      ? 'not built yet'
+      : info
+        ? limit === undefined
+          ? 'information'
+          : missed
+            ? 'over (info)'
+            : 'within (info)'
+        : missed || memoryMissed
+          ? 'MISSED'
+          : 'ok'
+  const stretchNote =
+    stretch && value !== null && !missed
+      ? value <= stretch.limit
+        ? ` (stretch ${stretch.label} met)`
+        : ` (stretch ${stretch.label} not met)`
+      : ''
+  rows.push({
+    what,
+    budget,
+    measured: value === null ? '—' : unit(value),
+    peak: peak === undefined ? '' : mb(peak),
+    verdict: verdict + stretchNote,
+    note,
+    missed: verdict === 'MISSED'
+  })
 }
 
 const nodeOptions = (name) => ({
@@ -70,7 +97,10 @@ const script = (name) => join(OUT, `${name}.js`)
 
 function chromiumVersion() {
   try {
-    return execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()
+    return execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore']
+    }).trim()
   } catch {
     return 'unknown'
   }
@@ -91,9 +121,15 @@ function machine() {
 async function main() {
   const facts = machine()
   console.log(`Arm's Length bench — ${facts.cpu}, ${facts.cores} cores, ${facts.memory}, Node ${facts.node}, ${facts.date}\n`)
-  if (!existsSync(join(ROOT, 'out', 'renderer', 'index.html'))) throw new Error('out/renderer is missing: run `npm run build` first (npm run bench does)')
+  if (!existsSync(join(ROOT, 'out', 'renderer', 'index.html')))
+    throw new Error('out/renderer is missing: run `npm run build` first (npm run bench does)')
   console.log('building the measures (vite, test/bench → out/bench) …')
-  const entries = Object.assign({}, ...Object.entries(ENTRIES).filter(([name]) => wanted(name)).map(([, e]) => e))
+  const entries = Object.assign(
+    {},
+    ...Object.entries(ENTRIES)
+      .filter(([name]) => wanted(name))
+      .map(([, e]) => e)
+  )
   if (Object.keys(entries).length > 0) await buildNodeBundle({ entries, outDir: OUT })
   const work = mkdtempSync(join(tmpdir(), 'armslength-bench-'))
   try {
@@ -282,7 +318,12 @@ async function measureAll(work) {
 
   if (wanted('browser-load')) {
     step('browser edition: load to interactive with 1,000 engagements (×5), then the deferred backup')
-    const { runs, backup } = await measureLoad(ROOT, readFileSync(join(seeds, 'seed-large.kv'), 'utf8'), 5, profile ? join(OUT, 'profiles', 'browser-load') : null)
+    const { runs, backup } = await measureLoad(
+      ROOT,
+      readFileSync(join(seeds, 'seed-large.kv'), 'utf8'),
+      5,
+      profile ? join(OUT, 'profiles', 'browser-load') : null
+    )
     const settled = runs.filter((r) => r.settleRounds > 0).length
     row('browser edition: load to interactive, 1,000 engagements', {
       budget: '≤ 1 s',

@@ -39,7 +39,10 @@ check(config.directories?.buildResources === 'assets/icons', 'directories.buildR
 // getConfig normalises `files` to [{ filter: [...] }]; accept plain strings too
 const files = [config.files ?? []].flat().flatMap((f) => (typeof f === 'string' ? [f] : [f.filter ?? []].flat()))
 for (const dir of ['out/main', 'out/preload', 'out/renderer']) {
-  check(files.some((f) => f === 'out/**' || f === `${dir}/**`), `files must include ${dir}/** (or out/**)`)
+  check(
+    files.some((f) => f === 'out/**' || f === `${dir}/**`),
+    `files must include ${dir}/** (or out/**)`
+  )
 }
 const included = files.filter((f) => !f.startsWith('!'))
 check(
@@ -48,8 +51,14 @@ check(
 )
 
 const win = targets('win')
-check(win.some((t) => t.target === 'nsis' && (t.arch.length === 0 || t.arch.includes('x64'))), 'win target nsis (x64) missing')
-check(targets('mac').some((t) => t.target === 'dmg'), 'mac target dmg missing')
+check(
+  win.some((t) => t.target === 'nsis' && (t.arch.length === 0 || t.arch.includes('x64'))),
+  'win target nsis (x64) missing'
+)
+check(
+  targets('mac').some((t) => t.target === 'dmg'),
+  'mac target dmg missing'
+)
 check(config.mac?.category === 'public.app-category.business', 'mac.category must be public.app-category.business')
 const linux = targets('linux').map((t) => t.target)
 check(linux.includes('AppImage') && linux.includes('deb'), `linux targets must include AppImage and deb, got ${linux.join(', ')}`)
@@ -64,7 +73,10 @@ for (const fuse of EXPECTED_FUSES) {
 // deb needs a maintainer (taken from package.json author) and a homepage
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
 const author = typeof pkg.author === 'string' ? pkg.author : `${pkg.author?.name ?? ''} <${pkg.author?.email ?? ''}>`
-check(config.linux?.maintainer !== undefined || /<[^@\s>]+@[^>\s]+>/.test(author), 'deb needs a maintainer: set package.json author with an email')
+check(
+  config.linux?.maintainer !== undefined || /<[^@\s>]+@[^>\s]+>/.test(author),
+  'deb needs a maintainer: set package.json author with an email'
+)
 check(typeof pkg.homepage === 'string' && pkg.homepage !== '', 'deb needs package.json homepage')
 
 // icons: a 512×512 PNG for mac/linux, an .ico for Windows
@@ -77,7 +89,10 @@ function pngSize(path) {
 const iconPng = join(root, 'assets/icons/icon.png')
 if (existsSync(iconPng)) {
   const size = pngSize(iconPng)
-  check(size !== null && size.width >= 512 && size.width === size.height, `assets/icons/icon.png must be a square PNG of at least 512 px, got ${JSON.stringify(size)}`)
+  check(
+    size !== null && size.width >= 512 && size.width === size.height,
+    `assets/icons/icon.png must be a square PNG of at least 512 px, got ${JSON.stringify(size)}`
+  )
 } else {
   check(false, 'assets/icons/icon.png is missing (node scripts/make-icon.mjs)')
 }
@@ -93,6 +108,8 @@ if (failures.length > 0) {
 }
 console.log(
   `electron-builder.yml OK: schema valid; ${config.appId} "${config.productName}"; ` +
-    `win ${win.map((t) => t.target).join('+')}, mac ${targets('mac').map((t) => t.target).join('+')}, linux ${linux.join('+')}; ` +
+    `win ${win.map((t) => t.target).join('+')}, mac ${targets('mac')
+      .map((t) => t.target)
+      .join('+')}, linux ${linux.join('+')}; ` +
     `${EXPECTED_FUSES.length} fuses as expected`
 )

@@ -71,17 +71,45 @@ const asarPath = join(unpacked, 'resources', 'app.asar')
 if (!existsSync(asarPath)) fail(`no app.asar at ${asarPath}`)
 const entries = asar.listPackage(asarPath, { isPack: false }).map((e) => e.replaceAll('\\', '/'))
 
-const required = ['/out/main/index.js', '/out/preload/index.cjs', '/out/renderer/index.html', '/package.json', '/node_modules/electron-store/package.json', '/node_modules/conf/package.json']
+const required = [
+  '/out/main/index.js',
+  '/out/preload/index.cjs',
+  '/out/renderer/index.html',
+  '/package.json',
+  '/node_modules/electron-store/package.json',
+  '/node_modules/conf/package.json'
+]
 // libraries electron-vite bundles: a copy in node_modules would be dead weight (and a second version)
-const bundled = ['vite', 'vitest', 'typescript', 'electron', 'react', 'react-dom', 'jspdf', 'bidi-js', 'electron-log', 'zod', 'react-hook-form', 'pdfjs-dist', 'electron-builder', '@electron/asar']
+const bundled = [
+  'vite',
+  'vitest',
+  'typescript',
+  'electron',
+  'react',
+  'react-dom',
+  'jspdf',
+  'bidi-js',
+  'electron-log',
+  'zod',
+  'react-hook-form',
+  'pdfjs-dist',
+  'electron-builder',
+  '@electron/asar'
+]
 const forbidden = [
   { why: 'TypeScript source', test: (e) => /\.(ts|tsx|mts|cts)$/.test(e) && !/\.d\.(ts|mts|cts)$/.test(e) },
   { why: 'source map', test: (e) => e.endsWith('.map') },
   { why: 'test files', test: (e) => /^\/test(\/|$)/.test(e) || /\/(__tests__|test)\/.*\.test\./.test(e) },
   { why: 'unbuilt source folders', test: (e) => /^\/(shared|electron|renderer|scripts|docs|assets|src)(\/|$)/.test(e) },
   { why: 'renderer sources', test: (e) => e.startsWith('/renderer/src') },
-  { why: 'build or tool config', test: (e) => /^\/(tsconfig.*\.json|electron\.vite\.config\.ts|vitest\.config\.ts|electron-builder\.yml|\.env.*)$/.test(e) },
-  ...bundled.map((name) => ({ why: `bundled library ${name} duplicated in node_modules`, test: (e) => e === `/node_modules/${name}` || e.startsWith(`/node_modules/${name}/`) }))
+  {
+    why: 'build or tool config',
+    test: (e) => /^\/(tsconfig.*\.json|electron\.vite\.config\.ts|vitest\.config\.ts|electron-builder\.yml|\.env.*)$/.test(e)
+  },
+  ...bundled.map((name) => ({
+    why: `bundled library ${name} duplicated in node_modules`,
+    test: (e) => e === `/node_modules/${name}` || e.startsWith(`/node_modules/${name}/`)
+  }))
 ]
 
 const problems = []
@@ -97,7 +125,11 @@ function fuseProblems(binary) {
   return EXPECTED_FUSES.flatMap((fuse) => {
     const state = fuse.wireIndex < length ? bytes[wire + 2 + fuse.wireIndex] : undefined
     const want = fuse.enabled ? FUSE_ENABLED : FUSE_DISABLED
-    return state === want ? [] : [`${binary}: fuse ${fuse.name} is ${state === undefined ? 'missing' : String.fromCharCode(state)}, expected ${fuse.enabled ? 'on' : 'off'} (${fuse.why})`]
+    return state === want
+      ? []
+      : [
+          `${binary}: fuse ${fuse.name} is ${state === undefined ? 'missing' : String.fromCharCode(state)}, expected ${fuse.enabled ? 'on' : 'off'} (${fuse.why})`
+        ]
   })
 }
 
@@ -125,12 +157,18 @@ for (const rule of forbidden) {
 }
 
 const asarBytes = statSync(asarPath).size
-const modules = [...new Set(entries.filter((e) => /^\/node_modules\/(@[^/]+\/)?[^/]+$/.test(e)).map((e) => e.slice('/node_modules/'.length)))].sort()
+const modules = [
+  ...new Set(entries.filter((e) => /^\/node_modules\/(@[^/]+\/)?[^/]+$/.test(e)).map((e) => e.slice('/node_modules/'.length)))
+].sort()
 const fonts = join(unpacked, 'resources', 'fonts')
-console.log(`\napp.asar: ${(asarBytes / 1024 / 1024).toFixed(2)} MB (${asarBytes} bytes), ${entries.length} entries, built in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+console.log(
+  `\napp.asar: ${(asarBytes / 1024 / 1024).toFixed(2)} MB (${asarBytes} bytes), ${entries.length} entries, built in ${((Date.now() - started) / 1000).toFixed(1)} s`
+)
 console.log(`node_modules in asar (${modules.length}): ${modules.join(', ')}`)
 console.log(`extraResources fonts: ${existsSync(fonts) ? 'present' : 'absent (assets/fonts has no fonts yet)'}`)
-console.log(`fuse wire checked: ${[packagedBinary, ...distBinaries].length} binar${distBinaries.length === 0 ? 'y (the stub build)' : 'ies'}; expected ${EXPECTED_FUSES.map((f) => `${f.name} ${f.enabled ? 'on' : 'off'}`).join(', ')}`)
+console.log(
+  `fuse wire checked: ${[packagedBinary, ...distBinaries].length} binar${distBinaries.length === 0 ? 'y (the stub build)' : 'ies'}; expected ${EXPECTED_FUSES.map((f) => `${f.name} ${f.enabled ? 'on' : 'off'}`).join(', ')}`
+)
 
 if (problems.length > 0) fail(`\npackaging check failed:\n${problems.map((p) => `  - ${p}`).join('\n')}`)
 cleanup()

@@ -33,7 +33,10 @@ const triangle = (ax, ay, bx, by, cx, cy) => (x, y) => {
   const d3 = s(cx, cy, ax, ay)
   return !((d1 < 0 || d2 < 0 || d3 < 0) && (d1 > 0 || d2 > 0 || d3 > 0))
 }
-const any = (...shapes) => (x, y) => shapes.some((shape) => shape(x, y))
+const any =
+  (...shapes) =>
+  (x, y) =>
+    shapes.some((shape) => shape(x, y))
 
 const pan = (cx) =>
   any(

@@ -71,7 +71,9 @@ for (const result of results) {
   }
 }
 
-console.log(`electronegativity (Electron ${electronVersion}): ${results.length} finding(s), ${allowed.length} allowed, ${blocking.length} blocking`)
+console.log(
+  `electronegativity (Electron ${electronVersion}): ${results.length} finding(s), ${allowed.length} allowed, ${blocking.length} blocking`
+)
 for (const line of allowed) console.log(`  ok   ${line}`)
 for (const line of blocking) console.log(`  FAIL ${line}`)
 const unused = allowlist.filter((e) => !used.has(e))

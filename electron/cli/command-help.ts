@@ -29,7 +29,11 @@ export const COMMAND_HELP: Readonly<Record<string, readonly string[]>> = {
     '',
     'Exit codes: 0 valid; 1 missing, unreadable or invalid; 2 missing or extra arguments, or any option.'
   ],
-  schema: ['Prints the JSON Schema (draft 2020-12) of the engagement file and bundle formats.', '', 'Exit codes: 0; 2 an argument or an option.'],
+  schema: [
+    'Prints the JSON Schema (draft 2020-12) of the engagement file and bundle formats.',
+    '',
+    'Exit codes: 0; 2 an argument or an option.'
+  ],
   report: [
     'Writes the legal review report (PDF) of one assessment; the other assessments in the file are its history.',
     '',
@@ -49,7 +53,7 @@ export const COMMAND_HELP: Readonly<Record<string, readonly string[]>> = {
     'Options:',
     '  --assessment <id>   compare with this assessment instead of the one the report names (or the latest)',
     '',
-    'Exit codes: 0 match; 1 mismatch, a PDF without an Arm\'s Length fingerprint, or an unreadable or',
+    "Exit codes: 0 match; 1 mismatch, a PDF without an Arm's Length fingerprint, or an unreadable or",
     'invalid file; 2 missing or extra arguments, an unknown option or --assessment id.'
   ],
   packet: [

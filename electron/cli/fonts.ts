@@ -40,5 +40,9 @@ export async function loadReportFonts(): Promise<ReportFonts> {
   if (!dir) throw new Error(`Report fonts not found (looked in ${fontDirCandidates().join(', ')})`)
   const [regular, bold] = await Promise.all([readFile(join(dir, FONT_FILES.regular)), readFile(join(dir, FONT_FILES.bold))])
   // the script fallbacks (Arabic, Hebrew, Devanagari, Thai, CJK, emoji) are read only when a report needs them
-  return { regular: regular.toString('base64'), bold: bold.toString('base64'), fallbacks: lazyFallbacks((file) => readFileSync(join(dir, file))) }
+  return {
+    regular: regular.toString('base64'),
+    bold: bold.toString('base64'),
+    fallbacks: lazyFallbacks((file) => readFileSync(join(dir, file)))
+  }
 }

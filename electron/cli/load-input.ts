@@ -15,7 +15,9 @@ export async function loadExchangeFile(io: CliIo, path: string): Promise<Loaded>
     return { ok: false, message: `Cannot read ${path}`, problems: [{ path: '(file)', reason: describeIoError(error) }] }
   }
   const read = readExchangeFile(text, BUILTIN_BANKS)
-  return read.ok ? { ok: true, file: read.value } : { ok: false, message: `${path}: ${read.error.message}`, problems: read.error.problems ?? [] }
+  return read.ok
+    ? { ok: true, file: read.value }
+    : { ok: false, message: `${path}: ${read.error.message}`, problems: read.error.problems ?? [] }
 }
 
 export function reportProblems(io: CliIo, loaded: Extract<Loaded, { ok: false }>): void {

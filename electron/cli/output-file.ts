@@ -11,7 +11,8 @@ import { describeIoError } from './load-input'
  * should be an error, not a new folder somewhere.
  */
 export async function checkOutputPath(path: string): Promise<string | null> {
-  if (path === '' || path.endsWith('/') || path.endsWith('\\')) return `${path || '(empty)'} names a folder; give a file name, e.g. ${join(path || '.', 'out.pdf')}`
+  if (path === '' || path.endsWith('/') || path.endsWith('\\'))
+    return `${path || '(empty)'} names a folder; give a file name, e.g. ${join(path || '.', 'out.pdf')}`
   const target = await stat(path).catch((error: unknown) => error as NodeJS.ErrnoException)
   if (!(target instanceof Error)) {
     if (target.isDirectory()) return `${path} is a folder; give a file name inside it, e.g. ${join(path, 'out.pdf')}`
@@ -22,7 +23,8 @@ export async function checkOutputPath(path: string): Promise<string | null> {
   }
   const folder = dirname(resolve(path))
   const info = await stat(folder).catch((error: unknown) => error as NodeJS.ErrnoException)
-  if (info instanceof Error) return info.code === 'ENOENT' ? `The folder ${folder} does not exist` : `Cannot use the folder ${folder}: ${describeIoError(info)}`
+  if (info instanceof Error)
+    return info.code === 'ENOENT' ? `The folder ${folder} does not exist` : `Cannot use the folder ${folder}: ${describeIoError(info)}`
   if (!info.isDirectory()) return `${folder} is not a folder`
   try {
     await access(folder, constants.W_OK)

@@ -58,5 +58,6 @@ export async function requireWritableOutput(args: ParsedArgs, io: CliIo): Promis
 export function refuseOverwritingInput(output: string, inputs: readonly string[]): void {
   const target = resolve(output)
   const input = inputs.find((path) => resolve(path) === target)
-  if (input !== undefined) throw new InputError(`Cannot write ${output}: it is the input file ${input}; the PDF would replace your data. Give another -o path.`)
+  if (input !== undefined)
+    throw new InputError(`Cannot write ${output}: it is the input file ${input}; the PDF would replace your data. Give another -o path.`)
 }

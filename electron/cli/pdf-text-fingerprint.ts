@@ -36,7 +36,9 @@ function* textRuns(content: string): Generator<string> {
 const ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f' }
 
 function unescapeLiteral(body: string): string {
-  return body.replace(/\\([0-7]{1,3}|[\s\S])/g, (_, e: string) => (/^[0-7]/.test(e) ? String.fromCharCode(Number.parseInt(e, 8)) : (ESCAPES[e] ?? e)))
+  return body.replace(/\\([0-7]{1,3}|[\s\S])/g, (_, e: string) =>
+    /^[0-7]/.test(e) ? String.fromCharCode(Number.parseInt(e, 8)) : (ESCAPES[e] ?? e)
+  )
 }
 
 function inflateStreams(pdf: Uint8Array): string[] {

@@ -8,9 +8,15 @@ import { InputError, UsageError, type ParsedArgs } from './cli-types'
  * A file that cannot serve (a bundle, no assessment) is invalid input; an --assessment id the file
  * does not hold is a usage error.
  */
-export function pickAssessment(file: ExchangeFile, args: ParsedArgs, source = 'The file'): { record: EngagementRecord; assessment: Assessment } {
+export function pickAssessment(
+  file: ExchangeFile,
+  args: ParsedArgs,
+  source = 'The file'
+): { record: EngagementRecord; assessment: Assessment } {
   if (file.kind !== 'engagement') {
-    throw new InputError(`${source} is an ${file.file.format} file; this command takes one engagement (armslength.engagement). Use "packet" for bundles.`)
+    throw new InputError(
+      `${source} is an ${file.file.format} file; this command takes one engagement (armslength.engagement). Use "packet" for bundles.`
+    )
   }
   const record = recordsOf(file)[0] as EngagementRecord
   const wanted = args.flags.get('--assessment')

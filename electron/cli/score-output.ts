@@ -61,12 +61,32 @@ export function scoreJson(engagement: Engagement, assessment: Assessment, bank: 
       score: v.rounded,
       band: v.band,
       verdict: v.verdict,
-      findings: v.findings.map((f) => ({ rule: f.ruleId, kind: f.kind, nature: f.nature, band: f.band, verdict: f.verdict, questions: [...f.questionIds] }))
+      findings: v.findings.map((f) => ({
+        rule: f.ruleId,
+        kind: f.kind,
+        nature: f.nature,
+        band: f.band,
+        verdict: f.verdict,
+        questions: [...f.questionIds]
+      }))
     })),
     sections: result.sections
       .filter((s) => s.visibleCount > 0)
-      .map((s) => ({ id: s.sectionId, title: sectionTitle.get(s.sectionId) ?? s.sectionId, score: s.rounded, band: s.band, redFlags: s.redFlagCount })),
-    redFlags: result.redFlags.map((f) => ({ questionId: f.questionId, section: f.section, side: f.side, optionId: f.optionId, label: f.label, factors: [...f.factors] })),
+      .map((s) => ({
+        id: s.sectionId,
+        title: sectionTitle.get(s.sectionId) ?? s.sectionId,
+        score: s.rounded,
+        band: s.band,
+        redFlags: s.redFlagCount
+      })),
+    redFlags: result.redFlags.map((f) => ({
+      questionId: f.questionId,
+      section: f.section,
+      side: f.side,
+      optionId: f.optionId,
+      label: f.label,
+      factors: [...f.factors]
+    })),
     gaps: result.gaps.map((g) => ({
       questionId: g.questionId,
       section: g.section,

@@ -51,7 +51,8 @@ export function resolveAppFile(rendererDir: string, raw: string): string | null 
   } catch {
     return null
   }
-  if (url.protocol !== `${APP_SCHEME}:` || url.hostname !== APP_HOST || url.port !== '' || url.username !== '' || url.password !== '') return null
+  if (url.protocol !== `${APP_SCHEME}:` || url.hostname !== APP_HOST || url.port !== '' || url.username !== '' || url.password !== '')
+    return null
   let path: string
   try {
     path = decodeURIComponent(url.pathname)
@@ -96,6 +97,9 @@ export function createAppProtocolHandler(rendererDir: string, read: ReadFile = r
     } catch {
       return new Response(null, { status: 404 })
     }
-    return new Response(request.method === 'HEAD' ? null : (body as Uint8Array<ArrayBuffer>), { status: 200, headers: appResponseHeaders(type) })
+    return new Response(request.method === 'HEAD' ? null : (body as Uint8Array<ArrayBuffer>), {
+      status: 200,
+      headers: appResponseHeaders(type)
+    })
   }
 }

@@ -47,11 +47,18 @@ export async function main(): Promise<void> {
   // why: only inside Electron; under the unit tests (electron mocked) a listener would swallow the test runner's own errors
   if (process.versions.electron !== undefined) {
     watchProcessErrors(process, log, (error) =>
-      dialog.showErrorBox("Arm's Length hit an unexpected error", `${error.message}\n\nThe details were written to ${log.file}. Settings › Copy diagnostic information includes them.`)
+      dialog.showErrorBox(
+        "Arm's Length hit an unexpected error",
+        `${error.message}\n\nThe details were written to ${log.file}. Settings › Copy diagnostic information includes them.`
+      )
     )
   }
-  app.on('render-process-gone', (_event, _contents, details) => log.warn('render-process-gone', { reason: details.reason, exitCode: details.exitCode }))
-  app.on('child-process-gone', (_event, details) => log.warn('child-process-gone', { type: details.type, reason: details.reason, exitCode: details.exitCode }))
+  app.on('render-process-gone', (_event, _contents, details) =>
+    log.warn('render-process-gone', { reason: details.reason, exitCode: details.exitCode })
+  )
+  app.on('child-process-gone', (_event, details) =>
+    log.warn('child-process-gone', { type: details.type, reason: details.reason, exitCode: details.exitCode })
+  )
 
   const built = builtPaths(import.meta.dirname)
   const location: AppLocation = {
@@ -134,9 +141,7 @@ async function openService(
   } catch (error) {
     log.error('start-failed', error, { unreadable: error instanceof StoreUnreadableError })
     const message =
-      error instanceof StoreUnreadableError
-        ? error.message
-        : `The app could not open its data: ${messageOf(error)}\n\nNo data was changed.`
+      error instanceof StoreUnreadableError ? error.message : `The app could not open its data: ${messageOf(error)}\n\nNo data was changed.`
     dialog.showErrorBox("Arm's Length cannot start", message)
     app.exit(1)
     return null

@@ -4,4 +4,7 @@ import { buildApi } from './build-api'
 
 // why: the preload only forwards; validation and every decision happen in main. Only the typed API is
 // exposed — never ipcRenderer, a generic invoke, or Node/Electron objects (Electron security checklist #20).
-contextBridge.exposeInMainWorld(API_GLOBAL, buildApi((channel, request) => ipcRenderer.invoke(channel, request)))
+contextBridge.exposeInMainWorld(
+  API_GLOBAL,
+  buildApi((channel, request) => ipcRenderer.invoke(channel, request))
+)

@@ -51,9 +51,7 @@ export function App(): React.JSX.Element {
         {startup?.edition === 'browser' && <span className="edition-tag">Browser edition</span>}
       </header>
       {startup?.readOnly && <ReadOnlyBanner readOnly={startup.readOnly} />}
-      {startup?.notice && (
-        <StartupNotice notice={startup.notice} onDone={() => setStartup({ ...startup, notice: null })} />
-      )}
+      {startup?.notice && <StartupNotice notice={startup.notice} onDone={() => setStartup({ ...startup, notice: null })} />}
       {startup && startup.migratedFrom !== null && (
         <UpgradeNotice from={startup.migratedFrom} onDone={() => setStartup({ ...startup, migratedFrom: null })} />
       )}

@@ -3,8 +3,13 @@ export function StartFailure({ message }: { message: string }): React.JSX.Elemen
   return (
     <main className="start-failure">
       <h1>Arm&apos;s Length cannot open its data</h1>
-      <p className="banner banner-error preserve-lines" role="alert">{message}</p>
-      <p>No data was changed or deleted. Close other tabs of this app, check that the browser allows this site to store data, then reload the page.</p>
+      <p className="banner banner-error preserve-lines" role="alert">
+        {message}
+      </p>
+      <p>
+        No data was changed or deleted. Close other tabs of this app, check that the browser allows this site to store data, then reload the
+        page.
+      </p>
     </main>
   )
 }

@@ -23,6 +23,4 @@ export function countryLabel(code: CountryCode): string {
 }
 
 /** Current ISO 3166-1 countries by English name; withdrawn codes are never offered (see WITHDRAWN_COUNTRIES). */
-export const SORTED_COUNTRIES = (Object.keys(COUNTRIES) as CountryCode[]).sort((a, b) =>
-  COUNTRIES[a].localeCompare(COUNTRIES[b], 'en')
-)
+export const SORTED_COUNTRIES = (Object.keys(COUNTRIES) as CountryCode[]).sort((a, b) => COUNTRIES[a].localeCompare(COUNTRIES[b], 'en'))

@@ -9,4 +9,8 @@ export const ASSESSMENT_KIND_LABEL: Record<AssessmentKind, string> = {
 
 export const ASSESSMENT_STATUS_LABEL: Record<AssessmentStatus, string> = { draft: 'Draft', 'in-review': 'In review', final: 'Final' }
 
-export const VERDICT_LABEL: Record<ReviewVerdict, string> = { acceptable: 'Acceptable', 'to-improve': 'To improve', 'to-correct': 'To correct' }
+export const VERDICT_LABEL: Record<ReviewVerdict, string> = {
+  acceptable: 'Acceptable',
+  'to-improve': 'To improve',
+  'to-correct': 'To correct'
+}

@@ -24,7 +24,15 @@ import { chromium } from 'playwright-core'
 import { preview } from 'vite'
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync'
+]
 const SEED_PATH = '__bench_seed.kv'
 
 /**
@@ -144,7 +152,12 @@ async function withBrowser(root, fn) {
   const open = async () => {
     const profile = mkdtempSync(join(tmpdir(), 'armslength-bench-'))
     profiles.push(profile)
-    const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, viewport: { width: 1280, height: 900 }, args: ARGS })
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      viewport: { width: 1280, height: 900 },
+      args: ARGS
+    })
     const page = context.pages()[0] ?? (await context.newPage())
     const errors = []
     page.on('pageerror', (error) => errors.push(error.message))
@@ -314,14 +327,21 @@ export async function measureAnswer(root, seed, assessmentId, samples = 30, gapM
         await page.mouse.click(targets[i % 2].x, targets[i % 2].y)
         if (gapMs === null) {
           // a person reading each question: the next click comes after the autosave
-          await page.waitForFunction((n) => window.__benchAnswers[n]?.frameAt != null && window.__benchAnswers[n]?.savedAt != null, i, { timeout: 60_000, polling: 50 })
+          await page.waitForFunction((n) => window.__benchAnswers[n]?.frameAt != null && window.__benchAnswers[n]?.savedAt != null, i, {
+            timeout: 60_000,
+            polling: 50
+          })
         } else {
           // timed here in Node, not by polling in the page, for the same reason as the probe
           const gap = gapMs * (0.6 + 0.8 * ((i * 0.6180339887) % 1))
           await new Promise((resolveWait) => setTimeout(resolveWait, Math.max(0, gap - (Date.now() - sentAt))))
         }
       }
-      await page.waitForFunction((n) => window.__benchAnswers.length === n && window.__benchAnswers.every((r) => r.frameAt !== null), samples + 1, { timeout: 60_000, polling: 50 })
+      await page.waitForFunction(
+        (n) => window.__benchAnswers.length === n && window.__benchAnswers.every((r) => r.frameAt !== null),
+        samples + 1,
+        { timeout: 60_000, polling: 50 }
+      )
       // the first click also warms up the page; it is not a sample
       const answers = (await page.evaluate(() => window.__benchAnswers)).slice(1)
       const latencies = answers.map((r) => r.frameAt - r.start)
@@ -331,7 +351,14 @@ export async function measureAnswer(root, seed, assessmentId, samples = 30, gapM
       const longTasks = (await page.evaluate(() => window.__benchLongTasks)).filter((t) => t.start + t.duration >= from && t.start <= to)
       if (errors.length > 0) throw new Error(`page errors: ${errors.join('; ')}`)
       // times are from the navigation start of the page, as the start-up backup's 5 s delay is
-      return { latencies, toSaved, fromMs: from, toMs: to, longTasks: longTasks.length, longestTaskMs: Math.max(0, ...longTasks.map((t) => t.duration)) }
+      return {
+        latencies,
+        toSaved,
+        fromMs: from,
+        toMs: to,
+        longTasks: longTasks.length,
+        longestTaskMs: Math.max(0, ...longTasks.map((t) => t.duration))
+      }
     } finally {
       await context.close()
     }

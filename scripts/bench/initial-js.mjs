@@ -20,8 +20,10 @@ export function initialJs(rendererDir) {
   const html = readFileSync(join(rendererDir, 'index.html'), 'utf8')
   const attr = (tag, name) => new RegExp(`${name}\\s*=\\s*["']([^"']+)["']`).exec(tag)?.[1]
   const roots = []
-  for (const [tag] of html.matchAll(/<script\b[^>]*>/g)) if (/type\s*=\s*["']module["']/.test(tag) && attr(tag, 'src')) roots.push(attr(tag, 'src'))
-  for (const [tag] of html.matchAll(/<link\b[^>]*>/g)) if (/rel\s*=\s*["']modulepreload["']/.test(tag) && attr(tag, 'href')) roots.push(attr(tag, 'href'))
+  for (const [tag] of html.matchAll(/<script\b[^>]*>/g))
+    if (/type\s*=\s*["']module["']/.test(tag) && attr(tag, 'src')) roots.push(attr(tag, 'src'))
+  for (const [tag] of html.matchAll(/<link\b[^>]*>/g))
+    if (/rel\s*=\s*["']modulepreload["']/.test(tag) && attr(tag, 'href')) roots.push(attr(tag, 'href'))
   const files = new Map()
   const queue = roots.map((r) => resolve(rendererDir, r))
   while (queue.length > 0) {

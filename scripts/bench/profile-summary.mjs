@@ -32,7 +32,11 @@ export function summarise(profile, top = 25) {
       inclusive.set(l, (inclusive.get(l) ?? 0) + us)
     }
   }
-  const fmt = (entries) => [...entries].sort((a, b) => b[1] - a[1]).slice(0, top).map(([l, us]) => `${(us / 1000).toFixed(1).padStart(9)} ms ${((100 * us) / total).toFixed(1).padStart(5)}%  ${l}`)
+  const fmt = (entries) =>
+    [...entries]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([l, us]) => `${(us / 1000).toFixed(1).padStart(9)} ms ${((100 * us) / total).toFixed(1).padStart(5)}%  ${l}`)
   return { totalMs: total / 1000, self: fmt(self), inclusive: fmt(inclusive) }
 }
 

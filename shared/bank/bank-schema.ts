@@ -1,14 +1,7 @@
 import { z } from 'zod'
 import { IsoDateSchema } from '../schemas/common'
 import { CountryCodeSchema, UsStateCodeSchema } from '../schemas/geo'
-import {
-  ASSESSMENT_KINDS,
-  CONTROL_DIMENSIONS,
-  MAX_OPTION_RISK,
-  PRACTICE_AREAS,
-  QUESTION_FORMATS,
-  RISK_BANDS
-} from './vocabulary'
+import { ASSESSMENT_KINDS, CONTROL_DIMENSIONS, MAX_OPTION_RISK, PRACTICE_AREAS, QUESTION_FORMATS, RISK_BANDS } from './vocabulary'
 
 /** Stable question id such as "SUP-03". Never renumbered; a retired id is never reused. */
 export const QuestionIdSchema = z.string().regex(/^[A-Z]{2,5}-\d{2,3}$/, 'Question ids look like "SUP-03"')
@@ -134,7 +127,10 @@ export const DecisiveRuleSchema = z.strictObject({
   /** The outcome in the law's own words. */
   verdict: z.string().trim().min(1).max(400),
   band: z.enum(['moderate', 'high', 'critical']),
-  when: z.array(z.strictObject({ allOf: z.array(RuleClauseSchema).min(1).max(8) })).min(1).max(8),
+  when: z
+    .array(z.strictObject({ allOf: z.array(RuleClauseSchema).min(1).max(8) }))
+    .min(1)
+    .max(8),
   sources: z.array(SourceIdSchema).min(1)
 })
 

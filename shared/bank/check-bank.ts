@@ -38,7 +38,6 @@ export function atLeast(a: [number, number], b: [number, number]): boolean {
   return a[0] > b[0] || (a[0] === b[0] && a[1] >= b[1])
 }
 
-
 export function uniqueIds(b: QuestionBank): Problems {
   const problems: Problems = []
   const lists: [string, string[]][] = [

@@ -57,7 +57,7 @@ export const CORE_BANK: QuestionBank = {
   formatVersion: 1,
   id: 'armslength-core',
   version: '2026.2',
-  title: 'Arm\'s Length core question bank',
+  title: "Arm's Length core question bank",
   publishedOn: '2026-12-06',
   scoring: {
     bands: [

@@ -24,7 +24,11 @@ export function readBankFile(text: string, existing: readonly QuestionBank[]): R
   const bank = schema.data
   const problems = checkBankIntegrity(bank)
   if (problems.length > 0) {
-    return fail('invalid-file', 'The bank breaks the rules every bank must keep.', problems.map((p) => ({ path: p.split(':')[0] ?? '(bank)', reason: p })))
+    return fail(
+      'invalid-file',
+      'The bank breaks the rules every bank must keep.',
+      problems.map((p) => ({ path: p.split(':')[0] ?? '(bank)', reason: p }))
+    )
   }
   const same = existing.find((b) => b.id === bank.id && b.version === bank.version)
   if (same && canonicalJson(same) !== canonicalJson(bank)) {
@@ -44,7 +48,8 @@ function countLimits(json: unknown): Problem[] {
   if (!isObject(json)) return []
   const problems: Problem[] = []
   const over = (path: string, value: unknown, max: number, what: string): void => {
-    if (Array.isArray(value) && value.length > max) problems.push({ path, reason: `${path}: ${value.length} ${what}; at most ${max} are allowed` })
+    if (Array.isArray(value) && value.length > max)
+      problems.push({ path, reason: `${path}: ${value.length} ${what}; at most ${max} are allowed` })
   }
   over('questions', json['questions'], BANK_LIMITS.questions, 'questions')
   over('sections', json['sections'], BANK_LIMITS.sections, 'sections')

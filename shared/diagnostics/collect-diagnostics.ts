@@ -40,7 +40,9 @@ export async function collectDiagnostics(from: {
       importedBanks: index.customBanks.length,
       backups
     },
-    logLines: host ? await host.recentLog(DIAGNOSTIC_LOG_LINES).catch((error: unknown) => [`(the log could not be read: ${messageOf(error)})`]) : []
+    logLines: host
+      ? await host.recentLog(DIAGNOSTIC_LOG_LINES).catch((error: unknown) => [`(the log could not be read: ${messageOf(error)})`])
+      : []
   })
 }
 

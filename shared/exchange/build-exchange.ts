@@ -1,6 +1,13 @@
 import type { StoreDoc } from '../store/store-schema'
 import { assessmentsByEngagement } from '../workflow/by-engagement'
-import { BUNDLE_FORMAT, ENGAGEMENT_FILE_FORMAT, EXCHANGE_FORMAT_VERSION, type Bundle, type EngagementFile, type EngagementRecord } from './exchange-schemas'
+import {
+  BUNDLE_FORMAT,
+  ENGAGEMENT_FILE_FORMAT,
+  EXCHANGE_FORMAT_VERSION,
+  type Bundle,
+  type EngagementFile,
+  type EngagementRecord
+} from './exchange-schemas'
 import { exportFileName } from '../util/file-name'
 
 export function recordFor(doc: StoreDoc, engagementId: string): EngagementRecord | undefined {

@@ -144,7 +144,9 @@ export function applyImport(
       }
       case 'keep-both': {
         const renumbered = renumber(record, newId)
-        const copy = exists ? { ...renumbered, engagement: { ...renumbered.engagement, name: importedCopyName(record.engagement.name, today) } } : renumbered
+        const copy = exists
+          ? { ...renumbered, engagement: { ...renumbered.engagement, name: importedCopyName(record.engagement.name, today) } }
+          : renumbered
         engagements.set(copy.engagement.id, copy.engagement)
         add(copy.assessments)
         changed = true

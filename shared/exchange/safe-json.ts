@@ -16,9 +16,15 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
  * Parses untrusted JSON defensively: a size limit before parsing, then a walk that refuses deep
  * nesting and keys that could pollute prototypes when the data is later spread or merged.
  */
-export function parseUntrustedJson(text: string, maxBytes: number = MAX_IMPORT_BYTES): { ok: true; value: unknown } | { ok: false; problems: Problem[] } {
+export function parseUntrustedJson(
+  text: string,
+  maxBytes: number = MAX_IMPORT_BYTES
+): { ok: true; value: unknown } | { ok: false; problems: Problem[] } {
   if (exceedsBytes(text, maxBytes)) {
-    return { ok: false, problems: [{ path: '(file)', reason: `The file is larger than ${maxBytes / 1024 / 1024} MB (counted in UTF-8 bytes)` }] }
+    return {
+      ok: false,
+      problems: [{ path: '(file)', reason: `The file is larger than ${maxBytes / 1024 / 1024} MB (counted in UTF-8 bytes)` }]
+    }
   }
   // Editors on Windows often save UTF-8 with a byte-order mark; it is not part of the JSON.
   const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
@@ -45,7 +51,9 @@ export function describeJsonError(text: string, error: unknown): string {
   const before = text.slice(0, position)
   const line = before.split('\n').length
   const column = position - before.lastIndexOf('\n')
-  const what = truncated ? 'the text ends too early (the file may be truncated)' : shorten(message.replace(/ at position \d+.*$/, '').replace(/ in JSON$/, ''))
+  const what = truncated
+    ? 'the text ends too early (the file may be truncated)'
+    : shorten(message.replace(/ at position \d+.*$/, '').replace(/ in JSON$/, ''))
   return `Not valid JSON at line ${line}, column ${column}: ${what}`
 }
 

@@ -34,12 +34,16 @@ export function readExchangeFile(text: string, banks: readonly QuestionBank[]): 
   const format = isObject(json) ? json['format'] : undefined
   const version = isObject(json) ? json['formatVersion'] : undefined
   if ((format === ENGAGEMENT_FILE_FORMAT || format === BUNDLE_FORMAT) && typeof version === 'number' && version > EXCHANGE_FORMAT_VERSION) {
-    return fail('invalid-file', 'This file comes from a newer version of Arm\'s Length.', [
-      { path: 'formatVersion', reason: `Format version ${version} is newer than this version reads (${EXCHANGE_FORMAT_VERSION}); update Arm's Length` }
+    return fail('invalid-file', "This file comes from a newer version of Arm's Length.", [
+      {
+        path: 'formatVersion',
+        reason: `Format version ${version} is newer than this version reads (${EXCHANGE_FORMAT_VERSION}); update Arm's Length`
+      }
     ])
   }
   const many = manyInvalidMembers(memberLists(json, format), zodProblems)
-  if (many.length > 0) return fail('invalid-file', format === BUNDLE_FORMAT ? 'The bundle is not valid.' : 'The engagement file is not valid.', many)
+  if (many.length > 0)
+    return fail('invalid-file', format === BUNDLE_FORMAT ? 'The bundle is not valid.' : 'The engagement file is not valid.', many)
   let file: ExchangeFile
   if (format === ENGAGEMENT_FILE_FORMAT) {
     const r = EngagementFileSchema.safeParse(json)
@@ -50,7 +54,7 @@ export function readExchangeFile(text: string, banks: readonly QuestionBank[]): 
     if (!r.success) return fail('invalid-file', 'The bundle is not valid.', zodProblems(r.error))
     file = { kind: 'bundle', file: r.data }
   } else {
-    return fail('invalid-file', 'This is not an Arm\'s Length engagement file or bundle.', [{ path: 'format', reason: notOurFormat(json) }])
+    return fail('invalid-file', "This is not an Arm's Length engagement file or bundle.", [{ path: 'format', reason: notOurFormat(json) }])
   }
   const problems = file.kind === 'engagement' ? checkRecord(recordsOf(file)[0]!, '', banks) : checkBundle(file.file.engagements, banks)
   return problems.length > 0 ? fail('invalid-file', 'The file is not consistent.', problems) : ok(file)
@@ -59,10 +63,12 @@ export function readExchangeFile(text: string, banks: readonly QuestionBank[]): 
 /** What the file looks like instead, so the person knows which file they picked by mistake. */
 function notOurFormat(json: unknown): string {
   const expected = `Expected "${ENGAGEMENT_FILE_FORMAT}" or "${BUNDLE_FORMAT}"`
-  if (!isObject(json)) return `${expected}; the file holds ${Array.isArray(json) ? 'an array' : json === null ? 'null' : `a ${typeof json}`}, not an object`
+  if (!isObject(json))
+    return `${expected}; the file holds ${Array.isArray(json) ? 'an array' : json === null ? 'null' : `a ${typeof json}`}, not an object`
   const format = json['format']
   if (format === 'armslength.question-bank') return `${expected}; this is a question bank`
-  if ('schemaVersion' in json && 'engagements' in json) return `${expected}; this looks like the app's data store or a backup of it, not an export`
+  if ('schemaVersion' in json && 'engagements' in json)
+    return `${expected}; this looks like the app's data store or a backup of it, not an export`
   if (format === undefined) return `${expected}; the file has no "format" member`
   return `${expected}, not ${JSON.stringify(format).slice(0, 80)}`
 }
@@ -74,7 +80,10 @@ function notOurFormat(json: unknown): string {
 function zodProblems(error: z.ZodError, prefix = ''): Problem[] {
   return error.issues.flatMap((issue) => {
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({ path: formatPath(prefix, [...issue.path, key]), reason: 'Unknown member (not part of this format)' }))
+      return issue.keys.map((key) => ({
+        path: formatPath(prefix, [...issue.path, key]),
+        reason: 'Unknown member (not part of this format)'
+      }))
     }
     const reason = issue.code === 'invalid_key' ? (issue.issues[0]?.message ?? issue.message) : issue.message
     return [{ path: formatPath(prefix, issue.path), reason }]
@@ -92,7 +101,11 @@ function memberLists(json: unknown, format: unknown): MemberList[] {
   const records: unknown[] = json['engagements']
   return [
     { items: records, schema: RecordHeadSchema, path: 'engagements' },
-    ...records.map((r, i) => ({ items: isObject(r) ? r['assessments'] : undefined, schema: AssessmentSchema, path: `engagements[${i}].assessments` }))
+    ...records.map((r, i) => ({
+      items: isObject(r) ? r['assessments'] : undefined,
+      schema: AssessmentSchema,
+      path: `engagements[${i}].assessments`
+    }))
   ]
 }
 
@@ -156,7 +169,8 @@ function checkProfiles(a: Assessment, bank: QuestionBank, at: string): Problem[]
   const known = new Set(bank.profiles.map((p) => p.id))
   const problems: Problem[] = []
   a.profiles.forEach((id, i) => {
-    if (!known.has(id)) problems.push({ path: `${at}.profiles[${i}]`, reason: `Unknown jurisdiction profile "${id}" in bank ${bank.id} ${bank.version}` })
+    if (!known.has(id))
+      problems.push({ path: `${at}.profiles[${i}]`, reason: `Unknown jurisdiction profile "${id}" in bank ${bank.id} ${bank.version}` })
   })
   return problems
 }
@@ -171,7 +185,10 @@ function checkAnswers(a: Assessment, bank: QuestionBank, at: string): Problem[] 
       continue
     }
     if (answer.choice !== undefined && !q.options.some((o) => o.id === answer.choice)) {
-      problems.push({ path: `${at}.answers.${qid}.choice`, reason: `"${answer.choice}" is not one of ${q.options.map((o) => `"${o.id}"`).join(', ')}` })
+      problems.push({
+        path: `${at}.answers.${qid}.choice`,
+        reason: `"${answer.choice}" is not one of ${q.options.map((o) => `"${o.id}"`).join(', ')}`
+      })
     }
     if (answer.contractChoice !== undefined) {
       if (!q.contract) problems.push({ path: `${at}.answers.${qid}.contractChoice`, reason: 'This question has no contract answer' })

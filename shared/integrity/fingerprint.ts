@@ -96,7 +96,9 @@ function rawSnapshotOf(e: Engagement | EngagementSnapshot): EngagementSnapshot {
  */
 export function reportFingerprint(assessment: Assessment, engagement: Engagement, bank: QuestionBank): string {
   if (assessment.status === 'final' && assessment.signOff) return fingerprintAssessment(assessment)
-  return sha256Hex(canonicalJson({ draft: fingerprintPayload(assessment), engagement: snapshotOf(engagement), bankSha256: bankContentHash(bank) }))
+  return sha256Hex(
+    canonicalJson({ draft: fingerprintPayload(assessment), engagement: snapshotOf(engagement), bankSha256: bankContentHash(bank) })
+  )
 }
 
 /** The sign-off as a person gives it; the scheme, snapshot, bank hash and fingerprint are computed. */
@@ -106,7 +108,12 @@ export type SignOffFields = Omit<NonNullable<Assessment['signOff']>, 'fingerprin
  * The assessment signed off: final, with the engagement facts and the bank's hash recorded in the
  * sign-off (scheme 2), and the fingerprint of all of it.
  */
-export function signAssessment(assessment: Assessment, signOff: SignOffFields, engagement: Engagement | EngagementSnapshot, bank: QuestionBank): Assessment {
+export function signAssessment(
+  assessment: Assessment,
+  signOff: SignOffFields,
+  engagement: Engagement | EngagementSnapshot,
+  bank: QuestionBank
+): Assessment {
   const full = { ...signOff, scheme: CURRENT_FINGERPRINT_SCHEME, engagement: snapshotOf(engagement), bankSha256: bankContentHash(bank) }
   // the fingerprint leaves its own value out (fingerprintPayload), so any placeholder will do here
   const unsigned: Assessment = { ...assessment, status: 'final', signOff: { ...full, fingerprint: '' } }

@@ -19,13 +19,19 @@ export function pdfStructureProblems(pdf: Uint8Array): Problem[] {
   const last = eofs[eofs.length - 1] as number
   const trailing = text.slice(last + 5)
   if (!/^[\r\n\t \0]*$/.test(trailing)) {
-    problems.push({ path: `byte ${last + 5}`, reason: `${trailing.length} bytes after the final %%EOF: something was appended to the document` })
+    problems.push({
+      path: `byte ${last + 5}`,
+      reason: `${trailing.length} bytes after the final %%EOF: something was appended to the document`
+    })
   }
   const startxrefs = occurrences(text, 'startxref').length
   // (/Prev also links bookmarks; only a trailer's /Prev points to an earlier cross-reference section)
   const chained = /trailer\s*<<(?:(?!>>)[\s\S])*\/Prev\s+\d/.test(text)
   if (eofs.length > 1 || startxrefs > 1 || chained) {
-    problems.push({ path: '(file)', reason: `incremental update: ${eofs.length} %%EOF markers and ${startxrefs} cross-reference sections; the document was changed after it was generated` })
+    problems.push({
+      path: '(file)',
+      reason: `incremental update: ${eofs.length} %%EOF markers and ${startxrefs} cross-reference sections; the document was changed after it was generated`
+    })
   }
   return problems
 }
@@ -38,6 +44,7 @@ function occurrences(text: string, needle: string): number[] {
 
 function latin1(bytes: Uint8Array): string {
   const parts: string[] = []
-  for (let start = 0; start < bytes.length; start += 0x8000) parts.push(String.fromCharCode(...bytes.subarray(start, Math.min(bytes.length, start + 0x8000))))
+  for (let start = 0; start < bytes.length; start += 0x8000)
+    parts.push(String.fromCharCode(...bytes.subarray(start, Math.min(bytes.length, start + 0x8000))))
   return parts.join('')
 }

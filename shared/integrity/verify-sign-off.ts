@@ -15,25 +15,41 @@ export type SignOffCheck = { scheme: FingerprintScheme; fingerprint: string }
 export function verifySignOff(assessment: Assessment, bank: QuestionBank | null): Result<SignOffCheck> {
   const signOff = assessment.signOff
   if (assessment.status !== 'final' || !signOff) {
-    return signOff ? fail('invalid-file', 'The assessment carries a sign-off but is not final') : fail('invalid-file', 'The assessment is not signed off')
+    return signOff
+      ? fail('invalid-file', 'The assessment carries a sign-off but is not final')
+      : fail('invalid-file', 'The assessment is not signed off')
   }
   const computed = fingerprintAssessment(assessment)
   if (computed !== signOff.fingerprint) {
-    return fail('invalid-file', `The assessment was changed after it was signed off: its content gives fingerprint ${computed}, the sign-off records ${signOff.fingerprint}`)
+    return fail(
+      'invalid-file',
+      `The assessment was changed after it was signed off: its content gives fingerprint ${computed}, the sign-off records ${signOff.fingerprint}`
+    )
   }
   const scheme = schemeOf(signOff)
   switch (scheme) {
     case 1:
       return ok({ scheme, fingerprint: computed })
     case 2: {
-      if (!signOff.engagement || !signOff.bankSha256) return fail('invalid-file', 'The sign-off (scheme 2) lacks its engagement facts or question bank hash')
-      if (!bank) return fail('not-found', `Question bank ${assessment.bank.id} ${assessment.bank.version} is not available, so the bank it was signed under cannot be checked`)
+      if (!signOff.engagement || !signOff.bankSha256)
+        return fail('invalid-file', 'The sign-off (scheme 2) lacks its engagement facts or question bank hash')
+      if (!bank)
+        return fail(
+          'not-found',
+          `Question bank ${assessment.bank.id} ${assessment.bank.version} is not available, so the bank it was signed under cannot be checked`
+        )
       if (bank.id !== assessment.bank.id || bank.version !== assessment.bank.version) {
-        return fail('invalid-request', `Checked against question bank ${bank.id} ${bank.version}, but the assessment was answered under ${assessment.bank.id} ${assessment.bank.version}`)
+        return fail(
+          'invalid-request',
+          `Checked against question bank ${bank.id} ${bank.version}, but the assessment was answered under ${assessment.bank.id} ${assessment.bank.version}`
+        )
       }
       const hash = bankContentHash(bank)
       if (hash !== signOff.bankSha256) {
-        return fail('invalid-file', `Question bank ${bank.id} ${bank.version} here is not the one it was signed under (content hash ${hash}, signed ${signOff.bankSha256})`)
+        return fail(
+          'invalid-file',
+          `Question bank ${bank.id} ${bank.version} here is not the one it was signed under (content hash ${hash}, signed ${signOff.bankSha256})`
+        )
       }
       return ok({ scheme, fingerprint: computed })
     }

@@ -85,7 +85,9 @@ export interface ArmsLengthApi {
   /** What lists and due dates need of every assessment, from the store's index (no assessment is read). */
   listAssessmentSummaries: () => Promise<Result<AssessmentSummary[]>>
   /** One assessment with its engagement and that engagement's assessments (itself included). */
-  openAssessment: (req: { assessmentId: string }) => Promise<Result<{ engagement: Engagement; assessment: Assessment; siblings: Assessment[] }>>
+  openAssessment: (req: {
+    assessmentId: string
+  }) => Promise<Result<{ engagement: Engagement; assessment: Assessment; siblings: Assessment[] }>>
   startAssessment: (req: {
     engagementId: string
     kind: AssessmentKind
@@ -105,8 +107,18 @@ export interface ArmsLengthApi {
     reviewerName: string
   }) => Promise<Result<Assessment>>
   setLastQuestion: (req: { assessmentId: string; questionId: string }) => Promise<Result<null>>
-  setReview: (req: { assessmentId: string; questionId: string; verdict: ReviewVerdict | null; comment: string }) => Promise<Result<Assessment>>
-  setAction: (req: { assessmentId: string; questionId: string; owner: string; targetDate?: string | undefined }) => Promise<Result<Assessment>>
+  setReview: (req: {
+    assessmentId: string
+    questionId: string
+    verdict: ReviewVerdict | null
+    comment: string
+  }) => Promise<Result<Assessment>>
+  setAction: (req: {
+    assessmentId: string
+    questionId: string
+    owner: string
+    targetDate?: string | undefined
+  }) => Promise<Result<Assessment>>
   setAssessmentStatus: (req: { assessmentId: string; status: 'draft' | 'in-review' }) => Promise<Result<Assessment>>
   finalizeAssessment: (req: {
     assessmentId: string

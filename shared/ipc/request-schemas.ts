@@ -10,9 +10,13 @@ import { IMPORT_DECISIONS } from '../exchange/plan-import'
 import { exceedsBytes } from '../exchange/utf8'
 
 // why: counted in UTF-8 bytes, as the file has them on disk; a character count let through up to three times the limit
-const FileText = z.string().refine((text) => !exceedsBytes(text, MAX_IMPORT_BYTES), `Files over ${MAX_IMPORT_BYTES / 1024 / 1024} MB are refused`)
+const FileText = z
+  .string()
+  .refine((text) => !exceedsBytes(text, MAX_IMPORT_BYTES), `Files over ${MAX_IMPORT_BYTES / 1024 / 1024} MB are refused`)
 /** A backup file holds the whole store: its own, larger limit (safe-json.ts), so a backup the app saved restores. */
-const BackupFileText = z.string().refine((text) => !exceedsBytes(text, MAX_BACKUP_BYTES), `Backup files over ${MAX_BACKUP_BYTES / 1024 / 1024} MB are refused`)
+const BackupFileText = z
+  .string()
+  .refine((text) => !exceedsBytes(text, MAX_BACKUP_BYTES), `Backup files over ${MAX_BACKUP_BYTES / 1024 / 1024} MB are refused`)
 
 /**
  * A backup id as the persistence lists it: a file name on the desktop (`store-2026-12-05T10-00-00.000Z.json`),
@@ -21,7 +25,12 @@ const BackupFileText = z.string().refine((text) => !exceedsBytes(text, MAX_BACKU
  */
 const BackupId = z.string().regex(/^[A-Za-z0-9._:-]{1,120}$/)
 
-const Name = z.string().trim().min(1, 'A name is required').max(120).refine((s) => visibleText(s) !== '', 'A name is required')
+const Name = z
+  .string()
+  .trim()
+  .min(1, 'A name is required')
+  .max(120)
+  .refine((s) => visibleText(s) !== '', 'A name is required')
 
 const NoArgs = z.undefined()
 
@@ -61,13 +70,23 @@ export const REQUEST_SCHEMAS = {
     verdict: z.enum(REVIEW_VERDICTS).nullable(),
     comment: text(2000)
   }),
-  setAction: z.strictObject({ assessmentId: IdSchema, questionId: QuestionIdSchema, owner: text(120), targetDate: IsoDateSchema.optional() }),
+  setAction: z.strictObject({
+    assessmentId: IdSchema,
+    questionId: QuestionIdSchema,
+    owner: text(120),
+    targetDate: IsoDateSchema.optional()
+  }),
   setAssessmentStatus: z.strictObject({ assessmentId: IdSchema, status: z.enum(['draft', 'in-review']) }),
   finalizeAssessment: z.strictObject({
     assessmentId: IdSchema,
     assessorName: Name,
     reviewerName: Name,
-    attestation: z.string().trim().min(1, 'The attestation is required').max(2000).refine((s) => visibleText(s) !== '', 'The attestation is required'),
+    attestation: z
+      .string()
+      .trim()
+      .min(1, 'The attestation is required')
+      .max(2000)
+      .refine((s) => visibleText(s) !== '', 'The attestation is required'),
     notReviewedReason: text(2000).optional(),
     counselDirection: CounselDirectionSchema.optional()
   }),

@@ -71,7 +71,10 @@ export function actionPlansCsv(
   const lookupsOf = (bank: QuestionBank): BankLookups => {
     let known = lookups.get(bank)
     if (!known) {
-      known = { questions: new Map(bank.questions.map((q) => [q.id, q])), sectionTitles: new Map(bank.sections.map((s) => [s.id, s.title])) }
+      known = {
+        questions: new Map(bank.questions.map((q) => [q.id, q])),
+        sectionTitles: new Map(bank.sections.map((s) => [s.id, s.title]))
+      }
       lookups.set(bank, known)
     }
     return known

@@ -63,7 +63,8 @@ export function portfolioCsv(rows: readonly PortfolioRow[], bank: QuestionBank):
       if (!cell) return [null, null]
       if (cell.state === 'not-applicable') return [null, 'Not applicable']
       if (cell.state === 'unanswered' || cell.sufficiency === 'not-assessed') return [null, 'Not answered']
-      if (cell.sufficiency === 'insufficient') return [cell.score, `${SUFFICIENCY_LABELS.insufficient} (provisional ${BAND_LABELS[cell.band]})`]
+      if (cell.sufficiency === 'insufficient')
+        return [cell.score, `${SUFFICIENCY_LABELS.insufficient} (provisional ${BAND_LABELS[cell.band]})`]
       return [cell.score, BAND_LABELS[cell.band]]
     }),
     r.overall ? r.redFlagCount : null,

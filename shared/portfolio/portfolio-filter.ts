@@ -32,7 +32,11 @@ function haystack(r: PortfolioRow): string {
 
 // compareEngagements' order, on rows (whose fields are named differently)
 function byVendor(a: PortfolioRow, b: PortfolioRow): number {
-  return collator.compare(a.vendorName, b.vendorName) || collator.compare(a.engagementName, b.engagementName) || a.engagementId.localeCompare(b.engagementId)
+  return (
+    collator.compare(a.vendorName, b.vendorName) ||
+    collator.compare(a.engagementName, b.engagementName) ||
+    a.engagementId.localeCompare(b.engagementId)
+  )
 }
 
 function compare(a: PortfolioRow, b: PortfolioRow, sort: PortfolioSort): number {
@@ -67,7 +71,12 @@ export function filterPortfolio(rows: readonly PortfolioRow[], filters: Portfoli
 }
 
 /** The choices the filter controls offer: only values that occur in the portfolio, sorted for people. */
-export function filterChoices(rows: readonly PortfolioRow[]): { countries: CountryCode[]; owners: string[]; services: ServiceId[]; bands: RiskBand[] } {
+export function filterChoices(rows: readonly PortfolioRow[]): {
+  countries: CountryCode[]
+  owners: string[]
+  services: ServiceId[]
+  bands: RiskBand[]
+} {
   const countries = [...new Set(rows.flatMap((r) => r.countries))].sort((a, b) => collator.compare(COUNTRIES[a], COUNTRIES[b]))
   const owners = [...new Set(rows.map((r) => r.owner))].sort((a, b) => collator.compare(a, b))
   const services = [...new Set(rows.flatMap((r) => r.services))].sort((a, b) => collator.compare(SERVICES[a], SERVICES[b]))

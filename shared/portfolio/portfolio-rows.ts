@@ -13,7 +13,9 @@ import type { CellState, PortfolioRow, RowDue, SectionCell, TrendPoint } from '.
 export const DUE_SOON_DAYS = 60
 
 /** Scores each stored assessment at most once per call (finals appear both in the trend and as the latest). */
-export function scoreCache(banks: readonly QuestionBank[]): (a: Assessment) => { bank: QuestionBank; result: ScoreResult } | { problem: string } {
+export function scoreCache(
+  banks: readonly QuestionBank[]
+): (a: Assessment) => { bank: QuestionBank; result: ScoreResult } | { problem: string } {
   const cache = new Map<string, { bank: QuestionBank; result: ScoreResult } | { problem: string }>()
   return (a) => {
     const key = `${a.id}@${a.updatedAt}`
@@ -45,7 +47,14 @@ export function sectionCells<T>(result: ScoreResult, cell: (section: SectionScor
 }
 
 function cellsOf(result: ScoreResult): Record<string, SectionCell> {
-  return sectionCells(result, (s, state) => ({ sectionId: s.sectionId, score: s.rounded, band: s.band, redFlagCount: s.redFlagCount, state, sufficiency: s.sufficiency }))
+  return sectionCells(result, (s, state) => ({
+    sectionId: s.sectionId,
+    score: s.rounded,
+    band: s.band,
+    redFlagCount: s.redFlagCount,
+    state,
+    sufficiency: s.sufficiency
+  }))
 }
 
 /**
@@ -72,7 +81,8 @@ export function portfolioRows(
       const trend: TrendPoint[] = []
       for (const f of finalsOf(e.id, own)) {
         const s = scoreOf(f)
-        if ('result' in s) trend.push({ assessmentId: f.id, finalizedOn: assessmentDate(f), score: s.result.overall.rounded, band: s.result.overall.band })
+        if ('result' in s)
+          trend.push({ assessmentId: f.id, finalizedOn: assessmentDate(f), score: s.result.overall.rounded, band: s.result.overall.band })
       }
       return {
         engagementId: e.id,
@@ -82,7 +92,14 @@ export function portfolioRows(
         countries: e.deliveryCountries,
         services: e.services,
         assessment: latest
-          ? { id: latest.id, title: latest.title, kind: latest.kind, status: latest.status, date: assessmentDate(latest), bank: latest.bank }
+          ? {
+              id: latest.id,
+              title: latest.title,
+              kind: latest.kind,
+              status: latest.status,
+              date: assessmentDate(latest),
+              bank: latest.bank
+            }
           : null,
         isDraft: latest !== null && !isSignedFinal(latest),
         overall: result ? { score: result.overall.rounded, band: result.overall.band } : null,

@@ -53,10 +53,14 @@ export function portfolioTrend(rows: readonly PortfolioRow[], rules: Pick<Scorin
 
 /** Engagements whose next assessment is overdue, longest overdue first. */
 export function overdueRows(rows: readonly PortfolioRow[]): PortfolioRow[] {
-  return rows.filter((r) => r.due.overdue).sort((a, b) => a.due.daysUntilDue - b.due.daysUntilDue || a.vendorName.localeCompare(b.vendorName))
+  return rows
+    .filter((r) => r.due.overdue)
+    .sort((a, b) => a.due.daysUntilDue - b.due.daysUntilDue || a.vendorName.localeCompare(b.vendorName))
 }
 
 /** Engagements due within DUE_SOON_DAYS days and not yet overdue, soonest first. */
 export function dueSoonRows(rows: readonly PortfolioRow[]): PortfolioRow[] {
-  return rows.filter((r) => r.due.dueSoon).sort((a, b) => a.due.daysUntilDue - b.due.daysUntilDue || a.vendorName.localeCompare(b.vendorName))
+  return rows
+    .filter((r) => r.due.dueSoon)
+    .sort((a, b) => a.due.daysUntilDue - b.due.daysUntilDue || a.vendorName.localeCompare(b.vendorName))
 }

@@ -33,13 +33,7 @@ export const DEFAULT_ENGAGEMENT_QUERY: EngagementQuery = {
 
 /** Lower-cased and stripped of accents, so "lodz" finds "Łódź". */
 export function foldForSearch(value: string): string {
-  return value
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/ł/g, 'l')
-    .replace(/Ł/g, 'L')
-    .replace(/ı/g, 'i')
-    .toLocaleLowerCase('en')
+  return value.normalize('NFKD').replace(/\p{M}/gu, '').replace(/ł/g, 'l').replace(/Ł/g, 'L').replace(/ı/g, 'i').toLocaleLowerCase('en')
 }
 
 function haystack(e: Engagement): string {
@@ -79,7 +73,11 @@ function dueMatches(status: DueStatus<DueInput> | undefined, filter: DueFilter):
 }
 
 /** `due` holds each engagement's due status (computed by the caller, who knows today's date). */
-export function queryEngagements(all: readonly Engagement[], query: EngagementQuery, due: ReadonlyMap<string, DueStatus<DueInput>> = new Map()): Engagement[] {
+export function queryEngagements(
+  all: readonly Engagement[],
+  query: EngagementQuery,
+  due: ReadonlyMap<string, DueStatus<DueInput>> = new Map()
+): Engagement[] {
   const needle = foldForSearch(query.text.trim())
   const matches = all.filter(
     (e) =>

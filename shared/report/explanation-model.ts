@@ -57,7 +57,8 @@ export function resultLabel(status: SufficiencyStatus, bandLabel: string): strin
 export function keyConcerns(findings: readonly FindingView[]): string[] {
   return findings.flatMap((f) => {
     if (f.verdictKey === 'to-correct') return [`Finding ${f.rank} (${f.questionId}), to correct: ${f.reviewComment ?? 'no comment given'}`]
-    if (f.verdictKey === null && f.reviewComment) return [`Finding ${f.rank} (${f.questionId}), comment without a verdict: ${f.reviewComment}`]
+    if (f.verdictKey === null && f.reviewComment)
+      return [`Finding ${f.rank} (${f.questionId}), comment without a verdict: ${f.reviewComment}`]
     return []
   })
 }

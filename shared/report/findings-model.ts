@@ -10,10 +10,17 @@ import type { ActionRow, DriverView, FactorView, FindingView } from './report-ty
  * Findings ranked for counsel: red flags first, then by points carried, then by how much the
  * answer amplifies the rest, then in questionnaire order (so the ranking is stable).
  */
-export function rankFindings(lines: readonly ScoreLine[], gaps: ReadonlyMap<string, GapFinding>, order: (id: string) => number): ScoreLine[] {
+export function rankFindings(
+  lines: readonly ScoreLine[],
+  gaps: ReadonlyMap<string, GapFinding>,
+  order: (id: string) => number
+): ScoreLine[] {
   return lines
     .filter((l) => isFinding(l, gaps))
-    .sort((a, b) => Number(b.redFlag) - Number(a.redFlag) || b.points - a.points || b.amplify - a.amplify || order(a.questionId) - order(b.questionId))
+    .sort(
+      (a, b) =>
+        Number(b.redFlag) - Number(a.redFlag) || b.points - a.points || b.amplify - a.amplify || order(a.questionId) - order(b.questionId)
+    )
 }
 
 export function buildFindings(ctx: ModelContext, assessment: Assessment, result: ScoreResult): FindingView[] {
@@ -46,10 +53,17 @@ export function buildFindings(ctx: ModelContext, assessment: Assessment, result:
       gap: gap
         ? `Practice (risk ${gap.practiceRisk}) is riskier than the contract (risk ${gap.contractRisk}): the paper does not describe what happens, which is where courts set the paper aside.`
         : null,
-      amplifier: line.amplify > 0 ? `Amplifier: this answer raises the control score by ${formatPercent(line.amplify)} (all amplifiers together at most ${formatPercent(ctx.bank.scoring.maxAmplification)}).` : null,
+      amplifier:
+        line.amplify > 0
+          ? `Amplifier: this answer raises the control score by ${formatPercent(line.amplify)} (all amplifiers together at most ${formatPercent(ctx.bank.scoring.maxAmplification)}).`
+          : null,
       help: q?.help ?? '',
       factors: factorsOf(ctx, line.factors),
-      recommendation: adviceFor(q ? { practice: chosenOption(q, line.practiceOptionId, 'practice'), contract: chosenOption(q, line.contractOptionId, 'contract') } : null),
+      recommendation: adviceFor(
+        q
+          ? { practice: chosenOption(q, line.practiceOptionId, 'practice'), contract: chosenOption(q, line.contractOptionId, 'contract') }
+          : null
+      ),
       effect: effectOf(remediation.get(line.questionId), line),
       decisive: decisiveOf(result, line.questionId),
       owner: action?.owner.trim() ? action.owner : null,
@@ -74,7 +88,10 @@ function factorsOf(ctx: ModelContext, ids: readonly string[]): FactorView[] {
   })
 }
 
-type Chosen = { practice: { risk: number; remediation?: string | undefined } | undefined; contract: { risk: number; remediation?: string | undefined } | undefined }
+type Chosen = {
+  practice: { risk: number; remediation?: string | undefined } | undefined
+  contract: { risk: number; remediation?: string | undefined } | undefined
+}
 
 function adviceFor(chosen: Chosen | null): string[] {
   const advice: string[] = []
@@ -91,13 +108,13 @@ function adviceFor(chosen: Chosen | null): string[] {
 function effectOf(item: RemediationItem | undefined, line: ScoreLine): string | null {
   if (!item) {
     const contributes = line.points > 0 || line.amplify > 0 || line.redFlag
-    return contributes ? 'Not a step of the action plan: once the steps before it are taken, changing this answer no longer lowers the overall score.' : null
+    return contributes
+      ? 'Not a step of the action plan: once the steps before it are taken, changing this answer no longer lowers the overall score.'
+      : null
   }
   const lift = item.liftsDecisive ? ' and lifts a decisive factor' : item.clearsRedFlag ? ' and clears its red flag' : ''
   const change =
-    item.riskRemoved >= 0.05
-      ? `removes ${formatScore(item.riskRemoved)} points${lift}`
-      : `lowers the score by less than 0.1${lift}`
+    item.riskRemoved >= 0.05 ? `removes ${formatScore(item.riskRemoved)} points${lift}` : `lowers the score by less than 0.1${lift}`
   return `Step ${item.step} of the action plan. Taken after the steps before it, moving to the lowest-risk answer ${change}: the overall score goes from ${formatScore(item.scoreBefore)} to ${formatScore(item.newScore)} (${BAND_LABELS[item.newBand]}).`
 }
 
@@ -115,7 +132,12 @@ function reviewLine(assessment: Assessment, questionId: string): string {
   const comment = review?.comment.trim() ? `: ${review.comment.trim()}` : ''
   if (review?.verdict) return `${VERDICT_LABELS[review.verdict]} (${formatDate(review.at)})${comment}`
   const notReviewed = assessment.status === 'final' ? assessment.signOff?.notReviewed : undefined
-  const state = assessment.status === 'final' ? (notReviewed ? `Not reviewed. Reason given at sign-off: ${notReviewed.reason}` : 'Not reviewed') : 'Not reviewed yet'
+  const state =
+    assessment.status === 'final'
+      ? notReviewed
+        ? `Not reviewed. Reason given at sign-off: ${notReviewed.reason}`
+        : 'Not reviewed'
+      : 'Not reviewed yet'
   return review ? `${state}. Comment without a verdict${comment}` : state
 }
 
@@ -123,7 +145,12 @@ function reviewLine(assessment: Assessment, questionId: string): string {
  * The action plan: the engine's steps in the order to take them, each measured after the earlier ones.
  * Each row carries the number of the finding it addresses, so findings and actions share one numbering.
  */
-export function buildActions(ctx: ModelContext, assessment: Assessment, result: ScoreResult, findings: readonly FindingView[]): ActionRow[] {
+export function buildActions(
+  ctx: ModelContext,
+  assessment: Assessment,
+  result: ScoreResult,
+  findings: readonly FindingView[]
+): ActionRow[] {
   const points = new Map(result.lines.map((l) => [l.questionId, l.points]))
   const findingNumber = new Map(findings.map((f) => [f.questionId, f.rank]))
   return [...result.remediation]

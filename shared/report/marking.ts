@@ -18,9 +18,14 @@ export function markingFor(assessment: Pick<Assessment, 'counselDirection'>): st
 /** "Anna Schmidt,2026-11-02" (the command line's --counsel-direction) as a direction, or what is wrong. */
 export function parseCounselDirection(text: string): Result<CounselDirection> {
   const at = text.lastIndexOf(',')
-  const parsed = CounselDirectionSchema.safeParse(at < 0 ? { name: text, date: '' } : { name: text.slice(0, at).trim(), date: text.slice(at + 1).trim() })
+  const parsed = CounselDirectionSchema.safeParse(
+    at < 0 ? { name: text, date: '' } : { name: text.slice(0, at).trim(), date: text.slice(at + 1).trim() }
+  )
   if (parsed.success) return ok(parsed.data)
-  return fail('invalid-request', `--counsel-direction takes "Name,YYYY-MM-DD" (counsel's name, then the date of the direction): ${parsed.error.issues.map((i) => i.message).join('; ')}`)
+  return fail(
+    'invalid-request',
+    `--counsel-direction takes "Name,YYYY-MM-DD" (counsel's name, then the date of the direction): ${parsed.error.issues.map((i) => i.message).join('; ')}`
+  )
 }
 
 /**

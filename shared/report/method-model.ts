@@ -25,13 +25,21 @@ export function engagementFacts(e: Engagement): KeyValue[] {
     { label: 'Vendor', value: e.vendorName },
     { label: 'Services', value: e.services.map((s) => SERVICES[s]).join(', ') },
     { label: 'Delivery countries', value: countriesText(e) },
-    { label: 'Sites', value: e.sites.length > 0 ? e.sites.map((s) => `${s.site} (${countryName(s.country)})`).join('\n') : 'None recorded' },
+    {
+      label: 'Sites',
+      value: e.sites.length > 0 ? e.sites.map((s) => `${s.site} (${countryName(s.country)})`).join('\n') : 'None recorded'
+    },
     { label: 'Where agents work', value: DELIVERY_LOCATIONS[e.deliveryLocation] },
     { label: 'Staffing model', value: STAFFING_MODELS[e.staffing] },
     { label: 'Headcount', value: String(e.headcount) }
   ]
   if (e.clientUsStates.length > 0) rows.push({ label: 'Client US states', value: e.clientUsStates.map((s) => US_STATES[s]).join(', ') })
-  const contract = [e.contractReference.trim() || null, e.contractStart ? `from ${formatDate(e.contractStart)}` : null, e.contractEnd ? `to ${formatDate(e.contractEnd)}` : null, e.renewalDate ? `renewal ${formatDate(e.renewalDate)}` : null].filter((x) => x !== null)
+  const contract = [
+    e.contractReference.trim() || null,
+    e.contractStart ? `from ${formatDate(e.contractStart)}` : null,
+    e.contractEnd ? `to ${formatDate(e.contractEnd)}` : null,
+    e.renewalDate ? `renewal ${formatDate(e.renewalDate)}` : null
+  ].filter((x) => x !== null)
   rows.push({ label: 'Contract', value: contract.length > 0 ? contract.join(', ') : 'Not recorded' })
   if (e.owner.trim()) rows.push({ label: 'Engagement owner', value: e.owner })
   if (e.notes.trim()) rows.push({ label: 'Notes', value: e.notes })
@@ -65,7 +73,7 @@ export function methodText(bank: QuestionBank, result: ScoreResult): ReportModel
     {
       heading: 'What is scored',
       paragraphs: [
-        'Each question asks about one control the client may exercise over the vendor\'s workers, and names the legal factors it evidences. Each possible answer carries a risk from 0 (none) to 4 (severe); each question carries a weight from 1 to 5, highest for control actually exercised over individual workers (directing, removing, scheduling and paying them). A question\'s points are its risk times its weight, multiplied where a jurisdiction applied here weighs that kind of control more heavily. The score is 100 × points ÷ the maximum points of the questions that apply, from 0 to 100.'
+        "Each question asks about one control the client may exercise over the vendor's workers, and names the legal factors it evidences. Each possible answer carries a risk from 0 (none) to 4 (severe); each question carries a weight from 1 to 5, highest for control actually exercised over individual workers (directing, removing, scheduling and paying them). A question's points are its risk times its weight, multiplied where a jurisdiction applied here weighs that kind of control more heavily. The score is 100 × points ÷ the maximum points of the questions that apply, from 0 to 100."
       ]
     },
     {
@@ -99,13 +107,18 @@ export function methodText(bank: QuestionBank, result: ScoreResult): ReportModel
 export function coverageOf(bank: QuestionBank, result: ScoreResult, assessment: Assessment): ReportModel['coverage'] {
   const c = result.coverage
   // settled and confirmed: answered or justified N/A, not unsure, and not a carried-forward answer nobody re-confirmed
-  const confirmed = result.lines.filter((l) => (l.status === 'answered' || l.status === 'na') && assessment.answers[l.questionId]?.carried !== true).length
+  const confirmed = result.lines.filter(
+    (l) => (l.status === 'answered' || l.status === 'na') && assessment.answers[l.questionId]?.carried !== true
+  ).length
   const unconfirmed = result.lines.filter((l) => l.status === 'unsure' || assessment.answers[l.questionId]?.carried === true).length
   const confirmedRatio = c.visible > 0 ? confirmed / c.visible : 0
   const rows: KeyValue[] = [
     { label: 'Questions that apply', value: String(c.visible) },
     { label: 'Settled and confirmed', value: `${confirmed} (${formatPercent(confirmedRatio)})` },
-    { label: 'Unconfirmed (carried forward, or unsure)', value: `${unconfirmed}${unconfirmed > 0 ? ', listed in the sign-off section' : ''}` },
+    {
+      label: 'Unconfirmed (carried forward, or unsure)',
+      value: `${unconfirmed}${unconfirmed > 0 ? ', listed in the sign-off section' : ''}`
+    },
     { label: 'Settled, counting carried-forward answers', value: `${c.covered} (${formatPercent(c.ratio)})` },
     { label: 'Answered', value: String(c.answered) },
     { label: 'Not applicable, with justification', value: String(c.na) },

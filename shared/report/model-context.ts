@@ -71,7 +71,12 @@ export function contractPromptOf(ctx: ModelContext, q: Question): string | null 
 }
 
 /** The label of a chosen option; an id the bank does not know is shown as it is stored. */
-export function optionLabel(ctx: ModelContext, q: Question | undefined, optionId: string | null | undefined, side: 'practice' | 'contract'): string | null {
+export function optionLabel(
+  ctx: ModelContext,
+  q: Question | undefined,
+  optionId: string | null | undefined,
+  side: 'practice' | 'contract'
+): string | null {
   if (optionId === null || optionId === undefined) return null
   const options = side === 'practice' ? q?.options : q?.contract?.options
   const option = options?.find((o) => o.id === optionId)
@@ -100,7 +105,9 @@ export function evidenceViews(answer: Answer | undefined): EvidenceView[] {
 /** A comparable signature of what was answered, for the answer-level diff between cycles. */
 export function answerSignature(answer: Answer | undefined): string {
   if (!answer) return ''
-  return [answer.choice ?? '', answer.contractChoice ?? '', answer.na === true ? 'na' : '', answer.unsure === true ? 'unsure' : ''].join('|')
+  return [answer.choice ?? '', answer.contractChoice ?? '', answer.na === true ? 'na' : '', answer.unsure === true ? 'unsure' : ''].join(
+    '|'
+  )
 }
 
 export function lineMap(lines: readonly ScoreLine[]): Map<string, ScoreLine> {

@@ -45,7 +45,9 @@ function layoutOf(found: string | undefined): number | null {
 function unescapeLiterals(text: string): string {
   if (!text.includes('\\')) return text
   const named: Record<string, string> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f' }
-  return text.replace(/\\([0-7]{1,3}|.)/gs, (_, e: string) => (/^[0-7]/.test(e) ? String.fromCharCode(parseInt(e, 8) & 0xff) : (named[e] ?? e)))
+  return text.replace(/\\([0-7]{1,3}|.)/gs, (_, e: string) =>
+    /^[0-7]/.test(e) ? String.fromCharCode(parseInt(e, 8) & 0xff) : (named[e] ?? e)
+  )
 }
 
 /** Bytes as text, keeping every `step`-th byte (2 drops the zero bytes of ASCII in UTF-16BE). */

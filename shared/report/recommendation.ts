@@ -34,14 +34,18 @@ export function recommendationKind(result: ScoreResult): Recommendation {
 function scoreReasons(result: ScoreResult, kind: Recommendation): string[] {
   const { overall } = result
   // a band on too little information is only provisional, and is said to be (issue 11, item 3)
-  const band = result.sufficiency.status === 'sufficient' ? `the ${BAND_LABELS[overall.band]} band` : `the ${BAND_LABELS[overall.band]} band, provisionally`
+  const band =
+    result.sufficiency.status === 'sufficient'
+      ? `the ${BAND_LABELS[overall.band]} band`
+      : `the ${BAND_LABELS[overall.band]} band, provisionally`
   const reasons: string[] = []
   if (overall.decisiveFactors > 0) {
     reasons.push(
       `${plural(overall.decisiveFactors, 'decisive factor')} ${overall.decisiveFactors === 1 ? 'lifts' : 'lift'} the score from ${formatScore(overall.answersScore)} ` +
         `(the answers alone) to ${overall.rounded.toFixed(1)}, in ${band}.`
     )
-  } else if (kind !== 'accept' && result.sufficiency.status !== 'not-assessed') reasons.push(`The overall score is ${overall.rounded.toFixed(1)}, in ${band}.`)
+  } else if (kind !== 'accept' && result.sufficiency.status !== 'not-assessed')
+    reasons.push(`The overall score is ${overall.rounded.toFixed(1)}, in ${band}.`)
   if (result.gaps.length > 0) {
     reasons.push(`${plural(result.gaps.length, 'contract-vs-practice gap')}: day-to-day practice is riskier than the contract describes.`)
   }
@@ -53,15 +57,21 @@ export function recommend(result: ScoreResult, bank: QuestionBank): Recommendati
   const status = result.sufficiency.status
   const reasons: string[] = []
   if (result.redFlags.length > 0) {
-    reasons.push(`${plural(result.redFlags.length, 'red flag')} fired: knock-out answers that courts and agencies treat as strong evidence of joint employment on their own.`)
+    reasons.push(
+      `${plural(result.redFlags.length, 'red flag')} fired: knock-out answers that courts and agencies treat as strong evidence of joint employment on their own.`
+    )
   }
   for (const finding of result.decisive) {
     if (finding.nature === 'employment') reasons.push(finding.verdict)
   }
   reasons.push(...scoreReasons(result, kind))
-  if (kind === 'accept') reasons.push(`The overall score is ${result.overall.rounded.toFixed(1)}, in the Low band, with no red flags, no decisive findings and no contract-vs-practice gaps.`)
+  if (kind === 'accept')
+    reasons.push(
+      `The overall score is ${result.overall.rounded.toFixed(1)}, in the Low band, with no red flags, no decisive findings and no contract-vs-practice gaps.`
+    )
   if (kind === 'escalate') reasons.push('Counsel should review the findings below before the action plan is agreed.')
-  if (kind === 'remediate' && status === 'sufficient') reasons.push('Carry out the action plan in its order, starting with any decisive factor, and re-assess.')
+  if (kind === 'remediate' && status === 'sufficient')
+    reasons.push('Carry out the action plan in its order, starting with any decisive factor, and re-assess.')
   if (status !== 'sufficient' && result.sufficiency.decisiveUnanswered.length > 0) {
     reasons.push(`Still open and able to decide the result on their own: ${result.sufficiency.decisiveUnanswered.join(', ')}.`)
   }

@@ -19,7 +19,7 @@ import { previousEntry, redFlagView, scoreView, trendOf, whatChanged } from './w
 export const REPORT_TITLE = 'Co-employment risk review'
 
 export const DISCLAIMER =
-  'Not legal advice. Arm\'s Length is a structured self-assessment. Its scores rank and explain risk signals from the answers people give; they are not a legal opinion, a prediction of how a court or agency will rule, or a substitute for review by qualified employment counsel in each jurisdiction concerned. Counsel must review every result before anyone relies on it.'
+  "Not legal advice. Arm's Length is a structured self-assessment. Its scores rank and explain risk signals from the answers people give; they are not a legal opinion, a prediction of how a court or agency will rule, or a substitute for review by qualified employment counsel in each jurisdiction concerned. Counsel must review every result before anyone relies on it."
 
 /**
  * Who answered and who reviewed, claiming no more than happened: only a final assessment was reviewed;
@@ -29,7 +29,10 @@ function whoAnsweredAndReviewed(assessment: Assessment, assessorName: string): s
   const reviewer = (assessment.signOff?.reviewerName ?? assessment.reviewerName).trim()
   if (assessment.status === 'final' && reviewer) {
     const unreviewed = assessment.signOff?.notReviewed?.questionIds.length ?? 0
-    const except = unreviewed > 0 ? ` (except ${unreviewed === 1 ? 'one finding' : `${unreviewed} findings`} listed in the sign-off section as not reviewed)` : ''
+    const except =
+      unreviewed > 0
+        ? ` (except ${unreviewed === 1 ? 'one finding' : `${unreviewed} findings`} listed in the sign-off section as not reviewed)`
+        : ''
     return `It was answered by ${assessorName} and reviewed by ${reviewer}${except}`
   }
   if (reviewer) return `It was answered by ${assessorName}; ${reviewer} is named as reviewer and has not signed it off`
@@ -84,10 +87,19 @@ export function buildReportModel(input: ReportInput): ReportModel {
     { label: 'Assessment', value: label },
     { label: 'Review period', value: period },
     { label: 'Question bank', value: `${bank.title}, ${bank.id} version ${bank.version}` },
-    { label: 'Jurisdictions applied', value: jurisdictionsApplied(jurisdictions.map((j) => j.name), unprofiled) },
+    {
+      label: 'Jurisdictions applied',
+      value: jurisdictionsApplied(
+        jurisdictions.map((j) => j.name),
+        unprofiled
+      )
+    },
     { label: 'Assessor', value: signOff.assessorName },
     { label: 'Reviewer', value: signOff.reviewerName },
-    { label: 'Status', value: signOff.finalizedAt ? `${statusLabel}, signed off ${signOff.finalizedAt}` : `${statusLabel}, not signed off` },
+    {
+      label: 'Status',
+      value: signOff.finalizedAt ? `${statusLabel}, signed off ${signOff.finalizedAt}` : `${statusLabel}, not signed off`
+    },
     { label: 'Marking', value: markingFor(assessment) },
     { label: 'Document id', value: documentId },
     { label: 'Generated', value: formatTimestamp(input.generatedAt) },
@@ -156,11 +168,11 @@ export function buildReportModel(input: ReportInput): ReportModel {
     properties: {
       title: `${REPORT_TITLE}: ${engagement.name} (${engagement.vendorName})`,
       subject: `${label}, ${statusLabel.toLowerCase()}, document ${documentId}`,
-      author: assessorName || 'Arm\'s Length',
+      author: assessorName || "Arm's Length",
       // ASCII only, so the fingerprint and the exact generation time (which verify re-renders from)
       // stay plain text in the PDF's Info dictionary
       keywords: `co-employment; joint employment; legal review; document:${documentId}; fingerprint:${fingerprint}; generated:${input.generatedAt}; layout:${REPORT_LAYOUT}`,
-      creator: 'Arm\'s Length'
+      creator: "Arm's Length"
     }
   }
 }
@@ -178,7 +190,9 @@ export function reportedEngagement(engagement: Engagement, assessment: Assessmen
 
 function factsSource(assessment: Assessment): string {
   if (assessment.status !== 'final') return 'As recorded when this report was generated'
-  return assessment.signOff?.engagement ? 'As recorded at sign-off (covered by the fingerprint)' : 'As recorded when this report was generated (this sign-off predates recorded facts)'
+  return assessment.signOff?.engagement
+    ? 'As recorded at sign-off (covered by the fingerprint)'
+    : 'As recorded when this report was generated (this sign-off predates recorded facts)'
 }
 
 /** "Annual review 2026" stays as it is; "FY26 check" becomes "FY26 check (Annual review)". */

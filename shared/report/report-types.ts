@@ -36,7 +36,15 @@ export type ScoreView = {
   bandLabel: string
 }
 
-export type DriverView = { questionId: string; section: string; prompt: string; answer: string; points: string; share: string; redFlag: boolean }
+export type DriverView = {
+  questionId: string
+  section: string
+  prompt: string
+  answer: string
+  points: string
+  share: string
+  redFlag: boolean
+}
 
 export type RedFlagView = { questionId: string; section: string; side: 'practice' | 'contract'; answer: string }
 

@@ -14,7 +14,12 @@ export const DEFAULT_ATTESTATION =
  * review, the reviewer signing off), the verdicts counted (a comment alone is not a verdict), the
  * findings left without one and why, and every answer nobody confirmed.
  */
-export function buildSignOff(ctx: ModelContext, assessment: Assessment, result: ScoreResult, findings: readonly FindingView[]): SignOffView {
+export function buildSignOff(
+  ctx: ModelContext,
+  assessment: Assessment,
+  result: ScoreResult,
+  findings: readonly FindingView[]
+): SignOffView {
   const counts = new Map(REVIEW_VERDICTS.map((v) => [v, 0]))
   const findingIds = new Set(findings.map((f) => f.questionId))
   let commentOnly = 0
@@ -63,7 +68,10 @@ function assessorEvent(a: Assessment): string {
 function unconfirmedAnswers(ctx: ModelContext, a: Assessment, result: ScoreResult): UnconfirmedAnswer[] {
   return result.lines.flatMap((line) => {
     const answer = a.answers[line.questionId]
-    const why = [answer?.carried === true ? 'carried forward from the previous cycle, not re-confirmed' : null, line.status === 'unsure' ? 'marked unsure' : null].filter((x) => x !== null)
+    const why = [
+      answer?.carried === true ? 'carried forward from the previous cycle, not re-confirmed' : null,
+      line.status === 'unsure' ? 'marked unsure' : null
+    ].filter((x) => x !== null)
     if (why.length === 0) return []
     const q = ctx.question(line.questionId)
     return [{ questionId: line.questionId, prompt: q ? promptOf(ctx, q) : line.questionId, why: why.join('; ') }]

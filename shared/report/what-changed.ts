@@ -22,7 +22,11 @@ export function assessmentDate(a: Assessment): string {
 export function pastEntries(current: Assessment, history: readonly HistoryEntry[]): HistoryEntry[] {
   return history
     .filter((h) => h.assessment.id !== current.id && h.assessment.createdAt < current.createdAt)
-    .sort((a, b) => assessmentDate(a.assessment).localeCompare(assessmentDate(b.assessment)) || a.assessment.createdAt.localeCompare(b.assessment.createdAt))
+    .sort(
+      (a, b) =>
+        assessmentDate(a.assessment).localeCompare(assessmentDate(b.assessment)) ||
+        a.assessment.createdAt.localeCompare(b.assessment.createdAt)
+    )
 }
 
 /** The assessment to compare with: the latest final one before this, else the latest of any status. */
@@ -35,7 +39,11 @@ export function redFlagView(ctx: ModelContext, flag: RedFlagFinding): RedFlagVie
   return { questionId: flag.questionId, section: sectionTitle(ctx, flag.section), side: flag.side, answer: flag.label }
 }
 
-export function whatChanged(ctx: ModelContext, current: { assessment: Assessment; result: ScoreResult }, previous: HistoryEntry | null): WhatChanged | null {
+export function whatChanged(
+  ctx: ModelContext,
+  current: { assessment: Assessment; result: ScoreResult },
+  previous: HistoryEntry | null
+): WhatChanged | null {
   if (!previous) return null
   const now = lineMap(current.result.lines)
   const before = lineMap(previous.result.lines)
@@ -55,12 +63,21 @@ export function whatChanged(ctx: ModelContext, current: { assessment: Assessment
       pointsNow: now.get(id)?.points ?? 0
     })
   }
-  changes.sort((x, y) => Math.abs(y.pointsNow - y.pointsBefore) - Math.abs(x.pointsNow - x.pointsBefore) || ctx.questionIndex(x.questionId) - ctx.questionIndex(y.questionId))
+  changes.sort(
+    (x, y) =>
+      Math.abs(y.pointsNow - y.pointsBefore) - Math.abs(x.pointsNow - x.pointsBefore) ||
+      ctx.questionIndex(x.questionId) - ctx.questionIndex(y.questionId)
+  )
   const nowFlags = new Set(current.result.redFlags.map(redFlagKey))
   const beforeFlags = new Set(previous.result.redFlags.map(redFlagKey))
   const delta = current.result.overall.rounded - previous.result.overall.rounded
   return {
-    previous: { id: previous.assessment.id, title: previous.assessment.title, date: formatDate(assessmentDate(previous.assessment)), score: scoreView(previous.result.overall) },
+    previous: {
+      id: previous.assessment.id,
+      title: previous.assessment.title,
+      date: formatDate(assessmentDate(previous.assessment)),
+      score: scoreView(previous.result.overall)
+    },
     scoreDelta: roundScore(delta),
     scoreDeltaText: formatDelta(delta),
     bandChanged: current.result.overall.band !== previous.result.overall.band,
@@ -78,7 +95,9 @@ function describe(ctx: ModelContext, id: string, answer: Assessment['answers'][s
   const q = ctx.question(id)
   const practice = optionLabel(ctx, q, answer.choice, 'practice')
   const contract = optionLabel(ctx, q, answer.contractChoice, 'contract')
-  const parts = [contract ? `Contract: ${contract}` : null, practice ? (contract ? `Practice: ${practice}` : practice) : null].filter((p) => p !== null)
+  const parts = [contract ? `Contract: ${contract}` : null, practice ? (contract ? `Practice: ${practice}` : practice) : null].filter(
+    (p) => p !== null
+  )
   const text = parts.length > 0 ? parts.join('\n') : 'Not answered'
   return answer.unsure ? `${text} (unsure)` : text
 }

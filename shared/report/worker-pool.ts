@@ -21,7 +21,11 @@ type Pending = { resolve: (pdf: Uint8Array) => void; reject: (error: Error) => v
  * leaves a few hundred MB behind in the worker's heap, and a report asked for meanwhile is not stuck
  * behind it.
  */
-export function createWorkerReportGenerator(spawn: () => PdfWorkerHandle, idleMs: number, timers: Timers): ReportGenerator & { shutdown: () => void } {
+export function createWorkerReportGenerator(
+  spawn: () => PdfWorkerHandle,
+  idleMs: number,
+  timers: Timers
+): ReportGenerator & { shutdown: () => void } {
   let worker: PdfWorkerHandle | null = null
   let nextId = 1
   let idle: unknown = null

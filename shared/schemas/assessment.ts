@@ -107,8 +107,10 @@ export const SignOffSchema = z
     fingerprint: Sha256HexSchema
   })
   .superRefine((s, ctx) => {
-    if (s.scheme === 2 && !s.engagement) ctx.addIssue({ code: 'custom', path: ['engagement'], message: 'A scheme 2 sign-off records the engagement facts' })
-    if (s.scheme === 2 && !s.bankSha256) ctx.addIssue({ code: 'custom', path: ['bankSha256'], message: 'A scheme 2 sign-off records the question bank hash' })
+    if (s.scheme === 2 && !s.engagement)
+      ctx.addIssue({ code: 'custom', path: ['engagement'], message: 'A scheme 2 sign-off records the engagement facts' })
+    if (s.scheme === 2 && !s.bankSha256)
+      ctx.addIssue({ code: 'custom', path: ['bankSha256'], message: 'A scheme 2 sign-off records the question bank hash' })
   })
 
 /** Counsel's direction to prepare the assessment: the only ground for marking a report privileged. */

@@ -24,13 +24,13 @@ export function text(max: number) {
  * attestation whose visible text is empty prints as a blank on a signed report.
  */
 export function visibleText(s: string): string {
-  return s.normalize('NFKC').replace(/\p{Cf}/gu, '').replace(/\s+/g, ' ').trim()
+  return s
+    .normalize('NFKC')
+    .replace(/\p{Cf}/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim()
 }
 
 export function requiredText(max: number, what: string) {
-  return z
-    .string()
-    .trim()
-    .min(1, `${what} is required`)
-    .max(max, `At most ${max} characters`)
+  return z.string().trim().min(1, `${what} is required`).max(max, `At most ${max} characters`)
 }

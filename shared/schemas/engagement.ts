@@ -70,7 +70,10 @@ export const EngagementFieldsSchema = z.strictObject({
 export type EngagementFields = z.infer<typeof EngagementFieldsSchema>
 
 /** Cross-field rules, shared by the form and the store so both refuse the same input. */
-export function checkEngagementDates(fields: Pick<EngagementFields, 'contractStart' | 'contractEnd' | 'renewalDate'>, ctx: z.RefinementCtx): void {
+export function checkEngagementDates(
+  fields: Pick<EngagementFields, 'contractStart' | 'contractEnd' | 'renewalDate'>,
+  ctx: z.RefinementCtx
+): void {
   if (fields.contractStart && fields.contractEnd && fields.contractEnd < fields.contractStart) {
     ctx.addIssue({ code: 'custom', path: ['contractEnd'], message: 'The end date cannot be before the start date' })
   }

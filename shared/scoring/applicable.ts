@@ -84,11 +84,7 @@ export type ParentState = { visible: boolean; practiceOptionId: string | null }
  * A question is shown when it applies and, for a follow-up, its parent is shown and was answered in
  * practice with one of the revealing options (an N/A parent reveals nothing).
  */
-export function isVisible(
-  context: ScoringContext,
-  info: QuestionInfo,
-  parent: ParentState | undefined
-): boolean {
+export function isVisible(context: ScoringContext, info: QuestionInfo, parent: ParentState | undefined): boolean {
   if (!context.applicable[info.index] || info.neverVisible) return false
   if (info.parentIndex === null) return true
   if (!parent || !parent.visible || parent.practiceOptionId === null) return false

@@ -60,9 +60,7 @@ function buildIndex(bank: QuestionBank): BankIndex {
     if (!sectionIds.includes(question.section)) sectionIds.push(question.section)
   }
   const questionIndex = new Map(bank.questions.map((question, index) => [question.id, index]))
-  const parents = bank.questions.map((question) =>
-    question.showIf ? (questionIndex.get(question.showIf.question) ?? -1) : null
-  )
+  const parents = bank.questions.map((question) => (question.showIf ? (questionIndex.get(question.showIf.question) ?? -1) : null))
   const depths = showIfDepths(parents)
   const children: number[][] = bank.questions.map(() => [])
   parents.forEach((parent, index) => {
@@ -94,9 +92,7 @@ function buildIndex(bank: QuestionBank): BankIndex {
   const sectionAmplified = sectionIds.map((id) => {
     const inSection = bank.questions.filter((question) => question.section === id)
     const holdsAmplifier = inSection.some((question) => question.amplifier === true)
-    const holdsControl = inSection.some(
-      (question) => question.amplifier !== true && question.dimension !== 'structural'
-    )
+    const holdsControl = inSection.some((question) => question.amplifier !== true && question.dimension !== 'structural')
     return holdsControl && !holdsAmplifier
   })
   return {

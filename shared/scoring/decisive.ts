@@ -81,11 +81,7 @@ export function findingOf(rule: ResolvedRule, group: readonly ResolvedClause[], 
  * A knock-out answer on a question limited to some profiles counts only under those profiles' laws.
  * `knockOuts` are the evaluations with a red flag fired, gathered once per score.
  */
-export function liftBands(
-  scope: Scope,
-  knockOuts: readonly QuestionEval[],
-  fired: readonly ResolvedRule[]
-): RiskBand[] {
+export function liftBands(scope: Scope, knockOuts: readonly QuestionEval[], fired: readonly ResolvedRule[]): RiskBand[] {
   const bands: RiskBand[] = []
   if (scope.knockOutsDecisive) {
     const profileId = scope.profile?.id

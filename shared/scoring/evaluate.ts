@@ -30,14 +30,10 @@ const NOTHING: ReadAnswer = { status: 'unanswered', practice: null, contract: nu
 export function readAnswer(info: QuestionInfo, answer: Answer | undefined): ReadAnswer {
   if (!answer) return NOTHING
   const unsure = answer.unsure === true
-  const justifiedNa =
-    answer.na === true && info.question.naAllowed && (answer.naReason ?? '').trim().length > 0
+  const justifiedNa = answer.na === true && info.question.naAllowed && (answer.naReason ?? '').trim().length > 0
   if (justifiedNa && !unsure) return { status: 'na', practice: null, contract: null }
   const practice = answer.choice === undefined ? null : (info.practiceById.get(answer.choice) ?? null)
-  const contract =
-    answer.contractChoice === undefined || !info.contractById
-      ? null
-      : (info.contractById.get(answer.contractChoice) ?? null)
+  const contract = answer.contractChoice === undefined || !info.contractById ? null : (info.contractById.get(answer.contractChoice) ?? null)
   return { status: statusOf(info, unsure, practice, contract), practice, contract }
 }
 
@@ -48,12 +44,7 @@ function statusOf(info: QuestionInfo, unsure: boolean, practice: Option | null, 
   return 'answered'
 }
 
-export function evaluateQuestion(
-  context: ScoringContext,
-  info: QuestionInfo,
-  answer: Answer | undefined,
-  visible: boolean
-): QuestionEval {
+export function evaluateQuestion(context: ScoringContext, info: QuestionInfo, answer: Answer | undefined, visible: boolean): QuestionEval {
   if (!visible) return { info, visible, ...NOTHING, combinedRisk: 0, points: 0, amplify: 0, redFlagCount: 0 }
   const { status, practice, contract } = readAnswer(info, answer)
   const redFlagCount = Number(practice?.redFlag === true) + Number(contract?.redFlag === true)

@@ -47,10 +47,19 @@ export function lawfulAdvice(text: string, profiles: readonly Profile[]): string
     // only an alternative set off by punctuation (", or treat it as…"): a bare "or" may sit inside the
     // offending phrase itself ("a staffing or leasing model"), and cutting there kept half of it
     const alternative = sentence.search(/[,;—–]\s*or\s/)
-    const head = alternative > 0 ? sentence.slice(0, alternative).replace(/\beither\s+/i, '').trim() : ''
+    const head =
+      alternative > 0
+        ? sentence
+            .slice(0, alternative)
+            .replace(/\beither\s+/i, '')
+            .trim()
+        : ''
     if (head && !offends(head)) kept.push(`${head}.`)
   }
   const lead = kept.join(' ').replace(/[:;,]$/, '.')
-  const lawful = prohibiting.map((p) => p.lawfulInstead ?? `Under ${p.name} law that arrangement is prohibited; keep the engagement a genuine service directed by the vendor.`)
+  const lawful = prohibiting.map(
+    (p) =>
+      p.lawfulInstead ?? `Under ${p.name} law that arrangement is prohibited; keep the engagement a genuine service directed by the vendor.`
+  )
   return [lead, ...lawful].filter((part) => part.length > 0).join(' ')
 }

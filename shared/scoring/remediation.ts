@@ -167,9 +167,7 @@ function itemOf(context: ScoringContext, step: number, before: State, t: Trial, 
 function adviceFor(context: ScoringContext, info: QuestionInfo, text: string | undefined): string | null {
   if (!text) return null
   const appliesTo = info.question.appliesTo
-  const profiles = context.scopes
-    .map((s) => s.profile)
-    .filter((p): p is Profile => p !== null && (!appliesTo || appliesTo.includes(p.id)))
+  const profiles = context.scopes.map((s) => s.profile).filter((p): p is Profile => p !== null && (!appliesTo || appliesTo.includes(p.id)))
   return lawfulAdvice(text, profiles)
 }
 

@@ -16,12 +16,7 @@ export const SUFFICIENCY_LABELS: Readonly<Record<SufficiencyStatus, string>> = {
  * "not assessed", below the coverage threshold "insufficient". The computed band stays available
  * (as provisional) but callers must show this status first.
  */
-export function sufficiencyOf(
-  context: ScoringContext,
-  evals: readonly QuestionEval[],
-  coverage: Coverage,
-  threshold: number
-): Sufficiency {
+export function sufficiencyOf(context: ScoringContext, evals: readonly QuestionEval[], coverage: Coverage, threshold: number): Sufficiency {
   const touched = coverage.answered + coverage.partial + coverage.unsure + coverage.na
   const status = touched === 0 ? 'not-assessed' : coverage.ratio < threshold ? 'insufficient' : 'sufficient'
   const open = new Set<number>()

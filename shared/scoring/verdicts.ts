@@ -47,7 +47,12 @@ function findingsOf(context: ScoringContext, scope: ScopeScore, evals: readonly 
  * neither does a result on too little information: nothing answered is "not assessed", too little
  * "insufficient information" (issue 11, item 3), never "a contract for services".
  */
-function headline(scope: ScopeScore, findings: readonly DecisiveFinding[], band: ProfileVerdict['band'], status: SufficiencyStatus): string {
+function headline(
+  scope: ScopeScore,
+  findings: readonly DecisiveFinding[],
+  band: ProfileVerdict['band'],
+  status: SufficiencyStatus
+): string {
   const employment = findings.find((f) => f.nature === 'employment')
   if (employment) return employment.verdict
   const profile = scope.scope.profile

@@ -37,11 +37,13 @@ type AssessmentMethods = Pick<
 >
 
 /** The assessment half of the API, over the service's document and its one-at-a-time mutate. */
-export function assessmentHandlers(deps: StoreAccess & {
-  clock: Clock
-  ids: IdSource
-  banks: () => readonly QuestionBank[]
-}): AssessmentMethods {
+export function assessmentHandlers(
+  deps: StoreAccess & {
+    clock: Clock
+    ids: IdSource
+    banks: () => readonly QuestionBank[]
+  }
+): AssessmentMethods {
   const { view, mutate, clock, ids } = deps
   return {
     listAssessments: async ({ engagementId }) => {
@@ -86,14 +88,17 @@ export function assessmentHandlers(deps: StoreAccess & {
         })
       ),
     setLastQuestion: async ({ assessmentId, questionId }) => {
-      const r = await mutate(around(assessmentId), (doc) => editAssessment(doc, assessmentId, clock.now(), (a) => ok({ ...a, lastQuestionId: questionId })))
+      const r = await mutate(around(assessmentId), (doc) =>
+        editAssessment(doc, assessmentId, clock.now(), (a) => ok({ ...a, lastQuestionId: questionId }))
+      )
       return r.ok ? ok(null) : r
     },
     setReview: ({ assessmentId, questionId, verdict, comment }) =>
       mutate(around(assessmentId), (doc) => setReviewIn(doc, assessmentId, questionId, verdict, comment, clock.now())),
     setAction: ({ assessmentId, questionId, owner, targetDate }) =>
       mutate(around(assessmentId), (doc) => setActionIn(doc, assessmentId, questionId, owner, targetDate, clock.now())),
-    setAssessmentStatus: ({ assessmentId, status }) => mutate(around(assessmentId), (doc) => setStatusIn(doc, assessmentId, status, clock.now())),
+    setAssessmentStatus: ({ assessmentId, status }) =>
+      mutate(around(assessmentId), (doc) => setStatusIn(doc, assessmentId, status, clock.now())),
     finalizeAssessment: ({ assessmentId, ...rest }) =>
       mutate(around(assessmentId), (doc) => finalizeAssessmentIn(doc, { id: assessmentId, ...rest }, deps.banks(), clock.now())),
     startRevision: ({ assessmentId }) => {

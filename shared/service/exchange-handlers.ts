@@ -16,7 +16,10 @@ import { todayOf, type Clock, type IdSource } from './clock'
 import type { FileSaver } from './file-saver'
 import type { StoreAccess } from './store-service'
 
-type ExchangeMethods = Pick<ArmsLengthApi, 'exportBundle' | 'previewImport' | 'applyImport' | 'exportCsv' | 'exportBackup' | 'restoreBackupFile'>
+type ExchangeMethods = Pick<
+  ArmsLengthApi,
+  'exportBundle' | 'previewImport' | 'applyImport' | 'exportCsv' | 'exportBackup' | 'restoreBackupFile'
+>
 
 /** Export, import and whole-store backup files. Imports are validated completely before anything changes. */
 export function exchangeHandlers(deps: {
@@ -83,7 +86,11 @@ export function exchangeHandlers(deps: {
       if (!viewed.ok) return viewed
       const doc = viewed.value
       const now = deps.clock.now()
-      return deps.files.save({ suggestedName: safeFileName(['armslength-backup', now.slice(0, 19)], 'json'), mime: 'application/json', data: json(doc) })
+      return deps.files.save({
+        suggestedName: safeFileName(['armslength-backup', now.slice(0, 19)], 'json'),
+        mime: 'application/json',
+        data: json(doc)
+      })
     },
     restoreBackupFile: async ({ text }) => {
       // the same safe reading as an import (size in bytes, depth and prototype keys) before anything else,

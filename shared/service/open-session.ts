@@ -20,12 +20,21 @@ export async function openSession(deps: ServiceDeps): Promise<OpenedSession> {
   const { persistence } = deps
   const raw = await persistence.read()
   const opened = openStoreFileText(raw)
-  const started = (notice: StoreNotice | null, migratedFrom: number | null): StartupInfo => ({ edition: deps.edition, notice, migratedFrom, readOnly: null })
+  const started = (notice: StoreNotice | null, migratedFrom: number | null): StartupInfo => ({
+    edition: deps.edition,
+    notice,
+    migratedFrom,
+    readOnly: null
+  })
   switch (opened.kind) {
     case 'missing':
       // bodies without an index are what a crash during the very first save leaves: never committed
       await persistence.sweep(new Set())
-      return { session: createStoreSession(persistence, emptyStoreIndex({ ...DEFAULT_SETTINGS })), startup: started(null, null), backupAtStart: false }
+      return {
+        session: createStoreSession(persistence, emptyStoreIndex({ ...DEFAULT_SETTINGS })),
+        startup: started(null, null),
+        backupAtStart: false
+      }
     case 'index': {
       await persistence.sweep(referencedBodies(opened.index))
       // why: a backup identical to the newest one would only push an older, different state out of the ten kept
@@ -38,7 +47,10 @@ export async function openSession(deps: ServiceDeps): Promise<OpenedSession> {
       try {
         await persistence.writeBackup(raw ?? '', { createdAt: deps.clock.now(), engagementCount: opened.doc.engagements.length })
       } catch (error) {
-        throw new Error(`Before upgrading the data file to this version, a backup of it could not be written (${messageOf(error)}). Nothing was changed.`, { cause: error })
+        throw new Error(
+          `Before upgrading the data file to this version, a backup of it could not be written (${messageOf(error)}). Nothing was changed.`,
+          { cause: error }
+        )
       }
       await persistence.sweep(new Set())
       const session = createStoreSession(persistence, emptyStoreIndex(opened.doc.settings))
@@ -54,7 +66,11 @@ export async function openSession(deps: ServiceDeps): Promise<OpenedSession> {
         setAsideAs,
         offeredBackup: await newestGoodBackup(persistence)
       }
-      return { session: createStoreSession(persistence, emptyStoreIndex({ ...DEFAULT_SETTINGS })), startup: started(notice, null), backupAtStart: false }
+      return {
+        session: createStoreSession(persistence, emptyStoreIndex({ ...DEFAULT_SETTINGS })),
+        startup: started(notice, null),
+        backupAtStart: false
+      }
     }
   }
 }
@@ -71,7 +87,7 @@ function openReadOnly(deps: ServiceDeps, raw: string, version: number): OpenedSe
     message:
       `Your data was last saved by a newer version of Arm's Length (store version ${version}; this version writes ${STORE_INDEX_VERSION}). ` +
       `To keep it safe, this version only shows it and changes nothing${readable ? '' : ' (and cannot read its records)'}. ` +
-      "Open it with the newer version, or install that version again; your data is unchanged."
+      'Open it with the newer version, or install that version again; your data is unchanged.'
   }
   return {
     session: createStoreSession(deps.persistence, readable ?? emptyStoreIndex({ ...DEFAULT_SETTINGS })),
@@ -86,7 +102,14 @@ function readNewerIndex(raw: string): StoreIndex | null {
     const json: unknown = JSON.parse(raw)
     if (!isObject(json)) return null
     const { generation, engagements, assessments, settings, customBanks } = json
-    const parsed = StoreIndexSchema.safeParse({ schemaVersion: STORE_INDEX_VERSION, generation, engagements, assessments, settings, customBanks })
+    const parsed = StoreIndexSchema.safeParse({
+      schemaVersion: STORE_INDEX_VERSION,
+      generation,
+      engagements,
+      assessments,
+      settings,
+      customBanks
+    })
     return parsed.success ? parsed.data : null
   } catch {
     return null

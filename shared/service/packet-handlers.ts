@@ -41,7 +41,12 @@ export function packetHandlers(deps: {
   async function run(jobId: string, records: EngagementRecord[], doc: StoreDoc): Promise<void> {
     try {
       const generatedAt = deps.clock.now()
-      const model = buildPacketModel({ records, banks: deps.banks(), settings: { confidentialityMarking: doc.settings.confidentialityMarking }, generatedAt })
+      const model = buildPacketModel({
+        records,
+        banks: deps.banks(),
+        settings: { confidentialityMarking: doc.settings.confidentialityMarking },
+        generatedAt
+      })
       const pdf = await deps.reports.renderPacket(model, (done, total) => jobs.update(jobId, { done, total }))
       jobs.update(jobId, { state: 'saving', done: records.length })
       const saved = await deps.files.save({

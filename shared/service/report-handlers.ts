@@ -45,7 +45,11 @@ export function reportHandlers(deps: {
       }
       const status = assessment.status === 'final' ? 'final' : 'draft'
       return deps.files.save({
-        suggestedName: exportFileName([engagement.vendorName, engagement.name, assessment.title || 'co-employment review'], [status, todayOf(deps.clock)], 'pdf'),
+        suggestedName: exportFileName(
+          [engagement.vendorName, engagement.name, assessment.title || 'co-employment review'],
+          [status, todayOf(deps.clock)],
+          'pdf'
+        ),
         mime: 'application/pdf',
         data: pdf
       })

@@ -20,12 +20,7 @@ import { collectDiagnostics, type DiagnosticsHost } from '../diagnostics/collect
 import { createBackupKeeper, droppedFinals, removesRecords, type BackupRequest } from './backup-keeper'
 import { checkStoreDoc } from '../exchange/validate-exchange'
 import { deleteEngagementChecked } from './delete-engagement'
-import {
-  createEngagementIn,
-  findEngagement,
-  setEngagementStatusIn,
-  updateEngagementIn
-} from './engagement-ops'
+import { createEngagementIn, findEngagement, setEngagementStatusIn, updateEngagementIn } from './engagement-ops'
 
 export type ServiceDeps = {
   edition: StartupInfo['edition']
@@ -54,7 +49,11 @@ export type StoreAccess = {
    * that removes an engagement or assessment, or one marked `destructive` (an import replacing ours),
    * is written only after a verified backup of everything — pinned when it drops a signed-off assessment.
    */
-  mutate: <T>(scope: ScopeOf, change: (doc: StoreDoc) => Result<{ doc: StoreDoc; value: T }>, options?: { destructive?: boolean }) => Promise<Result<T>>
+  mutate: <T>(
+    scope: ScopeOf,
+    change: (doc: StoreDoc) => Result<{ doc: StoreDoc; value: T }>,
+    options?: { destructive?: boolean }
+  ) => Promise<Result<T>>
 }
 
 /**
@@ -94,7 +93,9 @@ export async function createStoreService(deps: ServiceDeps): Promise<ArmsLengthA
   /** The verified backup a destructive change waits for; its failure stops the change. */
   async function backUpBefore(request: BackupRequest): Promise<Result<BackupMade>> {
     const made = await backUpNow({ ...request, beforeChange: true })
-    return made.ok ? made : fail(made.error.code, `Nothing was changed: a backup of your data must be made first, and it failed. ${made.error.message}`)
+    return made.ok
+      ? made
+      : fail(made.error.code, `Nothing was changed: a backup of your data must be made first, and it failed. ${made.error.message}`)
   }
 
   const access: StoreAccess = {
@@ -163,7 +164,12 @@ export async function createStoreService(deps: ServiceDeps): Promise<ArmsLengthA
   return {
     getStartupInfo: async () => ok(startup),
     getDiagnostics: () =>
-      collectDiagnostics({ index: () => afterWrites((index) => index), backups: () => deps.persistence.listBackups(), startup: () => startup, host: deps.host }),
+      collectDiagnostics({
+        index: () => afterWrites((index) => index),
+        backups: () => deps.persistence.listBackups(),
+        startup: () => startup,
+        host: deps.host
+      }),
     dismissNotice: async () => {
       // both are told once: a damaged file set aside, or an upgrade of the storage format
       startup = { ...startup, notice: null, migratedFrom: null }

@@ -113,15 +113,14 @@ export function createStoreSession(persistence: StorePersistence, initial: Store
     const refs = new Map<string, AssessmentRef>()
     for (const assessment of after.assessments) {
       const current = committed.get(assessment.id)
-      if (current && !viewed.has(assessment.id)) throw new Error(`Internal: assessment ${assessment.id} changed outside the operation's scope`)
+      if (current && !viewed.has(assessment.id))
+        throw new Error(`Internal: assessment ${assessment.id} changed outside the operation's scope`)
       if (current && viewed.get(assessment.id) === assessment) continue
       const ref = refOf(assessment, generation)
       put.push({ key: bodyKey(ref.id, ref.rev), text: JSON.stringify(assessment), ref, assessment })
       refs.set(ref.id, ref)
     }
-    const drop = index.assessments
-      .filter((r) => viewed.has(r.id) && (refs.has(r.id) || !kept.has(r.id)))
-      .map((r) => bodyKey(r.id, r.rev))
+    const drop = index.assessments.filter((r) => viewed.has(r.id) && (refs.has(r.id) || !kept.has(r.id))).map((r) => bodyKey(r.id, r.rev))
     const next: StoreIndex = {
       schemaVersion: STORE_INDEX_VERSION,
       generation,
@@ -174,7 +173,9 @@ export function createStoreSession(persistence: StorePersistence, initial: Store
     const skipped: string[] = []
     const refs = index.assessments
     for (let start = 0; start < refs.length; start += PARALLEL_READS) {
-      const batch = await Promise.all(refs.slice(start, start + PARALLEL_READS).map(async (ref) => ({ ref, body: await checkedBodyText(ref) })))
+      const batch = await Promise.all(
+        refs.slice(start, start + PARALLEL_READS).map(async (ref) => ({ ref, body: await checkedBodyText(ref) }))
+      )
       for (const { ref, body } of batch) {
         if (body.ok) texts.push(body.value)
         else if (options.skipUnusable) skipped.push(ref.title || ref.id)
@@ -210,7 +211,8 @@ export type StoreSession = ReturnType<typeof createStoreSession>
 function assertConsistent(index: StoreIndex): void {
   const engagements = new Set(index.engagements.map((e) => e.id))
   if (engagements.size !== index.engagements.length) throw new Error('Internal: an engagement id would be listed twice')
-  if (new Set(index.assessments.map((r) => r.id)).size !== index.assessments.length) throw new Error('Internal: an assessment id would be listed twice')
+  if (new Set(index.assessments.map((r) => r.id)).size !== index.assessments.length)
+    throw new Error('Internal: an assessment id would be listed twice')
   const orphan = index.assessments.find((r) => !engagements.has(r.engagementId))
   // why: a bug, not a user error: an operation removed an engagement without having its assessments in scope
   if (orphan) throw new Error(`Internal: assessment ${orphan.id} would be left without its engagement ${orphan.engagementId}`)

@@ -16,9 +16,7 @@ export type StoreDamage =
   | { kind: 'newer-version'; version: number }
 
 export type OpenedStore =
-  | { kind: 'missing'; doc: StoreDoc }
-  | { kind: 'ok'; doc: StoreDoc; migratedFrom?: number }
-  | { kind: 'damaged'; damage: StoreDamage }
+  { kind: 'missing'; doc: StoreDoc } | { kind: 'ok'; doc: StoreDoc; migratedFrom?: number } | { kind: 'damaged'; damage: StoreDamage }
 
 /** What the store file (the index) holds: since version 4 an index; up to version 3 the whole document. */
 export type OpenedStoreFile =
@@ -45,7 +43,11 @@ export function openStoreFileText(raw: string | null): OpenedStoreFile {
       return whole
     case 'missing':
     case 'ok':
-      return { kind: 'whole', doc: whole.doc, from: whole.kind === 'ok' ? (whole.migratedFrom ?? whole.doc.schemaVersion) : whole.doc.schemaVersion }
+      return {
+        kind: 'whole',
+        doc: whole.doc,
+        from: whole.kind === 'ok' ? (whole.migratedFrom ?? whole.doc.schemaVersion) : whole.doc.schemaVersion
+      }
   }
 }
 
@@ -73,7 +75,10 @@ export function openStoreJson(json: unknown): OpenedStore {
   if (!isObject(json)) return { kind: 'damaged', damage: { kind: 'invalid', detail: '(root): expected an object' } }
   if (json['schemaVersion'] === STORE_INDEX_VERSION) {
     // why: the app's own index file picked as a backup would otherwise read as "a newer version"
-    return { kind: 'damaged', damage: { kind: 'invalid', detail: "(root): this is Arm's Length's index file, not a backup or a whole store" } }
+    return {
+      kind: 'damaged',
+      damage: { kind: 'invalid', detail: "(root): this is Arm's Length's index file, not a backup or a whole store" }
+    }
   }
   const migration = migrateStoreJson(json)
   switch (migration.kind) {
@@ -92,7 +97,8 @@ export function openStoreJson(json: unknown): OpenedStore {
         ],
         problemsFromZod
       )
-      if (many.length > 0) return { kind: 'damaged', damage: { kind: 'invalid', detail: formatProblems([...many.slice(0, 20), ...many.slice(-1)]) } }
+      if (many.length > 0)
+        return { kind: 'damaged', damage: { kind: 'invalid', detail: formatProblems([...many.slice(0, 20), ...many.slice(-1)]) } }
       const parsed = StoreDocSchema.safeParse(migration.doc)
       if (!parsed.success) return { kind: 'damaged', damage: invalid(parsed.error) }
       return migration.kind === 'migrated'

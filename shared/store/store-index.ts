@@ -55,7 +55,11 @@ export const StoreIndexSchema = z
     uniqueIds(index.assessments, 'assessments', ctx)
     index.assessments.forEach((ref, i) => {
       if (ref.rev > index.generation) {
-        ctx.addIssue({ code: 'custom', path: ['assessments', i, 'rev'], message: `revision ${ref.rev} is newer than the index (generation ${index.generation})` })
+        ctx.addIssue({
+          code: 'custom',
+          path: ['assessments', i, 'rev'],
+          message: `revision ${ref.rev} is newer than the index (generation ${index.generation})`
+        })
       }
     })
   })

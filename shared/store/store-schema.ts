@@ -18,24 +18,30 @@ export const DEFAULT_SETTINGS: Settings = {
   defaultReviewIntervalMonths: 12
 }
 
-export const StoreDocSchema = z.strictObject({
-  schemaVersion: z.literal(STORE_SCHEMA_VERSION),
-  engagements: z.array(EngagementSchema),
-  assessments: z.array(AssessmentSchema),
-  settings: SettingsSchema,
-  /** Question banks imported by the user; assessments answered under one stay pinned to it. */
-  customBanks: z.array(QuestionBankSchema)
-}).superRefine((doc, ctx) => {
-  // why: a document listing one id twice would become an index the next start refuses
-  uniqueIds(doc.engagements, 'engagements', ctx)
-  uniqueIds(doc.assessments, 'assessments', ctx)
-  const engagements = new Set(doc.engagements.map((e) => e.id))
-  doc.assessments.forEach((a, i) => {
-    if (!engagements.has(a.engagementId)) {
-      ctx.addIssue({ code: 'custom', path: ['assessments', i, 'engagementId'], message: `no engagement ${a.engagementId} in this document` })
-    }
+export const StoreDocSchema = z
+  .strictObject({
+    schemaVersion: z.literal(STORE_SCHEMA_VERSION),
+    engagements: z.array(EngagementSchema),
+    assessments: z.array(AssessmentSchema),
+    settings: SettingsSchema,
+    /** Question banks imported by the user; assessments answered under one stay pinned to it. */
+    customBanks: z.array(QuestionBankSchema)
   })
-})
+  .superRefine((doc, ctx) => {
+    // why: a document listing one id twice would become an index the next start refuses
+    uniqueIds(doc.engagements, 'engagements', ctx)
+    uniqueIds(doc.assessments, 'assessments', ctx)
+    const engagements = new Set(doc.engagements.map((e) => e.id))
+    doc.assessments.forEach((a, i) => {
+      if (!engagements.has(a.engagementId)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['assessments', i, 'engagementId'],
+          message: `no engagement ${a.engagementId} in this document`
+        })
+      }
+    })
+  })
 export type StoreDoc = z.infer<typeof StoreDocSchema>
 
 export function emptyStoreDoc(): StoreDoc {

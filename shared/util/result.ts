@@ -1,14 +1,6 @@
 /** Expected failures travel as values; `throw` is reserved for bugs. */
 export type AppErrorCode =
-  | 'invalid-request'
-  | 'invalid-file'
-  | 'not-found'
-  | 'conflict'
-  | 'io-failed'
-  | 'cancelled'
-  | 'forbidden'
-  | 'read-only'
-  | 'internal'
+  'invalid-request' | 'invalid-file' | 'not-found' | 'conflict' | 'io-failed' | 'cancelled' | 'forbidden' | 'read-only' | 'internal'
 
 export type Problem = { path: string; reason: string }
 

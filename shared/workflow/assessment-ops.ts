@@ -35,7 +35,12 @@ export function editAssessment(doc: StoreDoc, id: string, now: string, change: (
   return ok({ doc: replaceAssessment(doc, next), value: next })
 }
 
-export type StartRequest = { engagementId: string; kind: AssessmentKind; carryForwardFromId?: string | undefined; title?: string | undefined }
+export type StartRequest = {
+  engagementId: string
+  kind: AssessmentKind
+  carryForwardFromId?: string | undefined
+  title?: string | undefined
+}
 
 export function startAssessmentIn(doc: StoreDoc, req: StartRequest, bank: QuestionBank, id: string, now: string): Changed<Assessment> {
   const engagement = doc.engagements.find((e) => e.id === req.engagementId)
@@ -44,7 +49,8 @@ export function startAssessmentIn(doc: StoreDoc, req: StartRequest, bank: Questi
   if (req.carryForwardFromId) {
     const previous = findAssessment(doc, req.carryForwardFromId)
     if (!previous.ok) return previous
-    if (previous.value.engagementId !== engagement.id) return fail('invalid-request', 'Answers can only be carried forward within one engagement.')
+    if (previous.value.engagementId !== engagement.id)
+      return fail('invalid-request', 'Answers can only be carried forward within one engagement.')
     answers = carryAnswersForward(previous.value.answers, bank, previous.value.bank)
   }
   const assessment: Assessment = {
@@ -80,7 +86,14 @@ export function saveAnswerIn(doc: StoreDoc, id: string, questionId: string, answ
  * Records a reviewer's verdict and comment. A comment without a verdict stays a comment (no verdict is
  * ever inferred from it); clearing both removes the review.
  */
-export function setReviewIn(doc: StoreDoc, id: string, questionId: string, verdict: ReviewVerdict | null, comment: string, now: string): Changed<Assessment> {
+export function setReviewIn(
+  doc: StoreDoc,
+  id: string,
+  questionId: string,
+  verdict: ReviewVerdict | null,
+  comment: string,
+  now: string
+): Changed<Assessment> {
   return editAssessment(doc, id, now, (a) => {
     const reviews = { ...a.reviews }
     if (verdict === null && comment.trim() === '') delete reviews[questionId]
@@ -89,8 +102,17 @@ export function setReviewIn(doc: StoreDoc, id: string, questionId: string, verdi
   })
 }
 
-export function setActionIn(doc: StoreDoc, id: string, questionId: string, owner: string, targetDate: string | undefined, now: string): Changed<Assessment> {
-  return editAssessment(doc, id, now, (a) => ok({ ...a, actions: { ...a.actions, [questionId]: targetDate ? { owner, targetDate } : { owner } } }))
+export function setActionIn(
+  doc: StoreDoc,
+  id: string,
+  questionId: string,
+  owner: string,
+  targetDate: string | undefined,
+  now: string
+): Changed<Assessment> {
+  return editAssessment(doc, id, now, (a) =>
+    ok({ ...a, actions: { ...a.actions, [questionId]: targetDate ? { owner, targetDate } : { owner } } })
+  )
 }
 
 export type FinalizeRequest = {
@@ -108,7 +130,11 @@ export type FinalizeRequest = {
 export function findingsWithoutVerdict(a: Assessment, banks: readonly QuestionBank[]): Result<string[]> {
   const scored = scoreStoredAssessment(a, banks)
   if (!scored.ok) return scored
-  return ok(findingsOf(scored.value.result).filter((f) => a.reviews[f.questionId]?.verdict === undefined).map((f) => f.questionId))
+  return ok(
+    findingsOf(scored.value.result)
+      .filter((f) => a.reviews[f.questionId]?.verdict === undefined)
+      .map((f) => f.questionId)
+  )
 }
 
 /**
@@ -117,7 +143,12 @@ export function findingsWithoutVerdict(a: Assessment, banks: readonly QuestionBa
  * recorded, and the fingerprint over all of it. Refused while a finding has no verdict unless the
  * reviewer says why those were not reviewed, and when one person would sign both roles.
  */
-export function finalizeAssessmentIn(doc: StoreDoc, req: FinalizeRequest, banks: readonly QuestionBank[], now: string): Changed<Assessment> {
+export function finalizeAssessmentIn(
+  doc: StoreDoc,
+  req: FinalizeRequest,
+  banks: readonly QuestionBank[],
+  now: string
+): Changed<Assessment> {
   return editAssessment(doc, req.id, now, (a) => {
     if (a.status !== 'in-review') return fail('conflict', 'Send the assessment for review before finalizing it.')
     if (visibleText(req.assessorName) === '' || visibleText(req.reviewerName) === '' || visibleText(req.attestation) === '') {
@@ -134,7 +165,10 @@ export function finalizeAssessmentIn(doc: StoreDoc, req: FinalizeRequest, banks:
     if (!open.ok) return open
     const reason = req.notReviewedReason?.trim() ?? ''
     if (open.value.length > 0 && visibleText(reason) === '') {
-      return fail('invalid-request', `${open.value.length} of the findings have no verdict (${open.value.join(', ')}). Give each a verdict, or say why they were not reviewed.`)
+      return fail(
+        'invalid-request',
+        `${open.value.length} of the findings have no verdict (${open.value.join(', ')}). Give each a verdict, or say why they were not reviewed.`
+      )
     }
     const named: Assessment = {
       ...a,
@@ -179,7 +213,15 @@ export function startRevisionIn(doc: StoreDoc, finalId: string, newId: string, n
   if (!found.ok) return found
   if (found.value.status !== 'final') return fail('conflict', 'Only a final assessment can be revised.')
   const { signOff: _signOff, lastQuestionId: _cursor, submittedAt: _submitted, ...rest } = found.value
-  const revision: Assessment = { ...rest, id: newId, status: 'draft', revisionOfId: finalId, reviews: { ...rest.reviews }, createdAt: now, updatedAt: now }
+  const revision: Assessment = {
+    ...rest,
+    id: newId,
+    status: 'draft',
+    revisionOfId: finalId,
+    reviews: { ...rest.reviews },
+    createdAt: now,
+    updatedAt: now
+  }
   return ok({ doc: { ...doc, assessments: [...doc.assessments, revision] }, value: revision })
 }
 

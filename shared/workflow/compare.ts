@@ -38,14 +38,26 @@ export function compareAssessments(before: Assessment, after: Assessment, banks:
   if (!a.ok) return a
   const ids = [...new Set([...Object.keys(before.answers), ...Object.keys(after.answers)])].sort()
   const changes = ids
-    .map((questionId) => ({ questionId, fields: changedFields(before.answers[questionId], after.answers[questionId]), before: before.answers[questionId] ?? null, after: after.answers[questionId] ?? null }))
+    .map((questionId) => ({
+      questionId,
+      fields: changedFields(before.answers[questionId], after.answers[questionId]),
+      before: before.answers[questionId] ?? null,
+      after: after.answers[questionId] ?? null
+    }))
     .filter((c) => c.fields.length > 0)
   const beforeSections = new Map(b.value.result.sections.map((s) => [s.sectionId, s]))
   const sections = a.value.result.sections
     .filter((s) => s.visibleCount > 0 || (beforeSections.get(s.sectionId)?.visibleCount ?? 0) > 0)
     .map((s) => {
       const old = beforeSections.get(s.sectionId)
-      return { sectionId: s.sectionId, before: old?.rounded ?? 0, after: s.rounded, delta: s.rounded - (old?.rounded ?? 0), bandBefore: old?.band ?? 'low', bandAfter: s.band }
+      return {
+        sectionId: s.sectionId,
+        before: old?.rounded ?? 0,
+        after: s.rounded,
+        delta: s.rounded - (old?.rounded ?? 0),
+        bandBefore: old?.band ?? 'low',
+        bandAfter: s.band
+      }
     })
   const flagsBefore = new Set(b.value.result.redFlags.map(redFlagKey))
   const flagsAfter = new Set(a.value.result.redFlags.map(redFlagKey))

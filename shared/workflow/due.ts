@@ -28,7 +28,9 @@ export function dueStatus<A extends DueInput>(engagement: Engagement, assessment
     .filter((a) => a.engagementId === engagement.id && a.status === 'final' && a.signOff)
     .sort((a, b) => (a.signOff!.finalizedAt < b.signOff!.finalizedAt ? -1 : 1))
   const lastFinal = finals.at(-1) ?? null
-  const dueDate = lastFinal ? addMonths(lastFinal.signOff!.finalizedAt.slice(0, 10), engagement.reviewIntervalMonths) : engagement.createdAt.slice(0, 10)
+  const dueDate = lastFinal
+    ? addMonths(lastFinal.signOff!.finalizedAt.slice(0, 10), engagement.reviewIntervalMonths)
+    : engagement.createdAt.slice(0, 10)
   const days = Math.round((Date.parse(`${dueDate}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000)
   return { lastFinal, dueDate, overdue: days < 0, daysUntilDue: days }
 }

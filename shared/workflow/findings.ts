@@ -28,7 +28,14 @@ export function findingsOf(result: ScoreResult): Finding[] {
   const order = new Map(result.lines.map((l, i) => [l.questionId, i]))
   return result.lines
     .filter((l) => isFinding(l, gapIds))
-    .map((l) => ({ questionId: l.questionId, section: l.section, points: l.points, redFlag: l.redFlag, gap: gapIds.has(l.questionId), riskRemoved: removed.get(l.questionId) ?? 0 }))
+    .map((l) => ({
+      questionId: l.questionId,
+      section: l.section,
+      points: l.points,
+      redFlag: l.redFlag,
+      gap: gapIds.has(l.questionId),
+      riskRemoved: removed.get(l.questionId) ?? 0
+    }))
     .sort(
       (a, b) =>
         Number(b.redFlag) - Number(a.redFlag) ||

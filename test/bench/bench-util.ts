@@ -48,7 +48,11 @@ export function benchRoot(): string {
 export async function readReportFonts(root = benchRoot()): Promise<ReportFonts> {
   const dir = join(root, 'assets', 'fonts')
   const [regular, bold] = await Promise.all([readFile(join(dir, 'DejaVuSans.ttf')), readFile(join(dir, 'DejaVuSans-Bold.ttf'))])
-  return { regular: regular.toString('base64'), bold: bold.toString('base64'), fallbacks: lazyFallbacks((file) => readFileSync(join(dir, file))) }
+  return {
+    regular: regular.toString('base64'),
+    bold: bold.toString('base64'),
+    fallbacks: lazyFallbacks((file) => readFileSync(join(dir, file)))
+  }
 }
 
 /** Page count of a PDF, from its page objects (enough for a plausibility check of the output). */

@@ -17,9 +17,25 @@ import { STORE_SCHEMA_VERSION, DEFAULT_SETTINGS, type StoreDoc } from '@shared/s
  * review verdicts on half, action owners on a fifth. Finals carry a correct sign-off fingerprint.
  */
 
-const VENDORS = ['Łódź Services Sp. z o.o.', 'Çağrı Merkezi A.Ş.', 'Ñandú BPO S.A.', 'Αθήνα Support ΑΕ', 'Пётр и Партнёры ООО', 'Acme Contact Centres Ltd', 'Cebu Harbour BPO Inc.', 'München Kundenservice GmbH']
+const VENDORS = [
+  'Łódź Services Sp. z o.o.',
+  'Çağrı Merkezi A.Ş.',
+  'Ñandú BPO S.A.',
+  'Αθήνα Support ΑΕ',
+  'Пётр и Партнёры ООО',
+  'Acme Contact Centres Ltd',
+  'Cebu Harbour BPO Inc.',
+  'München Kundenservice GmbH'
+]
 const COUNTRIES: readonly (readonly CountryCode[])[] = [['PL'], ['PH'], ['IN', 'PH'], ['DE'], ['MX'], ['BR'], ['GB', 'IN'], ['US']]
-const SERVICES: readonly ServiceId[] = ['customer-support', 'technical-support', 'collections', 'back-office', 'it-helpdesk', 'content-moderation']
+const SERVICES: readonly ServiceId[] = [
+  'customer-support',
+  'technical-support',
+  'collections',
+  'back-office',
+  'it-helpdesk',
+  'content-moderation'
+]
 const STATUSES: readonly AssessmentStatus[] = ['final', 'final', 'final', 'final', 'draft']
 
 const pad = (n: number, width = 4): string => String(n).padStart(width, '0')
@@ -34,7 +50,10 @@ export function benchEngagement(i: number): Engagement {
     name: `Engagement ${i}: ${SERVICES[i % SERVICES.length]} for region ${i % 7}`,
     services: [SERVICES[i % SERVICES.length] as ServiceId, ...(i % 3 === 0 ? ['sales' as const] : [])],
     deliveryCountries: countries,
-    sites: countries.map((country, k) => ({ country, site: `Site ${k + 1} — ${VENDORS[(i + k) % VENDORS.length]?.slice(0, 20).trimEnd()}` })),
+    sites: countries.map((country, k) => ({
+      country,
+      site: `Site ${k + 1} — ${VENDORS[(i + k) % VENDORS.length]?.slice(0, 20).trimEnd()}`
+    })),
     clientUsStates: i % 4 === 0 ? ['CA'] : [],
     deliveryLocation: (['vendor-premises', 'client-premises', 'remote', 'mixed'] as const)[i % 4] ?? 'mixed',
     staffing: i % 2 === 0 ? 'dedicated' : 'shared',
@@ -69,9 +88,11 @@ export function benchAssessment(engagement: Engagement, cycle: number, status: A
     const answer: Answer = { choice: pickOption(q.options, seed, seed % 41 === 0).id, answeredAt: `${year}-10-15T10:00:00.000Z` }
     if (q.contract) answer.contractChoice = pickOption(q.contract.options, seed + 2, false).id
     if (n % 3 === 0) answer.note = `Confirmed with the site lead (${q.id}, cycle ${cycle}); practice matches the governance minutes.`
-    if (n % 8 === 0) answer.evidence = [{ title: `Governance minutes ${q.id}`, location: 'SharePoint › Vendor governance', date: `${year}-09-30` }]
+    if (n % 8 === 0)
+      answer.evidence = [{ title: `Governance minutes ${q.id}`, location: 'SharePoint › Vendor governance', date: `${year}-09-30` }]
     answers[q.id] = answer
-    if (status !== 'draft' && n % 2 === 0) reviews[q.id] = { verdict: n % 10 === 0 ? 'to-improve' : 'acceptable', comment: '', at: `${year}-11-01T12:00:00.000Z` }
+    if (status !== 'draft' && n % 2 === 0)
+      reviews[q.id] = { verdict: n % 10 === 0 ? 'to-improve' : 'acceptable', comment: '', at: `${year}-11-01T12:00:00.000Z` }
     if (n % 5 === 0) actions[q.id] = { owner: 'Maria Nowak', targetDate: `${year + 1}-03-31` }
   })
   const assessment: Assessment = {
@@ -93,12 +114,17 @@ export function benchAssessment(engagement: Engagement, cycle: number, status: A
     updatedAt: `${year}-11-20T09:00:00.000Z`
   }
   if (status !== 'final') return assessment
-  return signAssessment(assessment, {
-    assessorName: assessment.assessorName,
-    reviewerName: assessment.reviewerName,
-    attestation: 'We confirm that the answers describe how this engagement operates in practice.',
-    finalizedAt: `${year}-11-28T16:30:00.000Z`
-  }, engagement, bank)
+  return signAssessment(
+    assessment,
+    {
+      assessorName: assessment.assessorName,
+      reviewerName: assessment.reviewerName,
+      attestation: 'We confirm that the answers describe how this engagement operates in practice.',
+      finalizedAt: `${year}-11-28T16:30:00.000Z`
+    },
+    engagement,
+    bank
+  )
 }
 
 export function benchRecord(i: number, assessments: number): EngagementRecord {

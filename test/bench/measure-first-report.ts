@@ -10,7 +10,10 @@ import { emitResult, pdfPageCount, readReportFonts } from './bench-util'
 const { input } = makeReportFixture({ status: 'final' })
 
 const t0 = performance.now()
-const [{ createReportRenderer }, { buildReportModel }] = await Promise.all([import('@shared/report/render/render-report'), import('@shared/report/report-model')])
+const [{ createReportRenderer }, { buildReportModel }] = await Promise.all([
+  import('@shared/report/render/render-report'),
+  import('@shared/report/report-model')
+])
 const t1 = performance.now()
 const fonts = await readReportFonts()
 const renderer = createReportRenderer(fonts)

@@ -14,7 +14,9 @@ import { benchStore } from './data'
 import { emitResult, median, peakRssMiB } from './bench-util'
 
 // why: no PDF is made here; every generator method rejects, whatever methods the interface grows
-const noReports = new Proxy({} as ReportGenerator, { get: (_target, key) => (key === 'then' ? undefined : () => Promise.reject(new Error('no reports here'))) })
+const noReports = new Proxy({} as ReportGenerator, {
+  get: (_target, key) => (key === 'then' ? undefined : () => Promise.reject(new Error('no reports here')))
+})
 
 /**
  * Budget: a store of 1,000 engagements × 5 assessments loads in ≤ 300 ms and saves in ≤ 200 ms.
@@ -193,7 +195,9 @@ if (mode === 'prepare') {
   for (let i = 0; i < 11; i++) {
     const questionId = questionIds[i % questionIds.length] as string
     const previous = draft.answers[questionId]
-    const saved = await timedWithStall(() => api.saveAnswer({ assessmentId: draft.id, questionId, answer: { ...previous, note: `Edited in save ${i}.` } }))
+    const saved = await timedWithStall(() =>
+      api.saveAnswer({ assessmentId: draft.id, questionId, answer: { ...previous, note: `Edited in save ${i}.` } })
+    )
     must(saved.value, 'saveAnswer')
     samples.push(saved.ms)
     stalls.push(saved.stallMs)
@@ -203,8 +207,11 @@ if (mode === 'prepare') {
   const index = StoreIndexSchema.parse(JSON.parse(await readFile(paths.storeFile, 'utf8')))
   const ref = index.assessments.find((r) => r.id === draft.id)
   if (!ref) throw new Error('the draft is not in the index on disk')
-  const body = JSON.parse(await readFile(join(paths.assessmentsDir, `${bodyKey(ref.id, ref.rev)}.json`), 'utf8')) as { answers: Record<string, { note?: string }> }
-  if (body.answers[questionIds[10 % questionIds.length] as string]?.note !== 'Edited in save 10.') throw new Error('the last save is not on disk')
+  const body = JSON.parse(await readFile(join(paths.assessmentsDir, `${bodyKey(ref.id, ref.rev)}.json`), 'utf8')) as {
+    answers: Record<string, { note?: string }>
+  }
+  if (body.answers[questionIds[10 % questionIds.length] as string]?.note !== 'Edited in save 10.')
+    throw new Error('the last save is not on disk')
   const later = samples.slice(1)
   emitResult({
     firstSaveMs: samples[0],
@@ -239,5 +246,7 @@ if (mode === 'prepare') {
     refs: index.assessments.length
   })
 } else {
-  throw new Error(`usage: measure-store prepare|load|save|migrate (got ${String(mode)}); ARMSLENGTH_USER_DATA names the folder (${paths.userData})`)
+  throw new Error(
+    `usage: measure-store prepare|load|save|migrate (got ${String(mode)}); ARMSLENGTH_USER_DATA names the folder (${paths.userData})`
+  )
 }

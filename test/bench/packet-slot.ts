@@ -9,7 +9,11 @@ import type { ReportFonts } from '@shared/report/render/pdf-fonts'
  * PDF bytes, the way `armslength packet <bundle.json>` would make them. Import the packet code
  * dynamically here (`await import('@shared/report/packet/…')`) so the bench times it like any other.
  */
-export type PacketGenerator = (input: { records: EngagementRecord[]; fonts: ReportFonts; generatedAt: string }) => Uint8Array | Promise<Uint8Array>
+export type PacketGenerator = (input: {
+  records: EngagementRecord[]
+  fonts: ReportFonts
+  generatedAt: string
+}) => Uint8Array | Promise<Uint8Array>
 
 export async function packetGenerator(): Promise<PacketGenerator | null> {
   const [{ createReportRenderer }, { buildPacketModel }, { BUILTIN_BANKS }, { DEFAULT_SETTINGS }] = await Promise.all([
@@ -20,6 +24,11 @@ export async function packetGenerator(): Promise<PacketGenerator | null> {
   ])
   return ({ records, fonts, generatedAt }) =>
     createReportRenderer(fonts).renderPacket(
-      buildPacketModel({ records, banks: BUILTIN_BANKS, settings: { confidentialityMarking: DEFAULT_SETTINGS.confidentialityMarking }, generatedAt })
+      buildPacketModel({
+        records,
+        banks: BUILTIN_BANKS,
+        settings: { confidentialityMarking: DEFAULT_SETTINGS.confidentialityMarking },
+        generatedAt
+      })
     )
 }

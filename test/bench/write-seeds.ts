@@ -54,7 +54,9 @@ function memoryKv(data: Map<string, string>): KeyValueStore {
   }
 }
 
-const noReports = new Proxy({} as ReportGenerator, { get: (_target, key) => (key === 'then' ? undefined : () => Promise.reject(new Error('no reports here'))) })
+const noReports = new Proxy({} as ReportGenerator, {
+  get: (_target, key) => (key === 'then' ? undefined : () => Promise.reject(new Error('no reports here')))
+})
 
 /** Opens a seed with the service the browser edition runs (on a copy), so a seed the app would refuse never reaches a measure. */
 async function openSeed(kv: Map<string, string>): Promise<ArmsLengthApi> {
@@ -68,7 +70,8 @@ async function openSeed(kv: Map<string, string>): Promise<ArmsLengthApi> {
     defer: () => undefined
   })
   const startup = await api.getStartupInfo()
-  if (!startup.ok || startup.value.notice !== null || startup.value.migratedFrom !== null) throw new Error(`a seed does not open as a current store: ${JSON.stringify(startup)}`)
+  if (!startup.ok || startup.value.notice !== null || startup.value.migratedFrom !== null)
+    throw new Error(`a seed does not open as a current store: ${JSON.stringify(startup)}`)
   return api
 }
 
@@ -94,13 +97,22 @@ await writeSeed('seed-large.kv', largeKv)
 
 const engagement = benchEngagement(1)
 const draft = { ...benchAssessment(engagement, 4, 'draft'), id: 'bench-draft', answers: {}, reviews: {}, actions: {} }
-const small: StoreDoc = { schemaVersion: STORE_SCHEMA_VERSION, engagements: [engagement], assessments: [draft], settings: { ...DEFAULT_SETTINGS }, customBanks: [] }
+const small: StoreDoc = {
+  schemaVersion: STORE_SCHEMA_VERSION,
+  engagements: [engagement],
+  assessments: [draft],
+  settings: { ...DEFAULT_SETTINGS },
+  customBanks: []
+}
 const smallKv = records(small)
 await check(smallKv, 1, 1, draft.id)
 await writeSeed('seed-questionnaire.kv', smallKv)
 
 // the same draft inside the large store: answering while the register holds 1,000 engagements
-const largeWithDraft: StoreDoc = { ...large, assessments: [...large.assessments, { ...draft, engagementId: large.engagements[1]?.id ?? '' }] }
+const largeWithDraft: StoreDoc = {
+  ...large,
+  assessments: [...large.assessments, { ...draft, engagementId: large.engagements[1]?.id ?? '' }]
+}
 const largeWithDraftKv = records(largeWithDraft)
 await check(largeWithDraftKv, 1000, 5001, draft.id)
 await writeSeed('seed-large-questionnaire.kv', largeWithDraftKv)

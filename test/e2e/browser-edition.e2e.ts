@@ -65,7 +65,9 @@ describe('browser edition: storage, framing, origin, diagnostics', () => {
     const frame = page.frames().find((f) => f !== page.mainFrame())
     if (!frame) throw new Error('the framing page has no frame')
     // the browser refuses the framed document: the frame holds its error page, never the app's document
-    const framed = await frame.evaluate(() => ({ title: document.title, hasRoot: document.getElementById('root') !== null })).catch(() => null)
+    const framed = await frame
+      .evaluate(() => ({ title: document.title, hasRoot: document.getElementById('root') !== null }))
+      .catch(() => null)
     expect(framed?.title ?? '').not.toBe("Arm's Length")
     expect(framed?.hasRoot ?? false).toBe(false)
     expect(frame.url()).not.toBe(h.url)

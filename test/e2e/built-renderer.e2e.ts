@@ -43,7 +43,8 @@ describe('the built renderer (the browser edition and the desktop UI)', () => {
     // jsPDF pulls these in lazily for html() and SVG/remote images, which we never call; every bundle
     // aliases them to a stub (shared/report/render/jspdf-optional.ts), so no chunk of theirs is built
     expect(assets.filter((f) => /^(html2canvas|index\.es|purify\.es)-/.test(f))).toEqual([])
-    for (const file of assets.filter((f) => f.endsWith('.js'))) expect(read(file), file).not.toMatch(/ALLOWED_TAGS|class Canvg|html2canvas \d/)
+    for (const file of assets.filter((f) => f.endsWith('.js')))
+      expect(read(file), file).not.toMatch(/ALLOWED_TAGS|class Canvg|html2canvas \d/)
     const worker = assets.find((f) => f.startsWith('pdf.worker-'))!
     expect(read(worker)).not.toMatch(/\bfetch\(|new WebSocket|EventSource|sendBeacon/)
   })

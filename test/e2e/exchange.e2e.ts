@@ -52,7 +52,10 @@ describe('export, wipe, import; broken and hostile files', () => {
 
   test('export everything, wipe, import the bundle: everything is back', async () => {
     await h.page.getByRole('link', { name: 'Settings & backups' }).click()
-    const [download] = await Promise.all([h.page.waitForEvent('download'), h.page.getByRole('button', { name: 'Export all engagements (bundle)' }).click()])
+    const [download] = await Promise.all([
+      h.page.waitForEvent('download'),
+      h.page.getByRole('button', { name: 'Export all engagements (bundle)' }).click()
+    ])
     await download.saveAs('test-results/bundle.json')
     const bundle = JSON.parse(readFileSync('test-results/bundle.json', 'utf8'))
     expect(bundle.format).toBe('armslength.bundle')
@@ -65,7 +68,10 @@ describe('export, wipe, import; broken and hostile files', () => {
     await importFile(h, 'test-results/bundle.json')
     await h.page.getByRole('button', { name: 'Import', exact: true }).click()
     await expectText(h.page.getByRole('status').filter({ hasText: 'Imported:' }), /1 added/)
-    const [again] = await Promise.all([h.page.waitForEvent('download'), h.page.getByRole('button', { name: 'Export all engagements (bundle)' }).click()])
+    const [again] = await Promise.all([
+      h.page.waitForEvent('download'),
+      h.page.getByRole('button', { name: 'Export all engagements (bundle)' }).click()
+    ])
     await again.saveAs('test-results/bundle-again.json')
     const roundTrip = JSON.parse(readFileSync('test-results/bundle-again.json', 'utf8'))
     expect(roundTrip.engagements).toEqual(bundle.engagements)
@@ -163,7 +169,10 @@ describe('signed records are kept: replace, delete, restore from the list, a tam
 
   test('a backup file with a final changed after sign-off is refused, and nothing changes', async () => {
     await toSettings()
-    const [download] = await Promise.all([h.page.waitForEvent('download'), h.page.getByRole('button', { name: 'Save a backup file…' }).click()])
+    const [download] = await Promise.all([
+      h.page.waitForEvent('download'),
+      h.page.getByRole('button', { name: 'Save a backup file…' }).click()
+    ])
     await download.saveAs('test-results/backup.json')
     const backup = JSON.parse(readFileSync('test-results/backup.json', 'utf8'))
     const final = backup.assessments.find((a: { status: string }) => a.status === 'final')
@@ -172,7 +181,10 @@ describe('signed records are kept: replace, delete, restore from the list, a tam
     writeFileSync('test-results/backup-tampered.json', JSON.stringify(backup))
     await h.page.getByLabel('Restore from a backup file').setInputFiles('test-results/backup-tampered.json')
     await h.page.getByRole('dialog').getByRole('button', { name: 'Restore' }).click()
-    await expectText(h.page.getByRole('alert').filter({ hasText: 'backup-tampered.json' }), /does not pass the checks an import must pass[\s\S]*signOff\.fingerprint/)
+    await expectText(
+      h.page.getByRole('alert').filter({ hasText: 'backup-tampered.json' }),
+      /does not pass the checks an import must pass[\s\S]*signOff\.fingerprint/
+    )
     expect(await axeViolations(h.page)).toEqual([])
     await screenshot(h.page, '24-restore-tampered-refused')
     expect(await vendorNames(h)).toEqual(['Replaced Vendor'])

@@ -79,7 +79,9 @@ describe('countries, honest states and focus in the browser edition', () => {
     await expectFocus(page, '#overall-title')
     const overall = page.locator('.result-summary [data-result-status]').first()
     expect(await overall.textContent()).toBe('Not assessed')
-    const sectionStates = await page.locator('.section-bars [data-result-status]').evaluateAll((els) => els.map((e) => e.getAttribute('data-result-status')))
+    const sectionStates = await page
+      .locator('.section-bars [data-result-status]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-result-status')))
     expect(sectionStates.length).toBeGreaterThan(3)
     expect(new Set(sectionStates)).toEqual(new Set(['not-assessed']))
     await expectCount(page.locator('.band-low'), 0)
@@ -102,11 +104,17 @@ describe('countries, honest states and focus in the browser edition', () => {
     const { page } = h
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Engagements' }).click()
     await page.getByRole('link', { name: VENDOR }).click()
-    await page.getByRole('link', { name: /Annual self-assessment/ }).first().click()
+    await page
+      .getByRole('link', { name: /Annual self-assessment/ })
+      .first()
+      .click()
     await expectCount(page.locator('.question-card'), 1)
     await page.locator('.question-card input[type=radio]').last().check()
     await expectText(page.getByTestId('live-band'), /^Insufficient informationprovisional: /)
-    await expectCount(page.locator('.score-panel .band-low, .score-panel .band-moderate, .score-panel .band-high, .score-panel .band-critical'), 0)
+    await expectCount(
+      page.locator('.score-panel .band-low, .score-panel .band-moderate, .score-panel .band-high, .score-panel .band-critical'),
+      0
+    )
     await page.getByRole('button', { name: 'Add a document' }).click()
     await expectFocus(page, 'input[id$="-0-title"]')
     await page.keyboard.type('Master services agreement')
@@ -120,7 +128,10 @@ describe('countries, honest states and focus in the browser edition', () => {
     const { page } = h
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Engagements' }).click()
     await page.getByRole('link', { name: VENDOR }).click()
-    await page.getByRole('link', { name: /Annual self-assessment/ }).first().click()
+    await page
+      .getByRole('link', { name: /Annual self-assessment/ })
+      .first()
+      .click()
     await page.getByRole('navigation', { name: 'Assessment' }).getByRole('link', { name: 'Review & sign-off' }).click()
     await page.getByRole('button', { name: 'Send for review' }).click()
     await expectFocus(page, '#workflow-title')

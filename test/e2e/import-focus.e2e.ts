@@ -11,8 +11,14 @@ describe('import from Settings: focus after the preview closes', () => {
     h = await openApp()
     await createEngagement(h.page, 'Tagus Nearshore Servicos Lda')
     await startAnnual(h.page)
-    await h.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /Settings/ }).click()
-    const [download] = await Promise.all([h.page.waitForEvent('download'), h.page.getByRole('button', { name: 'Export all engagements (bundle)' }).click()])
+    await h.page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: /Settings/ })
+      .click()
+    const [download] = await Promise.all([
+      h.page.waitForEvent('download'),
+      h.page.getByRole('button', { name: 'Export all engagements (bundle)' }).click()
+    ])
     await download.saveAs(BUNDLE)
   })
   afterAll(async () => {

@@ -11,13 +11,36 @@ const TODAY = '2026-03-10T10:00:00Z'
 
 type Seed = { vendor: string; name: string; service: string; country: string; owner: string; createdAt: string }
 
-const LODZ: Seed = { vendor: 'Łódź Services Sp. z o.o.', name: 'Polish customer care', service: 'Customer support', country: 'PL', owner: 'Zoë Kowalczyk', createdAt: '2025-04-01T09:00:00Z' }
-const NORTHWIND: Seed = { vendor: 'Northwind Outsourcing Ltd', name: 'Pune IT help desk', service: 'IT helpdesk', country: 'IN', owner: 'Priya Nair', createdAt: '2024-01-10T09:00:00Z' }
-const CAGRI: Seed = { vendor: 'Çağrı Merkezi A.Ş.', name: 'Turkish collections', service: 'Collections', country: 'TR', owner: 'Zoë Kowalczyk', createdAt: '2026-03-02T09:00:00Z' }
+const LODZ: Seed = {
+  vendor: 'Łódź Services Sp. z o.o.',
+  name: 'Polish customer care',
+  service: 'Customer support',
+  country: 'PL',
+  owner: 'Zoë Kowalczyk',
+  createdAt: '2025-04-01T09:00:00Z'
+}
+const NORTHWIND: Seed = {
+  vendor: 'Northwind Outsourcing Ltd',
+  name: 'Pune IT help desk',
+  service: 'IT helpdesk',
+  country: 'IN',
+  owner: 'Priya Nair',
+  createdAt: '2024-01-10T09:00:00Z'
+}
+const CAGRI: Seed = {
+  vendor: 'Çağrı Merkezi A.Ş.',
+  name: 'Turkish collections',
+  service: 'Collections',
+  country: 'TR',
+  owner: 'Zoë Kowalczyk',
+  createdAt: '2026-03-02T09:00:00Z'
+}
 
 /** Per section, the first plain question (no follow-up, profile or kind limit) to answer. */
 const PLAIN = DEFAULT_BANK.questions.filter((q) => !q.showIf && !q.appliesTo && !q.kinds && !q.amplifier)
-const FIRST_OF_SECTION = DEFAULT_BANK.sections.map((s) => PLAIN.find((q) => q.section === s.id)).filter((q): q is Question => q !== undefined)
+const FIRST_OF_SECTION = DEFAULT_BANK.sections
+  .map((s) => PLAIN.find((q) => q.section === s.id))
+  .filter((q): q is Question => q !== undefined)
 
 /** The option a given risk picks: the highest-risk option at or below it. */
 function optionAt(options: Question['options'], risk: number): string {
@@ -65,7 +88,10 @@ async function answerSections(page: Page, assessmentId: string, risk: number, re
     const card = page.locator(`.question-card[data-question-id="${q.id}"]`)
     await expectCount(card, 1)
     if (q.contract) {
-      await card.getByRole('group', { name: /What the contract says/ }).getByRole('radio', { name: optionAt(q.contract.options, risk), exact: true }).check()
+      await card
+        .getByRole('group', { name: /What the contract says/ })
+        .getByRole('radio', { name: optionAt(q.contract.options, risk), exact: true })
+        .check()
     }
     const practice = card.getByRole('group', { name: q.contract ? /What happens in practice/ : /Your answer/ })
     await practice.getByRole('radio', { name: optionAt(q.options, risk), exact: true }).check()
@@ -76,7 +102,10 @@ async function answerSections(page: Page, assessmentId: string, risk: number, re
     const card = page.locator('.question-card[data-question-id="SUP-04"]')
     await expectCount(card, 1)
     const flag = q.options.find((o) => o.redFlag)!
-    await card.getByRole('group', { name: /What happens in practice/ }).getByRole('radio', { name: flag.label, exact: true }).check()
+    await card
+      .getByRole('group', { name: /What happens in practice/ })
+      .getByRole('radio', { name: flag.label, exact: true })
+      .check()
   }
   await expectText(page.getByText(/All changes saved|Saving…/), 'All changes saved')
 }
@@ -160,8 +189,11 @@ describe('portfolio dashboard in the browser edition', () => {
     // red flag) is shown only as provisional, under "Insufficient"; the word and the score are both in the cell
     expect(cells[0]).toMatch(/^Insufficient(High|Critical)\? \(provisional\)\d+\.\d⚑, red flag$/)
     // every section cell says its band in words, marked provisional, next to its score
-    for (const text of cells.slice(1, 1 + FIRST_OF_SECTION.length)) expect(text).toMatch(/^(Low|Moderate|High|Critical)\? \(provisional\)\d+\.\d|^—Not assessed$|^n\/a$/)
-    expect(cells.filter((c) => /^(Low|Moderate|High|Critical)\? \(provisional\)\d/.test(c)).length).toBeGreaterThanOrEqual(FIRST_OF_SECTION.length - 1)
+    for (const text of cells.slice(1, 1 + FIRST_OF_SECTION.length))
+      expect(text).toMatch(/^(Low|Moderate|High|Critical)\? \(provisional\)\d+\.\d|^—Not assessed$|^n\/a$/)
+    expect(cells.filter((c) => /^(Low|Moderate|High|Critical)\? \(provisional\)\d/.test(c)).length).toBeGreaterThanOrEqual(
+      FIRST_OF_SECTION.length - 1
+    )
     // never the safe colour for a provisional result
     expect(await heatMap(page).locator('.heat-low').count()).toBe(0)
     expect(await cagri.locator('.heat-tile.is-draft').count()).toBeGreaterThan(0)
@@ -169,7 +201,13 @@ describe('portfolio dashboard in the browser edition', () => {
     const lodz = heatMap(page).getByRole('row', { name: new RegExp(LODZ.vendor) })
     expect(await lodz.getByRole('rowheader').textContent()).not.toContain('not signed off')
     expect(await lodz.getByRole('cell').last().textContent()).toBe('20 Apr 2026in 41 days')
-    expect(await heatMap(page).getByRole('row', { name: new RegExp(NORTHWIND.vendor) }).getByRole('cell').last().textContent()).toBe('20 Jan 2026Overdue')
+    expect(
+      await heatMap(page)
+        .getByRole('row', { name: new RegExp(NORTHWIND.vendor) })
+        .getByRole('cell')
+        .last()
+        .textContent()
+    ).toBe('20 Jan 2026Overdue')
     expect(await axeViolations(page)).toEqual([])
     await screenshot(page, 'portfolio-01-dashboard')
   })
@@ -177,7 +215,8 @@ describe('portfolio dashboard in the browser edition', () => {
   test('counts by band, what is due, and the portfolio trend', async () => {
     const { page } = h
     const tiles = page.getByRole('region', { name: 'Engagements by overall band' })
-    const count = async (label: string) => Number((await tiles.getByRole('button', { name: new RegExp(`${label}$`) }).textContent())?.replace(/\D+$/, ''))
+    const count = async (label: string) =>
+      Number((await tiles.getByRole('button', { name: new RegExp(`${label}$`) }).textContent())?.replace(/\D+$/, ''))
     // one answer per section is below the coverage threshold: no engagement is counted under a band
     expect(await count('Insufficient information')).toBe(3)
     expect(await count('Not assessed')).toBe(0)
@@ -186,14 +225,24 @@ describe('portfolio dashboard in the browser edition', () => {
     const due = page.getByRole('region', { name: 'Assessments due' })
     const overdue = due.getByRole('list', { name: /^Overdue/ })
     expect(await overdue.getByRole('link').allTextContents()).toEqual([NORTHWIND.vendor, CAGRI.vendor])
-    expect(await due.getByRole('list', { name: /^Due within 60 days/ }).getByRole('link').allTextContents()).toEqual([LODZ.vendor])
+    expect(
+      await due
+        .getByRole('list', { name: /^Due within 60 days/ })
+        .getByRole('link')
+        .allTextContents()
+    ).toEqual([LODZ.vendor])
     const trend = page.getByRole('region', { name: 'Portfolio trend' })
     expect(await trend.getByRole('listitem').allTextContents()).toEqual([
       expect.stringMatching(/^2024: mean \d+\.\d from 1 final assessment of 1 engagement$/),
       expect.stringMatching(/^2025: mean \d+\.\d from 2 final assessments of 2 engagements$/)
     ])
     // Northwind improved between its two cycles, and its row says so
-    expect(await heatMap(page).getByRole('row', { name: new RegExp(NORTHWIND.vendor) }).locator('.heat-trend').textContent()).toMatch(/^▼ down \d+\.\d since 2024$/)
+    expect(
+      await heatMap(page)
+        .getByRole('row', { name: new RegExp(NORTHWIND.vendor) })
+        .locator('.heat-trend')
+        .textContent()
+    ).toMatch(/^▼ down \d+\.\d since 2024$/)
   })
 
   test('filters by country, band, owner and service, and by a band tile', async () => {
@@ -232,7 +281,9 @@ describe('portfolio dashboard in the browser edition', () => {
     let reached = ''
     for (let i = 0; i < 20 && !reached; i++) {
       await page.keyboard.press('Tab')
-      reached = await page.evaluate(() => (document.activeElement?.closest('.heat-map th[scope=row]') ? (document.activeElement.textContent ?? '') : ''))
+      reached = await page.evaluate(() =>
+        document.activeElement?.closest('.heat-map th[scope=row]') ? (document.activeElement.textContent ?? '') : ''
+      )
     }
     expect(reached).toBe(CAGRI.vendor)
     await page.keyboard.press('Enter')
@@ -251,14 +302,20 @@ describe('portfolio dashboard in the browser edition', () => {
     const { page } = h
     await go(page, '#/portfolio')
     await expectCount(heatMap(page), 1)
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export portfolio (CSV)' }).click()])
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export portfolio (CSV)' }).click()
+    ])
     const text = readFileSync((await download.path())!, 'utf8')
     expect(text.startsWith('\uFEFFVendor,Engagement,Owner,')).toBe(true)
     expect(text).toContain('\r\n')
     expect(text).toContain(`${LODZ.vendor},${LODZ.name},${LODZ.owner},`)
     expect(text).toContain(`${CAGRI.vendor},${CAGRI.name},${CAGRI.owner},`)
 
-    const [plans] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export action plans (CSV)' }).click()])
+    const [plans] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export action plans (CSV)' }).click()
+    ])
     const plansText = readFileSync((await plans.path())!, 'utf8')
     expect(plansText.startsWith('\uFEFFEngagement,Vendor,Assessment,')).toBe(true)
     expect(plansText).toContain(`${CAGRI.name},${CAGRI.vendor},`)
@@ -273,7 +330,10 @@ describe('portfolio dashboard in the browser edition', () => {
     await expectCount(dialog, 1)
     expect(await axeViolations(page)).toEqual([])
     await screenshot(page, 'portfolio-03-packet-dialog')
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), dialog.getByRole('button', { name: 'Build audit packet' }).click()])
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 30_000 }),
+      dialog.getByRole('button', { name: 'Build audit packet' }).click()
+    ])
     const bytes = new Uint8Array(readFileSync((await download.path())!))
     await expectText(dialog.locator('label'), /^Saved as /)
     const pdf = await readPdf(bytes)

@@ -12,7 +12,8 @@ async function horizontalOverflow(page: Page): Promise<number | string[]> {
     if (document.documentElement.scrollWidth <= width) return 0
     // the outermost elements reaching past the edge, to say what to fix
     const clipped = (e: HTMLElement) => {
-      for (let p = e.parentElement; p; p = p.parentElement) if (['auto', 'scroll', 'hidden', 'clip'].includes(getComputedStyle(p).overflowX)) return true
+      for (let p = e.parentElement; p; p = p.parentElement)
+        if (['auto', 'scroll', 'hidden', 'clip'].includes(getComputedStyle(p).overflowX)) return true
       return false
     }
     return [...document.querySelectorAll<HTMLElement>('body *')]

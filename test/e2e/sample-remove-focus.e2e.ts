@@ -22,6 +22,8 @@ describe('removing the sample from the register', () => {
     await page.keyboard.press('Enter')
     await expectCount(page.getByRole('button', { name: 'Remove the sample' }), 0)
     await page.waitForFunction(() => document.activeElement !== document.body, null, { timeout: 3000 }).catch(() => undefined)
-    expect(await page.evaluate(() => `${document.activeElement?.tagName} ${document.activeElement?.textContent ?? ''}`)).toBe('H1 Engagements')
+    expect(await page.evaluate(() => `${document.activeElement?.tagName} ${document.activeElement?.textContent ?? ''}`)).toBe(
+      'H1 Engagements'
+    )
   })
 })

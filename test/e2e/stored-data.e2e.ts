@@ -11,7 +11,13 @@ import { axeViolations, expectCount, expectText, openApp, screenshot, type Harne
 
 type EngagementFile = { engagement: { id: string; vendorName: string }; assessments: { id: string; title: string }[] }
 const example = JSON.parse(readFileSync('docs/examples/managed-contact-centre.json', 'utf8')) as EngagementFile
-const wholeStore = JSON.stringify({ schemaVersion: 3, engagements: [example.engagement], assessments: example.assessments, settings: DEFAULT_SETTINGS, customBanks: [] })
+const wholeStore = JSON.stringify({
+  schemaVersion: 3,
+  engagements: [example.engagement],
+  assessments: example.assessments,
+  settings: DEFAULT_SETTINGS,
+  customBanks: []
+})
 
 /** Runs in the page: reads or writes the browser edition's key-value records. */
 async function kv(h: Harness, op: { put?: [string, string]; list?: true }): Promise<string[]> {
@@ -71,7 +77,10 @@ describe('stored data in the browser edition', () => {
     expect(body).toBeDefined()
     await kv(h, { put: [body as string, '{"id": "trunc'] })
     await h.page.reload()
-    await expectText(h.page.getByRole('alert'), /Could not read this engagement's assessments\. The stored data of the assessment .* is not valid JSON/)
+    await expectText(
+      h.page.getByRole('alert'),
+      /Could not read this engagement's assessments\. The stored data of the assessment .* is not valid JSON/
+    )
     expect(await h.page.getByRole('alert').textContent()).toContain('Nothing was changed')
     expect(await axeViolations(h.page)).toEqual([])
     await screenshot(h.page, '40-damaged-assessment-record')
@@ -141,7 +150,12 @@ describe('stored data: a tampered backup in the list, and a store from a newer v
     const id = 'backup:2026-11-20T09:00:00.000Z'
     const text = JSON.stringify(tampered)
     await kv(h, { put: [`${id}:part:0`, text] })
-    await kv(h, { put: [`${id}:meta`, JSON.stringify({ id, createdAt: '2026-11-20T09:00:00.000Z', engagementCount: 1, sizeBytes: text.length, parts: 1 })] })
+    await kv(h, {
+      put: [
+        `${id}:meta`,
+        JSON.stringify({ id, createdAt: '2026-11-20T09:00:00.000Z', engagementCount: 1, sizeBytes: text.length, parts: 1 })
+      ]
+    })
     await h.page.getByRole('link', { name: 'Settings & backups' }).click()
     await h.page.getByRole('button', { name: /Restore backup from/ }).click()
     await h.page.getByRole('dialog').getByRole('button', { name: 'Restore' }).click()
@@ -151,7 +165,15 @@ describe('stored data: a tampered backup in the list, and a store from a newer v
   })
 
   test('a store written by a newer version opens read-only with a notice, and a change is refused with why', async () => {
-    const newer = JSON.stringify({ schemaVersion: 99, generation: 1, engagements: [], assessments: [], settings: DEFAULT_SETTINGS, customBanks: [], future: true })
+    const newer = JSON.stringify({
+      schemaVersion: 99,
+      generation: 1,
+      engagements: [],
+      assessments: [],
+      settings: DEFAULT_SETTINGS,
+      customBanks: [],
+      future: true
+    })
     await kv(h, { put: ['store', newer] })
     await h.page.reload()
     const banner = h.page.getByRole('region', { name: /Read-only/ })

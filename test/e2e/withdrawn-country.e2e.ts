@@ -18,9 +18,14 @@ describe('a file written with a withdrawn country code (DD) still imports, as Ge
     const { page } = h
     await createEngagement(page, VENDOR)
     await page.getByRole('link', { name: 'Settings & backups' }).click()
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export all engagements (bundle)' }).click()])
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export all engagements (bundle)' }).click()
+    ])
     await download.saveAs('test-results/withdrawn-bundle.json')
-    const bundle = JSON.parse(readFileSync('test-results/withdrawn-bundle.json', 'utf8')) as { engagements: { engagement: { deliveryCountries: string[] } }[] }
+    const bundle = JSON.parse(readFileSync('test-results/withdrawn-bundle.json', 'utf8')) as {
+      engagements: { engagement: { deliveryCountries: string[] } }[]
+    }
     const engagement = bundle.engagements[0]?.engagement
     expect(engagement?.deliveryCountries).toContain('DE')
     if (engagement) engagement.deliveryCountries = engagement.deliveryCountries.map((c) => (c === 'DE' ? 'DD' : c))

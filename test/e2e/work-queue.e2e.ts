@@ -85,7 +85,10 @@ describe('finding what is left in a questionnaire, and the period of an assessme
     await expectText(page.locator('.section-nav .small-heading'), `Unanswered: ${unanswered} questions`)
     const firstUnanswered = await page.locator('.question-card').getAttribute('data-question-id')
     await page.getByRole('link', { name: 'Next →' }).click()
-    await page.waitForFunction((prev) => document.querySelector('.question-card')?.getAttribute('data-question-id') !== prev, firstUnanswered)
+    await page.waitForFunction(
+      (prev) => document.querySelector('.question-card')?.getAttribute('data-question-id') !== prev,
+      firstUnanswered
+    )
     await expectText(page.locator('.pager-position'), new RegExp(`^2 of ${unanswered} shown`))
     await page.getByRole('button', { name: 'Show all questions' }).click()
     await expectText(page.locator('.pager-position'), new RegExp(`of ${total}$`))

@@ -6,7 +6,10 @@ import { answerByKeyboard, groupsOnPage, tabTo } from './keyboard'
 import { readPdf } from '../helpers/pdf-text'
 
 async function downloadReport(h: Harness, path: string): Promise<Uint8Array> {
-  const [download] = await Promise.all([h.page.waitForEvent('download', { timeout: 20_000 }), h.page.getByRole('button', { name: 'Export report (PDF)' }).click()])
+  const [download] = await Promise.all([
+    h.page.waitForEvent('download', { timeout: 20_000 }),
+    h.page.getByRole('button', { name: 'Export report (PDF)' }).click()
+  ])
   expect(download.suggestedFilename()).toMatch(/\.pdf$/)
   await download.saveAs(path)
   return new Uint8Array(readFileSync(path))
@@ -102,7 +105,15 @@ describe('an annual assessment from start to sign-off, then a second cycle', () 
   test('a draft report downloads from the browser edition with every section and a DRAFT watermark', async () => {
     const pdf = await readPdf(await downloadReport(h, 'test-results/draft-report.pdf'))
     const text = pdf.pages.join('\n')
-    for (const heading of ['Executive summary', 'Scope and method', 'Risk profile', 'Findings', 'Action plan', 'Review and sign-off', 'Appendix']) {
+    for (const heading of [
+      'Executive summary',
+      'Scope and method',
+      'Risk profile',
+      'Findings',
+      'Action plan',
+      'Review and sign-off',
+      'Appendix'
+    ]) {
       expect(text).toContain(heading)
     }
     expect(text).toContain(VENDOR)
@@ -155,7 +166,11 @@ describe('an annual assessment from start to sign-off, then a second cycle', () 
     expect(finalText).not.toMatch(/privileged/i)
     const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export data (JSON)' }).click()])
     await json.saveAs('test-results/exported-engagement-final.json')
-    const verify = spawnSync(process.execPath, ['bin/armslength.mjs', 'verify', 'test-results/final-report.pdf', 'test-results/exported-engagement-final.json'], { encoding: 'utf8' })
+    const verify = spawnSync(
+      process.execPath,
+      ['bin/armslength.mjs', 'verify', 'test-results/final-report.pdf', 'test-results/exported-engagement-final.json'],
+      { encoding: 'utf8' }
+    )
     expect(verify.stderr).toBe('')
     expect(verify.status).toBe(0)
     await page.getByRole('link', { name: 'Questionnaire' }).click()
@@ -174,7 +189,10 @@ describe('an annual assessment from start to sign-off, then a second cycle', () 
     await page.getByRole('button', { name: 'Confirm answer' }).click()
     await page.locator('.option-group').last().locator('input[type=radio]').first().check()
     await page.getByRole('link', { name: 'Results', exact: true }).click()
-    await expectText(page.locator('.score-facts dt', { hasText: 'Carried, unconfirmed' }).locator('xpath=following-sibling::dd'), /^[1-9]\d*$/)
+    await expectText(
+      page.locator('.score-facts dt', { hasText: 'Carried, unconfirmed' }).locator('xpath=following-sibling::dd'),
+      /^[1-9]\d*$/
+    )
     await page.getByRole('link', { name: VENDOR }).click()
     expect(await axeViolations(page)).toEqual([])
     await screenshot(page, '15-history')

@@ -93,7 +93,13 @@ describe('the app:// handler', () => {
   })
 
   it('answers 404 outside the folder, for missing files and for kinds the build does not hold', async () => {
-    for (const url of ['app://bundle/..%2fsecret.html', 'app://bundle/..%2fmain%2findex.js', 'app://bundle/missing.js', 'app://bundle/assets/notes.txt', 'app://bundle/assets']) {
+    for (const url of [
+      'app://bundle/..%2fsecret.html',
+      'app://bundle/..%2fmain%2findex.js',
+      'app://bundle/missing.js',
+      'app://bundle/assets/notes.txt',
+      'app://bundle/assets'
+    ]) {
       const response = await get(url)
       expect(response.status, url).toBe(404)
       expect(await response.text(), url).not.toContain('SECRET')

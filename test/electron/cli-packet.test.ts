@@ -29,17 +29,25 @@ beforeAll(async () => {
 describe('armslength packet', () => {
   it('writes one packet for a bundle, with every engagement in the contents and manifest', () => {
     expect(fromBundle.code).toBe(0)
-    expect(fromBundle.stdout).toMatch(/^out\/packet\.pdf: audit packet AP-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}, 4 engagements \(1 final, 2 draft, 1 without a report\)/)
+    expect(fromBundle.stdout).toMatch(
+      /^out\/packet\.pdf: audit packet AP-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}, 4 engagements \(1 final, 2 draft, 1 without a report\)/
+    )
     expect(fromBundle.stdout).toMatch(/manifest SHA-256 [0-9a-f]{64}/)
     const text = facts.pages.join('\n')
     for (const record of packetRecords()) expect(text).toContain(record.engagement.vendorName)
     // the fingerprint each member report prints (a draft's covers its engagement facts and bank too)
-    for (const r of packetRecords()) for (const a of r.assessments.slice(-1)) expect(text).toContain(reportFingerprint(a, r.engagement, DEFAULT_BANK))
+    for (const r of packetRecords())
+      for (const a of r.assessments.slice(-1)) expect(text).toContain(reportFingerprint(a, r.engagement, DEFAULT_BANK))
     expect(facts.outline).toContain('Manifest')
   })
 
   it('reports progress on standard error, not standard output', () => {
-    expect(fromBundle.stderr.split('\n')).toEqual(['packet: 1/4 engagements', 'packet: 2/4 engagements', 'packet: 3/4 engagements', 'packet: 4/4 engagements'])
+    expect(fromBundle.stderr.split('\n')).toEqual([
+      'packet: 1/4 engagements',
+      'packet: 2/4 engagements',
+      'packet: 3/4 engagements',
+      'packet: 4/4 engagements'
+    ])
     expect(fromBundle.stdout).not.toContain('packet: ')
   })
 
@@ -99,7 +107,12 @@ describe('armslength packet', () => {
   })
 
   it('exits 2 on a usage error: no -o, no input, two inputs, or an option it does not take', async () => {
-    for (const argv of [['packet', 'bundle.json'], ['packet', '-o', 'x.pdf'], ['packet', 'a.json', 'b.json', '-o', 'x.pdf'], ['packet', 'bundle.json', '-o', 'x.pdf', '--json']]) {
+    for (const argv of [
+      ['packet', 'bundle.json'],
+      ['packet', '-o', 'x.pdf'],
+      ['packet', 'a.json', 'b.json', '-o', 'x.pdf'],
+      ['packet', 'bundle.json', '-o', 'x.pdf', '--json']
+    ]) {
       const run = memoryIo({ files: { 'bundle.json': bundleText } })
       expect(await runCli(argv, run.io), argv.join(' ')).toBe(2)
       expect(run.stderr()).toContain('Usage: armslength packet <bundle.json|folder> -o <out.pdf>')

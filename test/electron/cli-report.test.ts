@@ -62,7 +62,7 @@ beforeAll(async () => {
 }, 60_000)
 
 describe('armslength report', () => {
-  it('writes the report of the latest assessment, with the file\'s other assessments as history', async () => {
+  it("writes the report of the latest assessment, with the file's other assessments as history", async () => {
     const expected = fingerprintAssessment(fixture.input.assessment)
     expect(readReportFingerprint(pdf)).toBe(expected)
     const text = (await extractPdf(pdf)).pages.join('\n')
@@ -101,7 +101,9 @@ describe('armslength verify', () => {
     expect(await runCli(['verify', 'report.pdf', 'data.json'], io)).toBe(1)
     const err = io.stderr.join('\n')
     expect(err).toContain('Mismatch')
-    expect(err).toContain(`report fingerprint ${fingerprintAssessment(fixture.input.assessment)}, data fingerprint ${fingerprintAssessment(changed.assessments.at(-1)!)}`)
+    expect(err).toContain(
+      `report fingerprint ${fingerprintAssessment(fixture.input.assessment)}, data fingerprint ${fingerprintAssessment(changed.assessments.at(-1)!)}`
+    )
   }, 60_000) // verify re-renders the report and compares every page
 
   it('checks the assessment named by --assessment', async () => {
@@ -112,7 +114,9 @@ describe('armslength verify', () => {
   }, 60_000) // verify re-renders the report and compares every page
 
   it('finds the fingerprint printed on the page when the document properties are gone', () => {
-    const raw = Buffer.from(pdf).toString('latin1').replace(/fingerprint:[0-9a-f]{64}/g, (m) => 'x'.repeat(m.length))
+    const raw = Buffer.from(pdf)
+      .toString('latin1')
+      .replace(/fingerprint:[0-9a-f]{64}/g, (m) => 'x'.repeat(m.length))
     const stripped = new Uint8Array(Buffer.from(raw, 'latin1'))
     expect(readReportFingerprint(stripped)).toBeNull()
     expect(findPrintedFingerprint(stripped)).toBe(fingerprintAssessment(fixture.input.assessment))
@@ -121,6 +125,6 @@ describe('armslength verify', () => {
   it('exits 1 for a PDF that names no fingerprint', async () => {
     const io = memoryIo({ 'other.pdf': '%PDF-1.4\n%%EOF\n', 'data.json': json(fixture.file) })
     expect(await runCli(['verify', 'other.pdf', 'data.json'], io)).toBe(1)
-    expect(io.stderr.join('\n')).toContain('no Arm\'s Length fingerprint')
+    expect(io.stderr.join('\n')).toContain("no Arm's Length fingerprint")
   })
 })

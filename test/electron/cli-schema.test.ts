@@ -36,7 +36,8 @@ function schemaErrors(schema: JsonSchema, value: unknown, path = '$'): string[] 
     if (schema.pattern && !new RegExp(schema.pattern).test(value)) errors.push(`${path}: pattern`)
     if (value.length < (schema.minLength ?? 0) || value.length > (schema.maxLength ?? Infinity)) errors.push(`${path}: length`)
   }
-  if (typeof value === 'number' && (value < (schema.minimum ?? -Infinity) || value > (schema.maximum ?? Infinity))) errors.push(`${path}: range`)
+  if (typeof value === 'number' && (value < (schema.minimum ?? -Infinity) || value > (schema.maximum ?? Infinity)))
+    errors.push(`${path}: range`)
   if (Array.isArray(value)) {
     if (value.length < (schema.minItems ?? 0) || value.length > (schema.maxItems ?? Infinity)) errors.push(`${path}: items count`)
     if (schema.items) value.forEach((v, i) => errors.push(...schemaErrors(schema.items!, v, `${path}[${i}]`)))
@@ -49,7 +50,8 @@ function schemaErrors(schema: JsonSchema, value: unknown, path = '$'): string[] 
       const own = schema.properties?.[key]
       if (own) errors.push(...schemaErrors(own, v, `${path}.${key}`))
       else if (schema.additionalProperties === false) errors.push(`${path}.${key}: not allowed`)
-      else if (typeof schema.additionalProperties === 'object') errors.push(...schemaErrors(schema.additionalProperties, v, `${path}.${key}`))
+      else if (typeof schema.additionalProperties === 'object')
+        errors.push(...schemaErrors(schema.additionalProperties, v, `${path}.${key}`))
     }
   }
   return errors
@@ -83,7 +85,15 @@ describe('schema', () => {
   test('accepts every example and a bundle of them, and refuses a wrong type', () => {
     for (const fileName of EXAMPLES) expect(schemaErrors(schema, exampleFile(fileName))).toEqual([])
     const files = EXAMPLES.map(exampleFile)
-    expect(schemaErrors(schema, bundleOf(files.map((f) => ({ engagement: f.engagement, assessments: f.assessments })), '2026-11-25T10:00:00.000Z'))).toEqual([])
+    expect(
+      schemaErrors(
+        schema,
+        bundleOf(
+          files.map((f) => ({ engagement: f.engagement, assessments: f.assessments })),
+          '2026-11-25T10:00:00.000Z'
+        )
+      )
+    ).toEqual([])
     const broken = JSON.parse(exampleText('germany-client-instructions.json').replace('"headcount": 55', '"headcount": "many"')) as unknown
     expect(schemaErrors(schema, broken)).not.toEqual([])
     expect(schemaErrors(schema, { format: 'something-else' })).not.toEqual([])

@@ -75,9 +75,13 @@ describe('score', () => {
     expect(doc.overall.redFlagFloorApplied).toBe(result.overall.redFlagFloorApplied)
     expect(doc.overall.rawScore).toBeCloseTo(result.overall.rawScore, 1)
     const visible = result.sections.filter((s) => s.visibleCount > 0)
-    expect(doc.sections.map((s) => [s.id, s.score, s.band, s.redFlags])).toEqual(visible.map((s) => [s.sectionId, s.rounded, s.band, s.redFlagCount]))
+    expect(doc.sections.map((s) => [s.id, s.score, s.band, s.redFlags])).toEqual(
+      visible.map((s) => [s.sectionId, s.rounded, s.band, s.redFlagCount])
+    )
     expect(doc.sections.map((s) => s.title)).toEqual(visible.map((s) => CORE_BANK.sections.find((x) => x.id === s.sectionId)?.title))
-    expect(doc.redFlags.map((f) => [f.questionId, f.side, f.optionId])).toEqual(result.redFlags.map((f) => [f.questionId, f.side, f.optionId]))
+    expect(doc.redFlags.map((f) => [f.questionId, f.side, f.optionId])).toEqual(
+      result.redFlags.map((f) => [f.questionId, f.side, f.optionId])
+    )
     expect(doc.gaps.map((g) => [g.questionId, g.contract, g.practice, g.difference])).toEqual(
       result.gaps.map((g) => [g.questionId, g.contractOptionId, g.practiceOptionId, g.difference])
     )

@@ -40,7 +40,7 @@ describe('usage and exit code 2', () => {
     [['questions', '-o', 'out.txt'], 'questions does not take the option -o', 'questions'],
     [['validate', 'a.json', '--json'], 'validate does not take the option --json', 'validate'],
     [['schema', '--assessment', 'x'], 'schema does not take the option --assessment', 'schema']
-  ])('%j exits 2 with the command\'s usage', async (argv, message, command) => {
+  ])("%j exits 2 with the command's usage", async (argv, message, command) => {
     const r = await run(argv)
     expect(r.code).toBe(2)
     expect(r.err).toContain(message)
@@ -87,4 +87,3 @@ describe('--help per command', () => {
     expect(r.written.size).toBe(0)
   })
 })
-

@@ -73,7 +73,9 @@ describe('validate', () => {
   })
 
   test('an unknown member, named by its own path', async () => {
-    const problems = await problemsOf(edited('germany-client-instructions.json', (f) => void Object.assign(f.engagement, { region: 'EMEA' })))
+    const problems = await problemsOf(
+      edited('germany-client-instructions.json', (f) => void Object.assign(f.engagement, { region: 'EMEA' }))
+    )
     expect(problems).toEqual(['engagement.region: Unknown member (not part of this format)'])
   })
 
@@ -92,7 +94,7 @@ describe('validate', () => {
     expect(badKey).toEqual(['assessments[0].answers.sup1: Question ids look like "SUP-03"'])
   })
 
-  test('an answer that is not among the question\'s options', async () => {
+  test("an answer that is not among the question's options", async () => {
     const problems = await problemsOf(
       edited('permatemp-staff-augmentation.json', (f) => {
         f.assessments[0]!.answers['SUP-01']!.choice = 'sometimes'
@@ -157,7 +159,10 @@ describe('validate', () => {
   })
 
   test('a __proto__ key is refused before anything else', async () => {
-    const text = exampleText('managed-contact-centre.json').replace('"engagement": {', '"engagement": {\n    "__proto__": { "polluted": true },')
+    const text = exampleText('managed-contact-centre.json').replace(
+      '"engagement": {',
+      '"engagement": {\n    "__proto__": { "polluted": true },'
+    )
     expect(text).toContain('__proto__')
     expect(await problemsOf(text)).toEqual(['engagement.__proto__: The key "__proto__" is not allowed'])
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined()
@@ -171,11 +176,13 @@ describe('validate', () => {
     expect(problems[0]).toMatch(/^engagement\.notes(\[0\])+: Nested more than 40 levels deep$/)
   })
 
-  test('JSON that is not an Arm\'s Length file', async () => {
+  test("JSON that is not an Arm's Length file", async () => {
     expect(await problemsOf('{"name": "some-package", "version": "1.0.0"}')).toEqual([
       'format: Expected "armslength.engagement" or "armslength.bundle"; the file has no "format" member'
     ])
-    expect(await problemsOf('[1, 2, 3]')).toEqual(['format: Expected "armslength.engagement" or "armslength.bundle"; the file holds an array, not an object'])
+    expect(await problemsOf('[1, 2, 3]')).toEqual([
+      'format: Expected "armslength.engagement" or "armslength.bundle"; the file holds an array, not an object'
+    ])
     const bank = JSON.stringify(CORE_BANK)
     expect((await problemsOf(bank))[0]).toContain('this is a question bank')
   })

@@ -44,7 +44,11 @@ const electron = vi.hoisted(() => {
   }
   const ipcMain = { handle: vi.fn(), on: vi.fn(), removeAllListeners: vi.fn() }
   const session = {
-    defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn(), webRequest: { onBeforeRequest: vi.fn(), onHeadersReceived: vi.fn() } }
+    defaultSession: {
+      setPermissionRequestHandler: vi.fn(),
+      setPermissionCheckHandler: vi.fn(),
+      webRequest: { onBeforeRequest: vi.fn(), onHeadersReceived: vi.fn() }
+    }
   }
   const dialog = { showErrorBox: vi.fn() }
   const shell = { openPath: vi.fn(async () => '') }
@@ -88,7 +92,10 @@ describe('corruption suite: desktop store files', () => {
       await writeFile(paths.storeFile, text)
 
       const service = await openService()
-      expect(await service.getStartupInfo()).toEqual({ ok: true, value: { edition: 'desktop', notice: null, migratedFrom: 3, readOnly: null } })
+      expect(await service.getStartupInfo()).toEqual({
+        ok: true,
+        value: { edition: 'desktop', notice: null, migratedFrom: 3, readOnly: null }
+      })
       const index = StoreIndexSchema.parse(JSON.parse(await readFile(paths.storeFile, 'utf8')))
       expect(index.schemaVersion).toBe(STORE_INDEX_VERSION)
       expect(index.assessments.map((r) => r.id)).toEqual(['Imported-A1', 'imported-a1', doc.assessments[2]?.id])
@@ -97,7 +104,9 @@ describe('corruption suite: desktop store files', () => {
       expect([...records.keys()]).toEqual([...referencedBodies(index)].map((k) => `${k}.json`).sort())
       expect(new Set([...records.keys()].map((name) => name.toLowerCase())).size).toBe(3)
       for (const ref of index.assessments) {
-        expect(JSON.parse(records.get(`${bodyKey(ref.id, ref.rev)}.json`)?.toString('utf8') ?? 'null')).toEqual(doc.assessments.find((a) => a.id === ref.id))
+        expect(JSON.parse(records.get(`${bodyKey(ref.id, ref.rev)}.json`)?.toString('utf8') ?? 'null')).toEqual(
+          doc.assessments.find((a) => a.id === ref.id)
+        )
       }
       // the data read through the service is the original
       expect(await service.listEngagements()).toEqual({ ok: true, value: doc.engagements })
@@ -112,12 +121,17 @@ describe('corruption suite: desktop store files', () => {
       const again = await openService()
       expect(unwrap(await again.getStartupInfo()).migratedFrom).toBeNull()
       expect(await again.listAssessments({})).toEqual({ ok: true, value: doc.assessments })
-      expect(await again.openAssessment({ assessmentId: 'Imported-A1' })).toMatchObject({ ok: true, value: { assessment: doc.assessments[0] } })
+      expect(await again.openAssessment({ assessmentId: 'Imported-A1' })).toMatchObject({
+        ok: true,
+        value: { assessment: doc.assessments[0] }
+      })
     })
 
     it('a version 1 file (engagements only) is migrated and split too, its exact text kept', async () => {
       const { persistence: memory } = memoryPersistence()
-      const engagement = unwrap(await (await openService(memory)).createEngagement({ fields: engagementFields({ reviewIntervalMonths: 24 }) }))
+      const engagement = unwrap(
+        await (await openService(memory)).createEngagement({ fields: engagementFields({ reviewIntervalMonths: 24 }) })
+      )
       const { reviewIntervalMonths: _dropped, ...v1Engagement } = engagement
       const text = JSON.stringify({ schemaVersion: 1, engagements: [v1Engagement] })
       await writeFile(paths.storeFile, text)
@@ -179,7 +193,9 @@ describe('corruption suite: desktop store files', () => {
       const before = (await readdir(paths.userData)).sort()
       const opening = openService()
       await expect(opening).rejects.toBeInstanceOf(StoreUnreadableError)
-      await expect(opening).rejects.toThrow(new RegExp(`${escapeRegExp(paths.storeFile)} exists but cannot be read \\(EISDIR\\).*has not been changed`, 's'))
+      await expect(opening).rejects.toThrow(
+        new RegExp(`${escapeRegExp(paths.storeFile)} exists but cannot be read \\(EISDIR\\).*has not been changed`, 's')
+      )
       expect((await readdir(paths.userData)).sort()).toEqual(before)
       expect(await readdir(paths.storeFile)).toEqual(['keep.txt'])
       expect(await filesWithBytes(paths.assessmentsDir)).toEqual(history.bodies)
@@ -204,15 +220,21 @@ describe('corruption suite: desktop store files', () => {
       fault.path = file
       const service = await openService()
       expect(await notice(service)).toBeNull()
-      const refusal = refused(new RegExp(`\\(record ${escapeRegExp(key)}\\) cannot be read \\(.*${escapeRegExp(file)}.*\\(EACCES\\)[^]*Nothing was changed`))
+      const refusal = refused(
+        new RegExp(`\\(record ${escapeRegExp(key)}\\) cannot be read \\(.*${escapeRegExp(file)}.*\\(EACCES\\)[^]*Nothing was changed`)
+      )
       expect(await service.openAssessment({ assessmentId: history.first.assessment.id })).toEqual(refusal)
       expect(await service.listAssessments({ engagementId: history.first.engagement.id })).toEqual(refusal)
-      expect(unwrap(await service.openAssessment({ assessmentId: history.second.assessment.id })).assessment).toEqual(history.second.assessment)
+      expect(unwrap(await service.openAssessment({ assessmentId: history.second.assessment.id })).assessment).toEqual(
+        history.second.assessment
+      )
       expect(unwrap(await service.listEngagements())).toHaveLength(2)
       // once it can be read again, it opens: nothing was moved, changed or deleted meanwhile
       fault.path = null
       expect(await filesWithBytes(paths.assessmentsDir)).toEqual(history.bodies)
-      expect(unwrap(await service.openAssessment({ assessmentId: history.first.assessment.id })).assessment).toEqual(history.first.assessment)
+      expect(unwrap(await service.openAssessment({ assessmentId: history.first.assessment.id })).assessment).toEqual(
+        history.first.assessment
+      )
     })
 
     it('an assessment record: a folder in its place (EISDIR, real): that assessment is refused, the service keeps working', async () => {
@@ -223,8 +245,12 @@ describe('corruption suite: desktop store files', () => {
       await writeFile(join(file, 'keep.txt'), 'x')
       const service = await openService()
       unwrap(await service.listBackups())
-      expect(await service.openAssessment({ assessmentId: history.first.assessment.id })).toEqual(refused(new RegExp(`\\(record ${escapeRegExp(key)}\\) cannot be read \\(.*\\(EISDIR\\)`)))
-      expect(unwrap(await service.openAssessment({ assessmentId: history.second.assessment.id })).assessment).toEqual(history.second.assessment)
+      expect(await service.openAssessment({ assessmentId: history.first.assessment.id })).toEqual(
+        refused(new RegExp(`\\(record ${escapeRegExp(key)}\\) cannot be read \\(.*\\(EISDIR\\)`))
+      )
+      expect(unwrap(await service.openAssessment({ assessmentId: history.second.assessment.id })).assessment).toEqual(
+        history.second.assessment
+      )
       unwrap(await service.createEngagement({ fields: engagementFields({ name: 'Third' }) }))
       expect(unwrap(await service.listEngagements()).map((e) => e.name)).toEqual(['First', 'Second', 'Third'])
       expect(await readdir(file)).toEqual(['keep.txt'])
@@ -241,7 +267,10 @@ describe('corruption suite: desktop store files', () => {
         vi.resetModules()
         const index = await import('../../electron/main/index')
         await index.started
-        expect(electron.dialog.showErrorBox).toHaveBeenCalledWith("Arm's Length cannot start", expect.stringMatching(/armslength-store\.json exists but cannot be read \(EACCES\)/))
+        expect(electron.dialog.showErrorBox).toHaveBeenCalledWith(
+          "Arm's Length cannot start",
+          expect.stringMatching(/armslength-store\.json exists but cannot be read \(EACCES\)/)
+        )
         expect(electron.app.exit).toHaveBeenCalledWith(1)
         expect(electron.BrowserWindow.created).toHaveLength(0)
       } finally {

@@ -41,7 +41,9 @@ describe('corruption suite: desktop store files', () => {
         // the bytes are preserved exactly, beside the store
         const aside = n?.setAsideAs ?? ''
         expect(dirname(aside)).toBe(paths.userData)
-        expect(basename(aside)).toMatch(/^armslength-store\.(empty|not-json|invalid|newer-version)\.2026-11-25T\d\d-\d\d-\d\d\.\d{3}Z\.json$/)
+        expect(basename(aside)).toMatch(
+          /^armslength-store\.(empty|not-json|invalid|newer-version)\.2026-11-25T\d\d-\d\d-\d\d\.\d{3}Z\.json$/
+        )
         expect((await readFile(aside)).equals(bytes)).toBe(true)
         // the assessment records it referenced went with it, byte for byte; none was deleted
         const asideRecords = join(paths.userData, basename(aside, '.json') + '.assessments')
@@ -79,7 +81,11 @@ describe('corruption suite: desktop store files', () => {
       const startup = unwrap(await service.getStartupInfo())
       expect(startup.readOnly?.message).toMatch(NEWER_VERSION.says)
       expect(await service.listAssessments({})).toEqual({ ok: true, value: history.assessments })
-      for (const attempt of [service.backupNow(), service.deleteEngagement({ id: history.first.engagement.id }), service.restoreBackup({ id: history.backups[0]?.id ?? '' })]) {
+      for (const attempt of [
+        service.backupNow(),
+        service.deleteEngagement({ id: history.first.engagement.id }),
+        service.restoreBackup({ id: history.backups[0]?.id ?? '' })
+      ]) {
         const r = await attempt
         expect(r.ok ? 'ok' : r.error.code).toBe('read-only')
       }

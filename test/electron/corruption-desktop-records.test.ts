@@ -67,7 +67,8 @@ describe('corruption suite: desktop store files', () => {
         const bytes = damage.bytes(await readFile(file), await readFile(bodyFileOf(history.index, second.assessment.id).file))
         if (bytes === null) await rm(file)
         else await writeFile(file, bytes)
-        const damagedFile = async () => readFile(file).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? null : Promise.reject(error)))
+        const damagedFile = async () =>
+          readFile(file).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? null : Promise.reject(error)))
 
         const service = await openService()
         expect(await notice(service)).toBeNull()
@@ -80,7 +81,9 @@ describe('corruption suite: desktop store files', () => {
         expect(opened).toEqual(refusal)
         // the message names the assessment and its record, and says what to do
         expect(opened.ok ? '' : opened.error.message).toMatch(
-          new RegExp(`^The stored data of the assessment "Annual review First" \\(record ${escapeRegExp(key)}\\) [^]*Nothing was changed; restore a backup in Settings`)
+          new RegExp(
+            `^The stored data of the assessment "Annual review First" \\(record ${escapeRegExp(key)}\\) [^]*Nothing was changed; restore a backup in Settings`
+          )
         )
         expect(await service.listAssessments({ engagementId: first.engagement.id })).toEqual(refusal)
         expect(await service.listAssessments({})).toEqual(refusal)
@@ -119,7 +122,8 @@ describe('corruption suite: desktop store files', () => {
     async function recordsAnywhere(): Promise<Map<string, Buffer>> {
       const all = new Map<string, Buffer>()
       for (const name of await readdir(paths.userData)) {
-        if (name === 'assessments' || name.endsWith('.assessments')) for (const [file, bytes] of await filesWithBytes(join(paths.userData, name))) all.set(file, bytes)
+        if (name === 'assessments' || name.endsWith('.assessments'))
+          for (const [file, bytes] of await filesWithBytes(join(paths.userData, name))) all.set(file, bytes)
       }
       return new Map([...all].sort(([a], [b]) => a.localeCompare(b)))
     }
@@ -153,14 +157,20 @@ describe('corruption suite: desktop store files', () => {
 
     it('a record of another assessment in the wrong place does not end up, through a backup, in a store the next start sets aside', async () => {
       const history = await goodHistory()
-      await copyFile(bodyFileOf(history.index, history.second.assessment.id).file, bodyFileOf(history.index, history.first.assessment.id).file)
+      await copyFile(
+        bodyFileOf(history.index, history.second.assessment.id).file,
+        bodyFileOf(history.index, history.first.assessment.id).file
+      )
       unwrap(await (await openService()).listBackups()) // the start-up backup copies the misplaced record
       await writeFile(paths.storeFile, '')
       const service = await openService()
       expect(await service.restoreBackup({ id: (await notice(service))?.offeredBackup?.id ?? '' })).toEqual({ ok: true, value: null })
       const later = await openService()
       expect(await notice(later)).toBeNull()
-      expect(unwrap(await later.listAssessmentSummaries()).map((s) => s.id)).toEqual([history.first.assessment.id, history.second.assessment.id])
+      expect(unwrap(await later.listAssessmentSummaries()).map((s) => s.id)).toEqual([
+        history.first.assessment.id,
+        history.second.assessment.id
+      ])
       unwrap(await later.listBackups()) // its start-up backup has finished before the folder is removed
     })
 
@@ -179,7 +189,9 @@ describe('corruption suite: desktop store files', () => {
       await writeFile(paths.storeFile, text)
       await writeFile(paths.backupsDir, 'a file where the backups folder goes')
       await openService().catch(() => undefined)
-      const texts = await Promise.all((await readdir(paths.userData)).map((name) => readFile(join(paths.userData, name), 'utf8').catch(() => '')))
+      const texts = await Promise.all(
+        (await readdir(paths.userData)).map((name) => readFile(join(paths.userData, name), 'utf8').catch(() => ''))
+      )
       expect(texts).toContain(text)
     })
   })

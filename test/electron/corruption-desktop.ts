@@ -43,7 +43,9 @@ export function useDesktopStore(options: { prefix: string; reset?: () => void })
     const bodies = await filesWithBytes(paths.assessmentsDir)
     const index = await readFile(paths.storeFile)
     // the good store really has its assessments as records: exactly the ones the index names
-    expect([...bodies.keys()]).toEqual([...referencedBodies(StoreIndexSchema.parse(JSON.parse(index.toString('utf8'))))].map((k) => `${k}.json`).sort())
+    expect([...bodies.keys()]).toEqual(
+      [...referencedBodies(StoreIndexSchema.parse(JSON.parse(index.toString('utf8'))))].map((k) => `${k}.json`).sort()
+    )
     expect(bodies.size).toBe(2)
     return { index, bodies, first, second, assessments: unwrap(await three.listAssessments({})), backups }
   }

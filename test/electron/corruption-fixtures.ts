@@ -48,7 +48,9 @@ import { engagementFields } from './fixtures'
  */
 
 // why: nothing here renders a report; every generator method rejects, whatever methods the interface grows
-export const noReports = new Proxy({} as ReportGenerator, { get: (_target, key) => (key === 'then' ? undefined : () => Promise.reject(new Error('no reports in this suite'))) })
+export const noReports = new Proxy({} as ReportGenerator, {
+  get: (_target, key) => (key === 'then' ? undefined : () => Promise.reject(new Error('no reports in this suite')))
+})
 
 const INDEX_VERSION_AHEAD = STORE_INDEX_VERSION + 1
 export const QUESTION = DEFAULT_BANK.questions[0]!
@@ -91,8 +93,16 @@ export const DAMAGED: Damage[] = [
     says: /not valid JSON/,
     binary: true
   },
-  { label: 'a UTF-8 byte-order mark before valid JSON', bytes: (good) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), good]), says: /not valid JSON/ },
-  { label: 'valid JSON, but an array', bytes: () => Buffer.from('[1,2,3]'), says: /does not have the expected shape:\n\(root\): expected an object/ },
+  {
+    label: 'a UTF-8 byte-order mark before valid JSON',
+    bytes: (good) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), good]),
+    says: /not valid JSON/
+  },
+  {
+    label: 'valid JSON, but an array',
+    bytes: () => Buffer.from('[1,2,3]'),
+    says: /does not have the expected shape:\n\(root\): expected an object/
+  },
   { label: 'valid JSON, but null', bytes: () => Buffer.from('null'), says: /does not have the expected shape/ },
   { label: 'valid JSON, an empty object', bytes: () => Buffer.from('{}'), says: /expected shape:\nschemaVersion: missing/ },
   {
@@ -102,12 +112,17 @@ export const DAMAGED: Damage[] = [
   },
   {
     label: 'an index with one engagement with a wrong field',
-    bytes: (good) => editIndex(good, (index) => ({ ...index, engagements: [{ ...index.engagements[0], headcount: 'many' }, ...index.engagements.slice(1)] })),
+    bytes: (good) =>
+      editIndex(good, (index) => ({
+        ...index,
+        engagements: [{ ...index.engagements[0], headcount: 'many' }, ...index.engagements.slice(1)]
+      })),
     says: /expected shape:\nengagements\[0\]\.headcount/
   },
   {
     label: 'an index with an assessment entry of the wrong shape',
-    bytes: (good) => editIndex(good, (index) => ({ ...index, assessments: [{ ...index.assessments[0], rev: 'latest' }, ...index.assessments.slice(1)] })),
+    bytes: (good) =>
+      editIndex(good, (index) => ({ ...index, assessments: [{ ...index.assessments[0], rev: 'latest' }, ...index.assessments.slice(1)] })),
     says: /expected shape:\nassessments\[0\]\.rev/
   },
   {
@@ -117,7 +132,11 @@ export const DAMAGED: Damage[] = [
   },
   {
     label: 'an index naming a revision newer than itself',
-    bytes: (good) => editIndex(good, (index) => ({ ...index, assessments: [{ ...index.assessments[0], rev: index.generation + 1 }, ...index.assessments.slice(1)] })),
+    bytes: (good) =>
+      editIndex(good, (index) => ({
+        ...index,
+        assessments: [{ ...index.assessments[0], rev: index.generation + 1 }, ...index.assessments.slice(1)]
+      })),
     says: /expected shape:\n.*newer than the index/
   },
   {
@@ -127,9 +146,12 @@ export const DAMAGED: Damage[] = [
   },
   {
     label: 'an export bundle saved in place of the store',
-    bytes: () => Buffer.from(JSON.stringify({ format: 'armslength.bundle', formatVersion: 1, exportedAt: '2026-11-25T10:00:00.000Z', engagements: [] })),
+    bytes: () =>
+      Buffer.from(
+        JSON.stringify({ format: 'armslength.bundle', formatVersion: 1, exportedAt: '2026-11-25T10:00:00.000Z', engagements: [] })
+      ),
     says: /expected shape:\nschemaVersion: missing/
-  },
+  }
 ]
 
 /**
@@ -157,7 +179,11 @@ export const BODY_DAMAGED: BodyDamage[] = [
     bytes: (good) => editJson(good, (json) => ({ ...json, status: 'lost' })),
     says: /\) does not have the expected shape:\nstatus[^]*Nothing was changed/
   },
-  { label: 'the record of another assessment copied in its place', bytes: (_good, other) => other, says: /\) belongs to another assessment\. Nothing was changed/ }
+  {
+    label: 'the record of another assessment copied in its place',
+    bytes: (_good, other) => other,
+    says: /\) belongs to another assessment\. Nothing was changed/
+  }
 ]
 
 export function unwrap<T>(result: Result<T>): T {

@@ -124,7 +124,8 @@ function runChild(childJs: string, dir: string, args: string[], killWhen: KillWh
         if (line.ack !== undefined) run.at.ack ??= t
         if (line.error) child.kill('SIGKILL')
         if (killWhen === null && line.ack !== undefined) child.kill('SIGKILL')
-        if (killWhen && ((killWhen.after === 'ready' && line.ready) || (killWhen.after === 'writing' && line.writing !== undefined))) kill(killWhen.ms)
+        if (killWhen && ((killWhen.after === 'ready' && line.ready) || (killWhen.after === 'writing' && line.writing !== undefined)))
+          kill(killWhen.ms)
       }
     })
     child.stderr.setEncoding('utf8')
@@ -181,7 +182,9 @@ export async function readDiskState(dir: string, context: string, known: Readonl
   if (indexText === null) return { digest: null, index: null, bodies: [], byKey: new Map() }
   const opened = openStoreFileText(indexText)
   if (opened.kind !== 'index') {
-    throw new Error(`${context}: the index does not open as an index but as '${opened.kind}'${opened.kind === 'damaged' ? `: ${describeDamage(opened.damage)}` : ''}`)
+    throw new Error(
+      `${context}: the index does not open as an index but as '${opened.kind}'${opened.kind === 'damaged' ? `: ${describeDamage(opened.damage)}` : ''}`
+    )
   }
   const keys = opened.index.assessments.map((ref) => bodyKey(ref.id, ref.rev))
   const texts = await Promise.all(keys.map((key) => readTextOrNull(join(dir, ASSESSMENTS, `${key}.json`))))
@@ -203,11 +206,20 @@ export async function readDiskState(dir: string, context: string, known: Readonl
     }
     const parsed = AssessmentSchema.safeParse(json)
     if (!parsed.success) throw new Error(`${context}: the body ${key} does not validate: ${parsed.error.message.slice(0, 500)}`)
-    if (parsed.data.id !== ref.id || parsed.data.engagementId !== ref.engagementId) throw new Error(`${context}: the body ${key} holds another assessment`)
+    if (parsed.data.id !== ref.id || parsed.data.engagementId !== ref.engagementId)
+      throw new Error(`${context}: the body ${key} holds another assessment`)
     byKey.set(key, { text, assessment: parsed.data })
   })
   const bodies = keys.map((key) => byKey.get(key)!)
-  return { digest: stateDigest(indexText, bodies.map((b) => b.text)), index: opened.index, bodies: bodies.map((b) => b.assessment), byKey }
+  return {
+    digest: stateDigest(
+      indexText,
+      bodies.map((b) => b.text)
+    ),
+    index: opened.index,
+    bodies: bodies.map((b) => b.assessment),
+    byKey
+  }
 }
 
 const isTemp = (name: string): boolean => name.includes('.tmp')
@@ -292,5 +304,5 @@ export async function expectBackupsIntact(dir: string): Promise<void> {
 }
 
 /** Temp files of killed backup writes (each as large as the store); an open sweeps them. */
-export const backupTemps = async (dir: string): Promise<number> => (await readdir(join(dir, 'backups')).catch(() => [] as string[])).filter(isTemp).length
-
+export const backupTemps = async (dir: string): Promise<number> =>
+  (await readdir(join(dir, 'backups')).catch(() => [] as string[])).filter(isTemp).length

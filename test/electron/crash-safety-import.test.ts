@@ -51,7 +51,10 @@ describe('crash safety: SIGKILL at random moments', () => {
     expect(base.index.assessments).toHaveLength(60)
     const baseIndex = await readFile(join(template, STORE), 'utf8')
     const baseBodies = await Promise.all(
-      [...referencedBodies(base.index)].map(async (key) => ({ name: `${key}.json`, text: await readFile(join(template, ASSESSMENTS, `${key}.json`), 'utf8') }))
+      [...referencedBodies(base.index)].map(async (key) => ({
+        name: `${key}.json`,
+        text: await readFile(join(template, ASSESSMENTS, `${key}.json`), 'utf8')
+      }))
     )
     const reset = async (at: string) => {
       // the previous run's bodies and temp files stay: the next open must sweep them without disturbing anything

@@ -53,7 +53,9 @@ describe('crash safety: SIGKILL at random moments', () => {
         const { floor, pending } = replay(run, onDisk.digest, context)
         const disk = await readDiskState(dir, context, onDisk.byKey)
         const allowed = pending === null ? [floor] : [floor, pending.digest]
-        expect(allowed, `${context}: the logical store on disk is neither the last committed state nor the one in flight`).toContain(disk.digest)
+        expect(allowed, `${context}: the logical store on disk is neither the last committed state nor the one in flight`).toContain(
+          disk.digest
+        )
 
         stats.kills++
         stats.acks += run.lines.filter((l) => l.ack !== undefined).length
@@ -93,5 +95,4 @@ describe('crash safety: SIGKILL at random moments', () => {
     // restores are long (a hundred bodies), so most are killed before their acknowledgement; that they began is enough
     expect(stats.rewrites, 'whole-store rewrites begun').toBeGreaterThan(0)
   }, 600_000)
-
 })

@@ -23,8 +23,12 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }))
 
 describe('log lines carry kinds and ids, never content', () => {
   it('keeps identifier-like values and masks anything else', () => {
-    expect(formatLogFields({ method: 'saveAnswer', code: 'invalid-request', id: 'eng-1', n: 3, ok: true })).toBe('method=saveAnswer code=invalid-request id=eng-1 n=3 ok=true')
-    expect(formatLogFields({ vendor: 'Łódź Services Sp. z o.o.', note: 'he said "no"', multi: 'a\nINFO forged' })).toBe('vendor=? note=? multi=?')
+    expect(formatLogFields({ method: 'saveAnswer', code: 'invalid-request', id: 'eng-1', n: 3, ok: true })).toBe(
+      'method=saveAnswer code=invalid-request id=eng-1 n=3 ok=true'
+    )
+    expect(formatLogFields({ vendor: 'Łódź Services Sp. z o.o.', note: 'he said "no"', multi: 'a\nINFO forged' })).toBe(
+      'vendor=? note=? multi=?'
+    )
   })
 
   it('puts an error stack under its line', () => {
@@ -70,7 +74,11 @@ describe('the desktop log file', () => {
 describe('unexpected errors are logged with their stacks', () => {
   it('dispatch tells the host about a throw (the caller still gets internal)', async () => {
     const seen: { method: string; error: unknown }[] = []
-    const api = { listEngagements: async () => { throw new RangeError('index out of range') } }
+    const api = {
+      listEngagements: async () => {
+        throw new RangeError('index out of range')
+      }
+    }
     const result = await dispatch(api as never, 'listEngagements', undefined, (method, error) => seen.push({ method, error }))
     expect(result).toMatchObject({ ok: false, error: { code: 'internal', message: 'index out of range' } })
     expect(seen).toHaveLength(1)
@@ -100,7 +108,11 @@ describe('unexpected errors are logged with their stacks', () => {
 })
 
 describe('getDiagnostics', () => {
-  const host: DiagnosticsHost = { appVersion: '0.1.0', platform: 'linux x64; Electron 45.5.0', recentLog: async (n) => ['T0 INFO app-start version=0.1.0'].slice(-n) }
+  const host: DiagnosticsHost = {
+    appVersion: '0.1.0',
+    platform: 'linux x64; Electron 45.5.0',
+    recentLog: async (n) => ['T0 INFO app-start version=0.1.0'].slice(-n)
+  }
 
   it('answers versions, counts and the log through the validating dispatch, and none of the content', async () => {
     const api = await createStoreService({
@@ -112,12 +124,18 @@ describe('getDiagnostics', () => {
       ids: sequentialIds('eng'),
       host
     })
-    const created = await api.createEngagement({ fields: engagementFields({ vendorName: 'Zyxwv Secret Vendor', notes: 'confidential remark' }) })
+    const created = await api.createEngagement({
+      fields: engagementFields({ vendorName: 'Zyxwv Secret Vendor', notes: 'confidential remark' })
+    })
     if (!created.ok) throw new Error(created.error.message)
     const started = await api.startAssessment({ engagementId: created.value.id, kind: 'annual', title: 'Hidden title 2026' })
     if (!started.ok) throw new Error(started.error.message)
     const question = DEFAULT_BANK.questions[0]!
-    await api.saveAnswer({ assessmentId: started.value.id, questionId: question.id, answer: { choice: question.options[0]!.id, note: 'an answer note' } })
+    await api.saveAnswer({
+      assessmentId: started.value.id,
+      questionId: question.id,
+      answer: { choice: question.options[0]!.id, note: 'an answer note' }
+    })
 
     const result = await dispatch(api, 'getDiagnostics', undefined)
     if (!result.ok) throw new Error(result.error.message)
@@ -131,7 +149,8 @@ describe('getDiagnostics', () => {
     })
     expect(diagnostics.storeVersion).toBeGreaterThanOrEqual(4)
     const text = diagnosticsText(diagnostics)
-    for (const secret of ['Zyxwv', 'Secret Vendor', 'confidential', 'Hidden title', 'an answer note', 'Tier 1 customer support']) expect(text).not.toContain(secret)
+    for (const secret of ['Zyxwv', 'Secret Vendor', 'confidential', 'Hidden title', 'an answer note', 'Tier 1 customer support'])
+      expect(text).not.toContain(secret)
     expect(text).toContain('Engagements: 1; assessments: 1 (0 signed off)')
     // a request with arguments is refused like any other
     expect(await dispatch(api, 'getDiagnostics', { extra: 1 })).toMatchObject({ ok: false, error: { code: 'invalid-request' } })

@@ -36,7 +36,10 @@ describe('dialog file saver', () => {
     const target = join(dir, 'Łódź Services.json')
     const { saver, optionsOf } = saverAnswering(target)
     const data = '{"vendor":"Łódź Services Sp. z o.o."}\n'
-    expect(await saver.save({ suggestedName: 'Lodz-Services.json', mime: 'application/json', data })).toEqual({ ok: true, value: { savedAs: target } })
+    expect(await saver.save({ suggestedName: 'Lodz-Services.json', mime: 'application/json', data })).toEqual({
+      ok: true,
+      value: { savedAs: target }
+    })
     expect(await readFile(target, 'utf8')).toBe(data)
     expect(await readdir(dir)).toEqual(['Łódź Services.json'])
     expect(optionsOf().defaultPath).toBe(join(dir, 'Lodz-Services.json'))

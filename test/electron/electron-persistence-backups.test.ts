@@ -28,7 +28,12 @@ describe('electron persistence', () => {
       }
       await p.removeBackups([written[0]!.id, written[1]!.id, '../armslength-store.json'])
       const listed = await p.listBackups()
-      expect(listed.map((b) => b.id)).toEqual(written.slice(2).reverse().map((b) => b.id))
+      expect(listed.map((b) => b.id)).toEqual(
+        written
+          .slice(2)
+          .reverse()
+          .map((b) => b.id)
+      )
       expect(listed.map((b) => b.engagementCount)).toEqual([4, 3, 2])
       expect(listed[0]?.sizeBytes).toBe(Buffer.byteLength(JSON.stringify({ ...emptyStoreDoc(), engagements: [{}, {}, {}, {}] })))
       expect(listed[0]?.createdAt).toBe(written[4]?.createdAt)

@@ -43,7 +43,16 @@ export function indexNaming(generation: number, refs: readonly { id: string; rev
   return {
     ...emptyStoreIndex({ ...DEFAULT_SETTINGS }),
     generation,
-    assessments: refs.map(({ id, rev }) => ({ id, engagementId: 'e-1', rev, kind: 'annual', status: 'draft', title: '', createdAt: at, updatedAt: at }))
+    assessments: refs.map(({ id, rev }) => ({
+      id,
+      engagementId: 'e-1',
+      rev,
+      kind: 'annual',
+      status: 'draft',
+      title: '',
+      createdAt: at,
+      updatedAt: at
+    }))
   }
 }
 
@@ -66,7 +75,13 @@ export function usePersistenceStore(prefix: string): PersistenceStore {
     const service = await openService()
     const engagement = unwrap(await service.createEngagement({ fields: engagementFields() }))
     const started = unwrap(await service.startAssessment({ engagementId: engagement.id, kind: 'annual', title: 'Annual review' }))
-    unwrap(await service.saveAnswer({ assessmentId: started.id, questionId: QUESTION.id, answer: { choice: QUESTION.options[0]!.id, note: ANSWER_NOTE } }))
+    unwrap(
+      await service.saveAnswer({
+        assessmentId: started.id,
+        questionId: QUESTION.id,
+        answer: { choice: QUESTION.options[0]!.id, note: ANSWER_NOTE }
+      })
+    )
     return unwrap(await service.openAssessment({ assessmentId: started.id })).assessment
   }
 

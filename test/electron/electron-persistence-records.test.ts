@@ -30,13 +30,35 @@ describe('electron persistence', () => {
       expect(await p.readBody('a.1')).toBe('{"n":1}')
       expect(JSON.parse((await p.read()) ?? 'null')).toEqual(indexNaming(1, [{ id: 'a', rev: 1 }]))
 
-      await p.commit({ put: [{ key: 'a.2', text: '{"n":2}' }, { key: 'b.2', text: '{"b":2}' }], index: indexNaming(2, [{ id: 'a', rev: 2 }, { id: 'b', rev: 2 }]), drop: ['a.1'] })
+      await p.commit({
+        put: [
+          { key: 'a.2', text: '{"n":2}' },
+          { key: 'b.2', text: '{"b":2}' }
+        ],
+        index: indexNaming(2, [
+          { id: 'a', rev: 2 },
+          { id: 'b', rev: 2 }
+        ]),
+        drop: ['a.1']
+      })
       expect(await filesIn(paths.assessmentsDir)).toEqual(['a.2.json', 'b.2.json'])
       expect(await p.readBody('a.1')).toBeNull()
       expect(await p.readBody('a.2')).toBe('{"n":2}')
-      expect(JSON.parse((await p.read()) ?? 'null')).toEqual(indexNaming(2, [{ id: 'a', rev: 2 }, { id: 'b', rev: 2 }]))
+      expect(JSON.parse((await p.read()) ?? 'null')).toEqual(
+        indexNaming(2, [
+          { id: 'a', rev: 2 },
+          { id: 'b', rev: 2 }
+        ])
+      )
       // the index is compact: the app reads it, people restore backups
-      expect(await p.read()).toBe(JSON.stringify(indexNaming(2, [{ id: 'a', rev: 2 }, { id: 'b', rev: 2 }])))
+      expect(await p.read()).toBe(
+        JSON.stringify(
+          indexNaming(2, [
+            { id: 'a', rev: 2 },
+            { id: 'b', rev: 2 }
+          ])
+        )
+      )
     })
 
     it('writes the records before the index: when the index write fails, the old index and all its records are still there and valid', async () => {
@@ -48,14 +70,17 @@ describe('electron persistence', () => {
       const rev = index.generation + 1
       const renamed = { ...assessment, title: 'Renamed' }
       // conf serialises the index just before writing it: a throw there stands for any failed index write
-      const failing = Object.assign({ ...index, generation: rev, assessments: [refOf(renamed, rev)] }, {
-        toJSON: () => {
-          throw new Error('ENOSPC: no space left on device')
+      const failing = Object.assign(
+        { ...index, generation: rev, assessments: [refOf(renamed, rev)] },
+        {
+          toJSON: () => {
+            throw new Error('ENOSPC: no space left on device')
+          }
         }
-      })
-      await expect(persistence().commit({ put: [{ key: bodyKey(assessment.id, rev), text: JSON.stringify(renamed) }], index: failing, drop: [oldKey] })).rejects.toThrow(
-        /ENOSPC/
       )
+      await expect(
+        persistence().commit({ put: [{ key: bodyKey(assessment.id, rev), text: JSON.stringify(renamed) }], index: failing, drop: [oldKey] })
+      ).rejects.toThrow(/ENOSPC/)
       // the new record had been written (first), under a new name
       expect(await readFile(recordFile(bodyKey(assessment.id, rev)), 'utf8')).toBe(JSON.stringify(renamed))
       // the old index is untouched, and every record it names is still there: nothing was dropped
@@ -145,7 +170,10 @@ describe('electron persistence', () => {
       for (const key of foreign) {
         // why async: readBody throws synchronously today; either way the caller's await sees the error
         await expect(async () => p.readBody(key), JSON.stringify(key)).rejects.toThrow(/Not an assessment record key/)
-        await expect(p.commit({ put: [{ key, text: 'planted' }], index: indexNaming(2, []), drop: [] }), JSON.stringify(key)).rejects.toThrow(/Not an assessment record key/)
+        await expect(
+          p.commit({ put: [{ key, text: 'planted' }], index: indexNaming(2, []), drop: [] }),
+          JSON.stringify(key)
+        ).rejects.toThrow(/Not an assessment record key/)
       }
       // nothing was written anywhere, and the index is the one before
       expect(await p.read()).toBe(indexText)

@@ -33,7 +33,12 @@ describe('electron persistence', () => {
       for (const name of [...kept, ...swept]) await writeFile(join(paths.assessmentsDir, name), name)
       await mkdir(join(paths.assessmentsDir, 'folder'))
       // beside the index: conf's temp file goes; set-aside files, their records and a person's files stay
-      const keptBeside = ['armslength-store.json', 'armslength-store.not-json.2026-11-25T10-00-00.000Z.json', 'armslength-store.json.bak', 'notes.txt']
+      const keptBeside = [
+        'armslength-store.json',
+        'armslength-store.not-json.2026-11-25T10-00-00.000Z.json',
+        'armslength-store.json.bak',
+        'notes.txt'
+      ]
       for (const name of keptBeside) await writeFile(join(paths.userData, name), name)
       await writeFile(join(paths.userData, 'armslength-store.json.tmp-123456abcdef'), '{"schemaVer')
       await mkdir(join(paths.userData, 'armslength-store.not-json.2026-11-25T10-00-00.000Z.assessments'))
@@ -45,7 +50,9 @@ describe('electron persistence', () => {
       expect(await filesIn(paths.userData)).toEqual(
         [...keptBeside, 'assessments', 'armslength-store.not-json.2026-11-25T10-00-00.000Z.assessments'].sort()
       )
-      expect(await readFile(join(paths.userData, 'armslength-store.not-json.2026-11-25T10-00-00.000Z.assessments', 'x.99.json'), 'utf8')).toBe('set aside')
+      expect(
+        await readFile(join(paths.userData, 'armslength-store.not-json.2026-11-25T10-00-00.000Z.assessments', 'x.99.json'), 'utf8')
+      ).toBe('set aside')
     })
 
     // why: on Windows a leftover held open by antivirus cannot be removed; that must not stop the app
@@ -91,7 +98,11 @@ describe('electron persistence', () => {
       ['zero bytes', () => Buffer.alloc(64)],
       ['the wrong shape', (good) => Buffer.from(JSON.stringify({ ...(JSON.parse(good) as object), engagements: 'none' }), 'utf8')],
       ['a JSON array', () => Buffer.from('[1,2,3]', 'utf8')],
-      ['bytes that are not UTF-8', (good) => Buffer.concat([Buffer.from(good.slice(0, 30), 'utf8'), Buffer.from([0xff, 0xfe, 0x80]), Buffer.from(good.slice(30), 'utf8')])],
+      [
+        'bytes that are not UTF-8',
+        (good) =>
+          Buffer.concat([Buffer.from(good.slice(0, 30), 'utf8'), Buffer.from([0xff, 0xfe, 0x80]), Buffer.from(good.slice(30), 'utf8')])
+      ],
       ['a byte-order mark', (good) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(good, 'utf8')])],
       ['an old whole document of the wrong shape', () => Buffer.from(JSON.stringify({ ...emptyStoreDoc(), engagements: 'none' }), 'utf8')]
     ]
@@ -151,9 +162,13 @@ describe('electron persistence', () => {
       expect(await readFile(a, 'utf8')).toBe('first')
       expect(await readFile(b, 'utf8')).toBe('second')
       expect(await readFile(c, 'utf8')).toBe('third')
-      expect(await readFile(join(paths.userData, 'armslength-store.not-json.2026-11-25T10-00-00.000Z.assessments', 'a.1.json'), 'utf8')).toBe('one')
+      expect(
+        await readFile(join(paths.userData, 'armslength-store.not-json.2026-11-25T10-00-00.000Z.assessments', 'a.1.json'), 'utf8')
+      ).toBe('one')
       expect(await filesIn(join(paths.userData, 'armslength-store.not-json.2026-11-25T10-00-00.000Z.assessments'))).toEqual(['a.1.json'])
-      expect(await readFile(join(paths.userData, 'armslength-store.not-json.2026-11-25T10-00-00.000Z.2.assessments', 'a.2.json'), 'utf8')).toBe('two')
+      expect(
+        await readFile(join(paths.userData, 'armslength-store.not-json.2026-11-25T10-00-00.000Z.2.assessments', 'a.2.json'), 'utf8')
+      ).toBe('two')
       expect(await filesIn(paths.userData)).toEqual(
         [
           basename(a),

@@ -45,7 +45,11 @@ describe('electron persistence', () => {
     // the index holds the register and what lists need of each assessment, not its answers
     const indexText = await readFile(paths.storeFile, 'utf8')
     const index = StoreIndexSchema.parse(JSON.parse(indexText))
-    expect(index).toMatchObject({ schemaVersion: STORE_INDEX_VERSION, engagements: [engagement], assessments: [{ id: assessment.id, title: 'Annual review' }] })
+    expect(index).toMatchObject({
+      schemaVersion: STORE_INDEX_VERSION,
+      engagements: [engagement],
+      assessments: [{ id: assessment.id, title: 'Annual review' }]
+    })
     expect(indexText).toContain('Łódź Services Sp. z o.o.')
     expect(indexText).not.toContain(ANSWER_NOTE)
     // the record holds the whole assessment, named by its key and revision
@@ -91,7 +95,13 @@ describe('electron persistence', () => {
       const engagement = unwrap(await service.createEngagement({ fields: engagementFields({ name: `Engagement ${i}` }) }))
       const assessment = unwrap(await service.startAssessment({ engagementId: engagement.id, kind: 'annual' }))
       for (const note of ['one', 'two', 'three']) {
-        unwrap(await service.saveAnswer({ assessmentId: assessment.id, questionId: QUESTION.id, answer: { choice: QUESTION.options[0]!.id, note } }))
+        unwrap(
+          await service.saveAnswer({
+            assessmentId: assessment.id,
+            questionId: QUESTION.id,
+            answer: { choice: QUESTION.options[0]!.id, note }
+          })
+        )
       }
       unwrap(await service.backupNow())
     }

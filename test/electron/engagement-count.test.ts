@@ -13,7 +13,10 @@ describe('counting the engagements of a backup file for the backup list', () => 
   })
 
   test('reads only the head of our own backups, brackets and quotes inside names notwithstanding', async () => {
-    const engagements = [{ id: 'a', name: 'Tricky ] } [ { "quoted" \\ name' }, { id: 'b', name: 'Łódź' }]
+    const engagements = [
+      { id: 'a', name: 'Tricky ] } [ { "quoted" \\ name' },
+      { id: 'b', name: 'Łódź' }
+    ]
     // the assessments after the head are not even JSON: a whole parse would fail, the head read does not need it
     await writeFile(file, `${JSON.stringify({ schemaVersion: 3, engagements }).slice(0, -1)},"assessments":[ NOT JSON`)
     expect(await countEngagementsIn(file)).toBe(2)

@@ -142,7 +142,14 @@ describe('permissions', () => {
 describe('network requests', () => {
   it('cancels http, https, ws and ftp requests', () => {
     const { cancelled } = setup(built)
-    for (const url of ['http://example.com/x.js', 'https://fonts.googleapis.com/css', 'ws://example.com/', 'wss://example.com/', 'ftp://example.com/f', 'http://localhost:5173/']) {
+    for (const url of [
+      'http://example.com/x.js',
+      'https://fonts.googleapis.com/css',
+      'ws://example.com/',
+      'wss://example.com/',
+      'ftp://example.com/f',
+      'http://localhost:5173/'
+    ]) {
       expect(cancelled(url), url).toBe(true)
     }
   })
@@ -178,7 +185,7 @@ describe('network requests', () => {
 describe('content security policy', () => {
   it('sets the CSP header on app responses, replacing any other', () => {
     const { headersFor } = setup(built)
-    const headers = headersFor(indexUrl, { 'content-security-policy': ["default-src *"], 'X-Other': ['1'] })
+    const headers = headersFor(indexUrl, { 'content-security-policy': ['default-src *'], 'X-Other': ['1'] })
     expect(headers).toEqual({ 'X-Other': ['1'], 'Content-Security-Policy': [CONTENT_SECURITY_POLICY_HEADER] })
     expect(headersFor(indexUrl)).toEqual({ 'Content-Security-Policy': [CONTENT_SECURITY_POLICY_HEADER] })
   })
@@ -225,7 +232,14 @@ describe('dev server origin', () => {
     expect(devServerOrigin({ ELECTRON_RENDERER_URL: 'http://localhost:5173' }, false)).toBe('http://localhost:5173')
     expect(devServerOrigin({ ELECTRON_RENDERER_URL: 'http://127.0.0.1:4173/' }, false)).toBe('http://127.0.0.1:4173')
     expect(devServerOrigin({ ELECTRON_RENDERER_URL: 'http://localhost:5173' }, true)).toBeNull()
-    for (const bad of ['https://localhost:5173', 'http://evil.example', 'http://localhost.evil.example:5173', 'file:///elsewhere/x.html', 'nonsense', '']) {
+    for (const bad of [
+      'https://localhost:5173',
+      'http://evil.example',
+      'http://localhost.evil.example:5173',
+      'file:///elsewhere/x.html',
+      'nonsense',
+      ''
+    ]) {
       expect(devServerOrigin({ ELECTRON_RENDERER_URL: bad }, false), bad).toBeNull()
     }
     expect(devServerOrigin({}, false)).toBeNull()

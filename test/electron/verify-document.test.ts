@@ -96,7 +96,10 @@ describe('armslength verify <report.pdf> <data.json>', () => {
 
   it('refuses a report whose printed fingerprint was edited', async () => {
     const other = 'f'.repeat(64)
-    const pdf = forged((m) => ({ ...m, documentControl: m.documentControl.map((kv) => (kv.value === m.fingerprint ? { ...kv, value: other } : kv)) }))
+    const pdf = forged((m) => ({
+      ...m,
+      documentControl: m.documentControl.map((kv) => (kv.value === m.fingerprint ? { ...kv, value: other } : kv))
+    }))
     const r = await verify(pdf)
     expect(r.code).toBe(1)
     expect(r.err).toContain(`a page prints fingerprint ${other}`)
@@ -113,7 +116,12 @@ describe('armslength verify <report.pdf> <data.json>', () => {
     const after = await verify(concat(genuine, ascii('\n1 0 obj (forged) endobj\n')))
     expect(after.code).toBe(1)
     expect(after.err).toContain('bytes after the final %%EOF')
-    const update = concat(genuine, ascii('\n5 0 obj\n<< /Keywords (fingerprint:0000) >>\nendobj\nxref\n0 1\n0000000000 65535 f \ntrailer\n<< /Size 6 /Prev 1234 >>\nstartxref\n99999\n%%EOF\n'))
+    const update = concat(
+      genuine,
+      ascii(
+        '\n5 0 obj\n<< /Keywords (fingerprint:0000) >>\nendobj\nxref\n0 1\n0000000000 65535 f \ntrailer\n<< /Size 6 /Prev 1234 >>\nstartxref\n99999\n%%EOF\n'
+      )
+    )
     const incremental = await verify(update)
     expect(incremental.code).toBe(1)
     expect(incremental.err).toContain('incremental update')
@@ -125,19 +133,33 @@ describe('armslength verify <report.pdf> <data.json>', () => {
     const overlay = rewritten(genuine, (objs, next) => {
       const ap = next()
       const shown = 'q 1 1 1 rg 0 0 520 240 re f 1 0 0 rg BT /Helv 28 Tf 10 120 Td (OVERALL RISK: LOW 12.0) Tj ET Q'
-      objs.set(ap, `<</Type /XObject /Subtype /Form /BBox [0 0 520 240] /Resources << /Font << /Helv << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >> /Length ${shown.length}>>\nstream\n${shown}\nendstream`)
+      objs.set(
+        ap,
+        `<</Type /XObject /Subtype /Form /BBox [0 0 520 240] /Resources << /Font << /Helv << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >> /Length ${shown.length}>>\nstream\n${shown}\nendstream`
+      )
       const annot = next()
-      objs.set(annot, `<</Type /Annot /Subtype /FreeText /Rect [40 560 560 800] /Contents (OVERALL RISK: LOW 12.0) /DA (/Helv 28 Tf 1 0 0 rg) /F 4 /AP << /N ${ap} 0 R >> >>`)
+      objs.set(
+        annot,
+        `<</Type /Annot /Subtype /FreeText /Rect [40 560 560 800] /Contents (OVERALL RISK: LOW 12.0) /DA (/Helv 28 Tf 1 0 0 rg) /F 4 /AP << /N ${ap} 0 R >> >>`
+      )
       const page = firstPage(objs)
       const body = objs.get(page)!
-      objs.set(page, /\/Annots \[/.test(body) ? body.replace('/Annots [', `/Annots [${annot} 0 R `) : body.replace(/>>\s*$/, `/Annots [${annot} 0 R]\n>>`))
+      objs.set(
+        page,
+        /\/Annots \[/.test(body)
+          ? body.replace('/Annots [', `/Annots [${annot} 0 R `)
+          : body.replace(/>>\s*$/, `/Annots [${annot} 0 R]\n>>`)
+      )
     })
     const whiteout = rewritten(genuine, (objs, next) => {
       const box = next()
       const paint = 'q 1 1 1 rg 30 560 540 250 re f Q'
       objs.set(box, `<</Length ${paint.length}>>\nstream\n${paint}\nendstream`)
       const page = firstPage(objs)
-      objs.set(page, objs.get(page)!.replace(/\/Contents (\d+) 0 R/, (_all, c: string) => `/Contents [${c} 0 R ${box} 0 R]`))
+      objs.set(
+        page,
+        objs.get(page)!.replace(/\/Contents (\d+) 0 R/, (_all, c: string) => `/Contents [${c} 0 R ${box} 0 R]`)
+      )
     })
     const untouched = rewritten(genuine, () => undefined)
     expect(pdfStructureProblems(overlay)).toEqual([])
@@ -151,7 +173,8 @@ describe('armslength verify <report.pdf> <data.json>', () => {
   }, 150_000)
 
   it('refuses a rewritten report given an XMP metadata stream with another title (what readers show first), the Info untouched', async () => {
-    const xmp = '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title><rdf:Alt><rdf:li xml:lang="x-default">LOW RISK: approved by counsel</rdf:li></rdf:Alt></dc:title></rdf:Description></rdf:RDF></x:xmpmeta>'
+    const xmp =
+      '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title><rdf:Alt><rdf:li xml:lang="x-default">LOW RISK: approved by counsel</rdf:li></rdf:Alt></dc:title></rdf:Description></rdf:RDF></x:xmpmeta>'
     const retitled = rewritten(genuine, (objs, next) => {
       const meta = next()
       objs.set(meta, `<</Type /Metadata /Subtype /XML /Length ${xmp.length}>>\nstream\n${xmp}\nendstream`)
@@ -176,7 +199,10 @@ describe('armslength verify <report.pdf> <data.json>', () => {
   it('refuses a report whose document properties were edited (subject and author), the pages untouched', async () => {
     const edited = rewritten(genuine, (objs) => {
       const [id, info] = [...objs].find(([, body]) => body.includes('/Producer'))!
-      objs.set(id, info.replace(/\/Subject \([^)]*\)/, '/Subject (Low risk, accepted)').replace(/\/Author \([^)]*\)/, '/Author (Someone Else)'))
+      objs.set(
+        id,
+        info.replace(/\/Subject \([^)]*\)/, '/Subject (Low risk, accepted)').replace(/\/Author \([^)]*\)/, '/Author (Someone Else)')
+      )
     })
     const r = await verify(edited)
     expect(r.code).toBe(1)
@@ -227,7 +253,9 @@ describe('armslength verify <report.pdf> <data.json>', () => {
     const m = memoryIo({ files: { 'draft.json': json(draft.file) } })
     expect(await runCli(['report', 'draft.json', '-o', 'draft.pdf', '--counsel-direction', 'Anna Schmidt,2026-11-02'], m.io)).toBe(0)
     const pdf = m.written.get('draft.pdf') as Uint8Array
-    expect((await pageTexts(pdf))[1]).toContain('Privileged & Confidential — prepared at the direction of counsel (Anna Schmidt, 2 November 2026)')
+    expect((await pageTexts(pdf))[1]).toContain(
+      'Privileged & Confidential — prepared at the direction of counsel (Anna Schmidt, 2 November 2026)'
+    )
     const final = memoryIo({ files: { 'final.json': json(fixture.file) } })
     expect(await runCli(['report', 'final.json', '-o', 'final.pdf', '--counsel-direction', 'Anna Schmidt,2026-11-02'], final.io)).toBe(1)
     expect(final.stderr()).toContain('records no direction of counsel')

@@ -29,7 +29,11 @@ async function verify(pdf: Uint8Array) {
 
 function olderWording(layout: number | null): Uint8Array {
   const keywords = model.properties.keywords.replace(/; layout:\d+$/, layout === null ? '' : `; layout:${layout}`)
-  return renderer.renderPacket({ ...model, disclaimer: `${model.disclaimer} (earlier wording)`, properties: { ...model.properties, keywords } })
+  return renderer.renderPacket({
+    ...model,
+    disclaimer: `${model.disclaimer} (earlier wording)`,
+    properties: { ...model.properties, keywords }
+  })
 }
 
 beforeAll(async () => {

@@ -29,7 +29,12 @@ async function verify(pdf: Uint8Array, data: string) {
 beforeAll(async () => {
   const m = memoryIo({ files: { 'bundle.json': bundle() } })
   const code = await runCli(['packet', 'bundle.json', '-o', 'packet.pdf'], m.io)
-  expect(m.stderr().split('\n').filter((l) => !l.startsWith('packet:'))).toEqual([])
+  expect(
+    m
+      .stderr()
+      .split('\n')
+      .filter((l) => !l.startsWith('packet:'))
+  ).toEqual([])
   expect(code).toBe(0)
   packet = m.written.get('packet.pdf') as Uint8Array
 }, 60_000)
@@ -51,7 +56,12 @@ describe('armslength verify <packet.pdf> <bundle.json>', () => {
   it('refuses a packet whose member report was altered, with the page and text that differ', async () => {
     const model = buildPacketModel({ records, banks: BUILTIN_BANKS, generatedAt: GENERATED_AT })
     const entry = model.entries.find((e) => e.report)!
-    const forged = { ...model, entries: model.entries.map((e) => (e === entry ? { ...e, report: { ...e.report!, overall: { ...e.report!.overall, scoreText: '1.0' } } } : e)) }
+    const forged = {
+      ...model,
+      entries: model.entries.map((e) =>
+        e === entry ? { ...e, report: { ...e.report!, overall: { ...e.report!.overall, scoreText: '1.0' } } } : e
+      )
+    }
     const pdf = createReportRenderer(await loadReportFonts()).renderPacket(forged)
     const r = await verify(pdf, bundle())
     expect(r.code).toBe(1)

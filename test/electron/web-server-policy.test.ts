@@ -7,7 +7,11 @@ import { preview, type PreviewServer } from 'vite'
 import { canonicalRedirect, DEFAULT_WEB_PORT } from '../../scripts/web-server-policy.mjs'
 
 /** One GET with a chosen Host header (a browser sends `localhost:<port>` when the user typed that). */
-function get(port: number, path: string, host: string): Promise<{ status: number; headers: Record<string, string | string[] | undefined> }> {
+function get(
+  port: number,
+  path: string,
+  host: string
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined> }> {
   return new Promise((done, failed) => {
     const req = request({ host: '127.0.0.1', port, path, headers: { host } }, (res) => {
       res.resume()
@@ -35,7 +39,7 @@ describe('canonicalRedirect', () => {
     expect(canonicalRedirect('localhost:28471', 'http://evil.test/')).toBe('http://127.0.0.1:28471/')
   })
 
-  it('uses a distinctive default port, not Vite\'s 4173', () => {
+  it("uses a distinctive default port, not Vite's 4173", () => {
     expect(DEFAULT_WEB_PORT).not.toBe(4173)
     expect(DEFAULT_WEB_PORT).toBeLessThan(32768) // below Linux's ephemeral range
   })

@@ -6,42 +6,82 @@ import type { EngagementRecord } from '@shared/exchange/exchange-schemas'
 import { signAssessment } from '@shared/integrity/fingerprint'
 import { engagementFields } from './engagement-fields'
 
-const names = fc.constantFrom('Łódź Services Sp. z o.o.', 'Çağrı Merkezi A.Ş.', 'Ñandú BPO S.A.', 'Αθήνα Support ΑΕ', 'Пётр и Партнёры', 'Acme Corp')
+const names = fc.constantFrom(
+  'Łódź Services Sp. z o.o.',
+  'Çağrı Merkezi A.Ş.',
+  'Ñandú BPO S.A.',
+  'Αθήνα Support ΑΕ',
+  'Пётр и Партнёры',
+  'Acme Corp'
+)
 const ts = fc.integer({ min: Date.parse('2020-01-01'), max: Date.parse('2030-01-01') }).map((n) => new Date(n).toISOString())
 
 const answerFor = (q: (typeof DEFAULT_BANK.questions)[number]): fc.Arbitrary<Answer> =>
-  fc.record(
-    {
-      choice: fc.constantFrom(...q.options.map((o) => o.id)),
-      contractChoice: q.contract ? fc.constantFrom(...q.contract.options.map((o) => o.id)) : fc.constant(undefined),
-      unsure: fc.constantFrom(true, undefined),
-      note: fc.oneof(fc.constant(undefined), fc.string({ maxLength: 40 }))
-    },
-    { requiredKeys: ['choice'] }
-  ).map((a) => Object.fromEntries(Object.entries(a).filter(([, v]) => v !== undefined)) as Answer)
+  fc
+    .record(
+      {
+        choice: fc.constantFrom(...q.options.map((o) => o.id)),
+        contractChoice: q.contract ? fc.constantFrom(...q.contract.options.map((o) => o.id)) : fc.constant(undefined),
+        unsure: fc.constantFrom(true, undefined),
+        note: fc.oneof(fc.constant(undefined), fc.string({ maxLength: 40 }))
+      },
+      { requiredKeys: ['choice'] }
+    )
+    .map((a) => Object.fromEntries(Object.entries(a).filter(([, v]) => v !== undefined)) as Answer)
 
 export const answersArb: fc.Arbitrary<Record<string, Answer>> = fc
   .subarray(DEFAULT_BANK.questions.slice(0, 30), { maxLength: 12 })
-  .chain((qs) => (qs.length === 0 ? fc.constant({}) : fc.tuple(...qs.map(answerFor)).map((as) => Object.fromEntries(qs.map((q, i) => [q.id, as[i]!])))))
+  .chain((qs) =>
+    qs.length === 0 ? fc.constant({}) : fc.tuple(...qs.map(answerFor)).map((as) => Object.fromEntries(qs.map((q, i) => [q.id, as[i]!])))
+  )
 
 /** A valid engagement record: a random engagement with 0–3 assessments (finals correctly fingerprinted). */
 export const recordArb = (id: string): fc.Arbitrary<EngagementRecord> =>
   fc
-    .record({ vendorName: names, headcount: fc.nat(5000), created: ts, assessments: fc.array(fc.record({ answers: answersArb, final: fc.boolean(), created: ts }), { maxLength: 3 }) })
+    .record({
+      vendorName: names,
+      headcount: fc.nat(5000),
+      created: ts,
+      assessments: fc.array(fc.record({ answers: answersArb, final: fc.boolean(), created: ts }), { maxLength: 3 })
+    })
     .map(({ vendorName, headcount, created, assessments }) => {
-      const engagement: Engagement = { ...engagementFields({ vendorName, headcount }), id, status: 'active', createdAt: created, updatedAt: created }
+      const engagement: Engagement = {
+        ...engagementFields({ vendorName, headcount }),
+        id,
+        status: 'active',
+        createdAt: created,
+        updatedAt: created
+      }
       return {
         engagement,
         assessments: assessments.map((a, i): Assessment => {
           const base: Assessment = {
-            id: `${id}-a${i}`, engagementId: id, kind: 'annual', title: '', bank: { id: DEFAULT_BANK.id, version: DEFAULT_BANK.version },
-            profiles: [], status: a.final ? 'final' : 'draft', answers: a.answers, reviews: {}, actions: {}, assessorName: '', reviewerName: '',
-            createdAt: a.created, updatedAt: a.created
+            id: `${id}-a${i}`,
+            engagementId: id,
+            kind: 'annual',
+            title: '',
+            bank: { id: DEFAULT_BANK.id, version: DEFAULT_BANK.version },
+            profiles: [],
+            status: a.final ? 'final' : 'draft',
+            answers: a.answers,
+            reviews: {},
+            actions: {},
+            assessorName: '',
+            reviewerName: '',
+            createdAt: a.created,
+            updatedAt: a.created
           }
           if (!a.final) return base
-          return signAssessment(base, { assessorName: 'A', reviewerName: 'R', attestation: 'I attest', finalizedAt: a.created }, engagement, DEFAULT_BANK)
+          return signAssessment(
+            base,
+            { assessorName: 'A', reviewerName: 'R', attestation: 'I attest', finalizedAt: a.created },
+            engagement,
+            DEFAULT_BANK
+          )
         })
       }
     })
 
-export const recordsArb = fc.integer({ min: 1, max: 4 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => recordArb(`eng-${i}`))))
+export const recordsArb = fc
+  .integer({ min: 1, max: 4 })
+  .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => recordArb(`eng-${i}`))))

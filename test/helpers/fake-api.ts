@@ -11,7 +11,14 @@ import { fixedClock, memoryFiles, memoryPersistence, sequentialIds, testReports 
 export async function fakeApi(initial: string | null = null) {
   const mem = memoryPersistence(initial)
   const files = memoryFiles()
-  const service = await createStoreService({ edition: 'browser', persistence: mem.persistence, files: files.files, reports: testReports, clock: fixedClock(), ids: sequentialIds('id') })
+  const service = await createStoreService({
+    edition: 'browser',
+    persistence: mem.persistence,
+    files: files.files,
+    reports: testReports,
+    clock: fixedClock(),
+    ids: sequentialIds('id')
+  })
   const calls: { method: ApiMethod; req: unknown }[] = []
   const api = {} as Record<string, unknown>
   for (const method of Object.keys(CHANNELS) as ApiMethod[]) {

@@ -22,7 +22,10 @@ export function memoryPersistence(initial: string | null = null) {
     /** The stored data as one whole document (index and bodies), as a backup would hold it. */
     storedDoc: (): StoreDoc => {
       const index = StoreIndexSchema.parse(JSON.parse(state.current ?? 'null'))
-      return wholeDoc(index, index.assessments.map((r) => AssessmentSchema.parse(JSON.parse(state.bodies.get(bodyKey(r.id, r.rev)) ?? 'null'))))
+      return wholeDoc(
+        index,
+        index.assessments.map((r) => AssessmentSchema.parse(JSON.parse(state.bodies.get(bodyKey(r.id, r.rev)) ?? 'null')))
+      )
     },
     /** Everything stored, as one string: equal snapshots mean byte-identical stores. */
     snapshot: () => JSON.stringify([state.current, [...state.bodies].sort(([a], [b]) => a.localeCompare(b))])
@@ -74,10 +77,15 @@ export function sequentialIds(prefix = 'id') {
 /** A FileSaver that keeps what it was asked to save. */
 export function memoryFiles() {
   const saved: { suggestedName: string; mime: string; data: Uint8Array | string }[] = []
-  return { saved, files: { save: async (file: { suggestedName: string; mime: string; data: Uint8Array | string }) => {
-    saved.push(file)
-    return { ok: true as const, value: { savedAs: file.suggestedName } }
-  } } }
+  return {
+    saved,
+    files: {
+      save: async (file: { suggestedName: string; mime: string; data: Uint8Array | string }) => {
+        saved.push(file)
+        return { ok: true as const, value: { savedAs: file.suggestedName } }
+      }
+    }
+  }
 }
 
 /** The real report renderer, in process, with the fonts from assets/fonts. */

@@ -21,7 +21,14 @@ export function assessment(
   id: string,
   engagementId: string,
   answers: Record<string, Answer>,
-  options: { finalizedAt?: string; createdAt?: string; status?: Assessment['status']; title?: string; actions?: Assessment['actions']; kind?: Assessment['kind'] } = {}
+  options: {
+    finalizedAt?: string
+    createdAt?: string
+    status?: Assessment['status']
+    title?: string
+    actions?: Assessment['actions']
+    kind?: Assessment['kind']
+  } = {}
 ): Assessment {
   const createdAt = options.createdAt ?? options.finalizedAt ?? '2025-02-01T09:00:00.000Z'
   const final = options.finalizedAt !== undefined
@@ -39,7 +46,15 @@ export function assessment(
     assessorName: final ? 'Ana Assessor' : '',
     reviewerName: final ? 'Rui Reviewer' : '',
     ...(final
-      ? { signOff: { assessorName: 'Ana Assessor', reviewerName: 'Rui Reviewer', attestation: 'Confirmed.', finalizedAt: options.finalizedAt!, fingerprint: '0'.repeat(64) } }
+      ? {
+          signOff: {
+            assessorName: 'Ana Assessor',
+            reviewerName: 'Rui Reviewer',
+            attestation: 'Confirmed.',
+            finalizedAt: options.finalizedAt!,
+            fingerprint: '0'.repeat(64)
+          }
+        }
       : {}),
     createdAt,
     updatedAt: options.finalizedAt ?? createdAt

@@ -7,7 +7,14 @@ import { AuditPacketDialog } from '../../renderer/src/components/portfolio/Audit
 
 const CHOICES = [
   { engagementId: 'e1', vendorName: 'Azteca Soluciones SA de CV', name: 'Back office', isDraft: false, assessed: true },
-  { engagementId: 'e2', vendorName: 'Sample: Harbour Contact Services Inc.', name: 'Sample: customer care from Manila', isDraft: true, assessed: true, sample: true }
+  {
+    engagementId: 'e2',
+    vendorName: 'Sample: Harbour Contact Services Inc.',
+    name: 'Sample: customer care from Manila',
+    isDraft: true,
+    assessed: true,
+    sample: true
+  }
 ]
 
 describe('the audit packet dialog', () => {

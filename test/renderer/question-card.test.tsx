@@ -10,7 +10,17 @@ import type { AssessmentKind } from '@shared/bank/vocabulary'
 const dual = DEFAULT_BANK.questions.find((q) => q.format === 'contract-and-practice')!
 const withNa = DEFAULT_BANK.questions.find((q) => q.naAllowed && q.format === 'single')!
 
-function Harness({ question, kind = 'annual', initial = {}, onChange }: { question: typeof dual; kind?: AssessmentKind; initial?: Answer; onChange: (a: Answer) => void }) {
+function Harness({
+  question,
+  kind = 'annual',
+  initial = {},
+  onChange
+}: {
+  question: typeof dual
+  kind?: AssessmentKind
+  initial?: Answer
+  onChange: (a: Answer) => void
+}) {
   const [answer, setAnswer] = useState<Answer>(initial)
   return (
     <QuestionCard
@@ -38,7 +48,9 @@ describe('question card', () => {
     const user = userEvent.setup()
     await user.click(within(contract).getAllByRole('radio')[0]!)
     await user.click(within(practice).getAllByRole('radio').at(-1)!)
-    expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ contractChoice: dual.contract!.options[0]!.id, choice: dual.options.at(-1)!.id }))
+    expect(onChange).toHaveBeenLastCalledWith(
+      expect.objectContaining({ contractChoice: dual.contract!.options[0]!.id, choice: dual.options.at(-1)!.id })
+    )
   })
 
   test('onboarding speaks of what is planned', () => {

@@ -14,7 +14,9 @@ const parent = DEFAULT_BANK.questions.find((q) => q.id === followUp.showIf!.ques
 const trigger = parent.options.find((o) => followUp.showIf!.anyOf.includes(o.id))!
 const calm = parent.options.find((o) => !followUp.showIf!.anyOf.includes(o.id))!
 // a parent may reveal several follow-ups at once
-const revealed = DEFAULT_BANK.questions.filter((q) => !q.appliesTo && q.showIf?.question === parent.id && q.showIf.anyOf.includes(trigger.id)).length
+const revealed = DEFAULT_BANK.questions.filter(
+  (q) => !q.appliesTo && q.showIf?.question === parent.id && q.showIf.anyOf.includes(trigger.id)
+).length
 
 async function setup() {
   const fake = await fakeApi()
@@ -78,9 +80,14 @@ describe('questionnaire', () => {
 
   test('answers journaled but not saved (a reload mid-save) are replayed on open', async () => {
     const { api, assessmentId, mem } = await setup()
-    localStorage.setItem(`armslength.pending.${assessmentId}`, JSON.stringify({ [parent.id]: { answer: { choice: trigger.id, note: 'typed before the reload' } } }))
+    localStorage.setItem(
+      `armslength.pending.${assessmentId}`,
+      JSON.stringify({ [parent.id]: { answer: { choice: trigger.id, note: 'typed before the reload' } } })
+    )
     show(api, assessmentId)
-    await waitFor(() => expect(storedAnswers(mem, assessmentId)[parent.id]).toMatchObject({ choice: trigger.id, note: 'typed before the reload' }))
+    await waitFor(() =>
+      expect(storedAnswers(mem, assessmentId)[parent.id]).toMatchObject({ choice: trigger.id, note: 'typed before the reload' })
+    )
     expect(localStorage.getItem(`armslength.pending.${assessmentId}`)).toBeNull()
   })
 

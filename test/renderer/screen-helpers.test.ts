@@ -22,17 +22,19 @@ describe('assessment period', () => {
 
 describe('short question titles', () => {
   test('cut at a word boundary, never mid-word, question mark dropped', () => {
-    expect(shortTitle('Are the agents the vendor\'s own employees?')).toBe("Are the agents the vendor's own employees")
-    const long = shortTitle('In practice, who tells the vendor\'s individual agents what to do and how to do it during the working day?')
+    expect(shortTitle("Are the agents the vendor's own employees?")).toBe("Are the agents the vendor's own employees")
+    const long = shortTitle("In practice, who tells the vendor's individual agents what to do and how to do it during the working day?")
     expect(long.endsWith('…')).toBe(true)
     expect(long.length).toBeLessThanOrEqual(45)
-    expect('In practice, who tells the vendor\'s individual agents'.startsWith(long.slice(0, -1))).toBe(true)
+    expect("In practice, who tells the vendor's individual agents".startsWith(long.slice(0, -1))).toBe(true)
   })
 })
 
 describe('the methodology page parser', () => {
   test('headings, quotes, lists, tables and inline marks become data, not HTML', () => {
-    const blocks = parseMarkdown('# Title\n\n> **Not legal advice.** Read it.\n\n- one\n- two `code`\n\n| a | b |\n|---|---|\n| 1 | <b>2</b> |\n\nText [Limits](#10-limits).')
+    const blocks = parseMarkdown(
+      '# Title\n\n> **Not legal advice.** Read it.\n\n- one\n- two `code`\n\n| a | b |\n|---|---|\n| 1 | <b>2</b> |\n\nText [Limits](#10-limits).'
+    )
     expect(blocks.map((b) => b.kind)).toEqual(['heading', 'quote', 'list', 'table', 'paragraph'])
     expect(blocks[3]).toEqual({ kind: 'table', head: ['a', 'b'], rows: [['1', '<b>2</b>']] })
     expect(parseInline('**bold** and *em* and [x](#y)')).toEqual([
@@ -46,12 +48,25 @@ describe('the methodology page parser', () => {
 })
 
 describe('portfolio rows are counted under a band only when sufficient', () => {
-  const row = (over: Partial<PortfolioRow>): PortfolioRow => ({ overall: { score: 0, band: 'low' }, sufficiency: 'not-assessed', ...over }) as PortfolioRow
+  const row = (over: Partial<PortfolioRow>): PortfolioRow =>
+    ({ overall: { score: 0, band: 'low' }, sufficiency: 'not-assessed', ...over }) as PortfolioRow
   test('nothing answered is not assessed, below the threshold insufficient, never Low', () => {
     const untouched = row({})
     const thin = row({ sufficiency: 'insufficient' })
     const full = row({ sufficiency: 'sufficient' })
-    expect([rowStatus(untouched), rowStatus(thin), rowStatus(full), rowStatus(row({ overall: null, sufficiency: null }))]).toEqual(['not-assessed', 'insufficient', 'sufficient', 'not-assessed'])
-    expect(countsByChoice([untouched, thin, full])).toEqual({ critical: 0, high: 0, moderate: 0, low: 1, insufficient: 1, 'not-assessed': 1 })
+    expect([rowStatus(untouched), rowStatus(thin), rowStatus(full), rowStatus(row({ overall: null, sufficiency: null }))]).toEqual([
+      'not-assessed',
+      'insufficient',
+      'sufficient',
+      'not-assessed'
+    ])
+    expect(countsByChoice([untouched, thin, full])).toEqual({
+      critical: 0,
+      high: 0,
+      moderate: 0,
+      low: 1,
+      insufficient: 1,
+      'not-assessed': 1
+    })
   })
 })

@@ -2,13 +2,21 @@ import { describe, expect, test } from 'vitest'
 import { CORE_BANK } from '@shared/bank/core-bank'
 import { QuestionBankSchema, type Option, type Question, type QuestionBank } from '@shared/bank/bank-schema'
 import { CONTROL_DIMENSIONS, PRACTICE_AREAS, type ControlDimension } from '@shared/bank/vocabulary'
-import { amplifiers, answersAndRemediation, checkBankIntegrity, followUps, parts, references, uniqueIds, type Problems } from '@shared/bank/check-bank'
+import {
+  amplifiers,
+  answersAndRemediation,
+  checkBankIntegrity,
+  followUps,
+  parts,
+  references,
+  uniqueIds,
+  type Problems
+} from '@shared/bank/check-bank'
 
 /**
  * Invariants of the built-in question bank. Each check is a function that lists problems, so the same
  * check runs on the real bank (no problems) and on deliberately broken copies (must find the break).
  */
-
 
 const bank = CORE_BANK
 
@@ -34,10 +42,7 @@ function noOrphans(b: QuestionBank): Problems {
   for (const f of b.factors) {
     if (!citedFactors.has(f.id)) problems.push(`factor ${f.id} is cited by no question`)
   }
-  const citedSources = new Set([
-    ...b.factors.flatMap((f) => f.sources),
-    ...b.profiles.flatMap((p) => p.sources)
-  ])
+  const citedSources = new Set([...b.factors.flatMap((f) => f.sources), ...b.profiles.flatMap((p) => p.sources)])
   for (const s of b.sources) {
     if (!citedSources.has(s.id)) problems.push(`source ${s.id} is cited by no factor or profile`)
   }
@@ -127,18 +132,13 @@ function weighting(b: QuestionBank): Problems {
 }
 
 /** Absolute verdicts on legality are for counsel; the bank speaks of risk. */
-const ABSOLUTE =
-  /\b(illegal|unlawful|is (?:perfectly )?(?:legal|lawful)|are (?:legal|lawful)|guarantee[sd]?)\b/i
+const ABSOLUTE = /\b(illegal|unlawful|is (?:perfectly )?(?:legal|lawful)|are (?:legal|lawful)|guarantee[sd]?)\b/i
 
 function wording(b: QuestionBank): Problems {
   const problems: Problems = []
   const texts: [string, string][] = []
   for (const q of b.questions) {
-    texts.push(
-      [`${q.id} prompt`, q.prompt],
-      [`${q.id} plannedPrompt`, q.plannedPrompt],
-      [`${q.id} help`, q.help]
-    )
+    texts.push([`${q.id} prompt`, q.prompt], [`${q.id} plannedPrompt`, q.plannedPrompt], [`${q.id} help`, q.help])
     if (q.contract) texts.push([`${q.id} contract prompt`, q.contract.prompt])
     for (const part of parts(q)) {
       for (const o of part.options) {
@@ -174,7 +174,7 @@ const REQUIRED_RED_FLAGS: { what: string; question: string; option: string }[] =
   { what: 'client sets or caps pay', question: 'PAY-01', option: 'client-approves-pay' },
   { what: 'client decides individual bonuses', question: 'PAY-02', option: 'client-decides-bonuses' },
   { what: 'client pays agents top-ups or bonuses directly', question: 'PAY-04', option: 'top-ups' },
-  { what: 'client pays agents\' wages itself', question: 'PAY-04', option: 'client-payroll' },
+  { what: "client pays agents' wages itself", question: 'PAY-04', option: 'client-payroll' },
   { what: 'agents held out as client staff (email, title)', question: 'TLS-02', option: 'held-out' },
   { what: 'agents told to claim to be client staff', question: 'TLS-02', option: 'told-employees' },
   { what: 'Philippines: unregistered labour supply', question: 'PH-01', option: 'unregistered' },
@@ -196,8 +196,7 @@ function requiredRedFlags(b: QuestionBank): Problems {
   // Registration knock-outs live in the profile's own structural questions.
   for (const profile of ['philippines', 'mexico', 'india', 'germany']) {
     const flagged = b.questions.some(
-      (q) =>
-        q.dimension === 'structural' && q.appliesTo?.includes(profile) && q.options.some((o) => o.redFlag)
+      (q) => q.dimension === 'structural' && q.appliesTo?.includes(profile) && q.options.some((o) => o.redFlag)
     )
     if (!flagged) problems.push(`${profile}: no registration knock-out among its structural questions`)
   }
@@ -250,22 +249,15 @@ describe('core question bank', () => {
 
   test('keeps every integrity rule an imported bank must keep', () => expect(checkBankIntegrity(bank)).toEqual([]))
   test('ids are unique and retired ids are never reused', () => expect(uniqueIds(bank)).toEqual([]))
-  test('every reference resolves and every question cites a factor of its dimension', () =>
-    expect(references(bank)).toEqual([]))
+  test('every reference resolves and every question cites a factor of its dimension', () => expect(references(bank)).toEqual([]))
   test('no factor, source or section is orphaned', () => expect(noOrphans(bank)).toEqual([]))
-  test('every part has a safe answer and every risky answer says what to change', () =>
-    expect(answersAndRemediation(bank)).toEqual([]))
-  test('follow-ups are reachable and their triggers are upward-closed in risk', () =>
-    expect(followUps(bank)).toEqual([]))
-  test('amplifiers only amplify, in the duration-exclusivity and integration dimensions', () =>
-    expect(amplifiers(bank)).toEqual([]))
-  test('red flags are maximum-risk practice answers on questions that cannot be skipped', () =>
-    expect(redFlagHygiene(bank)).toEqual([]))
+  test('every part has a safe answer and every risky answer says what to change', () => expect(answersAndRemediation(bank)).toEqual([]))
+  test('follow-ups are reachable and their triggers are upward-closed in risk', () => expect(followUps(bank)).toEqual([]))
+  test('amplifiers only amplify, in the duration-exclusivity and integration dimensions', () => expect(amplifiers(bank)).toEqual([]))
+  test('red flags are maximum-risk practice answers on questions that cannot be skipped', () => expect(redFlagHygiene(bank)).toEqual([]))
   test('the promised knock-outs are red flags', () => expect(requiredRedFlags(bank)).toEqual([]))
-  test('structural questions, profiles, dimensions and practice areas line up', () =>
-    expect(structure(bank)).toEqual([]))
-  test('person-level control weighs most and control dimensions ask contract and practice', () =>
-    expect(weighting(bank)).toEqual([]))
+  test('structural questions, profiles, dimensions and practice areas line up', () => expect(structure(bank)).toEqual([]))
+  test('person-level control weighs most and control dimensions ask contract and practice', () => expect(weighting(bank)).toEqual([]))
   test('wording speaks of risk, not verdicts, and help is short', () => expect(wording(bank)).toEqual([]))
 
   test('the required jurisdiction profiles exist and match where they should', () => {
@@ -292,9 +284,7 @@ describe('core question bank', () => {
   })
 
   test('generic remediation never tells people to shut agents out of facilities or vacancies', () => {
-    const remediation = bank.questions.flatMap((q) =>
-      parts(q).flatMap((p) => p.options.map((o) => o.remediation ?? ''))
-    )
+    const remediation = bank.questions.flatMap((q) => parts(q).flatMap((p) => p.options.map((o) => o.remediation ?? '')))
     const shutOut = [
       /\b(exclude|bar|ban|shut|deny|withhold|hide)\w*\b[^.]*(canteen|facilit|vacanc)/i,
       /\bkeep\b[^.]*\b(out of|away from|from)\b[^.]*(canteen|facilit|vacanc)/i

@@ -50,20 +50,36 @@ describe('complexity limits', () => {
     expect(performance.now() - started).toBeLessThan(1000)
     const tooDeep = problems.filter((p) => p.includes('levels are allowed'))
     expect(tooDeep).toHaveLength(BANK_LIMITS.questions - 1 - BANK_LIMITS.followUpDepth)
-    expect(tooDeep[0]).toBe(`QA-00${BANK_LIMITS.followUpDepth + 1}: follow-up chain ${BANK_LIMITS.followUpDepth + 1} deep; at most ${BANK_LIMITS.followUpDepth} levels are allowed`)
+    expect(tooDeep[0]).toBe(
+      `QA-00${BANK_LIMITS.followUpDepth + 1}: follow-up chain ${BANK_LIMITS.followUpDepth + 1} deep; at most ${BANK_LIMITS.followUpDepth} levels are allowed`
+    )
   })
 
   test('a bank file over a count limit is refused on the count, before its members are validated one by one', () => {
     // 200,000 junk questions, and 100,000 junk options: validating each member first listed a problem per member, slowly
-    const junkQuestions = JSON.stringify({ ...clone(), id: 'hostile-count', version: '2099.1', questions: Array.from({ length: 200_000 }, () => ({})) })
+    const junkQuestions = JSON.stringify({
+      ...clone(),
+      id: 'hostile-count',
+      version: '2099.1',
+      questions: Array.from({ length: 200_000 }, () => ({}))
+    })
     const started = performance.now()
     const read = readBankFile(junkQuestions, [CORE_BANK])
     expect(performance.now() - started).toBeLessThan(5000)
-    expect(read.ok ? [] : read.error.problems).toEqual([{ path: 'questions', reason: `questions: 200000 questions; at most ${BANK_LIMITS.questions} are allowed` }])
+    expect(read.ok ? [] : read.error.problems).toEqual([
+      { path: 'questions', reason: `questions: 200000 questions; at most ${BANK_LIMITS.questions} are allowed` }
+    ])
     const bank = clone()
-    const junkOptions = JSON.stringify({ ...bank, id: 'hostile-options', version: '2099.1', questions: [{ ...bank.questions[0], options: Array.from({ length: 100_000 }, () => ({})) }, ...bank.questions.slice(1)] })
+    const junkOptions = JSON.stringify({
+      ...bank,
+      id: 'hostile-options',
+      version: '2099.1',
+      questions: [{ ...bank.questions[0], options: Array.from({ length: 100_000 }, () => ({})) }, ...bank.questions.slice(1)]
+    })
     const options = readBankFile(junkOptions, [CORE_BANK])
-    expect(options.ok ? [] : options.error.problems).toEqual([{ path: 'questions[0].options', reason: `questions[0].options: 100000 options; at most ${BANK_LIMITS.optionsPerPart} are allowed` }])
+    expect(options.ok ? [] : options.error.problems).toEqual([
+      { path: 'questions[0].options', reason: `questions[0].options: 100000 options; at most ${BANK_LIMITS.optionsPerPart} are allowed` }
+    ])
   }, 30_000)
 
   test('too many options in one part is named with its path', () => {
@@ -115,7 +131,9 @@ describe('decisive rules', () => {
     const b = clone()
     const co = b.profiles.find((p) => p.id === 'colombia')
     if (!co?.rules?.[0]) throw new Error('no colombia rule')
-    co.rules[0].when = [{ allOf: [{ question: 'CO-01', anyOf: ['genuine-service', 'temporary-est', 'not-assessed', 'intermediary-core'] }] }]
+    co.rules[0].when = [
+      { allOf: [{ question: 'CO-01', anyOf: ['genuine-service', 'temporary-est', 'not-assessed', 'intermediary-core'] }] }
+    ]
     delete co.lawfulInstead
     co.rules.push(structuredClone(co.rules[0]))
     const found = decisiveRules(b).join('\n')
@@ -143,10 +161,27 @@ describe('decisive rules', () => {
 describe('sources of law link only to primary texts', () => {
   // Official legislation and gazette sites, court sites and judgment databases; never a firm's commentary.
   const PRIMARY = [
-    'www.legislation.gov.uk', 'www.bailii.org', 'eur-lex.europa.eu', 'www.gesetze-im-internet.de', 'voris.wolterskluwer-online.de',
-    'uscode.house.gov', 'www.federalregister.gov', 'www.dol.gov', 'eeoc.gov', 'leginfo.legislature.ca.gov', 'law.justia.com',
-    'supreme.justia.com', 'casetext.com', 'case-law.vlex.com', 'app.midpage.ai', 'lawphil.net', 'sooperkanoon.com',
-    'legalauthority.in', 'www.planalto.gov.br', 'tst.jusbrasil.com.br', 'www.funcionpublica.gov.co'
+    'www.legislation.gov.uk',
+    'www.bailii.org',
+    'eur-lex.europa.eu',
+    'www.gesetze-im-internet.de',
+    'voris.wolterskluwer-online.de',
+    'uscode.house.gov',
+    'www.federalregister.gov',
+    'www.dol.gov',
+    'eeoc.gov',
+    'leginfo.legislature.ca.gov',
+    'law.justia.com',
+    'supreme.justia.com',
+    'casetext.com',
+    'case-law.vlex.com',
+    'app.midpage.ai',
+    'lawphil.net',
+    'sooperkanoon.com',
+    'legalauthority.in',
+    'www.planalto.gov.br',
+    'tst.jusbrasil.com.br',
+    'www.funcionpublica.gov.co'
   ]
 
   test('every url of a source that states a country’s law is on an official or judgment site', () => {

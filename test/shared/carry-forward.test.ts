@@ -22,7 +22,11 @@ describe('the previous core bank is kept word for word', () => {
     expect(QuestionBankSchema.safeParse(OLD).success).toBe(true)
     expect(checkBankIntegrity(OLD)).toEqual([])
     expect(OLD.questions).toHaveLength(64)
-    expect(OLD.questions.find((q) => q.id === 'INT-04')?.options.map((o) => o.id)).toEqual(['shared', 'dedicated-vendor-moves', 'dedicated-fixed'])
+    expect(OLD.questions.find((q) => q.id === 'INT-04')?.options.map((o) => o.id)).toEqual([
+      'shared',
+      'dedicated-vendor-moves',
+      'dedicated-fixed'
+    ])
     expect(CORE_BANK.version).not.toBe(OLD.version)
   })
 
@@ -39,9 +43,14 @@ describe('the previous core bank is kept word for word', () => {
   })
 })
 
-describe('last year\'s answers carry into the new bank version', () => {
+describe("last year's answers carry into the new bank version", () => {
   const previousAnswers: Record<string, Answer> = {
-    'SUP-01': { choice: 'direct-routine', contractChoice: 'silent', note: 'Daily stand-ups run by our leads.', answeredAt: '2025-11-02T10:00:00.000Z' },
+    'SUP-01': {
+      choice: 'direct-routine',
+      contractChoice: 'silent',
+      note: 'Daily stand-ups run by our leads.',
+      answeredAt: '2025-11-02T10:00:00.000Z'
+    },
     'INT-04': { choice: 'dedicated-fixed' },
     'PAY-02': { choice: 'client-pays-bonuses', contractChoice: 'silent', note: 'Quarterly gift cards.' },
     'PH-03': { choice: 'related-weak' },
@@ -55,13 +64,24 @@ describe('last year\'s answers carry into the new bank version', () => {
     const e = engagement('e1', { deliveryCountries: ['PH', 'DE'] })
     const prev = { ...assessment('a-2025', 'e1', previousAnswers, { finalizedAt: '2025-11-30T12:00:00.000Z' }), bank: V1 }
     const doc = { ...emptyStoreDoc(), engagements: [e], assessments: [prev] }
-    const started = startAssessmentIn(doc, { engagementId: 'e1', kind: 'annual', carryForwardFromId: 'a-2025' }, CORE_BANK, 'a-2026', '2026-12-06T09:00:00.000Z')
+    const started = startAssessmentIn(
+      doc,
+      { engagementId: 'e1', kind: 'annual', carryForwardFromId: 'a-2025' },
+      CORE_BANK,
+      'a-2026',
+      '2026-12-06T09:00:00.000Z'
+    )
     if (!started.ok) throw new Error(started.error.message)
     const a = started.value.value
     expect(a.bank).toEqual({ id: CORE_BANK.id, version: CORE_BANK.version })
 
     // unchanged questions and options: carried as they were, marked to confirm, no note added
-    expect(a.answers['SUP-01']).toEqual({ choice: 'direct-routine', contractChoice: 'silent', note: 'Daily stand-ups run by our leads.', carried: true })
+    expect(a.answers['SUP-01']).toEqual({
+      choice: 'direct-routine',
+      contractChoice: 'silent',
+      note: 'Daily stand-ups run by our leads.',
+      carried: true
+    })
     expect(a.answers['HIR-02']).toEqual({ choice: 'client-requests', contractChoice: 'client-removal-right', carried: true })
     expect(a.answers['TLS-03']).toEqual({ na: true, naReason: 'No activity data is recorded.', carried: true })
 
@@ -69,28 +89,39 @@ describe('last year\'s answers carry into the new bank version', () => {
     expect(a.answers['INT-04']).toBeUndefined()
     expect(a.answers['INT-07']).toMatchObject({ choice: 'all', carried: true })
     expect(a.answers['INT-08']).toMatchObject({ choice: 'named-expected', carried: true })
-    expect(a.answers['INT-08']?.note).toMatch(/Carried from bank 2026\.1: in INT-04, you answered "They are dedicated to us and we expect the same named individuals to stay"/)
+    expect(a.answers['INT-08']?.note).toMatch(
+      /Carried from bank 2026\.1: in INT-04, you answered "They are dedicated to us and we expect the same named individuals to stay"/
+    )
 
     // a narrowed option: mapped, flagged, the person's own note kept after ours
     expect(a.answers['PAY-02']).toMatchObject({ choice: 'client-decides-bonuses', contractChoice: 'silent', carried: true })
-    expect(a.answers['PAY-02']?.note).toMatch(/^Carried from bank 2026\.1: in this question, you answered "We pay or decide bonuses or incentives for individual agents"/)
+    expect(a.answers['PAY-02']?.note).toMatch(
+      /^Carried from bank 2026\.1: in this question, you answered "We pay or decide bonuses or incentives for individual agents"/
+    )
     expect(a.answers['PAY-02']?.note).toMatch(/choose again\.\n\nQuarterly gift cards\.$/)
     expect(a.answers['PH-03']).toMatchObject({ choice: 'related', carried: true })
     // one bundled answer split across two questions: registration and who directs the agents
     expect(a.answers['PH-01']).toMatchObject({ choice: 'unregistered', carried: true })
     expect(a.answers['PH-05']).toMatchObject({ choice: 'client-controls', carried: true })
-    expect(a.answers['PH-05']?.note).toMatch(/in PH-01, you answered "The vendor supplies people we direct and is not registered with DOLE"/)
+    expect(a.answers['PH-05']?.note).toMatch(
+      /in PH-01, you answered "The vendor supplies people we direct and is not registered with DOLE"/
+    )
 
     // an option split with no single equivalent: no choice is guessed, the note asks to choose again
     expect(a.answers['DE-02']?.choice).toBeUndefined()
     expect(a.answers['DE-02']).toMatchObject({ carried: true })
-    expect(a.answers['DE-02']?.note).toMatch(/"Our staff direct the agents personally, but it is not designated as leasing or the vendor has no licence"/)
+    expect(a.answers['DE-02']?.note).toMatch(
+      /"Our staff direct the agents personally, but it is not designated as leasing or the vendor has no licence"/
+    )
     for (const answer of Object.values(a.answers)) expect(answer.answeredAt).toBeUndefined()
   })
 
   test('every answer that 2026.1 allowed comes across as a valid answer or a note to choose again', () => {
     for (const q of OLD.questions) {
-      const sides = [{ key: 'choice' as const, options: q.options }, ...(q.contract ? [{ key: 'contractChoice' as const, options: q.contract.options }] : [])]
+      const sides = [
+        { key: 'choice' as const, options: q.options },
+        ...(q.contract ? [{ key: 'contractChoice' as const, options: q.contract.options }] : [])
+      ]
       for (const side of sides) {
         for (const o of side.options) {
           const carried = carryAnswersForward({ [q.id]: { [side.key]: o.id } }, CORE_BANK, V1)
@@ -99,7 +130,8 @@ describe('last year\'s answers carry into the new bank version', () => {
           for (const [newId, answer] of landed) {
             const nq = CORE_BANK.questions.find((x) => x.id === newId)
             const chosen = answer[side.key]
-            const valid = chosen !== undefined && (side.key === 'choice' ? nq?.options : nq?.contract?.options)?.some((x) => x.id === chosen)
+            const valid =
+              chosen !== undefined && (side.key === 'choice' ? nq?.options : nq?.contract?.options)?.some((x) => x.id === chosen)
             expect(valid || /choose again/.test(answer.note ?? ''), `${q.id}/${o.id} → ${newId}`).toBe(true)
           }
         }
@@ -113,7 +145,11 @@ describe('last year\'s answers carry into the new bank version', () => {
   })
 
   test('within one bank version nothing is remapped, and an unknown option is still dropped rather than guessed', () => {
-    const same = carryAnswersForward({ 'PAY-02': { choice: 'client-decides-bonuses' }, 'SUP-01': { choice: 'made-up' } }, CORE_BANK, CORE_BANK)
+    const same = carryAnswersForward(
+      { 'PAY-02': { choice: 'client-decides-bonuses' }, 'SUP-01': { choice: 'made-up' } },
+      CORE_BANK,
+      CORE_BANK
+    )
     expect(same).toEqual({ 'PAY-02': { choice: 'client-decides-bonuses', carried: true } })
     expect(carryAnswersForward({ 'PAY-02': { choice: 'client-decides-bonuses' } }, CORE_BANK)).toEqual(same)
   })
@@ -129,8 +165,15 @@ describe('last year\'s answers carry into the new bank version', () => {
           const nq = to.questions.find((q) => q.id === move.to)
           expect(nq, move.to).toBeDefined()
           for (const [o, n] of Object.entries(move.options ?? {})) {
-            expect(oq?.options.some((x) => x.id === o), `${oldId}/${o}`).toBe(true)
-            if (n !== null) expect(nq?.options.some((x) => x.id === n), `${move.to}/${n}`).toBe(true)
+            expect(
+              oq?.options.some((x) => x.id === o),
+              `${oldId}/${o}`
+            ).toBe(true)
+            if (n !== null)
+              expect(
+                nq?.options.some((x) => x.id === n),
+                `${move.to}/${n}`
+              ).toBe(true)
           }
         }
       }

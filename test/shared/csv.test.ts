@@ -113,7 +113,9 @@ function seed() {
   ]
   const assessments = [
     assessment('a1', 'e1', LOW_ANSWERS, { finalizedAt: '2025-04-20T10:00:00.000Z', title: 'Annual 2025 — Łódź' }),
-    assessment('a2', 'e2', RED_FLAG_ANSWERS, { actions: { 'SUP-04': { owner: 'Ines Ortiz', targetDate: '2026-05-01' }, 'SUP-01': { owner: 'Ines Ortiz' } } }),
+    assessment('a2', 'e2', RED_FLAG_ANSWERS, {
+      actions: { 'SUP-04': { owner: 'Ines Ortiz', targetDate: '2026-05-01' }, 'SUP-01': { owner: 'Ines Ortiz' } }
+    }),
     assessment('a3', 'e3', RED_FLAG_ANSWERS)
   ]
   return { engagements, assessments }
@@ -154,7 +156,13 @@ describe('portfolio CSV', () => {
       'Final scores, oldest first': '2025-04-20: 0.0'
     })
     // the vendor name that looks like a formula is shown as text
-    expect(lines[0]).toMatchObject({ Vendor: "'=Çağrı Merkezi A.Ş.", Engagement: 'Collections, Türkiye', 'Assessment status': 'Draft', 'Red flags': '1', 'Due status': 'Overdue' })
+    expect(lines[0]).toMatchObject({
+      Vendor: "'=Çağrı Merkezi A.Ş.",
+      Engagement: 'Collections, Türkiye',
+      'Assessment status': 'Draft',
+      'Red flags': '1',
+      'Due status': 'Overdue'
+    })
     expect(Number(lines[0]!['Overall score'])).toBeGreaterThan(0)
   })
 })

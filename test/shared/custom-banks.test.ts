@@ -59,16 +59,31 @@ describe('custom question banks', () => {
 
   test('an imported bank is listed, kept across restarts, and a new assessment can be answered under it', async () => {
     const mem = memoryPersistence()
-    const deps = () => ({ edition: 'browser' as const, persistence: mem.persistence, files: memoryFiles().files, reports: testReports, clock: fixedClock(), ids: sequentialIds() })
+    const deps = () => ({
+      edition: 'browser' as const,
+      persistence: mem.persistence,
+      files: memoryFiles().files,
+      reports: testReports,
+      clock: fixedClock(),
+      ids: sequentialIds()
+    })
     const api = await createStoreService(deps())
     const imported = await api.importBank({ text: JSON.stringify(variant(() => undefined)) })
     expect(imported.ok).toBe(true)
     const again = await createStoreService(deps())
     const banks = await again.listBanks()
     // the built-in banks (current, then earlier releases), then the imported one
-    expect(banks.ok && banks.value.map((b) => b.version)).toEqual([CORE_BANK.version, ...ARCHIVED_CORE_BANKS.map((b) => b.version), '2027.1'])
+    expect(banks.ok && banks.value.map((b) => b.version)).toEqual([
+      CORE_BANK.version,
+      ...ARCHIVED_CORE_BANKS.map((b) => b.version),
+      '2027.1'
+    ])
     const e = await again.createEngagement({ fields: engagementFields() })
-    const a = await again.startAssessment({ engagementId: e.ok ? e.value.id : '', kind: 'annual', bank: { id: CORE_BANK.id, version: '2027.1' } })
+    const a = await again.startAssessment({
+      engagementId: e.ok ? e.value.id : '',
+      kind: 'annual',
+      bank: { id: CORE_BANK.id, version: '2027.1' }
+    })
     expect(a.ok && a.value.bank.version).toBe('2027.1')
   })
 })

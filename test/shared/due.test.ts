@@ -4,14 +4,31 @@ import type { Assessment } from '@shared/schemas/assessment'
 import type { Engagement } from '@shared/schemas/engagement'
 import { engagementFields } from '../helpers/engagement-fields'
 
-const engagement: Engagement = { ...engagementFields(), id: 'e1', status: 'active', createdAt: '2025-01-15T08:00:00.000Z', updatedAt: '2025-01-15T08:00:00.000Z' }
+const engagement: Engagement = {
+  ...engagementFields(),
+  id: 'e1',
+  status: 'active',
+  createdAt: '2025-01-15T08:00:00.000Z',
+  updatedAt: '2025-01-15T08:00:00.000Z'
+}
 
 function finalAt(finalizedAt: string): Assessment {
   return {
-    id: `a-${finalizedAt}`, engagementId: 'e1', kind: 'annual', title: '', bank: { id: 'b', version: '2026.1' }, profiles: [], status: 'final',
-    answers: {}, reviews: {}, actions: {}, assessorName: 'A', reviewerName: 'R',
+    id: `a-${finalizedAt}`,
+    engagementId: 'e1',
+    kind: 'annual',
+    title: '',
+    bank: { id: 'b', version: '2026.1' },
+    profiles: [],
+    status: 'final',
+    answers: {},
+    reviews: {},
+    actions: {},
+    assessorName: 'A',
+    reviewerName: 'R',
     signOff: { assessorName: 'A', reviewerName: 'R', attestation: 'x', finalizedAt, fingerprint: '0'.repeat(64) },
-    createdAt: finalizedAt, updatedAt: finalizedAt
+    createdAt: finalizedAt,
+    updatedAt: finalizedAt
   }
 }
 
@@ -31,6 +48,9 @@ describe('due dates', () => {
     const assessments = [finalAt('2025-02-01T10:00:00.000Z'), finalAt('2025-06-10T10:00:00.000Z')]
     expect(dueStatus(engagement, assessments, '2026-06-10')).toMatchObject({ dueDate: '2026-06-10', overdue: false, daysUntilDue: 0 })
     expect(dueStatus(engagement, assessments, '2026-06-11').overdue).toBe(true)
-    expect(dueStatus({ ...engagement, reviewIntervalMonths: 6 }, assessments, '2025-11-01')).toMatchObject({ dueDate: '2025-12-10', overdue: false })
+    expect(dueStatus({ ...engagement, reviewIntervalMonths: 6 }, assessments, '2025-11-01')).toMatchObject({
+      dueDate: '2025-12-10',
+      overdue: false
+    })
   })
 })

@@ -4,7 +4,14 @@ import type { Engagement } from '@shared/schemas/engagement'
 import { engagementFields } from '../helpers/engagement-fields'
 
 function engagement(id: string, overrides: Partial<Engagement>): Engagement {
-  return { ...engagementFields(), id, status: 'active', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', ...overrides }
+  return {
+    ...engagementFields(),
+    id,
+    status: 'active',
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+    ...overrides
+  }
 }
 
 const all = [

@@ -33,7 +33,9 @@ describe('docs/examples are exactly what their builders produce', () => {
   })
 
   test('every example file has a builder, and building is deterministic', () => {
-    const onDisk = readdirSync(EXAMPLES_DIR).filter((f) => f.endsWith('.json')).sort()
+    const onDisk = readdirSync(EXAMPLES_DIR)
+      .filter((f) => f.endsWith('.json'))
+      .sort()
     expect(onDisk).toEqual(EXAMPLE_SCRIPTS.map((e) => e.fileName).sort())
     for (const { script } of EXAMPLE_SCRIPTS) expect(buildExampleFile(script).text).toBe(buildExampleFile(script).text)
   })
@@ -197,7 +199,7 @@ describe.each(STORIES)('$fileName scores as its story says', (story) => {
 })
 
 describe('what each story shows in detail', () => {
-  test('managed contact centre: last year\'s final cycle carried forward, confirmed and improved', () => {
+  test("managed contact centre: last year's final cycle carried forward, confirmed and improved", () => {
     const { file, latest } = readExample('managed-contact-centre.json')
     const [previous] = file.assessments
     expect(latest.carriedFromId).toBe(previous!.id)
@@ -279,7 +281,9 @@ describe('what each story shows in detail', () => {
 
 test('the results table in docs/cli.md states what each example scores', async () => {
   const markdown = readFileSync(resolve(EXAMPLES_DIR, '../cli.md'), 'utf8')
-  const rows = new Map([...markdown.matchAll(/^\| `([^`]+\.json)` \|[^|]*\| (\d+\.\d) (Low|Moderate|High|Critical)/gm)].map((m) => [m[1], `${m[2]} ${m[3]}`]))
+  const rows = new Map(
+    [...markdown.matchAll(/^\| `([^`]+\.json)` \|[^|]*\| (\d+\.\d) (Low|Moderate|High|Critical)/gm)].map((m) => [m[1], `${m[2]} ${m[3]}`])
+  )
   expect([...rows.keys()].sort()).toEqual(EXAMPLE_SCRIPTS.map((e) => e.fileName).sort())
   const label = { low: 'Low', moderate: 'Moderate', high: 'High', critical: 'Critical' } as const
   for (const { fileName } of EXAMPLE_SCRIPTS) {

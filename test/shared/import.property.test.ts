@@ -11,7 +11,14 @@ import { engagementFields } from '../helpers/engagement-fields'
 async function seeded() {
   const mem = memoryPersistence()
   const files = memoryFiles()
-  const api = await createStoreService({ edition: 'browser', persistence: mem.persistence, files: files.files, reports: testReports, clock: fixedClock(), ids: sequentialIds('n') })
+  const api = await createStoreService({
+    edition: 'browser',
+    persistence: mem.persistence,
+    files: files.files,
+    reports: testReports,
+    clock: fixedClock(),
+    ids: sequentialIds('n')
+  })
   const engagement = await api.createEngagement({ fields: engagementFields({ vendorName: 'Existing Vendor' }) })
   // an assessment too, so "nothing changed" covers the assessment records and not only the index
   const started = await api.startAssessment({ engagementId: engagement.ok ? engagement.value.id : '', kind: 'annual' })
@@ -23,12 +30,18 @@ async function seeded() {
 function mutate(value: unknown, path: number[], kind: number): unknown {
   if (path.length === 0 || value === null || typeof value !== 'object') {
     switch (kind % 6) {
-      case 0: return undefined
-      case 1: return 42
-      case 2: return 'x'.repeat(kind)
-      case 3: return { __proto__: { polluted: true } }
-      case 4: return [value, value]
-      default: return null
+      case 0:
+        return undefined
+      case 1:
+        return 42
+      case 2:
+        return 'x'.repeat(kind)
+      case 3:
+        return { __proto__: { polluted: true } }
+      case 4:
+        return [value, value]
+      default:
+        return null
     }
   }
   const entries = Array.isArray(value) ? value.map((v, i) => [String(i), v] as const) : Object.entries(value)
@@ -45,16 +58,31 @@ describe('import is all or nothing', () => {
     await fc.assert(
       fc.asyncProperty(recordsArb, async (records) => {
         const mem = memoryPersistence()
-        const api = await createStoreService({ edition: 'browser', persistence: mem.persistence, files: memoryFiles().files, reports: testReports, clock: fixedClock(), ids: sequentialIds() })
+        const api = await createStoreService({
+          edition: 'browser',
+          persistence: mem.persistence,
+          files: memoryFiles().files,
+          reports: testReports,
+          clock: fixedClock(),
+          ids: sequentialIds()
+        })
         const text = JSON.stringify(bundleOf(records, '2026-11-25T10:00:00.000Z'))
         const applied = await dispatch(api, 'applyImport', { text, decisions: {} })
         expect(applied.ok).toBe(true)
         const files = memoryFiles()
-        const again = await createStoreService({ edition: 'browser', persistence: mem.persistence, files: files.files, reports: testReports, clock: fixedClock(), ids: sequentialIds() })
+        const again = await createStoreService({
+          edition: 'browser',
+          persistence: mem.persistence,
+          files: files.files,
+          reports: testReports,
+          clock: fixedClock(),
+          ids: sequentialIds()
+        })
         await again.exportBundle({})
         const roundTrip = JSON.parse(files.saved[0]!.data as string) as ReturnType<typeof bundleOf>
         expect(roundTrip.engagements).toEqual(records)
-        for (const r of roundTrip.engagements) for (const a of r.assessments) if (a.signOff) expect(fingerprintAssessment(a)).toBe(a.signOff.fingerprint)
+        for (const r of roundTrip.engagements)
+          for (const a of r.assessments) if (a.signOff) expect(fingerprintAssessment(a)).toBe(a.signOff.fingerprint)
       }),
       { numRuns: 40 }
     )
@@ -85,15 +113,22 @@ describe('import is all or nothing', () => {
 
   test('random text never crashes the importer and is refused with problems', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((v) => JSON.stringify(v))), async (text) => {
-        const { api, mem } = await seeded()
-        const before = mem.state.snapshot()
-        const writes = mem.state.writes
-        const r = await dispatch(api, 'applyImport', { text, decisions: {} })
-        expect(r.ok).toBe(false)
-        expect(mem.state.snapshot()).toBe(before)
-        expect(mem.state.writes).toBe(writes)
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          fc.jsonValue().map((v) => JSON.stringify(v))
+        ),
+        async (text) => {
+          const { api, mem } = await seeded()
+          const before = mem.state.snapshot()
+          const writes = mem.state.writes
+          const r = await dispatch(api, 'applyImport', { text, decisions: {} })
+          expect(r.ok).toBe(false)
+          expect(mem.state.snapshot()).toBe(before)
+          expect(mem.state.writes).toBe(writes)
+        }
+      ),
       { numRuns: 150 }
     )
   })

@@ -15,7 +15,11 @@ type SchemaOut<M extends ApiMethod> = z.output<(typeof REQUEST_SCHEMAS)[M]>
 
 type Assignable<From, To> = [From] extends [To] ? true : false
 type Agrees<M extends ApiMethod> =
-  Assignable<RequestOf<M>, SchemaIn<M>> extends true ? (Assignable<SchemaOut<M>, RequestOf<M>> extends true ? true : ['schema output does not fit the API request', M]) : ['API request not accepted by the schema input', M]
+  Assignable<RequestOf<M>, SchemaIn<M>> extends true
+    ? Assignable<SchemaOut<M>, RequestOf<M>> extends true
+      ? true
+      : ['schema output does not fit the API request', M]
+    : ['API request not accepted by the schema input', M]
 
 type Disagreeing = { [M in ApiMethod]: Agrees<M> extends true ? never : M }[ApiMethod]
 

@@ -17,14 +17,24 @@ describe('the one door to jsPDF', () => {
 
   it('is the only module that reaches into jsPDF internals', () => {
     const renderDir = join(root, 'shared', 'report', 'render')
-    const files = ['canvas.ts', 'pdf-document.ts', 'pdf-fonts.ts', 'layout.ts', 'outline.ts', 'render-report.ts', 'report-body.ts', 'page-furniture.ts', 'font-objects.ts']
+    const files = [
+      'canvas.ts',
+      'pdf-document.ts',
+      'pdf-fonts.ts',
+      'layout.ts',
+      'outline.ts',
+      'render-report.ts',
+      'report-body.ts',
+      'page-furniture.ts',
+      'font-objects.ts'
+    ]
     for (const file of files) {
       const source = readFileSync(join(renderDir, file), 'utf8')
       expect(source, file).not.toMatch(/\.internal\b|jsPDF\.API|TTFFont|processDataByFilters|as unknown as/)
     }
   })
 
-  it('keeps jsPDF\'s optional html2canvas, DOMPurify and canvg out of every bundle', async () => {
+  it("keeps jsPDF's optional html2canvas, DOMPurify and canvg out of every bundle", async () => {
     const configs = [
       ['electron.vite.config.ts', (c: Record<string, { resolve?: { alias?: Record<string, string> } }>) => [c['main'], c['renderer']]],
       ['vite.cli.config.ts', (c: { resolve?: { alias?: Record<string, string> } }) => [c]],

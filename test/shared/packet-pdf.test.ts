@@ -36,7 +36,9 @@ const reported = (): PacketEntry[] => model.entries.filter((e) => e.report !== n
 
 /** The page (1-based) on which an engagement's report cover is. */
 function coverPage(e: PacketEntry): number {
-  const index = pdf.pages.findIndex((text) => text.includes('LEGAL REVIEW REPORT') && text.includes(e.vendorName) && text.includes('Document control'))
+  const index = pdf.pages.findIndex(
+    (text) => text.includes('LEGAL REVIEW REPORT') && text.includes(e.vendorName) && text.includes('Document control')
+  )
   expect(index, e.vendorName).toBeGreaterThan(0)
   return index + 1
 }
@@ -157,7 +159,11 @@ describe('audit packet PDF', () => {
       expect(summary).toContain(e.vendorName.split(' ')[0])
       // a band only with sufficient information; else "Insuff." and the provisional score in brackets
       const words = (cell: { bandLabel: string; scoreText: string; sufficiency: string }): string =>
-        cell.sufficiency === 'sufficient' ? `${cell.bandLabel} ${cell.scoreText}` : cell.sufficiency === 'not-assessed' ? 'Not assessed' : `Insuff. (${cell.scoreText})`
+        cell.sufficiency === 'sufficient'
+          ? `${cell.bandLabel} ${cell.scoreText}`
+          : cell.sufficiency === 'not-assessed'
+            ? 'Not assessed'
+            : `Insuff. (${cell.scoreText})`
       expect(summary).toContain(words(e.overall!))
       for (const c of model.columns) {
         const cell = e.cells[c.id]!
@@ -191,7 +197,7 @@ describe('audit packet PDF', () => {
     expect(pdf.info['Title']).toBe('Audit packet: 4 engagements')
     expect(pdf.info['Subject']).toContain(model.packetId)
     expect(pdf.info['Keywords']).toContain(`manifest-sha256:${model.manifestHash}`)
-    expect(pdf.info['Creator']).toBe('Arm\'s Length')
+    expect(pdf.info['Creator']).toBe("Arm's Length")
     const raw = Buffer.from(bytes).toString('latin1')
     expect(raw.match(/\/FontFile2 /g)).toHaveLength(2)
     expect(raw).not.toContain('/Helvetica')

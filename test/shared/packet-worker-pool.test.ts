@@ -94,7 +94,7 @@ describe('PDF worker pool: packets', () => {
     expect(workers[1]?.terminated).toBe(true)
   })
 
-  it('stops a running packet on shutdown, and the report worker\'s idle timer leaves packets alone', async () => {
+  it("stops a running packet on shutdown, and the report worker's idle timer leaves packets alone", async () => {
     const { generator, workers, timers } = setup()
     const r = generator.renderReport(report)
     workers[0]?.send({ id: workers[0].jobs[0]!.id, ok: true, pdf })

@@ -13,7 +13,14 @@ function finalWithNewerDraft(): EngagementRecord {
   const record = exampleRecord('managed-contact-centre.json')
   const last = record.assessments.at(-1) as Assessment
   const { signOff: _signOff, ...unsigned } = last
-  const draft: Assessment = { ...unsigned, id: 'asm-lodz-2027', status: 'draft', title: 'Annual review 2027', createdAt: '2026-11-30T09:00:00.000Z', updatedAt: '2026-12-01T09:00:00.000Z' }
+  const draft: Assessment = {
+    ...unsigned,
+    id: 'asm-lodz-2027',
+    status: 'draft',
+    title: 'Annual review 2027',
+    createdAt: '2026-11-30T09:00:00.000Z',
+    updatedAt: '2026-12-01T09:00:00.000Z'
+  }
   return { ...record, assessments: [...record.assessments, draft] }
 }
 
@@ -21,12 +28,18 @@ function finalWithNewerDraft(): EngagementRecord {
 function twoDrafts(): EngagementRecord {
   const record = exampleRecord('philippines-unregistered-vendor.json')
   const current = record.assessments[0] as Assessment
-  const older: Assessment = { ...current, id: 'asm-cebu-2025', title: 'Annual review 2025', createdAt: '2025-03-01T09:00:00.000Z', updatedAt: '2025-03-02T09:00:00.000Z' }
+  const older: Assessment = {
+    ...current,
+    id: 'asm-cebu-2025',
+    title: 'Annual review 2025',
+    createdAt: '2025-03-01T09:00:00.000Z',
+    updatedAt: '2025-03-02T09:00:00.000Z'
+  }
   return { ...record, assessments: [older, current] }
 }
 
 describe('audit packet model', () => {
-  it('reports each engagement\'s latest final assessment, even when a newer draft exists', () => {
+  it("reports each engagement's latest final assessment, even when a newer draft exists", () => {
     const model = buildPacketModel(packetInput([finalWithNewerDraft()]))
     const [entry] = model.entries
     expect(entry?.status).toBe('final')
@@ -54,7 +67,14 @@ describe('audit packet model', () => {
   it('lists an engagement without any assessment as not assessed, with no report', () => {
     const model = buildPacketModel(packetInput())
     const zagreb = model.entries.find((e) => e.engagementId === 'eng-zagreb-backoffice')
-    expect(zagreb).toMatchObject({ status: 'not-assessed', statusLabel: 'Not assessed', report: null, fingerprint: null, documentId: null, assessment: null })
+    expect(zagreb).toMatchObject({
+      status: 'not-assessed',
+      statusLabel: 'Not assessed',
+      report: null,
+      fingerprint: null,
+      documentId: null,
+      assessment: null
+    })
     expect(model.manifestLines).toContain('eng-zagreb-backoffice||not-assessed||')
     expect(model.counts).toMatchObject({ engagements: 4, reports: 3, final: 1, draft: 2, notAssessed: 1, notScored: 0 })
   })
@@ -76,7 +96,7 @@ describe('audit packet model', () => {
     ])
   })
 
-  it('puts each reported assessment\'s fingerprint in the manifest, equal to the one its report prints', () => {
+  it("puts each reported assessment's fingerprint in the manifest, equal to the one its report prints", () => {
     const records = packetRecords()
     const model = buildPacketModel(packetInput(records))
     for (const entry of model.entries.filter((e) => e.report)) {

@@ -4,7 +4,11 @@ import { COLOURS } from '@shared/report/render/theme'
 const hex = (operands: string): string =>
   `#${operands
     .split(' ')
-    .map((v) => Math.round(Number(v) * 255).toString(16).padStart(2, '0'))
+    .map((v) =>
+      Math.round(Number(v) * 255)
+        .toString(16)
+        .padStart(2, '0')
+    )
     .join('')}`
 
 /** Per page, how many fills are painted in the watermark's colour (from pdf.js's operator list). */

@@ -16,8 +16,22 @@ const TODAY = '2026-03-10'
 function seed() {
   const engagements = [
     engagement('e-low', { vendorName: 'Łódź Services Sp. z o.o.', createdAt: '2024-01-10T08:00:00.000Z' }),
-    engagement('e-red', { vendorName: 'Çağrı Merkezi A.Ş.', name: 'Turkish collections', deliveryCountries: ['TR'], services: ['collections'], owner: 'Ines Ortiz', createdAt: '2026-02-20T08:00:00.000Z' }),
-    engagement('e-new', { vendorName: 'Cebu Contact Inc.', name: 'Philippine help desk', deliveryCountries: ['PH', 'IN'], services: ['it-helpdesk'], owner: '', createdAt: '2025-06-01T08:00:00.000Z' }),
+    engagement('e-red', {
+      vendorName: 'Çağrı Merkezi A.Ş.',
+      name: 'Turkish collections',
+      deliveryCountries: ['TR'],
+      services: ['collections'],
+      owner: 'Ines Ortiz',
+      createdAt: '2026-02-20T08:00:00.000Z'
+    }),
+    engagement('e-new', {
+      vendorName: 'Cebu Contact Inc.',
+      name: 'Philippine help desk',
+      deliveryCountries: ['PH', 'IN'],
+      services: ['it-helpdesk'],
+      owner: '',
+      createdAt: '2025-06-01T08:00:00.000Z'
+    }),
     engagement('e-old', { vendorName: 'Archived BV', status: 'archived' })
   ]
   const assessments = [
@@ -128,7 +142,9 @@ describe('portfolio summary', () => {
     expect(bandCounts(rows)).toEqual({ low: 0, moderate: 0, high: 0, critical: 0, unassessed: 1, insufficient: 2 })
     const complete: Record<string, Answer> = {}
     for (const q of BANK.questions) {
-      complete[q.id] = q.contract ? { choice: lowestRiskOption(q.options, q.amplifier).id, contractChoice: lowestRiskOption(q.contract.options).id } : { choice: lowestRiskOption(q.options, q.amplifier).id }
+      complete[q.id] = q.contract
+        ? { choice: lowestRiskOption(q.options, q.amplifier).id, contractChoice: lowestRiskOption(q.contract.options).id }
+        : { choice: lowestRiskOption(q.options, q.amplifier).id }
     }
     const empty = assessment('a-empty', 'e-new', {}, { createdAt: '2026-03-02T10:00:00.000Z' })
     const full = assessment('a-full', 'e-low', complete, { createdAt: '2026-03-05T10:00:00.000Z', finalizedAt: '2026-03-05T10:00:00.000Z' })
@@ -152,7 +168,9 @@ describe('portfolio summary', () => {
       { ...rows[2]!, trend: [{ assessmentId: 'x', finalizedOn: '2025-01-01', score: 20, band: 'low' as const }] },
       { ...rows[1]!, trend: [{ assessmentId: 'y', finalizedOn: '2025-12-31', score: 61, band: 'high' as const }] }
     ]
-    expect(portfolioTrend(twoInOneYear, BANK.scoring)).toEqual([{ year: '2025', score: 40.5, band: 'moderate', assessments: 2, engagements: 2 }])
+    expect(portfolioTrend(twoInOneYear, BANK.scoring)).toEqual([
+      { year: '2025', score: 40.5, band: 'moderate', assessments: 2, engagements: 2 }
+    ])
   })
 
   test('overdue and due-soon lists are disjoint and ordered by urgency', () => {

@@ -23,14 +23,27 @@ describe('base64', () => {
     }
   })
 
-  it('accepts a data URL, as a bundler\'s inline import gives', () => {
+  it("accepts a data URL, as a bundler's inline import gives", () => {
     expect([...decodeBase64('data:font/ttf;base64,AAEC')]).toEqual([0, 1, 2])
   })
 })
 
 describe('font coverage', () => {
   it('keeps text in every script a face covers as it is', () => {
-    for (const text of ['Łódź Services Sp. z o.o.', 'Αθήνα', 'Пётр Ильич', 'Zürich — “quoted” ½ € §', 'شركة النيل', 'שירותי הגליל', 'भारत सेवा', 'บริษัท สยาม', '东方外包 株式会社テスト', '한국서비스', 'ok 😀🚀', 'a\u200fb\u2067c']) {
+    for (const text of [
+      'Łódź Services Sp. z o.o.',
+      'Αθήνα',
+      'Пётр Ильич',
+      'Zürich — “quoted” ½ € §',
+      'شركة النيل',
+      'שירותי הגליל',
+      'भारत सेवा',
+      'บริษัท สยาม',
+      '东方外包 株式会社テスト',
+      '한국서비스',
+      'ok 😀🚀',
+      'a\u200fb\u2067c'
+    ]) {
       expect(coverText(text, covered)).toBe(text)
     }
   })
@@ -87,7 +100,7 @@ describe('typesetter', () => {
   const ts = new Typesetter(fontSet)
 
   it('wraps to the width and never loses a word', () => {
-    const text = 'In practice, who tells the vendor\'s individual agents what to do and how to do it during the working day?'
+    const text = "In practice, who tells the vendor's individual agents what to do and how to do it during the working day?"
     const lines = ts.wrap(text, TYPE.body, 150)
     expect(lines.length).toBeGreaterThan(2)
     for (const line of lines) expect(ts.width(line, 'regular', TYPE.body.size)).toBeLessThanOrEqual(150)
@@ -133,10 +146,18 @@ describe('shaping', () => {
   })
 
   it('makes lam followed by alef the obligatory ligature', () => {
-    const alone = codes(shapeLine('الا', 'regular', fontSet).map((r) => r.text).join(''))
+    const alone = codes(
+      shapeLine('الا', 'regular', fontSet)
+        .map((r) => r.text)
+        .join('')
+    )
     // alef does not join forward, so the ligature stands alone; it is drawn left of the first alef
     expect(alone).toEqual([0xfefb, 0xfe8d])
-    const joined = codes(shapeLine('سلا', 'regular', fontSet).map((r) => r.text).join(''))
+    const joined = codes(
+      shapeLine('سلا', 'regular', fontSet)
+        .map((r) => r.text)
+        .join('')
+    )
     expect(joined).toEqual([0xfefc, 0xfeb3]) // lam-alef final form, seen initial
   })
 
@@ -162,7 +183,8 @@ describe('breaking links', () => {
   const ts = new Typesetter(fontSet)
 
   it('breaks a long link after a separator, unmarked, and keeps every character', () => {
-    const url = 'https://www.studicata.com/summaries/united-states-court-of-appeals-eleventh-circuit/layton-v-dhl-express-usa-inc-2012-1istdj'
+    const url =
+      'https://www.studicata.com/summaries/united-states-court-of-appeals-eleventh-circuit/layton-v-dhl-express-usa-inc-2012-1istdj'
     const lines = ts.wrap(url, TYPE.small, 300)
     expect(lines.length).toBeGreaterThan(1)
     expect(lines.join('')).toBe(url)

@@ -20,7 +20,17 @@ function withResult(patch: Partial<ScoreResult>, band: ScoreResult['overall']['b
 }
 
 const flag = fixture.input.result.redFlags[0]!
-const gap = { questionId: 'SUP-01', section: 'supervision', contractOptionId: 'a', contractLabel: 'A', contractRisk: 0, practiceOptionId: 'b', practiceLabel: 'B', practiceRisk: 3, difference: 3 }
+const gap = {
+  questionId: 'SUP-01',
+  section: 'supervision',
+  contractOptionId: 'a',
+  contractLabel: 'A',
+  contractRisk: 0,
+  practiceOptionId: 'b',
+  practiceLabel: 'B',
+  practiceRisk: 3,
+  difference: 3
+}
 
 describe('recommendation rule', () => {
   it('escalates to counsel on any red flag, whatever the band', () => {
@@ -63,7 +73,13 @@ describe('recommendation rule', () => {
 
 describe('findings', () => {
   it('ranks red flags first, then by points, then in questionnaire order', () => {
-    const line = (id: string, points: number, redFlag = false): ScoreLine => ({ ...fixture.input.result.lines[0]!, questionId: id, points, redFlag, amplify: 0 })
+    const line = (id: string, points: number, redFlag = false): ScoreLine => ({
+      ...fixture.input.result.lines[0]!,
+      questionId: id,
+      points,
+      redFlag,
+      amplify: 0
+    })
     const order = (id: string) => ['A', 'B', 'C', 'D', 'E'].indexOf(id)
     const ranked = rankFindings([line('A', 4), line('B', 10), line('C', 2, true), line('D', 0), line('E', 10)], new Map(), order)
     expect(ranked.map((l) => l.questionId)).toEqual(['C', 'B', 'E', 'A'])
@@ -80,7 +96,7 @@ describe('findings', () => {
     expect(rest).toEqual([...rest].sort((a, b) => b - a))
   })
 
-  it('cites each factor\'s sources by number, and lists every cited source once', () => {
+  it("cites each factor's sources by number, and lists every cited source once", () => {
     const numbers = model.findings.flatMap((f) => f.factors.flatMap((x) => x.sources))
     expect(Math.max(...numbers)).toBeLessThanOrEqual(model.sources.length)
     expect(model.sources.map((s) => s.number)).toEqual(model.sources.map((_, i) => i + 1))
@@ -108,7 +124,8 @@ describe('what changed since the previous assessment', () => {
 
   it('counts the questions whose answer changed', () => {
     const visible = new Set([...fixture.input.result.lines, ...previous.result.lines].map((l) => l.questionId))
-    const same = (a: object | undefined, b: object | undefined) => JSON.stringify({ ...a, note: 0, evidence: 0, answeredAt: 0 }) === JSON.stringify({ ...b, note: 0, evidence: 0, answeredAt: 0 })
+    const same = (a: object | undefined, b: object | undefined) =>
+      JSON.stringify({ ...a, note: 0, evidence: 0, answeredAt: 0 }) === JSON.stringify({ ...b, note: 0, evidence: 0, answeredAt: 0 })
     const expected = [...visible].filter((id) => !same(fixture.input.assessment.answers[id], previous.assessment.answers[id])).length
     expect(changes.answersChanged).toBe(expected)
     expect(changes.changes).toHaveLength(expected)
@@ -150,7 +167,10 @@ describe('report model', () => {
   })
 
   it('ignores the current assessment and later ones in the history', () => {
-    const withSelf = buildReportModel({ ...fixture.input, history: [...fixture.input.history, { assessment: fixture.input.assessment, result: fixture.input.result }] })
+    const withSelf = buildReportModel({
+      ...fixture.input,
+      history: [...fixture.input.history, { assessment: fixture.input.assessment, result: fixture.input.result }]
+    })
     expect(withSelf.trend).toEqual(model.trend)
     expect(withSelf.changes).toEqual(model.changes)
   })
@@ -192,11 +212,14 @@ describe('one rule for findings', () => {
 })
 
 describe('true explanations (issue 12, item 6)', () => {
-  it('says what the answers alone score and what amplifiers and decisive factors add, with the engine\'s numbers', () => {
+  it("says what the answers alone score and what amplifiers and decisive factors add, with the engine's numbers", () => {
     const o = fixture.input.result.overall
     const [answers, decisive] = model.overall.explanation
     expect(answers).toContain(`The answers alone score ${o.answersScore.toFixed(1)}`)
-    if (o.decisiveLift >= 0.05) expect(decisive).toContain(`add ${(Math.round(o.decisiveLift * 10) / 10).toFixed(1)}, giving the overall score of ${model.overall.scoreText}`)
+    if (o.decisiveLift >= 0.05)
+      expect(decisive).toContain(
+        `add ${(Math.round(o.decisiveLift * 10) / 10).toFixed(1)}, giving the overall score of ${model.overall.scoreText}`
+      )
     else expect(decisive).toContain('No decisive factor adds to it')
     expect(JSON.stringify(model)).not.toContain('High threshold')
   })
@@ -219,10 +242,17 @@ describe('true explanations (issue 12, item 6)', () => {
   it('puts the reviewer\'s "to correct" verdicts and bare comments in the summary\'s key concerns', () => {
     const toCorrect = model.findings.filter((f) => f.verdictKey === 'to-correct')
     expect(toCorrect.length).toBeGreaterThan(0)
-    for (const f of toCorrect) expect(model.keyConcerns.some((c) => c.startsWith(`Finding ${f.rank} (${f.questionId}), to correct`))).toBe(true)
+    for (const f of toCorrect)
+      expect(model.keyConcerns.some((c) => c.startsWith(`Finding ${f.rank} (${f.questionId}), to correct`))).toBe(true)
     const id = model.findings.find((f) => f.verdictKey === null)?.questionId ?? model.findings[0]!.questionId
-    const reviews = { ...fixture.input.assessment.reviews, [id]: { comment: 'Ask the vendor for the rota.', at: '2026-11-20T10:00:00.000Z' } }
-    const commented = buildReportModel({ ...fixture.input, assessment: { ...fixture.input.assessment, status: 'in-review', signOff: undefined, reviews } })
+    const reviews = {
+      ...fixture.input.assessment.reviews,
+      [id]: { comment: 'Ask the vendor for the rota.', at: '2026-11-20T10:00:00.000Z' }
+    }
+    const commented = buildReportModel({
+      ...fixture.input,
+      assessment: { ...fixture.input.assessment, status: 'in-review', signOff: undefined, reviews }
+    })
     expect(commented.keyConcerns.some((c) => c.includes('comment without a verdict: Ask the vendor for the rota.'))).toBe(true)
     expect(commented.findings.find((f) => f.questionId === id)?.verdict).toBeNull()
   })

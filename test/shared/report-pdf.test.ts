@@ -104,7 +104,7 @@ describe('legal review PDF', () => {
     expect(pdf.info['Title']).toBe(`Co-employment risk review: Customer support for EMEA and APAC (${VENDOR})`)
     expect(pdf.info['Author']).toBe('Zofia Wiśniewska')
     expect(pdf.info['Subject']).toContain(model.documentId)
-    expect(pdf.info['Creator']).toBe('Arm\'s Length')
+    expect(pdf.info['Creator']).toBe("Arm's Length")
     expect(pdf.info['Keywords']).toContain(`fingerprint:${model.fingerprint}`)
   })
 

@@ -22,9 +22,21 @@ async function read(bytes: Uint8Array): Promise<Read> {
       const content = await page.getTextContent()
       lang = content.lang
       const items = content.items.flatMap((i) =>
-        'str' in i && i.str.trim().length > 0 ? [{ str: i.str, x: i.transform[4] as number, y: i.transform[5] as number, size: Math.abs(i.transform[0] as number), width: i.width }] : []
+        'str' in i && i.str.trim().length > 0
+          ? [
+              {
+                str: i.str,
+                x: i.transform[4] as number,
+                y: i.transform[5] as number,
+                size: Math.abs(i.transform[0] as number),
+                width: i.width
+              }
+            ]
+          : []
       )
-      const links = ((await page.getAnnotations()) as { subtype: string; url?: string }[]).filter((a) => a.subtype === 'Link' && a.url).map((a) => a.url as string)
+      const links = ((await page.getAnnotations()) as { subtype: string; url?: string }[])
+        .filter((a) => a.subtype === 'Link' && a.url)
+        .map((a) => a.url as string)
       pages.push({ items, links })
     }
     return { pages, lang }
@@ -67,7 +79,10 @@ describe('print quality', () => {
   })
 
   it('never breaks a word inside a table cell: dates and names wrap at spaces', async () => {
-    const model: ReportModel = { ...fixture, actions: fixture.actions.map((a) => ({ ...a, targetDate: '30 November 2026', owner: 'Procurement Department' })) }
+    const model: ReportModel = {
+      ...fixture,
+      actions: fixture.actions.map((a) => ({ ...a, targetDate: '30 November 2026', owner: 'Procurement Department' }))
+    }
     const { pages } = await read(renderer.render(model))
     const strings = pages.flatMap((p) => p.items.map((i) => i.str.trim()))
     expect(strings.filter((s) => /\bNovember\b/.test(s)).length).toBeGreaterThanOrEqual(model.actions.length)
@@ -76,7 +91,9 @@ describe('print quality', () => {
   })
 
   it('keeps the contents clear of the cover title, whatever the length of the names', async () => {
-    const long = 'Consolidated Multinational Business Process Outsourcing and Customer Experience Services Holding Company '.repeat(3).trim()
+    const long = 'Consolidated Multinational Business Process Outsourcing and Customer Experience Services Holding Company '
+      .repeat(3)
+      .trim()
     const model: ReportModel = { ...fixture, engagement: { ...fixture.engagement, vendorName: long, name: `${long} (customer support)` } }
     const { pages } = await read(renderer.render(model))
     const coverPages = pages.filter((p) => p.items.some((i) => i.str === 'Contents'))
@@ -92,12 +109,14 @@ describe('print quality', () => {
     for (const s of SECTIONS) {
       const line = cover.items.find((i) => i.str.startsWith(s.title))
       expect(line, s.title).toBeDefined()
-      const number = cover.items.find((i) => /^\d+$/.test(i.str) && Math.abs(i.y - (line as Item).y) < 1 && i.x > (line as Item).x + (line as Item).width)
+      const number = cover.items.find(
+        (i) => /^\d+$/.test(i.str) && Math.abs(i.y - (line as Item).y) < 1 && i.x > (line as Item).x + (line as Item).width
+      )
       expect(number, s.title).toBeDefined()
     }
   })
 
-  it('makes every cited source\'s link clickable', () => {
+  it("makes every cited source's link clickable", () => {
     const urls = fixture.sources.flatMap((s) => (s.url === null ? [] : [s.url]))
     expect(urls.length).toBeGreaterThan(0)
     const linked = new Set(final.pages.flatMap((p) => p.links))

@@ -15,7 +15,13 @@ function reportOf(fileName: string): ReportModel {
   const { engagement, assessments } = read.value.file
   const latest = assessments.at(-1)
   if (!latest) throw new Error('no assessment')
-  const input = reportInputFor({ engagement, assessments, assessmentId: latest.id, banks: BUILTIN_BANKS, generatedAt: '2026-12-06T00:00:00.000Z' })
+  const input = reportInputFor({
+    engagement,
+    assessments,
+    assessmentId: latest.id,
+    banks: BUILTIN_BANKS,
+    generatedAt: '2026-12-06T00:00:00.000Z'
+  })
   if (!input.ok) throw new Error(input.error.message)
   return buildReportModel(input.value)
 }
@@ -48,7 +54,9 @@ describe('the scope says who reviewed only when a review happened (issue 12)', (
   })
 
   test('a final assessment was reviewed by the reviewer who signed it off', () => {
-    expect(reportOf('managed-contact-centre.json').assessment.scopeSentence).toMatch(/answered by Hannah Okafor and reviewed by Tomasz Wójcik/)
+    expect(reportOf('managed-contact-centre.json').assessment.scopeSentence).toMatch(
+      /answered by Hannah Okafor and reviewed by Tomasz Wójcik/
+    )
   })
 })
 

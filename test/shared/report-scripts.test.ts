@@ -24,7 +24,11 @@ let renderer: ReportRenderer
 let base: ReportModel
 
 function withNames(vendor: string, engagement: string): ReportModel {
-  return { ...base, engagement: { ...base.engagement, vendorName: vendor, name: engagement }, properties: { ...base.properties, title: `Co-employment risk review (${vendor})` } }
+  return {
+    ...base,
+    engagement: { ...base.engagement, vendorName: vendor, name: engagement },
+    properties: { ...base.properties, title: `Co-employment risk review (${vendor})` }
+  }
 }
 
 const rawOf = (bytes: Uint8Array): string => Buffer.from(bytes).toString('latin1')

@@ -19,7 +19,7 @@ describe('the sign-off blocks claim no more than the app records', () => {
     const renderer = createReportRenderer(await reportFonts())
     const printed = await text(renderer.render(buildReportModel(makeReportFixture({ status: 'final' }).input)))
     expect(printed).not.toMatch(/Signed electronically/)
-    expect(printed).toContain('Name as typed in Arm\'s Length; identity not checked')
+    expect(printed).toContain("Name as typed in Arm's Length; identity not checked")
   }, 60_000)
 })
 

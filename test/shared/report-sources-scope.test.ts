@@ -18,7 +18,13 @@ function reportOf(fileName: string, profiles?: string[]): { model: ReportModel; 
   const latest = assessments.at(-1)
   if (!latest) throw new Error('no assessment')
   const assessment = profiles ? { ...latest, profiles } : latest
-  const input = reportInputFor({ engagement, assessments: [...assessments.slice(0, -1), assessment], assessmentId: assessment.id, banks: BUILTIN_BANKS, generatedAt: '2026-12-06T00:00:00.000Z' })
+  const input = reportInputFor({
+    engagement,
+    assessments: [...assessments.slice(0, -1), assessment],
+    assessmentId: assessment.id,
+    banks: BUILTIN_BANKS,
+    generatedAt: '2026-12-06T00:00:00.000Z'
+  })
   if (!input.ok) throw new Error(input.error.message)
   const bank = findBank(BUILTIN_BANKS, assessment.bank) as QuestionBank
   return { model: buildReportModel(input.value), bank, applied: assessment.profiles }
@@ -50,7 +56,10 @@ describe('a report cites only general principles and the law of the profiles app
 
   test('every number a finding or a jurisdiction prints is in appendix B', () => {
     const { model } = reportOf('philippines-unregistered-vendor.json')
-    const numbers = [...model.findings.flatMap((f) => f.factors.flatMap((x) => x.sources)), ...model.jurisdictions.flatMap((j) => j.sources)]
+    const numbers = [
+      ...model.findings.flatMap((f) => f.factors.flatMap((x) => x.sources)),
+      ...model.jurisdictions.flatMap((j) => j.sources)
+    ]
     expect(model.sources.map((s) => s.number)).toEqual(model.sources.map((_, i) => i + 1))
     for (const n of numbers) expect(n).toBeLessThanOrEqual(model.sources.length)
   })

@@ -20,11 +20,14 @@ function complete(answers: Answers): Answers {
 const DAILY = { 'SUP-01': { choice: 'direct-routine', contractChoice: 'vendor-reserved' } }
 
 describe('daily direct supervision of individual workers', () => {
-  it.each([[[]], [['us-federal']], [['germany']], [['brazil']], [['philippines']], [['mexico']]])('is High or worse on its own under %j', (profiles) => {
-    const result = run(profiles, complete(DAILY))
-    expect(['high', 'critical']).toContain(result.overall.band)
-    expect(result.sufficiency.status).toBe('sufficient')
-  })
+  it.each([[[]], [['us-federal']], [['germany']], [['brazil']], [['philippines']], [['mexico']]])(
+    'is High or worse on its own under %j',
+    (profiles) => {
+      const result = run(profiles, complete(DAILY))
+      expect(['high', 'critical']).toContain(result.overall.band)
+      expect(result.sufficiency.status).toBe('sufficient')
+    }
+  )
 
   it('in the UK is an Agency Workers Regulations exposure of its own, not employment by you (necessity test)', () => {
     const result = run(['united-kingdom'], complete(DAILY))
@@ -133,8 +136,15 @@ describe('a score that orders', () => {
 
   it('one, two and four knock-outs score differently, each higher', () => {
     const flags = ['HIR-01', 'SCH-01', 'PAY-01', 'TLS-02']
-    const choice: Record<string, string> = { 'HIR-01': 'client-interviews', 'SCH-01': 'client-sets', 'PAY-01': 'client-approves-pay', 'TLS-02': 'told-employees' }
-    const scores = [1, 2, 4].map((n) => run([], complete(Object.fromEntries(flags.slice(0, n).map((id) => [id, { choice: choice[id] as string }])))).overall.score)
+    const choice: Record<string, string> = {
+      'HIR-01': 'client-interviews',
+      'SCH-01': 'client-sets',
+      'PAY-01': 'client-approves-pay',
+      'TLS-02': 'told-employees'
+    }
+    const scores = [1, 2, 4].map(
+      (n) => run([], complete(Object.fromEntries(flags.slice(0, n).map((id) => [id, { choice: choice[id] as string }])))).overall.score
+    )
     expect(scores[1]).toBeGreaterThan(scores[0] as number)
     expect(scores[2]).toBeGreaterThan(scores[1] as number)
   })

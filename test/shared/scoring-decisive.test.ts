@@ -19,7 +19,14 @@ describe('decisive factors lift the score; there is no flat floor', () => {
     expect(supervision).toMatchObject({ band: 'high', redFlagCount: 1 })
     expect(section(result, 'people')).toMatchObject({ score: 0, band: 'low', redFlagCount: 0 })
     expect(result.redFlags).toEqual([
-      { questionId: 'SUP-01', section: 'supervision', side: 'practice', optionId: 'client-routinely', label: 'Label client-routinely', factors: ['F-SUPERVISION'] }
+      {
+        questionId: 'SUP-01',
+        section: 'supervision',
+        side: 'practice',
+        optionId: 'client-routinely',
+        label: 'Label client-routinely',
+        factors: ['F-SUPERVISION']
+      }
     ])
   })
 
@@ -32,7 +39,11 @@ describe('decisive factors lift the score; there is no flat floor', () => {
   it('each further knock-out raises the score, past Critical', () => {
     const one = score({ 'SUP-01': { choice: 'client-routinely' } })
     const two = score({ 'SUP-01': { choice: 'client-routinely' }, 'HIR-01': { choice: 'veto' } })
-    const three = score({ 'SUP-01': { choice: 'client-routinely' }, 'HIR-01': { choice: 'veto' }, 'INT-03': { choice: 'client-identity-unmarked' } })
+    const three = score({
+      'SUP-01': { choice: 'client-routinely' },
+      'HIR-01': { choice: 'veto' },
+      'INT-03': { choice: 'client-identity-unmarked' }
+    })
     expect(two.overall.score).toBeGreaterThan(one.overall.score)
     expect(three.overall.score).toBeGreaterThan(two.overall.score)
     expect([one, two, three].map((r) => r.overall.band)).toEqual(['high', 'critical', 'critical'])
@@ -68,15 +79,25 @@ describe('each law its own test: rules, gates, verdicts', () => {
     // The knock-out answer (High) and the gate (Critical) both count: 100 − 100 × 0.5 × 0.25.
     expect(result.overall.decisiveFactors).toBe(2)
     const [verdict] = result.verdicts
-    expect(verdict).toMatchObject({ profileId: 'philippines', lawAsAt: '2025-11-30', band: 'critical', verdict: 'Labour-only contracting: you would be the direct employer.' })
-    expect(result.decisive.map((f) => [f.ruleId, f.kind, f.nature, f.band, f.questionIds])).toEqual([['ph-loc-unregistered', 'gate', 'employment', 'critical', ['JUR-01']]])
+    expect(verdict).toMatchObject({
+      profileId: 'philippines',
+      lawAsAt: '2025-11-30',
+      band: 'critical',
+      verdict: 'Labour-only contracting: you would be the direct employer.'
+    })
+    expect(result.decisive.map((f) => [f.ruleId, f.kind, f.nature, f.band, f.questionIds])).toEqual([
+      ['ph-loc-unregistered', 'gate', 'employment', 'critical', ['JUR-01']]
+    ])
   })
 
   it('a general rule decides wherever knock-outs decide, and with no profile', () => {
     const answers: Answers = { 'HIR-02': { choice: 'client-sets' } }
     const general = score(answers, [], 'annual', RULES_BANK)
     expect(general.overall.band).toBe('high')
-    expect(general.verdicts[0]).toMatchObject({ profileId: null, verdict: 'You set individual schedules: decisive under general principles.' })
+    expect(general.verdicts[0]).toMatchObject({
+      profileId: null,
+      verdict: 'You set individual schedules: decisive under general principles.'
+    })
     expect(score(answers, [], 'annual', TEST_BANK).overall.band).toBe('low')
   })
 
@@ -86,9 +107,13 @@ describe('each law its own test: rules, gates, verdicts', () => {
     expect(evidence.overall).toMatchObject({ decisiveFactors: 0, decisiveLift: 0 })
     expect(evidence.verdicts[0]).toMatchObject({ knockOutsDecisive: false, band: 'moderate' })
     // A Moderate result never reads as the law's clear verdict.
-    expect(evidence.verdicts[0]?.verdict).toBe('No single answer decides the relationship under Germany law, but the control signals add up: remediate before they do.')
+    expect(evidence.verdicts[0]?.verdict).toBe(
+      'No single answer decides the relationship under Germany law, but the control signals add up: remediate before they do.'
+    )
     // One clean answer is too little for the law's clear verdict (the clear wording needs sufficient information).
-    expect(score({ 'HIR-01': { choice: 'no' } }, ['germany'], 'annual', RULES_BANK).verdicts[0]?.verdict).toMatch(/^Insufficient information for a verdict under Germany law/)
+    expect(score({ 'HIR-01': { choice: 'no' } }, ['germany'], 'annual', RULES_BANK).verdicts[0]?.verdict).toMatch(
+      /^Insufficient information for a verdict under Germany law/
+    )
     const both = score(knockOut, ['philippines', 'germany'], 'annual', RULES_BANK)
     // The engagement answers to both laws; the one giving the higher score decides.
     expect(both.overall.decidingProfileId).toBe('philippines')

@@ -15,7 +15,11 @@ import { CORE_BANK } from '@shared/bank/core-bank'
 type Answers = Record<string, Answer>
 
 // Every property runs on the shipped bank too, imported directly: if it fails to load, this file fails.
-const BANKS: [string, QuestionBank][] = [['test bank', TEST_BANK], ['rules test bank', RULES_BANK], ['CORE_BANK', CORE_BANK]]
+const BANKS: [string, QuestionBank][] = [
+  ['test bank', TEST_BANK],
+  ['rules test bank', RULES_BANK],
+  ['CORE_BANK', CORE_BANK]
+]
 
 describe('CORE_BANK', () => {
   it('is among the banks every property below runs on', () => {
@@ -123,8 +127,7 @@ describe.each(BANKS)('scoring properties on the %s', (_name, bank) => {
         fc.pre(dominates(b, a))
         const base = i.answers[q.id] ?? {}
         const keep: Answer = contractSide && q.contract ? { choice: base.choice } : { contractChoice: base.contractChoice }
-        const side = (o: Option): Answer =>
-          contractSide && q.contract ? { ...keep, contractChoice: o.id } : { ...keep, choice: o.id }
+        const side = (o: Option): Answer => (contractSide && q.contract ? { ...keep, contractChoice: o.id } : { ...keep, choice: o.id })
         expectNotLower(scoreAssessment(withAnswer(i, q.id, side(b))), scoreAssessment(withAnswer(i, q.id, side(a))))
       }),
       RUNS
@@ -152,7 +155,8 @@ describe.each(BANKS)('scoring properties on the %s', (_name, bank) => {
         expect(result.overall.score).toBe(Math.max(...result.verdicts.map((v) => v.score)))
         for (const finding of result.decisive) {
           const verdict = result.verdicts.find((v) => v.profileId === finding.profileId) ?? result.verdicts[0]
-          if (finding.nature === 'employment' && finding.profileId !== null) expect(bandRank(verdict!.band)).toBeGreaterThanOrEqual(bandRank(finding.band))
+          if (finding.nature === 'employment' && finding.profileId !== null)
+            expect(bandRank(verdict!.band)).toBeGreaterThanOrEqual(bandRank(finding.band))
         }
         if (result.redFlags.length === 0) return
         for (const flag of result.redFlags) {
@@ -177,7 +181,9 @@ describe.each(BANKS)('scoring properties on the %s', (_name, bank) => {
         const before = scoreAssessment(general)
         fc.pre(!before.redFlags.some((f) => f.questionId === q.id) && before.overall.score < 100)
         const flag = q.options.find((o) => o.redFlag === true) as Option
-        const after = scoreAssessment(withAnswer(general, q.id, { ...(general.answers[q.id] ?? {}), choice: flag.id, unsure: false, na: false }))
+        const after = scoreAssessment(
+          withAnswer(general, q.id, { ...(general.answers[q.id] ?? {}), choice: flag.id, unsure: false, na: false })
+        )
         expect(after.redFlags.length).toBeGreaterThan(before.redFlags.length)
         expect(after.overall.score).toBeGreaterThan(before.overall.score)
         expect(after.overall.decisiveFactors).toBeGreaterThan(before.overall.decisiveFactors)

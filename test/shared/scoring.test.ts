@@ -45,7 +45,11 @@ describe('bandFor', () => {
 
 describe('lowestRiskOption', () => {
   const o = (id: string, risk: number, amplify?: number, redFlag?: boolean) => ({
-    id, label: id, risk, ...(amplify === undefined ? {} : { amplify }), ...(redFlag ? { redFlag } : {})
+    id,
+    label: id,
+    risk,
+    ...(amplify === undefined ? {} : { amplify }),
+    ...(redFlag ? { redFlag } : {})
   })
 
   it('picks the least risk, then no red flag, then the first in bank order', () => {
@@ -66,16 +70,19 @@ describe('scoreAssessment: applicability and denominators', () => {
     expect(result.overall).toMatchObject({ score: 0, rounded: 0, band: 'low', points: 0, maxPoints: 84 })
     expect(result.provisional).toBe(true)
     expect(result.coverage).toMatchObject({ visible: 7, covered: 0, unanswered: 7, ratio: 0 })
-    expect(result.lines.map((l) => l.questionId)).toEqual([
-      'SUP-01', 'SUP-02', 'HIR-01', 'HIR-02', 'INT-01', 'INT-02', 'INT-03'
-    ])
+    expect(result.lines.map((l) => l.questionId)).toEqual(['SUP-01', 'SUP-02', 'HIR-01', 'HIR-02', 'INT-01', 'INT-02', 'INT-03'])
     expect(result.remediation).toEqual([])
     expect(result.topDrivers).toEqual([])
   })
 
   it('counts every applicable non-amplifier question in the denominator, visible or not', () => {
     const sections = score({}).sections.map((s) => [s.sectionId, s.maxPoints])
-    expect(sections).toEqual([['supervision', 44], ['people', 32], ['integration', 8], ['jurisdiction', 0]])
+    expect(sections).toEqual([
+      ['supervision', 44],
+      ['people', 32],
+      ['integration', 8],
+      ['jurisdiction', 0]
+    ])
   })
 
   it('asks structural questions only under their profile', () => {
@@ -111,8 +118,15 @@ describe('scoreAssessment: the worked example of docs/methodology.md', () => {
   it('scores each question as max(practice, contractWeight × contract) × weight × multiplier', () => {
     const points = Object.fromEntries(result.lines.map((l) => [l.questionId, l.points]))
     expect(points).toEqual({
-      'SUP-01': 22.5, 'SUP-02': 12, 'SUP-03': 6, 'HIR-01': 12.5, 'HIR-02': 0,
-      'INT-01': 0, 'INT-02': 0, 'INT-03': 2, 'JUR-01': 0
+      'SUP-01': 22.5,
+      'SUP-02': 12,
+      'SUP-03': 6,
+      'HIR-01': 12.5,
+      'HIR-02': 0,
+      'INT-01': 0,
+      'INT-02': 0,
+      'INT-03': 2,
+      'JUR-01': 0
     })
   })
 
@@ -142,9 +156,15 @@ describe('scoreAssessment: the worked example of docs/methodology.md', () => {
   it('reports the contract-vs-practice gap without adding points', () => {
     expect(result.gaps).toEqual([
       {
-        questionId: 'SUP-02', section: 'supervision',
-        contractOptionId: 'vendor-directs', contractLabel: 'Label vendor-directs', contractRisk: 0,
-        practiceOptionId: 'shared', practiceLabel: 'Label shared', practiceRisk: 2, difference: 2
+        questionId: 'SUP-02',
+        section: 'supervision',
+        contractOptionId: 'vendor-directs',
+        contractLabel: 'Label vendor-directs',
+        contractRisk: 0,
+        practiceOptionId: 'shared',
+        practiceLabel: 'Label shared',
+        practiceRisk: 2,
+        difference: 2
       }
     ])
     expect(line(result, 'SUP-02').points).toBe(12)
@@ -152,15 +172,24 @@ describe('scoreAssessment: the worked example of docs/methodology.md', () => {
 
   it('ranks top drivers by points with their share', () => {
     expect(result.topDrivers.map((d) => [d.questionId, d.share])).toEqual([
-      ['SUP-01', 22.5 / 55], ['HIR-01', 12.5 / 55], ['SUP-02', 12 / 55], ['SUP-03', 6 / 55], ['INT-03', 2 / 55]
+      ['SUP-01', 22.5 / 55],
+      ['HIR-01', 12.5 / 55],
+      ['SUP-02', 12 / 55],
+      ['SUP-03', 6 / 55],
+      ['INT-03', 2 / 55]
     ])
   })
 
   it('orders remediation as steps, each measured after the earlier ones, and carries the bank’s advice', () => {
     const first = result.remediation[0]
     expect(first).toMatchObject({
-      step: 1, questionId: 'SUP-01', fromPracticeOptionId: 'client-occasionally', toPracticeOptionId: 'vendor-only',
-      practiceRemediation: 'Change "client-occasionally" so the vendor decides.', contractRemediation: null, liftsDecisive: false
+      step: 1,
+      questionId: 'SUP-01',
+      fromPracticeOptionId: 'client-occasionally',
+      toPracticeOptionId: 'vendor-only',
+      practiceRemediation: 'Change "client-occasionally" so the vendor decides.',
+      contractRemediation: null,
+      liftsDecisive: false
     })
     expect(first?.scoreBefore).toBe(result.overall.score)
     // SUP-02 → vendor also hides SUP-03, so SUP-03 is no step of its own; with every control point gone,
@@ -186,7 +215,13 @@ describe('scoreAssessment: the worked example of docs/methodology.md', () => {
     expect(flagged.overall.score).toBeCloseTo(100 - (100 - answers) * 0.5, 10)
     expect(flagged.overall.rounded).toBe(80.3)
     expect(flagged.overall.band).toBe('critical')
-    expect(flagged.remediation[0]).toMatchObject({ step: 1, questionId: 'HIR-01', clearsRedFlag: true, liftsDecisive: true, newBand: 'moderate' })
+    expect(flagged.remediation[0]).toMatchObject({
+      step: 1,
+      questionId: 'HIR-01',
+      clearsRedFlag: true,
+      liftsDecisive: true,
+      newBand: 'moderate'
+    })
     expect(flagged.remediation.slice(1).every((r) => !r.liftsDecisive && r.riskRemoved > 0)).toBe(true)
   })
 

@@ -17,7 +17,12 @@ const backup = (id: string, ms: number, pinned = false): BackupInfo => ({ id, cr
 
 describe('backup retention', () => {
   test('a burst of backups today evicts nothing of yesterday, last week or last month', () => {
-    const history = [backup('yesterday', NOW - DAY), backup('last-week', NOW - 7 * DAY), backup('last-month', NOW - 40 * DAY), backup('last-year', NOW - 400 * DAY)]
+    const history = [
+      backup('yesterday', NOW - DAY),
+      backup('last-week', NOW - 7 * DAY),
+      backup('last-month', NOW - 40 * DAY),
+      backup('last-year', NOW - 400 * DAY)
+    ]
     const burst = Array.from({ length: 50 }, (_, i) => backup(`burst-${i}`, NOW - 1000 * (50 - i)))
     const removed = new Set(backupsToRemove([...history, ...burst], at(NOW)))
     expect([...removed].filter((id) => !id.startsWith('burst-'))).toEqual(['last-year'])
@@ -59,9 +64,12 @@ describe('backup retention', () => {
 
 describe('sizes are counted in UTF-8 bytes', () => {
   test('utf8ByteLength agrees with Buffer for any text, lone surrogates included', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary' }), (text) => {
-      expect(utf8ByteLength(text)).toBe(Buffer.byteLength(text, 'utf8'))
-    }), { numRuns: 200 })
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (text) => {
+        expect(utf8ByteLength(text)).toBe(Buffer.byteLength(text, 'utf8'))
+      }),
+      { numRuns: 200 }
+    )
     expect(utf8ByteLength('a€😀\ud800')).toBe(1 + 3 + 4 + 3)
   }, 20_000)
 

@@ -30,7 +30,11 @@ describe('store migrations', () => {
     if (opened.kind !== 'ok') throw new Error(`expected ok, got ${JSON.stringify(opened)}`)
     expect(opened.migratedFrom).toBe(2)
     expect(opened.doc.customBanks).toEqual([])
-    expect(opened.doc.assessments[0]?.answers['SUP-01']).toEqual({ choice: 'vendor-only', contractChoice: 'vendor-reserved', note: 'Łódź team leads only' })
+    expect(opened.doc.assessments[0]?.answers['SUP-01']).toEqual({
+      choice: 'vendor-only',
+      contractChoice: 'vendor-reserved',
+      note: 'Łódź team leads only'
+    })
   })
 
   test('a current-version document opens unchanged', () => {

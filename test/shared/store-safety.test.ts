@@ -17,7 +17,14 @@ import { SIGN_OFF, seed, value } from './store-session-fixtures'
  */
 
 async function openOn(persistence: StorePersistence): Promise<ArmsLengthApi> {
-  return createStoreService({ edition: 'browser', persistence, files: memoryFiles().files, reports: testReports, clock: fixedClock(), ids: sequentialIds('n') })
+  return createStoreService({
+    edition: 'browser',
+    persistence,
+    files: memoryFiles().files,
+    reports: testReports,
+    clock: fixedClock(),
+    ids: sequentialIds('n')
+  })
 }
 
 async function withFinal() {
@@ -66,7 +73,10 @@ describe('deleting an engagement that holds signed-off assessments', () => {
       const { mem, s } = await withFinal()
       const broken: StorePersistence = {
         ...mem.persistence,
-        writeBackup: (raw, info) => (fault === 'write' ? Promise.reject(new Error('ENOSPC: no space left on device')) : mem.persistence.writeBackup(raw.slice(0, -10), info))
+        writeBackup: (raw, info) =>
+          fault === 'write'
+            ? Promise.reject(new Error('ENOSPC: no space left on device'))
+            : mem.persistence.writeBackup(raw.slice(0, -10), info)
       }
       const api = await openOn(broken)
       const before = mem.state.snapshot()
@@ -168,7 +178,10 @@ describe('restore is as strict as import', () => {
     const made = value(await api.backupNow())
     const raw = mem.state.backups.find((b) => b.info.id === made.id)!.raw
     const id = 'backup:2026-11-25T10:00:00.000Z'
-    const keyed: StorePersistence = { ...mem.persistence, readBackup: async (asked) => (asked === id ? raw : mem.persistence.readBackup(asked)) }
+    const keyed: StorePersistence = {
+      ...mem.persistence,
+      readBackup: async (asked) => (asked === id ? raw : mem.persistence.readBackup(asked))
+    }
     const browser = await openOn(keyed)
     value(await browser.deleteAssessment({ assessmentId: s.a2.id }))
     expect(codeOf(await dispatch(browser, 'restoreBackup', { id }))).toBe('ok')
@@ -196,7 +209,13 @@ describe('a small file of many junk members (a hostile or wrong file)', () => {
   test('a 300 KB backup of 100,000 empty assessments is refused at once, naming the first ones, and nothing changes', async () => {
     const { mem, api } = await withFinal()
     const before = mem.state.snapshot()
-    const text = JSON.stringify({ schemaVersion: 3, engagements: [], assessments: Array.from({ length: 100_000 }, () => ({})), settings: {}, customBanks: [] })
+    const text = JSON.stringify({
+      schemaVersion: 3,
+      engagements: [],
+      assessments: Array.from({ length: 100_000 }, () => ({})),
+      settings: {},
+      customBanks: []
+    })
     const started = performance.now()
     const r = await api.restoreBackupFile({ text })
     expect(performance.now() - started).toBeLessThan(5000)
@@ -207,7 +226,12 @@ describe('a small file of many junk members (a hostile or wrong file)', () => {
 
   test('a bundle of 100,000 empty engagements: the first twenty problems, not two hundred thousand', async () => {
     const { api } = await withFinal()
-    const text = JSON.stringify({ format: 'armslength.bundle', formatVersion: 1, exportedAt: '2026-11-25T10:00:00.000Z', engagements: Array.from({ length: 100_000 }, () => ({})) })
+    const text = JSON.stringify({
+      format: 'armslength.bundle',
+      formatVersion: 1,
+      exportedAt: '2026-11-25T10:00:00.000Z',
+      engagements: Array.from({ length: 100_000 }, () => ({}))
+    })
     const started = performance.now()
     const r = await api.previewImport({ text })
     expect(performance.now() - started).toBeLessThan(5000)
@@ -227,7 +251,14 @@ describe('a final changed in the live store (its record edited outside the app)'
     const body = JSON.parse(mem.state.bodies.get(key)!) as Assessment
     mem.state.bodies.set(key, JSON.stringify({ ...body, title: 'Edited after sign-off' }))
     const files = memoryFiles()
-    const reopened = await createStoreService({ edition: 'browser', persistence: mem.persistence, files: files.files, reports: testReports, clock: fixedClock(), ids: sequentialIds('n') })
+    const reopened = await createStoreService({
+      edition: 'browser',
+      persistence: mem.persistence,
+      files: files.files,
+      reports: testReports,
+      clock: fixedClock(),
+      ids: sequentialIds('n')
+    })
     const r = await reopened.exportReportPdf({ assessmentId: final.id })
     expect(codeOf(r)).toBe('invalid-file')
     expect(r.ok ? '' : r.error.message).toMatch(/signature broken.*changed after it was signed off/)

@@ -11,7 +11,14 @@ import { engagementFields } from '../helpers/engagement-fields'
 
 async function service(initial: string | null = null) {
   const mem = memoryPersistence(initial)
-  const api = await createStoreService({ edition: 'browser', persistence: mem.persistence, files: memoryFiles().files, reports: testReports, clock: fixedClock(), ids: sequentialIds('eng') })
+  const api = await createStoreService({
+    edition: 'browser',
+    persistence: mem.persistence,
+    files: memoryFiles().files,
+    reports: testReports,
+    clock: fixedClock(),
+    ids: sequentialIds('eng')
+  })
   return { api, mem }
 }
 
@@ -21,7 +28,14 @@ describe('store service', () => {
     const created = await api.createEngagement({ fields: engagementFields({ vendorName: 'Çağrı Merkezi A.Ş.' }) })
     expect(created.ok).toBe(true)
     expect(mem.state.writes).toBe(1)
-    const reopened = await createStoreService({ edition: 'browser', persistence: mem.persistence, files: memoryFiles().files, reports: testReports, clock: fixedClock(), ids: sequentialIds() })
+    const reopened = await createStoreService({
+      edition: 'browser',
+      persistence: mem.persistence,
+      files: memoryFiles().files,
+      reports: testReports,
+      clock: fixedClock(),
+      ids: sequentialIds()
+    })
     const list = await reopened.listEngagements()
     expect(list.ok && list.value.map((e) => e.vendorName)).toEqual(['Çağrı Merkezi A.Ş.'])
   })
@@ -58,7 +72,11 @@ describe('store service', () => {
     mem.state.failWrites = true
     const second = await api.createEngagement({ fields: engagementFields({ name: 'Second' }) })
     expect(second.ok ? null : second.error.code).toBe('io-failed')
-    const answer = await api.saveAnswer({ assessmentId: started.value.id, questionId: question.id, answer: { choice: question.options[1]!.id } })
+    const answer = await api.saveAnswer({
+      assessmentId: started.value.id,
+      questionId: question.id,
+      answer: { choice: question.options[1]!.id }
+    })
     expect(answer.ok ? null : answer.error.code).toBe('io-failed')
     expect(mem.state.snapshot()).toBe(before)
     expect(mem.state.writes).toBe(writes)
@@ -71,11 +89,22 @@ describe('store service', () => {
   test('a damaged file is set aside byte for byte, the user told, the newest good backup offered', async () => {
     const good = await service()
     const engagement = await good.api.createEngagement({ fields: engagementFields() })
-    const started = await good.api.startAssessment({ engagementId: engagement.ok ? engagement.value.id : '', kind: 'annual', title: 'Année 2026' })
+    const started = await good.api.startAssessment({
+      engagementId: engagement.ok ? engagement.value.id : '',
+      kind: 'annual',
+      title: 'Année 2026'
+    })
     if (!started.ok) throw new Error('start failed')
     const goodDoc = good.mem.state.storedDoc()
     // reopening a good file makes a rolling backup of it: the whole document, assessments included
-    const reopened = await createStoreService({ edition: 'desktop', persistence: good.mem.persistence, files: memoryFiles().files, reports: testReports, clock: fixedClock(), ids: sequentialIds() })
+    const reopened = await createStoreService({
+      edition: 'desktop',
+      persistence: good.mem.persistence,
+      files: memoryFiles().files,
+      reports: testReports,
+      clock: fixedClock(),
+      ids: sequentialIds()
+    })
     // the start-up backup is queued, not awaited by the start; listing backups waits for it
     const listed = await reopened.listBackups()
     expect(listed.ok && listed.value.length).toBe(1)
@@ -84,7 +113,14 @@ describe('store service', () => {
 
     const garbage = '{"schemaVersion": 2, "engagem'
     good.mem.state.current = garbage
-    const api = await createStoreService({ edition: 'desktop', persistence: good.mem.persistence, files: memoryFiles().files, reports: testReports, clock: fixedClock(), ids: sequentialIds() })
+    const api = await createStoreService({
+      edition: 'desktop',
+      persistence: good.mem.persistence,
+      files: memoryFiles().files,
+      reports: testReports,
+      clock: fixedClock(),
+      ids: sequentialIds()
+    })
     const info = await api.getStartupInfo()
     if (!info.ok || !info.value.notice) throw new Error('expected a notice')
     expect(info.value.notice.message).toMatch(/not valid JSON/)
@@ -159,7 +195,14 @@ describe('store service', () => {
 
     // the next start opens the index: no second migration, the same data
     const snapshot = mem.state.snapshot()
-    const again = await createStoreService({ edition: 'browser', persistence: mem.persistence, files: memoryFiles().files, reports: testReports, clock: fixedClock(), ids: sequentialIds() })
+    const again = await createStoreService({
+      edition: 'browser',
+      persistence: mem.persistence,
+      files: memoryFiles().files,
+      reports: testReports,
+      clock: fixedClock(),
+      ids: sequentialIds()
+    })
     const againInfo = await again.getStartupInfo()
     expect(againInfo.ok && againInfo.value.migratedFrom).toBeNull()
     expect(mem.state.snapshot()).toBe(snapshot)

@@ -11,7 +11,11 @@ describe('the whole document (backups)', () => {
     const s = await seed(first.api)
     value(await first.api.setAssessmentStatus({ assessmentId: s.b1.id, status: 'in-review' }))
     value(await first.api.finalizeAssessment({ assessmentId: s.b1.id, ...SIGN_OFF }))
-    value(await first.api.updateSettings({ settings: { confidentialityMarking: 'Privilégié — « confidentiel »', defaultReviewIntervalMonths: 9 } }))
+    value(
+      await first.api.updateSettings({
+        settings: { confidentialityMarking: 'Privilégié — « confidentiel »', defaultReviewIntervalMonths: 9 }
+      })
+    )
 
     const cached = value(await first.api.backupNow())
     const { api } = await open(spy)

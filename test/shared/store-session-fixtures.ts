@@ -50,7 +50,8 @@ export function spiedPersistence(initial: string | null = null) {
       const folded = new Set([...next].map((k) => k.toLowerCase()))
       if (folded.size !== next.size) violations.push(`two referenced keys differ only by case: ${[...next].join(', ')}`)
       for (const key of next) {
-        if (!committed.has(key) && !change.put.some((p) => p.key === key)) violations.push(`index references ${key}, which is neither committed nor put`)
+        if (!committed.has(key) && !change.put.some((p) => p.key === key))
+          violations.push(`index references ${key}, which is neither committed nor put`)
       }
       const failure = failNext
       failNext = 'none'
@@ -124,7 +125,12 @@ export function answerTo(q: number, o: number): { questionId: string; answer: An
   return { questionId: question.id, answer: { choice: question.options[o % question.options.length]!.id } }
 }
 
-export const SIGN_OFF = { assessorName: 'Zoë Kowalczyk', reviewerName: 'Łukasz Nowak', attestation: 'I attest that this review is complete.', notReviewedReason: 'Test data: the reviewer did not rule on these findings.' }
+export const SIGN_OFF = {
+  assessorName: 'Zoë Kowalczyk',
+  reviewerName: 'Łukasz Nowak',
+  attestation: 'I attest that this review is complete.',
+  notReviewedReason: 'Test data: the reviewer did not rule on these findings.'
+}
 
 /** Three engagements: E1 with A1 (answered) and A2, E2 with B1, E3 with C1. */
 export async function seed(api: ArmsLengthApi) {

@@ -15,7 +15,14 @@ describe('revisions never reuse a committed key', () => {
     const queue = ['eng-x', 'Case-A', 'case-a']
     let n = 0
     const ids: IdSource = { newId: () => queue.shift() ?? `n-${++n}` }
-    const api = await createStoreService({ edition: 'browser', persistence: spy.persistence, files: files.files, reports: testReports, clock: fixedClock(), ids })
+    const api = await createStoreService({
+      edition: 'browser',
+      persistence: spy.persistence,
+      files: files.files,
+      reports: testReports,
+      clock: fixedClock(),
+      ids
+    })
     const e = value(await api.createEngagement({ fields: engagementFields() }))
     const upper = value(await api.startAssessment({ engagementId: e.id, kind: 'annual' }))
     const lower = value(await api.startAssessment({ engagementId: e.id, kind: 'adhoc' }))

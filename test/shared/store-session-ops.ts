@@ -48,7 +48,12 @@ export const opArb: fc.Arbitrary<Op> = fc.oneof(
   },
   {
     weight: 6,
-    arbitrary: fc.record({ kind: fc.constant('answer' as const), assessment: fc.nat(), question: fc.nat(), option: fc.option(fc.nat(), { nil: null, freq: 6 }) })
+    arbitrary: fc.record({
+      kind: fc.constant('answer' as const),
+      assessment: fc.nat(),
+      question: fc.nat(),
+      option: fc.option(fc.nat(), { nil: null, freq: 6 })
+    })
   },
   {
     weight: 3,
@@ -108,9 +113,32 @@ export function applyToModel(doc: StoreDoc, op: Exclude<Op, { kind: 'reopen' }>,
     case 'status':
       return changed(setStatusIn(doc, pick(doc.assessments, op.assessment), op.status, now))
     case 'finalize':
-      return changed(finalizeAssessmentIn(doc, { id: pick(preferring(doc.assessments, (a) => a.status === 'in-review'), op.assessment), ...SIGN_OFF }, [DEFAULT_BANK], now))
+      return changed(
+        finalizeAssessmentIn(
+          doc,
+          {
+            id: pick(
+              preferring(doc.assessments, (a) => a.status === 'in-review'),
+              op.assessment
+            ),
+            ...SIGN_OFF
+          },
+          [DEFAULT_BANK],
+          now
+        )
+      )
     case 'revise':
-      return changed(startRevisionIn(doc, pick(preferring(doc.assessments, (a) => a.status === 'final'), op.assessment), id, now))
+      return changed(
+        startRevisionIn(
+          doc,
+          pick(
+            preferring(doc.assessments, (a) => a.status === 'final'),
+            op.assessment
+          ),
+          id,
+          now
+        )
+      )
     case 'delete-assessment':
       return changed(deleteAssessmentIn(doc, pick(doc.assessments, op.assessment)))
     case 'delete-engagement':
@@ -135,9 +163,20 @@ export function applyToService(api: ArmsLengthApi, doc: StoreDoc, op: Exclude<Op
     case 'status':
       return api.setAssessmentStatus({ assessmentId: pick(doc.assessments, op.assessment), status: op.status })
     case 'finalize':
-      return api.finalizeAssessment({ assessmentId: pick(preferring(doc.assessments, (a) => a.status === 'in-review'), op.assessment), ...SIGN_OFF })
+      return api.finalizeAssessment({
+        assessmentId: pick(
+          preferring(doc.assessments, (a) => a.status === 'in-review'),
+          op.assessment
+        ),
+        ...SIGN_OFF
+      })
     case 'revise':
-      return api.startRevision({ assessmentId: pick(preferring(doc.assessments, (a) => a.status === 'final'), op.assessment) })
+      return api.startRevision({
+        assessmentId: pick(
+          preferring(doc.assessments, (a) => a.status === 'final'),
+          op.assessment
+        )
+      })
     case 'delete-assessment':
       return api.deleteAssessment({ assessmentId: pick(doc.assessments, op.assessment) })
     case 'delete-engagement': {

@@ -19,7 +19,15 @@ describe('the split store behaves as one document', () => {
         // why: one id per step, so the service and the model name what they create the same way; mixed case
         // exercises the case-folding-safe body keys
         const ids: IdSource = { newId: () => nextId }
-        const start = () => createStoreService({ edition: 'browser', persistence: spy.persistence, files: memoryFiles().files, reports: testReports, clock, ids })
+        const start = () =>
+          createStoreService({
+            edition: 'browser',
+            persistence: spy.persistence,
+            files: memoryFiles().files,
+            reports: testReports,
+            clock,
+            ids
+          })
         let api = await start()
         let model = emptyStoreDoc()
 

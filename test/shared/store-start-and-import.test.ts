@@ -14,7 +14,14 @@ import { engagementFields } from '../helpers/engagement-fields'
 type Mem = ReturnType<typeof memoryPersistence>
 let starts = 0
 const open = (persistence: StorePersistence): Promise<ArmsLengthApi> =>
-  createStoreService({ edition: 'browser', persistence, files: memoryFiles().files, reports: testReports, clock: fixedClock(), ids: sequentialIds(`s${++starts}`) })
+  createStoreService({
+    edition: 'browser',
+    persistence,
+    files: memoryFiles().files,
+    reports: testReports,
+    clock: fixedClock(),
+    ids: sequentialIds(`s${++starts}`)
+  })
 
 function must<T>(result: Result<T>): T {
   if (!result.ok) throw new Error(result.error.message)
@@ -74,7 +81,9 @@ describe('upgrading an old single-document store', () => {
       ...mem.persistence,
       writeBackup: () => Promise.reject(new Error('ENOSPC: no space left on device'))
     }
-    await expect(open(persistence)).rejects.toThrow(/a backup of it could not be written \(ENOSPC: no space left on device\)\. Nothing was changed\./)
+    await expect(open(persistence)).rejects.toThrow(
+      /a backup of it could not be written \(ENOSPC: no space left on device\)\. Nothing was changed\./
+    )
     expect(mem.state.current).toBe(v2)
     expect(mem.state.bodies.size).toBe(0)
     expect(mem.state.setAside.size).toBe(0)
@@ -108,9 +117,18 @@ describe('an import that replaces an engagement', () => {
     const one = must(await api.createEngagement({ fields: engagementFields({ vendorName: 'One' }) }))
     const two = must(await api.createEngagement({ fields: engagementFields({ vendorName: 'Two' }) }))
     const ours = must(await api.startAssessment({ engagementId: one.id, kind: 'annual', title: 'Ours, of One' }))
-    const theirs = { engagement: { ...two, vendorName: 'Two (theirs)' }, assessments: [{ ...ours, engagementId: two.id, title: 'Theirs, of Two' }] }
+    const theirs = {
+      engagement: { ...two, vendorName: 'Two (theirs)' },
+      assessments: [{ ...ours, engagementId: two.id, title: 'Theirs, of Two' }]
+    }
     const text = JSON.stringify(bundleOf([theirs], '2026-11-25T10:00:00.000Z'))
-    expect(must(await api.applyImport({ text, decisions: { [two.id]: 'replace' } }))).toEqual({ added: 0, replaced: 1, skipped: 0, keptBoth: 0, finalsKept: 0 })
+    expect(must(await api.applyImport({ text, decisions: { [two.id]: 'replace' } }))).toEqual({
+      added: 0,
+      replaced: 1,
+      skipped: 0,
+      keptBoth: 0,
+      finalsKept: 0
+    })
     const stored = mem.state.storedDoc().assessments
     expect(stored.find((a) => a.id === ours.id)).toEqual(ours)
     const imported = stored.filter((a) => a.engagementId === two.id)
@@ -125,7 +143,14 @@ describe("dates in exports follow the user's calendar", () => {
     // 23:00 UTC on 25 November is already 26 November in Manila
     const clock = { now: () => '2026-11-25T23:00:00.000Z', today: () => '2026-11-26' }
     const saved = memoryFiles()
-    const api = await createStoreService({ edition: 'desktop', persistence: memoryPersistence().persistence, files: saved.files, reports: testReports, clock, ids: sequentialIds('c') })
+    const api = await createStoreService({
+      edition: 'desktop',
+      persistence: memoryPersistence().persistence,
+      files: saved.files,
+      reports: testReports,
+      clock,
+      ids: sequentialIds('c')
+    })
     // never assessed: due since the day it was created, 25 November, so overdue by the user's calendar
     must(await api.createEngagement({ fields: engagementFields() }))
     must(await api.exportCsv({ kind: 'portfolio' }))

@@ -70,7 +70,9 @@ describe('a case file that is wrong is rejected with the path and the reason', (
       answers['SUP-02'] = { choice: 'method-level', note: 'n' }
     })
     expect(problemsOf(hidden).join('\n')).toMatch(/answers\.SUP-02: not asked for this case/)
-    expect(problemsOf(edit((c) => (c.bank = { id: CORE_BANK.id, version: '2026.1' })))[0]).toMatch(/^bank: encoded under armslength-core 2026\.1/)
+    expect(problemsOf(edit((c) => (c.bank = { id: CORE_BANK.id, version: '2026.1' })))[0]).toMatch(
+      /^bank: encoded under armslength-core 2026\.1/
+    )
     expect(problemsOf(edit((c) => (c.engagement = { deliveryCountries: ['FR'], clientUsStates: [] })))).toEqual(
       expect.arrayContaining([expect.stringMatching(/^engagement: does not switch on the .* profile$/)])
     )

@@ -8,7 +8,10 @@ import type { Assessment } from '@shared/schemas/assessment'
 import { scoreAssessment } from '@shared/scoring/score'
 
 // The German example: staff give agents person-related instructions now and then (DE-02), agents integrated.
-const read = readExchangeFile(readFileSync(resolve(import.meta.dirname, '../../docs/examples/germany-client-instructions.json'), 'utf8'), BUILTIN_BANKS)
+const read = readExchangeFile(
+  readFileSync(resolve(import.meta.dirname, '../../docs/examples/germany-client-instructions.json'), 'utf8'),
+  BUILTIN_BANKS
+)
 if (!read.ok || read.value.kind !== 'engagement') throw new Error('cannot read the German example')
 const assessment = read.value.file.assessments.at(-1) as Assessment
 const bank = findBank(BUILTIN_BANKS, assessment.bank) as QuestionBank
@@ -34,11 +37,12 @@ describe('a law\'s verdict is never "clear" on missing information (issue 11, it
     expect(verdict).toMatch(/^Insufficient information for a verdict under Germany/)
   })
 
-  test('a complete Low assessment still gets the law\'s own clear verdict', () => {
+  test("a complete Low assessment still gets the law's own clear verdict", () => {
     const clear = bank.profiles.find((p) => p.id === 'germany')?.clearVerdict
     const answers: Assessment['answers'] = {}
     for (const q of bank.questions) {
-      const low = (options: readonly { id: string; risk: number }[]): string | undefined => [...options].sort((a, b) => a.risk - b.risk)[0]?.id
+      const low = (options: readonly { id: string; risk: number }[]): string | undefined =>
+        [...options].sort((a, b) => a.risk - b.risk)[0]?.id
       const choice = low(q.options)
       const contract = q.contract ? low(q.contract.options) : undefined
       if (choice) answers[q.id] = { choice, ...(contract ? { contractChoice: contract } : {}) } as Assessment['answers'][string]

@@ -8,7 +8,14 @@ import { buildReportModel } from '@shared/report/report-model'
 import { AssessmentSchema, type Assessment } from '@shared/schemas/assessment'
 import type { Engagement } from '@shared/schemas/engagement'
 import { emptyStoreDoc, type StoreDoc } from '@shared/store/store-schema'
-import { finalizeAssessmentIn, findingsWithoutVerdict, setReviewIn, setStatusIn, startAssessmentIn, saveAnswerIn } from '@shared/workflow/assessment-ops'
+import {
+  finalizeAssessmentIn,
+  findingsWithoutVerdict,
+  setReviewIn,
+  setStatusIn,
+  startAssessmentIn,
+  saveAnswerIn
+} from '@shared/workflow/assessment-ops'
 import { findingsOf } from '@shared/workflow/findings'
 import { scoreStoredAssessment } from '@shared/workflow/score-stored'
 import { makeReportFixture } from '../fixtures/report-fixtures'
@@ -29,7 +36,11 @@ describe('fingerprint scheme 2: what the report states is what is signed', () =>
 
   test('changing the engagement facts signed (vendor, countries, headcount) breaks the fingerprint', () => {
     const facts = signed.signOff!.engagement!
-    for (const changed of [{ ...facts, vendorName: 'Another Vendor Ltd' }, { ...facts, deliveryCountries: ['IN' as const] }, { ...facts, headcount: facts.headcount + 1 }]) {
+    for (const changed of [
+      { ...facts, vendorName: 'Another Vendor Ltd' },
+      { ...facts, deliveryCountries: ['IN' as const] },
+      { ...facts, headcount: facts.headcount + 1 }
+    ]) {
       const tampered: Assessment = { ...signed, signOff: { ...signed.signOff!, engagement: changed } }
       const r = verifySignOff(tampered, bank)
       expect(r.ok).toBe(false)
@@ -45,7 +56,12 @@ describe('fingerprint scheme 2: what the report states is what is signed', () =>
     }
     const draft: Assessment = { ...signed, status: 'in-review' }
     delete (draft as { signOff?: unknown }).signOff
-    const resigned = signAssessment(draft, { assessorName: 'A. Assessor', reviewerName: 'R. Reviewer', attestation: 'Reviewed.', finalizedAt: signed.signOff!.finalizedAt }, untidy, bank)
+    const resigned = signAssessment(
+      draft,
+      { assessorName: 'A. Assessor', reviewerName: 'R. Reviewer', attestation: 'Reviewed.', finalizedAt: signed.signOff!.finalizedAt },
+      untidy,
+      bank
+    )
     const roundTrip = AssessmentSchema.parse(JSON.parse(JSON.stringify(resigned)))
     expect(roundTrip.signOff?.engagement?.vendorName).toBe(fixture.input.engagement.vendorName)
     expect(verifySignOff(roundTrip, bank).ok).toBe(true)
@@ -73,7 +89,7 @@ describe('fingerprint scheme 2: what the report states is what is signed', () =>
     expect(AssessmentSchema.safeParse({ ...signed, signOff: rest }).success).toBe(false)
   })
 
-  test('a final report prints the facts signed, not today\'s engagement record', () => {
+  test("a final report prints the facts signed, not today's engagement record", () => {
     const renamed: Engagement = { ...fixture.input.engagement, vendorName: 'Renamed After Sign-off GmbH', headcount: 9999 }
     const model = buildReportModel({ ...fixture.input, engagement: renamed })
     expect(model.engagement.vendorName).toBe(fixture.input.engagement.vendorName)
@@ -82,7 +98,7 @@ describe('fingerprint scheme 2: what the report states is what is signed', () =>
     expect(model.fingerprint).toBe(signed.signOff?.fingerprint)
   })
 
-  test('a draft report\'s fingerprint covers today\'s engagement facts', () => {
+  test("a draft report's fingerprint covers today's engagement facts", () => {
     const draft = makeReportFixture({ status: 'draft' })
     const a = buildReportModel(draft.input)
     const b = buildReportModel({ ...draft.input, engagement: { ...draft.input.engagement, vendorName: 'Other Vendor' } })
@@ -101,16 +117,25 @@ describe('marking: privilege only when counsel directed it', () => {
 
   test('a recorded direction names counsel and the date', () => {
     const draft = makeReportFixture({ status: 'draft' })
-    const model = buildReportModel({ ...draft.input, assessment: { ...draft.input.assessment, counselDirection: { name: 'Anna Schmidt', date: '2026-11-02' } } })
+    const model = buildReportModel({
+      ...draft.input,
+      assessment: { ...draft.input.assessment, counselDirection: { name: 'Anna Schmidt', date: '2026-11-02' } }
+    })
     expect(model.marking).toBe('Privileged & Confidential — prepared at the direction of counsel (Anna Schmidt, 2 November 2026)')
   })
 })
 
 /** A store with one engagement and one in-review assessment holding findings (a red flag). */
 function inReview(): { doc: StoreDoc; id: string; findings: string[] } {
-  const engagement: Engagement = { ...engagementFields({ vendorName: 'Łódź Services Sp. z o.o.' }), id: 'e1', status: 'active', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' }
+  const engagement: Engagement = {
+    ...engagementFields({ vendorName: 'Łódź Services Sp. z o.o.' }),
+    id: 'e1',
+    status: 'active',
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z'
+  }
   let doc: StoreDoc = { ...emptyStoreDoc(), engagements: [engagement] }
-  const step = <T,>(r: { ok: true; value: { doc: StoreDoc; value: T } } | { ok: false; error: { message: string } }): T => {
+  const step = <T>(r: { ok: true; value: { doc: StoreDoc; value: T } } | { ok: false; error: { message: string } }): T => {
     if (!r.ok) throw new Error(r.error.message)
     doc = r.value.doc
     return r.value.value
@@ -118,7 +143,15 @@ function inReview(): { doc: StoreDoc; id: string; findings: string[] } {
   const a = step(startAssessmentIn(doc, { engagementId: 'e1', kind: 'annual' }, DEFAULT_BANK, 'a1', '2026-11-01T09:00:00.000Z'))
   for (const q of DEFAULT_BANK.questions.slice(0, 12)) {
     const risky = [...q.options].sort((x, y) => y.risk - x.risk)[0]!
-    step(saveAnswerIn(doc, a.id, q.id, { choice: risky.id, ...(q.contract ? { contractChoice: q.contract.options[0]!.id } : {}) }, '2026-11-01T10:00:00.000Z'))
+    step(
+      saveAnswerIn(
+        doc,
+        a.id,
+        q.id,
+        { choice: risky.id, ...(q.contract ? { contractChoice: q.contract.options[0]!.id } : {}) },
+        '2026-11-01T10:00:00.000Z'
+      )
+    )
   }
   step(setStatusIn(doc, a.id, 'in-review', '2026-11-20T10:00:00.000Z'))
   const scored = scoreStoredAssessment(doc.assessments[0]!, [DEFAULT_BANK])
@@ -139,7 +172,12 @@ describe('finalize: a sign-off that means what it says', () => {
 
   test('with a reason, the findings left without a verdict and the reason are signed and printed', () => {
     const { doc, id, findings } = inReview()
-    const r = finalizeAssessmentIn(doc, { id, ...names, notReviewedReason: 'Counsel reviews these in January.' }, [DEFAULT_BANK], '2026-11-28T16:30:00.000Z')
+    const r = finalizeAssessmentIn(
+      doc,
+      { id, ...names, notReviewedReason: 'Counsel reviews these in January.' },
+      [DEFAULT_BANK],
+      '2026-11-28T16:30:00.000Z'
+    )
     if (!r.ok) throw new Error(r.error.message)
     const final = r.value.value
     expect(final.signOff?.notReviewed).toEqual({ questionIds: findings, reason: 'Counsel reviews these in January.' })
@@ -147,10 +185,19 @@ describe('finalize: a sign-off that means what it says', () => {
     const engagement = r.value.doc.engagements[0]!
     const scored = scoreStoredAssessment(final, [DEFAULT_BANK])
     if (!scored.ok) throw new Error('not scored')
-    const model = buildReportModel({ engagement, assessment: final, bank: DEFAULT_BANK, result: scored.value.result, history: [], generatedAt: '2026-11-29T08:00:00.000Z' })
+    const model = buildReportModel({
+      engagement,
+      assessment: final,
+      bank: DEFAULT_BANK,
+      result: scored.value.result,
+      history: [],
+      generatedAt: '2026-11-29T08:00:00.000Z'
+    })
     expect(model.signOff.notReviewed?.reason).toBe('Counsel reviews these in January.')
     expect(model.signOff.unreviewedFindings).toBe(findings.length)
-    expect(model.findings.every((f) => f.reviewLine.startsWith('Not reviewed. Reason given at sign-off: Counsel reviews these in January.'))).toBe(true)
+    expect(
+      model.findings.every((f) => f.reviewLine.startsWith('Not reviewed. Reason given at sign-off: Counsel reviews these in January.'))
+    ).toBe(true)
     expect(JSON.stringify(model)).not.toContain('the findings were reviewed.')
   })
 
@@ -180,7 +227,12 @@ describe('finalize: a sign-off that means what it says', () => {
 
   test('assessor and reviewer sign as different people, each with a dated event', () => {
     const { doc, id } = inReview()
-    const same = finalizeAssessmentIn(doc, { id, assessorName: 'Anna Nowak', reviewerName: ' anna  nowak ', attestation: 'x', notReviewedReason: 'r' }, [DEFAULT_BANK], '2026-11-28T16:30:00.000Z')
+    const same = finalizeAssessmentIn(
+      doc,
+      { id, assessorName: 'Anna Nowak', reviewerName: ' anna  nowak ', attestation: 'x', notReviewedReason: 'r' },
+      [DEFAULT_BANK],
+      '2026-11-28T16:30:00.000Z'
+    )
     expect(same.ok).toBe(false)
     const r = finalizeAssessmentIn(doc, { id, ...names, notReviewedReason: 'r' }, [DEFAULT_BANK], '2026-11-28T16:30:00.000Z')
     if (!r.ok) throw new Error(r.error.message)
@@ -190,8 +242,17 @@ describe('finalize: a sign-off that means what it says', () => {
 
   test('names that look the same are one person: Unicode forms and invisible characters do not make two', () => {
     const { doc, id } = inReview()
-    for (const [assessorName, reviewerName] of [['Tomasz Wójcik', 'Tomasz Wo\u0301jcik'], ['Anna Nowak', 'Anna\u200b Nowak'], ['Anna Nowak', 'Anna\u00a0Nowak\u200e']]) {
-      const r = finalizeAssessmentIn(doc, { id, assessorName: assessorName!, reviewerName: reviewerName!, attestation: 'x', notReviewedReason: 'r' }, [DEFAULT_BANK], '2026-11-28T16:30:00.000Z')
+    for (const [assessorName, reviewerName] of [
+      ['Tomasz Wójcik', 'Tomasz Wo\u0301jcik'],
+      ['Anna Nowak', 'Anna\u200b Nowak'],
+      ['Anna Nowak', 'Anna\u00a0Nowak\u200e']
+    ]) {
+      const r = finalizeAssessmentIn(
+        doc,
+        { id, assessorName: assessorName!, reviewerName: reviewerName!, attestation: 'x', notReviewedReason: 'r' },
+        [DEFAULT_BANK],
+        '2026-11-28T16:30:00.000Z'
+      )
       expect(r.ok).toBe(false)
       if (!r.ok) expect(r.error.message).toContain('two different people')
     }
@@ -199,7 +260,12 @@ describe('finalize: a sign-off that means what it says', () => {
 
   test('an invisible reason, name or attestation is blank: the report would print nothing', () => {
     const { doc, id } = inReview()
-    const reason = finalizeAssessmentIn(doc, { id, ...names, notReviewedReason: ' \u200b\u2060 ' }, [DEFAULT_BANK], '2026-11-28T16:30:00.000Z')
+    const reason = finalizeAssessmentIn(
+      doc,
+      { id, ...names, notReviewedReason: ' \u200b\u2060 ' },
+      [DEFAULT_BANK],
+      '2026-11-28T16:30:00.000Z'
+    )
     expect(reason.ok).toBe(false)
     if (!reason.ok) expect(reason.error.message).toContain('have no verdict')
     for (const blank of [{ reviewerName: '\u200b' }, { assessorName: '\ufeff' }, { attestation: '\u200b \u200b' }]) {
@@ -210,7 +276,12 @@ describe('finalize: a sign-off that means what it says', () => {
 
   test('the counsel direction given at finalize is signed and marks the report', () => {
     const { doc, id } = inReview()
-    const r = finalizeAssessmentIn(doc, { id, ...names, notReviewedReason: 'r', counselDirection: { name: 'Anna Schmidt', date: '2026-11-02' } }, [DEFAULT_BANK], '2026-11-28T16:30:00.000Z')
+    const r = finalizeAssessmentIn(
+      doc,
+      { id, ...names, notReviewedReason: 'r', counselDirection: { name: 'Anna Schmidt', date: '2026-11-02' } },
+      [DEFAULT_BANK],
+      '2026-11-28T16:30:00.000Z'
+    )
     if (!r.ok) throw new Error(r.error.message)
     expect(markingFor(r.value.value)).toContain('Anna Schmidt, 2 November 2026')
     expect(verifySignOff({ ...r.value.value, counselDirection: undefined }, DEFAULT_BANK).ok).toBe(false)

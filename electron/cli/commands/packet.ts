@@ -43,7 +43,9 @@ export const packetCommand: Command = {
     }
     const c = model.counts
     const missing = c.notAssessed + c.notScored
-    io.out(`${output}: audit packet ${model.packetId}, ${c.engagements} engagement${c.engagements === 1 ? '' : 's'} (${c.final} final, ${c.draft} draft${missing > 0 ? `, ${missing} without a report` : ''})`)
+    io.out(
+      `${output}: audit packet ${model.packetId}, ${c.engagements} engagement${c.engagements === 1 ? '' : 's'} (${c.final} final, ${c.draft} draft${missing > 0 ? `, ${missing} without a report` : ''})`
+    )
     io.out(`  manifest SHA-256 ${model.manifestHash}`)
     return EXIT.ok
   }
@@ -53,6 +55,7 @@ export const packetCommand: Command = {
 function progressTo(io: CliIo): (done: number, total: number) => void {
   return (done, total) => {
     if (done === 0) return
-    if (done === total || Math.floor((done * 10) / total) > Math.floor(((done - 1) * 10) / total)) io.err(`packet: ${done}/${total} engagements`)
+    if (done === total || Math.floor((done * 10) / total) > Math.floor(((done - 1) * 10) / total))
+      io.err(`packet: ${done}/${total} engagements`)
   }
 }

@@ -18,13 +18,19 @@ export const questionsCommand: Command = {
     for (const section of bank.sections) {
       io.out(`\n${section.title}`)
       for (const q of bank.questions.filter((x) => x.section === section.id)) {
-        const tags = [q.format === 'contract-and-practice' ? 'contract+practice' : null, q.amplifier ? 'amplifier' : null, q.appliesTo ? `only ${q.appliesTo.join(', ')}` : null, q.showIf ? `follow-up of ${q.showIf.question}` : null]
+        const tags = [
+          q.format === 'contract-and-practice' ? 'contract+practice' : null,
+          q.amplifier ? 'amplifier' : null,
+          q.appliesTo ? `only ${q.appliesTo.join(', ')}` : null,
+          q.showIf ? `follow-up of ${q.showIf.question}` : null
+        ]
           .filter(Boolean)
           .join('; ')
         io.out(`  ${q.id}  ${q.prompt}${tags ? `  [${tags}]` : ''}`)
         if (q.contract) io.out(`      contract: ${q.contract.options.map((o) => `${o.id} (${o.risk})`).join(' | ')}`)
         // amplifier options carry no risk of their own, only what they add to the amplification
-        const value = (o: (typeof q.options)[number]) => (q.amplifier ? `amplify +${o.amplify ?? 0}` : `${o.risk}${o.redFlag ? ', red flag' : ''}`)
+        const value = (o: (typeof q.options)[number]) =>
+          q.amplifier ? `amplify +${o.amplify ?? 0}` : `${o.risk}${o.redFlag ? ', red flag' : ''}`
         io.out(`      ${q.contract ? 'practice: ' : ''}${q.options.map((o) => `${o.id} (${value(o)})`).join(' | ')}`)
       }
     }

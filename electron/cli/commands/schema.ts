@@ -1,7 +1,13 @@
 import { z } from 'zod'
 import { EXIT, type Command } from '../cli-types'
 import { requirePositionals } from '../parse-args'
-import { BUNDLE_FORMAT, BundleSchema, ENGAGEMENT_FILE_FORMAT, EngagementFileSchema, EXCHANGE_FORMAT_VERSION } from '@shared/exchange/exchange-schemas'
+import {
+  BUNDLE_FORMAT,
+  BundleSchema,
+  ENGAGEMENT_FILE_FORMAT,
+  EngagementFileSchema,
+  EXCHANGE_FORMAT_VERSION
+} from '@shared/exchange/exchange-schemas'
 
 /** The JSON Schema of the exchange formats, generated from the zod schemas that validate them. */
 export function exchangeJsonSchema(): unknown {

@@ -36,13 +36,19 @@ export const scoreCommand: Command = {
 function printText(io: CliIo, doc: ScoreJson): void {
   const percent = (n: number): string => `${Math.round(n * 100)}%`
   io.out(`${doc.engagement.vendorName} — ${doc.engagement.name}`)
-  io.out(`Assessment: ${doc.assessment.title || doc.assessment.id} (${doc.assessment.kind}, ${doc.assessment.status}); profiles: ${doc.assessment.profiles.join(', ') || 'none'}`)
+  io.out(
+    `Assessment: ${doc.assessment.title || doc.assessment.id} (${doc.assessment.kind}, ${doc.assessment.status}); profiles: ${doc.assessment.profiles.join(', ') || 'none'}`
+  )
   // Missing information is never shown as a band: "Not assessed" / "Insufficient information" first (issue 11).
   if (doc.sufficiency.status === 'not-assessed') io.out('Overall: Not assessed (nothing answered)')
-  else if (doc.sufficiency.status === 'insufficient') io.out(`Overall: Insufficient information (provisional ${doc.overall.score.toFixed(1)} / 100, ${BAND_LABEL[doc.overall.band]})`)
+  else if (doc.sufficiency.status === 'insufficient')
+    io.out(`Overall: Insufficient information (provisional ${doc.overall.score.toFixed(1)} / 100, ${BAND_LABEL[doc.overall.band]})`)
   else io.out(`Overall: ${doc.overall.score.toFixed(1)} / 100  ${BAND_LABEL[doc.overall.band]}`)
   const factors = doc.overall.decisiveFactors
-  if (factors > 0) io.out(`  ${factors === 1 ? '1 decisive factor lifts' : `${factors} decisive factors lift`} it from ${doc.overall.answersScore.toFixed(1)} (the answers alone)`)
+  if (factors > 0)
+    io.out(
+      `  ${factors === 1 ? '1 decisive factor lifts' : `${factors} decisive factors lift`} it from ${doc.overall.answersScore.toFixed(1)} (the answers alone)`
+    )
   for (const v of doc.verdicts) io.out(`  ${v.name}${v.lawAsAt ? ` (law as at ${v.lawAsAt})` : ''}: ${v.verdict}`)
   if (doc.amplification.total > 0) {
     io.out(
@@ -50,7 +56,9 @@ function printText(io: CliIo, doc: ScoreJson): void {
         doc.amplification.contributors.map((c) => `${c.questionId} ${c.optionId}`).join(', ')
     )
   }
-  io.out(`Coverage: ${percent(doc.coverage.ratio)} (${doc.coverage.covered} of ${doc.coverage.visible} questions; ${doc.coverage.unanswered} unanswered, ${doc.coverage.unsure} unsure)`)
+  io.out(
+    `Coverage: ${percent(doc.coverage.ratio)} (${doc.coverage.covered} of ${doc.coverage.visible} questions; ${doc.coverage.unanswered} unanswered, ${doc.coverage.unsure} unsure)`
+  )
   io.out('\nSections:')
   for (const s of doc.sections) io.out(`  ${s.title.padEnd(36)} ${s.score.toFixed(1).padStart(5)}  ${BAND_LABEL[s.band]}`)
   if (doc.redFlags.length > 0) {

@@ -29,7 +29,9 @@ export const validateCommand: Command = {
     }
     const records = recordsOf(read.value)
     const assessments = records.reduce((n, r) => n + r.assessments.length, 0)
-    io.out(`${path}: valid ${read.value.kind} file (${records.length} engagement${records.length === 1 ? '' : 's'}, ${assessments} assessment${assessments === 1 ? '' : 's'})`)
+    io.out(
+      `${path}: valid ${read.value.kind} file (${records.length} engagement${records.length === 1 ? '' : 's'}, ${assessments} assessment${assessments === 1 ? '' : 's'})`
+    )
     return EXIT.ok
   }
 }

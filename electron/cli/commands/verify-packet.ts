@@ -23,11 +23,18 @@ export async function verifyPacket(io: CliIo, pdf: Uint8Array, pdfPath: string, 
     return EXIT.invalid
   }
   const problems: string[] = []
-  if (!markers.generatedAt) problems.push('the PDF does not record its generation time (keywords "generated:"), so it cannot be re-rendered')
+  if (!markers.generatedAt)
+    problems.push('the PDF does not record its generation time (keywords "generated:"), so it cannot be re-rendered')
   // the properties' title is "<packet title>: n engagements"; the title the packet was made with
   const title = /^(.*): \d+ engagements?$/s.exec((await documentTitle(pdf)) ?? '')?.[1]
-  const model = buildPacketModel({ records: sources.records, banks: BUILTIN_BANKS, generatedAt: markers.generatedAt ?? '1970-01-01T00:00:00.000Z', title })
-  if (model.manifestHash !== markers.manifestHash) problems.push(`manifest: the packet names SHA-256 ${markers.manifestHash}, the data gives ${model.manifestHash}`)
+  const model = buildPacketModel({
+    records: sources.records,
+    banks: BUILTIN_BANKS,
+    generatedAt: markers.generatedAt ?? '1970-01-01T00:00:00.000Z',
+    title
+  })
+  if (model.manifestHash !== markers.manifestHash)
+    problems.push(`manifest: the packet names SHA-256 ${markers.manifestHash}, the data gives ${model.manifestHash}`)
   for (const record of sources.records) {
     for (const a of record.assessments) {
       if (a.status !== 'final') continue
@@ -42,7 +49,8 @@ export async function verifyPacket(io: CliIo, pdf: Uint8Array, pdfPath: string, 
   if (problems.length === 0) {
     ;({ texts: pages, drawings, properties } = await pageContents(pdf))
     const known = new Set([model.manifestHash, ...model.entries.flatMap((e) => (e.fingerprint ? [e.fingerprint] : []))])
-    for (const hash of printedHashes(pages)) if (!known.has(hash)) problems.push(`a page prints ${hash}, which is neither the manifest hash nor a member's fingerprint`)
+    for (const hash of printedHashes(pages))
+      if (!known.has(hash)) problems.push(`a page prints ${hash}, which is neither the manifest hash nor a member's fingerprint`)
   }
   let renderedOnly = false
   if (problems.length === 0) {
@@ -50,18 +58,25 @@ export async function verifyPacket(io: CliIo, pdf: Uint8Array, pdfPath: string, 
     if (expected.properties !== properties) problems.push(`document properties: ${whereTheyDiffer(expected.properties, properties)}`)
     const text = comparePages(expected.texts, pages)
     // the drawing and annotations are compared once the text agrees (a box over a line, a text box laid on a page)
-    for (const d of text.length > 0 ? text : compareDrawings(expected.drawings, drawings)) problems.push(`page ${d.page}: expected "${d.expected}", found "${d.found}"`)
+    for (const d of text.length > 0 ? text : compareDrawings(expected.drawings, drawings))
+      problems.push(`page ${d.page}: expected "${d.expected}", found "${d.found}"`)
     renderedOnly = problems.length > 0
   }
   if (renderedOnly && markers.layout !== REPORT_LAYOUT) {
     // manifest and members hold; only the rendering differs, and the packet was made under another layout
-    io.err(`Not proven: ${pdfPath} was made by another version of Arm's Length (${markers.layout === null ? 'it records no report layout' : `report layout ${markers.layout}`}; this version renders layout ${REPORT_LAYOUT}), so its pages cannot be re-rendered word for word`)
-    io.err(`  its manifest SHA-256 ${model.manifestHash} matches ${dataPath}, and every signed member's sign-off holds; the differences below may come from the newer wording rather than an alteration`)
+    io.err(
+      `Not proven: ${pdfPath} was made by another version of Arm's Length (${markers.layout === null ? 'it records no report layout' : `report layout ${markers.layout}`}; this version renders layout ${REPORT_LAYOUT}), so its pages cannot be re-rendered word for word`
+    )
+    io.err(
+      `  its manifest SHA-256 ${model.manifestHash} matches ${dataPath}, and every signed member's sign-off holds; the differences below may come from the newer wording rather than an alteration`
+    )
     for (const p of problems) io.err(`  ${p}`)
     return EXIT.invalid
   }
   if (problems.length === 0) {
-    io.out(`Match: ${pdfPath} is audit packet ${model.packetId} of ${dataPath}: manifest, ${model.counts.reports} member reports and ${pages.length} pages compared`)
+    io.out(
+      `Match: ${pdfPath} is audit packet ${model.packetId} of ${dataPath}: manifest, ${model.counts.reports} member reports and ${pages.length} pages compared`
+    )
     io.out(`  manifest SHA-256 ${model.manifestHash}`)
     return EXIT.ok
   }

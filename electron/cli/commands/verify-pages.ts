@@ -29,7 +29,9 @@ export async function pageContents(pdf: Uint8Array): Promise<{ texts: string[]; 
       // annotationMode 0: the page's own content; annotations are listed on their own below
       const ops = await page.getOperatorList({ annotationMode: 0 })
       const annotations = (await page.getAnnotations()) as { subtype?: string; url?: string; rect?: number[] }[]
-      drawings.push(describeDrawing(ops.fnArray, ops.argsArray, annotations, { rotate: page.rotate, view: page.view, userUnit: page.userUnit }))
+      drawings.push(
+        describeDrawing(ops.fnArray, ops.argsArray, annotations, { rotate: page.rotate, view: page.view, userUnit: page.userUnit })
+      )
       page.cleanup()
     }
     // what a reader shows besides the pages: bookmarks, attachments, scripts, form fields, page labels
@@ -40,9 +42,14 @@ export async function pageContents(pdf: Uint8Array): Promise<{ texts: string[]; 
       fields: Object.keys((await doc.getFieldObjects()) ?? {}),
       pageLabels: await doc.getPageLabels()
     }
-    const { info, metadata } = (await doc.getMetadata()) as { info: unknown; metadata: (Iterable<[string, unknown]> & { getRaw: () => string }) | null }
+    const { info, metadata } = (await doc.getMetadata()) as {
+      info: unknown
+      metadata: (Iterable<[string, unknown]> & { getRaw: () => string }) | null
+    }
     // an XMP metadata stream is what many readers (pdf.js's own viewer among them) show as the title before the Info dictionary's
-    const xmp = metadata ? `${JSON.stringify(Object.fromEntries(metadata))} (${createHash('sha256').update(metadata.getRaw()).digest('hex').slice(0, 16)})` : null
+    const xmp = metadata
+      ? `${JSON.stringify(Object.fromEntries(metadata))} (${createHash('sha256').update(metadata.getRaw()).digest('hex').slice(0, 16)})`
+      : null
     return { texts, drawings, properties: `${describeProperties(info)}; ${JSON.stringify(document)}${xmp === null ? '' : `; XMP ${xmp}`}` }
   } finally {
     await doc.destroy()
@@ -58,9 +65,15 @@ function describeDrawing(
 ): string {
   // pdf.js names loaded fonts per document (g_d0_f1, g_d1_f1): the same font in two documents must compare equal
   const json = JSON.stringify([fnArray, argsArray], (_key, value: unknown) =>
-    ArrayBuffer.isView(value) ? Array.from(value as unknown as ArrayLike<number>) : typeof value === 'string' ? value.replace(/^g_d\d+_/, 'g_') : value
+    ArrayBuffer.isView(value)
+      ? Array.from(value as unknown as ArrayLike<number>)
+      : typeof value === 'string'
+        ? value.replace(/^g_d\d+_/, 'g_')
+        : value
   )
-  const listed = annotations.map((a) => `${a.subtype ?? 'annotation'}${a.url ? ` ${a.url}` : ''} at [${(a.rect ?? []).map((n) => Math.round(n)).join(' ')}]`)
+  const listed = annotations.map(
+    (a) => `${a.subtype ?? 'annotation'}${a.url ? ` ${a.url}` : ''} at [${(a.rect ?? []).map((n) => Math.round(n)).join(' ')}]`
+  )
   // a page turned (/Rotate) or cropped shows the same operators differently: the page's geometry is part of what it shows
   const page = `${geometry.view.map((n) => Math.round(n * 100) / 100).join(' ')}${geometry.rotate !== 0 ? `, rotated ${geometry.rotate}°` : ''}${geometry.userUnit !== 1 ? `, user unit ${geometry.userUnit}` : ''}`
   return `drawing ${createHash('sha256').update(json).digest('hex').slice(0, 16)} (${fnArray.length} operators); page [${page}]; annotations: ${listed.length > 0 ? listed.join(', ') : 'none'}`
@@ -164,6 +177,7 @@ export function printedHashes(pages: readonly string[]): Set<string> {
 export function whereTheyDiffer(expected: string, found: string): string {
   let at = 0
   while (at < expected.length && at < found.length && expected[at] === found[at]) at++
-  const around = (text: string): string => `${at > 40 ? '…' : ''}${text.slice(Math.max(0, at - 40), at + 80)}${text.length > at + 80 ? '…' : ''}`
+  const around = (text: string): string =>
+    `${at > 40 ? '…' : ''}${text.slice(Math.max(0, at - 40), at + 80)}${text.length > at + 80 ? '…' : ''}`
   return `expected "${around(expected)}", found "${around(found)}"`
 }

@@ -46,9 +46,17 @@ export const verifyCommand: Command = {
   }
 }
 
-async function verifyReport(io: CliIo, pdf: Uint8Array, pdfPath: string, jsonPath: string, markers: PdfMarkers, args: ParsedArgs): Promise<ExitCode> {
+async function verifyReport(
+  io: CliIo,
+  pdf: Uint8Array,
+  pdfPath: string,
+  jsonPath: string,
+  markers: PdfMarkers,
+  args: ParsedArgs
+): Promise<ExitCode> {
   // a report whose document properties were stripped still prints its fingerprint on the page
-  const named = markers.fingerprints.length > 0 ? markers.fingerprints : [findPrintedFingerprint(pdf)].filter((f): f is string => f !== null)
+  const named =
+    markers.fingerprints.length > 0 ? markers.fingerprints : [findPrintedFingerprint(pdf)].filter((f): f is string => f !== null)
   if (named.length === 0) {
     io.err(`${pdfPath}: no Arm's Length fingerprint found in this PDF`)
     return EXIT.invalid
@@ -66,7 +74,8 @@ async function verifyReport(io: CliIo, pdf: Uint8Array, pdfPath: string, jsonPat
   const assessment = record.assessments.find((a) => a.id === chosen.id) ?? chosen
   const bank = findBank(BUILTIN_BANKS, assessment.bank) ?? null
   const problems: string[] = []
-  if (!bank) problems.push(`question bank ${assessment.bank.id} ${assessment.bank.version} is not available, so the report cannot be re-rendered`)
+  if (!bank)
+    problems.push(`question bank ${assessment.bank.id} ${assessment.bank.version} is not available, so the report cannot be re-rendered`)
   const computed = bank ? reportFingerprint(assessment, record.engagement, bank) : null
   if (computed !== null && computed !== printed) problems.push(`report fingerprint ${printed}, data fingerprint ${computed}`)
   if (assessment.status === 'final') {
@@ -77,7 +86,8 @@ async function verifyReport(io: CliIo, pdf: Uint8Array, pdfPath: string, jsonPat
   const pages = found.texts
   const onPages = printedHashes(pages)
   if (onPages.size === 0) problems.push('no fingerprint is printed on the pages')
-  for (const hash of onPages) if (hash !== printed) problems.push(`a page prints fingerprint ${hash}, the document properties name ${printed}`)
+  for (const hash of onPages)
+    if (hash !== printed) problems.push(`a page prints fingerprint ${hash}, the document properties name ${printed}`)
   let pagesOnly = false
   if (problems.length === 0 && bank) {
     const differences = await rerenderAndCompare(record, assessment, markers.generatedAt ?? null, found)
@@ -88,9 +98,15 @@ async function verifyReport(io: CliIo, pdf: Uint8Array, pdfPath: string, jsonPat
   if (pagesOnly && markers.layout !== REPORT_LAYOUT) {
     // the data and every fingerprint agree, only the pages differ, and the PDF was made by a version that
     // worded reports differently: that is not evidence of an alteration, and must not read as one
-    io.err(`Not proven: ${pdfPath} was made by another version of Arm's Length (${markers.layout === null ? 'it records no report layout' : `report layout ${markers.layout}`}; this version renders layout ${REPORT_LAYOUT}), so its pages cannot be re-rendered word for word`)
-    io.err(`  its fingerprint ${printed} matches assessment ${assessment.id} ("${assessment.title}") in ${jsonPath}${assessment.status === 'final' ? ', and the sign-off holds' : ''}; the file has no appended or incremental changes`)
-    io.err('  the page differences below may come from the newer wording rather than an alteration; to prove the pages, verify with the version that made the PDF')
+    io.err(
+      `Not proven: ${pdfPath} was made by another version of Arm's Length (${markers.layout === null ? 'it records no report layout' : `report layout ${markers.layout}`}; this version renders layout ${REPORT_LAYOUT}), so its pages cannot be re-rendered word for word`
+    )
+    io.err(
+      `  its fingerprint ${printed} matches assessment ${assessment.id} ("${assessment.title}") in ${jsonPath}${assessment.status === 'final' ? ', and the sign-off holds' : ''}; the file has no appended or incremental changes`
+    )
+    io.err(
+      '  the page differences below may come from the newer wording rather than an alteration; to prove the pages, verify with the version that made the PDF'
+    )
     for (const p of problems) io.err(`  ${p}`)
     return EXIT.invalid
   }
@@ -101,12 +117,15 @@ async function verifyReport(io: CliIo, pdf: Uint8Array, pdfPath: string, jsonPat
     if (signed) {
       // any fact the record now states otherwise (vendor, headcount, countries…), not only the vendor's name
       const now = snapshotOf(record.engagement) as Record<string, unknown>
-      const changed = Object.keys({ ...now, ...signed }).filter((k) => JSON.stringify(now[k]) !== JSON.stringify((signed as Record<string, unknown>)[k]))
+      const changed = Object.keys({ ...now, ...signed }).filter(
+        (k) => JSON.stringify(now[k]) !== JSON.stringify((signed as Record<string, unknown>)[k])
+      )
       if (signed.vendorName !== record.engagement.vendorName) {
         io.out(`  note: the engagement record now names the vendor "${record.engagement.vendorName}"; the report shows the facts as signed`)
       }
       const others = changed.filter((k) => k !== 'vendorName')
-      if (others.length > 0) io.out(`  note: the engagement record has changed since sign-off (${others.join(', ')}); the report shows the facts as signed`)
+      if (others.length > 0)
+        io.out(`  note: the engagement record has changed since sign-off (${others.join(', ')}); the report shows the facts as signed`)
     }
     return EXIT.ok
   }
@@ -132,7 +151,13 @@ async function rerenderAndCompare(
   found: { texts: readonly string[]; drawings: readonly string[]; properties: string }
 ): Promise<PageDifference[] | string> {
   if (!generatedAt) return 'the PDF does not record its generation time (keywords "generated:"), so it cannot be re-rendered'
-  const input = reportInputFor({ engagement: record.engagement, assessments: record.assessments, assessmentId: assessment.id, banks: BUILTIN_BANKS, generatedAt })
+  const input = reportInputFor({
+    engagement: record.engagement,
+    assessments: record.assessments,
+    assessmentId: assessment.id,
+    banks: BUILTIN_BANKS,
+    generatedAt
+  })
   if (!input.ok) return input.error.message
   const expected = await pageContents(createReportRenderer(await loadReportFonts()).render(buildReportModel(input.value)))
   // the properties a reader shows (title, subject, author…) are part of what the document states; listed
@@ -173,7 +198,8 @@ async function loadRecord(io: CliIo, path: string): Promise<EngagementRecord | n
   const file = readLeniently(io, path, text)
   if (!file) return null
   const records = recordsOf(file)
-  if (records.length !== 1) throw new UsageError('verify takes a file with one engagement for a report (a bundle or folder for an audit packet)')
+  if (records.length !== 1)
+    throw new UsageError('verify takes a file with one engagement for a report (a bundle or folder for an audit packet)')
   return records[0] as EngagementRecord
 }
 

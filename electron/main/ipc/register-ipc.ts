@@ -43,7 +43,8 @@ export function createHandler(method: ApiMethod, api: ArmsLengthApi, isTrusted: 
     // dispatch validates the payload with the method's zod schema and never throws; a bug's stack goes to the log
     const result = await dispatch(api, method, args[0], (m, error) => log.error('ipc-internal', error, { method: m }))
     // why: the code says what kind of failure; the message may quote what the user typed, so it stays out
-    if (!result.ok && result.error.code !== 'cancelled' && result.error.code !== 'internal') log.warn('ipc-failed', { method, code: result.error.code })
+    if (!result.ok && result.error.code !== 'cancelled' && result.error.code !== 'internal')
+      log.warn('ipc-failed', { method, code: result.error.code })
     return result
   }
 }

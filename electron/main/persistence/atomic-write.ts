@@ -13,7 +13,11 @@ const TRANSIENT = new Set(['EPERM', 'EBUSY', 'EACCES'])
  * target, then fsync the folder so the rename itself survives a power cut. The temp file is removed
  * on any failure.
  */
-export async function writeFileAtomic(file: string, data: string | Uint8Array, options: { mode?: number; syncDirectory?: boolean } = {}): Promise<void> {
+export async function writeFileAtomic(
+  file: string,
+  data: string | Uint8Array,
+  options: { mode?: number; syncDirectory?: boolean } = {}
+): Promise<void> {
   const dir = dirname(file)
   const temp = join(dir, `.${basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`)
   try {

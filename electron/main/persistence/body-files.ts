@@ -26,7 +26,9 @@ export function bodyFiles(dir: string) {
       if (bodies.length === 0) return
       await mkdir(dir, { recursive: true, mode: 0o700 })
       for (let start = 0; start < bodies.length; start += PARALLEL_WRITES) {
-        await Promise.all(bodies.slice(start, start + PARALLEL_WRITES).map((b) => writeFileAtomic(fileOf(b.key), b.text, { syncDirectory: false })))
+        await Promise.all(
+          bodies.slice(start, start + PARALLEL_WRITES).map((b) => writeFileAtomic(fileOf(b.key), b.text, { syncDirectory: false }))
+        )
       }
       await syncDirectory(dir)
     },

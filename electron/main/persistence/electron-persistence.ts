@@ -116,7 +116,10 @@ async function removeTemps(dir: string, isTemp: (name: string) => boolean): Prom
 }
 
 function safePart(value: string): string {
-  return value.replace(/:/g, '-').replace(/[^A-Za-z0-9._-]/g, '_').slice(0, 80)
+  return value
+    .replace(/:/g, '-')
+    .replace(/[^A-Za-z0-9._-]/g, '_')
+    .slice(0, 80)
 }
 
 /** `<stem>.json`, or `<stem>.2.json`, … — a rename must never replace an earlier set-aside file. */

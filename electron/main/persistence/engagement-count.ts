@@ -18,7 +18,8 @@ export async function countEngagementsIn(path: string): Promise<number | null> {
   if (raw === null) return null
   try {
     const json: unknown = JSON.parse(raw)
-    if (typeof json === 'object' && json !== null && 'engagements' in json && Array.isArray(json.engagements)) return json.engagements.length
+    if (typeof json === 'object' && json !== null && 'engagements' in json && Array.isArray(json.engagements))
+      return json.engagements.length
   } catch {
     // listed without a count
   }

@@ -24,7 +24,10 @@ export function AssessmentHistory({ engagement, assessments }: Props): React.JSX
   const scored = sorted.map((a) => ({ a, s: scoreStoredAssessment(a, banks) }))
   const [compareA, setCompareA] = useState(sorted.at(-2)?.id ?? '')
   const [compareB, setCompareB] = useState(sorted.at(-1)?.id ?? '')
-  const choices = sorted.map((a) => ({ value: a.id, label: `${ASSESSMENT_KIND_LABEL[a.kind]} — ${formatDay(a.createdAt)} (${ASSESSMENT_STATUS_LABEL[a.status]})` }))
+  const choices = sorted.map((a) => ({
+    value: a.id,
+    label: `${ASSESSMENT_KIND_LABEL[a.kind]} — ${formatDay(a.createdAt)} (${ASSESSMENT_STATUS_LABEL[a.status]})`
+  }))
 
   return (
     <section className="card" aria-labelledby="assessments-title">
@@ -36,7 +39,10 @@ export function AssessmentHistory({ engagement, assessments }: Props): React.JSX
             {due.overdue ? (
               <span className="overdue-tag"> Overdue</span>
             ) : (
-              <span> (in {due.daysUntilDue} day{due.daysUntilDue === 1 ? '' : 's'})</span>
+              <span>
+                {' '}
+                (in {due.daysUntilDue} day{due.daysUntilDue === 1 ? '' : 's'})
+              </span>
             )}
             {due.lastFinal ? '' : ' — not assessed yet'}
           </p>
@@ -75,7 +81,17 @@ export function AssessmentHistory({ engagement, assessments }: Props): React.JSX
                     </td>
                     <td className="date-cell">{formatDateTime(a.createdAt)}</td>
                     <td className="date-cell">{a.signOff ? formatDateTime(a.signOff.finalizedAt) : '—'}</td>
-                    <td>{s.ok ? <ResultBadge status={s.value.result.sufficiency.status} band={s.value.result.overall.band} score={s.value.result.overall.rounded} /> : s.error.message}</td>
+                    <td>
+                      {s.ok ? (
+                        <ResultBadge
+                          status={s.value.result.sufficiency.status}
+                          band={s.value.result.overall.band}
+                          score={s.value.result.overall.rounded}
+                        />
+                      ) : (
+                        s.error.message
+                      )}
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -86,14 +102,17 @@ export function AssessmentHistory({ engagement, assessments }: Props): React.JSX
               {/* the trend plots only results with enough answers to rely on; the table above names the others */}
               <TrendChart
                 points={scored.flatMap(({ a, s }) =>
-                  s.ok && s.value.result.sufficiency.status === 'sufficient' ? [{ label: formatDay(a.createdAt), score: s.value.result.overall.rounded, band: s.value.result.overall.band }] : []
+                  s.ok && s.value.result.sufficiency.status === 'sufficient'
+                    ? [{ label: formatDay(a.createdAt), score: s.value.result.overall.rounded, band: s.value.result.overall.band }]
+                    : []
                 )}
               />
               <form
                 className="compare-form"
                 onSubmit={(e) => {
                   e.preventDefault()
-                  if (compareA && compareB && compareA !== compareB) navigate({ name: 'compare', engagementId: engagement.id, a: compareA, b: compareB })
+                  if (compareA && compareB && compareA !== compareB)
+                    navigate({ name: 'compare', engagementId: engagement.id, a: compareA, b: compareB })
                 }}
               >
                 <h3>Compare two assessments</h3>

@@ -49,7 +49,8 @@ export function DeleteEngagementDialog({ open, engagement: e, assessments, onCon
     <ModalDialog open={open} title={`Delete the engagement “${e.name}” with ${e.vendorName}?`} onCancel={onCancel}>
       <div className="dialog-body">
         <p>
-          This removes the engagement “{e.name}” and {assessments ? `its ${assessments.length} ${assessments.length === 1 ? 'assessment' : 'assessments'}` : 'all of its assessments'}{' '}
+          This removes the engagement “{e.name}” and{' '}
+          {assessments ? `its ${assessments.length} ${assessments.length === 1 ? 'assessment' : 'assessments'}` : 'all of its assessments'}{' '}
           from this computer. Archive it instead if you may need it for an audit.
         </p>
         {finals !== null && finals > 0 && (
@@ -61,7 +62,8 @@ export function DeleteEngagementDialog({ open, engagement: e, assessments, onCon
           </p>
         )}
         <p>
-          Before anything is removed, a backup of all your data is made and read back to check it; you can restore it from Settings › Backups.
+          Before anything is removed, a backup of all your data is made and read back to check it; you can restore it from Settings ›
+          Backups.
           {/* only when it is known: the service keeps the backup for good only if signed-off assessments are removed */}
           {finals !== null && finals > 0 ? ' Because signed-off assessments are removed, that backup is never rotated away.' : ''}
         </p>
@@ -70,7 +72,14 @@ export function DeleteEngagementDialog({ open, engagement: e, assessments, onCon
             <label htmlFor={`${uid}-name`}>
               Type the engagement name, <strong>{e.name}</strong>, to confirm
             </label>
-            <input id={`${uid}-name`} type="text" autoComplete="off" spellCheck={false} value={typed} onChange={(event) => setTyped(event.target.value)} />
+            <input
+              id={`${uid}-name`}
+              type="text"
+              autoComplete="off"
+              spellCheck={false}
+              value={typed}
+              onChange={(event) => setTyped(event.target.value)}
+            />
           </div>
         )}
         <ErrorAlert message={error} />

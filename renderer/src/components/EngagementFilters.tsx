@@ -41,10 +41,34 @@ export function EngagementFilters({ query, onChange, engagements }: Props): Reac
         options={[{ value: 'any' as const, label: 'All countries' }, ...countries.map((c) => ({ value: c, label: countryLabel(c) }))]}
         onChange={(country) => set({ country })}
       />
-      <SelectField id="filter-status" label="Status" value={query.status} options={optionsOf(STATUS_LABELS)} onChange={(status) => set({ status })} />
-      <SelectField id="filter-due" label="Assessment due" value={query.due} options={optionsOf(DUE_LABELS)} onChange={(due) => set({ due })} />
-      <SelectField id="filter-sort" label="Sort by" value={query.sort} options={optionsOf(SORT_LABELS)} onChange={(sort) => set({ sort })} />
-      <SelectField id="filter-direction" label="Order" value={query.direction} options={optionsOf(DIRECTION_LABELS)} onChange={(direction) => set({ direction })} />
+      <SelectField
+        id="filter-status"
+        label="Status"
+        value={query.status}
+        options={optionsOf(STATUS_LABELS)}
+        onChange={(status) => set({ status })}
+      />
+      <SelectField
+        id="filter-due"
+        label="Assessment due"
+        value={query.due}
+        options={optionsOf(DUE_LABELS)}
+        onChange={(due) => set({ due })}
+      />
+      <SelectField
+        id="filter-sort"
+        label="Sort by"
+        value={query.sort}
+        options={optionsOf(SORT_LABELS)}
+        onChange={(sort) => set({ sort })}
+      />
+      <SelectField
+        id="filter-direction"
+        label="Order"
+        value={query.direction}
+        options={optionsOf(DIRECTION_LABELS)}
+        onChange={(direction) => set({ direction })}
+      />
     </div>
   )
 }

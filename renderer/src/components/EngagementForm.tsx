@@ -88,7 +88,12 @@ export function EngagementForm({ initial, onSubmit, onCancel, taken = [] }: Prop
         <h2 id="sec-vendor">Vendor and services</h2>
         <div className="grid-2">
           <Field id="vendorName" label="Vendor legal name" required error={errors.vendorName?.message}>
-            <input id="vendorName" autoComplete="off" {...register('vendorName')} {...describedBy('vendorName', { error: errors.vendorName?.message })} />
+            <input
+              id="vendorName"
+              autoComplete="off"
+              {...register('vendorName')}
+              {...describedBy('vendorName', { error: errors.vendorName?.message })}
+            />
           </Field>
           <Field id="name" label="Engagement name" required error={errors.name?.message}>
             <input id="name" autoComplete="off" {...register('name')} {...describedBy('name', { error: errors.name?.message })} />
@@ -155,8 +160,22 @@ export function EngagementForm({ initial, onSubmit, onCancel, taken = [] }: Prop
           </fieldset>
         </div>
         <div className="grid-2">
-          <Field id="headcount" label="Approximate headcount" required error={errors.headcount?.message} hint="Agents and team leads working on this engagement.">
-            <input id="headcount" type="number" inputMode="numeric" min={0} step={1} {...register('headcount', { valueAsNumber: true })} {...describedBy('headcount', { error: errors.headcount?.message, hint: true })} />
+          <Field
+            id="headcount"
+            label="Approximate headcount"
+            required
+            error={errors.headcount?.message}
+            hint="Agents and team leads working on this engagement."
+          >
+            <input
+              id="headcount"
+              type="number"
+              inputMode="numeric"
+              min={0}
+              step={1}
+              {...register('headcount', { valueAsNumber: true })}
+              {...describedBy('headcount', { error: errors.headcount?.message, hint: true })}
+            />
           </Field>
           <Controller
             control={control}
@@ -181,13 +200,28 @@ export function EngagementForm({ initial, onSubmit, onCancel, taken = [] }: Prop
         <h2 id="sec-contract">Contract</h2>
         <div className="grid-3">
           <Field id="contractStart" label="Contract start" error={errors.contractStart?.message}>
-            <input id="contractStart" type="date" {...register('contractStart')} {...describedBy('contractStart', { error: errors.contractStart?.message })} />
+            <input
+              id="contractStart"
+              type="date"
+              {...register('contractStart')}
+              {...describedBy('contractStart', { error: errors.contractStart?.message })}
+            />
           </Field>
           <Field id="contractEnd" label="Contract end" error={errors.contractEnd?.message}>
-            <input id="contractEnd" type="date" {...register('contractEnd', { deps: ['contractStart'] })} {...describedBy('contractEnd', { error: errors.contractEnd?.message })} />
+            <input
+              id="contractEnd"
+              type="date"
+              {...register('contractEnd', { deps: ['contractStart'] })}
+              {...describedBy('contractEnd', { error: errors.contractEnd?.message })}
+            />
           </Field>
           <Field id="renewalDate" label="Renewal date" error={errors.renewalDate?.message}>
-            <input id="renewalDate" type="date" {...register('renewalDate')} {...describedBy('renewalDate', { error: errors.renewalDate?.message })} />
+            <input
+              id="renewalDate"
+              type="date"
+              {...register('renewalDate')}
+              {...describedBy('renewalDate', { error: errors.renewalDate?.message })}
+            />
           </Field>
         </div>
         <div className="grid-3">
@@ -198,7 +232,15 @@ export function EngagementForm({ initial, onSubmit, onCancel, taken = [] }: Prop
             <input id="owner" autoComplete="off" {...register('owner')} />
           </Field>
           <Field id="reviewIntervalMonths" label="Assess every (months)" error={errors.reviewIntervalMonths?.message}>
-            <input id="reviewIntervalMonths" type="number" min={1} max={36} step={1} {...register('reviewIntervalMonths', { valueAsNumber: true })} {...describedBy('reviewIntervalMonths', { error: errors.reviewIntervalMonths?.message })} />
+            <input
+              id="reviewIntervalMonths"
+              type="number"
+              min={1}
+              max={36}
+              step={1}
+              {...register('reviewIntervalMonths', { valueAsNumber: true })}
+              {...describedBy('reviewIntervalMonths', { error: errors.reviewIntervalMonths?.message })}
+            />
           </Field>
         </div>
         <Field id="notes" label="Notes" error={errors.notes?.message}>

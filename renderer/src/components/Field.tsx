@@ -34,7 +34,10 @@ export function Field({ id, label, error, hint, required, children, className }:
 }
 
 /** aria attributes tying a control to its hint and error. */
-export function describedBy(id: string, opts: { error?: string | undefined; hint?: boolean }): {
+export function describedBy(
+  id: string,
+  opts: { error?: string | undefined; hint?: boolean }
+): {
   'aria-invalid': boolean
   'aria-describedby'?: string
 } {

@@ -45,12 +45,12 @@ export function Orientation({ onChanged }: { onChanged: () => Promise<void> }): 
       <h3>Three jobs it does</h3>
       <ol className="orientation-jobs">
         <li>
-          <strong>Annual self-assessment</strong> of each running engagement: answer the questionnaire (last year&apos;s answers can be carried
-          forward to confirm), see what drives the risk and what to fix first.
+          <strong>Annual self-assessment</strong> of each running engagement: answer the questionnaire (last year&apos;s answers can be
+          carried forward to confirm), see what drives the risk and what to fix first.
         </li>
         <li>
-          <strong>Legal audit packets</strong>: signed-off assessments as PDF reports for counsel, one engagement or the whole portfolio, each
-          with a fingerprint that shows it was not changed.
+          <strong>Legal audit packets</strong>: signed-off assessments as PDF reports for counsel, one engagement or the whole portfolio,
+          each with a fingerprint that shows it was not changed.
         </li>
         <li>
           <strong>Onboarding</strong>: assess the planned operating model and draft contract before you sign with a new vendor.
@@ -76,7 +76,13 @@ export function Orientation({ onChanged }: { onChanged: () => Promise<void> }): 
 }
 
 /** While the sample is in the register: say so, and remove it (and its assessment) in one click. */
-export function SampleBanner({ engagements, onChanged }: { engagements: readonly Engagement[]; onChanged: () => Promise<void> }): React.JSX.Element | null {
+export function SampleBanner({
+  engagements,
+  onChanged
+}: {
+  engagements: readonly Engagement[]
+  onChanged: () => Promise<void>
+}): React.JSX.Element | null {
   const api = useApi()
   const [error, setError] = useState<string | null>(null)
   const samples = engagements.filter(isSample)

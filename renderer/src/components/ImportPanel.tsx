@@ -31,7 +31,11 @@ export function ImportPanel({ onImported }: { onImported: () => void }): React.J
     setProblems(null)
     setOutcome(null)
     // why: reading a file of gigabytes into one string stalls or crashes the page before any check runs
-    if (file.size > MAX_IMPORT_BYTES) return setProblems({ message: `${file.name}: this file was not read.`, problems: [{ path: '(file)', reason: tooLarge(file.size, MAX_IMPORT_BYTES) }] })
+    if (file.size > MAX_IMPORT_BYTES)
+      return setProblems({
+        message: `${file.name}: this file was not read.`,
+        problems: [{ path: '(file)', reason: tooLarge(file.size, MAX_IMPORT_BYTES) }]
+      })
     const text = await file.text()
     const r = await api.previewImport({ text })
     if (!r.ok) return setProblems({ message: `${file.name}: ${r.error.message}`, problems: r.error.problems ?? [] })
@@ -54,12 +58,19 @@ export function ImportPanel({ onImported }: { onImported: () => void }): React.J
 
   return (
     <div className="import-panel">
-      <JsonFileField id={`${uid}-file`} label="Import an engagement file or bundle (.json)" inputRef={fileRef} onFile={(file) => void choose(file)} />
+      <JsonFileField
+        id={`${uid}-file`}
+        label="Import an engagement file or bundle (.json)"
+        inputRef={fileRef}
+        onFile={(file) => void choose(file)}
+      />
       {problems && <ProblemList heading="Nothing was imported." message={problems.message} problems={problems.problems} />}
       {outcome && (
         <StatusLine>
           Imported: {outcome.added} added, {outcome.replaced} replaced, {outcome.keptBoth} kept as copies, {outcome.skipped} skipped.
-          {outcome.finalsKept > 0 ? ` ${outcome.finalsKept} signed-off ${outcome.finalsKept === 1 ? 'assessment' : 'assessments'} of ours kept.` : ''}
+          {outcome.finalsKept > 0
+            ? ` ${outcome.finalsKept} signed-off ${outcome.finalsKept === 1 ? 'assessment' : 'assessments'} of ours kept.`
+            : ''}
         </StatusLine>
       )}
       {preview && (
@@ -79,7 +90,9 @@ export function ImportPanel({ onImported }: { onImported: () => void }): React.J
             <thead>
               <tr>
                 <th scope="col">Engagement in the file</th>
-                <th scope="col" className="num">Assessments</th>
+                <th scope="col" className="num">
+                  Assessments
+                </th>
                 <th scope="col">Already here?</th>
                 <th scope="col">What to do</th>
                 <th scope="col">What that keeps and drops</th>
@@ -94,7 +107,11 @@ export function ImportPanel({ onImported }: { onImported: () => void }): React.J
                       {item.vendorName} <span className="hint block">{item.name}</span>
                     </th>
                     <td className="num">{item.assessmentCount}</td>
-                    <td>{item.conflict ? `Yes: ${item.conflict.vendorName} — ${item.conflict.name} (${item.conflict.assessmentCount} ${item.conflict.assessmentCount === 1 ? 'assessment' : 'assessments'})` : 'No'}</td>
+                    <td>
+                      {item.conflict
+                        ? `Yes: ${item.conflict.vendorName} — ${item.conflict.name} (${item.conflict.assessmentCount} ${item.conflict.assessmentCount === 1 ? 'assessment' : 'assessments'})`
+                        : 'No'}
+                    </td>
                     <td>
                       {item.conflict ? (
                         <>
@@ -117,7 +134,13 @@ export function ImportPanel({ onImported }: { onImported: () => void }): React.J
                         'Add'
                       )}
                     </td>
-                    <td>{item.conflict ? <DecisionEffect item={item} conflict={item.conflict} decision={decision} /> : 'Adds it with its assessments.'}</td>
+                    <td>
+                      {item.conflict ? (
+                        <DecisionEffect item={item} conflict={item.conflict} decision={decision} />
+                      ) : (
+                        'Adds it with its assessments.'
+                      )}
+                    </td>
                   </tr>
                 )
               })}
@@ -164,8 +187,12 @@ function DecisionEffect({
       return (
         <>
           Takes the file&apos;s details and its {item.assessmentCount} {item.assessmentCount === 1 ? 'assessment' : 'assessments'}.{' '}
-          {conflict.keptFinals.length > 0 ? `Our signed-off ${list(conflict.keptFinals)} ${conflict.keptFinals.length === 1 ? 'stays' : 'stay'}. ` : ''}
-          {conflict.droppedUnfinished.length > 0 ? `Our unfinished ${list(conflict.droppedUnfinished)} ${conflict.droppedUnfinished.length === 1 ? 'is' : 'are'} dropped.` : 'No unfinished work of ours is dropped.'}
+          {conflict.keptFinals.length > 0
+            ? `Our signed-off ${list(conflict.keptFinals)} ${conflict.keptFinals.length === 1 ? 'stays' : 'stay'}. `
+            : ''}
+          {conflict.droppedUnfinished.length > 0
+            ? `Our unfinished ${list(conflict.droppedUnfinished)} ${conflict.droppedUnfinished.length === 1 ? 'is' : 'are'} dropped.`
+            : 'No unfinished work of ours is dropped.'}
         </>
       )
     default:

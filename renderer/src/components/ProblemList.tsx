@@ -1,7 +1,15 @@
 import type { Problem } from '@shared/util/result'
 
 /** Why a file was refused: every problem as "path: reason", in an alert, with nothing changed. */
-export function ProblemList({ heading, message, problems }: { heading: string; message: string; problems: readonly Problem[] }): React.JSX.Element {
+export function ProblemList({
+  heading,
+  message,
+  problems
+}: {
+  heading: string
+  message: string
+  problems: readonly Problem[]
+}): React.JSX.Element {
   return (
     <div className="banner banner-error" role="alert">
       <p>

@@ -43,7 +43,6 @@ export function StartAssessmentDialog({ open, engagement, previous, onClose }: P
   const previousBank = previous ? findBank(banks, previous.bank) : undefined
   const diff = carry && previousBank && bankKey(previousBank) !== bankKey(chosenBank) ? diffBanks(previousBank, chosenBank) : null
 
-
   function chooseKind(k: AssessmentKind): void {
     setKind(k)
     // the default follows the kind until the user sets dates themselves
@@ -56,11 +55,24 @@ export function StartAssessmentDialog({ open, engagement, previous, onClose }: P
       document.getElementById(`${uid}-period-end`)?.focus()
       return
     }
-    const r = await api.startAssessment({ engagementId: engagement.id, kind, carryForwardFromId: carry && previous ? previous.id : undefined, title: title.trim() || defaultAssessmentTitle(kind, period.end, todayIso()), bank: { id: chosenBank.id, version: chosenBank.version } })
+    const r = await api.startAssessment({
+      engagementId: engagement.id,
+      kind,
+      carryForwardFromId: carry && previous ? previous.id : undefined,
+      title: title.trim() || defaultAssessmentTitle(kind, period.end, todayIso()),
+      bank: { id: chosenBank.id, version: chosenBank.version }
+    })
     if (!r.ok) return setError(r.error.message)
     if (period.start !== '') {
       const a = r.value
-      const d = await api.updateAssessmentDetails({ assessmentId: a.id, title: a.title, periodStart: period.start, periodEnd: period.end, assessorName: a.assessorName, reviewerName: a.reviewerName })
+      const d = await api.updateAssessmentDetails({
+        assessmentId: a.id,
+        title: a.title,
+        periodStart: period.start,
+        periodEnd: period.end,
+        assessorName: a.assessorName,
+        reviewerName: a.reviewerName
+      })
       if (!d.ok) return setError(`The assessment was started, but its period was not saved: ${d.error.message}`)
     }
     onClose()
@@ -89,9 +101,18 @@ export function StartAssessmentDialog({ open, engagement, previous, onClose }: P
         </fieldset>
         <div className="field">
           <label htmlFor={`${uid}-name`}>Title (optional)</label>
-          <input id={`${uid}-name`} maxLength={200} value={title} onChange={(e) => setTitle(e.target.value)} placeholder={defaultAssessmentTitle(kind, period.end, todayIso())} />
+          <input
+            id={`${uid}-name`}
+            maxLength={200}
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+            placeholder={defaultAssessmentTitle(kind, period.end, todayIso())}
+          />
         </div>
-        <fieldset className="field period-fields" aria-describedby={showPeriodError && periodProblem ? `${uid}-period-error` : `${uid}-period-hint`}>
+        <fieldset
+          className="field period-fields"
+          aria-describedby={showPeriodError && periodProblem ? `${uid}-period-error` : `${uid}-period-hint`}
+        >
           <legend>Period assessed</legend>
           <p className="hint" id={`${uid}-period-hint`}>
             {kind === 'annual' ? 'The last twelve months by default.' : 'Optional for this kind of assessment.'}
@@ -145,16 +166,16 @@ export function StartAssessmentDialog({ open, engagement, previous, onClose }: P
         {previous && (
           <label className="check">
             <input type="checkbox" checked={carry} onChange={(e) => setCarry(e.target.checked)} />
-            Carry forward the answers of the assessment of {formatDay(previous.createdAt)}; each is marked “carried — confirm”
-            until you confirm or change it.
+            Carry forward the answers of the assessment of {formatDay(previous.createdAt)}; each is marked “carried — confirm” until you
+            confirm or change it.
           </label>
         )}
         {diff && (
           <div className="banner banner-warning bank-diff">
             <p>
-              The last assessment used {previousBank?.title} {previousBank?.version}. Moving to {chosenBank.version}:{' '}
-              {diff.added.length} new question{diff.added.length === 1 ? '' : 's'} to answer, {diff.changed.length} changed (their carried answers
-              need a fresh look), {diff.retired.length} retired (their answers are not carried).
+              The last assessment used {previousBank?.title} {previousBank?.version}. Moving to {chosenBank.version}: {diff.added.length}{' '}
+              new question{diff.added.length === 1 ? '' : 's'} to answer, {diff.changed.length} changed (their carried answers need a fresh
+              look), {diff.retired.length} retired (their answers are not carried).
             </p>
             {diff.changed.length + diff.added.length + diff.retired.length > 0 && (
               <p className="hint">

@@ -13,7 +13,11 @@ export function TrendChart({ points }: { points: Point[] }): React.JSX.Element {
   return (
     <figure className="trend">
       <figcaption>Overall score across cycles</figcaption>
-      <svg viewBox={`0 0 ${w} ${h}`} role="img" aria-label={points.map((p) => `${p.label}: ${p.score.toFixed(1)} ${BAND_LABEL[p.band]}`).join('; ')}>
+      <svg
+        viewBox={`0 0 ${w} ${h}`}
+        role="img"
+        aria-label={points.map((p) => `${p.label}: ${p.score.toFixed(1)} ${BAND_LABEL[p.band]}`).join('; ')}
+      >
         {[0, 25, 50, 75, 100].map((t) => (
           <g key={t}>
             <line x1={pad} x2={w - pad} y1={y(t)} y2={y(t)} className="grid-line" />
@@ -29,7 +33,12 @@ export function TrendChart({ points }: { points: Point[] }): React.JSX.Element {
             <text x={x(i)} y={y(p.score) - 8} textAnchor="middle" className="point-label">
               {p.score.toFixed(0)}
             </text>
-            <text x={x(i)} y={h - 8} textAnchor={points.length > 1 && i === 0 ? 'start' : points.length > 1 && i === points.length - 1 ? 'end' : 'middle'} className="axis-label">
+            <text
+              x={x(i)}
+              y={h - 8}
+              textAnchor={points.length > 1 && i === 0 ? 'start' : points.length > 1 && i === points.length - 1 ? 'end' : 'middle'}
+              className="axis-label"
+            >
               {p.label}
             </text>
           </g>

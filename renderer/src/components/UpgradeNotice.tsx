@@ -12,8 +12,8 @@ export function UpgradeNotice({ from, onDone }: { from: number; onDone: () => vo
     <section className="banner banner-info" role="status" aria-labelledby="upgrade-title">
       <h2 id="upgrade-title">Your data was upgraded</h2>
       <p>
-        This version stores each assessment on its own, so large registers open and save quickly. Your data (store
-        version {from}) was moved over unchanged, and a copy of the file as it was is kept among the backups in{' '}
+        This version stores each assessment on its own, so large registers open and save quickly. Your data (store version {from}) was moved
+        over unchanged, and a copy of the file as it was is kept among the backups in{' '}
         <a href={hrefFor({ name: 'settings' })}>Settings &amp; backups</a>.
       </p>
       <div className="button-row">

@@ -27,7 +27,8 @@ export type AssessmentSession = {
   flush: () => Promise<void>
 }
 
-export type SessionState = { status: 'loading' } | { status: 'error'; error: AppError | { message: string } } | { status: 'ready'; session: AssessmentSession }
+export type SessionState =
+  { status: 'loading' } | { status: 'error'; error: AppError | { message: string } } | { status: 'ready'; session: AssessmentSession }
 
 const SAVE_DELAY_MS = 250
 

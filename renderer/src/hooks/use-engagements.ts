@@ -4,10 +4,7 @@ import type { AppError } from '@shared/util/result'
 import { useApi } from './api-context'
 import { useDataVersion } from './banks-context'
 
-export type EngagementsState =
-  | { status: 'loading' }
-  | { status: 'error'; error: AppError }
-  | { status: 'ready'; engagements: Engagement[] }
+export type EngagementsState = { status: 'loading' } | { status: 'error'; error: AppError } | { status: 'ready'; engagements: Engagement[] }
 
 export function useEngagements(): { state: EngagementsState; reload: () => Promise<void> } {
   const api = useApi()

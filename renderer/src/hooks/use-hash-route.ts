@@ -27,7 +27,12 @@ export function parseRoute(hash: string): Route {
   if (first === 'portfolio') return { name: 'portfolio' }
   if (first === 'method') return { name: 'method' }
   if (first === 'assessments' && second) {
-    return { name: 'assessment', id: second, view: isView(third) ? third : 'questions', questionId: third === 'questions' ? fourth : undefined }
+    return {
+      name: 'assessment',
+      id: second,
+      view: isView(third) ? third : 'questions',
+      questionId: third === 'questions' ? fourth : undefined
+    }
   }
   if (first === 'engagements' && second && third === 'compare' && fourth && fifth) {
     return { name: 'compare', engagementId: second, a: fourth, b: fifth }

@@ -73,7 +73,8 @@ export function parseMarkdown(source: string): MdBlock[] {
       blocks.push({ kind: 'list', ordered, items })
     } else {
       const body: string[] = []
-      for (; i < lines.length && (lines[i] as string).trim() !== '' && !startsBlock(lines[i] as string); i++) body.push((lines[i] as string).trim())
+      for (; i < lines.length && (lines[i] as string).trim() !== '' && !startsBlock(lines[i] as string); i++)
+        body.push((lines[i] as string).trim())
       if (body.length === 0) {
         body.push(line.trim())
         i++

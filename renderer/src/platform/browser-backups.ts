@@ -24,7 +24,10 @@ const infoOf = ({ parts: _parts, pinned, ...info }: StoredMeta): BackupInfo => (
  */
 export function browserBackups(kv: KeyValueStore) {
   async function metas(): Promise<StoredMeta[]> {
-    const keys = (await kv.keys()).filter((k) => k.startsWith(BACKUP_PREFIX) && k.endsWith(META)).sort().reverse()
+    const keys = (await kv.keys())
+      .filter((k) => k.startsWith(BACKUP_PREFIX) && k.endsWith(META))
+      .sort()
+      .reverse()
     const found: StoredMeta[] = []
     for (const key of keys) {
       const meta = await kv.get(key)
@@ -41,7 +44,9 @@ export function browserBackups(kv: KeyValueStore) {
 
   /** Parts of backups that never got their meta record (the page closed during a backup): unlisted, so removed here. */
   async function removeOrphanParts(listed: ReadonlySet<string>): Promise<void> {
-    const orphans = (await kv.keys()).filter((k) => k.startsWith(BACKUP_PREFIX) && k.includes(PART) && !listed.has(k.slice(0, k.indexOf(PART))))
+    const orphans = (await kv.keys()).filter(
+      (k) => k.startsWith(BACKUP_PREFIX) && k.includes(PART) && !listed.has(k.slice(0, k.indexOf(PART)))
+    )
     if (orphans.length > 0) await kv.batch([], orphans).catch(() => undefined)
   }
 
@@ -63,7 +68,10 @@ export function browserBackups(kv: KeyValueStore) {
       return parts.join('')
     },
 
-    write: async (raw: string, { createdAt, engagementCount, pinned = false }: { createdAt: string; engagementCount: number; pinned?: boolean }): Promise<BackupInfo> => {
+    write: async (
+      raw: string,
+      { createdAt, engagementCount, pinned = false }: { createdAt: string; engagementCount: number; pinned?: boolean }
+    ): Promise<BackupInfo> => {
       const taken = new Set((await metas()).map((m) => m.id))
       await removeOrphanParts(taken)
       let id = `${BACKUP_PREFIX}${createdAt}`
@@ -87,7 +95,12 @@ export function browserBackups(kv: KeyValueStore) {
       } catch (error) {
         // why: a backup that failed half-way (storage full) is never listed, so nothing else would ever
         // remove its parts; each retry would leave more, and the storage would stay full
-        await kv.batch([], Array.from({ length: parts + 1 }, (_, n) => `${id}${PART}${n}`)).catch(() => undefined)
+        await kv
+          .batch(
+            [],
+            Array.from({ length: parts + 1 }, (_, n) => `${id}${PART}${n}`)
+          )
+          .catch(() => undefined)
         throw error
       }
     },

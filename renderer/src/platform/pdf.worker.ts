@@ -12,7 +12,10 @@ import { messageOf } from '@shared/util/result'
 // emoji: several MB) are each a chunk of their own, imported only when a job's text needs them.
 // The host terminates the worker after every packet.
 const base64Of = (dataUrl: string) => dataUrl.slice(dataUrl.indexOf(',') + 1)
-const fallbackChunks = import.meta.glob<string>(['../../../assets/fonts/*.ttf', '!../../../assets/fonts/DejaVuSans*.ttf'], { query: '?inline', import: 'default' })
+const fallbackChunks = import.meta.glob<string>(['../../../assets/fonts/*.ttf', '!../../../assets/fonts/DejaVuSans*.ttf'], {
+  query: '?inline',
+  import: 'default'
+})
 const loaded = new Map<string, Uint8Array>()
 let renderer: ReportRenderer | null = null
 
@@ -36,9 +39,15 @@ self.addEventListener('message', (event: MessageEvent<PdfJob>) => {
   void (async () => {
     try {
       await loadFallbacks(job)
-      renderer ??= createReportRenderer({ regular: base64Of(regularUrl), bold: base64Of(boldUrl), fallbacks: lazyFallbacks((file) => loaded.get(file)) })
+      renderer ??= createReportRenderer({
+        regular: base64Of(regularUrl),
+        bold: base64Of(boldUrl),
+        fallbacks: lazyFallbacks((file) => loaded.get(file))
+      })
       const pdf =
-        job.kind === 'report' ? renderer.render(job.model) : renderer.renderPacket(job.model, (done, total) => reply({ id: job.id, progress: { done, total } }))
+        job.kind === 'report'
+          ? renderer.render(job.model)
+          : renderer.renderPacket(job.model, (done, total) => reply({ id: job.id, progress: { done, total } }))
       reply({ id: job.id, ok: true, pdf }, [pdf.buffer as ArrayBuffer])
     } catch (error) {
       reply({ id: job.id, ok: false, message: messageOf(error) })

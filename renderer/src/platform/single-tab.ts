@@ -18,7 +18,9 @@ export function holdSingleTabLock(): Promise<void> {
     held.catch((error: unknown) => {
       reject(
         error instanceof DOMException && (error.name === 'TimeoutError' || error.name === 'AbortError')
-          ? new Error("Arm's Length is already open in another tab or window of this browser. Use that one, or close it and reload this page.")
+          ? new Error(
+              "Arm's Length is already open in another tab or window of this browser. Use that one, or close it and reload this page."
+            )
           : error
       )
     })

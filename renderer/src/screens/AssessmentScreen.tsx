@@ -34,7 +34,12 @@ export function AssessmentScreen({ id, view, questionId }: Props): React.JSX.Ele
   const state = useAssessmentSession(id)
   useFocusOnStatusChange(state.status === 'ready' ? state.session.assessment.status : null)
   if (state.status === 'loading') return <p role="status">Loading…</p>
-  if (state.status === 'error') return <p className="banner banner-error preserve-lines" role="alert">{state.error.message}</p>
+  if (state.status === 'error')
+    return (
+      <p className="banner banner-error preserve-lines" role="alert">
+        {state.error.message}
+      </p>
+    )
   const { session } = state
   const { engagement, assessment } = session
   return (
@@ -73,7 +78,15 @@ export function AssessmentScreen({ id, view, questionId }: Props): React.JSX.Ele
   )
 }
 
-function ViewFor({ view, session, questionId }: { view: AssessmentView; session: AssessmentSession; questionId: string | undefined }): React.JSX.Element {
+function ViewFor({
+  view,
+  session,
+  questionId
+}: {
+  view: AssessmentView
+  session: AssessmentSession
+  questionId: string | undefined
+}): React.JSX.Element {
   switch (view) {
     case 'questions':
       return <QuestionnaireView session={session} questionId={questionId} />
@@ -88,7 +101,12 @@ function SaveIndicator({ session }: { session: AssessmentSession }): React.JSX.E
   if (session.readOnly && session.assessment.signOff) {
     return <span className="save-state">Final and read-only since {formatDateTime(session.assessment.signOff.finalizedAt)}</span>
   }
-  const text = session.saveState === 'saving' ? 'Saving…' : session.saveState === 'error' ? `Not saved: ${session.saveError ?? ''}` : 'All changes saved'
+  const text =
+    session.saveState === 'saving'
+      ? 'Saving…'
+      : session.saveState === 'error'
+        ? `Not saved: ${session.saveError ?? ''}`
+        : 'All changes saved'
   return (
     <span className={`save-state save-${session.saveState}`} role="status">
       {text}

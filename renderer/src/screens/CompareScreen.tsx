@@ -21,7 +21,12 @@ export function CompareScreen({ engagementId, a, b }: Props): React.JSX.Element 
   const banks = useBanks()
   const { assessments, error } = useAssessments(engagementId)
   const { state } = useEngagements()
-  if (error !== null) return <p className="banner banner-error preserve-lines" role="alert">Could not read these assessments. {error}</p>
+  if (error !== null)
+    return (
+      <p className="banner banner-error preserve-lines" role="alert">
+        Could not read these assessments. {error}
+      </p>
+    )
   if (!assessments || state.status !== 'ready') return <p role="status">Loading…</p>
   const engagement = state.engagements.find((e) => e.id === engagementId)
   const before = assessments.find((x) => x.id === a)
@@ -42,7 +47,8 @@ export function CompareScreen({ engagementId, a, b }: Props): React.JSX.Element 
   return (
     <>
       <nav aria-label="Breadcrumb" className="breadcrumb">
-        <a href={hrefFor({ name: 'engagements' })}>Engagements</a> / <a href={hrefFor({ name: 'engagement', id: engagement.id })}>{engagement.vendorName}</a>
+        <a href={hrefFor({ name: 'engagements' })}>Engagements</a> /{' '}
+        <a href={hrefFor({ name: 'engagement', id: engagement.id })}>{engagement.vendorName}</a>
       </nav>
       <h1>Comparison</h1>
       <p className="lede">
@@ -61,9 +67,15 @@ export function CompareScreen({ engagementId, a, b }: Props): React.JSX.Element 
             <thead>
               <tr>
                 <th scope="col">Section</th>
-                <th scope="col" className="num">Before</th>
-                <th scope="col" className="num">After</th>
-                <th scope="col" className="num">Change</th>
+                <th scope="col" className="num">
+                  Before
+                </th>
+                <th scope="col" className="num">
+                  After
+                </th>
+                <th scope="col" className="num">
+                  Change
+                </th>
                 <th scope="col">Band</th>
               </tr>
             </thead>
@@ -135,7 +147,9 @@ function ChangeTable({ changes, bank }: { changes: AnswerChange[]; bank: Questio
     const q = bank.questions.find((x) => x.id === questionId)
     if (answer.na) return `N/A: ${answer.naReason ?? ''}`
     const parts = [
-      answer.contractChoice ? `Contract: ${q?.contract?.options.find((o) => o.id === answer.contractChoice)?.label ?? answer.contractChoice}` : null,
+      answer.contractChoice
+        ? `Contract: ${q?.contract?.options.find((o) => o.id === answer.contractChoice)?.label ?? answer.contractChoice}`
+        : null,
       answer.choice ? `${q?.contract ? 'Practice: ' : ''}${q?.options.find((o) => o.id === answer.choice)?.label ?? answer.choice}` : null,
       answer.unsure ? '(unsure)' : null
     ]

@@ -63,8 +63,7 @@ function EngagementDetail({ engagement: e, onChanged }: { engagement: Engagement
           <p className="eyebrow">{e.name}</p>
           <h1>{e.vendorName}</h1>
           <p className="lede">
-            <EngagementStatusTag status={e.status} />{' '}
-            Last updated {formatDateTime(e.updatedAt)}
+            <EngagementStatusTag status={e.status} /> Last updated {formatDateTime(e.updatedAt)}
           </p>
         </div>
         <div className="button-row">
@@ -97,7 +96,12 @@ function EngagementDetail({ engagement: e, onChanged }: { engagement: Engagement
           <Fact term="Staffing" value={STAFFING_MODELS[e.staffing]} />
           <Fact term="Headcount" value={e.headcount.toLocaleString('en')} />
           <Fact term="Client's US states" value={e.clientUsStates.map((s) => US_STATES[s]).join(', ') || '—'} />
-          <Fact term="Contract" value={e.contractStart || e.contractEnd ? `${formatDate(e.contractStart)} – ${formatDate(e.contractEnd)}` : 'Dates not recorded'} />
+          <Fact
+            term="Contract"
+            value={
+              e.contractStart || e.contractEnd ? `${formatDate(e.contractStart)} – ${formatDate(e.contractEnd)}` : 'Dates not recorded'
+            }
+          />
           <Fact term="Renewal" value={formatDate(e.renewalDate)} />
           <Fact term="Contract reference" value={e.contractReference || '—'} />
           <Fact term="Internal owner" value={e.owner || '—'} />

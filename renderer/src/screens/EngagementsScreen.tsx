@@ -96,58 +96,63 @@ function EngagementTable({ engagements, due, selected, onSelect }: TableProps): 
     <>
       <SelectionBar selected={[...selected].filter((id) => engagements.some((e) => e.id === id))} onClear={() => onSelect(new Set())} />
       <div className="table-wrap">
-      <table className="data-table">
-        <caption className="visually-hidden">Engagements</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="select-col">
-              <input
-                type="checkbox"
-                aria-label="Select all shown engagements"
-                checked={allShownSelected}
-                onChange={(ev) => onSelect(ev.target.checked ? new Set([...selected, ...engagements.map((e) => e.id)]) : new Set())}
-              />
-            </th>
-            <th scope="col">Vendor</th>
-            <th scope="col">Engagement</th>
-            <th scope="col">Services</th>
-            <th scope="col">Delivery countries</th>
-            <th scope="col" className="num">
-              Headcount
-            </th>
-            <th scope="col">Contract end</th>
-            <th scope="col">Owner</th>
-            <th scope="col">Next assessment</th>
-            <th scope="col">Status</th>
-          </tr>
-        </thead>
-        <tbody>
-          {engagements.map((e) => (
-            <tr key={e.id}>
-              <td className="select-col">
-                <input type="checkbox" aria-label={`Select ${e.vendorName}, ${e.name}`} checked={selected.has(e.id)} onChange={(ev) => toggle(e.id, ev.target.checked)} />
-              </td>
-              <th scope="row">
-                <a href={hrefFor({ name: 'engagement', id: e.id })}>{e.vendorName}</a>
-                {isSample(e) && <span className="sample-tag">Sample</span>}
+        <table className="data-table">
+          <caption className="visually-hidden">Engagements</caption>
+          <thead>
+            <tr>
+              <th scope="col" className="select-col">
+                <input
+                  type="checkbox"
+                  aria-label="Select all shown engagements"
+                  checked={allShownSelected}
+                  onChange={(ev) => onSelect(ev.target.checked ? new Set([...selected, ...engagements.map((e) => e.id)]) : new Set())}
+                />
               </th>
-              <td>{e.name}</td>
-              <td>{e.services.map((s) => SERVICES[s]).join(', ')}</td>
-              <td>{e.deliveryCountries.map(countryLabel).join(', ')}</td>
-              <td className="num">{e.headcount.toLocaleString('en')}</td>
-              <td className="date-cell">{formatDate(e.contractEnd)}</td>
-              <td>{e.owner || '—'}</td>
-              <td className="date-cell">
-                {formatDate(due.get(e.id)?.dueDate)}
-                {due.get(e.id)?.overdue && <span className="overdue-tag">Overdue</span>}
-              </td>
-              <td>
-                <EngagementStatusTag status={e.status} />
-              </td>
+              <th scope="col">Vendor</th>
+              <th scope="col">Engagement</th>
+              <th scope="col">Services</th>
+              <th scope="col">Delivery countries</th>
+              <th scope="col" className="num">
+                Headcount
+              </th>
+              <th scope="col">Contract end</th>
+              <th scope="col">Owner</th>
+              <th scope="col">Next assessment</th>
+              <th scope="col">Status</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {engagements.map((e) => (
+              <tr key={e.id}>
+                <td className="select-col">
+                  <input
+                    type="checkbox"
+                    aria-label={`Select ${e.vendorName}, ${e.name}`}
+                    checked={selected.has(e.id)}
+                    onChange={(ev) => toggle(e.id, ev.target.checked)}
+                  />
+                </td>
+                <th scope="row">
+                  <a href={hrefFor({ name: 'engagement', id: e.id })}>{e.vendorName}</a>
+                  {isSample(e) && <span className="sample-tag">Sample</span>}
+                </th>
+                <td>{e.name}</td>
+                <td>{e.services.map((s) => SERVICES[s]).join(', ')}</td>
+                <td>{e.deliveryCountries.map(countryLabel).join(', ')}</td>
+                <td className="num">{e.headcount.toLocaleString('en')}</td>
+                <td className="date-cell">{formatDate(e.contractEnd)}</td>
+                <td>{e.owner || '—'}</td>
+                <td className="date-cell">
+                  {formatDate(due.get(e.id)?.dueDate)}
+                  {due.get(e.id)?.overdue && <span className="overdue-tag">Overdue</span>}
+                </td>
+                <td>
+                  <EngagementStatusTag status={e.status} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </div>
     </>
   )
@@ -165,9 +170,7 @@ function SelectionBar({ selected, onClear }: { selected: string[]; onClear: () =
   }
   return (
     <div className="selection-bar" role="region" aria-label="Selection">
-      <span>
-        {selected.length} selected
-      </span>
+      <span>{selected.length} selected</span>
       <button type="button" className="button" onClick={() => void exportSelected()}>
         Export selected (bundle)
       </button>

@@ -1,6 +1,11 @@
 import { useMemo, useState } from 'react'
 import { DEFAULT_BANK } from '@shared/bank/bank-registry'
-import { DEFAULT_PORTFOLIO_FILTERS, filterChoices, filterPortfolio, type PortfolioFilters as Filters } from '@shared/portfolio/portfolio-filter'
+import {
+  DEFAULT_PORTFOLIO_FILTERS,
+  filterChoices,
+  filterPortfolio,
+  type PortfolioFilters as Filters
+} from '@shared/portfolio/portfolio-filter'
 import { portfolioRows } from '@shared/portfolio/portfolio-rows'
 import { dueSoonRows, overdueRows, portfolioTrend } from '@shared/portfolio/portfolio-summary'
 import { useEngagements } from '../hooks/use-engagements'
@@ -73,8 +78,14 @@ export function PortfolioScreen(): React.JSX.Element {
         />
       )}
       {state.status === 'error' && <p role="alert">Could not load engagements: {state.error.message}</p>}
-      {assessmentsError !== null && <p className="banner banner-error preserve-lines" role="alert">Could not read the assessments. {assessmentsError}</p>}
-      {(state.status === 'loading' || (state.status === 'ready' && !assessments && assessmentsError === null)) && <p role="status">Loading…</p>}
+      {assessmentsError !== null && (
+        <p className="banner banner-error preserve-lines" role="alert">
+          Could not read the assessments. {assessmentsError}
+        </p>
+      )}
+      {(state.status === 'loading' || (state.status === 'ready' && !assessments && assessmentsError === null)) && (
+        <p role="status">Loading…</p>
+      )}
       {state.status === 'ready' && assessments && rows.length === 0 && (
         <div className="empty-state">
           <p>No active engagements yet.</p>

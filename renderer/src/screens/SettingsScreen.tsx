@@ -88,10 +88,10 @@ export function SettingsScreen(): React.JSX.Element {
           <div>
             <h2 id="backups-title">Backups</h2>
             <p className="lede">
-              A backup is made shortly after the app opens your data if anything changed, and before anything is deleted,
-              replaced or restored; each is read back and checked, and an unchanged state is not stored twice. Kept: the newest{' '}
-              {BACKUP_RETENTION.newest}, the last of each day for {BACKUP_RETENTION.dailyForDays} days, the last of each month
-              for {BACKUP_RETENTION.monthlyForMonths} months, and every backup taken before signed-off assessments were removed.
+              A backup is made shortly after the app opens your data if anything changed, and before anything is deleted, replaced or
+              restored; each is read back and checked, and an unchanged state is not stored twice. Kept: the newest{' '}
+              {BACKUP_RETENTION.newest}, the last of each day for {BACKUP_RETENTION.dailyForDays} days, the last of each month for{' '}
+              {BACKUP_RETENTION.monthlyForMonths} months, and every backup taken before signed-off assessments were removed.
             </p>
           </div>
           <div className="button-row">
@@ -108,7 +108,9 @@ export function SettingsScreen(): React.JSX.Element {
           label="Restore from a backup file"
           onFile={(file) =>
             // a file over the limit is not read into the page at all (its size is known before reading)
-            file.size > MAX_BACKUP_BYTES ? setError(`${file.name}: ${tooLarge(file.size, MAX_BACKUP_BYTES)}.`) : void file.text().then((text) => setRestoringFile({ name: file.name, text }))
+            file.size > MAX_BACKUP_BYTES
+              ? setError(`${file.name}: ${tooLarge(file.size, MAX_BACKUP_BYTES)}.`)
+              : void file.text().then((text) => setRestoringFile({ name: file.name, text }))
           }
         />
         <StatusLine>{message}</StatusLine>
@@ -168,8 +170,8 @@ export function SettingsScreen(): React.JSX.Element {
         onCancel={() => setRestoringFile(null)}
       >
         <p>
-          Your current data will be replaced by the content of {restoringFile?.name}, once the file passes the checks an import
-          passes. A backup of your current data is made and checked first; the restore stops if it cannot be.
+          Your current data will be replaced by the content of {restoringFile?.name}, once the file passes the checks an import passes. A
+          backup of your current data is made and checked first; the restore stops if it cannot be.
         </p>
       </ConfirmDialog>
       <ConfirmDialog
@@ -180,9 +182,8 @@ export function SettingsScreen(): React.JSX.Element {
         onCancel={() => setRestoring(null)}
       >
         <p>
-          Your current data will be replaced by the backup from {restoring ? formatDateTime(restoring.createdAt) : ''}, once it
-          passes the checks an import passes. A backup of your current data is made and checked first; the restore stops if it
-          cannot be.
+          Your current data will be replaced by the backup from {restoring ? formatDateTime(restoring.createdAt) : ''}, once it passes the
+          checks an import passes. A backup of your current data is made and checked first; the restore stops if it cannot be.
         </p>
       </ConfirmDialog>
     </>

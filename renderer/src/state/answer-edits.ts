@@ -28,7 +28,9 @@ export function storableAnswer(draft: Answer): Answer | null {
   } else if (naReason && naReason.trim()) {
     out.naReason = naReason
   }
-  const titled = (evidence ?? []).filter((e) => e.title.trim().length > 0).map((e) => (e.date ? e : { title: e.title, location: e.location }))
+  const titled = (evidence ?? [])
+    .filter((e) => e.title.trim().length > 0)
+    .map((e) => (e.date ? e : { title: e.title, location: e.location }))
   if (titled.length > 0) out.evidence = titled
   if (carried) out.carried = true
   if (out.note !== undefined && out.note === '') delete out.note

@@ -5,7 +5,7 @@ export const FACTORS_CONTRACT = [
   // Contract
   {
     id: 'F-SUBSTANCE-OVER-LABEL',
-    title: 'Reality prevails over the contract\'s label',
+    title: "Reality prevails over the contract's label",
     dimension: 'contract-terms',
     description:
       'Courts and agencies look at what actually happens. "No employment" or "independent contractor" ' +
@@ -31,30 +31,18 @@ export const FACTORS_CONTRACT = [
       'own people, is treated differently from a supply of headcount that the client directs. EEOC ' +
       'guidance, German law and the Philippine BPO circular all draw this line; practitioners warn of ' +
       'staff augmentation disguised as a statement of work.',
-    sources: [
-      'S-SIA-SOW',
-      'S-EEOC-1997-GUIDANCE',
-      'S-DE-LAG-NDS-2015',
-      'S-PH-DC-01-2017',
-      'S-ASA-QUICK-FACTS',
-      'S-SIA-DEFINITION'
-    ]
+    sources: ['S-SIA-SOW', 'S-EEOC-1997-GUIDANCE', 'S-DE-LAG-NDS-2015', 'S-PH-DC-01-2017', 'S-ASA-QUICK-FACTS', 'S-SIA-DEFINITION']
   },
   {
     id: 'F-COMPLIANCE-INDEMNITY',
     title: 'Vendor compliance obligations and indemnity',
     dimension: 'contract-terms',
     description:
-      'Contracts commonly state that workers are solely the vendor\'s employees and require the vendor to ' +
+      "Contracts commonly state that workers are solely the vendor's employees and require the vendor to " +
       'comply with wage, tax and work-authorisation law and to indemnify the client. These clauses shift ' +
       'cost but do not stop a worker from claiming against the client, so evidence that the vendor ' +
       'actually complies matters.',
-    sources: [
-      'S-HIREGENICS-CHECKLIST',
-      'S-VENDOR-CONTRACTS-2013',
-      'S-INDEMNITY-LIMITS-2017',
-      'S-MICROSOFT-POLICIES'
-    ]
+    sources: ['S-HIREGENICS-CHECKLIST', 'S-VENDOR-CONTRACTS-2013', 'S-INDEMNITY-LIMITS-2017', 'S-MICROSOFT-POLICIES']
   },
   {
     id: 'F-PRICE-SUFFICIENCY',
@@ -72,7 +60,7 @@ export const FACTORS_CONTRACT = [
     title: 'Account-level governance of the service',
     dimension: 'governance',
     description:
-      'Managing the work rather than the workers — business reviews with the vendor\'s managers on service ' +
+      "Managing the work rather than the workers — business reviews with the vendor's managers on service " +
       'levels, quality and forecasts — is how clients keep oversight without employer-like control. Courts ' +
       'credited clients that set broad objectives and left daily direction to the vendor.',
     sources: ['S-AMS-GOVERNANCE', 'S-SEED-BENSON', 'S-LAYTON-2012', 'S-LEPKOWSKI-2011']
@@ -82,9 +70,9 @@ export const FACTORS_CONTRACT = [
     title: 'An escalation path that runs through the vendor',
     dimension: 'escalation',
     description:
-      'Issues should travel from the client\'s manager to the vendor\'s account or operations manager and ' +
-      'then to the vendor\'s team lead, never from the client straight to an individual worker on ' +
-      'employment matters. That keeps the vendor in the employer\'s role and leaves a record.',
+      "Issues should travel from the client's manager to the vendor's account or operations manager and " +
+      "then to the vendor's team lead, never from the client straight to an individual worker on " +
+      "employment matters. That keeps the vendor in the employer's role and leaves a record.",
     sources: ['S-SEED-BENSON', 'S-UNIFORCE-GUIDELINES', 'S-EEOC-1997-GUIDANCE']
   },
   {
@@ -93,7 +81,7 @@ export const FACTORS_CONTRACT = [
     dimension: 'legal-review',
     description:
       'Joint-employment rules move: the US Labor Department rule was issued, vacated and rescinded; the ' +
-      'NLRB standard changed three times; India\'s labour codes and Germany\'s guidance on remote work ' +
+      "NLRB standard changed three times; India's labour codes and Germany's guidance on remote work " +
       'changed in 2025. Periodic review by counsel of both the contract and actual practice catches drift.',
     sources: [
       'S-SEED-BENSON',
@@ -111,8 +99,8 @@ export const FACTORS_CONTRACT = [
     dimension: 'data-security',
     description:
       'Security and data-protection requirements are legitimate result requirements when the vendor ' +
-      'applies them to its people and deals with breaches. Managing individual workers\' accounts and ' +
-      'sanctions like employees\' brings the client back into the employer\'s role.',
+      "applies them to its people and deals with breaches. Managing individual workers' accounts and " +
+      "sanctions like employees' brings the client back into the employer's role.",
     sources: ['S-SEED-BENSON', 'S-MICROSOFT-POLICIES', 'S-AMS-GOVERNANCE']
   }
 ] as const satisfies readonly FactorEntry[]

@@ -9,7 +9,7 @@ export const FACTORS_STRUCTURAL = [
     dimension: 'structural',
     description:
       'Joint employers under the FLSA are each liable for all minimum wage and overtime due, and hours ' +
-      'worked for both are added together. An indemnity does not remove the client\'s own liability to the ' +
+      "worked for both are added together. An indemnity does not remove the client's own liability to the " +
       'workers.',
     sources: ['S-FLSA-EMPLOY', 'S-DOL-2021-RESCISSION', 'S-ZHENG-2003', 'S-INDEMNITY-LIMITS-2017']
   },
@@ -19,7 +19,7 @@ export const FACTORS_STRUCTURAL = [
     dimension: 'structural',
     description:
       'A California business that obtains workers from a labour contractor for work in its usual course of ' +
-      'business, at its premises or worksite, shares liability for their wages and workers\' compensation ' +
+      "business, at its premises or worksite, shares liability for their wages and workers' compensation " +
       'coverage whether or not it controls them. Small businesses and small crews are excluded.',
     sources: ['S-CA-LC-2810-3']
   },
@@ -50,16 +50,10 @@ export const FACTORS_STRUCTURAL = [
     dimension: 'structural',
     description:
       'An arrangement is labour-only contracting if the contractor lacks substantial capital or investment ' +
-      'and its workers do work directly related to the principal\'s main business, or if the contractor ' +
+      "and its workers do work directly related to the principal's main business, or if the contractor " +
       'does not control the work. The principal then becomes the direct employer, liable with the ' +
       'contractor; where the principal says the contractor is legitimate, it must prove it.',
-    sources: [
-      'S-PH-LABOR-CODE-106',
-      'S-PH-DO-174-2017',
-      'S-PH-ALILIN-2014',
-      'S-PH-ALIVIADO',
-      'S-PH-NDV-CONTROL-TEST'
-    ]
+    sources: ['S-PH-LABOR-CODE-106', 'S-PH-DO-174-2017', 'S-PH-ALILIN-2014', 'S-PH-ALIVIADO', 'S-PH-NDV-CONTROL-TEST']
   },
   {
     id: 'F-PH-PROHIBITED-PRACTICES',
@@ -78,7 +72,7 @@ export const FACTORS_STRUCTURAL = [
     description:
       'Contract labour above the statutory threshold needs a licensed contractor (and, under the old Act, ' +
       'a registered principal employer). The Supreme Court treated missing registration and licence as ' +
-      'support for finding the contract a camouflage, making the workers the principal\'s own.',
+      "support for finding the contract a camouflage, making the workers the principal's own.",
     sources: ['S-IN-CLRA-1970', 'S-IN-OSH-CODE-2020', 'S-IN-HSEB-1999', 'S-IN-SAIL-2001']
   },
   {
@@ -100,13 +94,7 @@ export const FACTORS_STRUCTURAL = [
       'Indian courts ask whether the principal pays the workers and holds effective and absolute control ' +
       'over appointment, dismissal and pay; supervision alone is not enough. The principal must pay wages ' +
       'if the contractor defaults, so its representative should witness wage payment and act on default.',
-    sources: [
-      'S-IN-BALWANT-RAI-2014',
-      'S-IN-IAAI-2009',
-      'S-IN-BHILWARA-2011',
-      'S-IN-CLRA-1970',
-      'S-IN-WAGE-OVERSIGHT-2013'
-    ]
+    sources: ['S-IN-BALWANT-RAI-2014', 'S-IN-IAAI-2009', 'S-IN-BHILWARA-2011', 'S-IN-CLRA-1970', 'S-IN-WAGE-OVERSIGHT-2013']
   },
   {
     id: 'F-DE-SERVICE-VS-LEASING',
@@ -114,8 +102,8 @@ export const FACTORS_STRUCTURAL = [
     dimension: 'structural',
     description:
       'Under a genuine contract for work or services the vendor organises the work and answers for the ' +
-      'result. If the client\'s staff give person-related instructions — tasks, sequence, working time, ' +
-      'place — and the workers are integrated into the client\'s operations, the arrangement is labour ' +
+      "result. If the client's staff give person-related instructions — tasks, sequence, working time, " +
+      "place — and the workers are integrated into the client's operations, the arrangement is labour " +
       'leasing whatever the contract says.',
     sources: ['S-DE-LAG-NDS-2015', 'S-DE-WORK-VS-PERSON', 'S-DE-BGB-611A', 'S-EU-TAW-2008']
   },
@@ -135,7 +123,7 @@ export const FACTORS_STRUCTURAL = [
     dimension: 'structural',
     description:
       'A leased worker may generally work for the same client for at most 18 months, and equal pay with ' +
-      'the client\'s employees applies after nine months at the latest.',
+      "the client's employees applies after nine months at the latest.",
     sources: ['S-DE-AUG-2017', 'S-EU-TAW-2008', 'S-EU-DAIMLER-2022']
   },
   {
@@ -153,7 +141,7 @@ export const FACTORS_STRUCTURAL = [
     title: 'UK Agency Workers Regulations scope and rights',
     dimension: 'structural',
     description:
-      'If the client supervises and directs the vendor\'s workers, they may be agency workers: from day ' +
+      "If the client supervises and directs the vendor's workers, they may be agency workers: from day " +
       'one they may use collective facilities and must be told about vacancies, and after 12 weeks in the ' +
       'same role they get the basic pay and working conditions of a direct recruit. Genuine managed ' +
       'services are outside.',
@@ -166,7 +154,7 @@ export const FACTORS_STRUCTURAL = [
     description:
       'Since 2021 Mexico bans supplying personnel to work for another; only specialised services by a ' +
       'provider registered in the REPSE register, renewed every three years, are allowed. The client is ' +
-      'jointly liable for the provider\'s labour obligations, and payments for non-compliant services lose ' +
+      "jointly liable for the provider's labour obligations, and payments for non-compliant services lose " +
       'tax deductibility.',
     sources: ['S-MX-2021-REFORM', 'S-MX-REPSE-2023']
   },
@@ -175,7 +163,7 @@ export const FACTORS_STRUCTURAL = [
     title: 'Mexican core-business limit',
     dimension: 'structural',
     description:
-      'Specialised services are only allowed if they are not part of the client\'s corporate purpose or ' +
+      "Specialised services are only allowed if they are not part of the client's corporate purpose or " +
       'predominant economic activity; inspectors can check this with the client.',
     sources: ['S-MX-2021-REFORM', 'S-MX-REPSE-2023']
   },

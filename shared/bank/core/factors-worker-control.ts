@@ -57,7 +57,7 @@ export const FACTORS_WORKER_CONTROL = [
     description:
       'Reviewing, scoring and coaching individual workers is part of day-to-day supervision. Practice ' +
       'guidance says performance issues with named workers should go to their employer, which decides what ' +
-      'to do; a client that runs individual reviews or coaching is doing an employer\'s job.',
+      "to do; a client that runs individual reviews or coaching is doing an employer's job.",
     sources: ['S-ENTERPRISE-2012', 'S-BUTLER-2015', 'S-UNIFORCE-GUIDELINES', 'S-AMS-GOVERNANCE']
   },
   {
@@ -107,18 +107,18 @@ export const FACTORS_WORKER_CONTROL = [
     title: 'Removal requests and complaints under anti-discrimination law',
     dimension: 'hiring-removal',
     description:
-      'Under EEOC guidance a client can be liable for interfering with a worker\'s employment, for example ' +
+      "Under EEOC guidance a client can be liable for interfering with a worker's employment, for example " +
       'by asking for a different worker for a discriminatory reason, even if it is not the employer. ' +
-      'Complaints of harassment should reach both the vendor and the client\'s HR so that each can act on ' +
+      "Complaints of harassment should reach both the vendor and the client's HR so that each can act on " +
       'its own people.',
     sources: ['S-EEOC-1997-GUIDANCE', 'S-UNIFORCE-GUIDELINES']
   },
   {
     id: 'F-HIRING-PIPELINE',
-    title: 'Recruiting the vendor\'s workers',
+    title: "Recruiting the vendor's workers",
     dimension: 'hiring-removal',
     description:
-      'Using the vendor\'s team as a trial pool for the client\'s own hiring blurs who the worker\'s ' +
+      "Using the vendor's team as a trial pool for the client's own hiring blurs who the worker's " +
       'employer is. Guidance recommends open postings or conversion through the vendor; in the UK agency ' +
       'workers must still be told about vacancies.',
     sources: ['S-UNIFORCE-GUIDELINES', 'S-SALINAS-2017', 'S-UK-AWR-2010']
@@ -146,7 +146,7 @@ export const FACTORS_WORKER_CONTROL = [
   // Pay and benefits
   {
     id: 'F-PAY',
-    title: 'Setting, paying or capping workers\' pay',
+    title: "Setting, paying or capping workers' pay",
     dimension: 'pay-benefits',
     description:
       'Who determines the rate and method of pay is a core factor in the US tests; the NLRB counts wages ' +
@@ -168,7 +168,7 @@ export const FACTORS_WORKER_CONTROL = [
     title: 'Employee benefits and perks',
     dimension: 'pay-benefits',
     description:
-      'If workers are later found to be common-law employees, they may claim the client\'s employee ' +
+      "If workers are later found to be common-law employees, they may claim the client's employee " +
       'benefits, as the long-serving workers in Vizcaino v. Microsoft did. Giving vendor workers employee ' +
       'benefits or perks also treats them as employees in fact.',
     sources: ['S-VIZCAINO-1997', 'S-DARDEN-1992', 'S-NLRB-2020-RULE', 'S-UNIFORCE-GUIDELINES', 'S-EEOC-CONTROL-FACTORS']

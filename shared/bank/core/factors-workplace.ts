@@ -10,46 +10,39 @@ export const FACTORS_WORKPLACE = [
     description:
       'Furnishing the equipment and place of work is one of the three most important factors in Butler and ' +
       'a Zheng and Salinas factor. In the Philippines a contractor without its own capital, tools and ' +
-      'premises is presumed to be a mere labour supplier; in Germany using the client\'s work equipment ' +
+      "premises is presumed to be a mere labour supplier; in Germany using the client's work equipment " +
       'points to leasing.',
-    sources: [
-      'S-ZHENG-2003',
-      'S-SALINAS-2017',
-      'S-BUTLER-2015',
-      'S-REV-RUL-87-41',
-      'S-PH-DO-174-2017',
-      'S-DE-LAG-NDS-2015'
-    ]
+    sources: ['S-ZHENG-2003', 'S-SALINAS-2017', 'S-BUTLER-2015', 'S-REV-RUL-87-41', 'S-PH-DO-174-2017', 'S-DE-LAG-NDS-2015']
   },
   {
     id: 'F-HOLDING-OUT',
-    title: 'Presenting vendor workers as the client\'s own staff',
+    title: "Presenting vendor workers as the client's own staff",
     dimension: 'tools-access',
     description:
-      'Telling workers to say they work for the client, or giving them the client\'s email identity, ' +
-      'badges, titles or business cards, treats them as the client\'s employees and was evidence of joint ' +
+      "Telling workers to say they work for the client, or giving them the client's email identity, " +
+      "badges, titles or business cards, treats them as the client's employees and was evidence of joint " +
       'employment in the US cases. Clearly marking external status, as Microsoft did with different badge ' +
       'colours, keeps the line visible.',
     sources: ['S-SALINAS-2017', 'S-HALL-DIRECTV-2015', 'S-MICROSOFT-POLICIES', 'S-UNIFORCE-GUIDELINES']
   },
   {
     id: 'F-MONITORING-DATA',
-    title: 'Monitoring individual workers through the client\'s systems',
+    title: "Monitoring individual workers through the client's systems",
     dimension: 'tools-access',
     description:
       'Collaboration and reporting tools let a client follow the service without managing people, but ' +
       'acting on individual activity data directly is supervision by other means. The practitioner ' +
       'guidance recommends monitoring progress and giving feedback without direct oversight of the ' +
-      'vendor\'s workers.',
+      "vendor's workers.",
     sources: ['S-SEED-BENSON', 'S-REV-RUL-87-41', 'S-AMS-GOVERNANCE']
   },
   // Integration, duration, exclusivity
   {
     id: 'F-INTEGRATION',
-    title: 'Integration into the client\'s operations and workforce',
+    title: "Integration into the client's operations and workforce",
     dimension: 'integration',
     description:
-      'Work that is an integral part of the client\'s business, done side by side with its employees, in ' +
+      "Work that is an integral part of the client's business, done side by side with its employees, in " +
       'its teams and premises, supports a finding of employment when control is also present. On its own ' +
       'it is rarely enough: an English court refused to imply an employment contract from long, integrated ' +
       'service alone.',
@@ -99,7 +92,7 @@ export const FACTORS_WORKPLACE = [
       'Common ownership or management of the two businesses is one of the Salinas factors for sharing the ' +
       'essential terms of employment. The Philippine rules forbid contracting through in-house agencies, ' +
       'and Mexico allows services within a group only as registered specialised services outside the ' +
-      'client\'s main activity.',
+      "client's main activity.",
     sources: ['S-SALINAS-2017', 'S-PH-DO-174-2017', 'S-MX-2021-REFORM']
   },
   // Records
@@ -108,8 +101,8 @@ export const FACTORS_WORKPLACE = [
     title: 'Keeping employment records, timekeeping and payroll',
     dimension: 'records-hr',
     description:
-      'Maintaining workers\' employment records, timesheets or payroll is the fourth US factor; alone it ' +
-      'is weak evidence, but it reinforces other control. In Salinas workers filled in the client\'s ' +
+      "Maintaining workers' employment records, timesheets or payroll is the fourth US factor; alone it " +
+      "is weak evidence, but it reinforces other control. In Salinas workers filled in the client's " +
       'timesheets.',
     sources: ['S-BONNETTE-1983', 'S-FLSA-2020-RULE', 'S-ENTERPRISE-2012', 'S-SALINAS-2017']
   }

@@ -8,7 +8,7 @@ export const PROFILES_ASIA = [
     summary:
       'The Labor Code and DOLE Department Order 174 treat a principal as the direct employer where the ' +
       'contractor only supplies labour: it lacks substantial capital or investment while its workers do ' +
-      'work directly related to the principal\'s main business, or it does not control the work. A 2017 ' +
+      "work directly related to the principal's main business, or it does not control the work. A 2017 " +
       'circular takes genuine outsourcing of an entire business process out of D.O. 174, but complaints ' +
       'can still rely on evidence of client control, and a principal that asserts the contractor is ' +
       'legitimate must prove it.',
@@ -45,8 +45,8 @@ export const PROFILES_ASIA = [
       'Keep a file proving the vendor is a legitimate contractor — DOLE registration or the reason the BPO ' +
         'circular applies, paid-up capital, its own premises and equipment — because you may carry the ' +
         'burden of proof.',
-      'Equipment or premises you supply count against the vendor\'s own investment here; where you must supply ' +
-        'items for security, keep the vendor\'s own investment in the service visible and documented.',
+      "Equipment or premises you supply count against the vendor's own investment here; where you must supply " +
+        "items for security, keep the vendor's own investment in the service visible and documented.",
       'Judge the vendor on results and give requirements to its team leads; do not supervise, schedule or ' +
         'discipline agents, since the control test alone can make you the direct employer.',
       'Even with a legitimate contractor you share liability for labour-standards violations on your work, so ' +
@@ -59,9 +59,9 @@ export const PROFILES_ASIA = [
       'main business, or does not itself control how the work is done. An unregistered contractor is ' +
       'presumed to be labour-only, and prohibited practices (repeated short contracts, in-house agencies) ' +
       'have the same effect. Either way the law treats you as the direct employer.',
-    clearVerdict: 'No labour-only contracting indicator fired on the answers given; that is not proof the vendor is a legitimate contractor.',
-    riskVerdict:
-      'Control of the kind the Philippine control test looks for: a complaint of labour-only contracting could rely on it.',
+    clearVerdict:
+      'No labour-only contracting indicator fired on the answers given; that is not proof the vendor is a legitimate contractor.',
+    riskVerdict: 'Control of the kind the Philippine control test looks for: a complaint of labour-only contracting could rely on it.',
     rules: [
       {
         id: 'ph-loc-capital',
@@ -125,14 +125,7 @@ export const PROFILES_ASIA = [
       'What is lawful is a legitimate job contract — a DOLE-registered (or BPO-circular) contractor with ' +
       'substantial capital that controls the work and answers for the result — or hiring the agents as your ' +
       'own employees.',
-    sources: [
-      'S-PH-LABOR-CODE-106',
-      'S-PH-DO-174-2017',
-      'S-PH-DC-01-2017',
-      'S-PH-ALILIN-2014',
-      'S-PH-ALIVIADO',
-      'S-PH-NDV-CONTROL-TEST'
-    ]
+    sources: ['S-PH-LABOR-CODE-106', 'S-PH-DO-174-2017', 'S-PH-DC-01-2017', 'S-PH-ALILIN-2014', 'S-PH-ALIVIADO', 'S-PH-NDV-CONTROL-TEST']
   },
   {
     id: 'india',
@@ -175,18 +168,17 @@ export const PROFILES_ASIA = [
         'own, the control that makes a principal the employer.',
       'If the work could be a core activity, record why it is ordinarily outsourced in your industry or which ' +
         'other exception applies.',
-      'The codes\' implementing rules were still being published in late 2025; confirm thresholds and licensing ' +
-        'with counsel.'
+      "The codes' implementing rules were still being published in late 2025; confirm thresholds and licensing " + 'with counsel.'
     ],
     lawAsAt: '2025-11-30',
     test:
-      'Sham or camouflage contract: the contract workers are the principal\'s own employees where the principal ' +
+      "Sham or camouflage contract: the contract workers are the principal's own employees where the principal " +
       'pays them or holds effective and absolute control over their appointment, dismissal and pay; ' +
       'supervision alone, or supervision the law requires, is not enough. A missing licence supports a ' +
       'camouflage finding, and the OSH Code 2020 bars contract labour in core activities by default.',
     clearVerdict: 'No sham-contract indicator fired on the answers given; the test turns on who appoints, pays and dismisses the agents.',
     riskVerdict:
-      'Control over the agents\' employment that a court could weigh in a sham-contract claim, though supervision alone does not decide it.',
+      "Control over the agents' employment that a court could weigh in a sham-contract claim, though supervision alone does not decide it.",
     knockOuts: 'evidence',
     rules: [
       {

@@ -6,12 +6,12 @@ export const PROFILES_EUROPE = [
     id: 'germany',
     name: 'Germany',
     summary:
-      'German law decides by actual performance, not the contract\'s label. Under a genuine contract for ' +
-      'work or services the vendor organises the work and answers for the result; if the client\'s staff ' +
+      "German law decides by actual performance, not the contract's label. Under a genuine contract for " +
+      "work or services the vendor organises the work and answers for the result; if the client's staff " +
       'give person-related instructions (tasks, sequence, working time, place) and the agents are ' +
-      'integrated into the client\'s operations, it is labour leasing. Leasing must be designated and ' +
+      "integrated into the client's operations, it is labour leasing. Leasing must be designated and " +
       'disclosed, the vendor licensed, and one worker may be leased for at most 18 months; concealed ' +
-      'leasing makes the agents the client\'s employees by law and can be fined.',
+      "leasing makes the agents the client's employees by law and can be fined.",
     match: { countries: ['DE'] },
     weightMultipliers: {
       supervision: 1.5,
@@ -44,13 +44,13 @@ export const PROFILES_EUROPE = [
       'Writing "the vendor directs its staff" into the contract does not cure person-related instructions, ' +
         'because actual performance prevails. Either stop giving them, or — where you genuinely need to ' +
         'direct people — use an expressly designated, licensed leasing arrangement.',
-      'Passing the same person-related instruction through the vendor\'s team lead does not change its nature. ' +
+      "Passing the same person-related instruction through the vendor's team lead does not change its nature. " +
         'Give work-related requirements (what result, which acceptance criteria) and leave tasks, ' +
         'sequence, working time and place to the vendor.',
       'Keep the organisations visibly separate: a vendor supervisor or point of contact, its own team space and, ' +
-        'where feasible, its own equipment; do not put agents on your teams\' rosters.',
+        "where feasible, its own equipment; do not put agents on your teams' rosters.",
       'Works councils have information rights about external personnel; involve yours.',
-      'The Federal Employment Agency\'s view of remote work from abroad changed in 2024 and again in 2025; if ' +
+      "The Federal Employment Agency's view of remote work from abroad changed in 2024 and again in 2025; if " +
         'German staff direct agents working outside Germany, have counsel check even though this profile ' +
         'is only switched on by delivery from Germany.'
     ],
@@ -61,7 +61,8 @@ export const PROFILES_EUROPE = [
       'your operations make it leasing. Since 1 April 2017 leasing must be designated and disclosed ' +
       'beforehand and a licence no longer cures a concealed arrangement: the law deems an employment ' +
       'relationship with you (§§ 9, 10 AÜG), as it does beyond the 18-month maximum.',
-    clearVerdict: 'No indicator of labour leasing fired on the answers given; nothing given marks person-related instructions or integration.',
+    clearVerdict:
+      'No indicator of labour leasing fired on the answers given; nothing given marks person-related instructions or integration.',
     riskVerdict: 'Person-related control of the kind that marks labour leasing under the AÜG.',
     rules: [
       {
@@ -96,7 +97,12 @@ export const PROFILES_EUROPE = [
           'agents are integrated into your operations. Lawful only if designated, disclosed and licensed.',
         band: 'high',
         when: [
-          { allOf: [{ question: 'SUP-01', anyOf: ['direct-routine'] }, { question: 'INT-06', anyOf: ['in-our-teams'] }] },
+          {
+            allOf: [
+              { question: 'SUP-01', anyOf: ['direct-routine'] },
+              { question: 'INT-06', anyOf: ['in-our-teams'] }
+            ]
+          },
           {
             allOf: [
               { question: 'SUP-01', anyOf: ['direct-routine'] },
@@ -105,7 +111,12 @@ export const PROFILES_EUROPE = [
           },
           // § 1(1) sentence 2 AÜG: leased workers are integrated and follow the hirer's instructions; telling an
           // individual agent which tasks to work and in what order is such an instruction, as much as how to work
-          { allOf: [{ question: 'SUP-02', anyOf: ['task-level', 'method-level'] }, { question: 'INT-06', anyOf: ['in-our-teams'] }] },
+          {
+            allOf: [
+              { question: 'SUP-02', anyOf: ['task-level', 'method-level'] },
+              { question: 'INT-06', anyOf: ['in-our-teams'] }
+            ]
+          },
           { allOf: [{ question: 'DE-01', anyOf: ['people-supply'] }] }
         ],
         sources: ['S-DE-BGB-611A', 'S-DE-LAG-NDS-2015', 'S-DE-WORK-VS-PERSON', 'S-DE-AUG-2017']
@@ -148,7 +159,7 @@ export const PROFILES_EUROPE = [
       }
     ],
     localAdvice: [
-      'Do not shut the vendor\'s agents out of shared on-site facilities such as the canteen or transport, or keep ' +
+      "Do not shut the vendor's agents out of shared on-site facilities such as the canteen or transport, or keep " +
         'vacancies from them, to look "arm\'s length": if the Regulations apply they have day-one rights ' +
         'to both. Use clearly different badges and vendor supervision instead.',
       'Plan TUPE at signature and at exit: allocation and indemnity clauses, and employee information to be ' +
@@ -163,8 +174,7 @@ export const PROFILES_EUROPE = [
       'controls their pay and work, whatever the written terms (Autoclenz; Uber). Separate exposures: agency workers supervised and directed by the hirer have ' +
       'rights under the Agency Workers Regulations 2010, and a dedicated team can transfer under TUPE 2006 ' +
       'when the service changes provider or comes back in house.',
-    clearVerdict:
-      'No implied contract of employment with you is necessary to explain these facts; see any AWR or TUPE exposure listed.',
+    clearVerdict: 'No implied contract of employment with you is necessary to explain these facts; see any AWR or TUPE exposure listed.',
     riskVerdict:
       'Control that weighs towards the agents being supplied to you, but an employment contract with you is implied only if necessary.',
     knockOuts: 'evidence',
@@ -261,7 +271,7 @@ export const PROFILES_EUROPE = [
         id: 'uk-awr-not-honoured',
         kind: 'gate',
         nature: 'exposure',
-        title: 'Agency workers\' rights not honoured',
+        title: "Agency workers' rights not honoured",
         verdict: 'Agency Workers Regulations 2010: the agents are in scope and their equal-treatment rights are not honoured.',
         band: 'high',
         when: [{ allOf: [{ question: 'UK-02', anyOf: ['in-scope-not-honoured'] }] }],

@@ -6,8 +6,8 @@ export const PROFILES_LATAM = [
     id: 'mexico',
     name: 'Mexico',
     summary:
-      'Since the 2021 reform Mexico prohibits subcontracting of personnel — making one\'s workers ' +
-      'available to work for another. Only specialised services or works outside the client\'s corporate ' +
+      "Since the 2021 reform Mexico prohibits subcontracting of personnel — making one's workers " +
+      "available to work for another. Only specialised services or works outside the client's corporate " +
       'purpose and predominant economic activity are allowed, by a provider registered in REPSE (renewed ' +
       'every three years). The client is jointly liable if the provider breaches its labour obligations, ' +
       'and non-compliant services are not tax-deductible.',
@@ -20,19 +20,18 @@ export const PROFILES_LATAM = [
       },
       {
         title: 'Outside your corporate purpose and main activity',
-        description:
-          'The outsourced service is not part of your corporate purpose or predominant economic activity.'
+        description: 'The outsourced service is not part of your corporate purpose or predominant economic activity.'
       },
       {
-        title: 'Evidence of the vendor\'s labour compliance',
+        title: "Evidence of the vendor's labour compliance",
         description:
           'Because you are jointly liable, you hold evidence that the vendor meets its labour obligations ' +
-          'to the agents and can answer an inspector\'s request for information.'
+          "to the agents and can answer an inspector's request for information."
       }
     ],
     localAdvice: [
       'A current REPSE registration for the contracted service is needed whatever the day-to-day control ' +
-        'picture; good arm\'s-length practice does not replace it. Check it at onboarding and at every renewal.',
+        "picture; good arm's-length practice does not replace it. Check it at onboarding and at every renewal.",
       'If the service falls within your corporate purpose or main activity, changing how you manage the agents ' +
         'will not fix it; take legal advice on the structure.',
       'Keep the agents taking instructions from the vendor: working "at the instructions" of the beneficiary is ' +
@@ -41,10 +40,11 @@ export const PROFILES_LATAM = [
     lawAsAt: '2025-11-30',
     test:
       'Since the 2021 reform, subcontracting of personnel — workers made available to work at the ' +
-      'beneficiary\'s instructions — is prohibited. Only specialised services or works outside your corporate ' +
+      "beneficiary's instructions — is prohibited. Only specialised services or works outside your corporate " +
       'purpose and predominant activity are allowed, by a provider registered in REPSE; you are jointly ' +
-      'liable for the provider\'s labour obligations.',
-    clearVerdict: 'No indicator of subcontracting of personnel fired on the answers given; the service must still be specialised and the vendor REPSE-registered.',
+      "liable for the provider's labour obligations.",
+    clearVerdict:
+      'No indicator of subcontracting of personnel fired on the answers given; the service must still be specialised and the vendor REPSE-registered.',
     riskVerdict: 'Agents working at your instructions: the mark of prohibited subcontracting of personnel.',
     rules: [
       {
@@ -108,9 +108,7 @@ export const PROFILES_LATAM = [
     structuralChecks: [
       {
         title: 'Monitoring for subsidiary liability',
-        description:
-          'You regularly check that the vendor pays wages, benefits and labour charges for the agents on ' +
-          'your service.'
+        description: 'You regularly check that the vendor pays wages, benefits and labour charges for the agents on ' + 'your service.'
       },
       {
         title: 'Contracted scope and on-site safety',
@@ -127,7 +125,7 @@ export const PROFILES_LATAM = [
       'Outsourcing core activities is permitted here; the residual risk is your staff directing agents or using ' +
         'them outside the contracted scope, so keep direction with the vendor.',
       'Ask for monthly evidence that wages, benefits and labour charges were paid, and keep it: subsidiary ' +
-        'liability makes you answer for the vendor\'s defaults during the service.'
+        "liability makes you answer for the vendor's defaults during the service."
     ],
     lawAsAt: '2025-11-30',
     test:
@@ -135,7 +133,8 @@ export const PROFILES_LATAM = [
       'directs its workers (Law 6.019/1974, art. 4-A). An employment bond with the client arises where the ' +
       'client directly subordinates the workers and requires their personal service (pessoalidade), or uses ' +
       'them outside the contracted activities; the client is subsidiarily liable for labour debts during the service.',
-    clearVerdict: 'No indicator of direct subordination to you fired on the answers given; Law 6.019/1974 requires the provider to hire, pay and direct the agents.',
+    clearVerdict:
+      'No indicator of direct subordination to you fired on the answers given; Law 6.019/1974 requires the provider to hire, pay and direct the agents.',
     riskVerdict: 'Direction of the agents by you, which the statute gives to the provider.',
     rules: [
       {
@@ -148,14 +147,24 @@ export const PROFILES_LATAM = [
           '6.019/1974 as amended in 2017 does not permit.',
         band: 'critical',
         when: [
-          { allOf: [{ question: 'SUP-01', anyOf: ['direct-routine'] }, { question: 'HIR-01', anyOf: ['client-interviews'] }] },
+          {
+            allOf: [
+              { question: 'SUP-01', anyOf: ['direct-routine'] },
+              { question: 'HIR-01', anyOf: ['client-interviews'] }
+            ]
+          },
           {
             allOf: [
               { question: 'SUP-01', anyOf: ['direct-routine'] },
               { question: 'HIR-02', anyOf: ['client-requests', 'client-removes'] }
             ]
           },
-          { allOf: [{ question: 'SUP-01', anyOf: ['direct-routine'] }, { question: 'INT-08', anyOf: ['named-expected'] }] }
+          {
+            allOf: [
+              { question: 'SUP-01', anyOf: ['direct-routine'] },
+              { question: 'INT-08', anyOf: ['named-expected'] }
+            ]
+          }
         ],
         sources: ['S-BR-LAW-6019', 'S-BR-STF-2018']
       },
@@ -173,9 +182,9 @@ export const PROFILES_LATAM = [
         id: 'br-subsidiary-liability',
         kind: 'gate',
         nature: 'exposure',
-        title: 'No monitoring of the vendor\'s labour payments',
+        title: "No monitoring of the vendor's labour payments",
         verdict:
-          'Subsidiary liability for the vendor\'s unpaid labour debts during the service (Law 6.019/1974, art. ' +
+          "Subsidiary liability for the vendor's unpaid labour debts during the service (Law 6.019/1974, art. " +
           '5-A), with no monitoring. This is not employment by you.',
         band: 'moderate',
         when: [{ allOf: [{ question: 'BR-01', anyOf: ['none'] }] }],
@@ -222,8 +231,7 @@ export const PROFILES_LATAM = [
         nature: 'employment',
         title: 'Intermediation for permanent core work',
         verdict:
-          'Prohibited labour intermediation for permanent core work (Decree 2025 of 2011): the agents may be ' +
-          'held to be your workers.',
+          'Prohibited labour intermediation for permanent core work (Decree 2025 of 2011): the agents may be ' + 'held to be your workers.',
         band: 'critical',
         when: [{ allOf: [{ question: 'CO-01', anyOf: ['intermediary-core'] }] }],
         sources: ['S-CO-DECREE-2025-2011', 'S-CO-DECREE-683-2018']

@@ -8,8 +8,8 @@ export const PROFILES_US = [
     summary:
       'Several federal tests overlap. Wage-and-hour claims (FLSA) look at who hires and fires, supervises ' +
       'and schedules, sets pay and keeps records, plus premises, integration and exclusivity; the Labor ' +
-      'Department\'s 2020 rule was vacated and rescinded and a new proposal was planned for late 2025. The ' +
-      'NLRB\'s 2020 rule asks whether the client actually exercises substantial direct and immediate ' +
+      "Department's 2020 rule was vacated and rescinded and a new proposal was planned for late 2025. The " +
+      "NLRB's 2020 rule asks whether the client actually exercises substantial direct and immediate " +
       'control over essential terms. Discrimination claims weigh hiring and firing, day-to-day supervision ' +
       'and who furnishes equipment and the workplace; tax and benefits claims use the common-law ' +
       'right-to-control test, as in Vizcaino v. Microsoft.',
@@ -30,7 +30,7 @@ export const PROFILES_US = [
       }
     ],
     localAdvice: [
-      'Keep the NLRB\'s essential terms — wages, benefits, hours, hiring, discharge, discipline, supervision and ' +
+      "Keep the NLRB's essential terms — wages, benefits, hours, hiring, discharge, discipline, supervision and " +
         'direction — with the vendor in practice. Rights over them reserved in the contract count as ' +
         'supporting evidence, so remove them rather than just leaving them unused.',
       'An indemnity shifts cost but does not stop agents from claiming unpaid wages from you; ask for evidence of ' +
@@ -42,14 +42,13 @@ export const PROFILES_US = [
     ],
     lawAsAt: '2025-11-30',
     test:
-      'Joint employment under overlapping federal tests: the FLSA\'s economic reality (hiring and firing, ' +
+      "Joint employment under overlapping federal tests: the FLSA's economic reality (hiring and firing, " +
       'supervision and schedules, pay, records — Bonnette; whether the two firms share or codetermine ' +
       'essential terms — Salinas), the NLRB 2020 rule (substantial direct and immediate control actually ' +
-      'exercised over essential terms), Title VII\'s hybrid test (hiring and firing, day-to-day supervision, ' +
+      "exercised over essential terms), Title VII's hybrid test (hiring and firing, day-to-day supervision, " +
       'equipment and workplace — Butler) and the common-law right to control for tax and benefits (Vizcaino).',
-    clearVerdict: 'No essential term of the agents\' employment is shown as controlled by you.',
-    riskVerdict:
-      'Joint employer risk: you control essential terms of the agents\' employment (FLSA economic reality, NLRB 2020 rule).',
+    clearVerdict: "No essential term of the agents' employment is shown as controlled by you.",
+    riskVerdict: "Joint employer risk: you control essential terms of the agents' employment (FLSA economic reality, NLRB 2020 rule).",
     rules: [
       {
         id: 'us-shared-essential-terms',
@@ -57,12 +56,22 @@ export const PROFILES_US = [
         nature: 'employment',
         title: 'You share hiring or firing and schedules or pay',
         verdict:
-          'Joint employer under the FLSA\'s economic-reality test: you share or codetermine hiring or firing ' +
+          "Joint employer under the FLSA's economic-reality test: you share or codetermine hiring or firing " +
           'and schedules or pay (Bonnette; Salinas).',
         band: 'critical',
         when: [
-          { allOf: [{ question: 'HIR-01', anyOf: ['client-interviews'] }, { question: 'SCH-01', anyOf: ['client-sets'] }] },
-          { allOf: [{ question: 'HIR-01', anyOf: ['client-interviews'] }, { question: 'PAY-01', anyOf: ['client-approves-pay'] }] },
+          {
+            allOf: [
+              { question: 'HIR-01', anyOf: ['client-interviews'] },
+              { question: 'SCH-01', anyOf: ['client-sets'] }
+            ]
+          },
+          {
+            allOf: [
+              { question: 'HIR-01', anyOf: ['client-interviews'] },
+              { question: 'PAY-01', anyOf: ['client-approves-pay'] }
+            ]
+          },
           {
             allOf: [
               { question: 'HIR-02', anyOf: ['client-requests', 'client-removes'] },
@@ -98,7 +107,7 @@ export const PROFILES_US = [
     summary:
       'California adds liability that does not depend on control: a business that obtains workers from a ' +
       'labour contractor for its usual work at its premises or worksite shares responsibility for their ' +
-      'wages and workers\' compensation coverage. Joint-employer claims under state law use broad ' +
+      "wages and workers' compensation coverage. Joint-employer claims under state law use broad " +
       'definitions (control over wages, hours or working conditions; "suffer or permit"; common-law ' +
       'employment), and individuals engaged as independent contractors face the ABC test.',
     match: { countries: [], clientUsStates: ['CA'] },
@@ -107,8 +116,8 @@ export const PROFILES_US = [
       {
         title: 'Shared wage liability for on-site work (Labor Code 2810.3)',
         description:
-          'If the vendor\'s agents work at your California premises or worksite on work that is part of ' +
-          'your usual business, you share liability for their wages and workers\' compensation coverage; ' +
+          "If the vendor's agents work at your California premises or worksite on work that is part of " +
+          "your usual business, you share liability for their wages and workers' compensation coverage; " +
           'check that the vendor pays correctly and is insured.'
       },
       {
@@ -120,7 +129,7 @@ export const PROFILES_US = [
     ],
     localAdvice: [
       'For on-site work in your usual course of business, keeping control with the vendor does not remove shared ' +
-        'wage and workers\' compensation liability; verify payment and coverage at least every quarter and ' +
+        "wage and workers' compensation liability; verify payment and coverage at least every quarter and " +
         'keep the evidence.',
       'If the price per agent-hour could not carry California wages, overtime and required benefits, renegotiate ' +
         'the price rather than rely on an indemnity.',
@@ -130,10 +139,10 @@ export const PROFILES_US = [
     test:
       'Client-employer liability (Labor Code § 2810.3): a business that obtains workers from a labour ' +
       'contractor for its usual work at its premises or worksite shares liability for their wages and ' +
-      'workers\' compensation, whoever controls them. Joint employment under state law uses the Martinez ' +
+      "workers' compensation, whoever controls them. Joint employment under state law uses the Martinez " +
       'definitions (Salazar); individuals engaged as independent contractors face the ABC test (§ 2775).',
     clearVerdict: 'No California client-employer or ABC-test exposure on these answers.',
-    riskVerdict: 'Control over wages, hours or working conditions of the kind California\'s joint-employer definitions look for.',
+    riskVerdict: "Control over wages, hours or working conditions of the kind California's joint-employer definitions look for.",
     rules: [
       {
         id: 'ca-client-employer',
@@ -141,7 +150,7 @@ export const PROFILES_US = [
         nature: 'exposure',
         title: 'On-site work in your usual course of business (§ 2810.3)',
         verdict:
-          'Client employer under Labor Code § 2810.3: you share liability for the agents\' wages and workers\' ' +
+          "Client employer under Labor Code § 2810.3: you share liability for the agents' wages and workers' " +
           'compensation, whoever controls them. This is not employment by you.',
         band: 'moderate',
         when: [{ allOf: [{ question: 'CA-01', anyOf: ['on-site-verified', 'on-site-unverified'] }] }],

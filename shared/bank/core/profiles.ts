@@ -17,8 +17,7 @@ export interface RuleEntry extends Omit<DecisiveRule, 'when' | 'sources'> {
 }
 
 /** A profile as authored in the core bank: readonly throughout, its sources checked against the core bank's ids. */
-export interface ProfileEntry
-  extends Omit<Profile, 'match' | 'structuralChecks' | 'localAdvice' | 'sources' | 'rules' | 'prohibits'> {
+export interface ProfileEntry extends Omit<Profile, 'match' | 'structuralChecks' | 'localAdvice' | 'sources' | 'rules' | 'prohibits'> {
   readonly match: { readonly countries: readonly CountryCode[]; readonly clientUsStates?: readonly UsStateCode[] }
   readonly structuralChecks: readonly { readonly title: string; readonly description: string }[]
   readonly localAdvice: readonly string[]

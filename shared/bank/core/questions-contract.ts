@@ -19,7 +19,7 @@ export const QUESTIONS_CONTRACT: readonly CoreQuestion[] = [
     options: [
       {
         id: 'service-outcomes',
-        label: 'As a service: scope, service levels, quality standards, and the vendor\'s responsibility for the result',
+        label: "As a service: scope, service levels, quality standards, and the vendor's responsibility for the result",
         risk: 0
       },
       {
@@ -27,8 +27,7 @@ export const QUESTIONS_CONTRACT: readonly CoreQuestion[] = [
         label: 'As a service, but priced and managed mainly by headcount',
         risk: 2,
         remediation:
-          'Add service levels and acceptance criteria that the vendor answers for, and move pricing ' +
-          'towards service units or outcomes.'
+          'Add service levels and acceptance criteria that the vendor answers for, and move pricing ' + 'towards service units or outcomes.'
       },
       {
         id: 'headcount-supply',
@@ -66,14 +65,13 @@ export const QUESTIONS_CONTRACT: readonly CoreQuestion[] = [
         risk: 1,
         remediation:
           'Add a scorecard change process to the contract: changes are proposed and agreed at the business ' +
-          'review with the vendor\'s managers.'
+          "review with the vendor's managers."
       },
       {
         id: 'individual-targets',
-        label: 'Targets for individual agents (for example each agent\'s handle time or sales) that we track',
+        label: "Targets for individual agents (for example each agent's handle time or sales) that we track",
         risk: 3,
-        remediation:
-          'Replace individual targets with account-level KPIs; the vendor sets targets for its own people.'
+        remediation: 'Replace individual targets with account-level KPIs; the vendor sets targets for its own people.'
       }
     ]
   },
@@ -91,7 +89,7 @@ export const QUESTIONS_CONTRACT: readonly CoreQuestion[] = [
     help:
       'These clauses are standard and useful, but they shift cost rather than liability: a worker can ' +
       'still claim against you if you are found to be a joint employer, and an indemnity is only as good ' +
-      'as the vendor\'s ability to pay. Evidence that the vendor actually complies (wage payment, ' +
+      "as the vendor's ability to pay. Evidence that the vendor actually complies (wage payment, " +
       'classification, taxes, work authorisation) matters as much as the clause.',
     factors: ['F-COMPLIANCE-INDEMNITY', 'F-SUBSTANCE-OVER-LABEL'],
     weight: 2,
@@ -115,8 +113,7 @@ export const QUESTIONS_CONTRACT: readonly CoreQuestion[] = [
         id: 'partial',
         label: 'Some of these clauses are missing',
         risk: 2,
-        remediation:
-          'At the next amendment add sole-employer, legal-compliance and indemnity clauses, plus an audit right.'
+        remediation: 'At the next amendment add sole-employer, legal-compliance and indemnity clauses, plus an audit right.'
       },
       {
         id: 'none',
@@ -171,17 +168,17 @@ export const QUESTIONS_CONTRACT: readonly CoreQuestion[] = [
     section: 'contract',
     dimension: 'contract-terms',
     format: 'single',
-    prompt: 'Are the agents the vendor\'s own employees?',
-    plannedPrompt: 'Will the agents be the vendor\'s own employees?',
+    prompt: "Are the agents the vendor's own employees?",
+    plannedPrompt: "Will the agents be the vendor's own employees?",
     help:
       'Agents who are freelancers, or who come through a further agency, add a second classification ' +
-      'question and weaken the vendor\'s position as their employer. Microsoft required supplier personnel ' +
-      'to be the supplier\'s employees; California applies its ABC test to individual contractors.',
+      "question and weaken the vendor's position as their employer. Microsoft required supplier personnel " +
+      "to be the supplier's employees; California applies its ABC test to individual contractors.",
     factors: ['F-COMPLIANCE-INDEMNITY', 'F-SERVICE-MODEL'],
     weight: 2,
     naAllowed: false,
     options: [
-      { id: 'vendor-employees', label: 'Yes, all are the vendor\'s employees', risk: 0 },
+      { id: 'vendor-employees', label: "Yes, all are the vendor's employees", risk: 0 },
       {
         id: 'sub-supplied',
         label: 'Some are supplied to the vendor by another agency or subcontractor',
@@ -222,7 +219,7 @@ export const QUESTIONS_CONTRACT: readonly CoreQuestion[] = [
         label: 'We hold a minority stake in it, or we share directors or managers',
         risk: 2,
         remediation:
-          'Keep the service relationship at arm\'s length: the vendor\'s own managers run its people, and ' +
+          "Keep the service relationship at arm's length: the vendor's own managers run its people, and " +
           'shared directors take no part in decisions about the agents.'
       },
       {
@@ -238,8 +235,7 @@ export const QUESTIONS_CONTRACT: readonly CoreQuestion[] = [
         label: 'It was set up by us, or for us, mainly to employ the people who work for us',
         risk: 4,
         remediation:
-          'Take legal advice now: an in-house agency is prohibited in the Philippines and is likely to be ' +
-          'looked through elsewhere.'
+          'Take legal advice now: an in-house agency is prohibited in the Philippines and is likely to be ' + 'looked through elsewhere.'
       }
     ]
   },
@@ -248,12 +244,12 @@ export const QUESTIONS_CONTRACT: readonly CoreQuestion[] = [
     section: 'contract',
     dimension: 'records-hr',
     format: 'contract-and-practice',
-    prompt: 'Who records and approves the agents\' hours, and who keeps their HR files?',
-    plannedPrompt: 'Who will record and approve the agents\' hours and keep their HR files?',
+    prompt: "Who records and approves the agents' hours, and who keeps their HR files?",
+    plannedPrompt: "Who will record and approve the agents' hours and keep their HR files?",
     help:
       'Keeping employment records, timesheets or payroll is the fourth of the classic US factors. On its ' +
       'own it is weak evidence, but it reinforces other control; in Salinas the workers filled in the ' +
-      'client\'s timesheets.',
+      "client's timesheets.",
     factors: ['F-RECORDS', 'F-SUBSTANCE-OVER-LABEL'],
     weight: 3,
     naAllowed: false,
@@ -263,7 +259,7 @@ export const QUESTIONS_CONTRACT: readonly CoreQuestion[] = [
       options: [
         {
           id: 'vendor-keeps',
-          label: 'The vendor keeps its agents\' time, payroll and HR records; we receive account-level reports',
+          label: "The vendor keeps its agents' time, payroll and HR records; we receive account-level reports",
           risk: 0
         },
         {
@@ -271,15 +267,13 @@ export const QUESTIONS_CONTRACT: readonly CoreQuestion[] = [
           label: 'The contract does not say',
           risk: 1,
           remediation:
-            'State that the vendor keeps all time, payroll and HR records of its agents and reports to you ' +
-            'at account level.'
+            'State that the vendor keeps all time, payroll and HR records of its agents and reports to you ' + 'at account level.'
         },
         {
           id: 'client-keeps',
-          label: 'We keep or approve agents\' timesheets or HR records',
+          label: "We keep or approve agents' timesheets or HR records",
           risk: 3,
-          remediation:
-            'Move timekeeping and HR records to the vendor; verify invoices with account-level service reports.'
+          remediation: 'Move timekeeping and HR records to the vendor; verify invoices with account-level service reports.'
         }
       ]
     },
@@ -292,23 +286,22 @@ export const QUESTIONS_CONTRACT: readonly CoreQuestion[] = [
       },
       {
         id: 'named-timesheets',
-        label: 'The vendor\'s systems, but we receive named timesheets to check invoices',
+        label: "The vendor's systems, but we receive named timesheets to check invoices",
         risk: 1,
         remediation: 'Check invoices against aggregated hours or service units instead of named timesheets.'
       },
       {
         id: 'client-approves-timesheets',
-        label: 'Our staff approve individual agents\' timesheets or attendance',
+        label: "Our staff approve individual agents' timesheets or attendance",
         risk: 3,
-        remediation:
-          'Hand timesheet approval to the vendor\'s supervisors and verify billed hours through aggregate reports.'
+        remediation: "Hand timesheet approval to the vendor's supervisors and verify billed hours through aggregate reports."
       },
       {
         id: 'client-systems',
         label: 'Agents clock in and out on our timekeeping system, or we hold their HR files',
         risk: 4,
         remediation:
-          'Move timekeeping and HR files to the vendor\'s systems; if your systems must log activity for ' +
+          "Move timekeeping and HR files to the vendor's systems; if your systems must log activity for " +
           'the service, do not use them for attendance or pay.'
       }
     ]
@@ -323,7 +316,7 @@ export const QUESTIONS_CONTRACT: readonly CoreQuestion[] = [
       'results, attendance, disciplinary notes?',
     plannedPrompt: 'Will you receive or keep personal HR information on individual agents?',
     help:
-      'Holding a worker\'s HR records is something an employer does. You can require the vendor to screen ' +
+      "Holding a worker's HR records is something an employer does. You can require the vendor to screen " +
       'to your standard and confirm that it did, without receiving the records themselves.',
     factors: ['F-RECORDS', 'F-DATA-SECURITY'],
     weight: 2,
@@ -347,8 +340,7 @@ export const QUESTIONS_CONTRACT: readonly CoreQuestion[] = [
         id: 'employee-like-files',
         label: 'We keep files on individual agents similar to our employee files',
         risk: 3,
-        remediation:
-          'Stop keeping personnel files on agents; leave them with the vendor and keep only access and service data.'
+        remediation: 'Stop keeping personnel files on agents; leave them with the vendor and keep only access and service data.'
       }
     ]
   }

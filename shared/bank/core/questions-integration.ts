@@ -10,14 +10,14 @@ export const QUESTIONS_INTEGRATION: readonly CoreQuestion[] = [
     prompt: 'Where do the agents work?',
     plannedPrompt: 'Where will the agents work?',
     help:
-      'Work done on the client\'s premises is a factor in Zheng, Salinas and Butler. It does not create ' +
+      "Work done on the client's premises is a factor in Zheng, Salinas and Butler. It does not create " +
       'risk on its own, but it strengthens any control found elsewhere, so it raises the weight of other ' +
       'findings.',
     factors: ['F-TOOLS-PREMISES', 'F-INTEGRATION'],
     weight: 1,
     naAllowed: false,
     options: [
-      { id: 'vendor-site', label: 'At the vendor\'s own sites', risk: 0, amplify: 0 },
+      { id: 'vendor-site', label: "At the vendor's own sites", risk: 0, amplify: 0 },
       { id: 'remote', label: 'Remotely, from home, managed by the vendor', risk: 0, amplify: 0 },
       {
         id: 'client-site-partly',
@@ -26,7 +26,7 @@ export const QUESTIONS_INTEGRATION: readonly CoreQuestion[] = [
         risk: 0,
         amplify: 0.1,
         remediation:
-          'Where on-site presence is not needed for the service, move the work to the vendor\'s sites; ' +
+          "Where on-site presence is not needed for the service, move the work to the vendor's sites; " +
           'where it is, give the team its own space and a vendor supervisor on site.'
       },
       {
@@ -35,9 +35,7 @@ export const QUESTIONS_INTEGRATION: readonly CoreQuestion[] = [
         plannedLabel: 'At our premises, alongside our own staff',
         risk: 0,
         amplify: 0.2,
-        remediation:
-          'Give the vendor\'s team a distinct area with a vendor supervisor present, or move the work to ' +
-          'the vendor\'s sites.'
+        remediation: "Give the vendor's team a distinct area with a vendor supervisor present, or move the work to " + "the vendor's sites."
       }
     ]
   },
@@ -50,8 +48,8 @@ export const QUESTIONS_INTEGRATION: readonly CoreQuestion[] = [
     plannedPrompt: 'At your premises, how will the agents be kept distinct from your own staff?',
     help:
       'On-site teams are judged by how they are organised: a separate area, contractor badges and the ' +
-      'vendor\'s own supervisor on the floor show a vendor running its service. Agents seated within your ' +
-      'teams, with no vendor supervisor and badges like your employees\', look integrated into your ' +
+      "vendor's own supervisor on the floor show a vendor running its service. Agents seated within your " +
+      "teams, with no vendor supervisor and badges like your employees', look integrated into your " +
       'workforce.',
     factors: ['F-INTEGRATION', 'F-HOLDING-OUT', 'F-SUPERVISION'],
     weight: 3,
@@ -68,21 +66,20 @@ export const QUESTIONS_INTEGRATION: readonly CoreQuestion[] = [
         id: 'mixed-marked',
         label: 'Mixed seating, but distinct contractor badges and a vendor supervisor on site',
         risk: 1,
-        remediation: 'Group the vendor\'s team in its own area when seating is next reorganised.'
+        remediation: "Group the vendor's team in its own area when seating is next reorganised."
       },
       {
         id: 'no-vendor-supervisor',
         label: 'No vendor supervisor on site — our managers are the ones on the floor with them',
         risk: 3,
-        remediation:
-          'Require the vendor to place a supervisor or team lead on site whenever its agents work at your premises.'
+        remediation: 'Require the vendor to place a supervisor or team lead on site whenever its agents work at your premises.'
       },
       {
         id: 'indistinguishable',
-        label: 'Seated within our teams, with badges that look like our employees\'',
+        label: "Seated within our teams, with badges that look like our employees'",
         risk: 4,
         remediation:
-          'Issue visibly different contractor badges, give the vendor\'s team its own area, and keep any ' +
+          "Issue visibly different contractor badges, give the vendor's team its own area, and keep any " +
           'shared facilities open to all on site without employee-only access.'
       }
     ]
@@ -131,8 +128,7 @@ export const QUESTIONS_INTEGRATION: readonly CoreQuestion[] = [
         risk: 0,
         amplify: 0.2,
         remediation:
-          'Review long tenures with the vendor and counsel; resolve any control findings first, since ' +
-          'duration magnifies them.'
+          'Review long tenures with the vendor and counsel; resolve any control findings first, since ' + 'duration magnifies them.'
       }
     ]
   },
@@ -142,8 +138,8 @@ export const QUESTIONS_INTEGRATION: readonly CoreQuestion[] = [
     dimension: 'duration-exclusivity',
     format: 'single',
     amplifier: true,
-    prompt: 'About how much of the agents\' working time goes to your account?',
-    plannedPrompt: 'About how much of the agents\' working time will go to your account?',
+    prompt: "About how much of the agents' working time goes to your account?",
+    plannedPrompt: "About how much of the agents' working time will go to your account?",
     help:
       'Working only or mainly for one client is a Zheng factor and, under the US wage-and-hour test, a ' +
       'sign of economic dependence on that client. It adds weight to other evidence but is not decisive: a ' +
@@ -201,9 +197,7 @@ export const QUESTIONS_INTEGRATION: readonly CoreQuestion[] = [
         plannedLabel: 'We will expect the same named individuals to stay',
         risk: 0,
         amplify: 0.1,
-        remediation:
-          'Specify the service by skills and capacity rather than named people, and leave staffing moves ' +
-          'to the vendor.'
+        remediation: 'Specify the service by skills and capacity rather than named people, and leave staffing moves ' + 'to the vendor.'
       }
     ]
   },
@@ -235,9 +229,7 @@ export const QUESTIONS_INTEGRATION: readonly CoreQuestion[] = [
         label: 'Partly — some of the same work is also done by our staff',
         risk: 0,
         amplify: 0.1,
-        remediation:
-          'Define the vendor\'s scope as separate queues, channels or process steps rather than a share of ' +
-          'the same work.'
+        remediation: "Define the vendor's scope as separate queues, channels or process steps rather than a share of " + 'the same work.'
       },
       {
         id: 'interchangeable',
@@ -259,8 +251,8 @@ export const QUESTIONS_INTEGRATION: readonly CoreQuestion[] = [
     prompt: 'Do the agents appear in your own team structures — org charts, team meetings, internal directories?',
     plannedPrompt: 'Will the agents appear in your own team structures — org charts, team meetings, directories?',
     help:
-      'Integration into the client\'s organisation is a German indicator of leasing and, with control, a ' +
-      'US and UK factor too. Agents should sit in the vendor\'s organisation and join your meetings ' +
+      "Integration into the client's organisation is a German indicator of leasing and, with control, a " +
+      "US and UK factor too. Agents should sit in the vendor's organisation and join your meetings " +
       'through their leads.',
     factors: ['F-INTEGRATION'],
     weight: 3,
@@ -268,8 +260,8 @@ export const QUESTIONS_INTEGRATION: readonly CoreQuestion[] = [
     options: [
       {
         id: 'vendor-organisation',
-        label: 'No; they appear under the vendor\'s organisation and we meet them through the vendor\'s leads',
-        plannedLabel: 'No; they will sit in the vendor\'s organisation',
+        label: "No; they appear under the vendor's organisation and we meet them through the vendor's leads",
+        plannedLabel: "No; they will sit in the vendor's organisation",
         risk: 0
       },
       {
@@ -277,16 +269,13 @@ export const QUESTIONS_INTEGRATION: readonly CoreQuestion[] = [
         label: 'They occasionally join our team meetings or calls to receive information',
         risk: 1,
         remediation:
-          'Brief the vendor\'s leads instead and let them cascade; where agents must attend, make it a ' +
-          'vendor-hosted session.'
+          "Brief the vendor's leads instead and let them cascade; where agents must attend, make it a " + 'vendor-hosted session.'
       },
       {
         id: 'in-our-teams',
         label: 'Yes; they are listed in our team structures or report into our team managers',
         risk: 3,
-        remediation:
-          'Remove agents from your org charts and reporting lines; show the vendor\'s team as a supplier ' +
-          'with its own leads.'
+        remediation: "Remove agents from your org charts and reporting lines; show the vendor's team as a supplier " + 'with its own leads.'
       }
     ]
   }

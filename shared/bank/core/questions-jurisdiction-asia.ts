@@ -34,12 +34,13 @@ export const QUESTIONS_JURISDICTION_ASIA: readonly CoreQuestion[] = [
         label: 'We assume one of these applies but have not verified it',
         risk: 2,
         remediation:
-          'Obtain the vendor\'s DOLE certificate, or record with counsel why the BPO circular covers the ' +
+          "Obtain the vendor's DOLE certificate, or record with counsel why the BPO circular covers the " +
           'engagement, and keep it on file.'
       },
       {
         id: 'unregistered',
-        label: 'The vendor is not registered with DOLE (or its registration has lapsed), and the BPO circular does not clearly cover the work',
+        label:
+          'The vendor is not registered with DOLE (or its registration has lapsed), and the BPO circular does not clearly cover the work',
         plannedLabel: 'The vendor will not be registered with DOLE, and the BPO circular does not clearly cover the work',
         risk: 4,
         redFlag: true,
@@ -75,22 +76,21 @@ export const QUESTIONS_JURISDICTION_ASIA: readonly CoreQuestion[] = [
         id: 'not-verified',
         label: 'We believe so but have not seen evidence',
         risk: 2,
-        remediation: 'Obtain the vendor\'s financial statements or registration papers and keep them on file.'
+        remediation: "Obtain the vendor's financial statements or registration papers and keep them on file."
       },
       {
         id: 'client-supplied',
         label: 'The vendor relies largely on our premises or equipment',
         risk: 3,
         remediation:
-          'Plan the move to the vendor\'s own premises and equipment; meanwhile document the vendor\'s own ' +
-          'investment in the service.'
+          "Plan the move to the vendor's own premises and equipment; meanwhile document the vendor's own " + 'investment in the service.'
       },
       {
         id: 'thin',
         label: 'The vendor has little capital or investment of its own',
         risk: 4,
         redFlag: true,
-        remediation: 'Take legal advice on the vendor\'s status before renewing, and consider a better-capitalised vendor.'
+        remediation: "Take legal advice on the vendor's status before renewing, and consider a better-capitalised vendor."
       }
     ]
   },
@@ -100,8 +100,8 @@ export const QUESTIONS_JURISDICTION_ASIA: readonly CoreQuestion[] = [
     dimension: 'structural',
     format: 'single',
     appliesTo: ['philippines'],
-    prompt: 'Is the outsourced work directly related to your company\'s main business?',
-    plannedPrompt: 'Will the outsourced work be directly related to your company\'s main business?',
+    prompt: "Is the outsourced work directly related to your company's main business?",
+    plannedPrompt: "Will the outsourced work be directly related to your company's main business?",
     help:
       'Work directly related to your main business is one half of the labour-only contracting test: ' +
       'together with a vendor lacking substantial capital (PH-02) it points to you as the employer. This ' +
@@ -123,8 +123,8 @@ export const QUESTIONS_JURISDICTION_ASIA: readonly CoreQuestion[] = [
         plannedLabel: 'Yes — it will be directly related to our main business',
         risk: 3,
         remediation:
-          'Keep evidence of the vendor\'s own capital and investment and of its control of the work on file; ' +
-          'the vendor\'s capital (PH-02) and who controls the work (PH-05) then decide the test.'
+          "Keep evidence of the vendor's own capital and investment and of its control of the work on file; " +
+          "the vendor's capital (PH-02) and who controls the work (PH-05) then decide the test."
       }
     ]
   },
@@ -155,7 +155,7 @@ export const QUESTIONS_JURISDICTION_ASIA: readonly CoreQuestion[] = [
         label: 'Both — the vendor supervises, but our staff also direct how agents do the work',
         risk: 3,
         remediation:
-          'Move every instruction about how the work is done to the vendor\'s supervisors and record that ' +
+          "Move every instruction about how the work is done to the vendor's supervisors and record that " +
           'your staff deal only with results.'
       },
       {
@@ -201,8 +201,7 @@ export const QUESTIONS_JURISDICTION_ASIA: readonly CoreQuestion[] = [
         id: 'short-contracts',
         label: 'Agents are on repeated short contracts, or their employment ends with each service order',
         risk: 4,
-        remediation:
-          'Require the vendor to stop these practices, and take legal advice on the agents already affected.'
+        remediation: 'Require the vendor to stop these practices, and take legal advice on the agents already affected.'
       }
     ]
   },
@@ -217,7 +216,7 @@ export const QUESTIONS_JURISDICTION_ASIA: readonly CoreQuestion[] = [
     help:
       'Contract labour above the threshold (50 workers under the OSH Code) needs a licensed contractor. ' +
       'The Supreme Court treated a missing licence and registration as support for finding the contract a ' +
-      'camouflage, making the workers the principal\'s own. The transition rules are still being finalised.',
+      "camouflage, making the workers the principal's own. The transition rules are still being finalised.",
     factors: ['F-IN-LICENCE'],
     weight: 4,
     naAllowed: false,
@@ -305,16 +304,14 @@ export const QUESTIONS_JURISDICTION_ASIA: readonly CoreQuestion[] = [
         id: 'vendor-pays-unchecked',
         label: 'The vendor pays them, but nobody on our side checks',
         risk: 2,
-        remediation:
-          'Nominate a representative to check wage payment each month and to act if the vendor defaults.'
+        remediation: 'Nominate a representative to check wage payment each month and to act if the vendor defaults.'
       },
       {
         id: 'client-pays',
         label: 'We pay agents directly, or fund their wages person by person',
         risk: 4,
         remediation:
-          'Move payment of wages entirely to the vendor, paid from a service price, and take legal advice ' +
-          'on the period so far.'
+          'Move payment of wages entirely to the vendor, paid from a service price, and take legal advice ' + 'on the period so far.'
       }
     ]
   }

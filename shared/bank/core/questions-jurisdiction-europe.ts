@@ -28,8 +28,7 @@ export const QUESTIONS_JURISDICTION_EUROPE: readonly CoreQuestion[] = [
         id: 'no-contact-person',
         label: 'A defined service, but no vendor contact person; our staff deal with the agents',
         risk: 2,
-        remediation:
-          'Require the vendor to name a contact person or supervisor who receives all work-related instructions.'
+        remediation: 'Require the vendor to name a contact person or supervisor who receives all work-related instructions.'
       },
       {
         id: 'people-supply',
@@ -72,7 +71,7 @@ export const QUESTIONS_JURISDICTION_EUROPE: readonly CoreQuestion[] = [
         label: 'It is a service contract, but our staff sometimes tell agents what to do, in what order or when',
         risk: 3,
         remediation:
-          'Stop person-related instructions and give work-related requirements to the vendor\'s contact ' +
+          "Stop person-related instructions and give work-related requirements to the vendor's contact " +
           'person; if you need to direct people, move to designated, licensed leasing.'
       },
       {
@@ -137,7 +136,7 @@ export const QUESTIONS_JURISDICTION_EUROPE: readonly CoreQuestion[] = [
     help:
       'When a service moves to a new vendor or back in house, employees in an organised grouping whose ' +
       'main purpose is serving your account can transfer automatically with it. Allocation and indemnity ' +
-      'clauses, and the vendor\'s duty to share employee information, avoid surprises at exit.',
+      "clauses, and the vendor's duty to share employee information, avoid surprises at exit.",
     factors: ['F-UK-TUPE'],
     weight: 3,
     naAllowed: false,
@@ -152,8 +151,7 @@ export const QUESTIONS_JURISDICTION_EUROPE: readonly CoreQuestion[] = [
         id: 'dedicated-not-covered',
         label: 'There is a dedicated team, but the contract does not deal with TUPE',
         risk: 3,
-        remediation:
-          'Add TUPE allocation, indemnity and employee-information clauses before any re-tender or insourcing.'
+        remediation: 'Add TUPE allocation, indemnity and employee-information clauses before any re-tender or insourcing.'
       }
     ]
   },
@@ -163,8 +161,8 @@ export const QUESTIONS_JURISDICTION_EUROPE: readonly CoreQuestion[] = [
     dimension: 'structural',
     format: 'single',
     appliesTo: ['united-kingdom'],
-    prompt: 'Could the Agency Workers Regulations apply, and if so are the agents\' rights honoured?',
-    plannedPrompt: 'Could the Agency Workers Regulations apply, and if so how will the agents\' rights be honoured?',
+    prompt: "Could the Agency Workers Regulations apply, and if so are the agents' rights honoured?",
+    plannedPrompt: "Could the Agency Workers Regulations apply, and if so how will the agents' rights be honoured?",
     help:
       'The Regulations apply when your staff supervise and direct the workers, not to genuine managed ' +
       'services. In scope, workers have day-one rights to shared facilities and vacancy information, and ' +
@@ -178,14 +176,13 @@ export const QUESTIONS_JURISDICTION_EUROPE: readonly CoreQuestion[] = [
         id: 'in-scope-honoured',
         label: 'Our staff supervise and direct the agents, and their day-one and 12-week rights are honoured',
         risk: 1,
-        remediation:
-          'Either move supervision to the vendor, or keep honouring the rights and record how with the vendor.'
+        remediation: 'Either move supervision to the vendor, or keep honouring the rights and record how with the vendor.'
       },
       {
         id: 'not-considered',
         label: 'We have not considered whether they apply',
         risk: 2,
-        remediation: 'Ask counsel whether your staff\'s role brings the agents within the Regulations.'
+        remediation: "Ask counsel whether your staff's role brings the agents within the Regulations."
       },
       {
         id: 'in-scope-not-honoured',

@@ -13,7 +13,7 @@ export const QUESTIONS_JURISDICTION_LATAM: readonly CoreQuestion[] = [
     help:
       'Since 2021 only registered providers of specialised services may provide services with their own ' +
       'workers for a client in Mexico; registration is renewed every three years. Without it you risk ' +
-      'fines and losing tax deductions for the payments, on top of joint liability for the vendor\'s ' +
+      "fines and losing tax deductions for the payments, on top of joint liability for the vendor's " +
       'labour obligations, however well the relationship is run day to day.',
     factors: ['F-MX-REPSE'],
     weight: 4,
@@ -51,7 +51,7 @@ export const QUESTIONS_JURISDICTION_LATAM: readonly CoreQuestion[] = [
     prompt: 'Is the service part of your corporate purpose or predominant economic activity in Mexico?',
     plannedPrompt: 'Will the service be part of your corporate purpose or predominant economic activity in Mexico?',
     help:
-      'Specialised services are only allowed where they are not part of the client\'s corporate purpose or ' +
+      "Specialised services are only allowed where they are not part of the client's corporate purpose or " +
       'predominant economic activity, and inspectors may check this with the client. Good day-to-day ' +
       'practice does not change the answer.',
     factors: ['F-MX-CORE-BUSINESS'],
@@ -88,7 +88,7 @@ export const QUESTIONS_JURISDICTION_LATAM: readonly CoreQuestion[] = [
     weight: 2,
     naAllowed: false,
     options: [
-      { id: 'regular-evidence', label: 'Yes, regularly, and we could answer an inspector\'s request', risk: 0 },
+      { id: 'regular-evidence', label: "Yes, regularly, and we could answer an inspector's request", risk: 0 },
       {
         id: 'clause-only',
         label: 'The contract requires compliance, but we receive no evidence',
@@ -109,10 +109,10 @@ export const QUESTIONS_JURISDICTION_LATAM: readonly CoreQuestion[] = [
     dimension: 'structural',
     format: 'single',
     appliesTo: ['brazil'],
-    prompt: 'Do you check that the vendor pays the agents\' wages, benefits and labour charges?',
-    plannedPrompt: 'Will you check that the vendor pays the agents\' wages, benefits and labour charges?',
+    prompt: "Do you check that the vendor pays the agents' wages, benefits and labour charges?",
+    plannedPrompt: "Will you check that the vendor pays the agents' wages, benefits and labour charges?",
     help:
-      'The contracting company is subsidiarily liable for the vendor\'s labour obligations for the period ' +
+      "The contracting company is subsidiarily liable for the vendor's labour obligations for the period " +
       'of the service, so regular evidence of payment is the main protection.',
     factors: ['F-BR-SUBSIDIARY-LIABILITY'],
     weight: 3,
@@ -123,7 +123,7 @@ export const QUESTIONS_JURISDICTION_LATAM: readonly CoreQuestion[] = [
         id: 'occasional',
         label: 'Occasionally',
         risk: 1,
-        remediation: 'Make the evidence a monthly condition of payment of the vendor\'s invoice.'
+        remediation: "Make the evidence a monthly condition of payment of the vendor's invoice."
       },
       {
         id: 'none',
@@ -142,7 +142,7 @@ export const QUESTIONS_JURISDICTION_LATAM: readonly CoreQuestion[] = [
     prompt: 'Are the agents used only for the contracted activities, and is their safety ensured on your premises?',
     plannedPrompt: 'Will the agents be used only for the contracted activities, with safety ensured on your premises?',
     help:
-      'The client may not use the vendor\'s workers for activities other than those contracted, and must ' +
+      "The client may not use the vendor's workers for activities other than those contracted, and must " +
       'ensure safety, hygiene and health where they work on its premises.',
     factors: ['F-BR-SUBSIDIARY-LIABILITY', 'F-SUPERVISION'],
     weight: 3,
@@ -181,7 +181,7 @@ export const QUESTIONS_JURISDICTION_LATAM: readonly CoreQuestion[] = [
         id: 'not-verified',
         label: 'We have not checked',
         risk: 2,
-        remediation: 'Check the vendor\'s registered capital against its headcount tier and keep the record.'
+        remediation: "Check the vendor's registered capital against its headcount tier and keep the record."
       },
       {
         id: 'below',

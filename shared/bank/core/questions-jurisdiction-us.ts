@@ -91,15 +91,15 @@ export const QUESTIONS_JURISDICTION_US: readonly CoreQuestion[] = [
     prompt: 'Do vendor agents work at your California premises or worksite on work that is part of your usual business?',
     plannedPrompt: 'Will vendor agents work at your California premises or worksite on your usual business?',
     help:
-      'California Labor Code 2810.3 makes a business share liability for the wages and workers\' ' +
+      "California Labor Code 2810.3 makes a business share liability for the wages and workers' " +
       'compensation coverage of workers a labour contractor supplies for its usual work at its premises or ' +
       'worksite — whether or not it controls them. Small crews and small businesses are excluded; work at ' +
-      'the vendor\'s own sites may fall outside, which counsel should confirm.',
+      "the vendor's own sites may fall outside, which counsel should confirm.",
     factors: ['F-CA-CLIENT-EMPLOYER'],
     weight: 3,
     naAllowed: false,
     options: [
-      { id: 'not-on-site', label: 'No — agents work at the vendor\'s sites or remotely, not at our premises', risk: 0 },
+      { id: 'not-on-site', label: "No — agents work at the vendor's sites or remotely, not at our premises", risk: 0 },
       {
         id: 'exclusion-confirmed',
         label: 'Yes, but counsel has confirmed an exclusion applies (for example, five or fewer supplied workers)',
@@ -107,16 +107,15 @@ export const QUESTIONS_JURISDICTION_US: readonly CoreQuestion[] = [
       },
       {
         id: 'on-site-verified',
-        label: 'Yes, and we regularly verify wage payment and valid workers\' compensation coverage',
+        label: "Yes, and we regularly verify wage payment and valid workers' compensation coverage",
         risk: 1,
         remediation: 'Keep the quarterly evidence on file and include it in the yearly legal review.'
       },
       {
         id: 'on-site-unverified',
-        label: 'Yes, and we do not verify wages or workers\' compensation coverage',
+        label: "Yes, and we do not verify wages or workers' compensation coverage",
         risk: 3,
-        remediation:
-          'Ask the vendor for proof of workers\' compensation coverage and wage payment each quarter.'
+        remediation: "Ask the vendor for proof of workers' compensation coverage and wage payment each quarter."
       }
     ]
   },
@@ -129,7 +128,7 @@ export const QUESTIONS_JURISDICTION_US: readonly CoreQuestion[] = [
     prompt: 'Are any people serving this account engaged as independent contractors, by you or by the vendor?',
     plannedPrompt: 'Will any people serving this account be engaged as independent contractors?',
     help:
-      'California\'s ABC test presumes a worker is an employee unless they are free from control in ' +
+      "California's ABC test presumes a worker is an employee unless they are free from control in " +
       'contract and in fact, do work outside the usual course of the hiring business, and run an ' +
       'independent trade. Freelance agents doing your customer service rarely meet all three.',
     factors: ['F-CA-ABC-TEST'],

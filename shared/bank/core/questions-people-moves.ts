@@ -10,7 +10,7 @@ export const QUESTIONS_PEOPLE_MOVES: readonly CoreQuestion[] = [
     prompt: 'Were any of the agents on your account previously your own employees?',
     plannedPrompt: 'Will any of the agents on your account be people who are now your own employees?',
     help:
-      'Moving your own employees onto a vendor\'s payroll to keep them doing the same work for you is the ' +
+      "Moving your own employees onto a vendor's payroll to keep them doing the same work for you is the " +
       'pattern courts look through: Microsoft\'s "rolled-over" workers in Vizcaino, the contractor\'s ' +
       '"workers" an Indian court called a subterfuge in Bhilwara. A transfer of a whole service under a ' +
       'transfer law such as TUPE, after which the vendor really manages the people, is different.',
@@ -30,8 +30,7 @@ export const QUESTIONS_PEOPLE_MOVES: readonly CoreQuestion[] = [
         plannedLabel: 'Some will move with the whole service (for example under TUPE), and the vendor will manage them',
         risk: 1,
         remediation:
-          'Keep the transferred team under the vendor\'s own management and terms, and keep the transfer ' +
-          'documents with the contract.'
+          "Keep the transferred team under the vendor's own management and terms, and keep the transfer " + 'documents with the contract.'
       },
       {
         id: 'rebadged-same-work',
@@ -44,12 +43,11 @@ export const QUESTIONS_PEOPLE_MOVES: readonly CoreQuestion[] = [
       },
       {
         id: 'moved-to-keep',
-        label: 'We moved or told our own employees to join the vendor\'s payroll so that they could keep working for us',
-        plannedLabel: 'We plan to move our own employees onto the vendor\'s payroll so that they keep working for us',
+        label: "We moved or told our own employees to join the vendor's payroll so that they could keep working for us",
+        plannedLabel: "We plan to move our own employees onto the vendor's payroll so that they keep working for us",
         risk: 4,
         remediation:
-          'Take legal advice now; courts treat a payroll change without a change in who directs the work as ' +
-          'no change of employer.'
+          'Take legal advice now; courts treat a payroll change without a change in who directs the work as ' + 'no change of employer.'
       }
     ]
   },
@@ -77,7 +75,7 @@ export const QUESTIONS_PEOPLE_MOVES: readonly CoreQuestion[] = [
       },
       {
         id: 'declined-stayed-vendor',
-        label: 'Some were offered jobs and declined; they stayed the vendor\'s employees',
+        label: "Some were offered jobs and declined; they stayed the vendor's employees",
         risk: 0
       },
       {
@@ -87,12 +85,11 @@ export const QUESTIONS_PEOPLE_MOVES: readonly CoreQuestion[] = [
       },
       {
         id: 'hired-same-work',
-        label: 'Those who accepted do the same work on the account, now on our payroll beside the vendor\'s agents',
+        label: "Those who accepted do the same work on the account, now on our payroll beside the vendor's agents",
         plannedLabel: 'Those who accept will do the same work on the account on our payroll',
         risk: 2,
         remediation:
-          'Keep hired agents out of the vendor\'s service, or bring the work in house openly; do not run ' +
-          'two payrolls for one team.'
+          "Keep hired agents out of the vendor's service, or bring the work in house openly; do not run " + 'two payrolls for one team.'
       },
       {
         id: 'conversion-expected',
@@ -100,8 +97,7 @@ export const QUESTIONS_PEOPLE_MOVES: readonly CoreQuestion[] = [
         plannedLabel: 'Agents will be expected to become our employees after a period on the account',
         risk: 3,
         remediation:
-          'Separate the service from your recruitment; if you need temp-to-hire, set it up with counsel as a ' +
-          'staffing arrangement.'
+          'Separate the service from your recruitment; if you need temp-to-hire, set it up with counsel as a ' + 'staffing arrangement.'
       }
     ]
   }

@@ -29,8 +29,7 @@ export const QUESTIONS_PEOPLE: readonly CoreQuestion[] = [
           label: 'The contract does not say',
           risk: 1,
           remediation:
-            'State that the vendor recruits, selects and assigns its agents against role profiles and ' +
-            'screening standards you define.'
+            'State that the vendor recruits, selects and assigns its agents against role profiles and ' + 'screening standards you define.'
         },
         {
           id: 'client-approval',
@@ -86,9 +85,9 @@ export const QUESTIONS_PEOPLE: readonly CoreQuestion[] = [
     plannedPrompt: 'If an agent is to be taken off your account, who will make the decision?',
     help:
       'Removing a worker from the only assignment they have works like firing them. Courts counted a ' +
-      'client\'s right to reject workers against it (Browning-Ferris), and actual removals weigh more. ' +
-      'Reporting a service or conduct issue through the vendor\'s process, and letting the vendor decide, ' +
-      'keeps the decision with the employer. Withdrawing an agent\'s authorisation for your account against a ' +
+      "client's right to reject workers against it (Browning-Ferris), and actual removals weigh more. " +
+      "Reporting a service or conduct issue through the vendor's process, and letting the vendor decide, " +
+      "keeps the decision with the employer. Withdrawing an agent's authorisation for your account against a " +
       'written standard, while the vendor decides about their job, is weaker evidence than a removal you decide.',
     factors: ['F-HIRE-FIRE', 'F-DISCIPLINE', 'F-SUBSTANCE-OVER-LABEL'],
     weight: 5,
@@ -107,16 +106,16 @@ export const QUESTIONS_PEOPLE: readonly CoreQuestion[] = [
           label: 'The contract does not say',
           risk: 1,
           remediation:
-            'Add a concern-reporting process: you report facts to the vendor\'s account manager, the ' +
-            'vendor investigates and decides.'
+            "Add a concern-reporting process: you report facts to the vendor's account manager, the " + 'vendor investigates and decides.'
         },
         {
           id: 'deauthorisation-right',
-          label: 'We may withdraw a named agent\'s authorisation to work on our account against quality or security standards set in the contract; the vendor decides about the agent\'s job',
+          label:
+            "We may withdraw a named agent's authorisation to work on our account against quality or security standards set in the contract; the vendor decides about the agent's job",
           risk: 1,
           remediation:
             'Keep the de-authorisation criteria objective and written into the contract, report the facts ' +
-            'to the vendor, and leave every decision about the agent\'s employment to the vendor.'
+            "to the vendor, and leave every decision about the agent's employment to the vendor."
         },
         {
           id: 'client-removal-right',
@@ -140,17 +139,15 @@ export const QUESTIONS_PEOPLE: readonly CoreQuestion[] = [
         label: 'We have reported a concern about a named agent; the vendor investigated and made its own decision',
         plannedLabel: 'We may report concerns about named agents; the vendor will investigate and decide',
         risk: 1,
-        remediation:
-          'Keep concerns factual and in writing, addressed to the vendor\'s account manager, and do not ' +
-          'suggest an outcome.'
+        remediation: "Keep concerns factual and in writing, addressed to the vendor's account manager, and do not " + 'suggest an outcome.'
       },
       {
         id: 'deauthorised-vendor-decides',
         label:
-          'We withdrew a named agent\'s authorisation for our account against a written quality or security ' +
+          "We withdrew a named agent's authorisation for our account against a written quality or security " +
           'standard; the vendor decided whether to retrain, reassign or keep them',
         plannedLabel:
-          'We may withdraw a named agent\'s authorisation against a written quality or security standard; the ' +
+          "We may withdraw a named agent's authorisation against a written quality or security standard; the " +
           'vendor will decide what happens to the agent',
         risk: 2,
         remediation:
@@ -163,7 +160,7 @@ export const QUESTIONS_PEOPLE: readonly CoreQuestion[] = [
         plannedLabel: 'We expect to ask for named agents to be removed, leaving the vendor to review and decide',
         risk: 3,
         remediation:
-          'Stop asking for removals; report facts instead. Where a request was made, keep the vendor\'s own ' +
+          "Stop asking for removals; report facts instead. Where a request was made, keep the vendor's own " +
           'review and decision on file.'
       },
       {
@@ -184,7 +181,7 @@ export const QUESTIONS_PEOPLE: readonly CoreQuestion[] = [
         redFlag: true,
         remediation:
           'Limit your own access revocation to immediate security incidents, tell the vendor at once, and ' +
-          'leave every decision about the agent\'s job to the vendor.'
+          "leave every decision about the agent's job to the vendor."
       }
     ]
   },
@@ -209,28 +206,25 @@ export const QUESTIONS_PEOPLE: readonly CoreQuestion[] = [
     options: [
       {
         id: 'written-facts',
-        label: 'In writing to the vendor\'s account manager, with the facts; the vendor investigated and decided',
-        plannedLabel: 'In writing to the vendor\'s account manager, with the facts; the vendor will decide',
+        label: "In writing to the vendor's account manager, with the facts; the vendor investigated and decided",
+        plannedLabel: "In writing to the vendor's account manager, with the facts; the vendor will decide",
         risk: 0
       },
       {
         id: 'informal',
         label: 'Informally, by call or chat, without a written record',
         risk: 2,
-        remediation:
-          'Use a short written concern form sent to the vendor\'s account manager and keep it in the governance log.'
+        remediation: "Use a short written concern form sent to the vendor's account manager and keep it in the governance log."
       },
       {
         id: 'outcome-demanded',
         label: 'We told the vendor what outcome we expected, such as removal or a warning',
         risk: 3,
-        remediation:
-          'Describe the facts and the service impact only; the vendor chooses any consequence under its ' +
-          'own policies.'
+        remediation: 'Describe the facts and the service impact only; the vendor chooses any consequence under its ' + 'own policies.'
       },
       {
         id: 'personal-characteristic',
-        label: 'The reason given related to the agent\'s accent, age, appearance or another personal characteristic',
+        label: "The reason given related to the agent's accent, age, appearance or another personal characteristic",
         risk: 4,
         remediation:
           'Involve your HR or legal team now; base any future concern on observable conduct or service ' +
@@ -253,19 +247,19 @@ export const QUESTIONS_PEOPLE: readonly CoreQuestion[] = [
     weight: 5,
     naAllowed: false,
     contract: {
-      prompt: 'What does the contract say about discipline of the vendor\'s agents?',
-      plannedPrompt: 'What will the draft contract say about discipline of the vendor\'s agents?',
+      prompt: "What does the contract say about discipline of the vendor's agents?",
+      plannedPrompt: "What will the draft contract say about discipline of the vendor's agents?",
       options: [
         {
           id: 'vendor-reserved',
-          label: 'Discipline is the vendor\'s alone, under its own policies',
+          label: "Discipline is the vendor's alone, under its own policies",
           risk: 0
         },
         {
           id: 'silent',
           label: 'The contract does not say',
           risk: 1,
-          remediation: 'Add that discipline of agents is solely the vendor\'s responsibility, under its own policies.'
+          remediation: "Add that discipline of agents is solely the vendor's responsibility, under its own policies."
         },
         {
           id: 'client-directs',
@@ -294,8 +288,7 @@ export const QUESTIONS_PEOPLE: readonly CoreQuestion[] = [
         id: 'client-input',
         label: 'We say what consequence we think an agent should get',
         risk: 3,
-        remediation:
-          'Stop recommending sanctions; report the incident and its impact, and leave the consequence to the vendor.'
+        remediation: 'Stop recommending sanctions; report the incident and its impact, and leave the consequence to the vendor.'
       },
       {
         id: 'client-decides',
@@ -314,10 +307,10 @@ export const QUESTIONS_PEOPLE: readonly CoreQuestion[] = [
     section: 'people',
     dimension: 'hiring-removal',
     format: 'single',
-    prompt: 'How do you recruit the vendor\'s agents into jobs with your own company, if at all?',
-    plannedPrompt: 'How will you handle hiring the vendor\'s agents into jobs with your own company?',
+    prompt: "How do you recruit the vendor's agents into jobs with your own company, if at all?",
+    plannedPrompt: "How will you handle hiring the vendor's agents into jobs with your own company?",
     help:
-      'Using the vendor\'s team as a trial pool for your own hiring blurs who the employer is. Open ' +
+      "Using the vendor's team as a trial pool for your own hiring blurs who the employer is. Open " +
       'postings or an agreed conversion process keep the line clear; in the UK agency workers must still ' +
       'be told about vacancies, so the answer is not to hide them.',
     factors: ['F-HIRING-PIPELINE', 'F-HIRE-FIRE'],

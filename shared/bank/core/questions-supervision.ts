@@ -6,8 +6,7 @@ export const QUESTIONS_SUPERVISION: readonly CoreQuestion[] = [
     section: 'supervision',
     dimension: 'supervision',
     format: 'contract-and-practice',
-    prompt:
-      'In practice, who tells the vendor\'s individual agents what to do and how to do it during the working day?',
+    prompt: "In practice, who tells the vendor's individual agents what to do and how to do it during the working day?",
     plannedPrompt: 'Once the service is running, who will tell individual agents what to do and how to do it?',
     help:
       'Directing individual workers is the control that almost every test weighs most: US courts and the ' +
@@ -19,8 +18,8 @@ export const QUESTIONS_SUPERVISION: readonly CoreQuestion[] = [
     weight: 5,
     naAllowed: false,
     contract: {
-      prompt: 'What does the contract say about who supervises and directs the vendor\'s agents?',
-      plannedPrompt: 'What will the draft contract say about who supervises and directs the vendor\'s agents?',
+      prompt: "What does the contract say about who supervises and directs the vendor's agents?",
+      plannedPrompt: "What will the draft contract say about who supervises and directs the vendor's agents?",
       options: [
         {
           id: 'vendor-reserved',
@@ -33,7 +32,7 @@ export const QUESTIONS_SUPERVISION: readonly CoreQuestion[] = [
           risk: 2,
           remediation:
             'Add a clause that the vendor alone supervises and directs its agents and that your ' +
-            'requirements are given to the vendor\'s managers as service levels and standards.'
+            "requirements are given to the vendor's managers as service levels and standards."
         },
         {
           id: 'shared',
@@ -57,18 +56,18 @@ export const QUESTIONS_SUPERVISION: readonly CoreQuestion[] = [
     options: [
       {
         id: 'vendor-only',
-        label: 'Only the vendor\'s team leads and supervisors; we give our requirements to the vendor\'s managers',
-        plannedLabel: 'Only the vendor\'s team leads; we will give our requirements to the vendor\'s managers',
+        label: "Only the vendor's team leads and supervisors; we give our requirements to the vendor's managers",
+        plannedLabel: "Only the vendor's team leads; we will give our requirements to the vendor's managers",
         risk: 0
       },
       {
         id: 'via-vendor-lead',
-        label: 'Now and then our staff raise a point about an individual, always through the vendor\'s team lead',
-        plannedLabel: 'Our staff may raise points about individuals, always through the vendor\'s team lead',
+        label: "Now and then our staff raise a point about an individual, always through the vendor's team lead",
+        plannedLabel: "Our staff may raise points about individuals, always through the vendor's team lead",
         risk: 1,
         remediation:
           'Frame these points as service findings (what went wrong, which standard applies) and let the ' +
-          'vendor\'s team lead decide what to do with the agent; record them in the governance log.'
+          "vendor's team lead decide what to do with the agent; record them in the governance log."
       },
       {
         id: 'direct-occasional',
@@ -77,7 +76,7 @@ export const QUESTIONS_SUPERVISION: readonly CoreQuestion[] = [
         risk: 3,
         remediation:
           'Stop direct instructions to agents: turn each recurring instruction into an account-level ' +
-          'requirement and give it to the vendor\'s team lead, who decides how and by whom it is carried ' +
+          "requirement and give it to the vendor's team lead, who decides how and by whom it is carried " +
           'out.'
       },
       {
@@ -86,7 +85,7 @@ export const QUESTIONS_SUPERVISION: readonly CoreQuestion[] = [
         plannedLabel: 'Our staff will direct individual agents as part of the normal routine',
         risk: 4,
         remediation:
-          'Set up a single channel to the vendor\'s team leads, brief your staff that they must not direct ' +
+          "Set up a single channel to the vendor's team leads, brief your staff that they must not direct " +
           'agents, and convert routine instructions into written service requirements reviewed at the ' +
           'business review.'
       }
@@ -120,16 +119,14 @@ export const QUESTIONS_SUPERVISION: readonly CoreQuestion[] = [
         label: 'Which cases, tasks or queues an individual agent should work on, or in what order',
         risk: 3,
         remediation:
-          'Give priorities to the vendor as queue or case-type rules and let the vendor\'s team lead ' +
-          'assign work to individual agents.'
+          "Give priorities to the vendor as queue or case-type rules and let the vendor's team lead " + 'assign work to individual agents.'
       },
       {
         id: 'method-level',
         label: 'How an individual agent should do the work — corrections on calls, personal scripts, breaks, pace',
         risk: 4,
         remediation:
-          'Send method issues to the vendor\'s quality team as findings on sample contacts; the vendor ' +
-          'coaches its own agents.'
+          "Send method issues to the vendor's quality team as findings on sample contacts; the vendor " + 'coaches its own agents.'
       }
     ]
   },
@@ -138,11 +135,11 @@ export const QUESTIONS_SUPERVISION: readonly CoreQuestion[] = [
     section: 'supervision',
     dimension: 'supervision',
     format: 'single',
-    prompt: 'Are your staff\'s direct contacts with agents copied to the vendor\'s team lead and recorded?',
-    plannedPrompt: 'Will your staff\'s direct contacts with agents be copied to the vendor\'s team lead and recorded?',
+    prompt: "Are your staff's direct contacts with agents copied to the vendor's team lead and recorded?",
+    plannedPrompt: "Will your staff's direct contacts with agents be copied to the vendor's team lead and recorded?",
     help:
       'The NLRB rule discounts control that is sporadic, isolated or limited and routine, and a record ' +
-      'shows how often direct contact happened and what it was about. Copying the vendor\'s team lead also ' +
+      "shows how often direct contact happened and what it was about. Copying the vendor's team lead also " +
       'keeps the vendor in charge of its people.',
     factors: ['F-SUPERVISION', 'F-ESCALATION'],
     weight: 2,
@@ -151,8 +148,8 @@ export const QUESTIONS_SUPERVISION: readonly CoreQuestion[] = [
     options: [
       {
         id: 'logged',
-        label: 'Yes — each contact is copied to the vendor\'s team lead and recorded in a log',
-        plannedLabel: 'Yes — each contact will be copied to the vendor\'s team lead and logged',
+        label: "Yes — each contact is copied to the vendor's team lead and recorded in a log",
+        plannedLabel: "Yes — each contact will be copied to the vendor's team lead and logged",
         risk: 0
       },
       {
@@ -160,16 +157,14 @@ export const QUESTIONS_SUPERVISION: readonly CoreQuestion[] = [
         label: 'Sometimes; there is no consistent practice',
         risk: 2,
         remediation:
-          'Make it a rule that any unavoidable direct contact is copied to the vendor\'s team lead the ' +
+          "Make it a rule that any unavoidable direct contact is copied to the vendor's team lead the " +
           'same day and noted in the governance log.'
       },
       {
         id: 'no',
-        label: 'No — contacts happen in chat or calls without the vendor\'s lead and without a record',
+        label: "No — contacts happen in chat or calls without the vendor's lead and without a record",
         risk: 3,
-        remediation:
-          'Close direct chat channels with agents, route requests through the vendor\'s team leads, and ' +
-          'log any exception.'
+        remediation: "Close direct chat channels with agents, route requests through the vendor's team leads, and " + 'log any exception.'
       }
     ]
   },
@@ -182,7 +177,7 @@ export const QUESTIONS_SUPERVISION: readonly CoreQuestion[] = [
     plannedPrompt: 'Who will give individual agents feedback on their performance?',
     help:
       'Evaluating and coaching individual workers is part of day-to-day supervision, one of the strongest ' +
-      'signs of an employer. Quality findings at account level, or calibration with the vendor\'s quality ' +
+      "signs of an employer. Quality findings at account level, or calibration with the vendor's quality " +
       'team on sample contacts, let you improve the service while the vendor manages its own people.',
     factors: ['F-PERFORMANCE-MANAGEMENT', 'F-SUPERVISION', 'F-RESULT-NOT-PERSON'],
     weight: 4,
@@ -201,12 +196,12 @@ export const QUESTIONS_SUPERVISION: readonly CoreQuestion[] = [
           label: 'The contract does not say',
           risk: 1,
           remediation:
-            'Add that performance management of individual agents is the vendor\'s responsibility and that ' +
+            "Add that performance management of individual agents is the vendor's responsibility and that " +
             'you receive account-level quality reporting and calibration.'
         },
         {
           id: 'client-reviews',
-          label: 'We may conduct, join or approve individual agents\' performance reviews',
+          label: "We may conduct, join or approve individual agents' performance reviews",
           risk: 3,
           remediation:
             'Replace the right to review individuals with a right to account-level quality reporting, ' +
@@ -217,19 +212,19 @@ export const QUESTIONS_SUPERVISION: readonly CoreQuestion[] = [
     options: [
       {
         id: 'vendor-only',
-        label: 'The vendor\'s team leads and quality staff; we give account-level quality findings to the vendor',
-        plannedLabel: 'The vendor\'s team leads; we will give account-level quality findings to the vendor',
+        label: "The vendor's team leads and quality staff; we give account-level quality findings to the vendor",
+        plannedLabel: "The vendor's team leads; we will give account-level quality findings to the vendor",
         risk: 0
       },
       {
         id: 'calibration',
-        label: 'We join calibration sessions on sample contacts with the vendor\'s quality team; the vendor coaches',
-        plannedLabel: 'We will join calibration sessions with the vendor\'s quality team; the vendor will coach',
+        label: "We join calibration sessions on sample contacts with the vendor's quality team; the vendor coaches",
+        plannedLabel: "We will join calibration sessions with the vendor's quality team; the vendor will coach",
         risk: 0
       },
       {
         id: 'named-via-vendor',
-        label: 'We send feedback about named agents to the vendor\'s team lead, who decides what to do',
+        label: "We send feedback about named agents to the vendor's team lead, who decides what to do",
         risk: 1,
         remediation:
           'Where possible give findings by contact or case rather than by agent name, and leave any ' +
@@ -240,12 +235,11 @@ export const QUESTIONS_SUPERVISION: readonly CoreQuestion[] = [
         label: 'Our staff coach individual agents directly or sit in on their one-to-ones',
         risk: 3,
         remediation:
-          'Stop direct coaching; run coaching needs through the vendor\'s quality team, for example as ' +
-          'monthly calibration findings.'
+          "Stop direct coaching; run coaching needs through the vendor's quality team, for example as " + 'monthly calibration findings.'
       },
       {
         id: 'client-reviews',
-        label: 'Our staff write, score or sign off individual agents\' performance reviews or scorecards',
+        label: "Our staff write, score or sign off individual agents' performance reviews or scorecards",
         risk: 4,
         redFlag: true,
         remediation:
@@ -259,10 +253,10 @@ export const QUESTIONS_SUPERVISION: readonly CoreQuestion[] = [
     section: 'supervision',
     dimension: 'supervision',
     format: 'single',
-    prompt: 'Do your staff\'s assessments of individual agents affect their pay, bonus or continued assignment?',
-    plannedPrompt: 'Will your staff\'s assessments of individual agents affect their pay, bonus or assignment?',
+    prompt: "Do your staff's assessments of individual agents affect their pay, bonus or continued assignment?",
+    plannedPrompt: "Will your staff's assessments of individual agents affect their pay, bonus or assignment?",
     help:
-      'When a client\'s view of a person feeds into that person\'s pay or job, the client shares in ' +
+      "When a client's view of a person feeds into that person's pay or job, the client shares in " +
       'essential terms of employment — wages, discipline, discharge — which every test weighs heavily.',
     factors: ['F-PERFORMANCE-MANAGEMENT', 'F-PAY', 'F-HIRE-FIRE'],
     weight: 4,
@@ -280,16 +274,14 @@ export const QUESTIONS_SUPERVISION: readonly CoreQuestion[] = [
         label: 'The vendor takes our assessment into account',
         risk: 3,
         remediation:
-          'Ask the vendor to base pay, bonus and assignment decisions on its own assessment; share only ' +
-          'account-level results.'
+          'Ask the vendor to base pay, bonus and assignment decisions on its own assessment; share only ' + 'account-level results.'
       },
       {
         id: 'decisive',
         label: 'Our assessment decides, or the vendor follows it as a matter of course',
         risk: 4,
         remediation:
-          'Stop scoring individuals for pay or assignment decisions; agree in writing that these are the ' +
-          'vendor\'s decisions alone.'
+          'Stop scoring individuals for pay or assignment decisions; agree in writing that these are the ' + "vendor's decisions alone."
       }
     ]
   },
@@ -316,25 +308,21 @@ export const QUESTIONS_SUPERVISION: readonly CoreQuestion[] = [
       },
       {
         id: 'team-level-plan',
-        label: 'We review the vendor\'s team-level staffing plan (heads per queue) but not who goes where',
+        label: "We review the vendor's team-level staffing plan (heads per queue) but not who goes where",
         risk: 1,
-        remediation:
-          'Keep your review at the level of skills and headcount per queue, and say so in the governance terms.'
+        remediation: 'Keep your review at the level of skills and headcount per queue, and say so in the governance terms.'
       },
       {
         id: 'individual-targets',
         label: 'We set or approve targets for named agents',
         risk: 3,
-        remediation:
-          'Replace individual targets with account-level KPIs; the vendor translates them into targets for ' +
-          'its people.'
+        remediation: 'Replace individual targets with account-level KPIs; the vendor translates them into targets for ' + 'its people.'
       },
       {
         id: 'client-assigns',
         label: 'Our staff decide which named agents work on which queues or tasks',
         risk: 4,
-        remediation:
-          'Give the vendor queue priorities and skill requirements, and let its workforce planners assign agents.'
+        remediation: 'Give the vendor queue priorities and skill requirements, and let its workforce planners assign agents.'
       }
     ]
   }

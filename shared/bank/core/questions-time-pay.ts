@@ -6,10 +6,10 @@ export const QUESTIONS_TIME_PAY: readonly CoreQuestion[] = [
     section: 'time-pay',
     dimension: 'schedules',
     format: 'contract-and-practice',
-    prompt: 'Who decides individual agents\' shifts, start and end times and breaks?',
-    plannedPrompt: 'Who will decide individual agents\' shifts, start and end times and breaks?',
+    prompt: "Who decides individual agents' shifts, start and end times and breaks?",
+    plannedPrompt: "Who will decide individual agents' shifts, start and end times and breaks?",
     help:
-      'Setting a person\'s working hours is one of the core US factors, an essential term under the NLRB ' +
+      "Setting a person's working hours is one of the core US factors, an essential term under the NLRB " +
       'rule, and a mark of an employee in Germany. Agreeing service hours, coverage and volume forecasts ' +
       'with the vendor concerns the service; the vendor then builds its own rosters.',
     factors: ['F-SCHEDULES', 'F-RESULT-NOT-PERSON', 'F-SUBSTANCE-OVER-LABEL'],
@@ -29,15 +29,13 @@ export const QUESTIONS_TIME_PAY: readonly CoreQuestion[] = [
           label: 'The contract does not say',
           risk: 1,
           remediation:
-            'State that the vendor schedules its agents to meet the service hours, coverage and forecasts ' +
-            'agreed at account level.'
+            'State that the vendor schedules its agents to meet the service hours, coverage and forecasts ' + 'agreed at account level.'
         },
         {
           id: 'client-approves-rosters',
-          label: 'We approve individual rosters or may set agents\' shifts',
+          label: "We approve individual rosters or may set agents' shifts",
           risk: 4,
-          remediation:
-            'Replace roster approval with coverage targets (staffed hours per interval) that the vendor must meet.'
+          remediation: 'Replace roster approval with coverage targets (staffed hours per interval) that the vendor must meet.'
         }
       ]
     },
@@ -50,27 +48,25 @@ export const QUESTIONS_TIME_PAY: readonly CoreQuestion[] = [
       },
       {
         id: 'team-level-review',
-        label: 'We review the vendor\'s team-level coverage plan and ask for changes in coverage, not in who works when',
+        label: "We review the vendor's team-level coverage plan and ask for changes in coverage, not in who works when",
         risk: 1,
-        remediation:
-          'Keep requests at the level of staffed hours per interval, and let the vendor decide who works which shift.'
+        remediation: 'Keep requests at the level of staffed hours per interval, and let the vendor decide who works which shift.'
       },
       {
         id: 'client-adjusts',
         label: 'Our staff sometimes ask for specific agents to work particular shifts or to move their breaks',
         risk: 3,
         remediation:
-          'Express the need as a coverage or skill requirement for an interval, and let the vendor\'s ' +
+          "Express the need as a coverage or skill requirement for an interval, and let the vendor's " +
           'workforce planners decide who covers it.'
       },
       {
         id: 'client-sets',
-        label: 'Our staff set or approve individual agents\' schedules',
-        plannedLabel: 'Our staff will set or approve individual agents\' schedules',
+        label: "Our staff set or approve individual agents' schedules",
+        plannedLabel: "Our staff will set or approve individual agents' schedules",
         risk: 4,
         redFlag: true,
-        remediation:
-          'Hand rostering back to the vendor now; agree coverage targets and measure them in the business review.'
+        remediation: 'Hand rostering back to the vendor now; agree coverage targets and measure them in the business review.'
       }
     ]
   },
@@ -79,10 +75,10 @@ export const QUESTIONS_TIME_PAY: readonly CoreQuestion[] = [
     section: 'time-pay',
     dimension: 'schedules',
     format: 'contract-and-practice',
-    prompt: 'Who approves an individual agent\'s overtime, weekend work or time off?',
-    plannedPrompt: 'Who will approve an individual agent\'s overtime, weekend work or time off?',
+    prompt: "Who approves an individual agent's overtime, weekend work or time off?",
+    plannedPrompt: "Who will approve an individual agent's overtime, weekend work or time off?",
     help:
-      'Approving a person\'s overtime or leave is control over their hours, which the US tests and the ' +
+      "Approving a person's overtime or leave is control over their hours, which the US tests and the " +
       'NLRB rule treat as an essential term. Guidance for clients is that leave requests go to the vendor, ' +
       'which arranges cover.',
     factors: ['F-SCHEDULES'],
@@ -94,7 +90,7 @@ export const QUESTIONS_TIME_PAY: readonly CoreQuestion[] = [
       options: [
         {
           id: 'vendor-reserved',
-          label: 'The vendor handles its agents\' overtime and leave; we may order extra service hours',
+          label: "The vendor handles its agents' overtime and leave; we may order extra service hours",
           risk: 0
         },
         {
@@ -102,7 +98,7 @@ export const QUESTIONS_TIME_PAY: readonly CoreQuestion[] = [
           label: 'The contract does not say',
           risk: 1,
           remediation:
-            'Add that overtime and leave of agents are the vendor\'s matters and that you can request ' +
+            "Add that overtime and leave of agents are the vendor's matters and that you can request " +
             'extra service capacity at account level.'
         },
         {
@@ -125,18 +121,16 @@ export const QUESTIONS_TIME_PAY: readonly CoreQuestion[] = [
         label: 'The vendor asks us before approving overtime or leave for individual agents',
         risk: 2,
         remediation:
-          'Ask the vendor to stop consulting you on individual requests; share coverage forecasts so it ' +
-          'can plan leave itself.'
+          'Ask the vendor to stop consulting you on individual requests; share coverage forecasts so it ' + 'can plan leave itself.'
       },
       {
         id: 'client-approves',
-        label: 'Our staff approve or refuse individual agents\' overtime or leave',
-        plannedLabel: 'Our staff will approve or refuse individual agents\' overtime or leave',
+        label: "Our staff approve or refuse individual agents' overtime or leave",
+        plannedLabel: "Our staff will approve or refuse individual agents' overtime or leave",
         risk: 4,
         redFlag: true,
         remediation:
-          'Redirect all overtime and leave requests to the vendor\'s team leads and tell agents so in ' +
-          'writing through the vendor.'
+          "Redirect all overtime and leave requests to the vendor's team leads and tell agents so in " + 'writing through the vendor.'
       }
     ]
   },
@@ -156,23 +150,23 @@ export const QUESTIONS_TIME_PAY: readonly CoreQuestion[] = [
     weight: 5,
     naAllowed: false,
     contract: {
-      prompt: 'How does the contract deal with the agents\' pay?',
-      plannedPrompt: 'How will the draft contract deal with the agents\' pay?',
+      prompt: "How does the contract deal with the agents' pay?",
+      plannedPrompt: "How will the draft contract deal with the agents' pay?",
       options: [
         {
           id: 'vendor-sets-pay',
-          label: 'We pay a price for the service; the vendor sets its agents\' pay and must comply with wage law',
+          label: "We pay a price for the service; the vendor sets its agents' pay and must comply with wage law",
           risk: 0
         },
         {
           id: 'silent',
           label: 'The contract is silent about who sets pay',
           risk: 1,
-          remediation: 'State that the vendor alone sets and pays its agents\' wages, in compliance with wage law.'
+          remediation: "State that the vendor alone sets and pays its agents' wages, in compliance with wage law."
         },
         {
           id: 'wage-terms',
-          label: 'The contract sets or caps agents\' wage rates, or prices each agent as pay plus a mark-up we approve',
+          label: "The contract sets or caps agents' wage rates, or prices each agent as pay plus a mark-up we approve",
           risk: 3,
           remediation:
             'Move to pricing per service unit (per hour of service, contact or outcome) and remove wage ' +
@@ -191,18 +185,15 @@ export const QUESTIONS_TIME_PAY: readonly CoreQuestion[] = [
         label: 'We have discussed pay levels in general (for example, because of attrition) but the vendor decides',
         risk: 1,
         remediation:
-          'Keep such discussions to account-level outcomes such as attrition and service, and let the ' +
-          'vendor decide any pay response.'
+          'Keep such discussions to account-level outcomes such as attrition and service, and let the ' + 'vendor decide any pay response.'
       },
       {
         id: 'client-approves-pay',
-        label: 'We approve, set or cap individual agents\' pay or raises',
-        plannedLabel: 'We will approve, set or cap individual agents\' pay or raises',
+        label: "We approve, set or cap individual agents' pay or raises",
+        plannedLabel: "We will approve, set or cap individual agents' pay or raises",
         risk: 4,
         redFlag: true,
-        remediation:
-          'Stop approving pay; if cost is the concern, negotiate the service price and leave individual ' +
-          'pay to the vendor.'
+        remediation: 'Stop approving pay; if cost is the concern, negotiate the service price and leave individual ' + 'pay to the vendor.'
       }
     ]
   },
@@ -254,8 +245,7 @@ export const QUESTIONS_TIME_PAY: readonly CoreQuestion[] = [
         id: 'recognition',
         label: 'Our staff occasionally recognise named agents (thank-you messages, small prizes)',
         risk: 2,
-        remediation:
-          'Send recognition to the vendor for the team; let the vendor decide whether and how to reward individuals.'
+        remediation: 'Send recognition to the vendor for the team; let the vendor decide whether and how to reward individuals.'
       },
       {
         id: 'client-decides-bonuses',
@@ -264,8 +254,7 @@ export const QUESTIONS_TIME_PAY: readonly CoreQuestion[] = [
         risk: 4,
         redFlag: true,
         remediation:
-          'Stop choosing individual recipients; fund an account-level incentive paid to the vendor, which ' +
-          'runs its own scheme.'
+          'Stop choosing individual recipients; fund an account-level incentive paid to the vendor, which ' + 'runs its own scheme.'
       }
     ]
   },
@@ -293,12 +282,12 @@ export const QUESTIONS_TIME_PAY: readonly CoreQuestion[] = [
       },
       {
         id: 'reimbursed-at-cost',
-        label: 'We pay the vendor each named agent\'s wage cost as it is, plus a fee (pass-through payroll)',
-        plannedLabel: 'We will pay the vendor each named agent\'s wage cost plus a fee (pass-through payroll)',
+        label: "We pay the vendor each named agent's wage cost as it is, plus a fee (pass-through payroll)",
+        plannedLabel: "We will pay the vendor each named agent's wage cost plus a fee (pass-through payroll)",
         risk: 3,
         remediation:
           'Move to a price for the service (per hour of service, contact or outcome) so that pay for each ' +
-          'person is the vendor\'s matter, not a line you fund.'
+          "person is the vendor's matter, not a line you fund."
       },
       {
         id: 'top-ups',
@@ -312,13 +301,12 @@ export const QUESTIONS_TIME_PAY: readonly CoreQuestion[] = [
       },
       {
         id: 'client-payroll',
-        label: 'We pay the agents\' wages ourselves, or they are on our payroll',
-        plannedLabel: 'We will pay the agents\' wages ourselves',
+        label: "We pay the agents' wages ourselves, or they are on our payroll",
+        plannedLabel: "We will pay the agents' wages ourselves",
         risk: 4,
         redFlag: true,
         remediation:
-          'Take legal advice now: the people you pay are likely to be treated as your employees, whatever ' +
-          'the contract says.'
+          'Take legal advice now: the people you pay are likely to be treated as your employees, whatever ' + 'the contract says.'
       }
     ]
   },
@@ -327,8 +315,8 @@ export const QUESTIONS_TIME_PAY: readonly CoreQuestion[] = [
     section: 'time-pay',
     dimension: 'pay-benefits',
     format: 'single',
-    prompt: 'Do the vendor\'s agents receive benefits or perks you offer your own employees?',
-    plannedPrompt: 'Will the vendor\'s agents receive benefits or perks you offer your own employees?',
+    prompt: "Do the vendor's agents receive benefits or perks you offer your own employees?",
+    plannedPrompt: "Will the vendor's agents receive benefits or perks you offer your own employees?",
     help:
       'Long-serving workers in Vizcaino v. Microsoft were held to be common-law employees entitled to an ' +
       'employee stock plan despite signed waivers. Employee benefits given to vendor staff treat them as ' +

@@ -46,25 +46,25 @@ export const QUESTIONS_TRAINING: readonly CoreQuestion[] = [
     options: [
       {
         id: 'vendor-trainers',
-        label: 'The vendor\'s trainers, using material and train-the-trainer sessions we provide',
-        plannedLabel: 'The vendor\'s trainers, using material and train-the-trainer sessions we will provide',
+        label: "The vendor's trainers, using material and train-the-trainer sessions we provide",
+        plannedLabel: "The vendor's trainers, using material and train-the-trainer sessions we will provide",
         risk: 0
       },
       {
         id: 'knowledge-transfer',
-        label: 'Our experts also run occasional knowledge-transfer sessions (launches, policy changes), with the vendor\'s trainers present',
-        plannedLabel: 'Our experts will also run occasional knowledge-transfer sessions with the vendor\'s trainers',
+        label: "Our experts also run occasional knowledge-transfer sessions (launches, policy changes), with the vendor's trainers present",
+        plannedLabel: "Our experts will also run occasional knowledge-transfer sessions with the vendor's trainers",
         risk: 1,
         remediation:
           'Keep these sessions about product and process content, record them as knowledge transfer to the ' +
-          'vendor, and let the vendor\'s trainers follow up with individuals.'
+          "vendor, and let the vendor's trainers follow up with individuals."
       },
       {
         id: 'client-trains-routinely',
         label: 'Our staff deliver the regular onboarding or skills training to agents',
         risk: 3,
         remediation:
-          'Run a train-the-trainer programme so the vendor\'s trainers take over onboarding and skills ' +
+          "Run a train-the-trainer programme so the vendor's trainers take over onboarding and skills " +
           'training within an agreed period.'
       },
       {
@@ -108,16 +108,14 @@ export const QUESTIONS_TRAINING: readonly CoreQuestion[] = [
         label: 'Our staff decide which named agents must be retrained',
         risk: 3,
         remediation:
-          'Report the quality gap to the vendor\'s quality team as an account-level finding; the vendor ' +
-          'chooses who to retrain.'
+          "Report the quality gap to the vendor's quality team as an account-level finding; the vendor " + 'chooses who to retrain.'
       },
       {
         id: 'client-signs-off',
         label: 'Our staff test or sign off each agent before they go live',
         plannedLabel: 'Our staff will test or sign off each agent before they go live',
         risk: 3,
-        remediation:
-          'Replace individual sign-off with agreed pass criteria that the vendor applies, and audit a sample.'
+        remediation: 'Replace individual sign-off with agreed pass criteria that the vendor applies, and audit a sample.'
       }
     ]
   }

@@ -11,7 +11,7 @@ export const SECTIONS = [
     title: 'Supervision & direction',
     shortTitle: 'Supervision',
     summary:
-      'Who tells the vendor\'s agents what to do and how, who evaluates and coaches them, and whether your ' +
+      "Who tells the vendor's agents what to do and how, who evaluates and coaches them, and whether your " +
       'requirements reach the vendor as results to deliver or reach individual agents as instructions.',
     practiceAreas: ['boundaries', 'vendor-management']
   },
@@ -21,7 +21,7 @@ export const SECTIONS = [
     shortTitle: 'Hiring & removal',
     summary:
       'Who chooses the agents on your account, who decides to take someone off it or discipline them, and ' +
-      'how you recruit from the vendor\'s team.',
+      "how you recruit from the vendor's team.",
     practiceAreas: ['boundaries', 'vendor-management']
   },
   {
@@ -29,7 +29,7 @@ export const SECTIONS = [
     title: 'Schedules & pay',
     shortTitle: 'Schedules & pay',
     summary:
-      'Who sets agents\' shifts, overtime and leave, who decides their pay and bonuses, and whether they ' +
+      "Who sets agents' shifts, overtime and leave, who decides their pay and bonuses, and whether they " +
       'share in your employee benefits.',
     practiceAreas: ['boundaries', 'contracts']
   },
@@ -38,7 +38,7 @@ export const SECTIONS = [
     title: 'Training & knowledge',
     shortTitle: 'Training',
     summary:
-      'How your product and process knowledge reaches the agents: through the vendor\'s trainers and ' +
+      "How your product and process knowledge reaches the agents: through the vendor's trainers and " +
       'materials you supply, or through your staff training and certifying individuals.',
     practiceAreas: ['training-knowledge-transfer']
   },
@@ -65,9 +65,9 @@ export const SECTIONS = [
     title: 'Contract & records',
     shortTitle: 'Contract & records',
     summary:
-      'What the contract buys (a service or a number of people), how targets are set, the vendor\'s ' +
+      "What the contract buys (a service or a number of people), how targets are set, the vendor's " +
       'employer and compliance obligations, whether the price can carry lawful wages, and who keeps the ' +
-      'agents\' records.',
+      "agents' records.",
     practiceAreas: ['contracts']
   },
   {
@@ -75,7 +75,7 @@ export const SECTIONS = [
     title: 'Governance & escalation',
     shortTitle: 'Governance',
     summary:
-      'How the relationship is run: business reviews with the vendor\'s managers, who owns the ' +
+      "How the relationship is run: business reviews with the vendor's managers, who owns the " +
       'relationship, the escalation path, complaints, and legal review.',
     practiceAreas: ['vendor-management', 'communication-escalation', 'boundaries']
   },

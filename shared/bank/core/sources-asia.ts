@@ -79,8 +79,7 @@ export const SOURCES_ASIA = [
   },
   {
     id: 'S-IN-IAAI-2009',
-    citation:
-      'International Airport Authority of India v. International Air Cargo Workers\' Union (Supreme Court of India, 2009)',
+    citation: "International Airport Authority of India v. International Air Cargo Workers' Union (Supreme Court of India, 2009)",
     jurisdiction: 'India',
     profiles: ['india']
   },

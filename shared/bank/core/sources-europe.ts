@@ -81,8 +81,7 @@ export const SOURCES_EUROPE = [
   },
   {
     id: 'S-UK-TUPE-2006',
-    citation:
-      'Transfer of Undertakings (Protection of Employment) Regulations 2006, regulation 3(1)(b) (service provision change)',
+    citation: 'Transfer of Undertakings (Protection of Employment) Regulations 2006, regulation 3(1)(b) (service provision change)',
     jurisdiction: 'United Kingdom',
     profiles: ['united-kingdom'],
     url: 'https://www.legislation.gov.uk/uksi/2006/246/contents'
@@ -117,7 +116,8 @@ export const SOURCES_EUROPE = [
   },
   {
     id: 'S-UK-PIMLICO-2018',
-    citation: 'Pimlico Plumbers Ltd v Smith [2018] UKSC 29: a contractor held out as part of the business and bound to work set hours was a worker',
+    citation:
+      'Pimlico Plumbers Ltd v Smith [2018] UKSC 29: a contractor held out as part of the business and bound to work set hours was a worker',
     jurisdiction: 'United Kingdom',
     profiles: ['united-kingdom'],
     url: 'https://www.bailii.org/uk/cases/UKSC/2018/29.html'

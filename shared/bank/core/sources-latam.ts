@@ -33,15 +33,13 @@ export const SOURCES_LATAM = [
   },
   {
     id: 'S-BR-STF-2018',
-    citation:
-      'Supremo Tribunal Federal, ADPF 324 and RE 958.252 (Tema 725), 30 August 2018; ADI 5685 on Law 13.429/2017',
+    citation: 'Supremo Tribunal Federal, ADPF 324 and RE 958.252 (Tema 725), 30 August 2018; ADI 5685 on Law 13.429/2017',
     jurisdiction: 'Brazil',
     profiles: ['brazil']
   },
   {
     id: 'S-BR-STF-ARE-791932',
-    citation:
-      'Supremo Tribunal Federal, ARE 791.932 (Tema 739), 11 October 2018 (telecom call centres), as applied by the TST',
+    citation: 'Supremo Tribunal Federal, ARE 791.932 (Tema 739), 11 October 2018 (telecom call centres), as applied by the TST',
     jurisdiction: 'Brazil',
     profiles: ['brazil'],
     url: 'https://tst.jusbrasil.com.br/jurisprudencia/778887894/recurso-de-revista-rr-3062920105240000/inteiro-teor-778887914'

@@ -43,8 +43,7 @@ export const SOURCES_US = [
   },
   {
     id: 'S-DOL-2025-AGENDA',
-    citation:
-      'U.S. Department of Labor, 2025 regulatory agenda: proposed FLSA joint-employer rule (RIN 1235-AA48)',
+    citation: 'U.S. Department of Labor, 2025 regulatory agenda: proposed FLSA joint-employer rule (RIN 1235-AA48)',
     jurisdiction: 'United States (federal)',
     profiles: ['us-federal']
   },
@@ -56,8 +55,7 @@ export const SOURCES_US = [
   },
   {
     id: 'S-ZHENG-2003',
-    citation:
-      'Zheng v. Liberty Apparel Co., 355 F.3d 61 (2d Cir. 2003); jury verdict of joint employment affirmed (2d Cir. 2010)',
+    citation: 'Zheng v. Liberty Apparel Co., 355 F.3d 61 (2d Cir. 2003); jury verdict of joint employment affirmed (2d Cir. 2010)',
     jurisdiction: 'United States (federal)',
     profiles: ['us-federal']
   },
@@ -96,7 +94,7 @@ export const SOURCES_US = [
     id: 'S-MOREAU-2004',
     citation: 'Moreau v. Air France, 356 F.3d 942 (9th Cir. 2004)',
     jurisdiction: 'United States (federal)',
-    profiles: ['us-federal'],
+    profiles: ['us-federal']
   },
   // United States — NLRA
   {
@@ -176,8 +174,7 @@ export const SOURCES_US = [
   },
   {
     id: 'S-VIZCAINO-1997',
-    citation:
-      'Vizcaino v. Microsoft Corp., 120 F.3d 1006 (9th Cir. 1997) (en banc); settled December 2000 for about US$97 million',
+    citation: 'Vizcaino v. Microsoft Corp., 120 F.3d 1006 (9th Cir. 1997) (en banc); settled December 2000 for about US$97 million',
     jurisdiction: 'United States (federal)',
     profiles: ['us-federal'],
     url: 'https://case-law.vlex.com/vid/vizcaino-v-microsoft-corp-890104045'
@@ -205,15 +202,14 @@ export const SOURCES_US = [
     id: 'S-CA-LC-2810-3',
     citation:
       'California Labor Code § 2810.3 (AB 1897, effective 1 January 2015, as amended): client employer ' +
-      'shares liability for wages and workers\' compensation coverage',
+      "shares liability for wages and workers' compensation coverage",
     jurisdiction: 'United States (California)',
     profiles: ['us-california'],
     url: 'https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=LAB&sectionNum=2810.3'
   },
   {
     id: 'S-CA-LC-2810',
-    citation:
-      'California Labor Code § 2810: contracts priced too low for the contractor to comply with labour law',
+    citation: 'California Labor Code § 2810: contracts priced too low for the contractor to comply with labour law',
     jurisdiction: 'United States (California)',
     profiles: ['us-california'],
     url: 'https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=LAB&sectionNum=2810'
@@ -229,8 +225,7 @@ export const SOURCES_US = [
   },
   {
     id: 'S-SALAZAR-2019',
-    citation:
-      'Salazar v. McDonald\'s Corp., 944 F.3d 1024 (9th Cir. 2019), applying Martinez v. Combs, 49 Cal.4th 35 (2010)',
+    citation: "Salazar v. McDonald's Corp., 944 F.3d 1024 (9th Cir. 2019), applying Martinez v. Combs, 49 Cal.4th 35 (2010)",
     jurisdiction: 'United States (California)',
     profiles: ['us-california'],
     url: 'https://law.justia.com/cases/federal/appellate-courts/ca9/17-15673/17-15673-2019-10-01.html'

@@ -27,13 +27,35 @@ export function buildEntry(record: EngagementRecord, ctx: EntryContext): BuiltEn
   const base = { engagementId: engagement.id, vendorName: engagement.vendorName, engagementName: engagement.name }
   const chosen = latestAssessment(engagement.id, record.assessments)
   if (!chosen) {
-    const entry = { ...base, status: 'not-assessed', statusLabel: 'Not assessed', assessment: null, documentId: null, fingerprint: null, overall: null, cells: {}, problem: null, report: null } as const
+    const entry = {
+      ...base,
+      status: 'not-assessed',
+      statusLabel: 'Not assessed',
+      assessment: null,
+      documentId: null,
+      fingerprint: null,
+      overall: null,
+      cells: {},
+      problem: null,
+      report: null
+    } as const
     return { entry, bank: null }
   }
   const assessment = assessmentView(chosen)
   const input = reportInputFor({ engagement, assessments: record.assessments, assessmentId: chosen.id, ...ctx })
   if (!input.ok) {
-    const entry = { ...base, status: 'not-scored', statusLabel: 'Not scored', assessment, documentId: null, fingerprint: null, overall: null, cells: {}, problem: input.error.message, report: null } as const
+    const entry = {
+      ...base,
+      status: 'not-scored',
+      statusLabel: 'Not scored',
+      assessment,
+      documentId: null,
+      fingerprint: null,
+      overall: null,
+      cells: {},
+      problem: input.error.message,
+      report: null
+    } as const
     return { entry, bank: null }
   }
   const report = buildReportModel(input.value)

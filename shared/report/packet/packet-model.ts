@@ -44,10 +44,10 @@ export function buildPacketModel(input: PacketInput): PacketModel {
     properties: {
       title: `${title}: ${plural(counts.engagements, 'engagement')}`,
       subject: `Co-employment audit packet ${packetId}: ${plural(counts.reports, 'report')} (${counts.final} final, ${counts.draft} draft)`,
-      author: 'Arm\'s Length',
+      author: "Arm's Length",
       // ASCII only, like a report's keywords; "manifest-sha256:" is not a report's "fingerprint:" marker
       keywords: `co-employment; joint employment; audit packet; packet:${packetId}; manifest-sha256:${hash}; generated:${input.generatedAt}; layout:${REPORT_LAYOUT}`,
-      creator: 'Arm\'s Length'
+      creator: "Arm's Length"
     }
   }
 }

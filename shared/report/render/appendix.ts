@@ -18,7 +18,10 @@ export function drawAppendix(layout: Layout, model: ReportModel): void {
   for (const section of model.appendix) {
     layout.heading(section.title, TYPE.h2, 84, true)
     if (section.hidden > 0) {
-      layout.paragraph(`${plural(section.hidden, 'question')} in this section did not apply.`, TYPE.small, { colour: COLOURS.muted, after: 4 })
+      layout.paragraph(`${plural(section.hidden, 'question')} in this section did not apply.`, TYPE.small, {
+        colour: COLOURS.muted,
+        after: 4
+      })
     }
     for (const q of section.questions) drawQuestion(layout, q)
   }
@@ -36,7 +39,13 @@ function drawQuestion(layout: Layout, q: AppendixQuestion): void {
     layout.y += COMPACT_BOLD.leading
   }
   layout.y += 2
-  keyValues(layout, rowsOf(q), { x: PAGE.left + ID_WIDTH, labelWidth: 96, valueStyle: COMPACT, labelStyle: { ...TYPE.smallBold, size: 7.5 }, gap: 1 })
+  keyValues(layout, rowsOf(q), {
+    x: PAGE.left + ID_WIDTH,
+    labelWidth: 96,
+    valueStyle: COMPACT,
+    labelStyle: { ...TYPE.smallBold, size: 7.5 },
+    gap: 1
+  })
   layout.y += 4
   canvas.line(PAGE.left, layout.y, PAGE.left + CONTENT_WIDTH, layout.y, COLOURS.hairline, 0.5)
   layout.y += 7
@@ -51,8 +60,16 @@ function rowsOf(q: AppendixQuestion): KeyValueRow[] {
   } else if (q.status !== 'Not applicable') {
     rows.push({ label: 'Answer', value: q.practiceAnswer ?? '(none)' })
   }
-  const status = [q.status, q.answeredAt ? `recorded ${q.answeredAt}` : null, q.carried ? 'carried forward from the previous cycle, not yet re-confirmed' : null]
-  rows.push({ label: 'Status', value: status.filter((s) => s !== null).join('; '), valueColour: q.carried || q.status === 'Unsure' ? COLOURS.marking : COLOURS.ink })
+  const status = [
+    q.status,
+    q.answeredAt ? `recorded ${q.answeredAt}` : null,
+    q.carried ? 'carried forward from the previous cycle, not yet re-confirmed' : null
+  ]
+  rows.push({
+    label: 'Status',
+    value: status.filter((s) => s !== null).join('; '),
+    valueColour: q.carried || q.status === 'Unsure' ? COLOURS.marking : COLOURS.ink
+  })
   if (q.justification) rows.push({ label: 'Why not applicable', value: q.justification })
   if (q.note) rows.push({ label: 'Note', value: q.note })
   for (const [i, e] of q.evidence.entries()) {
@@ -73,7 +90,7 @@ export function drawSources(layout: Layout, model: ReportModel): void {
     const where = ts.wrap(s.jurisdiction, TYPE.small, CONTENT_WIDTH - 30)
     const link = s.url === null ? [] : ts.wrap(s.url, TYPE.small, CONTENT_WIDTH - 30)
     // an entry is a few lines: keep its number, citation and link together
-    layout.ensure((lines.length * COMPACT.leading) + (where.length + link.length) * TYPE.small.leading)
+    layout.ensure(lines.length * COMPACT.leading + (where.length + link.length) * TYPE.small.leading)
     canvas.text(number, PAGE.left, baseline(layout.y, COMPACT), 'bold', COMPACT.size, COLOURS.navy)
     layout.lines(lines, COMPACT, PAGE.left + 30)
     layout.lines(where, TYPE.small, PAGE.left + 30, COLOURS.muted)

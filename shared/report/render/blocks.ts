@@ -3,7 +3,14 @@ import { COLOURS, CONTENT_WIDTH, PAGE, TYPE, type Colour, type TextStyle } from 
 
 export type KeyValueRow = { label: string; value: string; valueStyle?: TextStyle; valueColour?: Colour }
 
-export type KeyValueOptions = { labelWidth?: number; x?: number; labelStyle?: TextStyle; valueStyle?: TextStyle; gap?: number; rule?: boolean }
+export type KeyValueOptions = {
+  labelWidth?: number
+  x?: number
+  labelStyle?: TextStyle
+  valueStyle?: TextStyle
+  gap?: number
+  rule?: boolean
+}
 
 type Unit = { label: string | undefined; value: string | undefined; style: TextStyle; colour: Colour; height: number; rowEnd: boolean }
 
@@ -45,7 +52,8 @@ export function keyValues(layout: Layout, rows: readonly KeyValueRow[], options:
     if (u.label) layout.canvas.text(u.label, x, y, labelStyle.face, labelStyle.size, COLOURS.muted)
     if (u.value) layout.canvas.text(u.value, valueX, y, u.style.face, u.style.size, u.colour)
     layout.y += u.height
-    if (u.rowEnd && options.rule) layout.canvas.line(x, layout.y - gap / 2, PAGE.left + CONTENT_WIDTH, layout.y - gap / 2, COLOURS.hairline, 0.5)
+    if (u.rowEnd && options.rule)
+      layout.canvas.line(x, layout.y - gap / 2, PAGE.left + CONTENT_WIDTH, layout.y - gap / 2, COLOURS.hairline, 0.5)
   }
 }
 
@@ -103,7 +111,8 @@ export function panel(layout: Layout, items: readonly PanelLine[], bar: Colour, 
   for (const p of prepared) {
     y += p.item.gapBefore ?? 0
     const colour = p.item.colour ?? COLOURS.ink
-    if (p.item.bullet) layout.canvas.text(layout.ts.cover('•', p.style.face), innerX + 2, baseline(y, p.style), p.style.face, p.style.size, colour)
+    if (p.item.bullet)
+      layout.canvas.text(layout.ts.cover('•', p.style.face), innerX + 2, baseline(y, p.style), p.style.face, p.style.size, colour)
     for (const line of p.lines) {
       layout.canvas.text(line, innerX + p.indent, baseline(y, p.style), p.style.face, p.style.size, colour)
       y += p.style.leading

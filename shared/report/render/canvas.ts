@@ -52,7 +52,9 @@ export class PdfCanvas {
     // one text object per run of one face and direction, each at its place in the laid-out line
     for (const run of shapeLine(text, face, set)) {
       const f = this.fonts.get(run.face)
-      this.write(`BT /${f.key} ${n(size)} Tf ${n(x + (run.offset * size) / 1000)} ${n(PAGE.height - y)} Td (${f.subset.encode(run.text)}) Tj ET`)
+      this.write(
+        `BT /${f.key} ${n(size)} Tf ${n(x + (run.offset * size) / 1000)} ${n(PAGE.height - y)} Td (${f.subset.encode(run.text)}) Tj ET`
+      )
     }
   }
 
@@ -67,7 +69,9 @@ export class PdfCanvas {
       const along = (run.offset * size) / 1000
       const rx = x + along * cos
       const ry = PAGE.height - y + along * sin
-      this.write(`BT /${f.key} ${n(size)} Tf ${n(cos)} ${n(sin)} ${n(-sin)} ${n(cos)} ${n(rx)} ${n(ry)} Tm (${f.subset.encode(run.text)}) Tj ET`)
+      this.write(
+        `BT /${f.key} ${n(size)} Tf ${n(cos)} ${n(sin)} ${n(-sin)} ${n(cos)} ${n(rx)} ${n(ry)} Tm (${f.subset.encode(run.text)}) Tj ET`
+      )
     }
   }
 

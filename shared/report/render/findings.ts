@@ -50,7 +50,8 @@ function rowsOf(f: FindingView): KeyValueRow[] {
   const rows: KeyValueRow[] = []
   const flagNote = (side: 'practice' | 'contract'): string => (f.redFlagSides.includes(side) ? ' [red flag]' : '')
   rows.push({ label: f.practiceLabel, value: f.practiceAnswer + flagNote('practice'), valueStyle: TYPE.bodyBold })
-  if (f.contractAnswer !== null) rows.push({ label: 'The contract says', value: f.contractAnswer + flagNote('contract'), valueStyle: TYPE.bodyBold })
+  if (f.contractAnswer !== null)
+    rows.push({ label: 'The contract says', value: f.contractAnswer + flagNote('contract'), valueStyle: TYPE.bodyBold })
   if (f.gap) rows.push({ label: 'Gap', value: f.gap, valueColour: COLOURS.marking })
   if (f.amplifier) rows.push({ label: 'Amplifier', value: f.amplifier })
   rows.push({ label: 'Why it matters', value: f.help })
@@ -61,10 +62,15 @@ function rowsOf(f: FindingView): KeyValueRow[] {
   rows.push({ label: 'Recommendation', value: f.recommendation.join('\n') })
   if (f.decisive) rows.push({ label: 'Decisive', value: f.decisive, valueColour: COLOURS.marking })
   if (f.effect) rows.push({ label: 'Effect of the change', value: f.effect })
-  if (f.note) rows.push({ label: 'Assessor\'s note', value: f.note })
-  if (f.evidence.length > 0) rows.push({ label: 'Evidence', value: f.evidence.map((e) => (e.date ? `${e.title} (${e.date})` : e.title)).join('; ') })
+  if (f.note) rows.push({ label: "Assessor's note", value: f.note })
+  if (f.evidence.length > 0)
+    rows.push({ label: 'Evidence', value: f.evidence.map((e) => (e.date ? `${e.title} (${e.date})` : e.title)).join('; ') })
   rows.push({ label: 'Owner and target', value: `${f.owner ?? 'Not assigned'}; ${f.targetDate ?? 'no target date'}` })
-  rows.push({ label: 'Reviewer', value: f.reviewLine, valueColour: f.verdictKey === 'to-correct' || f.verdictKey === null ? COLOURS.marking : COLOURS.ink })
+  rows.push({
+    label: 'Reviewer',
+    value: f.reviewLine,
+    valueColour: f.verdictKey === 'to-correct' || f.verdictKey === null ? COLOURS.marking : COLOURS.ink
+  })
   return rows
 }
 

@@ -79,7 +79,9 @@ export function writeType0Font(w: PdfObjectWriter, face: EmbeddedFace): number {
   )
   w.out('endobj')
   const type0 = w.newObject()
-  w.out(`<< /Type /Font /Subtype /Type0 /BaseFont /${baseFont} /Encoding /Identity-H /DescendantFonts [${cid} 0 R] /ToUnicode ${cmap} 0 R >>`)
+  w.out(
+    `<< /Type /Font /Subtype /Type0 /BaseFont /${baseFont} /Encoding /Identity-H /DescendantFonts [${cid} 0 R] /ToUnicode ${cmap} 0 R >>`
+  )
   w.out('endobj')
   return type0
 }

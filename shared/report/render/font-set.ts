@@ -40,11 +40,26 @@ export type PreparedFace = { id: string; postScriptName: string; font: TtfFont }
 export function slotOf(cp: number): FallbackSlot | null {
   if (cp < 0x0590) return null
   if (cp <= 0x05ff || (cp >= 0xfb1d && cp <= 0xfb4f)) return 'hebrew'
-  if (cp <= 0x06ff || (cp >= 0x0750 && cp <= 0x077f) || (cp >= 0x08a0 && cp <= 0x08ff) || (cp >= 0xfb50 && cp <= 0xfdff) || (cp >= 0xfe70 && cp <= 0xfefe)) return 'arabic'
+  if (
+    cp <= 0x06ff ||
+    (cp >= 0x0750 && cp <= 0x077f) ||
+    (cp >= 0x08a0 && cp <= 0x08ff) ||
+    (cp >= 0xfb50 && cp <= 0xfdff) ||
+    (cp >= 0xfe70 && cp <= 0xfefe)
+  )
+    return 'arabic'
   if ((cp >= 0x0900 && cp <= 0x097f) || (cp >= 0xa8e0 && cp <= 0xa8ff)) return 'devanagari'
   if (cp >= 0x0e00 && cp <= 0x0e7f) return 'thai'
-  if ((cp >= 0x1100 && cp <= 0x11ff) || (cp >= 0x3130 && cp <= 0x318f) || (cp >= 0xa960 && cp <= 0xa97f) || (cp >= 0xac00 && cp <= 0xd7ff)) return 'hangul'
-  if ((cp >= 0x2e80 && cp <= 0x2fdf) || (cp >= 0x3000 && cp <= 0x9fff) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xff00 && cp <= 0xffef) || (cp >= 0x20000 && cp <= 0x3ffff)) return 'cjk'
+  if ((cp >= 0x1100 && cp <= 0x11ff) || (cp >= 0x3130 && cp <= 0x318f) || (cp >= 0xa960 && cp <= 0xa97f) || (cp >= 0xac00 && cp <= 0xd7ff))
+    return 'hangul'
+  if (
+    (cp >= 0x2e80 && cp <= 0x2fdf) ||
+    (cp >= 0x3000 && cp <= 0x9fff) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0xff00 && cp <= 0xffef) ||
+    (cp >= 0x20000 && cp <= 0x3ffff)
+  )
+    return 'cjk'
   if ((cp >= 0x2190 && cp <= 0x2bff) || (cp >= 0x1f000 && cp <= 0x1faff)) return 'emoji'
   return null
 }
@@ -57,7 +72,13 @@ const ALWAYS_OWN_FACE: ReadonlySet<FallbackSlot> = new Set(['arabic', 'hebrew', 
  * and direction but are never drawn, so they never reach the text layer either.
  */
 export function isFormatControl(cp: number): boolean {
-  return (cp >= 0x200b && cp <= 0x200f) || (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2060 && cp <= 0x2069) || (cp >= 0xfe00 && cp <= 0xfe0f) || cp === 0xfeff
+  return (
+    (cp >= 0x200b && cp <= 0x200f) ||
+    (cp >= 0x202a && cp <= 0x202e) ||
+    (cp >= 0x2060 && cp <= 0x2069) ||
+    (cp >= 0xfe00 && cp <= 0xfe0f) ||
+    cp === 0xfeff
+  )
 }
 
 /**
@@ -155,7 +176,13 @@ function primaryTable(font: TtfFont): Uint8Array {
   const table = new Uint8Array(65536)
   for (let code = 0x20; code < 0xd800; code++) {
     const slot = slotOf(code)
-    if (font.glyphOf[code] !== 0 && !(code >= 0x7f && code <= 0x9f) && !isFormatControl(code) && (slot === null || !ALWAYS_OWN_FACE.has(slot))) table[code] = 1
+    if (
+      font.glyphOf[code] !== 0 &&
+      !(code >= 0x7f && code <= 0x9f) &&
+      !isFormatControl(code) &&
+      (slot === null || !ALWAYS_OWN_FACE.has(slot))
+    )
+      table[code] = 1
   }
   for (let code = 0xe000; code < 0x10000; code++) {
     const slot = slotOf(code)
@@ -173,7 +200,10 @@ export function lazyFallbacks(read: (file: string) => Uint8Array | undefined): N
   const out: Partial<Record<FallbackSlot, FallbackSources>> = {}
   for (const slot of FALLBACK_SLOTS) {
     const files = FALLBACK_FILES[slot]
-    const source = (file: string): FontSource => () => read(file) ?? new Uint8Array(0)
+    const source =
+      (file: string): FontSource =>
+      () =>
+        read(file) ?? new Uint8Array(0)
     out[slot] = files.bold ? { regular: source(files.regular), bold: source(files.bold) } : { regular: source(files.regular) }
   }
   return out
@@ -192,5 +222,8 @@ export function fallbackFilesFor(text: string): string[] {
     const slot = slotOf(cp)
     if (slot) slots.add(slot)
   }
-  return [...slots].flatMap((slot) => [FALLBACK_FILES[slot].regular, ...(FALLBACK_FILES[slot].bold ? [FALLBACK_FILES[slot].bold as string] : [])])
+  return [...slots].flatMap((slot) => [
+    FALLBACK_FILES[slot].regular,
+    ...(FALLBACK_FILES[slot].bold ? [FALLBACK_FILES[slot].bold as string] : [])
+  ])
 }

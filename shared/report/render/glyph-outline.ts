@@ -67,7 +67,13 @@ export function glyphPath(contours: readonly Point[][], map: (x: number, y: numb
     const n = contour.length
     const startIndex = contour.findIndex((pt) => pt.on)
     const start: Point =
-      startIndex >= 0 ? (contour[startIndex] as Point) : { x: ((contour[0] as Point).x + (contour[n - 1] as Point).x) / 2, y: ((contour[0] as Point).y + (contour[n - 1] as Point).y) / 2, on: true }
+      startIndex >= 0
+        ? (contour[startIndex] as Point)
+        : {
+            x: ((contour[0] as Point).x + (contour[n - 1] as Point).x) / 2,
+            y: ((contour[0] as Point).y + (contour[n - 1] as Point).y) / 2,
+            on: true
+          }
     const from = startIndex >= 0 ? startIndex : n - 1
     ops.push(`${xy(start.x, start.y)} m`)
     let current = start

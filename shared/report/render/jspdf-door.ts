@@ -48,7 +48,13 @@ export function contentWriter(doc: jsPDF): (text: string) => void {
  * and jsPDF's own Identity-H writer (which checks `instanceof TTFFont`) leaves the font to us.
  * `write` is called once, while the file's objects are written, and returns the font's object.
  */
-export function registerFont(doc: jsPDF, postScriptName: string, family: string, spaceGlyph: number, write: (w: PdfObjectWriter) => number): string {
+export function registerFont(
+  doc: jsPDF,
+  postScriptName: string,
+  family: string,
+  spaceGlyph: number,
+  write: (w: PdfObjectWriter) => number
+): string {
   const api = pluginApi()
   const metrics = {
     Unicode: { encoding: {}, kerning: {}, widths: [] },

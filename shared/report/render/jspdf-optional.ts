@@ -5,5 +5,5 @@
  * out of the app. If a future change did call one, it fails loudly instead of loading nothing.
  */
 export default function jsPdfOptionalDependency(): never {
-  throw new Error('This jsPDF feature needs html2canvas, DOMPurify or canvg, which Arm\'s Length does not ship.')
+  throw new Error("This jsPDF feature needs html2canvas, DOMPurify or canvg, which Arm's Length does not ship.")
 }

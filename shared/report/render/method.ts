@@ -8,7 +8,7 @@ import { table } from './table'
 import { BAND_COLOURS, COLOURS, PAGE, TYPE } from './theme'
 
 const BAND_MEANING: Readonly<Record<RiskBand, string>> = {
-  low: 'Few control signals; the relationship looks arm\'s length. Keep monitoring.',
+  low: "Few control signals; the relationship looks arm's length. Keep monitoring.",
   moderate: 'Some control signals. Fix them through the action plan before they become habits.',
   high: 'Strong control signals. Remediate promptly and have counsel review the findings.',
   critical: 'Control signals of the kind on which joint employment has been found. Escalate to counsel.'
@@ -47,12 +47,13 @@ function drawJurisdictions(layout: Layout, model: ReportModel): void {
     return
   }
   layout.paragraph(
-    'Each delivery country (and the client\'s US states, where recorded) switches on a jurisdiction profile: its weights for the kinds of control that law stresses, and the structural checks it adds. Where profiles differ, the highest weight applies.'
+    "Each delivery country (and the client's US states, where recorded) switches on a jurisdiction profile: its weights for the kinds of control that law stresses, and the structural checks it adds. Where profiles differ, the highest weight applies."
   )
   for (const sentence of model.notAssessedCountries) layout.bullet(sentence)
   for (const j of model.jurisdictions) {
     layout.heading(j.name, TYPE.h3, 50)
-    if (j.lawAsAt) layout.paragraph(`${j.lawAsAt}; counsel should confirm any change since.`, TYPE.small, { colour: COLOURS.muted, after: 2 })
+    if (j.lawAsAt)
+      layout.paragraph(`${j.lawAsAt}; counsel should confirm any change since.`, TYPE.small, { colour: COLOURS.muted, after: 2 })
     layout.paragraph(j.summary)
     if (j.structuralChecks.length > 0) {
       layout.ensure(TYPE.smallBold.leading + TYPE.body.leading * 3)
@@ -70,7 +71,8 @@ function drawJurisdictions(layout: Layout, model: ReportModel): void {
       layout.paragraph('Local advice', TYPE.smallBold, { colour: COLOURS.muted, after: 2 })
       for (const a of j.localAdvice) layout.bullet(a)
     }
-    if (j.sources.length > 0) layout.paragraph(`Authorities: ${formatCitations(j.sources)} (appendix B)`, TYPE.small, { colour: COLOURS.muted })
+    if (j.sources.length > 0)
+      layout.paragraph(`Authorities: ${formatCitations(j.sources)} (appendix B)`, TYPE.small, { colour: COLOURS.muted })
     layout.y += 6
   }
 }
@@ -89,10 +91,18 @@ function drawCoverage(layout: Layout, model: ReportModel): void {
   if (model.coverage.provisional) {
     panel(
       layout,
-      [{ text: `Provisional result: ${model.coverage.percent} of the questions that apply are settled, below the bank's threshold of ${model.coverage.threshold}. The score may understate the risk.`, style: TYPE.bodyBold, colour: COLOURS.marking }],
+      [
+        {
+          text: `Provisional result: ${model.coverage.percent} of the questions that apply are settled, below the bank's threshold of ${model.coverage.threshold}. The score may understate the risk.`,
+          style: TYPE.bodyBold,
+          colour: COLOURS.marking
+        }
+      ],
       COLOURS.marking
     )
   } else {
-    layout.paragraph(`Coverage meets the bank's threshold of ${model.coverage.threshold}; the result is not provisional.`, TYPE.body, { x: PAGE.left })
+    layout.paragraph(`Coverage meets the bank's threshold of ${model.coverage.threshold}; the result is not provisional.`, TYPE.body, {
+      x: PAGE.left
+    })
   }
 }

@@ -11,7 +11,15 @@ import { Typesetter } from './typesetter'
 export type PdfDocument = { doc: jsPDF; fonts: DocFonts; canvas: PdfCanvas; ts: Typesetter }
 
 /** Document properties, plus the values that make the file reproducible (creation date, file id). */
-export type DocumentInfo = { title: string; subject: string; author: string; keywords: string; creator: string; generatedAt: string; fileId: string }
+export type DocumentInfo = {
+  title: string
+  subject: string
+  author: string
+  keywords: string
+  creator: string
+  generatedAt: string
+  fileId: string
+}
 
 /**
  * The language of the document's prose. Every heading, explanation and label the report writes is

@@ -33,7 +33,12 @@ export function drawRiskProfile(layout: Layout, model: ReportModel): void {
         { title: 'Now', width: 160 },
         { title: 'Points before → now', width: 70, align: 'right' }
       ],
-      c.changes.map((ch) => [{ text: ch.questionId, style: TYPE.smallBold }, ch.before, ch.now, `${ch.pointsBefore.toFixed(1)} → ${ch.pointsNow.toFixed(1)}`]),
+      c.changes.map((ch) => [
+        { text: ch.questionId, style: TYPE.smallBold },
+        ch.before,
+        ch.now,
+        `${ch.pointsBefore.toFixed(1)} → ${ch.pointsNow.toFixed(1)}`
+      ]),
       { zebra: true }
     )
   }
@@ -78,7 +83,8 @@ function drawSectionBars(layout: Layout, model: ReportModel): void {
       canvas.text(line, PAGE.left, baseline(top, TYPE.small), 'regular', TYPE.small.size, COLOURS.ink)
     })
     canvas.fillRect(barX, mid - BAR / 2, barWidth, BAR, COLOURS.panel)
-    if (s.applicable && s.score > 0) canvas.fillRect(barX, mid - BAR / 2, (barWidth * s.score) / 100, BAR, s.sufficient ? BAND_COLOURS[s.band] : COLOURS.faint)
+    if (s.applicable && s.score > 0)
+      canvas.fillRect(barX, mid - BAR / 2, (barWidth * s.score) / 100, BAR, s.sufficient ? BAND_COLOURS[s.band] : COLOURS.faint)
     const valueX = barX + barWidth + 8
     if (!s.applicable) canvas.text('Not applicable', valueX, mid + 3, 'regular', TYPE.small.size, COLOURS.muted)
     else if (!s.sufficient) {
@@ -87,7 +93,8 @@ function drawSectionBars(layout: Layout, model: ReportModel): void {
       // kept within the value column (about 24 characters at this size)
       const note = s.redFlags > 0 ? `${s.redFlags} red flag${s.redFlags === 1 ? '' : 's'}; insufficient` : 'insufficient information'
       canvas.text(note, valueX, mid + 7.5, 'regular', 7, s.redFlags > 0 ? COLOURS.redFlag : COLOURS.muted)
-    } else if (s.redFlags === 0) canvas.text(ts.cover(`${s.scoreText}  ${s.bandLabel}`, 'bold'), valueX, mid + 3, 'bold', TYPE.small.size, COLOURS.ink)
+    } else if (s.redFlags === 0)
+      canvas.text(ts.cover(`${s.scoreText}  ${s.bandLabel}`, 'bold'), valueX, mid + 3, 'bold', TYPE.small.size, COLOURS.ink)
     else {
       canvas.text(ts.cover(`${s.scoreText}  ${s.bandLabel}`, 'bold'), valueX, mid - 1.5, 'bold', TYPE.small.size, COLOURS.ink)
       canvas.text(`${s.redFlags} red flag${s.redFlags === 1 ? '' : 's'}`, valueX, mid + 7.5, 'regular', 7, COLOURS.redFlag)
@@ -110,7 +117,15 @@ function drawTrend(layout: Layout, model: ReportModel): void {
   const bottom = top + TREND_HEIGHT
   for (const value of [0, ...model.bands.slice(1).map((b) => b.min), 100]) {
     const y = bottom - (TREND_HEIGHT * value) / 100
-    canvas.line(axisX, y, axisX + plotWidth, y, value === 0 ? COLOURS.rule : COLOURS.hairline, value === 0 ? 0.75 : 0.5, value === 0 ? undefined : [2, 2])
+    canvas.line(
+      axisX,
+      y,
+      axisX + plotWidth,
+      y,
+      value === 0 ? COLOURS.rule : COLOURS.hairline,
+      value === 0 ? 0.75 : 0.5,
+      value === 0 ? undefined : [2, 2]
+    )
     const text = String(value)
     canvas.text(text, axisX - 6 - ts.width(text, 'regular', 7), y + 2.5, 'regular', 7, COLOURS.muted)
   }
@@ -123,7 +138,11 @@ function drawTrend(layout: Layout, model: ReportModel): void {
     if (p.current) canvas.strokeRect(cx - barWidth / 2 - 2, bottom - h - 2, barWidth + 4, h + 2, COLOURS.navy, 1)
     const value = p.scoreText
     canvas.text(value, cx - ts.width(value, 'bold', 8.5) / 2, bottom - h - 5, 'bold', 8.5, COLOURS.ink)
-    const caption = [ts.cover(p.label, 'regular'), ts.cover(p.bandLabel, 'regular'), p.current ? 'This report' : p.final ? 'Final' : 'Not final']
+    const caption = [
+      ts.cover(p.label, 'regular'),
+      ts.cover(p.bandLabel, 'regular'),
+      p.current ? 'This report' : p.final ? 'Final' : 'Not final'
+    ]
     caption.forEach((line, k) => {
       const face = k === 0 || p.current ? 'bold' : 'regular'
       canvas.text(line, cx - ts.width(line, face, 7.5) / 2, bottom + 12 + k * 10, face, 7.5, k === 0 ? COLOURS.ink : COLOURS.muted)

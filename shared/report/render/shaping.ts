@@ -88,7 +88,8 @@ export function shapeLine(text: string, weight: Weight, fonts: FontSet): GlyphRu
 
 const DEVANAGARI_SIGN_I = 0x093f
 const VIRAMA = 0x094d
-const isDevanagariConsonant = (cp: number | undefined): boolean => cp !== undefined && ((cp >= 0x0915 && cp <= 0x0939) || (cp >= 0x0958 && cp <= 0x095f))
+const isDevanagariConsonant = (cp: number | undefined): boolean =>
+  cp !== undefined && ((cp >= 0x0915 && cp <= 0x0939) || (cp >= 0x0958 && cp <= 0x095f))
 
 /**
  * The Devanagari vowel sign I is typed after its consonant (cluster) but written before it. Without

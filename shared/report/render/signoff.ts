@@ -16,19 +16,28 @@ export function drawSignOff(layout: Layout, model: ReportModel): void {
       { title: 'Verdict', width: 300 },
       { title: 'Questions', width: 167, align: 'right' }
     ],
-    [...s.verdictCounts.map((v) => [v.verdict, String(v.count)]), [{ text: 'Findings without a verdict', style: TYPE.body }, String(s.unreviewedFindings)]],
+    [
+      ...s.verdictCounts.map((v) => [v.verdict, String(v.count)]),
+      [{ text: 'Findings without a verdict', style: TYPE.body }, String(s.unreviewedFindings)]
+    ],
     { style: TYPE.body }
   )
   if (s.notReviewed) {
     layout.heading('Findings without a verdict', TYPE.h2, 60)
-    keyValues(layout, [
-      { label: 'Findings', value: `${s.notReviewed.statement} Findings ${s.notReviewed.findings}.` },
-      { label: 'Reason given', value: s.notReviewed.reason ?? (s.signed ? 'None recorded' : 'Not signed off yet') }
-    ], { labelWidth: 118 })
+    keyValues(
+      layout,
+      [
+        { label: 'Findings', value: `${s.notReviewed.statement} Findings ${s.notReviewed.findings}.` },
+        { label: 'Reason given', value: s.notReviewed.reason ?? (s.signed ? 'None recorded' : 'Not signed off yet') }
+      ],
+      { labelWidth: 118 }
+    )
   }
   if (s.unconfirmed.length > 0) {
     layout.heading('Unconfirmed answers', TYPE.h2, 60)
-    layout.paragraph(`${plural(s.unconfirmed.length, 'answer was', 'answers were')} scored but not confirmed; they are not counted as settled and confirmed.`)
+    layout.paragraph(
+      `${plural(s.unconfirmed.length, 'answer was', 'answers were')} scored but not confirmed; they are not counted as settled and confirmed.`
+    )
     table(
       layout,
       [
@@ -49,7 +58,7 @@ export function drawSignOff(layout: Layout, model: ReportModel): void {
         { title: 'Finding', width: 44 },
         { title: 'Question', width: 56 },
         { title: 'Verdict', width: 62 },
-        { title: 'Reviewer\'s comment', width: 313 }
+        { title: "Reviewer's comment", width: 313 }
       ],
       marked.map((f) => [String(f.rank), { text: f.questionId, style: TYPE.smallBold }, f.verdict ?? '', f.reviewComment ?? 'No comment']),
       { zebra: true }
@@ -57,7 +66,11 @@ export function drawSignOff(layout: Layout, model: ReportModel): void {
   }
   layout.heading('Attestation', TYPE.h2, 90, true)
   // before sign-off nobody has attested anything: the wording is shown as what will be attested
-  if (!s.signed) layout.paragraph('Not given yet: the wording below is attested only when the assessment is signed off.', TYPE.bodyBold, { colour: COLOURS.marking, after: 4 })
+  if (!s.signed)
+    layout.paragraph('Not given yet: the wording below is attested only when the assessment is signed off.', TYPE.bodyBold, {
+      colour: COLOURS.marking,
+      after: 4
+    })
   panel(layout, [{ text: s.attestation }], s.signed ? COLOURS.navy : COLOURS.faint)
   layout.heading('Sign-off', TYPE.h2, 150, true)
   drawSignatureBlocks(layout, model)
@@ -68,7 +81,8 @@ export function drawSignOff(layout: Layout, model: ReportModel): void {
       { label: 'Document id', value: model.documentId },
       {
         label: 'How to verify',
-        value: 'The fingerprint is the SHA-256 of the assessment data in canonical form, including the engagement facts signed and the question bank\'s content. "armslength verify <report.pdf> <data.json>" checks the file was not altered, recomputes the fingerprint from the data, re-renders this report and compares every page.',
+        value:
+          'The fingerprint is the SHA-256 of the assessment data in canonical form, including the engagement facts signed and the question bank\'s content. "armslength verify <report.pdf> <data.json>" checks the file was not altered, recomputes the fingerprint from the data, re-renders this report and compares every page.',
         valueStyle: TYPE.small
       }
     ],
@@ -94,10 +108,26 @@ function drawSignatureBlocks(layout: Layout, model: ReportModel): void {
     canvas.text(ts.cover(b.role.toUpperCase(), 'bold'), x + 10, top + 16, 'bold', TYPE.label.size, COLOURS.muted)
     canvas.text(ts.fit(b.name, TYPE.h3, w - 20), x + 10, top + 32, 'bold', TYPE.h3.size, COLOURS.ink)
     const lines = ts.wrap(b.event, TYPE.small, w - 20)
-    lines.forEach((line, k) => canvas.text(line, x + 10, baseline(top + 40 + k * TYPE.small.leading, TYPE.small), 'regular', TYPE.small.size, s.signed ? COLOURS.ink : COLOURS.marking))
+    lines.forEach((line, k) =>
+      canvas.text(
+        line,
+        x + 10,
+        baseline(top + 40 + k * TYPE.small.leading, TYPE.small),
+        'regular',
+        TYPE.small.size,
+        s.signed ? COLOURS.ink : COLOURS.marking
+      )
+    )
     canvas.line(x + 10, top + height - 18, x + w - 10, top + height - 18, COLOURS.faint, 0.5)
     // the app records a name as typed; it does not check who typed it, so this is no electronic signature
-    canvas.text(ts.cover(s.signed ? 'Name as typed in Arm\'s Length; identity not checked' : 'Signature and date', 'regular'), x + 10, top + height - 8, 'regular', 7, COLOURS.muted)
+    canvas.text(
+      ts.cover(s.signed ? "Name as typed in Arm's Length; identity not checked" : 'Signature and date', 'regular'),
+      x + 10,
+      top + height - 8,
+      'regular',
+      7,
+      COLOURS.muted
+    )
   })
   layout.y = top + height + 14
 }

@@ -22,7 +22,7 @@ export function drawSummary(layout: Layout, model: ReportModel): void {
   for (const sentence of model.overall.explanation) layout.paragraph(sentence)
   drawRecommendation(layout, model)
   if (model.keyConcerns.length > 0) {
-    layout.heading('Reviewer\'s key concerns', TYPE.h2, 40)
+    layout.heading("Reviewer's key concerns", TYPE.h2, 40)
     for (const concern of model.keyConcerns) layout.bullet(concern, TYPE.body, PAGE.left, COLOURS.marking)
     layout.y += 6
   }
@@ -37,7 +37,12 @@ export function drawSummary(layout: Layout, model: ReportModel): void {
   layout.heading('Red flags', TYPE.h2, 30)
   if (model.redFlags.length === 0) layout.paragraph('No red flag fired.')
   for (const f of model.redFlags) {
-    layout.bullet(`${f.questionId} (${f.section}, ${f.side === 'contract' ? 'contract' : 'practice'}): ${f.answer}`, TYPE.body, PAGE.left, COLOURS.ink)
+    layout.bullet(
+      `${f.questionId} (${f.section}, ${f.side === 'contract' ? 'contract' : 'practice'}): ${f.answer}`,
+      TYPE.body,
+      PAGE.left,
+      COLOURS.ink
+    )
   }
   layout.y += 6
   drawChanges(layout, model)
@@ -79,7 +84,10 @@ function drawChanges(layout: Layout, model: ReportModel): void {
     return
   }
   const flags = (list: typeof c.redFlagsAdded): string => list.map((f) => `${f.questionId} (${f.side})`).join(', ')
-  const flagChange = [c.redFlagsAdded.length > 0 ? `added ${flags(c.redFlagsAdded)}` : null, c.redFlagsCleared.length > 0 ? `cleared ${flags(c.redFlagsCleared)}` : null].filter((x) => x !== null)
+  const flagChange = [
+    c.redFlagsAdded.length > 0 ? `added ${flags(c.redFlagsAdded)}` : null,
+    c.redFlagsCleared.length > 0 ? `cleared ${flags(c.redFlagsCleared)}` : null
+  ].filter((x) => x !== null)
   keyValues(
     layout,
     [

@@ -29,7 +29,19 @@ export function table(layout: Layout, columns: readonly Column[], rows: readonly
 
   const drawHeader = (): void => {
     layout.canvas.fillRect(x0, layout.y, tableWidth, headerHeight, COLOURS.panel)
-    headerLines.forEach((lines, i) => drawLines(layout, lines, TYPE.smallBold, COLOURS.navy, xs[i] as number, widths[i] as number, columns[i]?.align, layout.y + PAD_Y, undefined))
+    headerLines.forEach((lines, i) =>
+      drawLines(
+        layout,
+        lines,
+        TYPE.smallBold,
+        COLOURS.navy,
+        xs[i] as number,
+        widths[i] as number,
+        columns[i]?.align,
+        layout.y + PAD_Y,
+        undefined
+      )
+    )
     layout.y += headerHeight
     layout.canvas.line(x0, layout.y, x0 + tableWidth, layout.y, COLOURS.navy, 0.75)
   }
@@ -65,7 +77,18 @@ export function table(layout: Layout, columns: readonly Column[], rows: readonly
       if (options.zebra && r % 2 === 1) layout.canvas.fillRect(x0, layout.y, tableWidth, height, COLOURS.panel)
       cells.forEach((cell, i) => {
         const part = cell.lines.slice(start, start + take)
-        drawLines(layout, part, cell.style, cell.colour, xs[i] as number, widths[i] as number, columns[i]?.align, layout.y + PAD_Y, start === 0 ? cell.swatch : undefined, leading)
+        drawLines(
+          layout,
+          part,
+          cell.style,
+          cell.colour,
+          xs[i] as number,
+          widths[i] as number,
+          columns[i]?.align,
+          layout.y + PAD_Y,
+          start === 0 ? cell.swatch : undefined,
+          leading
+        )
       })
       layout.y += height
       layout.canvas.line(x0, layout.y, x0 + tableWidth, layout.y, COLOURS.hairline, 0.5)
@@ -81,7 +104,13 @@ export function table(layout: Layout, columns: readonly Column[], rows: readonly
  * each cell's words count; the width is taken from the columns with the most room to spare. Only a
  * word too long for any sensible column (a link, an identifier) is still broken (typesetter).
  */
-function columnWidths(layout: Layout, columns: readonly Column[], rows: readonly (readonly Cell[])[], style: TextStyle, available: number): number[] {
+function columnWidths(
+  layout: Layout,
+  columns: readonly Column[],
+  rows: readonly (readonly Cell[])[],
+  style: TextStyle,
+  available: number
+): number[] {
   const total = columns.reduce((sum, c) => sum + c.width, 0)
   const widths = columns.map((c) => (c.width * available) / total)
   const wordWidth = (text: string, cellStyle: TextStyle): number =>

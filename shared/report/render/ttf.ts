@@ -23,7 +23,14 @@ export type TtfFont = {
   /** Advance widths in font units, by glyph id. */
   advances: Uint16Array
   /** Values for the PDF FontDescriptor, already scaled to 1/1000 em. */
-  descriptor: { bbox: [number, number, number, number]; ascent: number; descent: number; capHeight: number; italicAngle: number; flags: number }
+  descriptor: {
+    bbox: [number, number, number, number]
+    ascent: number
+    descent: number
+    capHeight: number
+    italicAngle: number
+    flags: number
+  }
 }
 
 export function parseTtf(bytes: Uint8Array): TtfFont {
@@ -57,7 +64,20 @@ export function parseTtf(bytes: Uint8Array): TtfFont {
     const gid = glyphOf[code] as number
     if (gid !== 0) advanceOf[code] = (advances[gid] as number) * scale
   }
-  return { bytes, view, tables, unitsPerEm, numGlyphs, numberOfHMetrics, loca, glyphOf, advanceOf, astralGlyphOf, advances, descriptor: descriptorOf(view, tables, head, hhea, scale) }
+  return {
+    bytes,
+    view,
+    tables,
+    unitsPerEm,
+    numGlyphs,
+    numberOfHMetrics,
+    loca,
+    glyphOf,
+    advanceOf,
+    astralGlyphOf,
+    advances,
+    descriptor: descriptorOf(view, tables, head, hhea, scale)
+  }
 }
 
 /** The glyph id of any code point (0 = the font has none). */
@@ -113,7 +133,14 @@ function readCmap(view: DataView, at: number, numGlyphs: number, astral: Map<num
     const encoding = view.getUint16(at + 6 + i * 8)
     const offset = at + view.getUint32(at + 8 + i * 8)
     const format = view.getUint16(offset)
-    const rank = format === 12 && platform === 3 && encoding === 10 ? 3 : format === 4 && platform === 3 && encoding === 1 ? 2 : format === 4 && platform === 0 ? 1 : 0
+    const rank =
+      format === 12 && platform === 3 && encoding === 10
+        ? 3
+        : format === 4 && platform === 3 && encoding === 1
+          ? 2
+          : format === 4 && platform === 0
+            ? 1
+            : 0
     if (rank > bestRank) {
       best = offset
       bestRank = rank
@@ -164,7 +191,13 @@ function readFormat12(view: DataView, at: number, glyphOf: Uint16Array, numGlyph
   }
 }
 
-function descriptorOf(view: DataView, tables: ReadonlyMap<string, TableRef>, head: number, hhea: number, scale: number): TtfFont['descriptor'] {
+function descriptorOf(
+  view: DataView,
+  tables: ReadonlyMap<string, TableRef>,
+  head: number,
+  hhea: number,
+  scale: number
+): TtfFont['descriptor'] {
   const bbox: [number, number, number, number] = [
     Math.round(view.getInt16(head + 36) * scale),
     Math.round(view.getInt16(head + 38) * scale),

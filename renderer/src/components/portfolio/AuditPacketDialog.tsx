@@ -16,7 +16,9 @@ export function AuditPacketDialog({ open, choices, onClose }: Props): React.JSX.
   const api = useApi()
   const uid = useId()
   // why: "Select all" by default put the sample (invented data) into the packet sent to legal
-  const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set(choices.filter((c) => c.sample !== true).map((c) => c.engagementId)))
+  const [selected, setSelected] = useState<ReadonlySet<string>>(
+    () => new Set(choices.filter((c) => c.sample !== true).map((c) => c.engagementId))
+  )
   const [job, setJob] = useState<JobStatus | null>(null)
   const [error, setError] = useState<string | null>(null)
   const running = job !== null && (job.state === 'running' || job.state === 'saving')
@@ -67,7 +69,9 @@ export function AuditPacketDialog({ open, choices, onClose }: Props): React.JSX.
       </p>
       {job === null ? (
         <fieldset className="field packet-choices">
-          <legend>Engagements to include ({selected.size} of {choices.length})</legend>
+          <legend>
+            Engagements to include ({selected.size} of {choices.length})
+          </legend>
           <div className="button-row">
             <button type="button" className="button subtle" onClick={() => setSelected(new Set(choices.map((c) => c.engagementId)))}>
               Select all
@@ -80,11 +84,19 @@ export function AuditPacketDialog({ open, choices, onClose }: Props): React.JSX.
             {choices.map((c) => (
               <li key={c.engagementId}>
                 <label className="check">
-                  <input type="checkbox" checked={selected.has(c.engagementId)} onChange={(e) => toggle(c.engagementId, e.target.checked)} />
+                  <input
+                    type="checkbox"
+                    checked={selected.has(c.engagementId)}
+                    onChange={(e) => toggle(c.engagementId, e.target.checked)}
+                  />
                   <span>
                     {c.vendorName} — {c.name}
                     {c.sample === true && <span className="hint"> (sample, not real data)</span>}
-                    {!c.assessed ? <span className="hint"> (not assessed: listed in the manifest only)</span> : c.isDraft ? <span className="hint"> (draft)</span> : null}
+                    {!c.assessed ? (
+                      <span className="hint"> (not assessed: listed in the manifest only)</span>
+                    ) : c.isDraft ? (
+                      <span className="hint"> (draft)</span>
+                    ) : null}
                   </span>
                 </label>
               </li>

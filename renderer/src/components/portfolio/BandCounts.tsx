@@ -18,7 +18,12 @@ export function BandCounts({ counts, selected, onSelect }: Props): React.JSX.Ele
       <ul className="band-tiles">
         {COUNT_ORDER.map((b) => (
           <li key={b}>
-            <button type="button" className={`band-tile tile-${b}`} aria-pressed={selected === b} onClick={() => onSelect(selected === b ? null : b)}>
+            <button
+              type="button"
+              className={`band-tile tile-${b}`}
+              aria-pressed={selected === b}
+              onClick={() => onSelect(selected === b ? null : b)}
+            >
               <span className="tile-count">{counts[b]}</span> <span className="tile-label">{LABEL[b]}</span>
             </button>
           </li>

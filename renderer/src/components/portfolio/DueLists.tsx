@@ -32,7 +32,14 @@ export function DueLists({ overdue, dueSoon }: { overdue: readonly PortfolioRow[
   )
 }
 
-type ListProps = { id: string; title: string; rows: readonly PortfolioRow[]; empty: string; when: (r: PortfolioRow) => string; tone: 'overdue' | 'soon' }
+type ListProps = {
+  id: string
+  title: string
+  rows: readonly PortfolioRow[]
+  empty: string
+  when: (r: PortfolioRow) => string
+  tone: 'overdue' | 'soon'
+}
 
 function DueList({ id, title, rows, empty, when, tone }: ListProps): React.JSX.Element {
   return (

@@ -20,7 +20,10 @@ export function BandTile({ band, score, redFlags, draft, status, strong }: TileP
   }
   const provisional = status === 'insufficient'
   return (
-    <span className={`heat-tile ${provisional ? 'heat-insufficient' : `heat-${band}`} ${draft ? 'is-draft' : ''} ${strong ? 'is-overall' : ''}`} data-result-status={status}>
+    <span
+      className={`heat-tile ${provisional ? 'heat-insufficient' : `heat-${band}`} ${draft ? 'is-draft' : ''} ${strong ? 'is-overall' : ''}`}
+      data-result-status={status}
+    >
       {provisional && strong && <span className="heat-state">Insufficient</span>}
       <span className="heat-band">
         {BAND_LABEL[band]}

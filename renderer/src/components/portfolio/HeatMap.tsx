@@ -14,8 +14,8 @@ export function HeatMap({ rows, sections, total }: Props): React.JSX.Element {
     <div className="table-wrap heat-wrap">
       <table className="heat-map">
         <caption className="visually-hidden">
-          Co-employment risk by engagement and section: band and score 0 to 100 of each engagement’s latest assessment. Showing {rows.length} of {total}{' '}
-          engagements.
+          Co-employment risk by engagement and section: band and score 0 to 100 of each engagement’s latest assessment. Showing{' '}
+          {rows.length} of {total} engagements.
         </caption>
         <thead>
           <tr>
@@ -85,7 +85,9 @@ function HeatRow({ row: r, sections }: { row: PortfolioRow; sections: readonly S
         {r.due.overdue ? (
           <span className="overdue-chip">Overdue</span>
         ) : r.due.dueSoon ? (
-          <span className="soon-chip">in {r.due.daysUntilDue} {r.due.daysUntilDue === 1 ? 'day' : 'days'}</span>
+          <span className="soon-chip">
+            in {r.due.daysUntilDue} {r.due.daysUntilDue === 1 ? 'day' : 'days'}
+          </span>
         ) : null}
       </td>
     </tr>

@@ -14,13 +14,20 @@ const CHOICE_LABEL: Record<CountChoice, string> = { ...BAND_LABEL, ...RESULT_STA
 
 type Choices = { countries: CountryCode[]; owners: string[]; services: ServiceId[]; bands: readonly CountChoice[] }
 /** The band filter is the screen's own (a band only for a result that can be relied on), not `filters.band`. */
-type Props = { filters: Filters; onChange: (next: Filters) => void; choices: Choices; band: CountChoice | null; onBand: (band: CountChoice | null) => void }
+type Props = {
+  filters: Filters
+  onChange: (next: Filters) => void
+  choices: Choices
+  band: CountChoice | null
+  onBand: (band: CountChoice | null) => void
+}
 
 /** Country, band, owner, service and text filters; owners are encoded so any name is a safe option value. */
 export function PortfolioFilters({ filters, onChange, choices, band, onBand }: Props): React.JSX.Element {
   const set = (patch: Partial<Filters>) => onChange({ ...filters, ...patch })
   const ownerValue = filters.owner === null ? ANY : filters.owner === '' ? NO_OWNER : `o:${filters.owner}`
-  const filtered = band !== null || JSON.stringify({ ...filters, sort: 'risk' }) !== JSON.stringify({ ...DEFAULT_PORTFOLIO_FILTERS, sort: 'risk' })
+  const filtered =
+    band !== null || JSON.stringify({ ...filters, sort: 'risk' }) !== JSON.stringify({ ...DEFAULT_PORTFOLIO_FILTERS, sort: 'risk' })
   return (
     <div className="filters portfolio-filters" role="search" aria-label="Filter the portfolio">
       <div className="field grow">
@@ -38,14 +45,20 @@ export function PortfolioFilters({ filters, onChange, choices, band, onBand }: P
         id="pf-band"
         label="Overall band"
         value={band ?? ANY}
-        options={[{ value: ANY, label: 'All bands' }, ...COUNT_ORDER.filter((b) => choices.bands.includes(b) || b === band).map((b) => ({ value: b, label: CHOICE_LABEL[b] }))]}
+        options={[
+          { value: ANY, label: 'All bands' },
+          ...COUNT_ORDER.filter((b) => choices.bands.includes(b) || b === band).map((b) => ({ value: b, label: CHOICE_LABEL[b] }))
+        ]}
         onChange={(v) => onBand(v === ANY ? null : (v as CountChoice))}
       />
       <SelectField
         id="pf-owner"
         label="Owner"
         value={ownerValue}
-        options={[{ value: ANY, label: 'All owners' }, ...choices.owners.map((o) => (o === '' ? { value: NO_OWNER, label: 'No owner recorded' } : { value: `o:${o}`, label: o }))]}
+        options={[
+          { value: ANY, label: 'All owners' },
+          ...choices.owners.map((o) => (o === '' ? { value: NO_OWNER, label: 'No owner recorded' } : { value: `o:${o}`, label: o }))
+        ]}
         onChange={(v) => set({ owner: v === ANY ? null : v === NO_OWNER ? '' : v.slice(2) })}
       />
       <SelectField
@@ -57,10 +70,15 @@ export function PortfolioFilters({ filters, onChange, choices, band, onBand }: P
       />
       <SelectField id="pf-sort" label="Sort" value={filters.sort} options={optionsOf(SORT_LABEL)} onChange={(sort) => set({ sort })} />
       <div className="field">
-        <button type="button" className="button subtle" disabled={!filtered} onClick={() => {
+        <button
+          type="button"
+          className="button subtle"
+          disabled={!filtered}
+          onClick={() => {
             onBand(null)
             onChange({ ...DEFAULT_PORTFOLIO_FILTERS, sort: filters.sort })
-          }}>
+          }}
+        >
           Clear filters
         </button>
       </div>

@@ -9,8 +9,8 @@ export function PortfolioTrend({ points }: { points: readonly PortfolioTrendPoin
     <section className="card portfolio-panel" aria-labelledby="trend-title">
       <h2 id="trend-title">Portfolio trend</h2>
       <p className="hint">
-        Mean overall score of the final assessments signed off in each calendar year. Years rather than cycle numbers, because engagements start in
-        different years. Drafts are not included.
+        Mean overall score of the final assessments signed off in each calendar year. Years rather than cycle numbers, because engagements
+        start in different years. Drafts are not included.
       </p>
       {points.length === 0 && <p className="trend-empty">No final assessment yet: the trend starts with the first sign-off.</p>}
       {only && (
@@ -24,8 +24,8 @@ export function PortfolioTrend({ points }: { points: readonly PortfolioTrendPoin
         <ul className="trend-years">
           {points.map((p) => (
             <li key={p.year}>
-              <strong>{p.year}</strong>: mean {p.score.toFixed(1)} from {p.assessments} final {p.assessments === 1 ? 'assessment' : 'assessments'} of{' '}
-              {p.engagements} {p.engagements === 1 ? 'engagement' : 'engagements'}
+              <strong>{p.year}</strong>: mean {p.score.toFixed(1)} from {p.assessments} final{' '}
+              {p.assessments === 1 ? 'assessment' : 'assessments'} of {p.engagements} {p.engagements === 1 ? 'engagement' : 'engagements'}
             </li>
           ))}
         </ul>

@@ -22,11 +22,19 @@ export function BanksCard(): React.JSX.Element {
   async function importFile(file: File): Promise<void> {
     setMessage('')
     setProblems(null)
-    if (file.size > MAX_IMPORT_BYTES) return setProblems({ message: `${file.name}: this file was not read.`, problems: [{ path: '(file)', reason: tooLarge(file.size, MAX_IMPORT_BYTES) }] })
+    if (file.size > MAX_IMPORT_BYTES)
+      return setProblems({
+        message: `${file.name}: this file was not read.`,
+        problems: [{ path: '(file)', reason: tooLarge(file.size, MAX_IMPORT_BYTES) }]
+      })
     const r = await api.importBank({ text: await file.text() })
     if (!r.ok) return setProblems({ message: `${file.name}: ${r.error.message}`, problems: r.error.problems ?? [] })
     await reload()
-    setMessage(r.value.alreadyPresent ? `${r.value.id} ${r.value.version} was already here.` : `Imported question bank ${r.value.id} ${r.value.version}.`)
+    setMessage(
+      r.value.alreadyPresent
+        ? `${r.value.id} ${r.value.version} was already here.`
+        : `Imported question bank ${r.value.id} ${r.value.version}.`
+    )
   }
 
   return (
@@ -41,7 +49,9 @@ export function BanksCard(): React.JSX.Element {
           <tr>
             <th scope="col">Bank</th>
             <th scope="col">Version</th>
-            <th scope="col" className="num">Questions</th>
+            <th scope="col" className="num">
+              Questions
+            </th>
             <th scope="col">Published</th>
             <th scope="col">Origin</th>
           </tr>

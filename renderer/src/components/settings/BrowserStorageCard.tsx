@@ -43,7 +43,11 @@ export function BrowserStorageCard(): React.JSX.Element | null {
 
   async function askToKeep(): Promise<void> {
     const granted = await requestPersistentStorage()
-    setMessage(granted === true ? 'The browser will keep this data.' : 'The browser did not agree to keep this data; download backup files regularly.')
+    setMessage(
+      granted === true
+        ? 'The browser will keep this data.'
+        : 'The browser did not agree to keep this data; download backup files regularly.'
+    )
     await refresh()
   }
 
@@ -75,9 +79,9 @@ export function BrowserStorageCard(): React.JSX.Element | null {
       </dl>
       <div className="banner banner-warning">
         <p>
-          <strong>Clearing this site&apos;s data in the browser deletes everything: the data and its backups</strong>, because the
-          backups are kept in the same place. So does deleting the browser profile. Download a backup file and keep it somewhere
-          else; Settings can restore from it.
+          <strong>Clearing this site&apos;s data in the browser deletes everything: the data and its backups</strong>, because the backups
+          are kept in the same place. So does deleting the browser profile. Download a backup file and keep it somewhere else; Settings can
+          restore from it.
         </p>
       </div>
       <div className="button-row">

@@ -37,8 +37,8 @@ export function DiagnosticsCard(): React.JSX.Element {
     <section className="card" aria-labelledby="diagnostics-title">
       <h2 id="diagnostics-title">Diagnostic information</h2>
       <p className="lede">
-        For a support request: the app&apos;s version, your system, how many engagements, assessments and backups there are, and the
-        newest entries of the app&apos;s log. It holds no engagement, assessment, answer, note or name.
+        For a support request: the app&apos;s version, your system, how many engagements, assessments and backups there are, and the newest
+        entries of the app&apos;s log. It holds no engagement, assessment, answer, note or name.
       </p>
       <div className="button-row">
         <button type="button" className="button" onClick={() => void copy()}>

@@ -18,8 +18,8 @@ export function ExchangeCard({ onImported }: { onImported: () => void }): React.
     <section className="card" aria-labelledby="exchange-title">
       <h2 id="exchange-title">Export and import</h2>
       <p className="lede">
-        Bundles carry engagements with all their assessments in the documented JSON format. An import is checked in full first; a file
-        with any problem changes nothing.
+        Bundles carry engagements with all their assessments in the documented JSON format. An import is checked in full first; a file with
+        any problem changes nothing.
       </p>
       <div className="button-row">
         <button type="button" className="button" onClick={() => void exportAll()}>

@@ -17,7 +17,15 @@ export function ReportSettingsCard(): React.JSX.Element {
   return <SettingsForm initial={loaded} onSaved={setMessage} message={message} />
 }
 
-function SettingsForm({ initial, onSaved, message }: { initial: Settings; onSaved: (m: string) => void; message: string }): React.JSX.Element {
+function SettingsForm({
+  initial,
+  onSaved,
+  message
+}: {
+  initial: Settings
+  onSaved: (m: string) => void
+  message: string
+}): React.JSX.Element {
   const api = useApi()
   const form = useForm<Settings>({ resolver: zodResolver(SettingsSchema), defaultValues: initial })
   const errors = form.formState.errors
@@ -30,12 +38,19 @@ function SettingsForm({ initial, onSaved, message }: { initial: Settings; onSave
       <h2 id="report-settings-title">Reports</h2>
       <form noValidate onSubmit={(e) => void save(e)}>
         <p id="marking-note">
-          Every report page is marked <strong>Confidential</strong>. A report is marked <strong>Privileged &amp; Confidential — prepared at the
-          direction of counsel</strong>, with counsel’s name and the date, only when the assessment records that direction (set it when you
-          finalize). Privilege is never claimed by default.
+          Every report page is marked <strong>Confidential</strong>. A report is marked{' '}
+          <strong>Privileged &amp; Confidential — prepared at the direction of counsel</strong>, with counsel’s name and the date, only when
+          the assessment records that direction (set it when you finalize). Privilege is never claimed by default.
         </p>
         <Field id="interval" label="Default months between assessments" error={errors.defaultReviewIntervalMonths?.message}>
-          <input id="interval" type="number" min={1} max={36} {...form.register('defaultReviewIntervalMonths', { valueAsNumber: true })} {...describedBy('interval', { error: errors.defaultReviewIntervalMonths?.message })} />
+          <input
+            id="interval"
+            type="number"
+            min={1}
+            max={36}
+            {...form.register('defaultReviewIntervalMonths', { valueAsNumber: true })}
+            {...describedBy('interval', { error: errors.defaultReviewIntervalMonths?.message })}
+          />
         </Field>
         <div className="button-row">
           <button type="submit" className="button primary">

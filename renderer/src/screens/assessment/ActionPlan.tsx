@@ -19,7 +19,9 @@ export function ActionPlan({ session }: { session: AssessmentSession }): React.J
   return (
     <section className="card" aria-labelledby="plan-title">
       <h2 id="plan-title">Remediation plan</h2>
-      <p className="hint">In the order to take them: each step’s risk removed is measured by re-scoring after the steps above it are made.</p>
+      <p className="hint">
+        In the order to take them: each step’s risk removed is measured by re-scoring after the steps above it are made.
+      </p>
       <ErrorAlert message={error} />
       {score.remediation.length === 0 ? (
         <p>Nothing to remediate.</p>
@@ -62,7 +64,10 @@ export function ActionPlan({ session }: { session: AssessmentSession }): React.J
                         defaultValue={action?.owner ?? ''}
                         maxLength={120}
                         disabled={readOnly}
-                        onBlur={(e) => e.target.value !== (action?.owner ?? '') && void saveAction(r.questionId, e.target.value, action?.targetDate ?? '')}
+                        onBlur={(e) =>
+                          e.target.value !== (action?.owner ?? '') &&
+                          void saveAction(r.questionId, e.target.value, action?.targetDate ?? '')
+                        }
                       />
                     </td>
                     <td>
@@ -84,7 +89,9 @@ export function ActionPlan({ session }: { session: AssessmentSession }): React.J
           </table>
         </div>
       )}
-      <p className="hint">{bank.title} {bank.version}</p>
+      <p className="hint">
+        {bank.title} {bank.version}
+      </p>
     </section>
   )
 }

@@ -26,11 +26,21 @@ export function EvidenceEditor({ evidence, onChange }: Props): React.JSX.Element
           </div>
           <div className="field grow">
             <label htmlFor={`${uid}-${i}-where`}>Where it is kept</label>
-            <input id={`${uid}-${i}-where`} maxLength={300} value={e.location} onChange={(ev) => update(i, { location: ev.target.value })} />
+            <input
+              id={`${uid}-${i}-where`}
+              maxLength={300}
+              value={e.location}
+              onChange={(ev) => update(i, { location: ev.target.value })}
+            />
           </div>
           <div className="field">
             <label htmlFor={`${uid}-${i}-date`}>Date</label>
-            <input id={`${uid}-${i}-date`} type="date" value={e.date ?? ''} onChange={(ev) => update(i, { date: ev.target.value || undefined })} />
+            <input
+              id={`${uid}-${i}-date`}
+              type="date"
+              value={e.date ?? ''}
+              onChange={(ev) => update(i, { date: ev.target.value || undefined })}
+            />
           </div>
           <button type="button" className="button subtle" onClick={() => onChange(evidence.filter((_, j) => j !== i))}>
             Remove<span className="visually-hidden"> document {i + 1}</span>

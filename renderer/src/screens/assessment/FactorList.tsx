@@ -10,9 +10,7 @@ export function FactorList({ bank, factorIds }: { bank: QuestionBank; factorIds:
         {factors.map((f) => (
           <li key={f.id}>
             <strong>{f.title}.</strong> {f.description}{' '}
-            <span className="sources">
-              Sources: {f.sources.map((s) => bank.sources.find((x) => x.id === s)?.citation ?? s).join('; ')}
-            </span>
+            <span className="sources">Sources: {f.sources.map((s) => bank.sources.find((x) => x.id === s)?.citation ?? s).join('; ')}</span>
           </li>
         ))}
       </ul>

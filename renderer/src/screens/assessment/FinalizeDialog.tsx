@@ -52,7 +52,12 @@ export function FinalizeDialog({ open, session, onClose, onError }: Props): Reac
 
   const missing = {
     assessor: assessor.trim() === '' ? 'The assessor’s name is required' : null,
-    reviewer: reviewer.trim() === '' ? 'The reviewer’s name is required' : assessor.trim() !== '' && norm(assessor) === norm(reviewer) ? 'The reviewer must be a different person from the assessor' : null,
+    reviewer:
+      reviewer.trim() === ''
+        ? 'The reviewer’s name is required'
+        : assessor.trim() !== '' && norm(assessor) === norm(reviewer)
+          ? 'The reviewer must be a different person from the assessor'
+          : null,
     period: periodError({ start: periodStart, end: periodEnd }),
     counsel: directed && counsel.trim() === '' ? 'Name the counsel who directed the assessment' : null,
     directedOn: directed && directedOn === '' ? 'Give the date of counsel’s direction' : null,
@@ -133,8 +138,8 @@ export function FinalizeDialog({ open, session, onClose, onError }: Props): Reac
       {confirming ? (
         <>
           <p>
-            The assessment becomes read-only and is stamped with today’s date, the engagement facts as they stand now and its fingerprint. To
-            change it later you will start a revision.
+            The assessment becomes read-only and is stamped with today’s date, the engagement facts as they stand now and its fingerprint.
+            To change it later you will start a revision.
           </p>
           <DialogActions onCancel={() => setConfirming(false)} cancelLabel="Go back" cancelRef={backRef}>
             <button type="button" className="button primary" onClick={() => void finalize()}>
@@ -154,20 +159,48 @@ export function FinalizeDialog({ open, session, onClose, onError }: Props): Reac
         >
           <div className="field">
             <label htmlFor={`${uid}-assessor`}>Assessor (vendor manager)</label>
-            <input id={`${uid}-assessor`} value={assessor} maxLength={120} onChange={(e) => setAssessor(e.target.value)} aria-invalid={Boolean(errorId('assessor'))} aria-describedby={errorId('assessor')} />
+            <input
+              id={`${uid}-assessor`}
+              value={assessor}
+              maxLength={120}
+              onChange={(e) => setAssessor(e.target.value)}
+              aria-invalid={Boolean(errorId('assessor'))}
+              aria-describedby={errorId('assessor')}
+            />
             {err('assessor')}
           </div>
           <div className="field">
             <label htmlFor={`${uid}-reviewer`}>Reviewer (counsel or compliance)</label>
-            <input id={`${uid}-reviewer`} value={reviewer} maxLength={120} onChange={(e) => setReviewer(e.target.value)} aria-invalid={Boolean(errorId('reviewer'))} aria-describedby={errorId('reviewer')} />
+            <input
+              id={`${uid}-reviewer`}
+              value={reviewer}
+              maxLength={120}
+              onChange={(e) => setReviewer(e.target.value)}
+              aria-invalid={Boolean(errorId('reviewer'))}
+              aria-describedby={errorId('reviewer')}
+            />
             {err('reviewer')}
           </div>
           <fieldset className="field">
             <legend>Review period</legend>
             <label htmlFor={`${uid}-period-start`}>From</label>
-            <input id={`${uid}-period-start`} type="date" value={periodStart} onChange={(e) => setPeriodStart(e.target.value)} aria-invalid={Boolean(errorId('period'))} aria-describedby={errorId('period')} />
+            <input
+              id={`${uid}-period-start`}
+              type="date"
+              value={periodStart}
+              onChange={(e) => setPeriodStart(e.target.value)}
+              aria-invalid={Boolean(errorId('period'))}
+              aria-describedby={errorId('period')}
+            />
             <label htmlFor={`${uid}-period-end`}>To</label>
-            <input id={`${uid}-period-end`} type="date" value={periodEnd} onChange={(e) => setPeriodEnd(e.target.value)} aria-invalid={Boolean(errorId('period'))} aria-describedby={errorId('period')} />
+            <input
+              id={`${uid}-period-end`}
+              type="date"
+              value={periodEnd}
+              onChange={(e) => setPeriodEnd(e.target.value)}
+              aria-invalid={Boolean(errorId('period'))}
+              aria-describedby={errorId('period')}
+            />
             {!periodStart && !periodEnd && <p className="hint">No period set: the report will say that no review period was recorded.</p>}
             {err('period')}
           </fieldset>
@@ -181,10 +214,24 @@ export function FinalizeDialog({ open, session, onClose, onError }: Props): Reac
             {directed && (
               <>
                 <label htmlFor={`${uid}-counsel`}>Counsel who directed it</label>
-                <input id={`${uid}-counsel`} value={counsel} maxLength={120} onChange={(e) => setCounsel(e.target.value)} aria-invalid={Boolean(errorId('counsel'))} aria-describedby={errorId('counsel')} />
+                <input
+                  id={`${uid}-counsel`}
+                  value={counsel}
+                  maxLength={120}
+                  onChange={(e) => setCounsel(e.target.value)}
+                  aria-invalid={Boolean(errorId('counsel'))}
+                  aria-describedby={errorId('counsel')}
+                />
                 {err('counsel')}
                 <label htmlFor={`${uid}-directed-on`}>Date of the direction</label>
-                <input id={`${uid}-directed-on`} type="date" value={directedOn} onChange={(e) => setDirectedOn(e.target.value)} aria-invalid={Boolean(errorId('directedOn'))} aria-describedby={errorId('directedOn')} />
+                <input
+                  id={`${uid}-directed-on`}
+                  type="date"
+                  value={directedOn}
+                  onChange={(e) => setDirectedOn(e.target.value)}
+                  aria-invalid={Boolean(errorId('directedOn'))}
+                  aria-describedby={errorId('directedOn')}
+                />
                 {err('directedOn')}
               </>
             )}
@@ -192,24 +239,37 @@ export function FinalizeDialog({ open, session, onClose, onError }: Props): Reac
           {open_.length > 0 && (
             <div className="field">
               <p id={`${uid}-open`}>
-                <strong>{open_.length === 1 ? '1 finding has' : `${open_.length} findings have`} no verdict:</strong> {open_.map((f) => f.questionId).join(', ')}. A
-                comment alone is not a verdict. The report will list them as not reviewed, with your reason.
+                <strong>{open_.length === 1 ? '1 finding has' : `${open_.length} findings have`} no verdict:</strong>{' '}
+                {open_.map((f) => f.questionId).join(', ')}. A comment alone is not a verdict. The report will list them as not reviewed,
+                with your reason.
               </p>
               <label htmlFor={`${uid}-reason`}>Why these findings were not reviewed</label>
-              <textarea id={`${uid}-reason`} rows={2} maxLength={2000} value={reason} onChange={(e) => setReason(e.target.value)} aria-invalid={Boolean(errorId('reason'))} aria-describedby={[`${uid}-open`, errorId('reason')].filter(Boolean).join(' ')} />
+              <textarea
+                id={`${uid}-reason`}
+                rows={2}
+                maxLength={2000}
+                value={reason}
+                onChange={(e) => setReason(e.target.value)}
+                aria-invalid={Boolean(errorId('reason'))}
+                aria-describedby={[`${uid}-open`, errorId('reason')].filter(Boolean).join(' ')}
+              />
               {err('reason')}
             </div>
           )}
           {unconfirmed.length > 0 && (
             <details className="field">
               <summary>
-                {unconfirmed.length === 1 ? '1 answer is' : `${unconfirmed.length} answers are`} unconfirmed (carried forward and not re-confirmed, or marked unsure)
+                {unconfirmed.length === 1 ? '1 answer is' : `${unconfirmed.length} answers are`} unconfirmed (carried forward and not
+                re-confirmed, or marked unsure)
               </summary>
               <p>They are scored but not counted as settled; the report lists them as unconfirmed.</p>
               <ul>
                 {unconfirmed.map((l) => (
                   <li key={l.questionId}>
-                    {l.questionId}: {[assessment.answers[l.questionId]?.carried ? 'carried forward' : null, l.status === 'unsure' ? 'unsure' : null].filter(Boolean).join(', ')}
+                    {l.questionId}:{' '}
+                    {[assessment.answers[l.questionId]?.carried ? 'carried forward' : null, l.status === 'unsure' ? 'unsure' : null]
+                      .filter(Boolean)
+                      .join(', ')}
                   </li>
                 ))}
               </ul>
@@ -217,11 +277,26 @@ export function FinalizeDialog({ open, session, onClose, onError }: Props): Reac
           )}
           <div className="field">
             <label htmlFor={`${uid}-attestation`}>Attestation</label>
-            <textarea id={`${uid}-attestation`} rows={4} maxLength={2000} value={attestation} onChange={(e) => setAttestation(e.target.value)} aria-invalid={Boolean(errorId('attestation'))} aria-describedby={errorId('attestation')} />
+            <textarea
+              id={`${uid}-attestation`}
+              rows={4}
+              maxLength={2000}
+              value={attestation}
+              onChange={(e) => setAttestation(e.target.value)}
+              aria-invalid={Boolean(errorId('attestation'))}
+              aria-describedby={errorId('attestation')}
+            />
             {err('attestation')}
           </div>
           <label className="check">
-            <input id={`${uid}-agreed`} type="checkbox" checked={agreed} onChange={(e) => setAgreed(e.target.checked)} aria-invalid={Boolean(errorId('agreed'))} aria-describedby={errorId('agreed')} />
+            <input
+              id={`${uid}-agreed`}
+              type="checkbox"
+              checked={agreed}
+              onChange={(e) => setAgreed(e.target.checked)}
+              aria-invalid={Boolean(errorId('agreed'))}
+              aria-describedby={errorId('agreed')}
+            />
             We make this attestation.
           </label>
           {err('agreed')}

@@ -82,8 +82,8 @@ export function QuestionCard({ bank, question: q, kind, answer, readOnly, positi
 
         <div className="answer-flags">
           <label className="check">
-            <input type="checkbox" checked={Boolean(answer.unsure)} onChange={(e) => set({ unsure: e.target.checked || undefined })} />
-            I am not sure (counts as not covered until confirmed)
+            <input type="checkbox" checked={Boolean(answer.unsure)} onChange={(e) => set({ unsure: e.target.checked || undefined })} />I am
+            not sure (counts as not covered until confirmed)
           </label>
           {q.naAllowed && (
             <label className="check">
@@ -113,7 +113,13 @@ export function QuestionCard({ bank, question: q, kind, answer, readOnly, positi
         )}
         <div className="field">
           <label htmlFor={`${uid}-note`}>Note</label>
-          <textarea id={`${uid}-note`} rows={3} maxLength={5000} value={answer.note ?? ''} onChange={(e) => set({ note: e.target.value })} />
+          <textarea
+            id={`${uid}-note`}
+            rows={3}
+            maxLength={5000}
+            value={answer.note ?? ''}
+            onChange={(e) => set({ note: e.target.value })}
+          />
         </div>
         <EvidenceEditor evidence={answer.evidence ?? []} onChange={(evidence) => set({ evidence })} />
       </fieldset>

@@ -13,7 +13,13 @@ import { WorkQueue } from './WorkQueue'
 import { QUEUE_FILTERS, inQueue, queueCounts, type QueueFilter } from './work-queue'
 
 /** The wizard: section list, the current question, the live score. */
-export function QuestionnaireView({ session, questionId }: { session: AssessmentSession; questionId: string | undefined }): React.JSX.Element {
+export function QuestionnaireView({
+  session,
+  questionId
+}: {
+  session: AssessmentSession
+  questionId: string | undefined
+}): React.JSX.Element {
   const api = useApi()
   const { bank, assessment, score } = session
   const progress = useMemo(() => sectionProgress(bank, score), [bank, score])
@@ -24,10 +30,11 @@ export function QuestionnaireView({ session, questionId }: { session: Assessment
   const [filter, setFilter] = useState<QueueFilter | null>(null)
   const lineById = useMemo(() => new Map(score.lines.map((l) => [l.questionId, l])), [score])
   const counts = useMemo(() => queueCounts(visible, lineById, assessment.answers), [visible, lineById, assessment.answers])
-  const matching = (f: QueueFilter) => visible.filter((q) => {
-    const line = lineById.get(q.id)
-    return line !== undefined && inQueue(f, line, assessment.answers[q.id])
-  })
+  const matching = (f: QueueFilter) =>
+    visible.filter((q) => {
+      const line = lineById.get(q.id)
+      return line !== undefined && inQueue(f, line, assessment.answers[q.id])
+    })
   const firstOf = Object.fromEntries(QUEUE_FILTERS.map((f) => [f, matching(f)[0]?.id])) as Record<QueueFilter, string | undefined>
 
   const wanted = questionId ?? assessment.lastQuestionId
@@ -84,7 +91,11 @@ export function QuestionnaireView({ session, questionId }: { session: Assessment
           kind={assessment.kind}
           answer={answer}
           readOnly={session.readOnly}
-          position={{ index: (section?.questions.indexOf(current) ?? 0) + 1, total: section?.total ?? 0, sectionTitle: section?.title ?? '' }}
+          position={{
+            index: (section?.questions.indexOf(current) ?? 0) + 1,
+            total: section?.total ?? 0,
+            sectionTitle: section?.title ?? ''
+          }}
           onChange={change}
           nextHref={next ? hrefFor({ name: 'assessment', id: assessment.id, view: 'questions', questionId: next.id }) : null}
         />
@@ -97,14 +108,20 @@ export function QuestionnaireView({ session, questionId }: { session: Assessment
             <span />
           )}
           <span className="pager-position">
-            {filter ? `${routeIndex + 1} of ${route.length} shown (question ${index + 1} of ${visible.length})` : `${index + 1} of ${visible.length}`}
+            {filter
+              ? `${routeIndex + 1} of ${route.length} shown (question ${index + 1} of ${visible.length})`
+              : `${index + 1} of ${visible.length}`}
           </span>
           {next ? (
             <a className="button primary" href={hrefFor({ name: 'assessment', id: assessment.id, view: 'questions', questionId: next.id })}>
               Next →
             </a>
           ) : (
-            <button type="button" className="button primary" onClick={() => void session.flush().then(() => navigate({ name: 'assessment', id: assessment.id, view: 'results' }))}>
+            <button
+              type="button"
+              className="button primary"
+              onClick={() => void session.flush().then(() => navigate({ name: 'assessment', id: assessment.id, view: 'results' }))}
+            >
               See results →
             </button>
           )}

@@ -25,10 +25,13 @@ export function ResultsView({ session }: { session: AssessmentSession }): React.
           </h2>
           <ResultBadge status={score.sufficiency.status} band={score.overall.band} score={score.overall.rounded} size="large" />
           {score.overall.redFlagFloorApplied && <p className="hint">A red flag sets the band to at least High, whatever the points say.</p>}
-          {score.sufficiency.status === 'not-assessed' && <p className="provisional">No question is answered yet, so there is no result to rely on.</p>}
+          {score.sufficiency.status === 'not-assessed' && (
+            <p className="provisional">No question is answered yet, so there is no result to rely on.</p>
+          )}
           {score.sufficiency.status === 'insufficient' && (
             <p className="provisional">
-              Insufficient information: only {Math.round(cov.ratio * 100)}% of the questions are covered (threshold {Math.round(bank.scoring.coverageThreshold * 100)}%).
+              Insufficient information: only {Math.round(cov.ratio * 100)}% of the questions are covered (threshold{' '}
+              {Math.round(bank.scoring.coverageThreshold * 100)}%).
             </p>
           )}
         </div>
@@ -73,7 +76,8 @@ export function ResultsView({ session }: { session: AssessmentSession }): React.
             <ul className="finding-list">
               {score.redFlags.map((f) => (
                 <li key={`${f.questionId}-${f.side}`}>
-                  <a href={link(f.questionId)}>{f.questionId}</a> — {f.label} <span className="hint">({f.side === 'contract' ? 'contract' : 'practice'})</span>
+                  <a href={link(f.questionId)}>{f.questionId}</a> — {f.label}{' '}
+                  <span className="hint">({f.side === 'contract' ? 'contract' : 'practice'})</span>
                 </li>
               ))}
             </ul>
@@ -87,7 +91,8 @@ export function ResultsView({ session }: { session: AssessmentSession }): React.
             <ul className="finding-list">
               {score.gaps.map((g) => (
                 <li key={g.questionId}>
-                  <a href={link(g.questionId)}>{g.questionId}</a>: the contract says “{g.contractLabel}”, but in practice “{g.practiceLabel}”.
+                  <a href={link(g.questionId)}>{g.questionId}</a>: the contract says “{g.contractLabel}”, but in practice “{g.practiceLabel}
+                  ”.
                 </li>
               ))}
             </ul>

@@ -70,8 +70,10 @@ export function ReviewView({ session }: { session: AssessmentSession }): React.J
           <div className="signoff-summary">
             <p>
               Assessor {assessment.signOff.assessorName}:{' '}
-              {assessment.signOff.assessorSubmittedAt ? `sent for review ${formatDateTime(assessment.signOff.assessorSubmittedAt)}` : 'date of sending for review not recorded'}.
-              Reviewer {assessment.signOff.reviewerName}: signed off {formatDateTime(assessment.signOff.finalizedAt)}. It is read-only.
+              {assessment.signOff.assessorSubmittedAt
+                ? `sent for review ${formatDateTime(assessment.signOff.assessorSubmittedAt)}`
+                : 'date of sending for review not recorded'}
+              . Reviewer {assessment.signOff.reviewerName}: signed off {formatDateTime(assessment.signOff.finalizedAt)}. It is read-only.
             </p>
             {assessment.signOff.notReviewed && (
               <p>
@@ -92,7 +94,10 @@ export function ReviewView({ session }: { session: AssessmentSession }): React.J
       <section className="card" aria-labelledby="findings-title">
         <h2 id="findings-title">
           Findings ({findings.length}
-          {findings.length > 0 ? `, ${findings.filter((f) => assessment.reviews[f.questionId]?.verdict === undefined).length} without a verdict` : ''})
+          {findings.length > 0
+            ? `, ${findings.filter((f) => assessment.reviews[f.questionId]?.verdict === undefined).length} without a verdict`
+            : ''}
+          )
         </h2>
         {findings.length === 0 && <p>No answer carries risk. Nothing to rule on.</p>}
         <ol className="review-list">
@@ -105,7 +110,9 @@ export function ReviewView({ session }: { session: AssessmentSession }): React.J
             return (
               <li key={f.questionId} className="review-item">
                 <h3>
-                  <a href={hrefFor({ name: 'assessment', id: assessment.id, view: 'questions', questionId: f.questionId })}>{f.questionId}</a>{' '}
+                  <a href={hrefFor({ name: 'assessment', id: assessment.id, view: 'questions', questionId: f.questionId })}>
+                    {f.questionId}
+                  </a>{' '}
                   {q ? promptFor(q, assessment.kind) : ''}
                 </h3>
                 <p className="tags">
@@ -114,7 +121,11 @@ export function ReviewView({ session }: { session: AssessmentSession }): React.J
                   <span>{f.points.toFixed(1)} risk points</span>
                 </p>
                 {contract && <p>Contract: {optionLabelFor(contract, assessment.kind)}</p>}
-                {practice && <p>{contract ? 'Practice' : 'Answer'}: {optionLabelFor(practice, assessment.kind)}</p>}
+                {practice && (
+                  <p>
+                    {contract ? 'Practice' : 'Answer'}: {optionLabelFor(practice, assessment.kind)}
+                  </p>
+                )}
                 <VerdictEditor
                   questionId={f.questionId}
                   verdict={review?.verdict ?? null}
@@ -127,12 +138,7 @@ export function ReviewView({ session }: { session: AssessmentSession }): React.J
           })}
         </ol>
       </section>
-      <FinalizeDialog
-        open={finalizing}
-        session={session}
-        onClose={() => setFinalizing(false)}
-        onError={setError}
-      />
+      <FinalizeDialog open={finalizing} session={session} onClose={() => setFinalizing(false)} onError={setError} />
     </div>
   )
 }

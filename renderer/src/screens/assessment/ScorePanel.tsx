@@ -3,7 +3,15 @@ import { ResultBadge } from '../../components/ResultBadge'
 import { hrefFor } from '../../hooks/use-hash-route'
 
 /** The live result while answering: band, score, coverage, flags. */
-export function ScorePanel({ assessmentId, score, threshold }: { assessmentId: string; score: ScoreResult; threshold: number }): React.JSX.Element {
+export function ScorePanel({
+  assessmentId,
+  score,
+  threshold
+}: {
+  assessmentId: string
+  score: ScoreResult
+  threshold: number
+}): React.JSX.Element {
   const coverage = Math.round(score.coverage.ratio * 100)
   return (
     <aside className="score-panel" aria-labelledby="score-panel-title">

@@ -6,18 +6,18 @@ import { ResultBadge } from '../../components/ResultBadge'
 export function SectionBars({ bank, score }: { bank: QuestionBank; score: ScoreResult }): React.JSX.Element {
   const sections = score.sections.filter((s) => s.visibleCount > 0)
   return (
-      <table className="section-bars">
-        <caption className="visually-hidden">Score by section (0 to 100)</caption>
-        <thead className="visually-hidden">
-          <tr>
-            <th scope="col">Section</th>
-            <th scope="col">Score</th>
-            <th scope="col">Band</th>
-          </tr>
-        </thead>
-        <tbody>
-          {sections.map((s) => {
-            const status = s.sufficiency
+    <table className="section-bars">
+      <caption className="visually-hidden">Score by section (0 to 100)</caption>
+      <thead className="visually-hidden">
+        <tr>
+          <th scope="col">Section</th>
+          <th scope="col">Score</th>
+          <th scope="col">Band</th>
+        </tr>
+      </thead>
+      <tbody>
+        {sections.map((s) => {
+          const status = s.sufficiency
           return (
             <tr key={s.sectionId}>
               <th scope="row">{bank.sections.find((x) => x.id === s.sectionId)?.title ?? s.sectionId}</th>
@@ -26,14 +26,22 @@ export function SectionBars({ bank, score }: { bank: QuestionBank; score: ScoreR
                   {status === 'not-assessed' ? (
                     <span className="bar-fill band-fill-none" />
                   ) : (
-                    <span className={`bar-fill band-fill-${status === 'sufficient' ? s.band : 'none'} ${status === 'insufficient' ? 'bar-provisional' : ''}`} style={{ width: `${Math.max(1, s.rounded)}%` }} />
+                    <span
+                      className={`bar-fill band-fill-${status === 'sufficient' ? s.band : 'none'} ${status === 'insufficient' ? 'bar-provisional' : ''}`}
+                      style={{ width: `${Math.max(1, s.rounded)}%` }}
+                    />
                   )}
                 </span>
                 <span className="bar-value">{status === 'not-assessed' ? '—' : s.rounded.toFixed(1)}</span>
               </td>
               <td>
                 <ResultBadge status={status} band={s.band} score={s.rounded} />
-                {s.redFlagCount > 0 && <span className="flag-note"> · {s.redFlagCount} red flag{s.redFlagCount > 1 ? 's' : ''}</span>}
+                {s.redFlagCount > 0 && (
+                  <span className="flag-note">
+                    {' '}
+                    · {s.redFlagCount} red flag{s.redFlagCount > 1 ? 's' : ''}
+                  </span>
+                )}
               </td>
             </tr>
           )

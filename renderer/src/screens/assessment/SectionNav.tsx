@@ -61,7 +61,10 @@ export function SectionNav({ assessmentId, progress, currentId, score, kind, fil
           const first = s.questions[0]
           return (
             <li key={s.sectionId} className={current ? 'current' : undefined}>
-              <a href={first ? hrefFor({ name: 'assessment', id: assessmentId, view: 'questions', questionId: first.id }) : undefined} aria-current={current ? 'true' : undefined}>
+              <a
+                href={first ? hrefFor({ name: 'assessment', id: assessmentId, view: 'questions', questionId: first.id }) : undefined}
+                aria-current={current ? 'true' : undefined}
+              >
                 <span className="section-name">{s.title}</span>
                 <span className="section-count">
                   {s.done}/{s.total}

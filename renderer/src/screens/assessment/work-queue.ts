@@ -31,7 +31,11 @@ export function inQueue(filter: QueueFilter, line: ScoreLine, answer: Answer | u
   }
 }
 
-export function queueCounts(questions: readonly Question[], lineById: ReadonlyMap<string, ScoreLine>, answers: Readonly<Record<string, Answer>>): Record<QueueFilter, number> {
+export function queueCounts(
+  questions: readonly Question[],
+  lineById: ReadonlyMap<string, ScoreLine>,
+  answers: Readonly<Record<string, Answer>>
+): Record<QueueFilter, number> {
   const counts: Record<QueueFilter, number> = { unanswered: 0, unsure: 0, carried: 0, 'red-flag': 0 }
   for (const q of questions) {
     const line = lineById.get(q.id)
@@ -46,7 +50,10 @@ export function queueCounts(questions: readonly Question[], lineById: ReadonlyMa
  * yet, so the prompt is cut at a word boundary (never mid-word) and its question mark dropped.
  */
 export function shortTitle(prompt: string, max = 44): string {
-  const text = prompt.replace(/\s+/g, ' ').trim().replace(/[?.:]$/, '')
+  const text = prompt
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[?.:]$/, '')
   if (text.length <= max) return text
   const cut = text.slice(0, max + 1)
   const space = cut.lastIndexOf(' ')

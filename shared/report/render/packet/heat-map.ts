@@ -38,7 +38,14 @@ export function drawHeatMap(layout: Layout, model: PacketModel): void {
     const height = row.height
     if (layout.y + height > layout.bottom) {
       layout.newPage()
-      layout.canvas.text(layout.ts.cover('HEAT MAP, CONTINUED', 'bold'), PAGE.left, baseline(layout.y, TYPE.label), 'bold', TYPE.label.size, COLOURS.muted)
+      layout.canvas.text(
+        layout.ts.cover('HEAT MAP, CONTINUED', 'bold'),
+        PAGE.left,
+        baseline(layout.y, TYPE.label),
+        'bold',
+        TYPE.label.size,
+        COLOURS.muted
+      )
       layout.y += TYPE.label.leading + 4
       drawHeader(layout, g)
     }
@@ -104,9 +111,14 @@ function drawRow(layout: Layout, model: PacketModel, g: Geometry, e: PacketEntry
   }
   const cellsX = PAGE.left + NAME_WIDTH
   if (!e.overall) {
-    const text = e.status === 'not-scored' ? `Not scored: ${e.problem ?? 'the question bank is not available'}` : 'Not assessed: no assessment was started. Listed in the manifest.'
+    const text =
+      e.status === 'not-scored'
+        ? `Not scored: ${e.problem ?? 'the question bank is not available'}`
+        : 'Not assessed: no assessment was started. Listed in the manifest.'
     const wrapped = ts.wrap(text, TYPE.small, CONTENT_WIDTH - NAME_WIDTH - PAD * 2).slice(0, 2)
-    wrapped.forEach((l, i) => canvas.text(l, cellsX + PAD, top + height / 2 - (wrapped.length - 1) * 5 + i * 10 + 2.5, 'regular', TYPE.small.size, COLOURS.muted))
+    wrapped.forEach((l, i) =>
+      canvas.text(l, cellsX + PAD, top + height / 2 - (wrapped.length - 1) * 5 + i * 10 + 2.5, 'regular', TYPE.small.size, COLOURS.muted)
+    )
   } else {
     const overall: PacketCell = { ...e.overall, state: 'scored' }
     drawCell(layout, g, cellsX, top, height, overall, true)
@@ -117,7 +129,15 @@ function drawRow(layout: Layout, model: PacketModel, g: Geometry, e: PacketEntry
   canvas.line(PAGE.left, layout.y, PAGE.left + CONTENT_WIDTH, layout.y, COLOURS.hairline, 0.5)
 }
 
-function drawCell(layout: Layout, g: Geometry, x: number, top: number, height: number, cell: PacketCell | undefined, overall: boolean): void {
+function drawCell(
+  layout: Layout,
+  g: Geometry,
+  x: number,
+  top: number,
+  height: number,
+  cell: PacketCell | undefined,
+  overall: boolean
+): void {
   const { canvas, ts } = layout
   const mid = top + height / 2
   const centred = (text: string, face: 'regular' | 'bold', size: number, y: number, colour: Colour): void => {
@@ -136,7 +156,13 @@ function drawCell(layout: Layout, g: Geometry, x: number, top: number, height: n
   if (cell.sufficiency !== 'sufficient') {
     // too little information: no band word and no band colour, only the provisional score
     centred(cell.sufficiency === 'not-assessed' ? 'Not' : 'Insuff.', overall ? 'bold' : 'regular', g.cellSize, mid - 1, COLOURS.muted)
-    centred(cell.sufficiency === 'not-assessed' ? 'assessed' : `(${cell.scoreText})`, 'regular', g.cellSize, mid + g.cellSize + 0.5, COLOURS.muted)
+    centred(
+      cell.sufficiency === 'not-assessed' ? 'assessed' : `(${cell.scoreText})`,
+      'regular',
+      g.cellSize,
+      mid + g.cellSize + 0.5,
+      COLOURS.muted
+    )
     return
   }
   canvas.fillRect(x + 1, top + 1, g.cellWidth - 2, height - 2, TINTS[cell.band])

@@ -44,7 +44,6 @@ function line(layout: Layout, target: ContentsTarget, title: string, x: number, 
   return slot
 }
 
-
 /** An engagement's line: its number, vendor and name (wrapped), status, and a page number if it has a report. */
 function entryLine(layout: Layout, e: PacketEntry): ContentsSlot | null {
   const { canvas, ts } = layout
@@ -53,19 +52,32 @@ function entryLine(layout: Layout, e: PacketEntry): ContentsSlot | null {
   const lines = ts.wrap(`${e.vendorName} — ${e.engagementName}`, TYPE.body, statusX - x - 14)
   layout.ensure(lines.length * TYPE.body.leading)
   const number = ts.cover(`${e.number}.`, 'regular')
-  canvas.text(number, x - 6 - ts.width(number, 'regular', TYPE.body.size), baseline(layout.y, TYPE.body), 'regular', TYPE.body.size, COLOURS.muted)
+  canvas.text(
+    number,
+    x - 6 - ts.width(number, 'regular', TYPE.body.size),
+    baseline(layout.y, TYPE.body),
+    'regular',
+    TYPE.body.size,
+    COLOURS.muted
+  )
   lines.forEach((l, i) => canvas.text(l, x, baseline(layout.y + i * TYPE.body.leading, TYPE.body), 'regular', TYPE.body.size, COLOURS.ink))
   layout.y += (lines.length - 1) * TYPE.body.leading
   const y = baseline(layout.y, TYPE.body)
   canvas.text(ts.cover(e.statusLabel, 'bold'), statusX, y, 'bold', TYPE.smallBold.size, ENTRY_STATUS_COLOURS[e.status])
   const last = lines[lines.length - 1] ?? ''
-  const slot = e.report ? { target: e.number, page: layout.page, y: layout.y, textEnd: x + ts.width(last, 'regular', TYPE.body.size), leaderEnd: statusX } : null
+  const slot = e.report
+    ? { target: e.number, page: layout.page, y: layout.y, textEnd: x + ts.width(last, 'regular', TYPE.body.size), leaderEnd: statusX }
+    : null
   layout.y += TYPE.body.leading + 1
   return slot
 }
 
 /** Writes each line's dotted leader and page number on the contents pages, now that pages are known. */
-export function fillPacketContents(pdf: PdfDocument, slots: readonly ContentsSlot[], pageOf: (target: ContentsTarget) => number | undefined): void {
+export function fillPacketContents(
+  pdf: PdfDocument,
+  slots: readonly ContentsSlot[],
+  pageOf: (target: ContentsTarget) => number | undefined
+): void {
   const { doc, canvas, ts } = pdf
   let current = -1
   for (const slot of slots) {

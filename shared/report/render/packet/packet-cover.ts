@@ -48,6 +48,9 @@ function engagementsText(model: PacketModel): string {
 /** The boxed status line: all final, or how many reports are drafts (then in the marking colour). */
 function statusText(model: PacketModel): string {
   const c = model.counts
-  if (c.draft > 0) return `${plural(c.reports, 'report')}, ${c.draft} of them ${c.draft === 1 ? 'a draft' : 'drafts'}: not signed off, findings and scores may still change`
-  return c.reports > 0 ? `${plural(c.reports, 'report')}, all final: signed off` : 'No reports: none of these engagements has an assessment that can be reported'
+  if (c.draft > 0)
+    return `${plural(c.reports, 'report')}, ${c.draft} of them ${c.draft === 1 ? 'a draft' : 'drafts'}: not signed off, findings and scores may still change`
+  return c.reports > 0
+    ? `${plural(c.reports, 'report')}, all final: signed off`
+    : 'No reports: none of these engagements has an assessment that can be reported'
 }

@@ -12,7 +12,6 @@ const LINES: TextStyle = { face: 'regular', size: 6.6, leading: 9 }
 const RIGHT = PAGE.left + CONTENT_WIDTH
 const CONTINUATION = 14
 
-
 /**
  * The manifest: every engagement with the assessment reported on, its status, document id, pages
  * and full fingerprint; then the manifest hash and the exact lines it is computed over, so anyone
@@ -21,7 +20,7 @@ const CONTINUATION = 14
 export function drawManifest(layout: Layout, model: PacketModel, pages: ReadonlyMap<number, PageSpan>): void {
   layout.section('manifest', 'Manifest', { ownPage: true })
   layout.paragraph(
-    'Every engagement in this packet, in the order of the contents. The fingerprint is the SHA-256 of the assessment in canonical form, as printed on the cover and sign-off page of its report; a final assessment\'s fingerprint equals the one stored when it was signed off.'
+    "Every engagement in this packet, in the order of the contents. The fingerprint is the SHA-256 of the assessment in canonical form, as printed on the cover and sign-off page of its report; a final assessment's fingerprint equals the one stored when it was signed off."
   )
   layout.y += 4
   for (const e of model.entries) drawEntry(layout, e, pages.get(e.number))
@@ -40,7 +39,11 @@ export function drawManifest(layout: Layout, model: PacketModel, pages: Readonly
     COLOURS.navy
   )
   layout.heading('Manifest lines as hashed', TYPE.h3, 3 * LINES.leading)
-  layout.paragraph('A line too long for the page continues on an indented line after a "|"; the break is not part of the line.', TYPE.small, { colour: COLOURS.muted, after: 4 })
+  layout.paragraph(
+    'A line too long for the page continues on an indented line after a "|"; the break is not part of the line.',
+    TYPE.small,
+    { colour: COLOURS.muted, after: 4 }
+  )
   for (const line of model.manifestLines) {
     fieldLines(layout, line).forEach((text, i) => layout.lines([text], LINES, PAGE.left + (i === 0 ? 0 : CONTINUATION), COLOURS.ink))
   }
@@ -61,7 +64,11 @@ function fieldLines(layout: Layout, line: string): string[] {
     current += field
   }
   out.push(current)
-  return out.flatMap((l, i) => (ts.width(l, LINES.face, LINES.size) > CONTENT_WIDTH - (i === 0 ? 0 : CONTINUATION) ? ts.wrap(l, LINES, CONTENT_WIDTH - CONTINUATION) : [l]))
+  return out.flatMap((l, i) =>
+    ts.width(l, LINES.face, LINES.size) > CONTENT_WIDTH - (i === 0 ? 0 : CONTINUATION)
+      ? ts.wrap(l, LINES, CONTENT_WIDTH - CONTINUATION)
+      : [l]
+  )
 }
 
 function drawEntry(layout: Layout, e: PacketEntry, span: PageSpan | undefined): void {
@@ -75,7 +82,14 @@ function drawEntry(layout: Layout, e: PacketEntry, span: PageSpan | undefined): 
   layout.ensure(height)
   const top = layout.y
   const number = ts.cover(`${e.number}.`, 'bold')
-  canvas.text(number, x - 6 - ts.width(number, 'bold', TYPE.bodyBold.size), baseline(top, TYPE.bodyBold), 'bold', TYPE.bodyBold.size, COLOURS.muted)
+  canvas.text(
+    number,
+    x - 6 - ts.width(number, 'bold', TYPE.bodyBold.size),
+    baseline(top, TYPE.bodyBold),
+    'bold',
+    TYPE.bodyBold.size,
+    COLOURS.muted
+  )
   canvas.text(status, RIGHT - statusWidth, baseline(top, TYPE.bodyBold), 'bold', TYPE.smallBold.size, ENTRY_STATUS_COLOURS[e.status])
   layout.lines(title, TYPE.bodyBold, x, COLOURS.ink)
   for (const row of rows) {

@@ -54,7 +54,7 @@ describe('preload', () => {
 
   it('imports nothing at run time but electron, the channel map and its own builder (bundle stays tiny, no zod)', () => {
     const dir = resolve(import.meta.dirname, '../../electron/preload')
-    const allowed = new Set(['electron', '@shared/ipc/channels', './build-api'])
+    const allowed = new Set(['electron', '@shared/ipc/channels', '@shared/ipc/build-api'])
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
       const source = readFileSync(join(dir, file), 'utf8')
       for (const match of source.matchAll(/^import\s+(type\s+)?[^'"]*from\s+'([^']+)'/gm)) {
@@ -64,5 +64,9 @@ describe('preload', () => {
     }
     const channels = readFileSync(resolve(import.meta.dirname, '../../shared/ipc/channels.ts'), 'utf8')
     expect(channels).not.toMatch(/^import\s+(?!type\s)/m)
+    // the builder both hosts share brings in only the channel map
+    const builder = readFileSync(resolve(import.meta.dirname, '../../shared/ipc/build-api.ts'), 'utf8')
+    const runtime = [...builder.matchAll(/^import\s+(?!type\s)[^'"]*from\s+'([^']+)'/gm)].map((m) => m[1])
+    expect(runtime).toEqual(['./channels'])
   })
 })

@@ -1,5 +1,5 @@
-import type { ApiMethod, ArmsLengthApi } from '@shared/ipc/contract'
-import { CHANNELS } from '@shared/ipc/channels'
+import type { ApiMethod } from '@shared/ipc/contract'
+import { buildApi } from '@shared/ipc/build-api'
 import { dispatch } from '@shared/ipc/dispatch'
 import { createStoreService } from '@shared/service/store-service'
 import { fixedClock, memoryFiles, memoryPersistence, sequentialIds, testReports } from './memory-persistence'
@@ -20,12 +20,9 @@ export async function fakeApi(initial: string | null = null) {
     ids: sequentialIds('id')
   })
   const calls: { method: ApiMethod; req: unknown }[] = []
-  const api = {} as Record<string, unknown>
-  for (const method of Object.keys(CHANNELS) as ApiMethod[]) {
-    api[method] = (req?: unknown) => {
-      calls.push({ method, req })
-      return dispatch(service, method, req)
-    }
-  }
-  return { api: api as unknown as ArmsLengthApi, calls, mem, files }
+  const api = buildApi((method, req) => {
+    calls.push({ method, req })
+    return dispatch(service, method, req)
+  })
+  return { api, calls, mem, files }
 }

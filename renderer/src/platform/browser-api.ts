@@ -1,5 +1,5 @@
-import type { ApiMethod, ArmsLengthApi } from '@shared/ipc/contract'
-import { CHANNELS } from '@shared/ipc/channels'
+import type { ArmsLengthApi } from '@shared/ipc/contract'
+import { buildApi } from '@shared/ipc/build-api'
 import { dispatch } from '@shared/ipc/dispatch'
 import { createStoreService } from '@shared/service/store-service'
 import { openKeyValueStore } from './indexed-db'
@@ -36,9 +36,5 @@ export async function createBrowserApi(): Promise<ArmsLengthApi> {
     // the start-up backup copies every assessment: after the register has been shown
     defer: (task) => setTimeout(task, STARTUP_BACKUP_DELAY_MS)
   })
-  const api: Record<string, unknown> = {}
-  for (const method of Object.keys(CHANNELS) as ApiMethod[]) {
-    api[method] = (req?: unknown) => dispatch(service, method, req, (m, error) => log.error('api-internal', error, { method: m }))
-  }
-  return api as unknown as ArmsLengthApi
+  return buildApi((method, req) => dispatch(service, method, req, (m, error) => log.error('api-internal', error, { method: m })))
 }

@@ -82,9 +82,12 @@ export function overallFrom(context: ScoringContext, evals: readonly QuestionEva
   const scopes = context.scopes.map((scope) => {
     const fired = scope.rules.filter((rule) => firedGroup(rule, evals) !== null)
     for (const rule of fired) firedKeys.add(ruleKey(rule))
-    const bands = liftBands(scope, knockOuts, fired)
+    const bands = liftBands(scope, knockOuts, fired, evals, context.index.liftRemaining)
     const score = liftScore(scored.amplifiedScore, bands, context.index.liftRemaining)
-    return { scope, score, floor: bands.reduce<RiskBand>((a, b) => maxBand(a, b), 'low'), liftBands: bands, fired }
+    // A fired rule counted through its knock-outs still sets its band as the floor.
+    const ruleBands = fired.filter((r) => r.rule.nature === 'employment').map((r) => r.rule.band)
+    const floor = [...bands, ...ruleBands].reduce<RiskBand>((a, b) => maxBand(a, b), 'low')
+    return { scope, score, floor, liftBands: bands, fired }
   })
   // The engagement answers to every law that applies, so the law giving the highest score decides.
   let deciding = scopes[0] as ScopeScore

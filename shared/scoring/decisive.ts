@@ -76,21 +76,51 @@ export function findingOf(rule: ResolvedRule, group: readonly ResolvedClause[], 
 }
 
 /**
- * Decisive factors lifting a score: each knock-out answer counts once (a red flag on either side of a
- * question), each fired employment rule once. Exposures are findings of their own and lift nothing.
- * A knock-out answer on a question limited to some profiles counts only under those profiles' laws.
- * `knockOuts` are the evaluations with a red flag fired, gathered once per score.
+ * Decisive factors lifting a score. Exposures are findings of their own and lift nothing. A knock-out
+ * answer on a question limited to some profiles counts only under those profiles' laws. `knockOuts` are
+ * the evaluations with a red flag fired, gathered once per score.
+ *
+ * One fact raises the result once. A knock-out answer that a fired employment rule of this law turns on
+ * (a question in one of the rule's holding groups) is the same fact as the rule, so it is not counted again
+ * beside it: the rule and the knock-outs it turns on count together at the stronger of the two readings —
+ * the rule's band, or those knock-outs counted one High factor each (the rule is preferred on a tie, since
+ * it names the law's test). Taking the stronger reading keeps the score from falling when a riskier answer
+ * makes a rule fire over knock-outs already counted. A knock-out shared by two fired rules goes with the
+ * first in bank order. Knock-outs no fired rule turns on count once each, as before.
  */
-export function liftBands(scope: Scope, knockOuts: readonly QuestionEval[], fired: readonly ResolvedRule[]): RiskBand[] {
-  const bands: RiskBand[] = []
+export function liftBands(
+  scope: Scope,
+  knockOuts: readonly QuestionEval[],
+  fired: readonly ResolvedRule[],
+  evals: readonly QuestionEval[],
+  remaining: Readonly<Record<RiskBand, number>>
+): RiskBand[] {
+  const counted: QuestionEval[] = []
   if (scope.knockOutsDecisive) {
     const profileId = scope.profile?.id
     for (const e of knockOuts) {
       const appliesTo = e.info.question.appliesTo
       if (appliesTo && (profileId === undefined || !appliesTo.includes(profileId))) continue
-      bands.push('high')
+      counted.push(e)
     }
   }
-  for (const rule of fired) if (rule.rule.nature === 'employment') bands.push(rule.rule.band)
+  const claimed = new Set<QuestionEval>()
+  const bands: RiskBand[] = []
+  for (const rule of fired) {
+    if (rule.rule.nature !== 'employment') continue
+    const turnsOn = new Set<QuestionEval>()
+    for (const group of rule.groups) {
+      if (!group.every((clause) => clauseHolds(clause, evals))) continue
+      for (const clause of group) {
+        const e = evals[clause.index]
+        if (e && counted.includes(e) && !claimed.has(e)) turnsOn.add(e)
+      }
+    }
+    for (const e of turnsOn) claimed.add(e)
+    const asKnockOuts = Math.pow(remaining.high, turnsOn.size)
+    if (turnsOn.size > 0 && asKnockOuts < remaining[rule.rule.band]) bands.push(...new Array<RiskBand>(turnsOn.size).fill('high'))
+    else bands.push(rule.rule.band)
+  }
+  for (const e of counted) if (!claimed.has(e)) bands.push('high')
   return bands
 }

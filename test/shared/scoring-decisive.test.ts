@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { liftScore, liftRemaining } from '@shared/scoring/bands'
-import { RULES_BANK } from './fixtures/test-bank-rules'
+import { RULES_BANK, RULES_BANK_SHARED_FACTS } from './fixtures/test-bank-rules'
 import { score, section, type Answers } from './fixtures/scoring-helpers'
 import { TEST_BANK } from './fixtures/test-bank'
 
@@ -76,8 +76,9 @@ describe('each law its own test: rules, gates, verdicts', () => {
   it('a gate decides on its own: Critical under its law, in that law’s words', () => {
     const result = score({ 'JUR-01': { choice: 'not-registered' } }, ['philippines'], 'annual', RULES_BANK)
     expect(result.overall.band).toBe('critical')
-    // The knock-out answer (High) and the gate (Critical) both count: 100 − 100 × 0.5 × 0.25.
-    expect(result.overall.decisiveFactors).toBe(2)
+    // The unregistered contractor is one fact: the gate (Critical) counts it, the knock-out is not added again.
+    expect(result.overall.decisiveFactors).toBe(1)
+    expect(result.overall.score).toBeCloseTo(100 - (100 - result.overall.answersScore) * remaining.critical, 10)
     const [verdict] = result.verdicts
     expect(verdict).toMatchObject({
       profileId: 'philippines',
@@ -134,5 +135,41 @@ describe('each law its own test: rules, gates, verdicts', () => {
   it('a finding cites only authorities of the applied laws', () => {
     const result = score({ 'JUR-01': { choice: 'not-registered' } }, ['philippines'], 'annual', RULES_BANK)
     expect(result.decisive[0]?.sources).toEqual(['S-PH-DO174-2017'])
+  })
+})
+
+describe('one fact raises the result once (issue 11, weakness 2)', () => {
+  it('a knock-out answer that a fired rule turns on is counted by the rule, not again beside it', () => {
+    const gate = score({ 'JUR-01': { choice: 'not-registered' } }, ['philippines'], 'annual', RULES_BANK)
+    const { answersScore } = gate.overall
+    // Before: knock-out (High) and gate (Critical) both counted, 100 − (100 − a) × 0.5 × 0.25.
+    expect(gate.overall.score).not.toBeCloseTo(100 - (100 - answersScore) * remaining.high * remaining.critical, 5)
+    expect(gate.overall.score).toBeCloseTo(100 - (100 - answersScore) * remaining.critical, 10)
+    expect(gate.verdicts[0]?.decisiveFactors).toBe(1)
+    // The knock-out is still listed as a red flag and the gate as a finding: only the count changes.
+    expect(gate.redFlags.map((f) => f.questionId)).toEqual(['JUR-01'])
+    expect(gate.decisive.map((f) => f.ruleId)).toEqual(['ph-loc-unregistered'])
+  })
+
+  it('a knock-out the rule does not turn on still counts on its own', () => {
+    const answers: Answers = { 'JUR-01': { choice: 'not-registered' }, 'HIR-01': { choice: 'veto' } }
+    const result = score(answers, ['philippines'], 'annual', RULES_BANK)
+    expect(result.overall.decisiveFactors).toBe(2)
+    expect(result.overall.score).toBeCloseTo(100 - (100 - result.overall.answersScore) * remaining.critical * remaining.high, 10)
+  })
+
+  it('a rule over several knock-outs counts at the stronger reading, so a riskier answer never lowers the score', () => {
+    const bank = RULES_BANK_SHARED_FACTS
+    const oneKnockOut: Answers = { 'HIR-01': { choice: 'veto' }, 'SUP-01': { choice: 'client-occasionally' } }
+    const bothKnockOuts: Answers = { 'HIR-01': { choice: 'veto' }, 'SUP-01': { choice: 'client-routinely' } }
+    const before = score(oneKnockOut, ['philippines'], 'annual', bank)
+    const after = score(bothKnockOuts, ['philippines'], 'annual', bank)
+    expect(after.decisive.map((f) => f.ruleId)).toContain('ph-veto-and-direction')
+    // Two High knock-outs leave 0.25 of the distance, the High rule 0.5: the two facts count, the rule adds nothing.
+    expect(after.overall.decisiveFactors).toBe(2)
+    expect(after.overall.score).toBeCloseTo(100 - (100 - after.overall.answersScore) * remaining.high * remaining.high, 10)
+    expect(after.overall.score).toBeGreaterThan(before.overall.score)
+    // The same answers without the rule score the same: the rule does not count the two facts a third time.
+    expect(after.overall.score).toBeCloseTo(score(bothKnockOuts, ['philippines'], 'annual', RULES_BANK).overall.score, 10)
   })
 })

@@ -9,7 +9,7 @@ import { bandRank } from '@shared/scoring/bands'
 import { scoreAssessment } from '@shared/scoring/score'
 import type { ScoreInput, ScoreResult } from '@shared/scoring/score-types'
 import { TEST_BANK } from './fixtures/test-bank'
-import { RULES_BANK } from './fixtures/test-bank-rules'
+import { RULES_BANK, RULES_BANK_SHARED_FACTS } from './fixtures/test-bank-rules'
 import { CORE_BANK } from '@shared/bank/core-bank'
 
 type Answers = Record<string, Answer>
@@ -18,6 +18,7 @@ type Answers = Record<string, Answer>
 const BANKS: [string, QuestionBank][] = [
   ['test bank', TEST_BANK],
   ['rules test bank', RULES_BANK],
+  ['rules test bank with a rule over two knock-outs', RULES_BANK_SHARED_FACTS],
   ['CORE_BANK', CORE_BANK]
 ]
 

@@ -5,6 +5,7 @@ import { hrefFor, useHashRoute, type Route } from './hooks/use-hash-route'
 import { useHeadingFocusFallback } from './hooks/use-arrival-focus'
 import { StartupNotice } from './components/StartupNotice'
 import { UpgradeNotice } from './components/UpgradeNotice'
+import { UpgradeProgress } from './components/UpgradeProgress'
 import { ReadOnlyBanner } from './components/ReadOnlyBanner'
 import { EngagementsScreen } from './screens/EngagementsScreen'
 import { EngagementFormScreen } from './screens/EngagementFormScreen'
@@ -23,6 +24,8 @@ export function App(): React.JSX.Element {
   const route = useHashRoute()
   useHeadingFocusFallback(hrefFor(route))
   const [startup, setStartup] = useState<StartupInfo | null>(null)
+  // the notice that the data was upgraded waits until the upgrade (shown with its progress) is over
+  const [upgradeOver, setUpgradeOver] = useState(false)
 
   useEffect(() => {
     void api.getStartupInfo().then((r) => r.ok && setStartup(r.value))
@@ -52,7 +55,8 @@ export function App(): React.JSX.Element {
       </header>
       {startup?.readOnly && <ReadOnlyBanner readOnly={startup.readOnly} />}
       {startup?.notice && <StartupNotice notice={startup.notice} onDone={() => setStartup({ ...startup, notice: null })} />}
-      {startup && startup.migratedFrom !== null && (
+      <UpgradeProgress onDone={() => setUpgradeOver(true)} />
+      {startup && upgradeOver && startup.migratedFrom !== null && (
         <UpgradeNotice from={startup.migratedFrom} onDone={() => setStartup({ ...startup, migratedFrom: null })} />
       )}
       <main id="main" className="app-main" tabIndex={-1}>

@@ -12,6 +12,8 @@ export const CHANNELS = {
   deleteEngagement: 'engagement:delete',
   listAssessments: 'assessment:list',
   listAssessmentSummaries: 'assessment:list-summaries',
+  listPortfolio: 'portfolio:list',
+  getUpgradeProgress: 'app:upgrade-progress',
   openAssessment: 'assessment:open',
   startAssessment: 'assessment:start',
   saveAnswer: 'assessment:save-answer',

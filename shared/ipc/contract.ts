@@ -5,6 +5,7 @@ import type { AssessmentKind } from '../bank/vocabulary'
 import type { QuestionBank } from '../bank/bank-schema'
 import type { Settings } from '../store/store-schema'
 import type { AssessmentSummary } from '../store/store-index'
+import type { PortfolioRow } from '../portfolio/portfolio-types'
 import type { ImportDecision, ImportOutcome, ImportPreviewItem } from '../exchange/plan-import'
 
 export type BackupInfo = {
@@ -53,6 +54,22 @@ export type ReadOnlyStore = {
   message: string
 }
 
+/**
+ * The one-time store upgrade (or a refresh of stale result summaries) that runs right after start:
+ * every assessment is read once and its result summary computed. The renderer polls it to show
+ * progress; every other read waits until it is over.
+ */
+export type UpgradeProgress = {
+  state: 'running' | 'done' | 'failed'
+  /** The older index version being upgraded; null when only stale summaries are refreshed. */
+  from: number | null
+  /** Assessments read so far, of `total`; never decreases. */
+  done: number
+  total: number
+  /** failed: what happened (nothing was changed); done: what could not be read, if anything. */
+  message: string | null
+}
+
 export type StartupInfo = {
   edition: 'desktop' | 'browser'
   notice: StoreNotice | null
@@ -84,6 +101,14 @@ export interface ArmsLengthApi {
   listAssessments: (req: { engagementId?: string | undefined }) => Promise<Result<Assessment[]>>
   /** What lists and due dates need of every assessment, from the store's index (no assessment is read). */
   listAssessmentSummaries: () => Promise<Result<AssessmentSummary[]>>
+  /**
+   * The portfolio dashboard's rows (every active engagement's latest result, trend and due date), from
+   * the index's result summaries; only an assessment whose summary is missing or stale is read and scored.
+   * `today` (YYYY-MM-DD) is the user's date, for due dates.
+   */
+  listPortfolio: (req: { today: string }) => Promise<Result<PortfolioRow[]>>
+  /** The start-up store upgrade's progress; null when none ran. */
+  getUpgradeProgress: () => Promise<Result<UpgradeProgress | null>>
   /** One assessment with its engagement and that engagement's assessments (itself included). */
   openAssessment: (req: {
     assessmentId: string

@@ -46,6 +46,8 @@ export const REQUEST_SCHEMAS = {
   deleteEngagement: z.strictObject({ id: IdSchema, confirmName: text(200).optional() }),
   listAssessments: z.strictObject({ engagementId: IdSchema.optional() }),
   listAssessmentSummaries: NoArgs,
+  listPortfolio: z.strictObject({ today: IsoDateSchema }),
+  getUpgradeProgress: NoArgs,
   openAssessment: z.strictObject({ assessmentId: IdSchema }),
   startAssessment: z.strictObject({
     engagementId: IdSchema,

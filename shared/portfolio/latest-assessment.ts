@@ -1,12 +1,17 @@
 import type { Assessment } from '../schemas/assessment'
 
+/** What choosing an engagement's latest assessment reads: a whole assessment, or its ref in the index. */
+export type LatestInput = Pick<Assessment, 'id' | 'engagementId' | 'status' | 'createdAt' | 'updatedAt'> & {
+  signOff?: { finalizedAt: string } | undefined
+}
+
 /** A final assessment with its sign-off: the same test the due-date rule uses. */
-export function isSignedFinal(a: Assessment): boolean {
+export function isSignedFinal(a: LatestInput): boolean {
   return a.status === 'final' && a.signOff !== undefined
 }
 
 /** The engagement's final assessments, oldest finalization first. */
-export function finalsOf(engagementId: string, assessments: readonly Assessment[]): Assessment[] {
+export function finalsOf<A extends LatestInput>(engagementId: string, assessments: readonly A[]): A[] {
   return assessments
     .filter((a) => a.engagementId === engagementId && isSignedFinal(a))
     .sort((a, b) => a.signOff!.finalizedAt.localeCompare(b.signOff!.finalizedAt) || a.id.localeCompare(b.id))
@@ -16,7 +21,7 @@ export function finalsOf(engagementId: string, assessments: readonly Assessment[
  * The assessment a dashboard row and an action plan are based on: the latest final one (the signed-off
  * record), else the latest started draft or in-review assessment; null when none was started.
  */
-export function latestAssessment(engagementId: string, assessments: readonly Assessment[]): Assessment | null {
+export function latestAssessment<A extends LatestInput>(engagementId: string, assessments: readonly A[]): A | null {
   const final = finalsOf(engagementId, assessments).at(-1)
   if (final) return final
   const drafts = assessments
@@ -26,6 +31,6 @@ export function latestAssessment(engagementId: string, assessments: readonly Ass
 }
 
 /** YYYY-MM-DD the assessment stands for: its finalization, else its last save. */
-export function assessmentDate(a: Assessment): string {
+export function assessmentDate(a: Pick<LatestInput, 'signOff' | 'updatedAt'>): string {
   return (a.signOff?.finalizedAt ?? a.updatedAt).slice(0, 10)
 }

@@ -2,11 +2,12 @@ import type { QuestionBank } from '../bank/bank-schema'
 import type { Assessment } from '../schemas/assessment'
 import type { Engagement } from '../schemas/engagement'
 import type { ScoreResult, SectionScore } from '../scoring/score-types'
-import { dueStatus } from '../workflow/due'
+import { dueStatus, type DueInput } from '../workflow/due'
+import { resultSummaryOf, type ResultSummary, type ScoredSummary } from '../store/result-summary'
 import { scoreStoredAssessment } from '../workflow/score-stored'
 import { compareEngagements } from './engagement-order'
 import { assessmentsByEngagement } from '../workflow/by-engagement'
-import { assessmentDate, finalsOf, isSignedFinal, latestAssessment } from './latest-assessment'
+import { assessmentDate, finalsOf, isSignedFinal, latestAssessment, type LatestInput } from './latest-assessment'
 import type { CellState, PortfolioRow, RowDue, SectionCell, TrendPoint } from './portfolio-types'
 
 /** "Due soon" on the dashboard: the next assessment falls due within this many days. */
@@ -28,7 +29,7 @@ export function scoreCache(
   }
 }
 
-function dueOf(engagement: Engagement, assessments: readonly Assessment[], today: string): RowDue {
+function dueOf(engagement: Engagement, assessments: readonly DueInput[], today: string): RowDue {
   const d = dueStatus(engagement, assessments, today)
   return { dueDate: d.dueDate, overdue: d.overdue, dueSoon: !d.overdue && d.daysUntilDue <= DUE_SOON_DAYS, daysUntilDue: d.daysUntilDue }
 }
@@ -46,21 +47,22 @@ export function sectionCells<T>(result: ScoreResult, cell: (section: SectionScor
   return cells
 }
 
-function cellsOf(result: ScoreResult): Record<string, SectionCell> {
-  return sectionCells(result, (s, state) => ({
-    sectionId: s.sectionId,
-    score: s.rounded,
-    band: s.band,
-    redFlagCount: s.redFlagCount,
-    state,
-    sufficiency: s.sufficiency
-  }))
+function cellsOf(summary: ScoredSummary): Record<string, SectionCell> {
+  const cells: Record<string, SectionCell> = {}
+  for (const s of summary.sections) cells[s.sectionId] = { ...s }
+  return cells
 }
+
+/** What a row reads of an assessment besides its result: a whole assessment, or its ref in the index. */
+export type RowSource = LatestInput & Pick<Assessment, 'title' | 'kind'>
+
+/** A ref with a result summary that is current (isCurrentSummary): what the index-only portfolio is built from. */
+export type ResultRef = RowSource & { result: ResultSummary }
 
 /**
  * One row per active engagement, by vendor name (then engagement name). `today` is a YYYY-MM-DD date from the caller.
  * The heat map uses the latest final assessment, else the latest draft (flagged isDraft); the trend
- * lists every final assessment's overall score, oldest first.
+ * lists every final assessment's overall score, oldest first. Scores every assessment it uses (at most once).
  */
 export function portfolioRows(
   engagements: readonly Engagement[],
@@ -68,7 +70,32 @@ export function portfolioRows(
   banks: readonly QuestionBank[],
   today: string
 ): PortfolioRow[] {
-  const scoreOf = scoreCache(banks)
+  const cache = new Map<Assessment, ResultSummary>()
+  return rowsOf(engagements, assessments, today, (a) => {
+    let known = cache.get(a)
+    if (!known) {
+      known = resultSummaryOf(a, banks)
+      cache.set(a, known)
+    }
+    return known
+  })
+}
+
+/**
+ * The same rows from the index alone: each ref's stored result summary stands for scoring its body
+ * (test/shared/portfolio-from-index.property.test.ts proves the two agree). The caller passes only
+ * current summaries: the service recomputes a stale or missing one from the body first.
+ */
+export function portfolioRowsFromRefs(engagements: readonly Engagement[], refs: readonly ResultRef[], today: string): PortfolioRow[] {
+  return rowsOf(engagements, refs, today, (r) => r.result)
+}
+
+function rowsOf<A extends RowSource>(
+  engagements: readonly Engagement[],
+  assessments: readonly A[],
+  today: string,
+  resultOf: (a: A) => ResultSummary
+): PortfolioRow[] {
   const byEngagement = assessmentsByEngagement(assessments)
   return engagements
     .filter((e) => e.status === 'active')
@@ -76,13 +103,13 @@ export function portfolioRows(
     .map((e) => {
       const own = byEngagement.get(e.id) ?? []
       const latest = latestAssessment(e.id, own)
-      const scored = latest ? scoreOf(latest) : null
-      const result = scored && 'result' in scored ? scored.result : null
+      const summary = latest ? resultOf(latest) : null
+      const result = summary?.kind === 'scored' ? summary : null
       const trend: TrendPoint[] = []
       for (const f of finalsOf(e.id, own)) {
-        const s = scoreOf(f)
-        if ('result' in s)
-          trend.push({ assessmentId: f.id, finalizedOn: assessmentDate(f), score: s.result.overall.rounded, band: s.result.overall.band })
+        const s = resultOf(f)
+        if (s.kind === 'scored')
+          trend.push({ assessmentId: f.id, finalizedOn: assessmentDate(f), score: s.overall.score, band: s.overall.band })
       }
       return {
         engagementId: e.id,
@@ -91,26 +118,27 @@ export function portfolioRows(
         owner: e.owner.trim(),
         countries: e.deliveryCountries,
         services: e.services,
-        assessment: latest
-          ? {
-              id: latest.id,
-              title: latest.title,
-              kind: latest.kind,
-              status: latest.status,
-              date: assessmentDate(latest),
-              bank: latest.bank
-            }
-          : null,
+        assessment:
+          latest && summary
+            ? {
+                id: latest.id,
+                title: latest.title,
+                kind: latest.kind,
+                status: latest.status,
+                date: assessmentDate(latest),
+                bank: summary.bank
+              }
+            : null,
         isDraft: latest !== null && !isSignedFinal(latest),
-        overall: result ? { score: result.overall.rounded, band: result.overall.band } : null,
-        sufficiency: result ? result.sufficiency.status : null,
+        overall: result ? { ...result.overall } : null,
+        sufficiency: result ? result.sufficiency : null,
         sections: result ? cellsOf(result) : {},
-        redFlagCount: result?.redFlags.length ?? 0,
-        coverage: result ? result.coverage.ratio : null,
+        redFlagCount: result?.redFlagCount ?? 0,
+        coverage: result ? result.coverage : null,
         provisional: result?.provisional ?? false,
         due: dueOf(e, own, today),
         trend,
-        problem: scored && 'problem' in scored ? scored.problem : null
+        problem: summary?.kind === 'unscorable' ? summary.problem : null
       }
     })
 }

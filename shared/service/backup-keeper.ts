@@ -66,12 +66,16 @@ export function createBackupKeeper(deps: { persistence: StorePersistence; sessio
     }
   }
 
-  /** A verified backup of the store as it is now: an existing one when it holds the same state, else a new one. */
-  async function backUp(request: BackupRequest = {}): Promise<BackupMade> {
+  /**
+   * A verified backup of the store as it is now: an existing one when it holds the same state, else a new one.
+   * The caller of `prepared` must have built it from the current generation's bodies (wholeTextOf).
+   */
+  async function backUp(request: BackupRequest = {}, prepared?: { text: string; skipped: string[] }): Promise<BackupMade> {
     const generation = session.index().generation
     const known = await reuse(request, null)
     if (known) return known
-    const whole = await session.wholeText({ skipUnusable: request.skipUnusable ?? false })
+    // prepared: the whole text a caller already built from this generation's bodies (the summary upgrade reads each body once)
+    const whole = prepared ?? (await session.wholeText({ skipUnusable: request.skipUnusable ?? false }))
     const complete = whole.skipped.length === 0
     const same = complete ? await reuse(request, whole.text) : null
     if (same) return same

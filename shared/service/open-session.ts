@@ -10,7 +10,13 @@ import type { ServiceDeps } from './store-service'
 import type { StorePersistence } from './persistence'
 import { createStoreSession, type StoreSession } from './store-session'
 
-export type OpenedSession = { session: StoreSession; startup: StartupInfo; backupAtStart: boolean }
+export type OpenedSession = {
+  session: StoreSession
+  startup: StartupInfo
+  backupAtStart: boolean
+  /** The older index version read (its result summaries are then computed after start); null when current. */
+  indexUpgradeFrom: number | null
+}
 
 /**
  * Opens the store at start: an index is swept of leftovers; an old single document is backed up and split;
@@ -33,13 +39,19 @@ export async function openSession(deps: ServiceDeps): Promise<OpenedSession> {
       return {
         session: createStoreSession(persistence, emptyStoreIndex({ ...DEFAULT_SETTINGS })),
         startup: started(null, null),
-        backupAtStart: false
+        backupAtStart: false,
+        indexUpgradeFrom: null
       }
     case 'index': {
       await persistence.sweep(referencedBodies(opened.index))
       // why: a backup identical to the newest one would only push an older, different state out of the ten kept
       const changedSinceBackup = opened.index.backedUpGeneration !== opened.index.generation
-      return { session: createStoreSession(persistence, opened.index), startup: started(null, null), backupAtStart: changedSinceBackup }
+      return {
+        session: createStoreSession(persistence, opened.index),
+        startup: started(null, opened.from ?? null),
+        backupAtStart: changedSinceBackup,
+        indexUpgradeFrom: opened.from ?? null
+      }
     }
     case 'whole': {
       // an older store, all in one document: keep its exact text as a backup, then split it. Without that
@@ -55,7 +67,7 @@ export async function openSession(deps: ServiceDeps): Promise<OpenedSession> {
       await persistence.sweep(new Set())
       const session = createStoreSession(persistence, emptyStoreIndex(opened.doc.settings))
       await session.replaceAll(opened.doc)
-      return { session, startup: started(null, opened.from), backupAtStart: false }
+      return { session, startup: started(null, opened.from), backupAtStart: false, indexUpgradeFrom: null }
     }
     case 'damaged': {
       if (opened.damage.kind === 'newer-version') return openReadOnly(deps, raw ?? '', opened.damage.version)
@@ -69,7 +81,8 @@ export async function openSession(deps: ServiceDeps): Promise<OpenedSession> {
       return {
         session: createStoreSession(persistence, emptyStoreIndex({ ...DEFAULT_SETTINGS })),
         startup: started(notice, null),
-        backupAtStart: false
+        backupAtStart: false,
+        indexUpgradeFrom: null
       }
     }
   }
@@ -92,7 +105,8 @@ function openReadOnly(deps: ServiceDeps, raw: string, version: number): OpenedSe
   return {
     session: createStoreSession(deps.persistence, readable ?? emptyStoreIndex({ ...DEFAULT_SETTINGS })),
     startup: { edition: deps.edition, notice: null, migratedFrom: null, readOnly },
-    backupAtStart: false
+    backupAtStart: false,
+    indexUpgradeFrom: null
   }
 }
 

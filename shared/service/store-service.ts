@@ -1,4 +1,6 @@
-import type { ArmsLengthApi, BackupInfo, BackupMade, StartupInfo } from '../ipc/contract'
+import type { ArmsLengthApi, BackupInfo, BackupMade, StartupInfo, UpgradeProgress } from '../ipc/contract'
+import { runSummaryUpgrade, summaryPlan } from './summary-upgrade'
+import { portfolioHandlers } from './portfolio-handlers'
 import { describeDamage, openStoreText } from '../store/open-store'
 import { SettingsSchema, type StoreDoc } from '../store/store-schema'
 import { summaryOf, type StoreIndex } from '../store/store-index'
@@ -155,6 +157,28 @@ export async function createStoreService(deps: ServiceDeps): Promise<ArmsLengthA
     }, true)
   }
 
+  // The one-time store upgrade (version 4 → 5) or a refresh of stale result summaries: queued as a
+  // write, so every read waits for it, while the renderer polls getUpgradeProgress and shows progress.
+  // Never on a read-only store: nothing of a newer version's data is written.
+  let upgrade: UpgradeProgress | null = null
+  const plan = startup.readOnly ? null : summaryPlan(session.index(), opened.indexUpgradeFrom)
+  if (plan) {
+    upgrade = { state: 'running', from: plan.from, done: 0, total: plan.refs.length, message: null }
+    void exclusive(async () => {
+      try {
+        upgrade = await runSummaryUpgrade(plan, {
+          session,
+          keeper,
+          onProgress: ({ done, total }) => {
+            upgrade = { state: 'running', from: plan.from, done, total, message: null }
+          }
+        })
+      } catch (error) {
+        upgrade = { state: 'failed', from: plan.from, done: 0, total: plan.refs.length, message: messageOf(error) }
+      }
+    }, true)
+  }
+
   if (opened.backupAtStart) {
     // a rolling backup of every good store we open: the last known good state survives any later damage.
     // A failed backup must not keep the user from their data, so its failure is not reported here.
@@ -177,6 +201,8 @@ export async function createStoreService(deps: ServiceDeps): Promise<ArmsLengthA
     },
     listEngagements: () => afterWrites((index) => ok(index.engagements)),
     listAssessmentSummaries: () => afterWrites((index) => ok(index.assessments.map(summaryOf))),
+    ...portfolioHandlers(access),
+    getUpgradeProgress: async () => ok(upgrade),
     createEngagement: ({ fields }) => {
       const id = deps.ids.newId()
       return mutate({ kind: 'none' }, (doc) => {

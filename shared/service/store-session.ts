@@ -4,6 +4,14 @@ import { STORE_INDEX_VERSION, bodyKey, refOf, wholeDoc, type AssessmentRef, type
 import { formatProblems, problemsFromZod } from '../util/problems'
 import { fail, messageOf, ok, type Result } from '../util/result'
 import type { StorePersistence } from './persistence'
+import { BUILTIN_BANKS } from '../bank/bank-registry'
+import type { QuestionBank } from '../bank/bank-schema'
+import type { ResultSummary } from '../store/result-summary'
+
+/** The banks a document's assessments are scored under: the built-in ones and the document's imported ones. */
+export function banksOf(doc: { customBanks: readonly QuestionBank[] }): QuestionBank[] {
+  return [...BUILTIN_BANKS, ...doc.customBanks]
+}
 
 /** Which assessment bodies an operation needs. Everything else about the store is always at hand. */
 export type AssessmentScope =
@@ -110,13 +118,15 @@ export function createStoreSession(persistence: StorePersistence, initial: Store
     // why: refs are keyed by id below, so a change listing one id twice would silently lose one of them
     if (kept.size !== after.assessments.length) throw new Error('Internal: a change lists one assessment id twice')
     const put: { key: string; text: string; ref: AssessmentRef; assessment: Assessment }[] = []
+    const afterBanks = banksOf(after)
     const refs = new Map<string, AssessmentRef>()
     for (const assessment of after.assessments) {
       const current = committed.get(assessment.id)
       if (current && !viewed.has(assessment.id))
         throw new Error(`Internal: assessment ${assessment.id} changed outside the operation's scope`)
       if (current && viewed.get(assessment.id) === assessment) continue
-      const ref = refOf(assessment, generation)
+      // the result summary is computed here, from the body being written, so the two never disagree
+      const ref = refOf(assessment, generation, afterBanks)
       put.push({ key: bodyKey(ref.id, ref.rev), text: JSON.stringify(assessment), ref, assessment })
       refs.set(ref.id, ref)
     }
@@ -143,11 +153,12 @@ export function createStoreSession(persistence: StorePersistence, initial: Store
   /** Replaces everything (restoring a backup): every assessment gets a new revision, every old one goes. */
   async function replaceAll(doc: StoreDoc): Promise<void> {
     const generation = index.generation + 1
+    const docBanks = banksOf(doc)
     const next: StoreIndex = {
       schemaVersion: STORE_INDEX_VERSION,
       generation,
       engagements: doc.engagements,
-      assessments: doc.assessments.map((a) => refOf(a, generation)),
+      assessments: doc.assessments.map((a) => refOf(a, generation, docBanks)),
       settings: doc.settings,
       customBanks: doc.customBanks
     }
@@ -182,10 +193,7 @@ export function createStoreSession(persistence: StorePersistence, initial: Store
         else throw new Error(body.error.message)
       }
     }
-    const shell = wholeDoc(index, [])
-    const head = JSON.stringify({ schemaVersion: shell.schemaVersion, engagements: shell.engagements })
-    const tail = JSON.stringify({ settings: shell.settings, customBanks: shell.customBanks })
-    return { text: `${head.slice(0, -1)},"assessments":[${texts.join(',')}],${tail.slice(1)}`, skipped }
+    return { text: wholeTextOf(index, texts), skipped }
   }
 
   async function checkedBodyText(ref: AssessmentRef): Promise<Result<string>> {
@@ -203,10 +211,56 @@ export function createStoreSession(persistence: StorePersistence, initial: Store
     index = next
   }
 
-  return { index: () => index, view, commitChange, replaceAll, wholeText, markBackedUp }
+  /**
+   * Stores recomputed result summaries (the upgrade to index version 5, or summaries made stale by a
+   * bank or engine change). Only the index changes, and no record does, so the generation stays; a
+   * summary is taken only if its ref still names the revision it was computed from. `backedUp`: a
+   * verified backup of this generation was just made (the upgrade's), so the next start need not make one.
+   */
+  async function adoptSummaries(
+    results: ReadonlyMap<string, { rev: number; result: ResultSummary }>,
+    options: { backedUp?: boolean } = {}
+  ): Promise<void> {
+    const next: StoreIndex = {
+      ...index,
+      ...(options.backedUp ? { backedUpGeneration: index.generation } : {}),
+      schemaVersion: STORE_INDEX_VERSION,
+      assessments: index.assessments.map((r) => {
+        const computed = results.get(r.id)
+        return computed && computed.rev === r.rev ? { ...r, result: computed.result } : r
+      })
+    }
+    await persistence.commit({ put: [], index: next, drop: [] })
+    index = next
+  }
+
+  return {
+    index: () => index,
+    view,
+    commitChange,
+    replaceAll,
+    wholeText,
+    markBackedUp,
+    adoptSummaries,
+    /** One body, read and checked but not kept (the upgrade reads every body once). */
+    readStored: (ref: AssessmentRef) => {
+      const cached = bodies.get(ref.id)
+      return cached?.rev === ref.rev
+        ? Promise.resolve(ok({ raw: JSON.stringify(cached.assessment), assessment: cached.assessment }))
+        : readChecked(ref)
+    }
+  }
 }
 
 export type StoreSession = ReturnType<typeof createStoreSession>
+
+/** The whole document (the backup format) as text, from the index and the bodies' texts, without parsing them again. */
+export function wholeTextOf(index: StoreIndex, bodyTexts: readonly string[]): string {
+  const shell = wholeDoc(index, [])
+  const head = JSON.stringify({ schemaVersion: shell.schemaVersion, engagements: shell.engagements })
+  const tail = JSON.stringify({ settings: shell.settings, customBanks: shell.customBanks })
+  return `${head.slice(0, -1)},"assessments":[${bodyTexts.join(',')}],${tail.slice(1)}`
+}
 
 function assertConsistent(index: StoreIndex): void {
   const engagements = new Set(index.engagements.map((e) => e.id))

@@ -1,6 +1,6 @@
 import { StoreDocSchema, emptyStoreDoc, type StoreDoc } from './store-schema'
 import { isObject, migrateStoreJson } from './migrations'
-import { STORE_INDEX_VERSION, StoreIndexSchema, type StoreIndex } from './store-index'
+import { STORE_INDEX_VERSION, StoreIndexSchema, UPGRADABLE_INDEX_VERSIONS, type StoreIndex } from './store-index'
 import { messageOf } from '../util/result'
 import { problemsFromZod, formatProblems } from '../util/problems'
 import { manyInvalidMembers } from '../util/many-invalid'
@@ -21,7 +21,8 @@ export type OpenedStore =
 /** What the store file (the index) holds: since version 4 an index; up to version 3 the whole document. */
 export type OpenedStoreFile =
   | { kind: 'missing' }
-  | { kind: 'index'; index: StoreIndex }
+  /** `from`: the version on disk when it is an older index (its summaries are then still to be computed). */
+  | { kind: 'index'; index: StoreIndex; from?: number }
   | { kind: 'whole'; doc: StoreDoc; from: number }
   | { kind: 'damaged'; damage: StoreDamage }
 
@@ -35,6 +36,13 @@ export function openStoreFileText(raw: string | null): OpenedStoreFile {
     const parsed = StoreIndexSchema.safeParse(json.value)
     if (!parsed.success) return { kind: 'damaged', damage: invalid(parsed.error) }
     return { kind: 'index', index: parsed.data }
+  }
+  if (typeof version === 'number' && UPGRADABLE_INDEX_VERSIONS.includes(version) && isObject(json.value)) {
+    // version 4 differs only in lacking result summaries (optional in version 5): read as version 5
+    // in memory; the file on disk stays version 4 until the summaries are committed
+    const parsed = StoreIndexSchema.safeParse({ ...json.value, schemaVersion: STORE_INDEX_VERSION })
+    if (!parsed.success) return { kind: 'damaged', damage: invalid(parsed.error) }
+    return { kind: 'index', index: parsed.data, from: version }
   }
   if (typeof version === 'number' && version > STORE_INDEX_VERSION) return { kind: 'damaged', damage: { kind: 'newer-version', version } }
   const whole = openStoreJson(json.value)
@@ -73,7 +81,8 @@ function invalid(error: Parameters<typeof problemsFromZod>[0]): StoreDamage {
 
 export function openStoreJson(json: unknown): OpenedStore {
   if (!isObject(json)) return { kind: 'damaged', damage: { kind: 'invalid', detail: '(root): expected an object' } }
-  if (json['schemaVersion'] === STORE_INDEX_VERSION) {
+  const version = json['schemaVersion']
+  if (version === STORE_INDEX_VERSION || (typeof version === 'number' && UPGRADABLE_INDEX_VERSIONS.includes(version))) {
     // why: the app's own index file picked as a backup would otherwise read as "a newer version"
     return {
       kind: 'damaged',

@@ -2,7 +2,8 @@ import { z } from 'zod'
 import { EngagementSchema } from '../schemas/engagement'
 import { ASSESSMENT_STATUSES, type Assessment } from '../schemas/assessment'
 import { IdSchema, TimestampSchema, text } from '../schemas/common'
-import { AssessmentKindSchema, QuestionBankSchema } from '../bank/bank-schema'
+import { AssessmentKindSchema, QuestionBankSchema, type QuestionBank } from '../bank/bank-schema'
+import { ResultSummarySchema, resultSummaryOf } from './result-summary'
 import { SettingsSchema, STORE_SCHEMA_VERSION, uniqueIds, type StoreDoc } from './store-schema'
 import { sha256Hex } from '../integrity/sha256'
 
@@ -17,8 +18,14 @@ import { sha256Hex } from '../integrity/sha256'
  * generation after the change), and the index names the revision it uses. A crash between writing
  * bodies and writing the index therefore leaves the old index pointing at old, intact bodies; the
  * index write is the commit. Unreferenced bodies are swept at the next start.
+ *
+ * Version 5 adds each assessment's result summary to its ref (result-summary.ts), so the portfolio is
+ * built from the index alone. A version-4 index reads as version 5 without summaries; the first start
+ * after the update computes them once, with progress shown (shared/service/summary-upgrade.ts).
  */
-export const STORE_INDEX_VERSION = 4
+export const STORE_INDEX_VERSION = 5
+/** The index versions this version reads: 4 lacks result summaries, which are then computed from the bodies. */
+export const UPGRADABLE_INDEX_VERSIONS: readonly number[] = [4]
 
 /** What lists, due dates and the register need of an assessment without reading its body. */
 export const AssessmentRefSchema = z.strictObject({
@@ -32,11 +39,17 @@ export const AssessmentRefSchema = z.strictObject({
   /** Present once the assessment is final: when it was signed off. */
   signOff: z.strictObject({ finalizedAt: TimestampSchema }).optional(),
   createdAt: TimestampSchema,
-  updatedAt: TimestampSchema
+  updatedAt: TimestampSchema,
+  /**
+   * The result as scored when this revision was written (or when the summaries were last refreshed).
+   * Absent when it could not be computed (the body could not be read at the upgrade): the portfolio
+   * then scores the body itself. A stale one (isCurrentSummary) is never shown either.
+   */
+  result: ResultSummarySchema.optional()
 })
 export type AssessmentRef = z.infer<typeof AssessmentRefSchema>
-/** The part of a ref the renderer sees: everything but the storage revision. */
-export type AssessmentSummary = Omit<AssessmentRef, 'rev'>
+/** The part of a ref the register sees: everything but the storage revision and the result (the portfolio's). */
+export type AssessmentSummary = Omit<AssessmentRef, 'rev' | 'result'>
 
 export const StoreIndexSchema = z
   .strictObject({
@@ -65,7 +78,8 @@ export const StoreIndexSchema = z
   })
 export type StoreIndex = z.infer<typeof StoreIndexSchema>
 
-export function refOf(assessment: Assessment, rev: number): AssessmentRef {
+/** The ref of one body revision; with `banks`, its result summary too (what every commit of the service writes). */
+export function refOf(assessment: Assessment, rev: number, banks?: readonly QuestionBank[]): AssessmentRef {
   return {
     id: assessment.id,
     engagementId: assessment.engagementId,
@@ -75,11 +89,12 @@ export function refOf(assessment: Assessment, rev: number): AssessmentRef {
     title: assessment.title,
     ...(assessment.signOff ? { signOff: { finalizedAt: assessment.signOff.finalizedAt } } : {}),
     createdAt: assessment.createdAt,
-    updatedAt: assessment.updatedAt
+    updatedAt: assessment.updatedAt,
+    ...(banks ? { result: resultSummaryOf(assessment, banks) } : {})
   }
 }
 
-export function summaryOf({ rev: _rev, ...summary }: AssessmentRef): AssessmentSummary {
+export function summaryOf({ rev: _rev, result: _result, ...summary }: AssessmentRef): AssessmentSummary {
   return summary
 }
 

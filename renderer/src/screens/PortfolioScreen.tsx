@@ -6,10 +6,9 @@ import {
   filterPortfolio,
   type PortfolioFilters as Filters
 } from '@shared/portfolio/portfolio-filter'
-import { portfolioRows } from '@shared/portfolio/portfolio-rows'
 import { dueSoonRows, overdueRows, portfolioTrend } from '@shared/portfolio/portfolio-summary'
 import { useEngagements } from '../hooks/use-engagements'
-import { useAssessments } from '../hooks/use-assessments'
+import { usePortfolio } from '../hooks/use-portfolio'
 import { hrefFor } from '../hooks/use-hash-route'
 import { formatDate } from '../format'
 import { todayIso } from '../today'
@@ -23,23 +22,19 @@ import { DueLists } from '../components/portfolio/DueLists'
 import { ExportCsvButtons } from '../components/portfolio/ExportCsvButtons'
 import { AuditPacketDialog } from '../components/portfolio/AuditPacketDialog'
 import '../styles/portfolio.css'
-import { useBanks } from '../hooks/banks-context'
 import { countChoiceOf, countsByChoice, type CountChoice } from '../honest-state'
 import { isSample } from '../sample/sample-engagement'
 
 /** The portfolio dashboard: every active engagement's latest result, by section, with what is due. */
 export function PortfolioScreen(): React.JSX.Element {
-  const banks = useBanks()
   const { state } = useEngagements()
-  const { assessments, error: assessmentsError } = useAssessments()
   const [filters, setFilters] = useState<Filters>(DEFAULT_PORTFOLIO_FILTERS)
   const [band, setBand] = useState<CountChoice | null>(null)
   const [packetOpen, setPacketOpen] = useState(false)
   const today = todayIso()
-  const rows = useMemo(
-    () => (state.status === 'ready' && assessments ? portfolioRows(state.engagements, assessments, banks, today) : []),
-    [state, assessments, banks, today]
-  )
+  // built by the service from the index's result summaries: no assessment is read or scored here
+  const { rows: loaded, error: assessmentsError } = usePortfolio(today)
+  const rows = useMemo(() => loaded ?? [], [loaded])
   const choices = useMemo(() => ({ ...filterChoices(rows), bands: [...new Set(rows.map(countChoiceOf))] }), [rows])
   // the band tiles count everything the other filters let through, so choosing a band never zeroes its neighbours;
   // a row counts under its band only when its result can be relied on (honest-state.ts)
@@ -83,10 +78,8 @@ export function PortfolioScreen(): React.JSX.Element {
           Could not read the assessments. {assessmentsError}
         </p>
       )}
-      {(state.status === 'loading' || (state.status === 'ready' && !assessments && assessmentsError === null)) && (
-        <p role="status">Loading…</p>
-      )}
-      {state.status === 'ready' && assessments && rows.length === 0 && (
+      {(state.status === 'loading' || (state.status === 'ready' && !loaded && assessmentsError === null)) && <p role="status">Loading…</p>}
+      {state.status === 'ready' && loaded && rows.length === 0 && (
         <div className="empty-state">
           <p>No active engagements yet.</p>
           <p>

@@ -1,0 +1,50 @@
+import type { ArmsLengthApi } from '../ipc/contract'
+import { finalsOf, latestAssessment } from '../portfolio/latest-assessment'
+import { portfolioRowsFromRefs, type ResultRef } from '../portfolio/portfolio-rows'
+import { isCurrentSummary, resultSummaryOf } from '../store/result-summary'
+import type { AssessmentRef } from '../store/store-index'
+import { assessmentsByEngagement } from '../workflow/by-engagement'
+import { ok } from '../util/result'
+import type { StoreAccess } from './store-service'
+import { banksOf } from './store-session'
+
+/**
+ * The portfolio from the index: each engagement's latest assessment and its finals (the trend) are
+ * taken with their stored result summaries. A summary that is missing or stale (isCurrentSummary) is
+ * never shown: that assessment's body is read and scored instead, so the rows always agree with the
+ * records. Normally none is: every save writes a current summary and the start-up upgrade refreshes
+ * the rest.
+ */
+export function portfolioHandlers(deps: Pick<StoreAccess, 'afterWrites' | 'view'>): Pick<ArmsLengthApi, 'listPortfolio'> {
+  return {
+    listPortfolio: async ({ today }) => {
+      const { index, used } = await deps.afterWrites((index) => ({ index, used: refsShown(index.engagements, index.assessments) }))
+      const banks = banksOf(index)
+      const stale = used.filter((r) => !isCurrentSummary(r.result, banks))
+      const refs: ResultRef[] = used.flatMap((r) => (isCurrentSummary(r.result, banks) ? [{ ...r, result: r.result }] : []))
+      if (stale.length > 0) {
+        const staleIds = new Set(stale.map((r) => r.id))
+        const doc = await deps.view({ kind: 'engagements', ids: [...new Set(stale.map((r) => r.engagementId))] })
+        if (!doc.ok) return doc
+        const docBanks = banksOf(doc.value)
+        for (const a of doc.value.assessments) if (staleIds.has(a.id)) refs.push({ ...a, result: resultSummaryOf(a, docBanks) })
+      }
+      return ok(portfolioRowsFromRefs(index.engagements, refs, today))
+    }
+  }
+}
+
+/** The refs a portfolio row reads: per active engagement, its latest assessment and its finals. */
+function refsShown(engagements: readonly { id: string; status: string }[], refs: readonly AssessmentRef[]): AssessmentRef[] {
+  const byEngagement = assessmentsByEngagement(refs)
+  const used: AssessmentRef[] = []
+  for (const e of engagements) {
+    if (e.status !== 'active') continue
+    const own = byEngagement.get(e.id) ?? []
+    const finals = finalsOf(e.id, own)
+    used.push(...finals)
+    const latest = latestAssessment(e.id, own)
+    if (latest && !finals.includes(latest)) used.push(latest)
+  }
+  return used
+}

@@ -1,4 +1,5 @@
 import type { Assessment } from '../schemas/assessment'
+import { isJustifiedNa } from '../schemas/answer-rules'
 import type { ScoreResult } from '../scoring/score-types'
 import { ANSWER_STATUS_LABELS, formatDate } from './labels'
 import { contractPromptOf, evidenceViews, lineMap, optionLabel, promptOf, type ModelContext } from './model-context'
@@ -27,7 +28,7 @@ export function buildAppendix(ctx: ModelContext, assessment: Assessment, result:
             status: ANSWER_STATUS_LABELS[status],
             practiceAnswer: status === 'na' ? null : optionLabel(ctx, q, answer?.choice, 'practice'),
             contractAnswer: status === 'na' ? null : optionLabel(ctx, q, answer?.contractChoice, 'contract'),
-            justification: answer?.na && answer.naReason?.trim() ? answer.naReason : null,
+            justification: answer && isJustifiedNa(answer) ? (answer.naReason ?? null) : null,
             note: answer?.note?.trim() ? answer.note : null,
             evidence: evidenceViews(answer),
             carried: answer?.carried === true,

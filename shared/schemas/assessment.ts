@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { IdSchema, IsoDateSchema, TimestampSchema, text } from './common'
 import { AssessmentKindSchema, OptionIdSchema, ProfileIdSchema, QuestionIdSchema } from '../bank/bank-schema'
 import { EngagementFieldsSchema } from './engagement'
+import { NA_REASON_REQUIRED, naMissingReason } from './answer-rules'
 
 export const EvidenceSchema = z.strictObject({
   title: z.string().trim().min(1, 'Document title is required').max(200),
@@ -28,9 +29,7 @@ export const AnswerSchema = z
     answeredAt: TimestampSchema.optional()
   })
   .superRefine((a, ctx) => {
-    if (a.na && !(a.naReason && a.naReason.trim().length > 0)) {
-      ctx.addIssue({ code: 'custom', path: ['naReason'], message: 'N/A needs a justification' })
-    }
+    if (naMissingReason(a)) ctx.addIssue({ code: 'custom', path: ['naReason'], message: NA_REASON_REQUIRED })
   })
 export type Answer = z.infer<typeof AnswerSchema>
 

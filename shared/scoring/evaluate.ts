@@ -1,5 +1,6 @@
 import type { Option } from '../bank/bank-schema'
 import type { Answer } from '../schemas/assessment'
+import { isJustifiedNa } from '../schemas/answer-rules'
 import type { QuestionInfo } from './bank-index'
 import type { ScoringContext } from './applicable'
 import { isVisible } from './applicable'
@@ -30,7 +31,7 @@ const NOTHING: ReadAnswer = { status: 'unanswered', practice: null, contract: nu
 export function readAnswer(info: QuestionInfo, answer: Answer | undefined): ReadAnswer {
   if (!answer) return NOTHING
   const unsure = answer.unsure === true
-  const justifiedNa = answer.na === true && info.question.naAllowed && (answer.naReason ?? '').trim().length > 0
+  const justifiedNa = info.question.naAllowed && isJustifiedNa(answer)
   if (justifiedNa && !unsure) return { status: 'na', practice: null, contract: null }
   const practice = answer.choice === undefined ? null : (info.practiceById.get(answer.choice) ?? null)
   const contract = answer.contractChoice === undefined || !info.contractById ? null : (info.contractById.get(answer.contractChoice) ?? null)

@@ -1,4 +1,5 @@
 import type { Answer, Evidence } from '@shared/schemas/assessment'
+import { hasNaReason, isJustifiedNa } from '@shared/schemas/answer-rules'
 
 export type { Evidence }
 
@@ -11,7 +12,7 @@ export function isEmptyAnswer(a: Answer): boolean {
     !a.unsure &&
     !(a.note && a.note.trim()) &&
     !(a.evidence && a.evidence.length > 0) &&
-    !(a.naReason && a.naReason.trim())
+    !hasNaReason(a)
   )
 }
 
@@ -22,12 +23,9 @@ export function isEmptyAnswer(a: Answer): boolean {
 export function storableAnswer(draft: Answer): Answer | null {
   const { na, naReason, evidence, carried, answeredAt: _at, ...rest } = draft
   const out: Answer = { ...rest }
-  if (na && naReason && naReason.trim()) {
-    out.na = true
-    out.naReason = naReason
-  } else if (naReason && naReason.trim()) {
-    out.naReason = naReason
-  }
+  if (isJustifiedNa({ na, naReason })) out.na = true
+  // a reason is kept even without N/A, so unticking and ticking again does not lose what was typed
+  if (naReason !== undefined && hasNaReason({ naReason })) out.naReason = naReason
   const titled = (evidence ?? [])
     .filter((e) => e.title.trim().length > 0)
     .map((e) => (e.date ? e : { title: e.title, location: e.location }))

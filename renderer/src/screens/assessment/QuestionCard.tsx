@@ -1,7 +1,9 @@
-import { useId } from 'react'
+import { useEffect, useId } from 'react'
+import { Controller, useForm, useWatch } from 'react-hook-form'
+import { zodResolver } from '@hookform/resolvers/zod'
 import type { Question, QuestionBank } from '@shared/bank/bank-schema'
 import type { AssessmentKind } from '@shared/bank/vocabulary'
-import type { Answer } from '@shared/schemas/assessment'
+import { AnswerSchema, type Answer } from '@shared/schemas/assessment'
 import { contractPromptFor, promptFor } from '@shared/bank/wording'
 import { OptionGroup } from './OptionGroup'
 import { EvidenceEditor } from './EvidenceEditor'
@@ -19,11 +21,30 @@ type Props = {
   nextHref: string | null
 }
 
-/** One question: its options (contract and practice where both are asked), help, unsure, N/A, note, evidence. */
+/**
+ * One question: its options (contract and practice where both are asked), help, unsure, N/A, note, evidence.
+ * The card is a form over one answer, checked with the stored answer's own schema (so "N/A needs a
+ * justification" is the rule in shared/schemas/answer-rules.ts). It has no submit: every change is handed
+ * to `onChange` at once, which autosaves it. The owner mounts one card per question (keyed by its id), so
+ * the form starts from `answer` and is the truth while the card is shown.
+ */
 export function QuestionCard({ bank, question: q, kind, answer, readOnly, position, onChange, nextHref }: Props): React.JSX.Element {
   const uid = useId()
-  const set = (patch: Partial<Answer>) => onChange({ ...answer, ...patch, carried: false })
-  const naMissingReason = Boolean(answer.na) && !(answer.naReason && answer.naReason.trim())
+  const form = useForm<Answer>({ resolver: zodResolver(AnswerSchema), defaultValues: answer, mode: 'onChange' })
+  const { register, control, getValues, setValue } = form
+  const [na, carried] = useWatch({ control, name: ['na', 'carried'] })
+  const naMissingReason = form.formState.errors.naReason !== undefined
+  // an answer reopened as N/A without a reason says so at once, as it did before it was left
+  useEffect(() => {
+    void form.trigger('naReason')
+  }, [form])
+
+  /** Any edit confirms a carried answer; unticked boxes are left out, as a stored answer has them. */
+  const changed = (): void => {
+    setValue('carried', false)
+    const v = getValues()
+    onChange({ ...v, unsure: v.unsure || undefined, na: v.na || undefined, carried: false })
+  }
 
   return (
     <article className="question-card" aria-labelledby={`${uid}-title`} data-question-id={q.id}>
@@ -34,13 +55,13 @@ export function QuestionCard({ bank, question: q, kind, answer, readOnly, positi
       <h2 id={`${uid}-title`} className="question-title">
         {promptFor(q, kind)}
       </h2>
-      {answer.carried && (
+      {carried && (
         <div className="carried-note" role="note">
           <span>
             <strong>Carried — confirm.</strong> This answer comes from the last cycle. Check it still holds.
           </span>
           {!readOnly && (
-            <button type="button" className="button" onClick={() => set({})}>
+            <button type="button" className="button" onClick={changed}>
               Confirm answer
             </button>
           )}
@@ -49,25 +70,43 @@ export function QuestionCard({ bank, question: q, kind, answer, readOnly, positi
       <fieldset className="answer-block" disabled={readOnly}>
         <legend className="visually-hidden">Answer</legend>
         {q.contract && (
-          <OptionGroup
-            name={`${uid}-contract`}
-            legend="What the contract says"
-            prompt={contractPromptFor(q, kind) ?? ''}
-            options={q.contract.options}
-            kind={kind}
-            value={answer.contractChoice}
-            disabled={Boolean(answer.na)}
-            onChange={(contractChoice) => set({ contractChoice })}
+          <Controller
+            control={control}
+            name="contractChoice"
+            render={({ field }) => (
+              <OptionGroup
+                name={`${uid}-contract`}
+                legend="What the contract says"
+                prompt={contractPromptFor(q, kind) ?? ''}
+                options={q.contract?.options ?? []}
+                kind={kind}
+                value={field.value}
+                disabled={Boolean(na)}
+                onChange={(contractChoice) => {
+                  field.onChange(contractChoice)
+                  changed()
+                }}
+              />
+            )}
           />
         )}
-        <OptionGroup
-          name={`${uid}-practice`}
-          legend={q.contract ? 'What happens in practice' : 'Your answer'}
-          options={q.options}
-          kind={kind}
-          value={answer.choice}
-          disabled={Boolean(answer.na)}
-          onChange={(choice) => set({ choice })}
+        <Controller
+          control={control}
+          name="choice"
+          render={({ field }) => (
+            <OptionGroup
+              name={`${uid}-practice`}
+              legend={q.contract ? 'What happens in practice' : 'Your answer'}
+              options={q.options}
+              kind={kind}
+              value={field.value}
+              disabled={Boolean(na)}
+              onChange={(choice) => {
+                field.onChange(choice)
+                changed()
+              }}
+            />
+          )}
         />
         {nextHref && (
           <a className="skip-next" href={nextHref}>
@@ -82,27 +121,25 @@ export function QuestionCard({ bank, question: q, kind, answer, readOnly, positi
 
         <div className="answer-flags">
           <label className="check">
-            <input type="checkbox" checked={Boolean(answer.unsure)} onChange={(e) => set({ unsure: e.target.checked || undefined })} />I am
-            not sure (counts as not covered until confirmed)
+            <input type="checkbox" {...register('unsure', { onChange: changed })} />I am not sure (counts as not covered until confirmed)
           </label>
           {q.naAllowed && (
             <label className="check">
-              <input type="checkbox" checked={Boolean(answer.na)} onChange={(e) => set({ na: e.target.checked || undefined })} />
+              <input type="checkbox" {...register('na', { onChange: changed, deps: ['naReason'] })} />
               Not applicable to this engagement
             </label>
           )}
         </div>
-        {answer.na && (
+        {na && (
           <div className="field">
             <label htmlFor={`${uid}-na`}>Why it does not apply (required)</label>
             <textarea
               id={`${uid}-na`}
               rows={2}
               maxLength={1000}
-              value={answer.naReason ?? ''}
+              {...register('naReason', { onChange: changed })}
               aria-invalid={naMissingReason}
               aria-describedby={naMissingReason ? `${uid}-na-error` : undefined}
-              onChange={(e) => set({ naReason: e.target.value })}
             />
             {naMissingReason && (
               <p className="field-error" id={`${uid}-na-error`}>
@@ -113,15 +150,21 @@ export function QuestionCard({ bank, question: q, kind, answer, readOnly, positi
         )}
         <div className="field">
           <label htmlFor={`${uid}-note`}>Note</label>
-          <textarea
-            id={`${uid}-note`}
-            rows={3}
-            maxLength={5000}
-            value={answer.note ?? ''}
-            onChange={(e) => set({ note: e.target.value })}
-          />
+          <textarea id={`${uid}-note`} rows={3} maxLength={5000} {...register('note', { onChange: changed })} />
         </div>
-        <EvidenceEditor evidence={answer.evidence ?? []} onChange={(evidence) => set({ evidence })} />
+        <Controller
+          control={control}
+          name="evidence"
+          render={({ field }) => (
+            <EvidenceEditor
+              evidence={field.value ?? []}
+              onChange={(evidence) => {
+                field.onChange(evidence)
+                changed()
+              }}
+            />
+          )}
+        />
       </fieldset>
     </article>
   )

@@ -2,7 +2,11 @@ import type { AssessmentKind } from '@shared/bank/vocabulary'
 import { assertNever } from '@shared/util/result'
 import { ASSESSMENT_KIND_LABEL } from './labels'
 
-export type Period = { start: string; end: string }
+import type { Period } from '@shared/schemas/period'
+
+export type { Period }
+// the rule lives in shared/, where the service checks a saved period with it too
+export { periodError } from '@shared/schemas/period'
 
 /** The twelve months up to and including `today` (YYYY-MM-DD): 2026-12-06 → 2025-12-07 … 2026-12-06. */
 export function previousTwelveMonths(today: string): Period {
@@ -41,14 +45,6 @@ export function followingPeriod(previousEnd: string, today: string): Period {
   if (today > start) return { start, end: today }
   const [sy, sm, sd] = start.split('-').map(Number) as [number, number, number]
   return { start, end: new Date(Date.UTC(sy + 1, sm - 1, sd - 1)).toISOString().slice(0, 10) }
-}
-
-/** Why a period cannot be saved, or null: both dates or neither, and the end after the start. */
-export function periodError(period: Period): string | null {
-  if (period.start === '' && period.end === '') return null
-  if (period.start === '' || period.end === '') return 'Give both the start and the end of the period, or neither.'
-  if (period.end <= period.start) return 'The end of the period must be after its start.'
-  return null
 }
 
 /**

@@ -5,6 +5,7 @@ import { ENGAGEMENT_STATUSES, EngagementInputSchema } from '../schemas/engagemen
 import { AnswerSchema, CounselDirectionSchema, REVIEW_VERDICTS } from '../schemas/assessment'
 import { AssessmentKindSchema, QuestionIdSchema } from '../bank/bank-schema'
 import { SettingsSchema } from '../store/store-schema'
+import { checkPeriod } from '../schemas/period'
 import { MAX_BACKUP_BYTES, MAX_IMPORT_BYTES } from '../exchange/safe-json'
 import { IMPORT_DECISIONS } from '../exchange/plan-import'
 import { exceedsBytes } from '../exchange/utf8'
@@ -57,14 +58,17 @@ export const REQUEST_SCHEMAS = {
     bank: z.strictObject({ id: z.string().min(1).max(64), version: z.string().min(1).max(32) }).optional()
   }),
   saveAnswer: z.strictObject({ assessmentId: IdSchema, questionId: QuestionIdSchema, answer: AnswerSchema.nullable() }),
-  updateAssessmentDetails: z.strictObject({
-    assessmentId: IdSchema,
-    title: text(200),
-    periodStart: IsoDateSchema.optional(),
-    periodEnd: IsoDateSchema.optional(),
-    assessorName: text(120),
-    reviewerName: text(120)
-  }),
+  updateAssessmentDetails: z
+    .strictObject({
+      assessmentId: IdSchema,
+      title: text(200),
+      periodStart: IsoDateSchema.optional(),
+      periodEnd: IsoDateSchema.optional(),
+      assessorName: text(120),
+      reviewerName: text(120)
+    })
+    // the rule both dialogs check: a period is saved whole (both dates, end after start) or not at all
+    .superRefine((req, ctx) => checkPeriod(req, ctx)),
   setLastQuestion: z.strictObject({ assessmentId: IdSchema, questionId: QuestionIdSchema }),
   setReview: z.strictObject({
     assessmentId: IdSchema,

@@ -1,6 +1,9 @@
-import { useId, useState } from 'react'
+import { useId, useRef, useState } from 'react'
+import { useForm, useWatch, type SubmitHandler } from 'react-hook-form'
+import { zodResolver } from '@hookform/resolvers/zod'
 import type { Assessment } from '@shared/schemas/assessment'
 import type { Engagement } from '@shared/schemas/engagement'
+import { StartAssessmentFormSchema, type StartAssessmentForm } from '@shared/schemas/start-assessment-form'
 import { ASSESSMENT_KINDS, type AssessmentKind } from '@shared/bank/vocabulary'
 import { ASSESSMENT_KIND_LABEL } from '../labels'
 import { useApi } from '../hooks/api-context'
@@ -12,7 +15,7 @@ import { diffBanks } from '@shared/bank/diff-banks'
 import { ModalDialog } from './ModalDialog'
 import { DialogActions } from './DialogActions'
 import { ErrorAlert } from './ErrorAlert'
-import { defaultAssessmentTitle, defaultPeriod, followingPeriod, periodError, type Period } from '../period'
+import { defaultAssessmentTitle, defaultPeriod, followingPeriod, type Period } from '../period'
 import { todayIso } from '../today'
 
 const KIND_HINT: Record<AssessmentKind, string> = {
@@ -26,50 +29,55 @@ type Props = { open: boolean; engagement: Engagement; previous: Assessment | nul
 export function StartAssessmentDialog({ open, engagement, previous, onClose }: Props): React.JSX.Element {
   const api = useApi()
   const uid = useId()
-  const [kind, setKind] = useState<AssessmentKind>(previous ? 'annual' : 'onboarding')
-  const [carry, setCarry] = useState(previous !== null)
-  const [title, setTitle] = useState('')
+  const banks = useBanks()
   // an annual cycle after one with a recorded period follows on from it instead of repeating it
   const periodFor = (k: AssessmentKind): Period =>
     k === 'annual' && previous?.periodEnd ? followingPeriod(previous.periodEnd, todayIso()) : defaultPeriod(k, todayIso())
-  const [period, setPeriod] = useState<Period>(() => periodFor(previous ? 'annual' : 'onboarding'))
-  const [periodTouched, setPeriodTouched] = useState(false)
-  const [showPeriodError, setShowPeriodError] = useState(false)
+  const defaultsFor = (kind: AssessmentKind): StartAssessmentForm => {
+    const period = periodFor(kind)
+    return { kind, title: '', periodStart: period.start, periodEnd: period.end, carry: previous !== null, bank: bankKey(DEFAULT_BANK) }
+  }
+  const form = useForm<StartAssessmentForm>({
+    resolver: zodResolver(StartAssessmentFormSchema),
+    defaultValues: defaultsFor(previous ? 'annual' : 'onboarding'),
+    // the period's problem shows once Start is pressed, then follows each edit of either date
+    mode: 'onSubmit',
+    reValidateMode: 'onChange'
+  })
+  const { register, handleSubmit, setValue, control, formState } = form
+  const [kind, periodEnd, carry, bankChoice] = useWatch({ control, name: ['kind', 'periodEnd', 'carry', 'bank'] })
+  const periodTouched = useRef(false)
   const [error, setError] = useState<string | null>(null)
-  const periodProblem = periodError(period)
-  const banks = useBanks()
-  const [bankChoice, setBankChoice] = useState(bankKey(DEFAULT_BANK))
+  const periodProblem = formState.errors.periodEnd?.message
   const chosenBank = banks.find((b) => bankKey(b) === bankChoice) ?? DEFAULT_BANK
   const previousBank = previous ? findBank(banks, previous.bank) : undefined
   const diff = carry && previousBank && bankKey(previousBank) !== bankKey(chosenBank) ? diffBanks(previousBank, chosenBank) : null
 
   function chooseKind(k: AssessmentKind): void {
-    setKind(k)
     // the default follows the kind until the user sets dates themselves
-    if (!periodTouched) setPeriod(periodFor(k))
+    if (periodTouched.current) return
+    const period = periodFor(k)
+    setValue('periodStart', period.start)
+    setValue('periodEnd', period.end, { shouldValidate: formState.isSubmitted })
   }
 
-  async function start(): Promise<void> {
-    if (periodProblem) {
-      setShowPeriodError(true)
-      document.getElementById(`${uid}-period-end`)?.focus()
-      return
-    }
+  const start: SubmitHandler<StartAssessmentForm> = async (values) => {
+    const bank = banks.find((b) => bankKey(b) === values.bank) ?? DEFAULT_BANK
     const r = await api.startAssessment({
       engagementId: engagement.id,
-      kind,
-      carryForwardFromId: carry && previous ? previous.id : undefined,
-      title: title.trim() || defaultAssessmentTitle(kind, period.end, todayIso()),
-      bank: { id: chosenBank.id, version: chosenBank.version }
+      kind: values.kind,
+      carryForwardFromId: values.carry && previous ? previous.id : undefined,
+      title: values.title.trim() || defaultAssessmentTitle(values.kind, values.periodEnd, todayIso()),
+      bank: { id: bank.id, version: bank.version }
     })
     if (!r.ok) return setError(r.error.message)
-    if (period.start !== '') {
+    if (values.periodStart !== '') {
       const a = r.value
       const d = await api.updateAssessmentDetails({
         assessmentId: a.id,
         title: a.title,
-        periodStart: period.start,
-        periodEnd: period.end,
+        periodStart: values.periodStart,
+        periodEnd: values.periodEnd,
         assessorName: a.assessorName,
         reviewerName: a.reviewerName
       })
@@ -79,19 +87,22 @@ export function StartAssessmentDialog({ open, engagement, previous, onClose }: P
     navigate({ name: 'assessment', id: r.value.id, view: 'questions' })
   }
 
+  const periodDate = (name: 'periodStart' | 'periodEnd') =>
+    register(name, {
+      onChange: () => {
+        periodTouched.current = true
+      },
+      deps: name === 'periodStart' ? ['periodEnd'] : []
+    })
+
   return (
     <ModalDialog open={open} title="Start an assessment" onCancel={onClose}>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault()
-          void start()
-        }}
-      >
+      <form noValidate onSubmit={(e) => void handleSubmit(start)(e)}>
         <fieldset className="field">
           <legend>Kind of assessment</legend>
           {ASSESSMENT_KINDS.map((k) => (
             <label key={k} className="check kind-choice">
-              <input type="radio" name={`${uid}-kind`} value={k} checked={kind === k} onChange={() => chooseKind(k)} />
+              <input type="radio" value={k} {...register('kind', { onChange: () => chooseKind(k) })} />
               <span>
                 {ASSESSMENT_KIND_LABEL[k]}
                 <span className="hint block">{KIND_HINT[k]}</span>
@@ -104,15 +115,11 @@ export function StartAssessmentDialog({ open, engagement, previous, onClose }: P
           <input
             id={`${uid}-name`}
             maxLength={200}
-            value={title}
-            onChange={(e) => setTitle(e.target.value)}
-            placeholder={defaultAssessmentTitle(kind, period.end, todayIso())}
+            {...register('title')}
+            placeholder={defaultAssessmentTitle(kind, periodEnd, todayIso())}
           />
         </div>
-        <fieldset
-          className="field period-fields"
-          aria-describedby={showPeriodError && periodProblem ? `${uid}-period-error` : `${uid}-period-hint`}
-        >
+        <fieldset className="field period-fields" aria-describedby={periodProblem ? `${uid}-period-error` : `${uid}-period-hint`}>
           <legend>Period assessed</legend>
           <p className="hint" id={`${uid}-period-hint`}>
             {kind === 'annual' ? 'The last twelve months by default.' : 'Optional for this kind of assessment.'}
@@ -120,32 +127,14 @@ export function StartAssessmentDialog({ open, engagement, previous, onClose }: P
           <div className="inline-row">
             <div className="field">
               <label htmlFor={`${uid}-period-start`}>From</label>
-              <input
-                id={`${uid}-period-start`}
-                type="date"
-                value={period.start}
-                aria-invalid={showPeriodError && periodProblem !== null}
-                onChange={(e) => {
-                  setPeriodTouched(true)
-                  setPeriod({ ...period, start: e.target.value })
-                }}
-              />
+              <input id={`${uid}-period-start`} type="date" aria-invalid={periodProblem !== undefined} {...periodDate('periodStart')} />
             </div>
             <div className="field">
               <label htmlFor={`${uid}-period-end`}>To</label>
-              <input
-                id={`${uid}-period-end`}
-                type="date"
-                value={period.end}
-                aria-invalid={showPeriodError && periodProblem !== null}
-                onChange={(e) => {
-                  setPeriodTouched(true)
-                  setPeriod({ ...period, end: e.target.value })
-                }}
-              />
+              <input id={`${uid}-period-end`} type="date" aria-invalid={periodProblem !== undefined} {...periodDate('periodEnd')} />
             </div>
           </div>
-          {showPeriodError && periodProblem && (
+          {periodProblem && (
             <p className="field-error" id={`${uid}-period-error`}>
               {periodProblem}
             </p>
@@ -154,7 +143,7 @@ export function StartAssessmentDialog({ open, engagement, previous, onClose }: P
         {banks.length > 1 && (
           <div className="field">
             <label htmlFor={`${uid}-bank`}>Question bank</label>
-            <select id={`${uid}-bank`} value={bankChoice} onChange={(e) => setBankChoice(e.target.value)}>
+            <select id={`${uid}-bank`} {...register('bank')}>
               {banks.map((b) => (
                 <option key={bankKey(b)} value={bankKey(b)}>
                   {b.title} {b.version}
@@ -165,7 +154,7 @@ export function StartAssessmentDialog({ open, engagement, previous, onClose }: P
         )}
         {previous && (
           <label className="check">
-            <input type="checkbox" checked={carry} onChange={(e) => setCarry(e.target.checked)} />
+            <input type="checkbox" {...register('carry')} />
             Carry forward the answers of the assessment of {formatDay(previous.createdAt)}; each is marked “carried — confirm” until you
             confirm or change it.
           </label>

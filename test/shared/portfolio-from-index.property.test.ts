@@ -1,0 +1,80 @@
+import { describe, expect, test } from 'vitest'
+import fc from 'fast-check'
+import { BUILTIN_BANKS, DEFAULT_BANK } from '@shared/bank/bank-registry'
+import { portfolioRows } from '@shared/portfolio/portfolio-rows'
+import { currentStamp, isCurrentSummary, resultSummaryOf, ResultSummarySchema } from '@shared/store/result-summary'
+import { ASSESSMENT_STATUSES } from '@shared/schemas/assessment'
+import { open, spiedPersistence, value } from './store-session-fixtures'
+import { specStore, v4Store, type AssessmentSpec, type EngagementSpec } from './summary-fixtures'
+
+const specArb: fc.Arbitrary<AssessmentSpec> = fc.record({
+  status: fc.constantFrom(...ASSESSMENT_STATUSES),
+  // mostly the edges the honest states turn on: nothing, a little, nearly all, all
+  answered: fc.oneof(fc.constantFrom(0, 1000, 950), fc.integer({ min: 0, max: 1000 })),
+  bankMissing: fc.boolean({ weight: 8 }).map((b) => !b),
+  createdDay: fc.integer({ min: 0, max: 900 }),
+  updatedDays: fc.integer({ min: 0, max: 30 }),
+  // a few days only, so finals often share a day (ties broken by id)
+  finalizedDay: fc.integer({ min: 0, max: 4 }).map((d) => d * 200)
+})
+const engagementArb: fc.Arbitrary<EngagementSpec> = fc.record({
+  archived: fc.boolean({ weight: 6 }).map((b) => !b),
+  assessments: fc.array(specArb, { maxLength: 4 })
+})
+
+describe('the portfolio from the index', () => {
+  test('equals the portfolio scored from the bodies, for any assessments (stored through the upgrade, then changed through the service)', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(engagementArb, { minLength: 1, maxLength: 4 }),
+        fc.integer({ min: 0, max: 1100 }),
+        async (specs, todayOffset) => {
+          const doc = specStore(specs)
+          const today = new Date(Date.UTC(2024, 0, 1 + todayOffset)).toISOString().slice(0, 10)
+          const { index, bodies } = v4Store(doc)
+          const spy = spiedPersistence(index)
+          for (const [key, text] of bodies) spy.state.bodies.set(key, text)
+          const { api } = await open(spy)
+          expect(value(await api.listPortfolio({ today }))).toEqual(portfolioRows(doc.engagements, doc.assessments, BUILTIN_BANKS, today))
+          // a save writes the summary of what it saved: answer one more question of every draft
+          const question = DEFAULT_BANK.questions[0]!
+          for (const a of doc.assessments.filter((x) => x.status === 'draft'))
+            value(await api.saveAnswer({ assessmentId: a.id, questionId: question.id, answer: { choice: question.options[0]!.id } }))
+          const stored = spy.stored()
+          const reads = spy.bodyReads.length
+          expect(value(await api.listPortfolio({ today }))).toEqual(
+            portfolioRows(stored.engagements, stored.assessments, BUILTIN_BANKS, today)
+          )
+          expect(spy.bodyReads.length - reads).toBe(0)
+          for (const ref of spy.index().assessments) expect(isCurrentSummary(ref.result, BUILTIN_BANKS)).toBe(true)
+        }
+      ),
+      { numRuns: 25 }
+    )
+  })
+})
+
+describe('result summaries', () => {
+  test('are schema-valid and stamped with the bank content they were scored under', () => {
+    const doc = specStore([
+      {
+        archived: false,
+        assessments: [{ status: 'final', answered: 600, bankMissing: false, createdDay: 0, updatedDays: 1, finalizedDay: 5 }]
+      }
+    ])
+    const summary = resultSummaryOf(doc.assessments[0]!, BUILTIN_BANKS)
+    expect(ResultSummarySchema.parse(summary)).toEqual(summary)
+    expect(isCurrentSummary(summary, BUILTIN_BANKS)).toBe(true)
+    // a bank released anew under the same name (its content changed): the summary is stale
+    const edited = BUILTIN_BANKS.map((b) => (b === DEFAULT_BANK ? { ...b, questions: b.questions.slice(1) } : b))
+    expect(currentStamp(summary.bank, edited)).not.toBe(summary.scoredWith)
+    expect(isCurrentSummary(summary, edited)).toBe(false)
+    // the bank no longer at hand: stale too, and its own summary says it cannot be scored
+    const without = BUILTIN_BANKS.filter((b) => b !== DEFAULT_BANK)
+    expect(isCurrentSummary(summary, without)).toBe(false)
+    expect(resultSummaryOf(doc.assessments[0]!, without)).toMatchObject({
+      kind: 'unscorable',
+      problem: expect.stringContaining(DEFAULT_BANK.id)
+    })
+  })
+})

@@ -11,14 +11,14 @@ const specArb: fc.Arbitrary<AssessmentSpec> = fc.record({
   status: fc.constantFrom(...ASSESSMENT_STATUSES),
   // mostly the edges the honest states turn on: nothing, a little, nearly all, all
   answered: fc.oneof(fc.constantFrom(0, 1000, 950), fc.integer({ min: 0, max: 1000 })),
-  bankMissing: fc.boolean({ weight: 8 }).map((b) => !b),
+  bankMissing: fc.integer({ min: 0, max: 7 }).map((n) => n === 0),
   createdDay: fc.integer({ min: 0, max: 900 }),
   updatedDays: fc.integer({ min: 0, max: 30 }),
   // a few days only, so finals often share a day (ties broken by id)
   finalizedDay: fc.integer({ min: 0, max: 4 }).map((d) => d * 200)
 })
 const engagementArb: fc.Arbitrary<EngagementSpec> = fc.record({
-  archived: fc.boolean({ weight: 6 }).map((b) => !b),
+  archived: fc.integer({ min: 0, max: 5 }).map((n) => n === 0),
   assessments: fc.array(specArb, { maxLength: 4 })
 })
 

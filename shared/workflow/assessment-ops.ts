@@ -7,6 +7,7 @@ import { findBank } from '../bank/bank-registry'
 import { signAssessment } from '../integrity/fingerprint'
 import { fail, ok, type Result } from '../util/result'
 import { visibleText } from '../schemas/common'
+import { sameSigner } from '../schemas/finalize-form'
 import { carryAnswersForward } from './carry-forward'
 import { findingsOf } from './findings'
 import { scoreStoredAssessment } from './score-stored'
@@ -154,7 +155,7 @@ export function finalizeAssessmentIn(
     if (visibleText(req.assessorName) === '' || visibleText(req.reviewerName) === '' || visibleText(req.attestation) === '') {
       return fail('invalid-request', 'The assessor, the reviewer and the attestation are printed on the signed report: none may be blank.')
     }
-    if (sameName(req.assessorName, req.reviewerName)) {
+    if (sameSigner(req.assessorName, req.reviewerName)) {
       return fail('invalid-request', 'The assessor and the reviewer sign in different roles: name two different people.')
     }
     const engagement = doc.engagements.find((e) => e.id === a.engagementId)
@@ -192,11 +193,6 @@ export function finalizeAssessmentIn(
       )
     )
   })
-}
-
-function sameName(a: string, b: string): boolean {
-  const norm = (s: string): string => visibleText(s).toLocaleLowerCase('en')
-  return norm(a) === norm(b)
 }
 
 /** Sending for review is the assessor's dated event; going back to draft clears it. */

@@ -1,9 +1,11 @@
 import { useEffect, useId, useRef, useState } from 'react'
+import { useForm, useWatch, type FieldPath, type SubmitHandler } from 'react-hook-form'
+import { zodResolver } from '@hookform/resolvers/zod'
 import { findingsOf } from '@shared/workflow/findings'
+import { FINALIZE_FIELDS, finalizeFormSchema, type FinalizeForm } from '@shared/schemas/finalize-form'
 import type { AssessmentSession } from '../../hooks/use-assessment-session'
 import { useApi } from '../../hooks/api-context'
 import { ModalDialog } from '../../components/ModalDialog'
-import { periodError } from '../../period'
 import { DialogActions } from '../../components/DialogActions'
 
 const ATTESTATION =
@@ -11,7 +13,19 @@ const ATTESTATION =
 
 type Props = { open: boolean; session: AssessmentSession; onClose: () => void; onError: (message: string) => void }
 
-const norm = (s: string): string => s.trim().replace(/\s+/g, ' ').toLocaleLowerCase()
+/** The element ids of the form's fields (after the dialog's own prefix), for labels, errors and focus. */
+const FIELD_ID: Record<FieldPath<FinalizeForm>, string> = {
+  assessorName: 'assessor',
+  reviewerName: 'reviewer',
+  periodStart: 'period-start',
+  periodEnd: 'period-end',
+  directed: 'directed',
+  counselName: 'counsel',
+  directedOn: 'directed-on',
+  notReviewedReason: 'reason',
+  attestation: 'attestation',
+  agreed: 'agreed'
+}
 
 /**
  * Names, review period, counsel's direction, attestation, then a second, explicit confirmation:
@@ -22,18 +36,32 @@ export function FinalizeDialog({ open, session, onClose, onError }: Props): Reac
   const api = useApi()
   const uid = useId()
   const { assessment, score } = session
-  const [assessor, setAssessor] = useState(assessment.assessorName)
-  const [reviewer, setReviewer] = useState(assessment.reviewerName)
-  const [periodStart, setPeriodStart] = useState(assessment.periodStart ?? '')
-  const [periodEnd, setPeriodEnd] = useState(assessment.periodEnd ?? '')
-  const [directed, setDirected] = useState(assessment.counselDirection !== undefined)
-  const [counsel, setCounsel] = useState(assessment.counselDirection?.name ?? '')
-  const [directedOn, setDirectedOn] = useState(assessment.counselDirection?.date ?? '')
-  const [reason, setReason] = useState('')
-  const [attestation, setAttestation] = useState(ATTESTATION)
-  const [agreed, setAgreed] = useState(false)
+  const open_ = findingsOf(score).filter((f) => assessment.reviews[f.questionId]?.verdict === undefined)
+  const unconfirmed = score.lines.filter((l) => assessment.answers[l.questionId]?.carried === true || l.status === 'unsure')
+  const form = useForm<FinalizeForm>({
+    resolver: zodResolver(finalizeFormSchema(open_.length)),
+    defaultValues: {
+      assessorName: assessment.assessorName,
+      reviewerName: assessment.reviewerName,
+      periodStart: assessment.periodStart ?? '',
+      periodEnd: assessment.periodEnd ?? '',
+      directed: assessment.counselDirection !== undefined,
+      counselName: assessment.counselDirection?.name ?? '',
+      directedOn: assessment.counselDirection?.date ?? '',
+      notReviewedReason: '',
+      attestation: ATTESTATION,
+      agreed: false
+    },
+    // problems show once Continue is pressed, then follow each edit
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
+    // focus goes to the first problem in screen order (below), not in the order fields were first shown
+    shouldFocusError: false
+  })
+  const { register, handleSubmit, control, getValues } = form
+  const errors = form.formState.errors
+  const [periodStart, periodEnd, directed] = useWatch({ control, name: ['periodStart', 'periodEnd', 'directed'] })
   const [confirming, setConfirming] = useState(false)
-  const [touched, setTouched] = useState(false)
   const backRef = useRef<HTMLButtonElement>(null)
 
   const continueRef = useRef<HTMLButtonElement>(null)
@@ -47,37 +75,18 @@ export function FinalizeDialog({ open, session, onClose, onError }: Props): Reac
     wasConfirming.current = confirming
   }, [confirming])
 
-  const open_ = findingsOf(score).filter((f) => assessment.reviews[f.questionId]?.verdict === undefined)
-  const unconfirmed = score.lines.filter((l) => assessment.answers[l.questionId]?.carried === true || l.status === 'unsure')
-
-  const missing = {
-    assessor: assessor.trim() === '' ? 'The assessor’s name is required' : null,
-    reviewer:
-      reviewer.trim() === ''
-        ? 'The reviewer’s name is required'
-        : assessor.trim() !== '' && norm(assessor) === norm(reviewer)
-          ? 'The reviewer must be a different person from the assessor'
-          : null,
-    period: periodError({ start: periodStart, end: periodEnd }),
-    counsel: directed && counsel.trim() === '' ? 'Name the counsel who directed the assessment' : null,
-    directedOn: directed && directedOn === '' ? 'Give the date of counsel’s direction' : null,
-    reason: open_.length > 0 && reason.trim() === '' ? 'Give each finding a verdict, or say why these were not reviewed' : null,
-    attestation: attestation.trim() === '' ? 'The attestation is required' : null,
-    agreed: agreed ? null : 'Tick to confirm the attestation'
-  }
-  const valid = Object.values(missing).every((m) => m === null)
-
   async function finalize(): Promise<void> {
+    const v = getValues()
     await session.flush()
-    const periodChanged = periodStart !== (assessment.periodStart ?? '') || periodEnd !== (assessment.periodEnd ?? '')
+    const periodChanged = v.periodStart !== (assessment.periodStart ?? '') || v.periodEnd !== (assessment.periodEnd ?? '')
     if (periodChanged) {
       const saved = await api.updateAssessmentDetails({
         assessmentId: assessment.id,
         title: assessment.title,
-        assessorName: assessor,
-        reviewerName: reviewer,
-        ...(periodStart ? { periodStart } : {}),
-        ...(periodEnd ? { periodEnd } : {})
+        assessorName: v.assessorName,
+        reviewerName: v.reviewerName,
+        ...(v.periodStart ? { periodStart: v.periodStart } : {}),
+        ...(v.periodEnd ? { periodEnd: v.periodEnd } : {})
       })
       if (!saved.ok) {
         setConfirming(false)
@@ -88,11 +97,11 @@ export function FinalizeDialog({ open, session, onClose, onError }: Props): Reac
     }
     const r = await api.finalizeAssessment({
       assessmentId: assessment.id,
-      assessorName: assessor,
-      reviewerName: reviewer,
-      attestation,
-      ...(open_.length > 0 ? { notReviewedReason: reason } : {}),
-      ...(directed ? { counselDirection: { name: counsel.trim(), date: directedOn } } : {})
+      assessorName: v.assessorName,
+      reviewerName: v.reviewerName,
+      attestation: v.attestation,
+      ...(open_.length > 0 ? { notReviewedReason: v.notReviewedReason } : {}),
+      ...(v.directed ? { counselDirection: { name: v.counselName.trim(), date: v.directedOn } } : {})
     })
     setConfirming(false)
     onClose()
@@ -100,28 +109,22 @@ export function FinalizeDialog({ open, session, onClose, onError }: Props): Reac
     else onError(r.error.message)
   }
 
+  const proceed: SubmitHandler<FinalizeForm> = () => setConfirming(true)
+
   // why: a refused Continue left focus on the button, so keyboard and screen-reader users were not told
   // what to fix; focus moves to the first field with a problem, whose message it is described by
-  function focusFirstProblem(): void {
-    const fieldId: Record<keyof typeof missing, string> = {
-      assessor: 'assessor',
-      reviewer: 'reviewer',
-      period: 'period-start',
-      counsel: 'counsel',
-      directedOn: 'directed-on',
-      reason: 'reason',
-      attestation: 'attestation',
-      agreed: 'agreed'
-    }
-    const first = (Object.keys(fieldId) as (keyof typeof missing)[]).find((key) => missing[key] !== null)
-    if (first) document.getElementById(`${uid}-${fieldId[first]}`)?.focus()
+  const focusFirstProblem = (problems: typeof errors): void => {
+    const first = FINALIZE_FIELDS.find((name) => problems[name] !== undefined)
+    if (first) document.getElementById(`${uid}-${FIELD_ID[first]}`)?.focus()
   }
 
-  const errorId = (key: keyof typeof missing): string | undefined => (touched && missing[key] ? `${uid}-${key}-error` : undefined)
-  const err = (key: keyof typeof missing) =>
-    touched && missing[key] ? (
-      <p className="field-error" id={`${uid}-${key}-error`}>
-        {missing[key]}
+  const errorId = (name: FieldPath<FinalizeForm>): string | undefined => (errors[name] ? `${uid}-${FIELD_ID[name]}-error` : undefined)
+  /** aria-invalid and aria-describedby of a field: its error message while it has one. */
+  const invalid = (name: FieldPath<FinalizeForm>) => ({ 'aria-invalid': errors[name] !== undefined, 'aria-describedby': errorId(name) })
+  const err = (name: FieldPath<FinalizeForm>) =>
+    errors[name] ? (
+      <p className="field-error" id={`${uid}-${FIELD_ID[name]}-error`}>
+        {errors[name].message}
       </p>
     ) : null
 
@@ -148,90 +151,46 @@ export function FinalizeDialog({ open, session, onClose, onError }: Props): Reac
           </DialogActions>
         </>
       ) : (
-        <form
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault()
-            setTouched(true)
-            if (valid) setConfirming(true)
-            else focusFirstProblem()
-          }}
-        >
+        <form noValidate onSubmit={(e) => void handleSubmit(proceed, focusFirstProblem)(e)}>
           <div className="field">
             <label htmlFor={`${uid}-assessor`}>Assessor (vendor manager)</label>
             <input
               id={`${uid}-assessor`}
-              value={assessor}
               maxLength={120}
-              onChange={(e) => setAssessor(e.target.value)}
-              aria-invalid={Boolean(errorId('assessor'))}
-              aria-describedby={errorId('assessor')}
+              {...register('assessorName', { deps: ['reviewerName'] })}
+              {...invalid('assessorName')}
             />
-            {err('assessor')}
+            {err('assessorName')}
           </div>
           <div className="field">
             <label htmlFor={`${uid}-reviewer`}>Reviewer (counsel or compliance)</label>
-            <input
-              id={`${uid}-reviewer`}
-              value={reviewer}
-              maxLength={120}
-              onChange={(e) => setReviewer(e.target.value)}
-              aria-invalid={Boolean(errorId('reviewer'))}
-              aria-describedby={errorId('reviewer')}
-            />
-            {err('reviewer')}
+            <input id={`${uid}-reviewer`} maxLength={120} {...register('reviewerName')} {...invalid('reviewerName')} />
+            {err('reviewerName')}
           </div>
           <fieldset className="field">
             <legend>Review period</legend>
             <label htmlFor={`${uid}-period-start`}>From</label>
-            <input
-              id={`${uid}-period-start`}
-              type="date"
-              value={periodStart}
-              onChange={(e) => setPeriodStart(e.target.value)}
-              aria-invalid={Boolean(errorId('period'))}
-              aria-describedby={errorId('period')}
-            />
+            <input id={`${uid}-period-start`} type="date" {...register('periodStart')} {...invalid('periodStart')} />
             <label htmlFor={`${uid}-period-end`}>To</label>
-            <input
-              id={`${uid}-period-end`}
-              type="date"
-              value={periodEnd}
-              onChange={(e) => setPeriodEnd(e.target.value)}
-              aria-invalid={Boolean(errorId('period'))}
-              aria-describedby={errorId('period')}
-            />
+            {/* the period's one problem is reported on its start; both dates are marked and described by it */}
+            <input id={`${uid}-period-end`} type="date" {...register('periodEnd', { deps: ['periodStart'] })} {...invalid('periodStart')} />
             {!periodStart && !periodEnd && <p className="hint">No period set: the report will say that no review period was recorded.</p>}
-            {err('period')}
+            {err('periodStart')}
           </fieldset>
           <fieldset className="field">
             <legend>Marking</legend>
             <label className="check">
-              <input type="checkbox" checked={directed} onChange={(e) => setDirected(e.target.checked)} />
+              <input type="checkbox" {...register('directed', { deps: ['counselName', 'directedOn'] })} />
               This assessment was prepared at the direction of counsel
             </label>
             <p className="hint">Only then is the report marked “Privileged &amp; Confidential”; otherwise it is marked “Confidential”.</p>
             {directed && (
               <>
                 <label htmlFor={`${uid}-counsel`}>Counsel who directed it</label>
-                <input
-                  id={`${uid}-counsel`}
-                  value={counsel}
-                  maxLength={120}
-                  onChange={(e) => setCounsel(e.target.value)}
-                  aria-invalid={Boolean(errorId('counsel'))}
-                  aria-describedby={errorId('counsel')}
-                />
-                {err('counsel')}
+                <input id={`${uid}-counsel`} maxLength={120} {...register('counselName')} {...invalid('counselName')} />
+                {err('counselName')}
                 <label htmlFor={`${uid}-directed-on`}>Date of the direction</label>
-                <input
-                  id={`${uid}-directed-on`}
-                  type="date"
-                  value={directedOn}
-                  onChange={(e) => setDirectedOn(e.target.value)}
-                  aria-invalid={Boolean(errorId('directedOn'))}
-                  aria-describedby={errorId('directedOn')}
-                />
+                <input id={`${uid}-directed-on`} type="date" {...register('directedOn')} {...invalid('directedOn')} />
                 {err('directedOn')}
               </>
             )}
@@ -248,12 +207,11 @@ export function FinalizeDialog({ open, session, onClose, onError }: Props): Reac
                 id={`${uid}-reason`}
                 rows={2}
                 maxLength={2000}
-                value={reason}
-                onChange={(e) => setReason(e.target.value)}
-                aria-invalid={Boolean(errorId('reason'))}
-                aria-describedby={[`${uid}-open`, errorId('reason')].filter(Boolean).join(' ')}
+                {...register('notReviewedReason')}
+                aria-invalid={errors.notReviewedReason !== undefined}
+                aria-describedby={[`${uid}-open`, errorId('notReviewedReason')].filter(Boolean).join(' ')}
               />
-              {err('reason')}
+              {err('notReviewedReason')}
             </div>
           )}
           {unconfirmed.length > 0 && (
@@ -277,26 +235,11 @@ export function FinalizeDialog({ open, session, onClose, onError }: Props): Reac
           )}
           <div className="field">
             <label htmlFor={`${uid}-attestation`}>Attestation</label>
-            <textarea
-              id={`${uid}-attestation`}
-              rows={4}
-              maxLength={2000}
-              value={attestation}
-              onChange={(e) => setAttestation(e.target.value)}
-              aria-invalid={Boolean(errorId('attestation'))}
-              aria-describedby={errorId('attestation')}
-            />
+            <textarea id={`${uid}-attestation`} rows={4} maxLength={2000} {...register('attestation')} {...invalid('attestation')} />
             {err('attestation')}
           </div>
           <label className="check">
-            <input
-              id={`${uid}-agreed`}
-              type="checkbox"
-              checked={agreed}
-              onChange={(e) => setAgreed(e.target.checked)}
-              aria-invalid={Boolean(errorId('agreed'))}
-              aria-describedby={errorId('agreed')}
-            />
+            <input id={`${uid}-agreed`} type="checkbox" {...register('agreed')} {...invalid('agreed')} />
             We make this attestation.
           </label>
           {err('agreed')}

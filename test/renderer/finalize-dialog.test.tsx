@@ -1,0 +1,146 @@
+import { describe, expect, test } from 'vitest'
+import { render, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { DEFAULT_BANK } from '@shared/bank/bank-registry'
+import { ApiProvider } from '../../renderer/src/hooks/api-context'
+import { AssessmentScreen } from '../../renderer/src/screens/AssessmentScreen'
+import { fakeApi } from '../helpers/fake-api'
+import { engagementFields } from '../helpers/engagement-fields'
+
+// the riskiest answer to a question every engagement is asked: a finding, which has no verdict yet
+const asked = DEFAULT_BANK.questions.find((q) => !q.showIf && !q.appliesTo && q.format === 'single')!
+const riskiest = [...asked.options].sort((a, b) => b.risk - a.risk)[0]!
+
+async function setup() {
+  const fake = await fakeApi()
+  const e = await fake.api.createEngagement({ fields: engagementFields() })
+  if (!e.ok) throw new Error(e.error.message)
+  const a = await fake.api.startAssessment({ engagementId: e.value.id, kind: 'annual', title: 'Annual 2026' })
+  if (!a.ok) throw new Error(a.error.message)
+  const saved = await fake.api.saveAnswer({ assessmentId: a.value.id, questionId: asked.id, answer: { choice: riskiest.id } })
+  if (!saved.ok) throw new Error(saved.error.message)
+  const sent = await fake.api.setAssessmentStatus({ assessmentId: a.value.id, status: 'in-review' })
+  if (!sent.ok) throw new Error(sent.error.message)
+  fake.calls.length = 0
+  render(
+    <ApiProvider api={fake.api}>
+      <AssessmentScreen id={a.value.id} view="review" questionId={undefined} />
+    </ApiProvider>
+  )
+  const opener = await screen.findByRole('button', { name: 'Finalize and sign off…' })
+  const stored = () => fake.mem.state.storedDoc().assessments.find((x) => x.id === a.value.id)!
+  return { ...fake, opener, stored }
+}
+
+const dialog = () => screen.getByRole('dialog')
+const field = (label: string | RegExp) => within(dialog()).getByLabelText(label)
+
+describe('the finalize dialog', () => {
+  test('opens from its button; Escape closes it and focus returns to the button; Tab stays inside', async () => {
+    const { opener } = await setup()
+    const user = userEvent.setup()
+    await user.click(opener)
+    expect(screen.getByRole('dialog', { name: 'Finalize and sign off' })).toHaveAttribute('open')
+    within(dialog()).getByRole('button', { name: 'Continue' }).focus()
+    await user.tab()
+    expect(field('Assessor (vendor manager)')).toHaveFocus()
+    await user.tab({ shift: true })
+    expect(within(dialog()).getByRole('button', { name: 'Continue' })).toHaveFocus()
+    await user.keyboard('{Escape}')
+    expect(screen.queryByRole('dialog')).toBeNull()
+    expect(opener).toHaveFocus()
+  })
+
+  test('Continue with problems: each is shown on its field and announced, focus goes to the first, nothing is signed', async () => {
+    const { opener, calls, stored } = await setup()
+    const user = userEvent.setup()
+    await user.click(opener)
+    await user.click(within(dialog()).getByRole('button', { name: 'Continue' }))
+    const assessor = field('Assessor (vendor manager)')
+    await waitFor(() => expect(assessor).toHaveFocus())
+    expect(assessor).toHaveAttribute('aria-invalid', 'true')
+    expect(assessor).toHaveAccessibleDescription('The assessor’s name is required')
+    expect(field('Reviewer (counsel or compliance)')).toHaveAccessibleDescription('The reviewer’s name is required')
+    expect(field('Why these findings were not reviewed')).toHaveAccessibleDescription(
+      expect.stringContaining('Give each finding a verdict, or say why these were not reviewed')
+    )
+    expect(field('We make this attestation.')).toHaveAccessibleDescription('Tick to confirm the attestation')
+
+    // the same person twice, once with a zero-width space and other spacing and case: the service's rule (NFKC, invisible characters)
+    await user.type(assessor, 'Ana Lopez')
+    await user.type(field('Reviewer (counsel or compliance)'), 'ANA  lopez\u200b')
+    await waitFor(() =>
+      expect(field('Reviewer (counsel or compliance)')).toHaveAccessibleDescription(
+        'The reviewer must be a different person from the assessor'
+      )
+    )
+    expect(assessor).toHaveAttribute('aria-invalid', 'false')
+
+    // half a period, and counsel's direction without a name or date
+    await user.type(field('From'), '2026-01-01')
+    await user.click(field('This assessment was prepared at the direction of counsel'))
+    await user.click(within(dialog()).getByRole('button', { name: 'Continue' }))
+    await waitFor(() => expect(field('Reviewer (counsel or compliance)')).toHaveFocus())
+    expect(field('From')).toHaveAccessibleDescription('Give both the start and the end of the period, or neither.')
+    expect(field('To')).toHaveAttribute('aria-invalid', 'true')
+    expect(field('Counsel who directed it')).toHaveAccessibleDescription('Name the counsel who directed the assessment')
+    expect(field('Date of the direction')).toHaveAccessibleDescription('Give the date of counsel’s direction')
+
+    // clearing the attestation is a problem too
+    await user.clear(field('Attestation'))
+    await user.click(within(dialog()).getByRole('button', { name: 'Continue' }))
+    await waitFor(() => expect(field('Attestation')).toHaveAccessibleDescription('The attestation is required'))
+
+    expect(screen.queryByRole('dialog', { name: 'Finalize now?' })).toBeNull()
+    expect(calls.map((c) => c.method)).not.toContain('finalizeAssessment')
+    expect(stored().status).toBe('in-review')
+  })
+
+  test('valid: Continue asks once more with "Go back" focused; "Yes, finalize" signs it with what was typed', async () => {
+    const { opener, calls, stored } = await setup()
+    const user = userEvent.setup()
+    await user.click(opener)
+    await user.type(field('Assessor (vendor manager)'), 'Ana Lopez')
+    await user.type(field('Reviewer (counsel or compliance)'), 'Jan Nowak')
+    await user.type(field('From'), '2025-12-01')
+    await user.type(field('To'), '2026-11-30')
+    await user.click(field('This assessment was prepared at the direction of counsel'))
+    await user.type(field('Counsel who directed it'), ' Maria Silva ')
+    await user.type(field('Date of the direction'), '2026-11-02')
+    await user.type(field('Why these findings were not reviewed'), 'Reviewer on leave')
+    await user.click(field('We make this attestation.'))
+    const proceed = within(dialog()).getByRole('button', { name: 'Continue' })
+    await user.click(proceed)
+
+    const back = await within(dialog()).findByRole('button', { name: 'Go back' })
+    expect(screen.getByRole('dialog', { name: 'Finalize now?' })).toBeTruthy()
+    expect(back).toHaveFocus()
+    // going back keeps what was typed and returns to Continue
+    await user.click(back)
+    expect(within(dialog()).getByRole('button', { name: 'Continue' })).toHaveFocus()
+    expect(field('Counsel who directed it')).toHaveValue(' Maria Silva ')
+    await user.click(within(dialog()).getByRole('button', { name: 'Continue' }))
+    await user.click(await within(dialog()).findByRole('button', { name: 'Yes, finalize' }))
+
+    await waitFor(() => expect(stored().status).toBe('final'))
+    expect(calls.find((c) => c.method === 'finalizeAssessment')?.req).toEqual({
+      assessmentId: stored().id,
+      assessorName: 'Ana Lopez',
+      reviewerName: 'Jan Nowak',
+      attestation: expect.stringMatching(/^We confirm that the answers/),
+      notReviewedReason: 'Reviewer on leave',
+      counselDirection: { name: 'Maria Silva', date: '2026-11-02' }
+    })
+    expect(stored()).toMatchObject({
+      periodStart: '2025-12-01',
+      periodEnd: '2026-11-30',
+      counselDirection: { name: 'Maria Silva', date: '2026-11-02' },
+      signOff: {
+        assessorName: 'Ana Lopez',
+        reviewerName: 'Jan Nowak',
+        notReviewed: { questionIds: [asked.id], reason: 'Reviewer on leave' }
+      }
+    })
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+  })
+})

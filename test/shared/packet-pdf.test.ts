@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { buildPacketModel } from '@shared/report/packet/packet-model'
 import type { PacketEntry, PacketModel } from '@shared/report/packet/packet-types'
 import { SECTIONS } from '@shared/report/render/cover'
+import { piecesOf } from '@shared/report/render/packet/packet-piece'
 import { createReportRenderer, type ReportRenderer } from '@shared/report/render/render-report'
 import { readPdf, type PdfFacts } from '../helpers/pdf-text'
 import { extractPdf, type ExtractedPdf } from '../fixtures/pdf-extract'
@@ -193,13 +194,16 @@ describe('audit packet PDF', () => {
     expect(boxes.outline[1]?.items.map((n) => n.title)).toContain('Heat map: engagements by section')
   })
 
-  it('sets the document properties and embeds each font once for the whole packet', () => {
+  it("sets the document properties and embeds each font once per piece of reports and once for the packet's own pages", () => {
     expect(pdf.info['Title']).toBe('Audit packet: 4 engagements')
     expect(pdf.info['Subject']).toContain(model.packetId)
     expect(pdf.info['Keywords']).toContain(`manifest-sha256:${model.manifestHash}`)
     expect(pdf.info['Creator']).toBe("Arm's Length")
     const raw = Buffer.from(bytes).toString('latin1')
-    expect(raw.match(/\/FontFile2 /g)).toHaveLength(2)
+    // the reports are drawn in pieces (one worker each), each with its own subsets of the two faces;
+    // the cover, contents, manifest and every running header share one more pair
+    expect(piecesOf(model)).toHaveLength(1)
+    expect(raw.match(/\/FontFile2 /g)).toHaveLength(2 * (piecesOf(model).length + 1))
     expect(raw).not.toContain('/Helvetica')
   })
 

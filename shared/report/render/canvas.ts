@@ -1,6 +1,4 @@
-import type { jsPDF } from 'jspdf'
-import { contentWriter } from './jspdf-door'
-import type { DocFace, DocFonts, FaceName } from './pdf-fonts'
+import type { CanvasFonts, DocFace, FaceName } from './pdf-fonts'
 import { shapeLine } from './shaping'
 import { PAGE, type Colour } from './theme'
 
@@ -16,18 +14,16 @@ function n(value: number): string {
  * Text passed here must already be covered (coverText) for the face it is drawn in.
  */
 export class PdfCanvas {
-  private readonly write: (text: string) => void
   private fill: Colour | null = null
   // the primary faces, looked up once: nearly every text run is drawn in one of them
   private regular: DocFace | null = null
   private bold: DocFace | null = null
 
+  /** `write` appends operators to the current page: a jsPDF page (jspdf-door) or a packet's overlay. */
   constructor(
-    doc: jsPDF,
-    readonly fonts: DocFonts
-  ) {
-    this.write = contentWriter(doc)
-  }
+    private readonly write: (text: string) => void,
+    readonly fonts: CanvasFonts
+  ) {}
 
   /** Call after switching page: the graphics state of another page is unknown. */
   pageChanged(): void {

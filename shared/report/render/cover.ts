@@ -1,7 +1,9 @@
 import type { ReportModel } from '../report-types'
 import { keyValues, label } from './blocks'
+import type { PdfCanvas } from './canvas'
 import { baseline, type Layout } from './layout'
 import { COLOURS, CONTENT_WIDTH, PAGE, TYPE, type Colour, type TextStyle } from './theme'
+import type { Typesetter } from './typesetter'
 
 /** The report's numbered sections, in order; the ids key the page numbers in the contents. */
 export const SECTIONS = [
@@ -118,18 +120,23 @@ export function drawCover(layout: Layout, model: ReportModel, markersUsed: boole
 /** Fills in the contents' page numbers once every section has been laid out. */
 export function drawContentsPageNumbers(layout: Layout, contents: readonly ContentsEntry[]): void {
   const { canvas, ts, doc } = layout
-  const right = PAGE.left + CONTENT_WIDTH
   for (const entry of contents) {
     const page = layout.sectionPages.get(entry.id)
     if (page === undefined) continue
     // the page the contents line is on (the cover, or the page after it when names are very long)
     doc.setPage(entry.page)
     canvas.pageChanged()
-    const number = String(page)
-    const w = ts.width(number, 'regular', TYPE.body.size)
-    const titleWidth = ts.width(ts.cover(sectionTitle(entry.id), 'regular'), 'regular', TYPE.body.size)
-    const y = baseline(entry.y, TYPE.body)
-    canvas.line(PAGE.left + titleWidth + 6, y, right - w - 6, y, COLOURS.rule, 0.6, [0.8, 2.4])
-    canvas.text(number, right - w, y, 'regular', TYPE.body.size, COLOURS.ink)
+    drawContentsNumber(canvas, ts, entry, page)
   }
+}
+
+/** One contents line's dotted leader and page number, on the canvas's current page. */
+export function drawContentsNumber(canvas: PdfCanvas, ts: Typesetter, entry: Pick<ContentsEntry, 'id' | 'y'>, page: number): void {
+  const right = PAGE.left + CONTENT_WIDTH
+  const number = String(page)
+  const w = ts.width(number, 'regular', TYPE.body.size)
+  const titleWidth = ts.width(ts.cover(sectionTitle(entry.id), 'regular'), 'regular', TYPE.body.size)
+  const y = baseline(entry.y, TYPE.body)
+  canvas.line(PAGE.left + titleWidth + 6, y, right - w - 6, y, COLOURS.rule, 0.6, [0.8, 2.4])
+  canvas.text(number, right - w, y, 'regular', TYPE.body.size, COLOURS.ink)
 }

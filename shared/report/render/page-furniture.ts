@@ -57,7 +57,8 @@ function watermarkPath(ts: Typesetter): string {
 /** The texts of the running header and footer of a run of pages; the page numbers are added here. */
 export type Furniture = { marking: string; left: string; right: string; footer: string }
 
-export type PageRange = { first: number; last: number; total: number }
+/** Pages `first`–`last` of a document of `total`; `shift` is added to each printed number (a packet part drawn apart). */
+export type PageRange = { first: number; last: number; total: number; shift?: number }
 
 type Target = { doc: jsPDF; canvas: PdfCanvas; ts: Typesetter }
 
@@ -78,26 +79,48 @@ export function reportFurniture(model: ReportModel, footer?: string): Furniture 
  */
 export function drawPageFurniture(target: Target, furniture: Furniture, range: PageRange): void {
   const { doc, canvas, ts } = target
-  const style = TYPE.furniture
-  const right = PAGE.left + CONTENT_WIDTH
-  const marking = ts.fit(furniture.marking, TYPE.smallBold, CONTENT_WIDTH)
-  const markingWidth = ts.width(marking, 'bold', TYPE.smallBold.size)
-  const titleText = ts.fit(furniture.left, style, CONTENT_WIDTH * 0.74)
-  const rightText = ts.fit(furniture.right, style, CONTENT_WIDTH * 0.24)
-  const rightWidth = ts.width(rightText, 'regular', style.size)
-  const pageWidth = ts.width(`Page ${range.total} of ${range.total}`, 'regular', style.size)
-  const footerLeft = ts.fit(furniture.footer, style, CONTENT_WIDTH - pageWidth - 12)
-  const footerY = PAGE.height - 38
+  const fitted = fitFurniture(ts, furniture, range.total)
   for (let page = range.first; page <= range.last; page++) {
     doc.setPage(page)
     canvas.pageChanged()
-    canvas.text(marking, (PAGE.width - markingWidth) / 2, 32, 'bold', TYPE.smallBold.size, COLOURS.marking)
-    canvas.text(titleText, PAGE.left, 50, 'regular', style.size, COLOURS.muted)
-    canvas.text(rightText, right - rightWidth, 50, 'regular', style.size, COLOURS.muted)
-    canvas.line(PAGE.left, 56, right, 56, COLOURS.rule, 0.5)
-    canvas.line(PAGE.left, footerY - 12, right, footerY - 12, COLOURS.rule, 0.5)
-    canvas.text(footerLeft, PAGE.left, footerY, 'regular', style.size, COLOURS.muted)
-    const pageText = `Page ${page} of ${range.total}`
-    canvas.text(pageText, right - ts.width(pageText, 'regular', style.size), footerY, 'regular', style.size, COLOURS.ink)
+    drawFurnitureOnPage(canvas, ts, fitted, page + (range.shift ?? 0))
   }
+}
+
+/** A run's header and footer texts, shortened to their places once for all its pages. */
+export type FittedFurniture = {
+  marking: string
+  markingWidth: number
+  left: string
+  right: string
+  rightWidth: number
+  footer: string
+  total: number
+}
+
+export function fitFurniture(ts: Typesetter, furniture: Furniture, total: number): FittedFurniture {
+  const style = TYPE.furniture
+  const marking = ts.fit(furniture.marking, TYPE.smallBold, CONTENT_WIDTH)
+  const markingWidth = ts.width(marking, 'bold', TYPE.smallBold.size)
+  const left = ts.fit(furniture.left, style, CONTENT_WIDTH * 0.74)
+  const right = ts.fit(furniture.right, style, CONTENT_WIDTH * 0.24)
+  const rightWidth = ts.width(right, 'regular', style.size)
+  const pageWidth = ts.width(`Page ${total} of ${total}`, 'regular', style.size)
+  const footer = ts.fit(furniture.footer, style, CONTENT_WIDTH - pageWidth - 12)
+  return { marking, markingWidth, left, right, rightWidth, footer, total }
+}
+
+/** The header and footer of one page, numbered `number`, on the canvas's current page. */
+export function drawFurnitureOnPage(canvas: PdfCanvas, ts: Typesetter, f: FittedFurniture, number: number): void {
+  const style = TYPE.furniture
+  const right = PAGE.left + CONTENT_WIDTH
+  const footerY = PAGE.height - 38
+  canvas.text(f.marking, (PAGE.width - f.markingWidth) / 2, 32, 'bold', TYPE.smallBold.size, COLOURS.marking)
+  canvas.text(f.left, PAGE.left, 50, 'regular', style.size, COLOURS.muted)
+  canvas.text(f.right, right - f.rightWidth, 50, 'regular', style.size, COLOURS.muted)
+  canvas.line(PAGE.left, 56, right, 56, COLOURS.rule, 0.5)
+  canvas.line(PAGE.left, footerY - 12, right, footerY - 12, COLOURS.rule, 0.5)
+  canvas.text(f.footer, PAGE.left, footerY, 'regular', style.size, COLOURS.muted)
+  const pageText = `Page ${number} of ${f.total}`
+  canvas.text(pageText, right - ts.width(pageText, 'regular', style.size), footerY, 'regular', style.size, COLOURS.ink)
 }

@@ -1,10 +1,10 @@
 import { jsPDF } from 'jspdf'
 import { PdfCanvas } from './canvas'
 import { metadataText } from './font-coverage'
-import { indexPagesByObjectId, outputBytes } from './jspdf-door'
+import { contentWriter, indexPagesByObjectId, outputBytes } from './jspdf-door'
 import type { Bookmark } from './layout'
 import { addOutline } from './outline'
-import { DocFonts, type PreparedFonts } from './pdf-fonts'
+import { DocFonts, jsPdfFaces, type PreparedFonts } from './pdf-fonts'
 import { Typesetter } from './typesetter'
 
 /** One PDF being drawn: the jsPDF document and the faces it uses, however many reports go in. */
@@ -31,9 +31,9 @@ export const DOCUMENT_LANGUAGE = 'en'
 /** A fresh A4 document. Faces are added as the content first uses them (pdf-fonts). */
 export function openDocument(fonts: PreparedFonts): PdfDocument {
   const doc = new jsPDF({ unit: 'pt', format: 'a4', compress: true, putOnlyUsedFonts: true })
-  const docFonts = new DocFonts(doc, fonts)
+  const docFonts = new DocFonts(jsPdfFaces(doc), fonts)
   indexPagesByObjectId(doc)
-  return { doc, fonts: docFonts, canvas: new PdfCanvas(doc, docFonts), ts: new Typesetter(fonts) }
+  return { doc, fonts: docFonts, canvas: new PdfCanvas(contentWriter(doc), docFonts), ts: new Typesetter(fonts) }
 }
 
 /** Adds bookmarks and properties, completes the font subsets and returns the PDF bytes. */
@@ -54,6 +54,15 @@ export function finishDocument(pdf: PdfDocument, bookmarks: readonly Bookmark[],
   doc.setLanguage(DOCUMENT_LANGUAGE)
   pdf.fonts.finish()
   return outputBytes(doc)
+}
+
+/**
+ * The PDF bytes of a document that is one part of a larger file (a piece of an audit packet): fonts
+ * completed, no outline or properties, since the file it goes into has its own.
+ */
+export function finishPart(pdf: PdfDocument): Uint8Array {
+  pdf.fonts.finish()
+  return outputBytes(pdf.doc)
 }
 
 /** "D:20261125140300+00'00'" from an ISO timestamp, in UTC so every host writes the same date. */

@@ -1,5 +1,5 @@
 import type { jsPDF } from 'jspdf'
-import { writeType0Font } from './font-objects'
+import { writeType0Font, type EmbeddedFace } from './font-objects'
 import { FontSet, type PreparedFace, type ReportFonts, type Weight } from './font-set'
 import { GlyphSubset } from './font-subset'
 import { markFontUsed, registerFont } from './jspdf-door'
@@ -20,6 +20,36 @@ export function prepareFonts(fonts: ReportFonts): PreparedFonts {
 export type DocFace = { key: string; face: PreparedFace; subset: GlyphSubset }
 
 /**
+ * Where a document's faces go: a jsPDF document (which writes them with its file), or the audit
+ * packet's own writer (the running headers and footers it adds to pages rendered elsewhere).
+ * `register` gives a face its resource key; `finish` runs once drawing is over, before the file.
+ */
+export type FaceRegistry = {
+  register: (face: PreparedFace, subset: GlyphSubset, spaceGlyph: number) => string
+  finish: (faces: readonly DocFace[]) => void
+}
+
+/** The faces of a jsPDF document, written by jsPDF as it writes the file (see jspdf-door). */
+export function jsPdfFaces(doc: jsPDF): FaceRegistry {
+  return {
+    register: (face, subset, spaceGlyph) =>
+      registerFont(doc, face.postScriptName, familyOf(face), spaceGlyph, (w) => writeType0Font(w, embeddedFace(face, subset))),
+    finish: (faces) => {
+      // every face used is listed in the page resources
+      doc.setPage(1)
+      for (const f of faces) markFontUsed(doc, familyOf(f.face))
+    }
+  }
+}
+
+const familyOf = (face: PreparedFace): string => `ReportFace-${face.id}`
+
+/** A face with the glyphs a document used, ready to be written as PDF objects. */
+export function embeddedFace(face: PreparedFace, subset: GlyphSubset): EmbeddedFace {
+  return { baseFont: `${subsetTag(subset.order)}+${face.postScriptName}`, font: face.font, subset }
+}
+
+/**
  * The faces one document uses, added on first use: a report in Latin script embeds only DejaVu
  * (two subsets), one with an Arabic vendor name adds a subset of Noto Sans Arabic, and so on. Each
  * face is one subset for the whole document, so a packet of a hundred reports embeds each once.
@@ -28,7 +58,7 @@ export class DocFonts {
   private readonly byId = new Map<string, DocFace>()
 
   constructor(
-    private readonly doc: jsPDF,
+    private readonly registry: FaceRegistry,
     readonly set: FontSet
   ) {}
 
@@ -37,19 +67,41 @@ export class DocFonts {
     if (known) return known
     const subset = new GlyphSubset(face.font)
     const spaceGlyph = subset.idFor(face.font.glyphOf[32] ?? 0)
-    const family = `ReportFace-${face.id}`
-    const key = registerFont(this.doc, face.postScriptName, family, spaceGlyph, (w) =>
-      writeType0Font(w, { baseFont: `${subsetTag(subset.order)}+${face.postScriptName}`, font: face.font, subset })
-    )
+    const key = this.registry.register(face, subset, spaceGlyph)
     const docFace = { key, face, subset }
     this.byId.set(face.id, docFace)
     return docFace
   }
 
-  /** Before the file is written: every face used is listed in the page resources. */
+  /** Every face used so far, in order of first use. */
+  used(): DocFace[] {
+    return [...this.byId.values()]
+  }
+
+  /** Before the file is written. */
   finish(): void {
-    this.doc.setPage(1)
-    for (const face of this.byId.values()) markFontUsed(this.doc, `ReportFace-${face.face.id}`)
+    this.registry.finish(this.used())
+  }
+}
+
+/** The faces a canvas draws in: a document's own, or another document's under other names. */
+export type CanvasFonts = Pick<DocFonts, 'get' | 'set'>
+
+/**
+ * A document's faces under keys with `prefix` added: an audit packet draws the running headers of
+ * its report pages in the faces of its front matter, named so they cannot clash with the faces of
+ * the piece each page comes from.
+ */
+export function renamedFonts(fonts: DocFonts, prefix: string): CanvasFonts {
+  const renamed = new Map<string, DocFace>()
+  return {
+    set: fonts.set,
+    get: (face) => {
+      const own = fonts.get(face)
+      let known = renamed.get(own.key)
+      if (!known) renamed.set(own.key, (known = { ...own, key: `${prefix}${own.key}` }))
+      return known
+    }
   }
 }
 

@@ -1,7 +1,7 @@
 import type { ReportModel } from '../report-types'
 import { drawActionPlan } from './action-plan'
 import { drawAppendix, drawSources } from './appendix'
-import { drawContentsPageNumbers, drawCover } from './cover'
+import { drawContentsPageNumbers, drawCover, type ContentsEntry } from './cover'
 import { drawFindings } from './findings'
 import { needsMarkers } from './font-coverage'
 import { Layout, type Bookmark } from './layout'
@@ -16,12 +16,42 @@ import { drawSummary } from './summary'
 /** Where a report went in its document: its pages (inclusive) and its bookmarks. */
 export type ReportPlacement = { first: number; last: number; outline: Bookmark[] }
 
+/** A contents line of a report's cover with the page its section starts on (document page numbers). */
+export type ContentsNumber = { id: ContentsEntry['id']; page: number; y: number; target: number }
+
 /**
  * Draws every page of one report, starting on the document's current page, which must be empty
  * (page 1 of a single report, or a fresh page in an audit packet). The running header and footer are
  * left to the caller, since "Page x of y" needs the document's final page count.
  */
 export function drawReport(pdf: PdfDocument, model: ReportModel, fonts: PreparedFonts): ReportPlacement {
+  const { placement, layout, contents } = drawReportPages(pdf, model, fonts)
+  drawContentsPageNumbers(layout, contents)
+  return placement
+}
+
+/**
+ * A report's pages without the page numbers of its contents, which are returned instead: an audit
+ * packet drawn in pieces writes them with the running headers once the packet's page numbers are known.
+ */
+export function drawReportWithoutNumbers(
+  pdf: PdfDocument,
+  model: ReportModel,
+  fonts: PreparedFonts
+): ReportPlacement & { numbers: ContentsNumber[] } {
+  const { placement, layout, contents } = drawReportPages(pdf, model, fonts)
+  const numbers = contents.flatMap((c) => {
+    const target = layout.sectionPages.get(c.id)
+    return target === undefined ? [] : [{ id: c.id, page: c.page, y: c.y, target }]
+  })
+  return { ...placement, numbers }
+}
+
+function drawReportPages(
+  pdf: PdfDocument,
+  model: ReportModel,
+  fonts: PreparedFonts
+): { placement: ReportPlacement; layout: Layout; contents: ContentsEntry[] } {
   const { doc, canvas, ts } = pdf
   const first = doc.getNumberOfPages()
   const layout = new Layout(
@@ -44,9 +74,7 @@ export function drawReport(pdf: PdfDocument, model: ReportModel, fonts: Prepared
   drawSignOff(layout, model)
   drawAppendix(layout, model)
   drawSources(layout, model)
-  const last = layout.page
-  drawContentsPageNumbers(layout, contents)
-  return { first, last, outline: layout.outline }
+  return { placement: { first, last: layout.page, outline: layout.outline }, layout, contents }
 }
 
 function markersNeeded(model: ReportModel, fonts: PreparedFonts): boolean {

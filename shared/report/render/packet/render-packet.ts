@@ -1,80 +1,85 @@
-import { plural } from '../../labels'
-import type { PacketEntry, PacketModel } from '../../packet/packet-types'
-import { Layout, type Bookmark } from '../layout'
-import { drawPageFurniture, reportFurniture, type Furniture } from '../page-furniture'
-import { finishDocument, openDocument, type PdfDocument } from '../pdf-document'
+import type { PacketModel } from '../../packet/packet-types'
 import type { PreparedFonts } from '../pdf-fonts'
-import { drawReport } from '../report-body'
-import { drawPacketContents, fillPacketContents, type ContentsTarget } from './packet-contents'
-import { drawPacketCover } from './packet-cover'
-import { drawManifest, type PageSpan } from './packet-manifest-pages'
-import { drawPacketSummary } from './packet-summary'
-import { compactPages } from './compact-pages'
+import { piecesOf, renderPacketPiece, type PacketPiece, type RenderedPiece } from './packet-piece'
+import { openPacketWriter, type PacketProgress } from './packet-writer'
+import type { PdfSink } from './pdf-stream-writer'
 
-/** Called after each engagement: `done` of `total` engagements are in the packet. */
-export type PacketProgress = (done: number, total: number) => void
+export type { PacketProgress } from './packet-writer'
 
-type Run = { furniture: Furniture; first: number; last: number }
+/** Draws one piece of a packet: in a worker (a host's), or here on this thread. */
+export type PieceRenderer = (piece: PacketPiece) => Promise<RenderedPiece>
 
 /**
- * The audit packet as one PDF: cover, portfolio summary with the heat map, contents, every report
- * (the same pages as the single report, drawn into this document), and the manifest. Both fonts are
- * embedded once, subset to the union of the glyphs of all reports. The contents' page numbers and
- * every page's "Page x of y" are written last, once the page count is known.
+ * The audit packet as one PDF, every piece drawn on this thread: for tests, `verify` and hosts
+ * without workers. The bytes are the same as when the pieces are drawn by any number of workers.
  */
 export function renderPacketDocument(fonts: PreparedFonts, model: PacketModel, onProgress?: PacketProgress): Uint8Array {
-  const pdf = openDocument(fonts)
-  const front = layoutFrom(pdf)
-  drawPacketCover(front, model)
-  drawPacketSummary(front, model)
-  const contents = drawPacketContents(front, model)
-  const runs: Run[] = [{ furniture: packetFurniture(model), first: 1, last: front.page }]
-  const outline: Bookmark[] = [{ title: 'Cover', page: 1, children: [] }, ...front.outline]
-  const spans = new Map<number, PageSpan>()
-  const total = model.entries.length
-  onProgress?.(0, total)
-  model.entries.forEach((entry, i) => {
-    if (entry.report) {
-      pdf.doc.addPage()
-      const placed = drawReport(pdf, entry.report, fonts)
-      spans.set(entry.number, placed)
-      outline.push({ title: bookmarkTitle(entry), page: placed.first, children: placed.outline })
-      const footer = `Document ${entry.report.documentId} · ${entry.report.statusLabel} · Packet ${model.packetId}`
-      runs.push({ furniture: reportFurniture(entry.report, footer), first: placed.first, last: placed.last })
-      compactPages(pdf.doc, placed.first, placed.last)
+  const chunks: Uint8Array[] = []
+  const writer = openPacketWriter(fonts, model, (bytes) => chunks.push(bytes), onProgress)
+  for (const piece of piecesOf(model)) writer.add(renderPacketPiece(fonts, piece))
+  writer.finish()
+  return concat(chunks)
+}
+
+/**
+ * The audit packet written into `sink`, its pieces drawn by `render` (one worker per core), at most
+ * `ahead` of them at a time beyond the next one to write: drawn pieces wait in memory only until
+ * the pieces before them are written, so memory stays flat however large the packet.
+ */
+export async function writePacket(options: {
+  fonts: PreparedFonts
+  model: PacketModel
+  sink: PdfSink
+  render: PieceRenderer
+  ahead: number
+  onProgress?: PacketProgress | undefined
+}): Promise<void> {
+  const { model, render } = options
+  const writer = openPacketWriter(options.fonts, model, options.sink, options.onProgress)
+  const pieces = piecesOf(model)
+  const drawn = new Map<number, RenderedPiece>()
+  let asked = 0
+  let written = 0
+  await new Promise<void>((resolve, reject) => {
+    let failed = false
+    const fail = (error: unknown): void => {
+      failed = true
+      reject(error instanceof Error ? error : new Error(String(error)))
     }
-    onProgress?.(i + 1, total)
+    const arrived = (piece: RenderedPiece): void => {
+      if (failed) return
+      try {
+        drawn.set(piece.index, piece)
+        for (let next = drawn.get(written); next; next = drawn.get(written)) {
+          drawn.delete(written)
+          writer.add(next)
+          written++
+        }
+      } catch (error) {
+        fail(error)
+        return
+      }
+      if (written === pieces.length) resolve()
+      else ask()
+    }
+    const ask = (): void => {
+      while (!failed && asked < pieces.length && asked - written < Math.max(1, options.ahead)) {
+        render(pieces[asked++] as PacketPiece).then(arrived, fail)
+      }
+    }
+    if (pieces.length === 0) resolve()
+    else ask()
   })
-  pdf.doc.addPage()
-  const back = layoutFrom(pdf)
-  drawManifest(back, model, spans)
-  outline.push(...back.outline)
-  runs.push({ furniture: packetFurniture(model), first: back.firstPage, last: back.page })
-  const summaryPage = front.sectionPages.get('summary')
-  const pageOf = (target: ContentsTarget): number | undefined =>
-    target === 'summary' ? summaryPage : target === 'manifest' ? back.firstPage : spans.get(target)?.first
-  fillPacketContents(pdf, contents, pageOf)
-  const pages = pdf.doc.getNumberOfPages()
-  for (const run of runs) drawPageFurniture(pdf, run.furniture, { first: run.first, last: run.last, total: pages })
-  return finishDocument(pdf, outline, { ...model.properties, generatedAt: model.generatedAt, fileId: model.manifestHash })
+  writer.finish()
 }
 
-/** A layout continuing on the document's last page, which must be empty. */
-function layoutFrom(pdf: PdfDocument): Layout {
-  const first = pdf.doc.getNumberOfPages()
-  pdf.canvas.pageChanged()
-  return new Layout(pdf.doc, pdf.canvas, pdf.ts, () => undefined, first)
-}
-
-function packetFurniture(model: PacketModel): Furniture {
-  return {
-    marking: model.marking,
-    left: `${model.title} · ${plural(model.counts.engagements, 'engagement')}`,
-    right: `Packet ${model.packetId}`,
-    footer: `Packet ${model.packetId} · Generated ${model.generatedOn}`
+/** The chunks a sink collected, as one array. */
+export function concat(chunks: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0))
+  let at = 0
+  for (const c of chunks) {
+    out.set(c, at)
+    at += c.length
   }
-}
-
-function bookmarkTitle(e: PacketEntry): string {
-  return `${e.number}. ${e.vendorName} — ${e.engagementName}${e.status === 'draft' ? ` (${e.statusLabel.toLowerCase()})` : ''}`
+  return out
 }

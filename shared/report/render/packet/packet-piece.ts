@@ -1,0 +1,49 @@
+import type { PacketModel } from '../../packet/packet-types'
+import type { ReportModel } from '../../report-types'
+import type { Bookmark } from '../layout'
+import { finishPart, openDocument } from '../pdf-document'
+import type { PreparedFonts } from '../pdf-fonts'
+import { drawReportWithoutNumbers, type ContentsNumber } from '../report-body'
+import { compactPages } from './compact-pages'
+
+/**
+ * How many reports one piece of a packet holds. Fixed, never derived from the number of cores: the
+ * pieces, and so the packet's bytes, are the same however many workers draw them (verify re-renders
+ * a packet and compares it page by page). Eight reports are ~360 pages, ~1 s of work: enough to
+ * keep a worker busy between messages, small enough to spread 100 engagements over every core.
+ */
+export const PIECE_SIZE = 8
+
+/** Some consecutive reports of a packet, drawn apart (in a worker) into a PDF of their own. */
+export type PacketPiece = { index: number; reports: { number: number; report: ReportModel }[] }
+
+/** A report in a drawn piece; pages are the piece's own (1-based), the packet shifts them. */
+export type PieceReport = { number: number; first: number; last: number; outline: Bookmark[]; numbers: ContentsNumber[] }
+
+/** A drawn piece: its PDF (pages, their fonts and links) and where each report went in it. */
+export type RenderedPiece = { index: number; pdf: Uint8Array; pages: number; reports: PieceReport[] }
+
+/** The packet's reports in pieces of PIECE_SIZE, in packet order. */
+export function piecesOf(model: PacketModel): PacketPiece[] {
+  const reports = model.entries.flatMap((e) => (e.report ? [{ number: e.number, report: e.report }] : []))
+  const pieces: PacketPiece[] = []
+  for (let i = 0; i < reports.length; i += PIECE_SIZE) pieces.push({ index: pieces.length, reports: reports.slice(i, i + PIECE_SIZE) })
+  return pieces
+}
+
+/**
+ * Draws a piece's reports, each starting on a new page, without running headers and without the
+ * page numbers of their contents: those need the packet's page numbers, which are known only once
+ * every piece is drawn, and are added by the packet writer on top of these pages.
+ */
+export function renderPacketPiece(fonts: PreparedFonts, piece: PacketPiece): RenderedPiece {
+  const pdf = openDocument(fonts)
+  const reports = piece.reports.map(({ number, report }, i) => {
+    if (i > 0) pdf.doc.addPage()
+    const placed = drawReportWithoutNumbers(pdf, report, fonts)
+    compactPages(pdf.doc, placed.first, placed.last)
+    return { number, ...placed }
+  })
+  const pages = pdf.doc.getNumberOfPages()
+  return { index: piece.index, pdf: finishPart(pdf), pages, reports }
+}

@@ -7,6 +7,7 @@ import { createStoreService } from '@shared/service/store-service'
 import type { ReportGenerator } from '@shared/report/report-generator'
 import { openStoreFileText } from '@shared/store/open-store'
 import { STORE_INDEX_VERSION, StoreIndexSchema, bodyKey, refOf, type StoreIndex } from '@shared/store/store-index'
+import { BUILTIN_BANKS } from '@shared/bank/bank-registry'
 import type { Result } from '@shared/util/result'
 import { dataPaths } from '../../electron/main/paths'
 import { createElectronPersistence } from '../../electron/main/persistence/electron-persistence'
@@ -24,14 +25,19 @@ const noReports = new Proxy({} as ReportGenerator, {
  * through electron-store with `electron` stubbed, one file per assessment body), in the folder
  * ARMSLENGTH_USER_DATA names.
  *
- *   prepare <v3 file>  not timed: writes the generated store in the split layout (index + 5,000 bodies, all
- *                      revision 1) through the persistence's own commit, and the same store as one version-3
- *                      document to <v3 file> for `migrate`. Then times openStoreFileText on the index in-process.
+ *   prepare <v3 file>  not timed: writes the generated store in the split layout (index of version 5 with every
+ *                      result summary + 5,000 bodies, all revision 1) through the persistence's own commit, and
+ *                      the same store as one version-3 document to <v3 file> for `migrate`. Then times
+ *                      openStoreFileText on the index in-process.
  *   load               one app start, once per fresh process: createStoreService until it resolves = read the
  *                      index + parse + validate + sweep the body folder. The start-up backup, which the hosts
  *                      defer by 5 s, is not run (`defer` drops it); then, timed one after the other in the same
- *                      process: the first openAssessment (its engagement's bodies), the deferred backup run
- *                      by hand (backupNow) and listAssessments({}) of everything (what the portfolio does).
+ *                      process: listPortfolio (the portfolio's rows from the index), the first openAssessment
+ *                      (its engagement's bodies), the deferred backup run by hand (backupNow) and
+ *                      listAssessments({}) of everything (what the portfolio read before index version 5).
+ *   upgrade            writes the same store as index version 4 (refs without summaries; not timed) into the
+ *                      empty folder, then times the one-time upgrade: createStoreService until the upgrade
+ *                      reports done (every body read once, scored, a verified backup, one index write).
  *   save               opens the store and one draft (not timed), then times answer autosaves of that draft:
  *                      the first (which constructs electron-store) and 10 more.
  *   migrate <v3 file>  copies the version-3 document into the empty folder (not timed), then times the
@@ -115,7 +121,7 @@ if (mode === 'prepare') {
     schemaVersion: STORE_INDEX_VERSION,
     generation: 1,
     engagements: doc.engagements,
-    assessments: doc.assessments.map((a) => refOf(a, 1)),
+    assessments: doc.assessments.map((a) => refOf(a, 1, BUILTIN_BANKS)),
     settings: doc.settings,
     customBanks: doc.customBanks
   })
@@ -155,6 +161,15 @@ if (mode === 'prepare') {
   const loadPeakMiB = peakRssMiB()
   const engagements = must(await api.listEngagements(), 'listEngagements')
   if (engagements.length !== 1000) throw new Error(`the store loaded ${engagements.length} engagements, not 1,000`)
+  if ((must(await api.getUpgradeProgress(), 'getUpgradeProgress') ?? null) !== null)
+    throw new Error('the prepared store was upgraded at start')
+
+  const portfolio = await timedWithStall(() => api.listPortfolio({ today: '2026-11-25' }))
+  const rows = must(portfolio.value, 'listPortfolio')
+  const active = engagements.filter((e) => e.status === 'active').length
+  if (rows.length !== active || rows.some((r) => r.overall === null))
+    throw new Error(`listPortfolio gave ${rows.length} rows for ${active} active engagements`)
+  const portfolioPeakMiB = peakRssMiB()
 
   const opened = await timedWithStall(() => api.openAssessment({ assessmentId: DRAFT_ID }))
   const { siblings } = must(opened.value, 'openAssessment')
@@ -169,6 +184,11 @@ if (mode === 'prepare') {
   if (listed.length !== 5000) throw new Error(`listAssessments returned ${listed.length} assessments, not 5,000`)
   emitResult({
     totalMs,
+    portfolioMs: portfolio.ms,
+    portfolioStallMs: portfolio.stallMs,
+    portfolioRows: rows.length,
+    portfolioBytes: Buffer.byteLength(JSON.stringify(rows)),
+    portfolioPeakMiB,
     readMs: timings['readMs'] ?? 0,
     sweepMs: timings['sweepMs'] ?? 0,
     openMs: totalMs - (timings['readMs'] ?? 0) - (timings['sweepMs'] ?? 0),
@@ -245,8 +265,43 @@ if (mode === 'prepare') {
     migratedFrom: startup.migratedFrom,
     refs: index.assessments.length
   })
+} else if (mode === 'upgrade') {
+  const doc = benchStore(1000, 5)
+  await mkdir(paths.userData, { recursive: true })
+  // what version 4 wrote: the same layout, refs without result summaries
+  const v4 = {
+    schemaVersion: 4,
+    generation: 1,
+    engagements: doc.engagements,
+    assessments: doc.assessments.map((a) => refOf(a, 1)),
+    settings: doc.settings,
+    customBanks: doc.customBanks
+  } as unknown as StoreIndex
+  const put = doc.assessments.map((a) => ({ key: bodyKey(a.id, 1), text: JSON.stringify(a) }))
+  await createElectronPersistence({ paths, now: () => new Date().toISOString() }).commit({ put, index: v4, drop: [] })
+  const { persistence, timings } = timedPersistence()
+  const upgraded = await timedWithStall(async () => {
+    const api = await service(persistence)
+    // the renderer polls; here a read queued behind the upgrade marks its end
+    must(await api.listEngagements(), 'listEngagements')
+    return api
+  })
+  const progress = must(await upgraded.value.getUpgradeProgress(), 'getUpgradeProgress')
+  if (progress?.state !== 'done' || progress.total !== 5000) throw new Error(`the upgrade ended ${JSON.stringify(progress)}`)
+  const index = StoreIndexSchema.parse(JSON.parse(await readFile(paths.storeFile, 'utf8')))
+  if (index.assessments.some((r) => r.result === undefined)) throw new Error('a ref has no summary after the upgrade')
+  emitResult({
+    totalMs: upgraded.ms,
+    stallMs: upgraded.stallMs,
+    readMs: timings['readMs'] ?? 0,
+    backupWriteMs: timings['backupWriteMs'] ?? 0,
+    commitMs: timings['commitMs'] ?? 0,
+    sweepMs: timings['sweepMs'] ?? 0,
+    indexBytes: (await stat(paths.storeFile)).size,
+    refs: index.assessments.length
+  })
 } else {
   throw new Error(
-    `usage: measure-store prepare|load|save|migrate (got ${String(mode)}); ARMSLENGTH_USER_DATA names the folder (${paths.userData})`
+    `usage: measure-store prepare|load|save|migrate|upgrade (got ${String(mode)}); ARMSLENGTH_USER_DATA names the folder (${paths.userData})`
   )
 }

@@ -5,6 +5,7 @@ import type { ReportGenerator } from '@shared/report/report-generator'
 import { createStoreService } from '@shared/service/store-service'
 import { STORE_SCHEMA_VERSION, DEFAULT_SETTINGS, type StoreDoc } from '@shared/store/store-schema'
 import { STORE_INDEX_VERSION, bodyKey, refOf, type StoreIndex } from '@shared/store/store-index'
+import { BUILTIN_BANKS } from '@shared/bank/bank-registry'
 import { createBrowserPersistence } from '../../renderer/src/platform/browser-persistence'
 import type { KeyValueStore } from '../../renderer/src/platform/indexed-db'
 import { benchAssessment, benchEngagement, benchStore } from './data'
@@ -31,7 +32,8 @@ function records(doc: StoreDoc): Map<string, string> {
     schemaVersion: STORE_INDEX_VERSION,
     generation: GENERATION,
     engagements: doc.engagements,
-    assessments: doc.assessments.map((a) => refOf(a, GENERATION)),
+    // with result summaries, as this version writes them: a seed without them would be upgraded at start
+    assessments: doc.assessments.map((a) => refOf(a, GENERATION, BUILTIN_BANKS)),
     settings: doc.settings,
     customBanks: doc.customBanks
   }

@@ -1,5 +1,5 @@
 import { describe, expect, test, vi } from 'vitest'
-import { render, screen, within } from '@testing-library/react'
+import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { useState } from 'react'
 import { QuestionCard } from '../../renderer/src/screens/assessment/QuestionCard'
@@ -85,5 +85,57 @@ describe('question card', () => {
     await userEvent.setup().click(screen.getByRole('button', { name: 'Confirm answer' }))
     expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ choice: dual.options[0]!.id, carried: false }))
     expect(screen.queryByText('Carried — confirm.')).not.toBeInTheDocument()
+  })
+
+  test('the missing N/A reason is marked on the field and announced with it; a blank reason is still missing', async () => {
+    const onChange = vi.fn()
+    render(<Harness question={withNa} onChange={onChange} />)
+    const user = userEvent.setup()
+    await user.click(screen.getByLabelText('Not applicable to this engagement'))
+    const reason = screen.getByLabelText('Why it does not apply (required)')
+    await waitFor(() =>
+      expect(reason).toHaveAccessibleDescription('N/A needs a justification; until then the question counts as unanswered.')
+    )
+    expect(reason).toHaveAttribute('aria-invalid', 'true')
+    // every keystroke is handed on at once (the questionnaire autosaves it); spaces are not a reason
+    await user.type(reason, '   ')
+    expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ na: true, naReason: '   ' }))
+    expect(reason).toHaveAttribute('aria-invalid', 'true')
+    await user.type(reason, 'x')
+    await waitFor(() => expect(reason).toHaveAttribute('aria-invalid', 'false'))
+    expect(reason).not.toHaveAttribute('aria-describedby')
+    // unticking N/A removes the field and its error; the options are back
+    await user.click(screen.getByLabelText('Not applicable to this engagement'))
+    expect(screen.queryByLabelText('Why it does not apply (required)')).toBeNull()
+    expect(screen.getAllByRole('radio')[0]).toBeEnabled()
+    expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ na: undefined, naReason: '   x' }))
+  })
+
+  test('a question reopened as N/A without a reason shows what is missing at once', async () => {
+    render(<Harness question={withNa} initial={{ na: true }} onChange={() => undefined} />)
+    const reason = screen.getByLabelText('Why it does not apply (required)')
+    await waitFor(() => expect(reason).toHaveAttribute('aria-invalid', 'true'))
+    expect(screen.getByText(/N\/A needs a justification/)).toBeInTheDocument()
+  })
+
+  test('a read-only card changes nothing', async () => {
+    const onChange = vi.fn()
+    render(
+      <QuestionCard
+        bank={DEFAULT_BANK}
+        question={withNa}
+        kind="annual"
+        answer={{ choice: withNa.options[0]!.id }}
+        nextHref={null}
+        readOnly
+        position={{ index: 1, total: 5, sectionTitle: 'Section' }}
+        onChange={onChange}
+      />
+    )
+    const user = userEvent.setup()
+    await user.click(screen.getByLabelText('Not applicable to this engagement'))
+    await user.type(screen.getByLabelText('Note'), 'late')
+    expect(onChange).not.toHaveBeenCalled()
+    expect(screen.getAllByRole('radio')[0]).toBeChecked()
   })
 })

@@ -2,6 +2,7 @@ import type { Assessment } from '../schemas/assessment'
 import { isFinding } from '../workflow/findings'
 import { roundScore } from '../scoring/bands'
 import type { GapFinding, RemediationItem, ScoreLine, ScoreResult } from '../scoring/score-types'
+import { helpInScope } from './help-in-scope'
 import { ANSWER_STATUS_LABELS, BAND_LABELS, formatDate, formatPercent, formatScore, VERDICT_LABELS } from './labels'
 import { chosenOption, evidenceViews, optionLabel, promptOf, remediationTexts, sectionTitle, type ModelContext } from './model-context'
 import type { ActionRow, DriverView, FactorView, FindingView } from './report-types'
@@ -57,8 +58,9 @@ export function buildFindings(ctx: ModelContext, assessment: Assessment, result:
         line.amplify > 0
           ? `Amplifier: this answer raises the control score by ${formatPercent(line.amplify)} (all amplifiers together at most ${formatPercent(ctx.bank.scoring.maxAmplification)}).`
           : null,
-      help: q?.help ?? '',
-      factors: factorsOf(ctx, line.factors),
+      // A report cites only applied law and general principles: other countries' law is cut from the note.
+      help: helpInScope(q?.help ?? '', assessment.profiles),
+      factors: factorsOf(ctx, line.factors, assessment.profiles),
       recommendation: adviceFor(
         q
           ? { practice: chosenOption(q, line.practiceOptionId, 'practice'), contract: chosenOption(q, line.contractOptionId, 'contract') }
@@ -79,12 +81,12 @@ export function buildFindings(ctx: ModelContext, assessment: Assessment, result:
   })
 }
 
-function factorsOf(ctx: ModelContext, ids: readonly string[]): FactorView[] {
+function factorsOf(ctx: ModelContext, ids: readonly string[], applied: readonly string[]): FactorView[] {
   return ids.map((id) => {
     const factor = ctx.factor(id)
     if (!factor) return { id, title: id, description: '', sources: [] }
     const sources = ctx.citeAll(factor.sources)
-    return { id, title: factor.title, description: factor.description, sources }
+    return { id, title: factor.title, description: helpInScope(factor.description, applied), sources }
   })
 }
 

@@ -1,6 +1,6 @@
 import type { Factor, Option, Question, QuestionBank, Section, Source } from '../bank/bank-schema'
 import type { AssessmentKind } from '../bank/vocabulary'
-import { sourceInScope } from '../bank/profiles-for'
+import { sourceInScope, sourceProfiles } from '../bank/profiles-for'
 import type { Answer } from '../schemas/assessment'
 import type { RemediationItem, ScoreLine } from '../scoring/score-types'
 import { formatDate } from './labels'
@@ -37,9 +37,22 @@ export function createContext(bank: QuestionBank, kind: AssessmentKind, profileI
     if (known) return known.number
     const source: Source | undefined = sources.get(id)
     if (!source) return null
-    const ref = { number: numbers.size + 1, id, citation: source.citation, jurisdiction: source.jurisdiction, url: source.url ?? null }
+    const ref = {
+      number: numbers.size + 1,
+      id,
+      citation: source.citation,
+      jurisdiction: printedJurisdiction(source),
+      url: source.url ?? null
+    }
     numbers.set(id, ref)
     return ref.number
+  }
+  // A source that states no applied profile's law is cited as a general principle and says so, so "United
+  // States (practice)" in a Philippine report does not read as an authority of a law not applied (issue 11, item 7).
+  const printedJurisdiction = (source: Source): string => {
+    if (sourceProfiles(bank, source).some((p) => profileIds.includes(p)) || /^General\b/.test(source.jurisdiction))
+      return source.jurisdiction
+    return `General principle, not the law of any one country (drawn from: ${source.jurisdiction})`
   }
   const inScope = (id: string): boolean => {
     const source = sources.get(id)

@@ -8,6 +8,8 @@ import { readExchangeFile } from '@shared/exchange/validate-exchange'
 import { reportInputFor } from '@shared/report/report-input'
 import { buildReportModel } from '@shared/report/report-model'
 import type { ReportModel } from '@shared/report/report-types'
+import { CORE_BANK } from '@shared/bank/core-bank'
+import { HELP_OUT_OF_SCOPE, helpInScope, profilesNamedIn } from '@shared/report/help-in-scope'
 
 const EXAMPLES_DIR = resolve(import.meta.dirname, '../../docs/examples')
 
@@ -64,8 +66,85 @@ describe('a report cites only general principles and the law of the profiles app
     for (const n of numbers) expect(n).toBeLessThanOrEqual(model.sources.length)
   })
 
+  test('appendix B labels every source that is not the law applied as a general principle', () => {
+    const { model, bank, applied } = reportOf('philippines-unregistered-vendor.json')
+    const general = model.sources.filter((ref) => {
+      const source = bank.sources.find((s) => s.id === ref.id)
+      return source !== undefined && !sourceProfiles(bank, source).some((p) => applied.includes(p))
+    })
+    expect(general.map((g) => g.id)).toContain('S-ASA-QUICK-FACTS')
+    for (const ref of general) expect(ref.jurisdiction).toMatch(/^General/)
+    expect(model.sources.find((s) => s.id === 'S-ASA-QUICK-FACTS')?.jurisdiction).toBe(
+      'General principle, not the law of any one country (drawn from: United States (practice))'
+    )
+    expect(model.sources.find((s) => s.id === 'S-PH-DO-174-2017')?.jurisdiction).toBe('Philippines')
+  })
+
   test('with no profile applied, the general principles keep their basis', () => {
     const { model } = reportOf('philippines-unregistered-vendor.json', [])
     expect(model.sources.length).toBeGreaterThan(0)
+  })
+})
+
+/** Each finding's printed prose that names another country's law: "Why it matters" and the factor notes. */
+function foreignProse(model: ReportModel, applied: readonly string[]): string[] {
+  const prose = model.findings.flatMap((f) => [f.help, ...f.factors.map((x) => x.description)])
+  return prose.filter((text) => profilesNamedIn(text).some((p) => !applied.includes(p)))
+}
+
+describe('"why it matters" names only the law applied (issue 11, item 7; weakness 3)', () => {
+  test.each([
+    ['philippines-unregistered-vendor.json', ['philippines']],
+    ['philippines-unregistered-vendor.json', ['germany']],
+    ['philippines-unregistered-vendor.json', ['india']],
+    ['germany-client-instructions.json', ['germany']],
+    ['permatemp-staff-augmentation.json', ['united-kingdom']],
+    ['onboarding-pre-contract.json', ['mexico']]
+  ])('%s under %j: no finding explains itself with another country’s law', (fileName, profiles) => {
+    const { model, applied } = reportOf(fileName, profiles)
+    expect(model.findings.length).toBeGreaterThan(0)
+    expect(foreignProse(model, applied)).toEqual([])
+  })
+
+  test('a Philippine report keeps the Philippine sentence of a mixed note and drops the US cases', () => {
+    const help = CORE_BANK.questions.find((q) => q.id === 'TLS-01')?.help ?? ''
+    expect(help).toMatch(/Butler/)
+    const ph = helpInScope(help, ['philippines'])
+    expect(ph).not.toMatch(/Butler|Zheng|Salinas/)
+    expect(ph).toMatch(/^In the Philippines the vendor's own capital, tools and premises are part of the test/)
+    // The general sentence stays: it names no country's law.
+    expect(ph).toMatch(/Access to your applications that the service needs is normal\.$/)
+    // Under US law the whole note is its own law.
+    expect(helpInScope(help, ['us-federal', 'us-california'])).toBe(help.replace(/In the Philippines[^.]*\. /, ''))
+  })
+
+  test('a clause of the law applied survives a semicolon; a note with nothing left says why', () => {
+    const hir05 = CORE_BANK.questions.find((q) => q.id === 'HIR-05')?.help ?? ''
+    expect(helpInScope(hir05, ['india'])).toMatch(/Open postings or an agreed conversion process keep the line clear\.$/)
+    expect(helpInScope(hir05, ['united-kingdom'])).toBe(hir05)
+    const int07 = CORE_BANK.questions.find((q) => q.id === 'INT-07')?.help ?? ''
+    expect(helpInScope(int07, ['philippines'])).toBe(HELP_OUT_OF_SCOPE)
+    // "Vizcaino v. Microsoft" is one sentence, not two: the abbreviation does not end it.
+    const pay03 = CORE_BANK.questions.find((q) => q.id === 'PAY-03')?.help ?? ''
+    expect(helpInScope(pay03, ['germany'])).not.toMatch(/Microsoft/)
+  })
+
+  test('with no profile applied the note is kept whole, as the general principles keep their basis', () => {
+    for (const q of CORE_BANK.questions) expect(helpInScope(q.help, [])).toBe(q.help)
+  })
+
+  test('every case the bank cites by name in its notes is recognised as its own country’s law', () => {
+    const prose = [...CORE_BANK.questions.map((q) => q.help), ...CORE_BANK.factors.map((f) => f.description)].join('\n')
+    const missed: string[] = []
+    const checked: string[] = []
+    for (const source of CORE_BANK.sources) {
+      const own = sourceProfiles(CORE_BANK, source)
+      const party = /^([A-Z][\p{L}-]{3,})\b.*? v\.? /u.exec(source.citation)?.[1]
+      if (own.length === 0 || !party || !new RegExp(`\\b${party}\\b`).test(prose)) continue
+      checked.push(party)
+      if (!profilesNamedIn(party).some((p) => own.includes(p))) missed.push(`${source.id}: ${party}`)
+    }
+    expect(checked).toEqual(expect.arrayContaining(['Zheng', 'Salinas', 'Butler', 'Vizcaino', 'Lepkowski']))
+    expect(missed).toEqual([])
   })
 })

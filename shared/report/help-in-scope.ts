@@ -1,0 +1,116 @@
+/**
+ * A question's "why it matters" note, cut to the law of the profiles applied (issue 11, item 7).
+ *
+ * The bank's notes explain each question from the law of several countries at once ("US courts and the NLRB
+ * look for …, Germany for …"). A report cites only the authorities of the profiles applied, so a sentence
+ * that names the law or an authority of a profile not applied is left out of that report; a sentence naming
+ * no country's law is a general principle and stays. The released bank is frozen by hash (DECISIONS 69), so
+ * the cut is made here, where the report is built, not by rewording the bank.
+ */
+
+/** How the bank's notes name each profile's law: the country, its statutes, agencies and leading cases. */
+const MARKERS: Readonly<Record<string, readonly RegExp[]>> = {
+  'us-federal': [
+    /\bUS\b/,
+    /\bU\.S\./,
+    /\bUnited States\b/,
+    /\bAmerican\b/,
+    /\bNLRB\b/,
+    /\bEEOC\b/,
+    /\bFLSA\b/,
+    /\bIRS\b/,
+    /\bTitle VII\b/,
+    /\bLabor Department\b/,
+    /\bDepartment of Labor\b/,
+    /\bBrowning-Ferris\b/,
+    /\bBonnette\b/,
+    /\bZheng\b/,
+    /\bSalinas\b/,
+    /\bButler\b/,
+    /\bVizcaino\b/,
+    /\bLepkowski\b/,
+    /\bLayton\b/,
+    /\bEnterprise Rent-A-Car\b/,
+    /\bTorres-Lopez\b/,
+    /\bDarden\b/,
+    /\bMoreau\b/,
+    /\bDIRECTV\b/
+  ],
+  'us-california': [/\bCalifornia\b/, /\bABC test\b/, /\b2810(\.3)?\b/, /\bDynamex\b/, /\bBorello\b/, /\bMartinez\b/, /\bSalazar\b/],
+  philippines: [/\bPhilippines?\b/, /\bFilipino\b/, /\bDOLE\b/, /\bD\.O\. ?174\b/, /\bDepartment Order 174\b/, /\bPHP\b/],
+  india: [/\bIndian?\b/, /\bOSH Code\b/, /\bCLRA\b/, /\bContract Labour\b/, /\bBhilwara\b/, /\bHussainbhai\b/, /\bBalwant\b/],
+  germany: [/\bGerman(y)?\b/, /\bAÜG\b/, /\bWerkvertrag\b/, /\bBundesarbeitsgericht\b/, /\bEU\b/, /\bEuropean Union\b/],
+  'united-kingdom': [
+    /\bUK\b/,
+    /\bUnited Kingdom\b/,
+    /\bBritish\b/,
+    /\bEnglish court/,
+    /\bTUPE\b/,
+    /\bAgency Workers Regulations\b/,
+    /\bAutoclenz\b/,
+    /\bUber\b/,
+    /\bPimlico\b/,
+    /\bGreenwich\b/,
+    /\bDacas\b/,
+    /\bMuscat\b/
+  ],
+  mexico: [/\bMexic(o|an)\b/, /\bREPSE\b/],
+  brazil: [/\bBrazil(ian)?\b/, /\bTST\b/, /\bSTF\b/],
+  colombia: [/\bColombian?\b/]
+}
+
+/** The profiles whose law a piece of text names. */
+export function profilesNamedIn(text: string): string[] {
+  return Object.entries(MARKERS)
+    .filter(([, patterns]) => patterns.some((p) => p.test(text)))
+    .map(([profile]) => profile)
+}
+
+// A full stop after these ends an abbreviation, not a sentence: "Vizcaino v. Microsoft", "D.O. 174", "U.S.".
+const ABBREVIATION = /(?:\bv|\bvs|\bNo|\bRev|\bRul|\bCo|\bInc|\bLtd|\bSt|\bcf|\be\.g|\bi\.e|\b[A-Z])\.$/
+
+function sentencesOf(text: string): string[] {
+  const pieces = text.split(/(?<=[.!?])\s+(?=[A-Z"“(])/)
+  const sentences: string[] = []
+  for (const piece of pieces) {
+    const last = sentences[sentences.length - 1]
+    if (last !== undefined && ABBREVIATION.test(last)) sentences[sentences.length - 1] = `${last} ${piece}`
+    else sentences.push(piece)
+  }
+  return sentences
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
+/** One sentence cut to its clauses (split at semicolons) that name only applied law; '' when none does. */
+function sentenceInScope(sentence: string, applied: ReadonlySet<string>): string {
+  const inScope = (t: string): boolean => profilesNamedIn(t).every((p) => applied.has(p))
+  if (inScope(sentence)) return sentence
+  const clauses = sentence.split(/;\s+/)
+  if (clauses.length === 1) return ''
+  const kept = clauses.filter(inScope)
+  if (kept.length === 0) return ''
+  const joined = capitalised(kept.join('; ').trim())
+  return /[.!?]$/.test(joined) ? joined : `${joined}.`
+}
+
+export const HELP_OUT_OF_SCOPE =
+  "This question's explanatory note draws on the law of countries not applied to this engagement, so it is not printed here; " +
+  'the legal factors below cite the authorities of the law applied and of general principles.'
+
+/**
+ * The note as a report for these applied profiles prints it: every sentence that names only applied law or
+ * none; a sentence naming another profile's law is cut to its clauses that do not, or left out. With no
+ * profile applied the result rests on general principles, whose basis is the law of several countries, so the
+ * note is kept whole (as the sources are: `citeAll`). When nothing is left, a sentence says why.
+ */
+export function helpInScope(help: string, appliedProfiles: readonly string[]): string {
+  if (appliedProfiles.length === 0 || help.trim().length === 0) return help
+  const applied = new Set(appliedProfiles)
+  const kept = sentencesOf(help.trim())
+    .map((s) => sentenceInScope(s, applied))
+    .filter((s) => s.length > 0)
+  return kept.length > 0 ? kept.join(' ') : HELP_OUT_OF_SCOPE
+}

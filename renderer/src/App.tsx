@@ -24,7 +24,8 @@ export function App(): React.JSX.Element {
   const route = useHashRoute()
   useHeadingFocusFallback(hrefFor(route))
   const [startup, setStartup] = useState<StartupInfo | null>(null)
-  // the notice that the data was upgraded waits until the upgrade (shown with its progress) is over
+  // the notice that the data was upgraded waits until the upgrade (shown with its progress) is over,
+  // and is not given when it failed (UpgradeProgress then says so)
   const [upgradeOver, setUpgradeOver] = useState(false)
 
   useEffect(() => {
@@ -55,7 +56,7 @@ export function App(): React.JSX.Element {
       </header>
       {startup?.readOnly && <ReadOnlyBanner readOnly={startup.readOnly} />}
       {startup?.notice && <StartupNotice notice={startup.notice} onDone={() => setStartup({ ...startup, notice: null })} />}
-      <UpgradeProgress onDone={() => setUpgradeOver(true)} />
+      <UpgradeProgress onDone={(progress) => setUpgradeOver(progress?.state !== 'failed')} />
       {startup && upgradeOver && startup.migratedFrom !== null && (
         <UpgradeNotice from={startup.migratedFrom} onDone={() => setStartup({ ...startup, migratedFrom: null })} />
       )}

@@ -4,11 +4,11 @@ import type { Engagement } from '@shared/schemas/engagement'
 import { scoreStoredAssessment } from '@shared/workflow/score-stored'
 import { dueStatus } from '@shared/workflow/due'
 import { ASSESSMENT_KIND_LABEL, ASSESSMENT_STATUS_LABEL } from '../labels'
-import { hrefFor, navigate } from '../hooks/use-hash-route'
+import { hrefFor } from '../hooks/use-hash-route'
 import { ResultBadge } from './ResultBadge'
 import { StartAssessmentDialog } from './StartAssessmentDialog'
 import { TrendChart } from './TrendChart'
-import { SelectField } from './SelectField'
+import { CompareForm } from './CompareForm'
 import { formatDate, formatDay, formatDateTime } from '../format'
 import { todayIso } from '../today'
 import { useBanks } from '../hooks/banks-context'
@@ -22,8 +22,6 @@ export function AssessmentHistory({ engagement, assessments }: Props): React.JSX
   const sorted = [...assessments].sort((a, b) => a.createdAt.localeCompare(b.createdAt))
   const due = dueStatus(engagement, assessments, todayIso())
   const scored = sorted.map((a) => ({ a, s: scoreStoredAssessment(a, banks) }))
-  const [compareA, setCompareA] = useState(sorted.at(-2)?.id ?? '')
-  const [compareB, setCompareB] = useState(sorted.at(-1)?.id ?? '')
   const choices = sorted.map((a) => ({
     value: a.id,
     label: `${ASSESSMENT_KIND_LABEL[a.kind]} — ${formatDay(a.createdAt)} (${ASSESSMENT_STATUS_LABEL[a.status]})`
@@ -107,23 +105,7 @@ export function AssessmentHistory({ engagement, assessments }: Props): React.JSX
                     : []
                 )}
               />
-              <form
-                className="compare-form"
-                onSubmit={(e) => {
-                  e.preventDefault()
-                  if (compareA && compareB && compareA !== compareB)
-                    navigate({ name: 'compare', engagementId: engagement.id, a: compareA, b: compareB })
-                }}
-              >
-                <h3>Compare two assessments</h3>
-                <div className="inline-row">
-                  <SelectField id="compare-a" label="Earlier" value={compareA} options={choices} onChange={setCompareA} />
-                  <SelectField id="compare-b" label="Later" value={compareB} options={choices} onChange={setCompareB} />
-                  <button type="submit" className="button align-end" disabled={compareA === compareB}>
-                    Compare
-                  </button>
-                </div>
-              </form>
+              <CompareForm engagementId={engagement.id} choices={choices} />
             </>
           )}
         </>

@@ -8,7 +8,6 @@ import { recordsOf } from '../exchange/exchange-schemas'
 import { bundleOf, recordsFor, safeFileName } from '../exchange/build-exchange'
 import { applyImport, previewImport } from '../exchange/plan-import'
 import { fail, ok, type Result } from '../util/result'
-import { portfolioRows } from '../portfolio/portfolio-rows'
 import { portfolioCsv } from '../portfolio/portfolio-csv'
 import { actionPlansCsv } from '../portfolio/action-plans-csv'
 import { DEFAULT_BANK } from '../bank/bank-registry'
@@ -31,8 +30,24 @@ export function exchangeHandlers(deps: {
   banks: () => readonly QuestionBank[]
   /** Replaces the whole store, after backing up the current one. */
   restoreWhole: (doc: StoreDoc) => Promise<Result<null>>
+  /** The portfolio's rows from the index (portfolio-handlers.ts): the CSV holds what the dashboard shows. */
+  portfolio: ArmsLengthApi['listPortfolio']
 }): ExchangeMethods {
   const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`
+  async function csvOf(kind: 'portfolio' | 'action-plans', today: string): Promise<Result<string>> {
+    switch (kind) {
+      case 'portfolio': {
+        // from the index's result summaries, like the dashboard: no body is read
+        const rows = await deps.portfolio({ today })
+        return rows.ok ? ok(portfolioCsv(rows.value, DEFAULT_BANK)) : rows
+      }
+      case 'action-plans': {
+        // each step's owner and target date live in the body, and the steps come from scoring it: bodies are read
+        const viewed = await deps.view({ kind: 'all' })
+        return viewed.ok ? ok(actionPlansCsv(viewed.value.engagements, viewed.value.assessments, deps.banks(), today)) : viewed
+      }
+    }
+  }
   return {
     exportBundle: async ({ engagementIds }) => {
       const viewed = await deps.view(engagementIds ? { kind: 'engagements', ids: engagementIds } : { kind: 'all' })
@@ -70,16 +85,15 @@ export function exchangeHandlers(deps: {
       )
     },
     exportCsv: async ({ kind }) => {
-      const viewed = await deps.view({ kind: 'all' })
-      if (!viewed.ok) return viewed
-      const doc = viewed.value
       // due and overdue as the user's calendar has them, like the screens (not the UTC date)
       const today = todayOf(deps.clock)
-      const data =
-        kind === 'portfolio'
-          ? portfolioCsv(portfolioRows(doc.engagements, doc.assessments, deps.banks(), today), DEFAULT_BANK)
-          : actionPlansCsv(doc.engagements, doc.assessments, deps.banks(), today)
-      return deps.files.save({ suggestedName: safeFileName([`armslength-${kind}`, today], 'csv'), mime: 'text/csv;charset=utf-8', data })
+      const data = await csvOf(kind, today)
+      if (!data.ok) return data
+      return deps.files.save({
+        suggestedName: safeFileName([`armslength-${kind}`, today], 'csv'),
+        mime: 'text/csv;charset=utf-8',
+        data: data.value
+      })
     },
     exportBackup: async () => {
       const viewed = await deps.view({ kind: 'all' })

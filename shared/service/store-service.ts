@@ -126,6 +126,7 @@ export async function createStoreService(deps: ServiceDeps): Promise<ArmsLengthA
   }
   const { afterWrites, view, mutate } = access
   const banks = () => [...BUILTIN_BANKS, ...session.index().customBanks]
+  const { listPortfolio: portfolio } = portfolioHandlers(access)
 
   /**
    * Replaces the whole store (restoring a backup) once it passes the checks an import passes, after a
@@ -201,7 +202,7 @@ export async function createStoreService(deps: ServiceDeps): Promise<ArmsLengthA
     },
     listEngagements: () => afterWrites((index) => ok(index.engagements)),
     listAssessmentSummaries: () => afterWrites((index) => ok(index.assessments.map(summaryOf))),
-    ...portfolioHandlers(access),
+    listPortfolio: portfolio,
     getUpgradeProgress: async () => ok(upgrade),
     createEngagement: ({ fields }) => {
       const id = deps.ids.newId()
@@ -244,7 +245,7 @@ export async function createStoreService(deps: ServiceDeps): Promise<ArmsLengthA
         data: `${JSON.stringify(engagementFile(record, now), null, 2)}\n`
       })
     },
-    ...exchangeHandlers({ view, mutate, clock: deps.clock, ids: deps.ids, files: deps.files, banks, restoreWhole }),
+    ...exchangeHandlers({ view, mutate, clock: deps.clock, ids: deps.ids, files: deps.files, banks, restoreWhole, portfolio }),
     getSettings: () => afterWrites((index) => ok(index.settings)),
     updateSettings: ({ settings }) => {
       const parsed = SettingsSchema.parse(settings)

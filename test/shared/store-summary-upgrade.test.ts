@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest'
-import { BUILTIN_BANKS } from '@shared/bank/bank-registry'
+import { BUILTIN_BANKS, DEFAULT_BANK } from '@shared/bank/bank-registry'
+import { portfolioCsv } from '@shared/portfolio/portfolio-csv'
+import { createStoreService } from '@shared/service/store-service'
 import { portfolioRows } from '@shared/portfolio/portfolio-rows'
 import { resultSummaryOf, isCurrentSummary, type ResultSummary } from '@shared/store/result-summary'
 import { STORE_INDEX_VERSION, StoreIndexSchema, bodyKey } from '@shared/store/store-index'
@@ -8,7 +10,7 @@ import { runSummaryUpgrade, summaryPlan } from '@shared/service/summary-upgrade'
 import { createBackupKeeper } from '@shared/service/backup-keeper'
 import { createStoreSession } from '@shared/service/store-session'
 import { AssessmentSchema } from '@shared/schemas/assessment'
-import { fixedClock, memoryPersistence } from '../helpers/memory-persistence'
+import { fixedClock, memoryFiles, memoryPersistence, sequentialIds, testReports } from '../helpers/memory-persistence'
 import { open, spiedPersistence, value } from './store-session-fixtures'
 import { VARIED, specStore, v4Store } from './summary-fixtures'
 
@@ -75,6 +77,24 @@ describe('the one-time upgrade of a version-4 index', () => {
     // what the fixture covers: a sufficient result, not assessed, insufficient, and a missing bank
     expect(rows.map((r) => r.sufficiency)).toEqual(expect.arrayContaining(['sufficient', 'not-assessed', 'insufficient', null]))
     expect(rows.some((r) => r.problem?.includes('acme-internal'))).toBe(true)
+  })
+
+  test('the portfolio CSV holds what the dashboard shows, from the index alone', async () => {
+    const { spy, doc } = v4Spy()
+    const saved = memoryFiles()
+    const api = await createStoreService({
+      edition: 'browser',
+      persistence: spy.persistence,
+      files: saved.files,
+      reports: testReports,
+      clock: { now: () => `${TODAY}T12:00:00.000Z` },
+      ids: sequentialIds('csv')
+    })
+    await settled(api)
+    const reads = spy.bodyReads.length
+    value(await api.exportCsv({ kind: 'portfolio' }))
+    expect(spy.bodyReads.length).toBe(reads)
+    expect(saved.saved[0]?.data).toBe(portfolioCsv(portfolioRows(doc.engagements, doc.assessments, BUILTIN_BANKS, TODAY), DEFAULT_BANK))
   })
 
   test('a crash before the index is written leaves the version-4 index as it was, and the next start upgrades again', async () => {

@@ -82,7 +82,8 @@ export async function runSummaryUpgrade(plan: SummaryPlan, deps: SummaryUpgradeD
     }
   }
   try {
-    await session.adoptSummaries(computed, { backedUp })
+    // nothing to store (every body it tried could not be read): the index is left as it is, unwritten
+    if (computed.size > 0 || plan.from !== null) await session.adoptSummaries(computed, { backedUp })
   } catch (error) {
     return failed(plan, total, `The upgraded data file could not be saved (${messageOf(error)}). Nothing was changed.`)
   }

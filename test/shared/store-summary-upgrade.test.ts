@@ -146,6 +146,11 @@ describe('the one-time upgrade of a version-4 index', () => {
     // the portfolio names the damage rather than showing a result for that engagement
     const listed = await api.listPortfolio({ today: TODAY })
     expect(listed.ok ? 'ok' : listed.error.message).toContain(damaged.title)
+    // the next start tries that one body again, and writes nothing when it still cannot be read
+    const commits = spy.commits.length
+    const again = await open(spy)
+    expect((await settled(again.api))?.total).toBe(1)
+    expect(spy.commits).toHaveLength(commits)
   })
 
   test('a store of a newer version is neither upgraded nor written', async () => {

@@ -17,7 +17,11 @@ export default defineConfig({
     minify: false,
     ssr: true,
     rollupOptions: {
-      input: { armslength: resolve(import.meta.dirname, 'electron/cli/index.ts') },
+      // the PDF worker draws an audit packet's pieces on every core (electron/main/pdf/packet-threads.ts)
+      input: {
+        armslength: resolve(import.meta.dirname, 'electron/cli/index.ts'),
+        'pdf-worker': resolve(import.meta.dirname, 'electron/main/pdf/pdf-worker.ts')
+      },
       external: [...builtinModules, ...builtinModules.map((m) => `node:${m}`)],
       output: { format: 'es', entryFileNames: '[name].js' }
     }

@@ -1,3 +1,5 @@
+import type { ByteProducer } from './output-file'
+
 /** What a command may touch: injected so tests run commands without a real terminal or disk. */
 export type CliIo = {
   out: (text: string) => void
@@ -10,6 +12,8 @@ export type CliIo = {
   checkOutputPath: (path: string) => Promise<string | null>
   /** Temp file beside the target, then rename; on failure the temp file is removed and the target untouched. */
   writeFileAtomic: (path: string, data: Uint8Array | string) => Promise<void>
+  /** The same, the bytes written as `produce` makes them (an audit packet). Absent: they are collected, then written. */
+  writeFileStreamAtomic?: (path: string, produce: ByteProducer) => Promise<void>
   now: () => Date
 }
 

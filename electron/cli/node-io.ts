@@ -30,5 +30,6 @@ export const nodeIo: CliIo = {
   },
   checkOutputPath,
   writeFileAtomic: (path, data) => writeFileAtomic(path, data),
+  writeFileStreamAtomic: (path, produce) => writeFileAtomic(path, produce),
   now: () => new Date()
 }

@@ -58,13 +58,16 @@ export function removePendingTempFiles(): void {
   }
 }
 
+/** Makes a file's bytes a chunk at a time, each `write` awaited before the next: memory stays flat however large the file. */
+export type ByteProducer = (write: (bytes: Uint8Array) => Promise<void>) => Promise<void>
+
 /**
  * Writes a temp file beside the target, flushes it, then renames it over the target: a reader sees the
  * old file or the new one, never half of one. If anything fails (a full disk, a vanished folder) the
  * temp file is removed and the target is untouched. The temp name is random and created exclusively
  * ('wx'), so a file or link already at that name is never written through.
  */
-export async function writeFileAtomic(path: string, data: Uint8Array | string, fs: AtomicWriteFs = nodeFs): Promise<void> {
+export async function writeFileAtomic(path: string, data: Uint8Array | string | ByteProducer, fs: AtomicWriteFs = nodeFs): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`)
   // why: registered before it exists, so a Ctrl-C while the file is being created still removes it
   pendingTempFiles.add(temp)
@@ -77,7 +80,9 @@ export async function writeFileAtomic(path: string, data: Uint8Array | string, f
   }
   try {
     try {
-      await handle.writeFile(data)
+      // a FileHandle's writeFile writes at its current position, so a producer's chunks follow each other
+      if (typeof data === 'function') await data((bytes) => handle.writeFile(bytes))
+      else await handle.writeFile(data)
       await handle.sync()
     } finally {
       await handle.close()

@@ -1,4 +1,5 @@
 import type { PacketModel } from './packet/packet-types'
+import type { PacketPiece, RenderedPiece } from './render/packet/packet-piece'
 import type { ReportModel } from './report-types'
 
 /** Reports progress while a packet is built: `done` of `total` engagements are in. */
@@ -14,9 +15,16 @@ export interface ReportGenerator {
   renderPacket: (model: PacketModel, onProgress?: ProgressListener) => Promise<Uint8Array>
 }
 
-/** Messages between a host and its PDF worker. */
-export type PdfJob = { id: number; kind: 'report'; model: ReportModel } | { id: number; kind: 'packet'; model: PacketModel }
-export type PdfJobResult = { id: number; ok: true; pdf: Uint8Array } | { id: number; ok: false; message: string }
+/**
+ * Messages between a host and its PDF worker. A packet job's worker draws the packet's pieces in
+ * workers of its own ('piece' jobs, one worker per core) and writes the packet from them.
+ */
+export type PdfJob =
+  | { id: number; kind: 'report'; model: ReportModel }
+  | { id: number; kind: 'packet'; model: PacketModel }
+  | { id: number; kind: 'piece'; piece: PacketPiece }
+export type PdfJobResult =
+  { id: number; ok: true; pdf: Uint8Array } | { id: number; ok: true; piece: RenderedPiece } | { id: number; ok: false; message: string }
 /** Sent by the worker while a packet job runs, before its result. */
 export type PdfJobProgress = { id: number; progress: { done: number; total: number } }
 export type PdfWorkerMessage = PdfJobResult | PdfJobProgress

@@ -56,8 +56,9 @@ export function createWorkerReportGenerator(
       const job = pending.get(message.id)
       if (!job) return
       pending.delete(message.id)
-      if (message.ok) job.resolve(message.pdf)
-      else job.reject(new Error(message.message))
+      if (!message.ok) job.reject(new Error(message.message))
+      else if ('pdf' in message) job.resolve(message.pdf)
+      else job.reject(new Error('The PDF worker answered a report with a packet piece'))
       if (pending.size === 0) idle = timers.set(() => stopReports('The PDF worker stopped'), idleMs)
     })
     w.onCrash((message) => {
@@ -83,8 +84,9 @@ export function createWorkerReportGenerator(
       w.onResult((message) => {
         if (message.id !== id || !packets.has(w)) return
         if ('progress' in message) onProgress?.(message.progress.done, message.progress.total)
-        else if (message.ok) settle(() => resolve(message.pdf))
-        else settle(() => reject(new Error(message.message)))
+        else if (!message.ok) settle(() => reject(new Error(message.message)))
+        else if ('pdf' in message) settle(() => resolve(message.pdf))
+        else settle(() => reject(new Error('The PDF worker answered a packet with a packet piece')))
       })
       w.onCrash((message) => settle(() => reject(new Error(`The PDF worker failed: ${message}`))))
       w.post({ id, kind: 'packet', model })

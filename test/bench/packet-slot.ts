@@ -1,34 +1,48 @@
+import { existsSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import type { EngagementRecord } from '@shared/exchange/exchange-schemas'
 import type { ReportFonts } from '@shared/report/render/pdf-fonts'
 
 /**
- * THE PACKET SLOT — the one function to fill in when the audit packet exists (shared/report/packet).
+ * THE PACKET SLOT — how the bench makes an audit packet: the way `armslength packet <bundle.json>`
+ * makes it, its pieces drawn by one worker thread per core (out/bench/pdf-worker.js, built beside
+ * this measure), the PDF handed to `sink` as it is written.
  *
- * Given 100 engagement records (each: the engagement, three prior final cycles and the current final
- * assessment, every question answered with notes and evidence) and the report fonts, return the packet's
- * PDF bytes, the way `armslength packet <bundle.json>` would make them. Import the packet code
- * dynamically here (`await import('@shared/report/packet/…')`) so the bench times it like any other.
+ * Given the engagement records (each: the engagement, three prior final cycles and the current final
+ * assessment, every question answered with notes and evidence) and the report fonts. The packet code
+ * is imported dynamically here so the bench times it like any other.
  */
 export type PacketGenerator = (input: {
   records: EngagementRecord[]
   fonts: ReportFonts
   generatedAt: string
-}) => Uint8Array | Promise<Uint8Array>
+  sink: (bytes: Uint8Array) => void | Promise<void>
+}) => Promise<void>
 
-export async function packetGenerator(): Promise<PacketGenerator | null> {
-  const [{ createReportRenderer }, { buildPacketModel }, { BUILTIN_BANKS }, { DEFAULT_SETTINGS }] = await Promise.all([
-    import('@shared/report/render/render-report'),
-    import('@shared/report/packet/packet-model'),
-    import('@shared/bank/bank-registry'),
-    import('@shared/store/store-schema')
-  ])
-  return ({ records, fonts, generatedAt }) =>
-    createReportRenderer(fonts).renderPacket(
-      buildPacketModel({
-        records,
-        banks: BUILTIN_BANKS,
-        settings: { confidentialityMarking: DEFAULT_SETTINGS.confidentialityMarking },
-        generatedAt
-      })
-    )
+export async function packetGenerator(options: { workers?: number } = {}): Promise<PacketGenerator | null> {
+  const [{ createReportRenderer }, { buildPacketModel }, { BUILTIN_BANKS }, { DEFAULT_SETTINGS }, { writePacketOnThreads }] =
+    await Promise.all([
+      import('@shared/report/render/render-report'),
+      import('@shared/report/packet/packet-model'),
+      import('@shared/bank/bank-registry'),
+      import('@shared/store/store-schema'),
+      import('../../electron/main/pdf/packet-threads')
+    ])
+  const worker = join(dirname(fileURLToPath(import.meta.url)), 'pdf-worker.js')
+  return async ({ records, fonts, generatedAt, sink }) => {
+    const model = buildPacketModel({
+      records,
+      banks: BUILTIN_BANKS,
+      settings: { confidentialityMarking: DEFAULT_SETTINGS.confidentialityMarking },
+      generatedAt
+    })
+    await writePacketOnThreads({
+      renderer: createReportRenderer(fonts),
+      model,
+      sink,
+      workerFile: existsSync(worker) ? worker : null,
+      workers: options.workers
+    })
+  }
 }

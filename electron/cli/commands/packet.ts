@@ -1,10 +1,14 @@
 import { BUILTIN_BANKS } from '@shared/bank/bank-registry'
 import { buildPacketModel } from '@shared/report/packet/packet-model'
+import { concat } from '@shared/report/render/packet/render-packet'
 import { createReportRenderer } from '@shared/report/render/render-report'
+import { writePacketOnThreads } from '../../main/pdf/packet-threads'
 import { DEFAULT_SETTINGS } from '@shared/store/store-schema'
 import { EXIT, type CliIo, type Command } from '../cli-types'
 import { loadReportFonts } from '../fonts'
 import { loadPacketSources } from '../load-packet-input'
+import type { ByteProducer } from '../output-file'
+import { packetWorkerFile } from '../packet-workers'
 import { describeIoError, reportProblems } from '../load-input'
 import { refuseOverwritingInput, requirePositionals, requireWritableOutput } from '../parse-args'
 
@@ -34,9 +38,17 @@ export const packetCommand: Command = {
       settings: { confidentialityMarking: DEFAULT_SETTINGS.confidentialityMarking },
       generatedAt: io.now().toISOString()
     })
-    const pdf = createReportRenderer(await loadReportFonts()).renderPacket(model, progressTo(io))
+    const renderer = createReportRenderer(await loadReportFonts())
+    // the packet is written as its pieces come from the workers, so memory stays flat however many engagements
+    const produce: ByteProducer = (write) =>
+      writePacketOnThreads({ renderer, model, sink: write, workerFile: packetWorkerFile(), onProgress: progressTo(io) })
     try {
-      await io.writeFileAtomic(output, pdf)
+      if (io.writeFileStreamAtomic) await io.writeFileStreamAtomic(output, produce)
+      else {
+        const chunks: Uint8Array[] = []
+        await produce(async (bytes) => void chunks.push(bytes))
+        await io.writeFileAtomic(output, concat(chunks))
+      }
     } catch (error) {
       io.err(`Cannot write ${output}: ${describeIoError(error)}`)
       return EXIT.invalid

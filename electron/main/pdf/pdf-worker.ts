@@ -1,29 +1,48 @@
-import { parentPort } from 'node:worker_threads'
+import { parentPort, workerData } from 'node:worker_threads'
+import { concat } from '@shared/report/render/packet/render-packet'
 import { createReportRenderer, type ReportRenderer } from '@shared/report/render/render-report'
 import type { PdfJob, PdfWorkerMessage } from '@shared/report/report-generator'
 import { loadReportFonts } from '../../cli/fonts'
 import { messageOf } from '@shared/util/result'
+import { writePacketOnThreads } from './packet-threads'
 
 // A worker thread: PDF rendering (jsPDF is synchronous and allocates a lot) stays off the main
 // process's event loop, and its memory goes away when the host terminates the worker (which it does
-// after every packet).
+// after every packet). A packet's worker draws nothing itself but the front matter: it starts one
+// worker per core (this same file) for the packet's pieces and writes the packet from them.
 let renderer: Promise<ReportRenderer> | null = null
+const ownFile = (workerData as { workerFile?: string } | null)?.workerFile ?? null
 
 function reply(message: PdfWorkerMessage, transfer: ArrayBuffer[] = []): void {
   parentPort?.postMessage(message, transfer)
 }
 
-function render(r: ReportRenderer, job: PdfJob): Uint8Array {
-  if (job.kind === 'report') return r.render(job.model)
-  return r.renderPacket(job.model, (done, total) => reply({ id: job.id, progress: { done, total } }))
+async function run(r: ReportRenderer, job: PdfJob): Promise<void> {
+  switch (job.kind) {
+    case 'report': {
+      const pdf = r.render(job.model)
+      return reply({ id: job.id, ok: true, pdf }, [pdf.buffer as ArrayBuffer])
+    }
+    case 'piece': {
+      const piece = r.renderPiece(job.piece)
+      return reply({ id: job.id, ok: true, piece }, [piece.pdf.buffer as ArrayBuffer])
+    }
+    case 'packet': {
+      const chunks: Uint8Array[] = []
+      await writePacketOnThreads({
+        renderer: r,
+        model: job.model,
+        sink: (bytes) => void chunks.push(bytes),
+        workerFile: ownFile,
+        onProgress: (done, total) => reply({ id: job.id, progress: { done, total } })
+      })
+      const pdf = concat(chunks)
+      return reply({ id: job.id, ok: true, pdf }, [pdf.buffer as ArrayBuffer])
+    }
+  }
 }
 
 parentPort?.on('message', (job: PdfJob) => {
   renderer ??= loadReportFonts().then(createReportRenderer)
-  renderer
-    .then((r) => {
-      const pdf = render(r, job)
-      reply({ id: job.id, ok: true, pdf }, [pdf.buffer as ArrayBuffer])
-    })
-    .catch((error: unknown) => reply({ id: job.id, ok: false, message: messageOf(error) }))
+  renderer.then((r) => run(r, job)).catch((error: unknown) => reply({ id: job.id, ok: false, message: messageOf(error) }))
 })

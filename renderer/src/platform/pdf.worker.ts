@@ -20,7 +20,7 @@ const loaded = new Map<string, Uint8Array>()
 let renderer: ReportRenderer | null = null
 
 async function loadFallbacks(job: PdfJob): Promise<void> {
-  const wanted = fallbackFilesFor(JSON.stringify(job.model)).filter((file) => !loaded.has(file))
+  const wanted = fallbackFilesFor(JSON.stringify(job.kind === 'piece' ? job.piece : job.model)).filter((file) => !loaded.has(file))
   await Promise.all(
     wanted.map(async (file) => {
       const chunk = fallbackChunks[`../../../assets/fonts/${file}`]
@@ -44,6 +44,12 @@ self.addEventListener('message', (event: MessageEvent<PdfJob>) => {
         bold: base64Of(boldUrl),
         fallbacks: lazyFallbacks((file) => loaded.get(file))
       })
+      if (job.kind === 'piece') {
+        const piece = renderer.renderPiece(job.piece)
+        reply({ id: job.id, ok: true, piece }, [piece.pdf.buffer as ArrayBuffer])
+        return
+      }
+      // a packet is drawn on this worker's one thread (the desktop spreads its pieces over every core)
       const pdf =
         job.kind === 'report'
           ? renderer.render(job.model)

@@ -1,15 +1,24 @@
 import type { PacketModel } from '../packet/packet-types'
 import type { ReportModel } from '../report-types'
-import { renderPacketDocument, type PacketProgress } from './packet/render-packet'
+import { renderPacketPiece, type PacketPiece, type RenderedPiece } from './packet/packet-piece'
+import { renderPacketDocument, writePacket, type PacketProgress, type PieceRenderer } from './packet/render-packet'
+import type { PdfSink } from './packet/pdf-stream-writer'
 import { drawPageFurniture, reportFurniture } from './page-furniture'
 import { finishDocument, openDocument } from './pdf-document'
 import { prepareFonts, type ReportFonts } from './pdf-fonts'
 import { drawReport } from './report-body'
 
+/** How a packet's pieces get drawn and where its bytes go (see writePacket). */
+export type PacketStream = { sink: PdfSink; render: PieceRenderer; ahead: number; onProgress?: PacketProgress | undefined }
+
 export type ReportRenderer = {
   render: (model: ReportModel) => Uint8Array
-  /** The audit packet: cover, summary, contents, every report and the manifest in one PDF. */
+  /** The audit packet: cover, summary, contents, every report and the manifest in one PDF, drawn on this thread. */
   renderPacket: (model: PacketModel, onProgress?: PacketProgress) => Uint8Array
+  /** The same packet, byte for byte, its pieces drawn by `render` (workers) and written into `sink` as they come. */
+  writePacket: (model: PacketModel, stream: PacketStream) => Promise<void>
+  /** One piece of a packet: what a packet's worker draws. */
+  renderPiece: (piece: PacketPiece) => RenderedPiece
 }
 
 /**
@@ -26,6 +35,8 @@ export function createReportRenderer(fonts: ReportFonts): ReportRenderer {
       drawPageFurniture(pdf, reportFurniture(model), { first: placed.first, last: placed.last, total: placed.last })
       return finishDocument(pdf, placed.outline, { ...model.properties, generatedAt: model.generatedAt, fileId: model.fingerprint })
     },
-    renderPacket: (model, onProgress) => renderPacketDocument(prepared, model, onProgress)
+    renderPacket: (model, onProgress) => renderPacketDocument(prepared, model, onProgress),
+    writePacket: (model, stream) => writePacket({ fonts: prepared, model, ...stream }),
+    renderPiece: (piece) => renderPacketPiece(prepared, piece)
   }
 }

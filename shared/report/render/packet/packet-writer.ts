@@ -25,8 +25,11 @@ const OVERLAY_PREFIX = 'Packet'
 /** Called as reports go into the packet: `done` of `total` engagements are in. */
 export type PacketProgress = (done: number, total: number) => void
 
-/** Takes the drawn pieces in order, then writes the rest of the packet. */
-export type PacketWriter = { add: (piece: RenderedPiece) => void; finish: () => void }
+/**
+ * Takes the drawn pieces in order, then writes the rest of the packet. `drained` resolves once an
+ * asynchronous sink has written what it was given.
+ */
+export type PacketWriter = { add: (piece: RenderedPiece) => void; finish: () => void; drained: () => Promise<void> }
 
 /** Pages of the packet that one header and footer text runs over (packet page numbers). */
 type Run = { furniture: Furniture; first: number; last: number }
@@ -177,7 +180,7 @@ export function openPacketWriter(fonts: PreparedFonts, model: PacketModel, sink:
     }
   }
 
-  return { add, finish }
+  return { add, finish, drained: () => out.drained() }
 }
 
 /**

@@ -1,8 +1,12 @@
 import { zlibSync } from 'fflate'
 import type { PdfObjectWriter } from '../font-objects'
 
-/** Where a PDF being written goes, a few tens of KB at a time: a file, or a list of blobs. */
-export type PdfSink = (bytes: Uint8Array) => void
+/**
+ * Where a PDF being written goes, up to 64 KB at a time: a file, or a list of blobs. A sink that
+ * writes asynchronously returns a promise; the writer's caller waits for them (`drained`) between
+ * pieces, so no more than a piece's worth of bytes is ever waiting to be written.
+ */
+export type PdfSink = (bytes: Uint8Array) => void | Promise<void>
 
 const BUFFER = 64 * 1024
 
@@ -26,6 +30,7 @@ export class PdfStreamWriter {
   private written = 0
   private buffer = new Uint8Array(BUFFER)
   private filled = 0
+  private pending: Promise<void>[] = []
 
   constructor(private readonly sink: PdfSink) {
     this.raw('%PDF-1.3\n%\xBA\xDF\xAC\xE0\n')
@@ -124,6 +129,14 @@ export class PdfStreamWriter {
 
   private emit(bytes: Uint8Array): void {
     this.written += bytes.length
-    this.sink(bytes)
+    const done = this.sink(bytes)
+    if (done) this.pending.push(done)
+  }
+
+  /** Resolves once the sink has taken everything handed to it so far (at once for a synchronous sink). */
+  async drained(): Promise<void> {
+    const pending = this.pending
+    this.pending = []
+    await Promise.all(pending)
   }
 }

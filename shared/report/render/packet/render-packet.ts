@@ -15,7 +15,7 @@ export type PieceRenderer = (piece: PacketPiece) => Promise<RenderedPiece>
  */
 export function renderPacketDocument(fonts: PreparedFonts, model: PacketModel, onProgress?: PacketProgress): Uint8Array {
   const chunks: Uint8Array[] = []
-  const writer = openPacketWriter(fonts, model, (bytes) => chunks.push(bytes), onProgress)
+  const writer = openPacketWriter(fonts, model, (bytes) => void chunks.push(bytes), onProgress)
   for (const piece of piecesOf(model)) writer.add(renderPacketPiece(fonts, piece))
   writer.finish()
   return concat(chunks)
@@ -23,8 +23,9 @@ export function renderPacketDocument(fonts: PreparedFonts, model: PacketModel, o
 
 /**
  * The audit packet written into `sink`, its pieces drawn by `render` (one worker per core), at most
- * `ahead` of them at a time beyond the next one to write: drawn pieces wait in memory only until
- * the pieces before them are written, so memory stays flat however large the packet.
+ * `ahead` of them asked for beyond the next one to write: a drawn piece waits in memory only until
+ * the pieces before it are written, so memory stays flat however large the packet. The pieces are
+ * written in packet order whichever worker finishes first, so the bytes are always the same.
  */
 export async function writePacket(options: {
   fonts: PreparedFonts
@@ -37,40 +38,22 @@ export async function writePacket(options: {
   const { model, render } = options
   const writer = openPacketWriter(options.fonts, model, options.sink, options.onProgress)
   const pieces = piecesOf(model)
-  const drawn = new Map<number, RenderedPiece>()
-  let asked = 0
-  let written = 0
-  await new Promise<void>((resolve, reject) => {
-    let failed = false
-    const fail = (error: unknown): void => {
-      failed = true
-      reject(error instanceof Error ? error : new Error(String(error)))
+  const asked = new Map<number, Promise<RenderedPiece>>()
+  let next = 0
+  for (let written = 0; written < pieces.length; written++) {
+    while (next < pieces.length && next - written <= Math.max(1, options.ahead)) {
+      const drawing = render(pieces[next] as PacketPiece)
+      // a failure is thrown where the piece is awaited; until then it must not count as unhandled
+      drawing.catch(() => undefined)
+      asked.set(next++, drawing)
     }
-    const arrived = (piece: RenderedPiece): void => {
-      if (failed) return
-      try {
-        drawn.set(piece.index, piece)
-        for (let next = drawn.get(written); next; next = drawn.get(written)) {
-          drawn.delete(written)
-          writer.add(next)
-          written++
-        }
-      } catch (error) {
-        fail(error)
-        return
-      }
-      if (written === pieces.length) resolve()
-      else ask()
-    }
-    const ask = (): void => {
-      while (!failed && asked < pieces.length && asked - written < Math.max(1, options.ahead)) {
-        render(pieces[asked++] as PacketPiece).then(arrived, fail)
-      }
-    }
-    if (pieces.length === 0) resolve()
-    else ask()
-  })
+    const piece = await (asked.get(written) as Promise<RenderedPiece>)
+    asked.delete(written)
+    writer.add(piece)
+    await writer.drained()
+  }
   writer.finish()
+  await writer.drained()
 }
 
 /** The chunks a sink collected, as one array. */

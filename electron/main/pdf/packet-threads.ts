@@ -1,0 +1,36 @@
+import { availableParallelism } from 'node:os'
+import { createPiecePool } from '@shared/report/piece-pool'
+import type { PacketModel } from '@shared/report/packet/packet-types'
+import type { PdfSink } from '@shared/report/render/packet/pdf-stream-writer'
+import type { PacketProgress } from '@shared/report/render/packet/render-packet'
+import type { ReportRenderer } from '@shared/report/render/render-report'
+import { spawnPdfThread } from './node-worker-handle'
+
+/**
+ * Writes an audit packet with its pieces drawn on every core: one worker thread each (running
+ * `workerFile`, the bundled pdf-worker.js), two pieces asked ahead per worker so none waits for
+ * the next. Without a worker file (tests run from the sources) the pieces are drawn on this thread;
+ * the bytes are the same either way.
+ */
+export async function writePacketOnThreads(options: {
+  renderer: ReportRenderer
+  model: PacketModel
+  sink: PdfSink
+  workerFile: string | null
+  onProgress?: PacketProgress | undefined
+  workers?: number
+}): Promise<void> {
+  const { renderer, model, sink, onProgress } = options
+  if (options.workerFile === null) {
+    await renderer.writePacket(model, { sink, render: async (piece) => renderer.renderPiece(piece), ahead: 1, onProgress })
+    return
+  }
+  const workerFile = options.workerFile
+  const workers = Math.max(1, options.workers ?? availableParallelism())
+  const pool = createPiecePool(() => spawnPdfThread(workerFile), workers)
+  try {
+    await renderer.writePacket(model, { sink, render: pool.render, ahead: 2 * workers, onProgress })
+  } finally {
+    pool.close()
+  }
+}

@@ -1,0 +1,73 @@
+import type { PacketPiece, RenderedPiece } from './render/packet/packet-piece'
+import type { PieceRenderer } from './render/packet/render-packet'
+import type { PdfWorkerHandle } from './worker-pool'
+
+type Waiting = { piece: PacketPiece; resolve: (piece: RenderedPiece) => void; reject: (error: Error) => void }
+
+/**
+ * Up to `size` PDF workers drawing pieces of one audit packet, one piece at a time each, started as
+ * pieces are asked for. `close` terminates them all (the packet's writer calls it when done or when
+ * it fails), and a piece still waiting is refused.
+ */
+export function createPiecePool(spawn: () => PdfWorkerHandle, size: number): { render: PieceRenderer; close: () => void } {
+  const idle: PdfWorkerHandle[] = []
+  const busy = new Map<PdfWorkerHandle, Waiting & { id: number }>()
+  const queue: Waiting[] = []
+  let started = 0
+  let nextId = 1
+  let closed = false
+
+  function start(): PdfWorkerHandle {
+    started++
+    const worker = spawn()
+    worker.onResult((message) => {
+      const job = busy.get(worker)
+      if (!job || message.id !== job.id || 'progress' in message) return
+      busy.delete(worker)
+      idle.push(worker)
+      if (!message.ok) job.reject(new Error(message.message))
+      else if ('piece' in message) job.resolve(message.piece)
+      else job.reject(new Error('The PDF worker answered a piece with a whole PDF'))
+      dispatch()
+    })
+    worker.onCrash((message) => {
+      const job = busy.get(worker)
+      busy.delete(worker)
+      const at = idle.indexOf(worker)
+      if (at >= 0) idle.splice(at, 1)
+      started--
+      // an error event may come before the thread is gone: make sure it does not linger
+      worker.terminate()
+      job?.reject(new Error(`The PDF worker failed: ${message}`))
+    })
+    return worker
+  }
+
+  function dispatch(): void {
+    while (!closed && queue.length > 0) {
+      const worker = idle.pop() ?? (started < size ? start() : undefined)
+      if (!worker) return
+      const job = queue.shift() as Waiting
+      const id = nextId++
+      busy.set(worker, { ...job, id })
+      worker.post({ id, kind: 'piece', piece: job.piece })
+    }
+  }
+
+  return {
+    render: (piece) =>
+      new Promise<RenderedPiece>((resolve, reject) => {
+        if (closed) return reject(new Error('The packet was stopped'))
+        queue.push({ piece, resolve, reject })
+        dispatch()
+      }),
+    close: () => {
+      closed = true
+      for (const worker of [...idle, ...busy.keys()]) worker.terminate()
+      for (const job of [...queue, ...busy.values()]) job.reject(new Error('The packet was stopped'))
+      idle.length = 0
+      busy.clear()
+      queue.length = 0
+    }
+  }
+}

@@ -60,8 +60,13 @@ describe('the start-assessment dialog', () => {
     const { api, engagement, calls, mem } = await setup(false)
     const user = userEvent.setup()
     await user.click(show(api, engagement, []))
-    // an onboarding review has no default period
+    // an onboarding review has no default period; an annual one the last twelve months, until the dates are edited
     expect(from()).toHaveValue('')
+    await user.click(within(dialog()).getByRole('radio', { name: /Annual self-assessment/ }))
+    expect(from()).toHaveValue(previousTwelveMonths(todayIso()).start)
+    expect(to()).toHaveValue(previousTwelveMonths(todayIso()).end)
+    await user.click(within(dialog()).getByRole('radio', { name: /Onboarding/ }))
+    expect(to()).toHaveValue('')
     await user.type(from(), '2026-01-01')
     await user.click(within(dialog()).getByRole('button', { name: 'Start' }))
     const period = within(dialog()).getByRole('group', { name: 'Period assessed' })

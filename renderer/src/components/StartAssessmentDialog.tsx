@@ -87,6 +87,8 @@ export function StartAssessmentDialog({ open, engagement, previous, onClose }: P
     navigate({ name: 'assessment', id: r.value.id, view: 'questions' })
   }
 
+  // one registration for the group: its onChange reads which radio was chosen
+  const kindRadio = register('kind', { onChange: (e: React.ChangeEvent<HTMLInputElement>) => chooseKind(e.target.value as AssessmentKind) })
   const periodDate = (name: 'periodStart' | 'periodEnd') =>
     register(name, {
       onChange: () => {
@@ -102,7 +104,7 @@ export function StartAssessmentDialog({ open, engagement, previous, onClose }: P
           <legend>Kind of assessment</legend>
           {ASSESSMENT_KINDS.map((k) => (
             <label key={k} className="check kind-choice">
-              <input type="radio" value={k} {...register('kind', { onChange: () => chooseKind(k) })} />
+              <input type="radio" value={k} {...kindRadio} />
               <span>
                 {ASSESSMENT_KIND_LABEL[k]}
                 <span className="hint block">{KIND_HINT[k]}</span>

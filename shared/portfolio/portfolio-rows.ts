@@ -3,7 +3,8 @@ import type { Assessment } from '../schemas/assessment'
 import type { Engagement } from '../schemas/engagement'
 import type { ScoreResult, SectionScore } from '../scoring/score-types'
 import { dueStatus, type DueInput } from '../workflow/due'
-import { resultSummaryOf, type ResultSummary, type ScoredSummary } from '../store/result-summary'
+import { bankMissingProblem, decodeCells, resultSummaryOf, type ResultSummary, type ScoredSummary } from '../store/result-summary'
+import { findBank } from '../bank/bank-registry'
 import { scoreStoredAssessment } from '../workflow/score-stored'
 import { compareEngagements } from './engagement-order'
 import { assessmentsByEngagement } from '../workflow/by-engagement'
@@ -47,9 +48,17 @@ export function sectionCells<T>(result: ScoreResult, cell: (section: SectionScor
   return cells
 }
 
-function cellsOf(summary: ScoredSummary): Record<string, SectionCell> {
+/** The heat-map cells of a summary, keyed by section id; none when the bank is not at hand or does not fit. */
+function cellsOf(summary: ScoredSummary, banks: readonly QuestionBank[]): Record<string, SectionCell> {
+  const bank = findBank(banks, summary.bank)
+  const decoded = bank
+    ? decodeCells(
+        summary.cells,
+        bank.sections.map((s) => s.id)
+      )
+    : null
   const cells: Record<string, SectionCell> = {}
-  for (const s of summary.sections) cells[s.sectionId] = { ...s }
+  for (const c of decoded ?? []) cells[c.sectionId] = c
   return cells
 }
 
@@ -71,7 +80,7 @@ export function portfolioRows(
   today: string
 ): PortfolioRow[] {
   const cache = new Map<Assessment, ResultSummary>()
-  return rowsOf(engagements, assessments, today, (a) => {
+  return rowsOf(engagements, assessments, today, banks, (a) => {
     let known = cache.get(a)
     if (!known) {
       known = resultSummaryOf(a, banks)
@@ -86,14 +95,20 @@ export function portfolioRows(
  * (test/shared/portfolio-from-index.property.test.ts proves the two agree). The caller passes only
  * current summaries: the service recomputes a stale or missing one from the body first.
  */
-export function portfolioRowsFromRefs(engagements: readonly Engagement[], refs: readonly ResultRef[], today: string): PortfolioRow[] {
-  return rowsOf(engagements, refs, today, (r) => r.result)
+export function portfolioRowsFromRefs(
+  engagements: readonly Engagement[],
+  refs: readonly ResultRef[],
+  today: string,
+  banks: readonly QuestionBank[]
+): PortfolioRow[] {
+  return rowsOf(engagements, refs, today, banks, (r) => r.result)
 }
 
 function rowsOf<A extends RowSource>(
   engagements: readonly Engagement[],
   assessments: readonly A[],
   today: string,
+  banks: readonly QuestionBank[],
   resultOf: (a: A) => ResultSummary
 ): PortfolioRow[] {
   const byEngagement = assessmentsByEngagement(assessments)
@@ -108,8 +123,7 @@ function rowsOf<A extends RowSource>(
       const trend: TrendPoint[] = []
       for (const f of finalsOf(e.id, own)) {
         const s = resultOf(f)
-        if (s.kind === 'scored')
-          trend.push({ assessmentId: f.id, finalizedOn: assessmentDate(f), score: s.overall.score, band: s.overall.band })
+        if (s.kind === 'scored') trend.push({ assessmentId: f.id, finalizedOn: assessmentDate(f), score: s.score, band: s.band })
       }
       return {
         engagementId: e.id,
@@ -130,15 +144,15 @@ function rowsOf<A extends RowSource>(
               }
             : null,
         isDraft: latest !== null && !isSignedFinal(latest),
-        overall: result ? { ...result.overall } : null,
+        overall: result ? { score: result.score, band: result.band } : null,
         sufficiency: result ? result.sufficiency : null,
-        sections: result ? cellsOf(result) : {},
-        redFlagCount: result?.redFlagCount ?? 0,
+        sections: result ? cellsOf(result, banks) : {},
+        redFlagCount: result?.redFlags ?? 0,
         coverage: result ? result.coverage : null,
         provisional: result?.provisional ?? false,
         due: dueOf(e, own, today),
         trend,
-        problem: summary?.kind === 'unscorable' ? summary.problem : null
+        problem: summary?.kind === 'unscorable' ? bankMissingProblem(summary.bank) : null
       }
     })
 }

@@ -29,7 +29,7 @@ export function portfolioHandlers(deps: Pick<StoreAccess, 'afterWrites' | 'view'
         const docBanks = banksOf(doc.value)
         for (const a of doc.value.assessments) if (staleIds.has(a.id)) refs.push({ ...a, result: resultSummaryOf(a, docBanks) })
       }
-      return ok(portfolioRowsFromRefs(index.engagements, refs, today))
+      return ok(portfolioRowsFromRefs(index.engagements, refs, today, banks))
     }
   }
 }

@@ -5,7 +5,9 @@ import { findBank } from '../bank/bank-registry'
 import { bankContentHash } from '../integrity/fingerprint'
 import type { Assessment } from '../schemas/assessment'
 import { scoreAssessment } from '../scoring/score'
-import type { ScoreResult } from '../scoring/score-types'
+import type { ScoreResult, SufficiencyStatus } from '../scoring/score-types'
+import type { RiskBand } from '../bank/vocabulary'
+import type { CellState, SectionCell } from '../portfolio/portfolio-types'
 
 /**
  * Bump when the scoring engine changes what it computes for the same answers and bank (a new rule, a
@@ -18,59 +20,57 @@ const BandSchema = z.enum(RISK_BANDS)
 // as AssessmentSchema pins it
 const BankRefSchema = z.strictObject({ id: z.string().min(1).max(64), version: z.string().min(1).max(32) })
 
-/** One section of the heat map, as the portfolio shows it (SectionCell without its key). */
-const SectionResultSchema = z.strictObject({
-  sectionId: z.string().min(1).max(100),
-  score: z.number().min(0).max(100),
-  band: BandSchema,
-  redFlagCount: z.number().int().min(0),
-  state: z.enum(['scored', 'unanswered', 'not-applicable']),
-  sufficiency: SufficiencyStatusSchema
-})
+/*
+ * The heat-map cells, one token per section of the pinned bank in bank order, separated by spaces:
+ * score to one decimal, band letter, red flags, state letter, sufficiency letter — "34.5m2si" is 34.5,
+ * moderate, 2 red flags, scored, insufficient. Compact on purpose: the index is read at every start and
+ * written at every autosave, and 5,000 refs with one object per cell made it 8.5 MB (load and save
+ * budgets missed); this keeps it near 3.5 MB. The section ids are the bank's, which the stamp pins.
+ */
+const BAND_LETTERS = { low: 'l', moderate: 'm', high: 'h', critical: 'c' } as const satisfies Record<RiskBand, string>
+const STATE_LETTERS = { scored: 's', unanswered: 'u', 'not-applicable': 'n' } as const satisfies Record<CellState, string>
+const SUFFICIENCY_LETTERS = { 'not-assessed': 'n', insufficient: 'i', sufficient: 's' } as const satisfies Record<SufficiencyStatus, string>
+const CELL = String.raw`(\d{1,3}(?:\.\d)?)([lmhc])(\d{1,4})([sun])([nis])`
+const CELLS_PATTERN = new RegExp(`^(?:${CELL}(?: ${CELL})*)?$`)
+const CELL_PATTERN = new RegExp(`^${CELL}$`)
 
 /**
  * What the portfolio needs of an assessment's result, kept in its index ref so the dashboard is built
  * from the index alone (no body read, no scoring). Derived data: the body stays the record, and the
- * summary is recomputed whenever it could disagree with it — each save writes a fresh one, and
- * `scoredWith` names the engine version and the bank content it was computed under, so a summary made
- * before a scoring change, or while the bank was missing, is recognised as stale (isCurrentSummary).
+ * summary is recomputed whenever it could disagree with it — each save writes a fresh one, and `stamp`
+ * names the engine version and the bank content it was computed under, so a summary made before a
+ * scoring change, or while the bank was missing, is recognised as stale (isCurrentSummary).
  */
 export const ResultSummarySchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('scored'),
-    scoredWith: z.string().min(1).max(200),
+    stamp: z.string().min(1).max(40),
     bank: BankRefSchema,
     /** The overall score to one decimal and its band; below `sufficient` the band is provisional only. */
-    overall: z.strictObject({ score: z.number().min(0).max(100), band: BandSchema }),
+    score: z.number().min(0).max(100),
+    band: BandSchema,
     sufficiency: SufficiencyStatusSchema,
     provisional: z.boolean(),
     coverage: z.number().min(0).max(1),
-    redFlagCount: z.number().int().min(0),
-    decisiveCount: z.number().int().min(0),
-    sections: z.array(SectionResultSchema).max(200)
+    redFlags: z.number().int().min(0),
+    decisive: z.number().int().min(0),
+    cells: z.string().max(20_000).regex(CELLS_PATTERN, 'cells: one "<score><band><red flags><state><sufficiency>" token per section')
   }),
-  z.strictObject({
-    /** The pinned bank was not available when it was computed (a custom bank not imported). */
-    kind: z.literal('unscorable'),
-    scoredWith: z.string().min(1).max(200),
-    bank: BankRefSchema,
-    problem: z.string().min(1).max(500)
-  })
+  /** The pinned bank was not available when it was computed (a custom bank not imported). */
+  z.strictObject({ kind: z.literal('unscorable'), stamp: z.string().min(1).max(40), bank: BankRefSchema })
 ])
 export type ResultSummary = z.infer<typeof ResultSummarySchema>
 export type ScoredSummary = Extract<ResultSummary, { kind: 'scored' }>
 
-/** The stamp a summary computed now, for an assessment pinned to `bank`, carries. */
+/** The stamp a summary computed now, for an assessment pinned to `bank`, carries: the engine version and 64 bits of the bank's hash. */
 export function currentStamp(bank: { id: string; version: string }, banks: readonly QuestionBank[]): string {
   const found = findBank(banks, bank)
-  return found
-    ? `engine ${RESULT_SUMMARY_VERSION}; bank ${bankContentHash(found)}`
-    : `engine ${RESULT_SUMMARY_VERSION}; bank missing ${bank.id}@${bank.version}`
+  return `${RESULT_SUMMARY_VERSION}:${found ? bankContentHash(found).slice(0, 16) : 'missing'}`
 }
 
 /** Whether a stored summary is what scoring the body now would give: same engine, same bank content. */
 export function isCurrentSummary(summary: ResultSummary | undefined, banks: readonly QuestionBank[]): summary is ResultSummary {
-  return summary !== undefined && summary.scoredWith === currentStamp(summary.bank, banks)
+  return summary !== undefined && summary.stamp === currentStamp(summary.bank, banks)
 }
 
 export function bankMissingProblem(bank: { id: string; version: string }): string {
@@ -80,41 +80,57 @@ export function bankMissingProblem(bank: { id: string; version: string }): strin
 /** The summary of one assessment, scored under the bank it is pinned to (pure: the same body and banks give the same summary). */
 export function resultSummaryOf(assessment: Assessment, banks: readonly QuestionBank[]): ResultSummary {
   const bankRef = { id: assessment.bank.id, version: assessment.bank.version }
-  const scoredWith = currentStamp(bankRef, banks)
+  const stamp = currentStamp(bankRef, banks)
   const bank = findBank(banks, bankRef)
-  if (!bank) return { kind: 'unscorable', scoredWith, bank: bankRef, problem: bankMissingProblem(bankRef) }
+  if (!bank) return { kind: 'unscorable', stamp, bank: bankRef }
   const result = scoreAssessment({ bank, profiles: assessment.profiles, kind: assessment.kind, answers: assessment.answers })
-  return summaryOfResult(result, bankRef, scoredWith)
-}
-
-/** The summary of a computed result. */
-export function summaryOfResult(result: ScoreResult, bank: { id: string; version: string }, scoredWith: string): ScoredSummary {
   return {
     kind: 'scored',
-    scoredWith,
-    bank,
-    overall: { score: result.overall.rounded, band: result.overall.band },
+    stamp,
+    bank: bankRef,
+    score: result.overall.rounded,
+    band: result.overall.band,
     sufficiency: result.sufficiency.status,
     provisional: result.provisional,
     coverage: result.coverage.ratio,
-    redFlagCount: result.redFlags.length,
-    decisiveCount: result.decisive.length,
-    sections: sectionResults(result)
+    redFlags: result.redFlags.length,
+    decisive: result.decisive.length,
+    cells: encodeCells(result)
   }
 }
 
 /**
- * One entry per section in bank order: a section applies when a question of it is visible, and is
- * scored once one is answered (N/A included).
+ * One token per section in bank order: a section applies when a question of it is visible, and is
+ * scored once one is answered (N/A included) — the rule of sectionCells (portfolio-rows.ts).
  */
-function sectionResults(result: ScoreResult): ScoredSummary['sections'] {
+export function encodeCells(result: ScoreResult): string {
   const answered = new Set(result.lines.filter((l) => l.status !== 'unanswered').map((l) => l.section))
-  return result.sections.map((s) => ({
-    sectionId: s.sectionId,
-    score: s.rounded,
-    band: s.band,
-    redFlagCount: s.redFlagCount,
-    state: s.visibleCount === 0 ? 'not-applicable' : answered.has(s.sectionId) ? 'scored' : 'unanswered',
-    sufficiency: s.sufficiency
-  }))
+  return result.sections
+    .map((s) => {
+      const state: CellState = s.visibleCount === 0 ? 'not-applicable' : answered.has(s.sectionId) ? 'scored' : 'unanswered'
+      return `${s.rounded.toFixed(1).replace(/\.0$/, '')}${BAND_LETTERS[s.band]}${s.redFlagCount}${STATE_LETTERS[state]}${SUFFICIENCY_LETTERS[s.sufficiency]}`
+    })
+    .join(' ')
+}
+
+const byLetter = <K extends string>(letters: Record<K, string>): Map<string, K> =>
+  new Map(Object.entries(letters).map(([k, letter]) => [letter as string, k as K]))
+const BANDS_BY_LETTER = byLetter(BAND_LETTERS)
+const STATES_BY_LETTER = byLetter(STATE_LETTERS)
+const SUFFICIENCY_BY_LETTER = byLetter(SUFFICIENCY_LETTERS)
+
+/** The heat-map cells of a summary, keyed by the bank's section ids; null when they do not fit the bank (a stale summary). */
+export function decodeCells(cells: string, sectionIds: readonly string[]): SectionCell[] | null {
+  const tokens = cells === '' ? [] : cells.split(' ')
+  if (tokens.length !== sectionIds.length) return null
+  const decoded: SectionCell[] = []
+  for (const [i, token] of tokens.entries()) {
+    const m = CELL_PATTERN.exec(token)
+    const band = m && BANDS_BY_LETTER.get(m[2]!)
+    const state = m && STATES_BY_LETTER.get(m[4]!)
+    const sufficiency = m && SUFFICIENCY_BY_LETTER.get(m[5]!)
+    if (!m || !band || !state || !sufficiency) return null
+    decoded.push({ sectionId: sectionIds[i]!, score: Number(m[1]), band, redFlagCount: Number(m[3]), state, sufficiency })
+  }
+  return decoded
 }

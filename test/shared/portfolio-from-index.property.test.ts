@@ -1,11 +1,19 @@
 import { describe, expect, test } from 'vitest'
 import fc from 'fast-check'
 import { BUILTIN_BANKS, DEFAULT_BANK } from '@shared/bank/bank-registry'
-import { portfolioRows } from '@shared/portfolio/portfolio-rows'
-import { currentStamp, isCurrentSummary, resultSummaryOf, ResultSummarySchema } from '@shared/store/result-summary'
+import { portfolioRows, sectionCells } from '@shared/portfolio/portfolio-rows'
+import {
+  currentStamp,
+  decodeCells,
+  encodeCells,
+  isCurrentSummary,
+  resultSummaryOf,
+  ResultSummarySchema
+} from '@shared/store/result-summary'
+import { scoreAssessment } from '@shared/scoring/score'
 import { ASSESSMENT_STATUSES } from '@shared/schemas/assessment'
 import { open, spiedPersistence, value } from './store-session-fixtures'
-import { specStore, v4Store, type AssessmentSpec, type EngagementSpec } from './summary-fixtures'
+import { specAssessment, specStore, v4Store, type AssessmentSpec, type EngagementSpec } from './summary-fixtures'
 
 const specArb: fc.Arbitrary<AssessmentSpec> = fc.record({
   status: fc.constantFrom(...ASSESSMENT_STATUSES),
@@ -67,14 +75,36 @@ describe('result summaries', () => {
     expect(isCurrentSummary(summary, BUILTIN_BANKS)).toBe(true)
     // a bank released anew under the same name (its content changed): the summary is stale
     const edited = BUILTIN_BANKS.map((b) => (b === DEFAULT_BANK ? { ...b, questions: b.questions.slice(1) } : b))
-    expect(currentStamp(summary.bank, edited)).not.toBe(summary.scoredWith)
+    expect(currentStamp(summary.bank, edited)).not.toBe(summary.stamp)
     expect(isCurrentSummary(summary, edited)).toBe(false)
     // the bank no longer at hand: stale too, and its own summary says it cannot be scored
     const without = BUILTIN_BANKS.filter((b) => b !== DEFAULT_BANK)
     expect(isCurrentSummary(summary, without)).toBe(false)
-    expect(resultSummaryOf(doc.assessments[0]!, without)).toMatchObject({
-      kind: 'unscorable',
-      problem: expect.stringContaining(DEFAULT_BANK.id)
-    })
+    expect(resultSummaryOf(doc.assessments[0]!, without)).toEqual({ kind: 'unscorable', stamp: '1:missing', bank: summary.bank })
+  })
+
+  test('their heat-map cells decode to the cells the scoring result gives, section by section', () => {
+    fc.assert(
+      fc.property(specArb, (spec) => {
+        const [engagement] = specStore([{ archived: false, assessments: [] }]).engagements
+        const a = specAssessment(engagement!, 0, { ...spec, bankMissing: false })
+        const result = scoreAssessment({ bank: DEFAULT_BANK, profiles: a.profiles, kind: a.kind, answers: a.answers })
+        const expected = Object.values(
+          sectionCells(result, (s, state) => ({
+            sectionId: s.sectionId,
+            score: s.rounded,
+            band: s.band,
+            redFlagCount: s.redFlagCount,
+            state,
+            sufficiency: s.sufficiency
+          }))
+        )
+        const ids = DEFAULT_BANK.sections.map((s) => s.id)
+        expect(decodeCells(encodeCells(result), ids)).toEqual(expected)
+        // cells that do not fit the bank are not taken for a heat map
+        expect(decodeCells(encodeCells(result), ids.slice(1))).toBeNull()
+      }),
+      { numRuns: 40 }
+    )
   })
 })

@@ -175,8 +175,9 @@ describe('stale summaries', () => {
     const target = index.assessments.find((r) => r.result?.kind === 'scored' && r.status === 'final')!
     const stale: ResultSummary = {
       ...(target.result as Extract<ResultSummary, { kind: 'scored' }>),
-      scoredWith: 'engine 0; bank 0000',
-      overall: { score: 1.5, band: 'low' },
+      stamp: '0:0000000000000000',
+      score: 1.5,
+      band: 'low',
       sufficiency: 'sufficient'
     }
     spy.state.current = JSON.stringify({

@@ -23,8 +23,45 @@ describe('export file names', () => {
   test('reserved Windows device names and empty input still give a usable name', () => {
     expect(exportFileName(['CON'], [], 'json')).toBe('CON-export.json')
     expect(exportFileName(['lpt1'], [], 'csv')).toBe('lpt1-export.csv')
-    expect(exportFileName(['日本語'], [], 'pdf')).toBe('export.pdf')
+    expect(exportFileName([' ', '—'], [], 'pdf')).toBe('export.pdf')
     expect(exportFileName(['a/b\\c:d*e?f"g<h>i|j.'], [], 'pdf')).toBe('a-b-c-d-e-f-g-h-i-j.pdf')
+  })
+
+  test('names in other scripts are kept (they used to vanish into "export.pdf"); Latin is still folded to ASCII', () => {
+    expect(exportFileName(['日本語'], [], 'pdf')).toBe('日本語.pdf')
+    expect(exportFileName(['ООО «Колл-центр»', 'Москва'], ['final', '2026-12-05'], 'pdf')).toBe(
+      'ООО-Колл-центр-Москва-final-2026-12-05.pdf'
+    )
+    // Devanagari vowel signs are marks and stay with their letters; Hangul stays composed (NFC)
+    expect(fileWords('मुंबई सेवा')).toEqual(['मुंबई', 'सेवा'])
+    expect(fileWords('서울 센터')).toEqual(['서울', '센터'])
+    expect(fileWords('الرياض Café')).toEqual(['الرياض', 'Cafe'])
+    // compatibility forms fold: full-width Latin and ligatures become ASCII
+    expect(fileWords('ＡＢＣ ﬁnance')).toEqual(['ABC', 'finance'])
+  })
+
+  test('a long word in another script is cut between letters, never inside a letter and its marks', () => {
+    const name = exportFileName(['क्षि'.repeat(40)], [], 'pdf')
+    const stem = name.slice(0, -'.pdf'.length)
+    expect(stem.length).toBeLessThanOrEqual(MAX_FILE_STEM)
+    expect(stem).toMatch(/^\P{M}/u)
+    expect(/\p{M}/u.test(stem.at(-1) ?? '') || /\p{L}/u.test(stem.at(-1) ?? '')).toBe(true)
+    expect('क्षि'.repeat(40).startsWith(stem)).toBe(true)
+  })
+
+  test('any Unicode input: letters, marks, digits and hyphens only, NFC, ASCII for Latin, within 255 bytes', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: 'grapheme', maxLength: 60 }), { maxLength: 5 }), (subject) => {
+        const name = exportFileName(subject, ['final', '2026-12-05'], 'pdf')
+        expect(name).toMatch(/^[\p{L}\p{M}\p{N}-]+\.pdf$/u)
+        expect(name).not.toMatch(/--|^-|-\./)
+        expect(name.normalize('NFC')).toBe(name)
+        expect(name).not.toMatch(/(?![A-Za-z])\p{Script=Latin}/u)
+        expect(new TextEncoder().encode(name).length).toBeLessThanOrEqual(255)
+        expect(name.endsWith('final-2026-12-05.pdf')).toBe(true)
+      }),
+      { numRuns: 300 }
+    )
   })
 
   test('any input: only safe characters, within the cap, suffix kept, every subject word whole or absent', () => {

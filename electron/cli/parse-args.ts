@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { InputError, UsageError, type CliIo, type ParsedArgs } from './cli-types'
 
@@ -53,11 +54,25 @@ export async function requireWritableOutput(args: ParsedArgs, io: CliIo): Promis
 /**
  * Refuses an `-o` path that is one of the input files: `report data.json -o data.json` (or a packet
  * written into its own folder under an input's name) would replace the data, signed assessments and
- * all, with the PDF made from it.
+ * all, with the PDF made from it. The same file may be named two ways — through a link to it, a linked
+ * folder, or another letter case on a case-insensitive disk — so an existing output is compared with
+ * each input by the file it is (device and inode), not only by its path.
  */
 export function refuseOverwritingInput(output: string, inputs: readonly string[]): void {
   const target = resolve(output)
-  const input = inputs.find((path) => resolve(path) === target)
+  const targetFile = fileIdentity(output)
+  const input = inputs.find((path) => resolve(path) === target || (targetFile !== null && fileIdentity(path) === targetFile))
   if (input !== undefined)
     throw new InputError(`Cannot write ${output}: it is the input file ${input}; the PDF would replace your data. Give another -o path.`)
+}
+
+/** The file a path leads to (links followed), or null when there is none. */
+function fileIdentity(path: string): string | null {
+  try {
+    const info = statSync(path, { throwIfNoEntry: false, bigint: true })
+    return info ? `${info.dev}:${info.ino}` : null
+  } catch {
+    // unreadable (a part of the path is a file, no permission): the read or the write reports it
+    return null
+  }
 }

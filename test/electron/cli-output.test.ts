@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { open } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
@@ -158,6 +158,32 @@ describe('report and packet check -o first', () => {
     expect(packet.err.join('\n')).toMatch(/is the input file/)
     expect(packet.written).toEqual([])
     expect(readFileSync(data, 'utf8')).toBe(readFileSync(examplePath('managed-contact-centre.json'), 'utf8'))
+  })
+
+  it('-o reaching the input through a link is refused too: renaming over the link target would replace the data', async () => {
+    const data = join(dir, 'data.json')
+    const original = readFileSync(examplePath('managed-contact-centre.json'))
+    writeFileSync(data, original)
+    // the input named through a link to it, the output naming the file itself
+    symlinkSync(data, join(dir, 'link.json'))
+    const viaLinkedInput = io()
+    expect(await runCli(['report', join(dir, 'link.json'), '-o', data], viaLinkedInput.io)).toBe(1)
+    expect(viaLinkedInput.err.join('\n')).toMatch(/is the input file .*link\.json; the PDF would replace your data/)
+    // the output named through a linked folder
+    mkdirSync(join(dir, 'real'))
+    const inner = join(dir, 'real', 'data.json')
+    writeFileSync(inner, original)
+    symlinkSync(join(dir, 'real'), join(dir, 'alias'))
+    const viaLinkedFolder = io()
+    expect(await runCli(['report', inner, '-o', join(dir, 'alias', 'data.json')], viaLinkedFolder.io)).toBe(1)
+    expect(viaLinkedFolder.err.join('\n')).toMatch(/is the input file/)
+    // a packet whose folder holds a link to one of its inputs is refused as well
+    const packet = io()
+    expect(await runCli(['packet', join(dir, 'alias'), '-o', inner], packet.io)).toBe(1)
+    expect(packet.err.join('\n')).toMatch(/is the input file/)
+    expect([...viaLinkedInput.written, ...viaLinkedFolder.written, ...packet.written]).toEqual([])
+    expect(readFileSync(data)).toEqual(original)
+    expect(readFileSync(inner)).toEqual(original)
   })
 
   it('a usage error still wins over the output check (exit 2)', async () => {

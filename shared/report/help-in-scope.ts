@@ -109,8 +109,17 @@ export const HELP_OUT_OF_SCOPE =
 export function helpInScope(help: string, appliedProfiles: readonly string[]): string {
   if (appliedProfiles.length === 0 || help.trim().length === 0) return help
   const applied = new Set(appliedProfiles)
-  const kept = sentencesOf(help.trim())
-    .map((s) => sentenceInScope(s, applied))
-    .filter((s) => s.length > 0)
+  const kept: string[] = []
+  let previousLeftOut = false
+  for (const sentence of sentencesOf(help.trim())) {
+    const cut = sentenceInScope(sentence, applied)
+    // "It does not create risk on its own …" after a sentence that was left out would point at nothing.
+    const leftOut = cut.length === 0 || (previousLeftOut && REFERS_BACK.test(cut))
+    if (!leftOut) kept.push(cut)
+    previousLeftOut = leftOut
+  }
   return kept.length > 0 ? kept.join(' ') : HELP_OUT_OF_SCOPE
 }
+
+/** A sentence that leans on the one before: it opens with a pronoun, or speaks of "both" without naming them. */
+const REFERS_BACK = /^(It|Its|This|That|These|Those|They|Such|On its own)\b|\bboth\b(?! the\b)/

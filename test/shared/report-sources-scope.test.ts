@@ -129,6 +129,18 @@ describe('"why it matters" names only the law applied (issue 11, item 7; weaknes
     expect(helpInScope(pay03, ['germany'])).not.toMatch(/Microsoft/)
   })
 
+  test('a sentence that leans on a sentence left out goes with it, so nothing points at what is not printed', () => {
+    const int01 = CORE_BANK.questions.find((q) => q.id === 'INT-01')?.help ?? ''
+    expect(int01).toMatch(/Zheng.*\. It does not create risk on its own/)
+    expect(helpInScope(int01, ['philippines'])).toBe(HELP_OUT_OF_SCOPE)
+    for (const profile of CORE_BANK.profiles.map((p) => p.id)) {
+      for (const q of CORE_BANK.questions) {
+        const cut = helpInScope(q.help, [profile])
+        if (cut !== q.help && cut !== HELP_OUT_OF_SCOPE) expect(cut, `${q.id} under ${profile}`).not.toMatch(/^(It|This|They|On its own)\b/)
+      }
+    }
+  })
+
   test('with no profile applied the note is kept whole, as the general principles keep their basis', () => {
     for (const q of CORE_BANK.questions) expect(helpInScope(q.help, [])).toBe(q.help)
   })

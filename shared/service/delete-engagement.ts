@@ -1,6 +1,7 @@
 import type { StoreDoc } from '../store/store-schema'
 import { fail, type Result } from '../util/result'
 import { deleteEngagementIn, findEngagement } from './engagement-ops'
+import { typedNameConfirms } from '../schemas/delete-confirm'
 
 /**
  * Deleting an engagement deletes its assessments. When some are signed off, the user must type the
@@ -11,7 +12,7 @@ export function deleteEngagementChecked(doc: StoreDoc, id: string, confirmName: 
   const found = findEngagement(doc, id)
   if (!found.ok) return found
   const finals = doc.assessments.filter((a) => a.engagementId === id && a.status === 'final').length
-  if (finals > 0 && !sameName(confirmName, found.value.name)) {
+  if (finals > 0 && !typedNameConfirms(confirmName, found.value.name)) {
     return fail(
       'conflict',
       `“${found.value.name}” holds ${finals} signed-off ${finals === 1 ? 'assessment' : 'assessments'}. ` +
@@ -19,9 +20,4 @@ export function deleteEngagementChecked(doc: StoreDoc, id: string, confirmName: 
     )
   }
   return deleteEngagementIn(doc, id)
-}
-
-/** Typed names compare without surrounding spaces and in one Unicode form, but otherwise exactly. */
-function sameName(typed: string | undefined, name: string): boolean {
-  return typed !== undefined && typed.trim().normalize('NFC') === name.trim().normalize('NFC')
 }

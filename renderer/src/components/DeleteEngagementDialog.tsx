@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import type { Engagement } from '@shared/schemas/engagement'
 import type { Assessment } from '@shared/schemas/assessment'
+import { typedNameConfirms } from '@shared/schemas/delete-confirm'
 import { ModalDialog } from './ModalDialog'
 import { DialogActions } from './DialogActions'
 import { ErrorAlert } from './ErrorAlert'
@@ -28,7 +29,7 @@ export function DeleteEngagementDialog({ open, engagement: e, assessments, onCon
   const [busy, setBusy] = useState(false)
   const finals = assessments?.filter((a) => a.status === 'final').length ?? null
   const needsName = finals === null || finals > 0
-  const nameMatches = typed.trim().normalize('NFC') === e.name.trim().normalize('NFC')
+  const nameMatches = typedNameConfirms(typed, e.name)
 
   useEffect(() => {
     if (!open) return

@@ -26,11 +26,17 @@ export async function writePacketOnThreads(options: {
     return
   }
   const workerFile = options.workerFile
-  const workers = Math.max(1, options.workers ?? availableParallelism())
+  const workers = Math.max(1, options.workers ?? workersFromEnvironment() ?? availableParallelism())
   const pool = createPiecePool(() => spawnPdfThread(workerFile), workers)
   try {
     await renderer.writePacket(model, { sink, render: pool.render, ahead: 2 * workers, onProgress })
   } finally {
     pool.close()
   }
+}
+
+/** ARMSLENGTH_PDF_WORKERS=n draws a packet's pieces with n workers instead of one per core (tests, measurements). */
+function workersFromEnvironment(): number | undefined {
+  const n = Number(process.env['ARMSLENGTH_PDF_WORKERS'])
+  return Number.isInteger(n) && n > 0 ? n : undefined
 }

@@ -24,6 +24,9 @@ export function installDialogPolyfill(win: typeof globalThis & Window): void {
     setOpen(this, true)
     this.dataset['modal'] = 'true'
     const onKey = (event: KeyboardEvent) => {
+      // a dialog unmounted while open (a test's cleanup) never closes: drop its listener so it cannot
+      // catch the keys of the next test in the same document
+      if (!this.isConnected) return closers.get(this)?.()
       if (!this.open) return
       if (event.key === 'Tab') return moveFocusWithin(this, event)
       if (event.key !== 'Escape') return

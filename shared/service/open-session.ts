@@ -14,8 +14,11 @@ export type OpenedSession = {
   session: StoreSession
   startup: StartupInfo
   backupAtStart: boolean
-  /** The older index version read (its result summaries are then computed after start); null when current. */
-  indexUpgradeFrom: number | null
+  /**
+   * The older store version read, whose result summaries are computed after start (with progress);
+   * `backedUp`: the store as it was is already kept (the split of a whole document keeps its exact text).
+   */
+  upgrade: { from: number; backedUp: boolean } | null
 }
 
 /**
@@ -40,7 +43,7 @@ export async function openSession(deps: ServiceDeps): Promise<OpenedSession> {
         session: createStoreSession(persistence, emptyStoreIndex({ ...DEFAULT_SETTINGS })),
         startup: started(null, null),
         backupAtStart: false,
-        indexUpgradeFrom: null
+        upgrade: null
       }
     case 'index': {
       await persistence.sweep(referencedBodies(opened.index))
@@ -50,7 +53,7 @@ export async function openSession(deps: ServiceDeps): Promise<OpenedSession> {
         session: createStoreSession(persistence, opened.index),
         startup: started(null, opened.from ?? null),
         backupAtStart: changedSinceBackup,
-        indexUpgradeFrom: opened.from ?? null
+        upgrade: opened.from === undefined ? null : { from: opened.from, backedUp: false }
       }
     }
     case 'whole': {
@@ -66,8 +69,10 @@ export async function openSession(deps: ServiceDeps): Promise<OpenedSession> {
       }
       await persistence.sweep(new Set())
       const session = createStoreSession(persistence, emptyStoreIndex(opened.doc.settings))
-      await session.replaceAll(opened.doc)
-      return { session, startup: started(null, opened.from), backupAtStart: false, indexUpgradeFrom: null }
+      // why: without summaries, so the first window is not held up by scoring every assessment: they are
+      // computed right after start, with progress shown, like an index of version 4
+      await session.replaceAll(opened.doc, { summaries: false })
+      return { session, startup: started(null, opened.from), backupAtStart: false, upgrade: { from: opened.from, backedUp: true } }
     }
     case 'damaged': {
       if (opened.damage.kind === 'newer-version') return openReadOnly(deps, raw ?? '', opened.damage.version)
@@ -82,7 +87,7 @@ export async function openSession(deps: ServiceDeps): Promise<OpenedSession> {
         session: createStoreSession(persistence, emptyStoreIndex({ ...DEFAULT_SETTINGS })),
         startup: started(notice, null),
         backupAtStart: false,
-        indexUpgradeFrom: null
+        upgrade: null
       }
     }
   }
@@ -106,7 +111,7 @@ function openReadOnly(deps: ServiceDeps, raw: string, version: number): OpenedSe
     session: createStoreSession(deps.persistence, readable ?? emptyStoreIndex({ ...DEFAULT_SETTINGS })),
     startup: { edition: deps.edition, notice: null, migratedFrom: null, readOnly },
     backupAtStart: false,
-    indexUpgradeFrom: null
+    upgrade: null
   }
 }
 

@@ -158,11 +158,11 @@ export async function createStoreService(deps: ServiceDeps): Promise<ArmsLengthA
     }, true)
   }
 
-  // The one-time store upgrade (version 4 → 5) or a refresh of stale result summaries: queued as a
+  // The one-time store upgrade (index version 4, or a just-split older document → 5) or a refresh of stale result summaries: queued as a
   // write, so every read waits for it, while the renderer polls getUpgradeProgress and shows progress.
   // Never on a read-only store: nothing of a newer version's data is written.
   let upgrade: UpgradeProgress | null = null
-  const plan = startup.readOnly ? null : summaryPlan(session.index(), opened.indexUpgradeFrom)
+  const plan = startup.readOnly ? null : summaryPlan(session.index(), opened.upgrade)
   if (plan) {
     upgrade = { state: 'running', from: plan.from, done: 0, total: plan.refs.length, message: null }
     void exclusive(async () => {

@@ -150,10 +150,11 @@ export function createStoreSession(persistence: StorePersistence, initial: Store
     for (const id of viewed.keys()) if (!kept.has(id)) bodies.delete(id)
   }
 
-  /** Replaces everything (restoring a backup): every assessment gets a new revision, every old one goes. */
-  async function replaceAll(doc: StoreDoc): Promise<void> {
+  /** Replaces everything (restoring a backup, splitting an old document): every assessment gets a new revision, every old one goes. */
+  async function replaceAll(doc: StoreDoc, options: { summaries?: boolean } = {}): Promise<void> {
     const generation = index.generation + 1
-    const docBanks = banksOf(doc)
+    // summaries: false leaves them to the start-up refresh (summary-upgrade.ts), which shows its progress
+    const docBanks = options.summaries === false ? undefined : banksOf(doc)
     const next: StoreIndex = {
       schemaVersion: STORE_INDEX_VERSION,
       generation,

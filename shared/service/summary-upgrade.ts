@@ -12,14 +12,20 @@ const PARALLEL_READS = 16
 /**
  * What a start must compute: every result summary that is missing (an index of version 4, a body that
  * could not be read before) or stale (scored under another engine version or bank content). `from` is
- * the older index version read, when the format itself is being upgraded.
+ * the older store version read, when the format itself is being upgraded.
  */
-export type SummaryPlan = { from: number | null; refs: readonly AssessmentRef[] }
+export type SummaryPlan = {
+  from: number | null
+  refs: readonly AssessmentRef[]
+  /** Write a verified backup before the index: a format upgrade whose old state is not kept yet. */
+  backUpFirst: boolean
+}
 
-export function summaryPlan(index: StoreIndex, from: number | null): SummaryPlan | null {
+export function summaryPlan(index: StoreIndex, upgrade: { from: number; backedUp: boolean } | null): SummaryPlan | null {
   const banks = banksOf(index)
   const refs = index.assessments.filter((r) => !isCurrentSummary(r.result, banks))
-  return from === null && refs.length === 0 ? null : { from, refs }
+  if (upgrade === null) return refs.length === 0 ? null : { from: null, refs, backUpFirst: false }
+  return { from: upgrade.from, refs, backUpFirst: !upgrade.backedUp && index.assessments.length > 0 }
 }
 
 export type SummaryUpgradeDeps = {
@@ -42,7 +48,7 @@ export async function runSummaryUpgrade(plan: SummaryPlan, deps: SummaryUpgradeD
   const index = session.index()
   const banks: QuestionBank[] = banksOf(index)
   const total = plan.refs.length
-  const backUpFirst = plan.from !== null && index.assessments.length > 0
+  const { backUpFirst } = plan
   const computed = new Map<string, { rev: number; result: ResultSummary }>()
   const unreadable: string[] = []
   // for the backup: the text of every body, in index order (a format upgrade computes every ref)

@@ -44,8 +44,10 @@ describe('UpgradeProgress', () => {
 
     await act(() => vi.advanceTimersByTimeAsync(UPGRADE_POLL_MS))
     expect(screen.getByRole('progressbar', { name: /1,200 of 5,000 assessments \(24%\)/ })).toHaveAttribute('value', '1200')
+    expect(screen.queryByText(/saving/)).toBeNull()
     await act(() => vi.advanceTimersByTimeAsync(UPGRADE_POLL_MS))
     expect(screen.getByRole('progressbar', { name: /5,000 of 5,000 assessments \(100%\)/ })).toBeInTheDocument()
+    expect(screen.getByText('Every assessment was read; saving…')).toBeInTheDocument()
     expect(onDone).not.toHaveBeenCalled()
 
     await act(() => vi.advanceTimersByTimeAsync(UPGRADE_POLL_MS))

@@ -153,6 +153,27 @@ describe('the one-time upgrade of a version-4 index', () => {
     expect(spy.commits).toHaveLength(commits)
   })
 
+  test('an older whole document is split at once and its summaries computed after start, backed up only once (its exact text)', async () => {
+    const doc = specStore(VARIED)
+    const raw = JSON.stringify(doc)
+    const spy = spiedPersistence(raw)
+    const { api } = await open(spy)
+    expect(value(await api.getStartupInfo()).migratedFrom).toBe(3)
+    expect(await settled(api)).toEqual({
+      state: 'done',
+      from: 3,
+      done: doc.assessments.length,
+      total: doc.assessments.length,
+      message: null
+    })
+    expect(spy.state.backups.map((b) => b.raw)).toEqual([raw])
+    // the split, then the summaries: the split's bodies are not written again
+    expect(spy.commits).toHaveLength(2)
+    expect(spy.commits[1]!.put).toEqual([])
+    expect(value(await api.listPortfolio({ today: TODAY }))).toEqual(portfolioRows(doc.engagements, doc.assessments, BUILTIN_BANKS, TODAY))
+    expect(spy.index().assessments.every((r) => isCurrentSummary(r.result, BUILTIN_BANKS))).toBe(true)
+  })
+
   test('a store of a newer version is neither upgraded nor written', async () => {
     const { spy } = v4Spy()
     const newer = { ...JSON.parse(spy.state.current!), schemaVersion: STORE_INDEX_VERSION + 1 }
@@ -214,7 +235,7 @@ describe('stale summaries', () => {
     expect(summaryPlan(current, null)?.refs.map((r) => r.id)).toEqual([target.id])
     await settled((await open(spy)).api)
     expect(summaryPlan(spy.index(), null)).toBeNull()
-    expect(summaryPlan(spy.index(), 4)).toEqual({ from: 4, refs: [] })
+    expect(summaryPlan(spy.index(), { from: 4, backedUp: false })).toEqual({ from: 4, refs: [], backUpFirst: true })
   })
 })
 
@@ -228,7 +249,11 @@ describe('progress', () => {
     const session = createStoreSession(mem.persistence, parsed)
     const keeper = createBackupKeeper({ persistence: mem.persistence, session, clock: fixedClock() })
     const events: { done: number; total: number }[] = []
-    const outcome = await runSummaryUpgrade(summaryPlan(session.index(), 4)!, { session, keeper, onProgress: (p) => events.push(p) })
+    const outcome = await runSummaryUpgrade(summaryPlan(session.index(), { from: 4, backedUp: false })!, {
+      session,
+      keeper,
+      onProgress: (p) => events.push(p)
+    })
     expect(outcome.state).toBe('done')
     const total = doc.assessments.length
     expect(events[0]).toEqual({ done: 0, total })

@@ -55,6 +55,8 @@ export function UpgradeProgress({ onDone }: { onDone: (progress: Progress | null
           : 'This happens once after an update: each assessment is read so that the portfolio can open quickly. A backup is made first. '}
         Your screens open when it is done.
       </p>
+      {/* the last step (the backup checked, one file written) takes a moment after the last assessment was read */}
+      {progress.total > 0 && progress.done === progress.total && <p>Every assessment was read; saving…</p>}
       <label className="upgrade-progress-bar">
         <span>
           {progress.done.toLocaleString('en')} of {progress.total.toLocaleString('en')} assessments ({percent}%)

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
-import { render, screen } from '@testing-library/react'
+import { useState } from 'react'
+import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import type { ArmsLengthApi } from '@shared/ipc/contract'
 import { ApiProvider } from '../../renderer/src/hooks/api-context'
@@ -32,5 +33,39 @@ describe('the audit packet dialog', () => {
     expect(sample.checked).toBe(false)
     await userEvent.click(screen.getByRole('button', { name: 'Build audit packet' }))
     expect(startAuditPacket).toHaveBeenCalledWith({ engagementIds: ['e1'] })
+  })
+
+  it('opened from its button: Tab stays inside, Escape closes it and focus returns to the button; nothing is built', async () => {
+    const startAuditPacket = vi.fn()
+    const api = { startAuditPacket } as unknown as ArmsLengthApi
+    function Opener() {
+      const [open, setOpen] = useState(false)
+      return (
+        <>
+          <button type="button" onClick={() => setOpen(true)}>
+            Build audit packet (PDF)…
+          </button>
+          <AuditPacketDialog open={open} choices={CHOICES} onClose={() => setOpen(false)} />
+        </>
+      )
+    }
+    render(
+      <ApiProvider api={api}>
+        <Opener />
+      </ApiProvider>
+    )
+    const user = userEvent.setup()
+    const opener = screen.getByRole('button', { name: 'Build audit packet (PDF)…' })
+    await user.click(opener)
+    const dialog = screen.getByRole('dialog')
+    within(dialog).getAllByRole('checkbox')[0]!.focus()
+    for (let i = 0; i < 6; i++) {
+      await user.tab()
+      expect(dialog).toContainElement(document.activeElement as HTMLElement)
+    }
+    await user.keyboard('{Escape}')
+    expect(screen.queryByRole('dialog')).toBeNull()
+    expect(opener).toHaveFocus()
+    expect(startAuditPacket).not.toHaveBeenCalled()
   })
 })

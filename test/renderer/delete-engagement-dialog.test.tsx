@@ -1,10 +1,14 @@
 import { describe, expect, it, vi } from 'vitest'
-import { render, screen } from '@testing-library/react'
+import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import type { Assessment } from '@shared/schemas/assessment'
 import type { Engagement } from '@shared/schemas/engagement'
 import { DeleteEngagementDialog } from '../../renderer/src/components/DeleteEngagementDialog'
 import { engagementFields } from '../helpers/engagement-fields'
+import { fakeApi } from '../helpers/fake-api'
+import { ApiProvider } from '../../renderer/src/hooks/api-context'
+import { EngagementScreen } from '../../renderer/src/screens/EngagementScreen'
+import { parseRoute } from '../../renderer/src/hooks/use-hash-route'
 
 const engagement: Engagement = {
   ...engagementFields(),
@@ -67,5 +71,52 @@ describe('the delete-engagement dialog', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Delete engagement' }))
     expect(onConfirm).toHaveBeenCalledWith(undefined)
     expect((await screen.findByRole('alert')).textContent).toMatch(/Nothing was changed/)
+  })
+
+  it('from the engagement page: Cancel first, Tab stays inside, Escape returns to Delete; the typed name deletes it in the store', async () => {
+    const fake = await fakeApi()
+    const created = await fake.api.createEngagement({ fields: engagementFields() })
+    if (!created.ok) throw new Error(created.error.message)
+    const id = created.value.id
+    // a signed-off assessment, so the name must be typed
+    const a = await fake.api.startAssessment({ engagementId: id, kind: 'annual' })
+    if (!a.ok) throw new Error(a.error.message)
+    await fake.api.setAssessmentStatus({ assessmentId: a.value.id, status: 'in-review' })
+    const signed = await fake.api.finalizeAssessment({
+      assessmentId: a.value.id,
+      assessorName: 'Ana Lopez',
+      reviewerName: 'Jan Nowak',
+      attestation: 'We confirm.',
+      notReviewedReason: 'None answered'
+    })
+    if (!signed.ok) throw new Error(signed.error.message)
+    render(
+      <ApiProvider api={fake.api}>
+        <EngagementScreen id={id} />
+      </ApiProvider>
+    )
+    const user = userEvent.setup()
+    const opener = await screen.findByRole('button', { name: 'Delete' })
+    await user.click(opener)
+    const dialog = await screen.findByRole('dialog', { name: /^Delete the engagement/ })
+    const cancel = within(dialog).getByRole('button', { name: 'Cancel' })
+    await waitFor(() => expect(cancel).toHaveFocus())
+    const name = await within(dialog).findByLabelText(/Type the engagement name/)
+    for (let i = 0; i < 4; i++) {
+      await user.tab()
+      expect(dialog).toContainElement(document.activeElement as HTMLElement)
+    }
+    await user.keyboard('{Escape}')
+    expect(screen.queryByRole('dialog')).toBeNull()
+    expect(opener).toHaveFocus()
+    expect(fake.mem.state.storedDoc().engagements).toHaveLength(1)
+
+    await user.click(opener)
+    await user.type(name, ` ${engagement.name} `)
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Delete engagement' }))
+    await waitFor(() => expect(fake.mem.state.storedDoc().engagements).toHaveLength(0))
+    expect(fake.calls.find((c) => c.method === 'deleteEngagement')?.req).toEqual({ id, confirmName: ` ${engagement.name} ` })
+    expect(fake.mem.state.storedDoc().assessments).toHaveLength(0)
+    expect(parseRoute(window.location.hash)).toEqual({ name: 'engagements' })
   })
 })

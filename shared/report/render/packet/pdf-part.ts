@@ -43,7 +43,8 @@ export function readPart(bytes: Uint8Array): PdfPart {
   const rows = table.split('\n').slice(2)
   rows.forEach((row, id) => {
     const m = /^(\d{10}) \d{5} n/.exec(row)
-    if (m && id > 0) offsets.set(id, Number(m[1]))
+    // jsPDF lists an object it numbered but never wrote at offset 0: there is nothing to copy
+    if (m && id > 0 && Number(m[1]) > 0) offsets.set(id, Number(m[1]))
   })
   const catalog = refAfter(trailer, '/Root')
   const info = refAfter(trailer, '/Info')

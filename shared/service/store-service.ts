@@ -126,7 +126,8 @@ export async function createStoreService(deps: ServiceDeps): Promise<ArmsLengthA
   }
   const { afterWrites, view, mutate } = access
   const banks = () => [...BUILTIN_BANKS, ...session.index().customBanks]
-  const { listPortfolio: portfolio } = portfolioHandlers(access)
+  // the portfolio waits for the upgrade: until then it would have to score every body itself
+  const { listPortfolio: portfolio } = portfolioHandlers({ view, afterWrites: (read) => upgraded.then(() => afterWrites(read)) })
 
   /**
    * Replaces the whole store (restoring a backup) once it passes the checks an import passes, after a
@@ -158,14 +159,17 @@ export async function createStoreService(deps: ServiceDeps): Promise<ArmsLengthA
     }, true)
   }
 
-  // The one-time store upgrade (index version 4, or a just-split older document → 5) or a refresh of stale result summaries: queued as a
-  // write, so every read waits for it, while the renderer polls getUpgradeProgress and shows progress.
+  // The one-time store upgrade (index version 4, or a just-split older document → 5) or a refresh of stale
+  // result summaries, while the renderer polls getUpgradeProgress and shows progress. It runs in the
+  // exclusive queue, so body reads and changes wait for it; it changes no record, so index reads need not.
   // Never on a read-only store: nothing of a newer version's data is written.
   let upgrade: UpgradeProgress | null = null
+  /** Ends with the upgrade. Reads of the index do not wait for it (the register opens at once); body reads, changes and the portfolio do. */
+  let upgraded: Promise<unknown> = Promise.resolve()
   const plan = startup.readOnly ? null : summaryPlan(session.index(), opened.upgrade)
   if (plan) {
     upgrade = { state: 'running', from: plan.from, done: 0, total: plan.refs.length, message: null }
-    void exclusive(async () => {
+    upgraded = exclusive(async () => {
       try {
         upgrade = await runSummaryUpgrade(plan, {
           session,
@@ -177,7 +181,7 @@ export async function createStoreService(deps: ServiceDeps): Promise<ArmsLengthA
       } catch (error) {
         upgrade = { state: 'failed', from: plan.from, done: 0, total: plan.refs.length, message: messageOf(error) }
       }
-    }, true)
+    }, false)
   }
 
   if (opened.backupAtStart) {

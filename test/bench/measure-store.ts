@@ -282,8 +282,8 @@ if (mode === 'prepare') {
   const { persistence, timings } = timedPersistence()
   const upgraded = await timedWithStall(async () => {
     const api = await service(persistence)
-    // the renderer polls; here a read queued behind the upgrade marks its end
-    must(await api.listEngagements(), 'listEngagements')
+    // the renderer polls; here the portfolio, which waits for the upgrade, marks its end
+    must(await api.listPortfolio({ today: '2026-11-25' }), 'listPortfolio')
     return api
   })
   const progress = must(await upgraded.value.getUpgradeProgress(), 'getUpgradeProgress')

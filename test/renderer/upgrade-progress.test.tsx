@@ -44,7 +44,7 @@ describe('UpgradeProgress', () => {
 
     await act(() => vi.advanceTimersByTimeAsync(UPGRADE_POLL_MS))
     expect(screen.getByRole('progressbar', { name: /1,200 of 5,000 assessments \(24%\)/ })).toHaveAttribute('value', '1200')
-    expect(screen.queryByText(/saving/)).toBeNull()
+    expect(screen.queryByText('Every assessment was read; saving…')).toBeNull()
     await act(() => vi.advanceTimersByTimeAsync(UPGRADE_POLL_MS))
     expect(screen.getByRole('progressbar', { name: /5,000 of 5,000 assessments \(100%\)/ })).toBeInTheDocument()
     expect(screen.getByText('Every assessment was read; saving…')).toBeInTheDocument()

@@ -24,9 +24,9 @@ function v4Spy(doc = specStore(VARIED)) {
   return { spy, doc }
 }
 
-/** Waits for the start-up upgrade: every read queues behind it. */
+/** Waits for the start-up upgrade: the portfolio queues behind it. */
 async function settled(api: Awaited<ReturnType<typeof open>>['api']) {
-  value(await api.listEngagements())
+  await api.listPortfolio({ today: TODAY })
   return value(await api.getUpgradeProgress())
 }
 

@@ -7,8 +7,8 @@ export const UPGRADE_POLL_MS = 250
 
 /**
  * The start-up store upgrade, while it runs: a determinate progress bar (assessments read of all), in
- * the page flow and not modal, so nothing is trapped and the keyboard moves on as usual. The screens
- * below wait for their data meanwhile. Gone once it is done; a failure stays, said as an alert.
+ * the page flow and not modal, so nothing is trapped and the keyboard moves on as usual. The register
+ * shows meanwhile; body reads, changes and the portfolio wait for it (store-service.ts). Gone once it is done; a failure stays, said as an alert.
  * `onDone` is told once the upgrade has ended (done or failed).
  */
 export function UpgradeProgress({ onDone }: { onDone: (progress: Progress | null) => void }): React.JSX.Element | null {
@@ -53,7 +53,7 @@ export function UpgradeProgress({ onDone }: { onDone: (progress: Progress | null
         {progress.from === null
           ? 'The question bank or scoring changed since these results were stored, so each assessment is scored again. '
           : 'This happens once after an update: each assessment is read so that the portfolio can open quickly. A backup is made first. '}
-        Your screens open when it is done.
+        You can look around meanwhile; opening an assessment, saving and the portfolio wait until it is done.
       </p>
       {/* the last step (the backup checked, one file written) takes a moment after the last assessment was read */}
       {progress.total > 0 && progress.done === progress.total && <p>Every assessment was read; saving…</p>}

@@ -66,6 +66,28 @@ describe('the one-time upgrade of a version-4 index', () => {
     expect(spy.violations).toEqual([])
   })
 
+  test('the register opens while it runs; the portfolio waits for it', async () => {
+    const { spy, doc } = v4Spy()
+    let release = () => {}
+    const gate = new Promise<void>((resolve) => (release = resolve))
+    const read = spy.persistence.readBody
+    spy.persistence.readBody = async (key) => {
+      await gate
+      return read(key)
+    }
+    const { api } = await open(spy)
+    expect(value(await api.listEngagements())).toHaveLength(doc.engagements.length)
+    expect(value(await api.listAssessmentSummaries())).toHaveLength(doc.assessments.length)
+    expect(value(await api.getUpgradeProgress())).toMatchObject({ state: 'running', done: 0 })
+    let listed = false
+    const portfolio = api.listPortfolio({ today: TODAY }).then((r) => ((listed = true), r))
+    await new Promise((r) => setTimeout(r, 20))
+    expect(listed).toBe(false)
+    release()
+    expect(value(await portfolio)).toHaveLength(doc.engagements.filter((e) => e.status === 'active').length)
+    expect(value(await api.getUpgradeProgress())?.state).toBe('done')
+  })
+
   test('the portfolio from the upgraded index equals the portfolio scored from the bodies, honest states included', async () => {
     const { spy, doc } = v4Spy()
     const { api } = await open(spy)

@@ -114,7 +114,7 @@ export function helpInScope(help: string, appliedProfiles: readonly string[]): s
   for (const sentence of sentencesOf(help.trim())) {
     const cut = sentenceInScope(sentence, applied)
     // "It does not create risk on its own …" after a sentence that was left out would point at nothing.
-    const leftOut = cut.length === 0 || (previousLeftOut && REFERS_BACK.test(cut))
+    const leftOut: boolean = cut.length === 0 || (previousLeftOut && REFERS_BACK.test(cut))
     if (!leftOut) kept.push(cut)
     previousLeftOut = leftOut
   }

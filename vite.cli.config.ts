@@ -23,7 +23,8 @@ export default defineConfig({
         'pdf-worker': resolve(import.meta.dirname, 'electron/main/pdf/pdf-worker.ts')
       },
       external: [...builtinModules, ...builtinModules.map((m) => `node:${m}`)],
-      output: { format: 'es', entryFileNames: '[name].js' }
+      // the chunk the two entries share sits beside them: fonts.ts finds assets/fonts two levels above itself
+      output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' }
     }
   },
   ssr: { noExternal: true }

@@ -2,7 +2,8 @@ import { BUILTIN_BANKS } from '@shared/bank/bank-registry'
 import { buildPacketModel } from '@shared/report/packet/packet-model'
 import { concat } from '@shared/report/render/packet/render-packet'
 import { createReportRenderer } from '@shared/report/render/render-report'
-import { writePacketOnThreads } from '../../main/pdf/packet-threads'
+import { pieceWorkerCount, writePacketOnThreads } from '../../main/pdf/packet-threads'
+import { plural } from '@shared/report/labels'
 import { DEFAULT_SETTINGS } from '@shared/store/store-schema'
 import { EXIT, type CliIo, type Command } from '../cli-types'
 import { loadReportFonts } from '../fonts'
@@ -40,8 +41,9 @@ export const packetCommand: Command = {
     })
     const renderer = createReportRenderer(await loadReportFonts())
     // the packet is written as its pieces come from the workers, so memory stays flat however many engagements
-    const produce: ByteProducer = (write) =>
-      writePacketOnThreads({ renderer, model, sink: write, workerFile: packetWorkerFile(), onProgress: progressTo(io) })
+    const workerFile = packetWorkerFile()
+    if (workerFile !== null) io.err(`packet: drawing the reports on ${plural(pieceWorkerCount(), 'worker thread')}`)
+    const produce: ByteProducer = (write) => writePacketOnThreads({ renderer, model, sink: write, workerFile, onProgress: progressTo(io) })
     try {
       if (io.writeFileStreamAtomic) await io.writeFileStreamAtomic(output, produce)
       else {

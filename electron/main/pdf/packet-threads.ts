@@ -26,13 +26,18 @@ export async function writePacketOnThreads(options: {
     return
   }
   const workerFile = options.workerFile
-  const workers = Math.max(1, options.workers ?? workersFromEnvironment() ?? availableParallelism())
+  const workers = pieceWorkerCount(options.workers)
   const pool = createPiecePool(() => spawnPdfThread(workerFile), workers)
   try {
     await renderer.writePacket(model, { sink, render: pool.render, ahead: 2 * workers, onProgress })
   } finally {
     pool.close()
   }
+}
+
+/** How many workers draw a packet's pieces: as asked, else ARMSLENGTH_PDF_WORKERS, else one per core. */
+export function pieceWorkerCount(asked?: number): number {
+  return Math.max(1, asked ?? workersFromEnvironment() ?? availableParallelism())
 }
 
 /** ARMSLENGTH_PDF_WORKERS=n draws a packet's pieces with n workers instead of one per core (tests, measurements). */

@@ -219,8 +219,55 @@ describe('armslength verify <report.pdf> <data.json>', () => {
     })
     const scripted = await verify(script)
     expect(scripted.code).toBe(1)
-    expect(scripted.err).toMatch(/document properties: .*"scripts":false.*found .*"scripts":true/)
+    // refused before pdf.js is asked (pdf-structure.ts), with the name of what was added
+    expect(scripted.err).toMatch(/\/JavaScript: a script, which this app never writes/)
   }, 300_000)
+
+  it('refuses a rewritten report carrying an action a reader runs or a file it opens, the pages untouched', async () => {
+    // pdf.js reports document scripts and a JavaScript open action, but not a Launch or URI open action, a
+    // page's own open or close actions, or a form: those slipped through as "Match"
+    const catalog = (change: (body: string) => string) =>
+      rewritten(genuine, (objs) => {
+        const [id, body] = [...objs].find(([, b]) => /\/Type \/Catalog/.test(b))!
+        objs.set(id, change(body))
+      })
+    const onPage = (extra: string) =>
+      rewritten(genuine, (objs) => {
+        const page = firstPage(objs)
+        objs.set(page, objs.get(page)!.replace(/>>\s*$/, `${extra}\n>>`))
+      })
+    const launch = catalog((b) => b.replace(/\/OpenAction \[[^\]]*\]/, '/OpenAction << /S /Launch /F (cmd.exe) >>'))
+    const r = await verify(launch)
+    expect(r.code).toBe(1)
+    expect(r.out).toBe('')
+    expect(r.err).toMatch(/^Refused: report\.pdf is not the document as generated\n/)
+    expect(r.err).toMatch(/byte \d+: \/Launch: an action that starts a program/)
+    const forgeries: [string, Uint8Array, RegExp][] = [
+      [
+        'a web address opened on opening',
+        catalog((b) => b.replace(/\/OpenAction \[[^\]]*\]/, '/OpenAction << /S /URI /URI (https://x.example) >>')),
+        /\/OpenAction/
+      ],
+      ['an open action by reference', catalog((b) => b.replace(/\/OpenAction \[[^\]]*\]/, '/OpenAction 3 0 R')), /\/OpenAction/],
+      ['a page action', onPage('/AA << /O << /S /Launch /F (calc.exe) >> >>'), /\/AA|\/Launch/],
+      ['a page script', onPage('/AA << /O << /S /JavaScript /JS (app.alert(1)) >> >>'), /\/JavaScript/],
+      [
+        'a name spelt with # escapes',
+        catalog((b) => b.replace(/\/OpenAction \[[^\]]*\]/, '/OpenAction [3 0 R /FitH null] /A#41 << /O << /S /L#61unch /F (c) >> >>')),
+        /\/Launch/
+      ],
+      ['a form', catalog((b) => b.replace(/>>\s*$/, '/AcroForm << /Fields [] >>\n>>')), /\/AcroForm/],
+      ['objects hidden in a compressed object stream', onPage('/X << /Type /ObjStm >>'), /\/ObjStm/]
+    ]
+    // the same words typed into a name are text inside a string, not names: a genuine report carrying them is whole
+    const named = makeReportFixture({ status: 'draft', vendorName: 'Evil /Launch /JavaScript <</AA << (Ltd \\' })
+    const own = renderer.render(buildReportModel({ ...named.input, generatedAt: GENERATED_AT }))
+    expect(pdfStructureProblems(own)).toEqual([])
+    for (const [what, pdf, reason] of forgeries) {
+      const problems = pdfStructureProblems(pdf).map((p) => `${p.path}: ${p.reason}`)
+      expect(problems.join('\n'), what).toMatch(reason)
+    }
+  }, 150_000)
 
   it('refuses data whose signed engagement facts were changed', async () => {
     const file = structuredClone(fixture.file)

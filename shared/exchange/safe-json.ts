@@ -43,6 +43,8 @@ export function parseUntrustedJson(
 export function describeJsonError(text: string, error: unknown): string {
   const message = messageOf(error)
   if (text.trim() === '') return 'Not valid JSON: the file is empty'
+  // JSON never holds a raw zero character; UTF-16 text read as UTF-8 holds one beside every ASCII letter
+  if (looksLikeUtf16(text)) return 'The file is not UTF-8: it looks like UTF-16 (a zero byte beside every character); save it as UTF-8'
   const at = /at position (\d+)/.exec(message)
   const reported = at ? Number(at[1]) : null
   const truncated = /end of (JSON )?input/i.test(message) || (reported !== null && reported >= text.trimEnd().length)
@@ -55,6 +57,14 @@ export function describeJsonError(text: string, error: unknown): string {
     ? 'the text ends too early (the file may be truncated)'
     : shorten(message.replace(/ at position \d+.*$/, '').replace(/ in JSON$/, ''))
   return `Not valid JSON at line ${line}, column ${column}: ${what}`
+}
+
+/** Whether the first characters alternate with zero characters, as UTF-16 text of ASCII read as UTF-8 does. */
+function looksLikeUtf16(text: string): boolean {
+  const head = text.replace(/^\uFFFD{1,2}/, '').slice(0, 64)
+  if (head.length < 4) return false
+  const zeros = (from: number) => [...head].filter((c, i) => i % 2 === from && c === '\u0000').length
+  return Math.max(zeros(0), zeros(1)) >= Math.floor(head.length / 2) - 2
 }
 
 /** Engine messages may quote the text; keep them to one readable line. */

@@ -53,6 +53,21 @@ describe('validate', () => {
     expect(problems[0]).toMatch(/^\(file\): Not valid JSON at line \d+, column \d+: the text ends too early/)
   })
 
+  test('a file saved as UTF-16 (as Windows Notepad and PowerShell do) is named as such, not as a stray character', async () => {
+    const text = exampleText('germany-client-instructions.json')
+    // what a UTF-8 reader makes of the bytes: each byte-order-mark byte is invalid (U+FFFD), every other byte is zero
+    for (const [label, bytes] of [
+      ['UTF-16LE', Buffer.from(`\ufeff${text}`, 'utf16le')],
+      ['UTF-16BE', Buffer.from(`\ufeff${text}`, 'utf16le').swap16()],
+      ['UTF-16LE without a byte-order mark', Buffer.from(text, 'utf16le')]
+    ] as const) {
+      const problems = await problemsOf(new TextDecoder().decode(bytes))
+      expect(problems, label).toEqual([
+        '(file): The file is not UTF-8: it looks like UTF-16 (a zero byte beside every character); save it as UTF-8'
+      ])
+    }
+  })
+
   test('an empty file, and a syntax error with its line', async () => {
     expect(await problemsOf('')).toEqual(['(file): Not valid JSON: the file is empty'])
     const [problem] = await problemsOf('{\n  "format": "armslength.engagement",\n  "formatVersion": 1,,\n}')

@@ -171,6 +171,22 @@ describe('shaping', () => {
     expect(runs.at(-1)?.text).toBe('ACME')
   })
 
+  it("keeps a name's direction controls inside the name: an override never turns the text after it around", () => {
+    // a vendor called "Acme <RLO>proC" (shown as "Acme Corp" where the override is honoured) printed in the
+    // running header reversed the engagement name after it: typed text could rearrange what the report states
+    const line = 'Acme \u202eproC \u00b7 Claims hotline 71.2'
+    const drawn = shapeLine(line, 'regular', fontSet)
+      .map((r) => r.text)
+      .join('')
+    expect(drawn).toBe('Acme proC \u00b7 Claims hotline 71.2')
+    for (const control of ['\u202d', '\u202a', '\u202b', '\u2066', '\u2067', '\u2068']) {
+      const text = shapeLine(`A ${control}B \u00b7 score 71.2 High`, 'regular', fontSet)
+        .map((r) => r.text)
+        .join('')
+      expect(text, `U+${control.codePointAt(0)!.toString(16)}`).toBe('A B \u00b7 score 71.2 High')
+    }
+  })
+
   it('draws emoji beyond the BMP from the emoji face', () => {
     // DejaVu has the emoticons block (😀); the rest come from Noto Emoji
     const runs = shapeLine('ok 🚀', 'regular', fontSet)

@@ -11,8 +11,16 @@ export type GlyphRun = { face: PreparedFace; text: string; offset: number; width
 
 const bidi = bidiFactory()
 
-/** Right-to-left letters or explicit right-to-left controls: only then is the bidi algorithm run. */
-const RIGHT_TO_LEFT = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefe\u200f\u202b\u202e\u2067]/
+/** Right-to-left letters or the right-to-left mark: only then is the bidi algorithm run. */
+const RIGHT_TO_LEFT = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefe\u200f]/
+/**
+ * The explicit embeddings, overrides and isolates (LRE RLE PDF LRO RLO, LRI RLI FSI PDI). A line joins
+ * typed text with the report's own ("vendor · engagement", "score 71.2 High"), and an unclosed one in a
+ * name reaches past it: a vendor called "Acme <RLO>proC" printed the rest of the header backwards and a
+ * score of 71.2 as 2.17. The bidi algorithm reads them as zero-width spaces (neutral, class BN, the same
+ * length), so each letter takes its own direction; they are dropped from the drawing as before.
+ */
+const EXPLICIT_DIRECTION = /[\u202a-\u202e\u2066-\u2069]/g
 /** Characters that take the face of the letters around them (spaces, digits, punctuation). */
 const NEUTRAL = /^[\s\p{P}\p{N}\p{S}]$/u
 
@@ -42,15 +50,16 @@ export function shapeLine(text: string, weight: Weight, fonts: FontSet): GlyphRu
   let order = units.map((_, k) => k)
   const mirrored = new Map<number, number>()
   let rtlAt: (k: number) => boolean = () => false
-  if (RIGHT_TO_LEFT.test(text)) {
-    const levels = bidi.getEmbeddingLevels(text, 'auto')
+  const directed = text.replace(EXPLICIT_DIRECTION, '\u200b')
+  if (RIGHT_TO_LEFT.test(directed)) {
+    const levels = bidi.getEmbeddingLevels(directed, 'auto')
     rtlAt = (k) => ((levels.levels[(units[k] as { at: number }).at] as number) & 1) === 1
     const indexOfUnit = new Map(units.map((u, k) => [u.at, k]))
     order = bidi
-      .getReorderedIndices(text, levels)
+      .getReorderedIndices(directed, levels)
       .map((at) => indexOfUnit.get(at))
       .filter((k): k is number => k !== undefined)
-    for (const [at, ch] of bidi.getMirroredCharactersMap(text, levels.levels)) {
+    for (const [at, ch] of bidi.getMirroredCharactersMap(directed, levels.levels)) {
       const k = indexOfUnit.get(at)
       if (k !== undefined) mirrored.set(k, ch.codePointAt(0) as number)
     }

@@ -14,10 +14,12 @@ function Harness({
   question,
   kind = 'annual',
   initial = {},
+  appliedProfiles = [],
   onChange
 }: {
   question: typeof dual
   kind?: AssessmentKind
+  appliedProfiles?: readonly string[]
   initial?: Answer
   onChange: (a: Answer) => void
 }) {
@@ -27,6 +29,7 @@ function Harness({
       bank={DEFAULT_BANK}
       question={question}
       kind={kind}
+      appliedProfiles={appliedProfiles}
       answer={answer}
       nextHref={null}
       readOnly={false}
@@ -125,6 +128,7 @@ describe('question card', () => {
         bank={DEFAULT_BANK}
         question={withNa}
         kind="annual"
+        appliedProfiles={[]}
         answer={{ choice: withNa.options[0]!.id }}
         nextHref={null}
         readOnly
@@ -137,5 +141,16 @@ describe('question card', () => {
     await user.type(screen.getByLabelText('Note'), 'late')
     expect(onChange).not.toHaveBeenCalled()
     expect(screen.getAllByRole('radio')[0]).toBeChecked()
+  })
+
+  test("'Why this matters' names only the law applied, as the report prints it", () => {
+    const q = DEFAULT_BANK.questions.find((x) => /in Germany a sign of labour leasing/.test(x.help))!
+    const { unmount } = render(<Harness question={q} appliedProfiles={['philippines']} onChange={() => undefined} />)
+    const note = () => screen.getByText(/^Courts separate requirements about the result/)
+    expect(note()).not.toHaveTextContent(/Germany/)
+    expect(note()).toHaveTextContent('Telling the whole team about a new quality rule is close to setting a standard.')
+    unmount()
+    render(<Harness question={q} appliedProfiles={['germany']} onChange={() => undefined} />)
+    expect(note()).toHaveTextContent(/in Germany a sign of labour leasing/)
   })
 })

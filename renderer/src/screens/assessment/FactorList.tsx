@@ -1,7 +1,16 @@
 import type { QuestionBank } from '@shared/bank/bank-schema'
+import { helpInScope } from '@shared/report/help-in-scope'
 
 /** The legal factors a question evidences, each with its sources. */
-export function FactorList({ bank, factorIds }: { bank: QuestionBank; factorIds: readonly string[] }): React.JSX.Element {
+export function FactorList({
+  bank,
+  factorIds,
+  appliedProfiles
+}: {
+  bank: QuestionBank
+  factorIds: readonly string[]
+  appliedProfiles: readonly string[]
+}): React.JSX.Element {
   const factors = factorIds.map((id) => bank.factors.find((f) => f.id === id)).filter((f) => f !== undefined)
   return (
     <div className="factor-list">
@@ -9,7 +18,7 @@ export function FactorList({ bank, factorIds }: { bank: QuestionBank; factorIds:
       <ul>
         {factors.map((f) => (
           <li key={f.id}>
-            <strong>{f.title}.</strong> {f.description}{' '}
+            <strong>{f.title}.</strong> {helpInScope(f.description, appliedProfiles)}{' '}
             <span className="sources">Sources: {f.sources.map((s) => bank.sources.find((x) => x.id === s)?.citation ?? s).join('; ')}</span>
           </li>
         ))}

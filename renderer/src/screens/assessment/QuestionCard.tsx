@@ -8,6 +8,7 @@ import { contractPromptFor, promptFor } from '@shared/bank/wording'
 import { OptionGroup } from './OptionGroup'
 import { EvidenceEditor } from './EvidenceEditor'
 import { FactorList } from './FactorList'
+import { HELP_OUT_OF_SCOPE, helpInScope } from '@shared/report/help-in-scope'
 
 type Props = {
   bank: QuestionBank
@@ -17,6 +18,8 @@ type Props = {
   readOnly: boolean
   position: { index: number; total: number; sectionTitle: string }
   onChange: (next: Answer) => void
+  /** The jurisdiction profiles applied to the assessment: the note names only their law, as the report does. */
+  appliedProfiles: readonly string[]
   /** Where "Next question" goes; the skip link right after the answer keeps each question within three Tab stops of the next. */
   nextHref: string | null
 }
@@ -28,7 +31,17 @@ type Props = {
  * to `onChange` at once, which autosaves it. The owner mounts one card per question (keyed by its id), so
  * the form starts from `answer` and is the truth while the card is shown.
  */
-export function QuestionCard({ bank, question: q, kind, answer, readOnly, position, onChange, nextHref }: Props): React.JSX.Element {
+export function QuestionCard({
+  bank,
+  question: q,
+  kind,
+  appliedProfiles,
+  answer,
+  readOnly,
+  position,
+  onChange,
+  nextHref
+}: Props): React.JSX.Element {
   const uid = useId()
   const form = useForm<Answer>({ resolver: zodResolver(AnswerSchema), defaultValues: answer, mode: 'onChange' })
   const { register, control, getValues, setValue } = form
@@ -115,8 +128,8 @@ export function QuestionCard({ bank, question: q, kind, answer, readOnly, positi
         )}
         <details className="help">
           <summary>Why this matters</summary>
-          <p>{q.help}</p>
-          <FactorList bank={bank} factorIds={q.factors} />
+          <p>{helpOnScreen(q.help, appliedProfiles)}</p>
+          <FactorList bank={bank} factorIds={q.factors} appliedProfiles={appliedProfiles} />
         </details>
 
         <div className="answer-flags">
@@ -168,4 +181,17 @@ export function QuestionCard({ bank, question: q, kind, answer, readOnly, positi
       </fieldset>
     </article>
   )
+}
+
+/**
+ * The note as the report prints it for the same profiles (shared/report/help-in-scope.ts), so the screen
+ * never explains a Philippine engagement with US cases the report leaves out; only the sentence for a note
+ * cut entirely speaks of the screen rather than of print.
+ */
+function helpOnScreen(help: string, appliedProfiles: readonly string[]): string {
+  const scoped = helpInScope(help, appliedProfiles)
+  return scoped === HELP_OUT_OF_SCOPE
+    ? "This question's explanatory note draws on the law of countries not applied to this engagement, so it is not shown here; " +
+        'the legal factors below explain what the law applied weighs.'
+    : scoped
 }

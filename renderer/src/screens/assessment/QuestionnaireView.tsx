@@ -89,6 +89,7 @@ export function QuestionnaireView({
           bank={bank}
           question={current}
           kind={assessment.kind}
+          appliedProfiles={assessment.profiles}
           answer={answer}
           readOnly={session.readOnly}
           position={{

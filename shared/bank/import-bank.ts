@@ -27,7 +27,8 @@ export function readBankFile(text: string, existing: readonly QuestionBank[]): R
     return fail(
       'invalid-file',
       'The bank breaks the rules every bank must keep.',
-      problems.map((p) => ({ path: p.split(':')[0] ?? '(bank)', reason: p }))
+      // a problem reads "<where>: <what>" (a question id, profiles[2]…); one about the bank as a whole has no where
+      problems.map((p) => ({ path: p.includes(': ') ? p.slice(0, p.indexOf(': ')) : '(bank)', reason: p }))
     )
   }
   const same = existing.find((b) => b.id === bank.id && b.version === bank.version)

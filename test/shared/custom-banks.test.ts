@@ -36,6 +36,12 @@ describe('custom question banks', () => {
     expect(r.ok ? [] : r.error.problems?.map((p) => p.path)).toContain('questions[2].weight')
   })
 
+  test('an integrity problem names where it is, or the bank as a whole, never the message as its own path', () => {
+    const twice = variant((b) => b.questions.push(structuredClone(b.questions[0]!)))
+    const r = readBankFile(JSON.stringify(twice), [CORE_BANK])
+    expect(r.ok ? [] : r.error.problems).toContainEqual({ path: '(bank)', reason: 'duplicate question id SUP-01' })
+  })
+
   test('integrity rules apply as to the built-in bank (a follow-up a riskier answer would hide)', () => {
     const broken = variant((b) => {
       const follow = b.questions.find((q) => q.showIf)!

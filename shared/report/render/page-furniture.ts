@@ -112,15 +112,27 @@ export function fitFurniture(ts: Typesetter, furniture: Furniture, total: number
 
 /** The header and footer of one page, numbered `number`, on the canvas's current page. */
 export function drawFurnitureOnPage(canvas: PdfCanvas, ts: Typesetter, f: FittedFurniture, number: number): void {
+  drawRunningText(canvas, f)
+  drawPageNumber(canvas, ts, f, number)
+}
+
+/** What the header and footer of every page of a run have alike: all but the page number. */
+export function drawRunningText(canvas: PdfCanvas, f: FittedFurniture): void {
   const style = TYPE.furniture
   const right = PAGE.left + CONTENT_WIDTH
-  const footerY = PAGE.height - 38
   canvas.text(f.marking, (PAGE.width - f.markingWidth) / 2, 32, 'bold', TYPE.smallBold.size, COLOURS.marking)
   canvas.text(f.left, PAGE.left, 50, 'regular', style.size, COLOURS.muted)
   canvas.text(f.right, right - f.rightWidth, 50, 'regular', style.size, COLOURS.muted)
   canvas.line(PAGE.left, 56, right, 56, COLOURS.rule, 0.5)
-  canvas.line(PAGE.left, footerY - 12, right, footerY - 12, COLOURS.rule, 0.5)
-  canvas.text(f.footer, PAGE.left, footerY, 'regular', style.size, COLOURS.muted)
-  const pageText = `Page ${number} of ${f.total}`
-  canvas.text(pageText, right - ts.width(pageText, 'regular', style.size), footerY, 'regular', style.size, COLOURS.ink)
+  canvas.line(PAGE.left, FOOTER_Y - 12, right, FOOTER_Y - 12, COLOURS.rule, 0.5)
+  canvas.text(f.footer, PAGE.left, FOOTER_Y, 'regular', style.size, COLOURS.muted)
 }
+
+/** "Page x of y" at the right of the footer. */
+export function drawPageNumber(canvas: PdfCanvas, ts: Typesetter, f: FittedFurniture, number: number): void {
+  const style = TYPE.furniture
+  const pageText = `Page ${number} of ${f.total}`
+  canvas.text(pageText, PAGE.left + CONTENT_WIDTH - ts.width(pageText, 'regular', style.size), FOOTER_Y, 'regular', style.size, COLOURS.ink)
+}
+
+const FOOTER_Y = PAGE.height - 38

@@ -4,7 +4,7 @@ import { drawContentsNumber } from '../cover'
 import { metadataText } from '../font-coverage'
 import { installedJsPdfVersion } from '../jspdf-door'
 import { Layout, type Bookmark } from '../layout'
-import { drawFurnitureOnPage, drawPageFurniture, fitFurniture, reportFurniture, type Furniture } from '../page-furniture'
+import { drawPageFurniture, drawPageNumber, drawRunningText, fitFurniture, reportFurniture, type Furniture } from '../page-furniture'
 import { DOCUMENT_LANGUAGE, finishPart, openDocument, pdfDate, type PdfDocument } from '../pdf-document'
 import { renamedFonts, type PreparedFonts } from '../pdf-fonts'
 import type { ContentsNumber } from '../report-body'
@@ -56,10 +56,12 @@ export function openPacketWriter(fonts: PreparedFonts, model: PacketModel, sink:
   drawPacketSummary(front, model)
   const contents = drawPacketContents(front, model)
   const frontPages = front.page
+  // per piece its resources (written last) and its runs; per report page its second stream; per run its form
   const overlay = {
-    pieces: [] as { resources: number; text: string }[],
+    pieces: [] as { resources: number; text: string; runs: [number, number] }[],
     streams: [] as number[],
-    numbers: new Map<number, ContentsNumber[]>()
+    numbers: new Map<number, ContentsNumber[]>(),
+    forms: [] as number[]
   }
   const pageIds: number[] = []
   const outline: Bookmark[] = []
@@ -87,8 +89,12 @@ export function openPacketWriter(fonts: PreparedFonts, model: PacketModel, sink:
       // the piece's page content, then the header, footer and contents numbers drawn over it
       return head.replace(/\/Contents (\d+) 0 R/, `/Contents [$1 0 R ${stream} 0 R]`)
     })
-    overlay.pieces.push({ resources, text: renumber(headOf(part, part.resources), ids) })
     const shift = nextPage - 1
+    overlay.pieces.push({
+      resources,
+      text: renumber(headOf(part, part.resources), ids),
+      runs: [runs.length, runs.length + piece.reports.length]
+    })
     for (const r of piece.reports) {
       const entry = model.entries[entryAt.get(r.number) ?? -1]
       if (!entry?.report) throw new Error(`packet: piece ${piece.index} holds report ${r.number}, which the packet does not`)
@@ -119,7 +125,8 @@ export function openPacketWriter(fonts: PreparedFonts, model: PacketModel, sink:
     const furniture = packetFurniture(model)
     drawPageFurniture(frame, furniture, { first: 1, last: frontPages, total })
     drawPageFurniture(frame, furniture, { first: back.firstPage, last: back.page, total, shift: reportPages })
-    writeOverlays(total)
+    const overlayResources = out.reserve()
+    writeOverlays(total, overlayResources)
     // the front matter and manifest: their pages go before and after the reports'
     const framePart = readPart(finishPart(frame))
     const frameIds: number[] = []
@@ -130,7 +137,14 @@ export function openPacketWriter(fonts: PreparedFonts, model: PacketModel, sink:
     // the overlays are drawn in the front matter's faces, under prefixed names in each piece's resources
     const frameFonts = /\/Font <<([^>]*)>>/.exec(renumber(headOf(framePart, framePart.resources), frameId))?.[1] ?? ''
     const fontEntries = [...frameFonts.matchAll(/\/(\S+) (\d+) 0 R/g)].map((m) => `/${OVERLAY_PREFIX}${m[1]} ${m[2]} 0 R`).join('\n')
-    for (const p of overlay.pieces) out.object(p.resources, p.text.replace('/Font <<', `/Font <<\n${fontEntries}`))
+    out.object(overlayResources, `<<\n/Font <<\n${fontEntries}\n>>\n>>`)
+    for (const p of overlay.pieces) {
+      const forms = runs
+        .slice(...p.runs)
+        .map((_, i) => `/${runForm(p.runs[0] + i)} ${overlay.forms[p.runs[0] + i]} 0 R`)
+        .join('\n')
+      out.object(p.resources, withEntries(withEntries(p.text, '/Font', fontEntries), '/XObject', forms))
+    }
     const allPages = [...frameIds.slice(0, frontPages), ...pageIds, ...frameIds.slice(frontPages)]
     out.object(pageTree, `<<\n/Type /Pages\n/Kids [${allPages.map((id) => `${id} 0 R`).join(' ')}]\n/Count ${allPages.length}\n>>`)
     const bookmarks: Bookmark[] = [
@@ -162,22 +176,38 @@ export function openPacketWriter(fonts: PreparedFonts, model: PacketModel, sink:
     progress(model.entries.length)
   }
 
-  /** Each report page's second content stream: contents numbers, then header and footer. */
-  function writeOverlays(total: number): void {
+  /**
+   * Each report page's second content stream: its contents numbers (a report's cover), the running
+   * header and footer, which are the same on every page of a report and so drawn once, as a form
+   * each page shows, and "Page x of y". A page's own stream is then a few operators, left unpacked.
+   */
+  function writeOverlays(total: number, resources: number): void {
     const ts = new Typesetter(fonts)
     let text: string[] = []
     const canvas = new PdfCanvas((op) => text.push(op), renamedFonts(frame.fonts, OVERLAY_PREFIX))
     const first = frontPages + 1
-    for (const run of runs) {
+    runs.forEach((run, r) => {
       const fitted = fitFurniture(ts, run.furniture, total)
+      const form = out.reserve()
+      overlay.forms.push(form)
+      text = []
+      canvas.pageChanged()
+      drawRunningText(canvas, fitted)
+      out.stream(
+        form,
+        text.join('\n'),
+        `\n/Type /XObject\n/Subtype /Form\n/BBox [0 0 ${PAGE.width} ${PAGE.height}]\n/Resources ${resources} 0 R`
+      )
       for (let page = run.first; page <= run.last; page++) {
         text = []
         canvas.pageChanged()
         for (const n of overlay.numbers.get(page) ?? []) drawContentsNumber(canvas, ts, n, n.target)
-        drawFurnitureOnPage(canvas, ts, fitted, page)
-        out.stream(overlay.streams[page - first] as number, text.join('\n'))
+        // a form runs inside its own graphics state: the colour set before it is the colour after it
+        text.push(`/${runForm(r)} Do`)
+        drawPageNumber(canvas, ts, fitted, page)
+        out.plainStream(overlay.streams[page - first] as number, text.join('\n'))
       }
-    }
+    })
   }
 
   return { add, finish, drained: () => out.drained() }
@@ -209,6 +239,16 @@ function copyObjects(
     if (!skipped.has(o.id)) out.object(newId(o.id), heads.get(o.id) ?? renumber(o.head, newId), o.tail)
   }
   return newId
+}
+
+/** The name a report's running header and footer form has in the resources of its pages. */
+const runForm = (run: number): string => `${OVERLAY_PREFIX}Run${run + 1}`
+
+/** A resources dictionary with `entries` added to its `key` dictionary (made when it has none). */
+function withEntries(resources: string, key: '/Font' | '/XObject', entries: string): string {
+  if (entries === '') return resources
+  if (resources.includes(`${key} <<`)) return resources.replace(`${key} <<`, `${key} <<\n${entries}`)
+  return resources.replace(/>>\s*$/, `${key} <<\n${entries}\n>>\n>>`)
 }
 
 function headOf(part: PdfPart, id: number): string {

@@ -61,6 +61,12 @@ export class PdfStreamWriter {
     this.raw('\nendstream\nendobj\n')
   }
 
+  /** A stream object holding `text` as it is: for content too short to be worth deflating. */
+  plainStream(id: number, text: string): void {
+    this.begin(id)
+    this.raw(`<<\n/Length ${text.length}\n>>\nstream\n${text}\nendstream\nendobj\n`)
+  }
+
   /** What the font writer (font-objects) expects of jsPDF, over this writer. */
   objectWriter(): PdfObjectWriter {
     return {

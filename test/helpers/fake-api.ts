@@ -6,10 +6,11 @@ import { fixedClock, memoryFiles, memoryPersistence, sequentialIds, testReports 
 
 /**
  * A complete ArmsLengthApi in memory for renderer tests: the real service behind the real validating
- * dispatch, with a spy log of every call.
+ * dispatch, with a spy log of every call. Given another fake's `mem`, it opens that store afresh, as the
+ * next start of the app would (nothing cached).
  */
-export async function fakeApi(initial: string | null = null) {
-  const mem = memoryPersistence(initial)
+export async function fakeApi(initial: string | null | ReturnType<typeof memoryPersistence> = null) {
+  const mem = initial !== null && typeof initial === 'object' ? initial : memoryPersistence(initial)
   const files = memoryFiles()
   const service = await createStoreService({
     edition: 'browser',

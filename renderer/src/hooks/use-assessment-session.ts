@@ -3,6 +3,7 @@ import type { Answer, Assessment } from '@shared/schemas/assessment'
 import type { Engagement } from '@shared/schemas/engagement'
 import type { QuestionBank } from '@shared/bank/bank-schema'
 import { scoreStoredAssessment } from '@shared/workflow/score-stored'
+import { verifySignOff } from '@shared/integrity/verify-sign-off'
 import type { ScoreResult } from '@shared/scoring/score-types'
 import type { AppError } from '@shared/util/result'
 import { useApi } from './api-context'
@@ -21,6 +22,11 @@ export type AssessmentSession = {
   saveState: SaveState
   saveError: string | null
   readOnly: boolean
+  /**
+   * Why a final's sign-off no longer holds (its stored content was changed after signing: the file was
+   * edited, or damaged), or null. Such an assessment is never shown as signed; export and reports refuse it.
+   */
+  signOffBroken: string | null
   setAnswer: (questionId: string, answer: Answer | null) => void
   /** Replaces the assessment after a server-side change (review, status, actions). */
   replace: (next: Assessment) => void
@@ -134,6 +140,14 @@ export function useAssessmentSession(id: string): SessionState {
   }, [])
 
   const scored = useMemo(() => (loaded ? scoreStoredAssessment(loaded.assessment, banks) : null), [loaded, banks])
+  const assessmentNow = loaded?.assessment
+  const bankNow = scored?.ok ? scored.value.bank : null
+  // the same check as export, import and verify: a few milliseconds, once per change of the assessment
+  const signOffBroken = useMemo(() => {
+    if (!assessmentNow || assessmentNow.status !== 'final') return null
+    const checked = verifySignOff(assessmentNow, bankNow)
+    return checked.ok ? null : checked.error.message
+  }, [assessmentNow, bankNow])
 
   if (error) return { status: 'error', error }
   if (!loaded || !scored) return { status: 'loading' }
@@ -147,6 +161,7 @@ export function useAssessmentSession(id: string): SessionState {
       saveState,
       saveError,
       readOnly: loaded.assessment.status === 'final',
+      signOffBroken,
       setAnswer,
       replace,
       flush

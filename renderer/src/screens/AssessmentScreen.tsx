@@ -66,6 +66,7 @@ export function AssessmentScreen({ id, view, questionId }: Props): React.JSX.Ele
           </p>
         </div>
       </div>
+      {session.signOffBroken !== null && <BrokenSignOff message={session.signOffBroken} />}
       <nav className="tabs" aria-label="Assessment">
         {(Object.keys(VIEW_LABEL) as AssessmentView[]).map((v) => (
           <a key={v} href={hrefFor({ name: 'assessment', id, view: v })} aria-current={v === view ? 'page' : undefined}>
@@ -98,6 +99,7 @@ function ViewFor({
 }
 
 function SaveIndicator({ session }: { session: AssessmentSession }): React.JSX.Element {
+  if (session.signOffBroken !== null) return <span className="save-state save-error">Read-only: its sign-off no longer holds</span>
   if (session.readOnly && session.assessment.signOff) {
     return <span className="save-state">Final and read-only since {formatDateTime(session.assessment.signOff.finalizedAt)}</span>
   }
@@ -111,5 +113,22 @@ function SaveIndicator({ session }: { session: AssessmentSession }): React.JSX.E
     <span className={`save-state save-${session.saveState}`} role="status">
       {text}
     </span>
+  )
+}
+
+/**
+ * A final whose stored content no longer matches its sign-off (the store file was edited or damaged). It
+ * stays read-only and is not presented as signed: export and reports refuse it, and the way back is a backup.
+ */
+function BrokenSignOff({ message }: { message: string }): React.JSX.Element {
+  return (
+    <section className="banner banner-error" role="alert" aria-labelledby="broken-signoff-title">
+      <h2 id="broken-signoff-title">This assessment is no longer what was signed off</h2>
+      <p>
+        {message}. Its content was changed after sign-off, outside the app, so it is not shown as signed and no report or export is made of
+        it. Restore a backup from before the change in <a href={hrefFor({ name: 'settings' })}>Settings</a>, or start a revision to assess
+        again.
+      </p>
+    </section>
   )
 }

@@ -73,7 +73,10 @@ export function ReviewView({ session }: { session: AssessmentSession }): React.J
               {assessment.signOff.assessorSubmittedAt
                 ? `sent for review ${formatDateTime(assessment.signOff.assessorSubmittedAt)}`
                 : 'date of sending for review not recorded'}
-              . Reviewer {assessment.signOff.reviewerName}: signed off {formatDateTime(assessment.signOff.finalizedAt)}. It is read-only.
+              . Reviewer {assessment.signOff.reviewerName}:{' '}
+              {session.signOffBroken === null
+                ? `signed off ${formatDateTime(assessment.signOff.finalizedAt)}. It is read-only.`
+                : `recorded as signing off ${formatDateTime(assessment.signOff.finalizedAt)}, but the content no longer matches that sign-off (see above). It is read-only.`}
             </p>
             {assessment.signOff.notReviewed && (
               <p>

@@ -35,6 +35,8 @@ export function parseUntrustedJson(
     return { ok: false, problems: [{ path: '(file)', reason: describeJsonError(json, error) }] }
   }
   const problems: Problem[] = []
+  const twice = duplicateMember(json)
+  if (twice) problems.push({ path: formatPath('', twice), reason: `The member "${twice.at(-1)}" is given twice in this object` })
   walk(value, [], 0, problems)
   return problems.length > 0 ? { ok: false, problems } : { ok: true, value }
 }
@@ -96,5 +98,56 @@ function walk(value: unknown, path: (string | number)[], depth: number, problems
     if (FORBIDDEN_KEYS.has(key)) problems.push({ path: formatPath('', path), reason: `The key "${key}" is not allowed` })
     else walk((value as Record<string, unknown>)[key], path, depth + 1, problems)
     path.pop()
+  }
+}
+
+type Frame = { object: true; names: Set<string>; name: string; expectName: boolean } | { object: false; index: number }
+
+/**
+ * The path of the first member named twice in one object, or null. JSON.parse keeps the last value
+ * while an editor, a diff or another program may show the first, so a file could read one way to a
+ * person and validate (fingerprint and all) another way here. One pass over text JSON.parse accepted:
+ * strings are skipped whole, so only structure and member names are looked at.
+ */
+function duplicateMember(text: string): (string | number)[] | null {
+  const stack: Frame[] = []
+  // the engine's own search finds the next structural character or quote; letters and numbers are never visited one by one
+  const structural = /[{}[\],"]/g
+  for (let match = structural.exec(text); match !== null; match = structural.exec(text)) {
+    const i = match.index
+    const c = text.charCodeAt(i)
+    if (c === 0x22) {
+      const end = closingQuote(text, i)
+      const top = stack[stack.length - 1]
+      if (top?.object && top.expectName) {
+        const raw = text.slice(i + 1, end)
+        // an escaped spelling ("vendor\u004eame") is the same name
+        const name = raw.includes('\\') ? (JSON.parse(text.slice(i, end + 1)) as string) : raw
+        if (top.names.has(name)) return [...stack.slice(0, -1).map((f) => (f.object ? f.name : f.index)), name]
+        top.names.add(name)
+        top.name = name
+        top.expectName = false
+      }
+      structural.lastIndex = end + 1
+    } else if (c === 0x7b) stack.push({ object: true, names: new Set(), name: '', expectName: true })
+    else if (c === 0x5b) stack.push({ object: false, index: 0 })
+    else if (c === 0x7d || c === 0x5d) stack.pop()
+    else {
+      const top = stack[stack.length - 1]
+      if (top?.object) top.expectName = true
+      else if (top) top.index++
+    }
+  }
+  return null
+}
+
+/** The index of the quote that ends the string opened at `open` (one preceded by an even run of backslashes). */
+function closingQuote(text: string, open: number): number {
+  let end = text.indexOf('"', open + 1)
+  for (;;) {
+    let slashes = 0
+    while (text.charCodeAt(end - 1 - slashes) === 0x5c) slashes++
+    if (slashes % 2 === 0) return end
+    end = text.indexOf('"', end + 1)
   }
 }

@@ -68,6 +68,21 @@ describe('validate', () => {
     }
   })
 
+  test('a member given twice is refused with its path: readers disagree on which value counts', async () => {
+    // JSON.parse keeps the last value, an editor or another tool may show the first: a signed final must
+    // not read one way to a person and verify another way here
+    const text = exampleText('managed-contact-centre.json')
+    const twice = text.replace('"vendorName": ', '"vendorName": "Someone Else Ltd", "vendorName": ')
+    expect(await problemsOf(twice)).toEqual(['engagement.vendorName: The member "vendorName" is given twice in this object'])
+    const inAnswer = text.replace(/("SUP-01": \{)/, '$1 "choice": "vendor-only",')
+    expect(await problemsOf(inAnswer)).toEqual([
+      expect.stringMatching(/^assessments\[\d\]\.answers\.SUP-01\.choice: The member "choice" is given twice/)
+    ])
+    // the same name in different objects, and an escaped spelling of a name, are told apart correctly
+    const escaped = text.replace('"vendorName": ', '"vendorName": "X", "vendor\\u004eame": ')
+    expect(await problemsOf(escaped)).toEqual(['engagement.vendorName: The member "vendorName" is given twice in this object'])
+  })
+
   test('an empty file, and a syntax error with its line', async () => {
     expect(await problemsOf('')).toEqual(['(file): Not valid JSON: the file is empty'])
     const [problem] = await problemsOf('{\n  "format": "armslength.engagement",\n  "formatVersion": 1,,\n}')

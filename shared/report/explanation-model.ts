@@ -1,3 +1,4 @@
+import { roundScore } from '../scoring/bands'
 import type { ScoreResult, SufficiencyStatus } from '../scoring/score-types'
 import { BAND_LABELS, formatPercent, formatScore, plural } from './labels'
 import type { FindingView } from './report-types'
@@ -29,16 +30,24 @@ function bandWords(result: ScoreResult): string {
  */
 export function scoreExplanation(result: ScoreResult): string[] {
   const o = result.overall
-  const amplifiers = o.amplifiedScore - o.rawScore
+  // each part is the difference of the rounded numbers printed beside it, so the sentence adds up as
+  // read (21.0 + 2.2 = 23.2), not the rounded exact part (2.1), which can be 0.1 off the total shown
+  const amplifiers = shownDifference(o.answersScore, o.rawScore)
+  const lift = shownDifference(o.score, o.answersScore)
   const answers =
     amplifiers >= 0.05
       ? `The answers alone score ${formatScore(o.answersScore)} out of 100: ${formatScore(o.rawScore)} from the points the answers carry, plus ${formatScore(amplifiers)} from amplifiers, which raise control points by ${formatPercent(result.amplification.total)}${result.amplification.capped ? ' (capped)' : ''}.`
       : `The answers alone score ${formatScore(o.answersScore)} out of 100, from the points the answers carry${result.amplification.total > 0 ? ' (amplifiers apply, but add less than 0.1 here)' : '; no amplifier applies'}.`
   const decisive =
-    o.decisiveLift >= 0.05
-      ? `${plural(o.decisiveFactors, 'decisive factor')} under ${decidingLaw(result)} ${o.decisiveFactors === 1 ? 'adds' : 'add'} ${formatScore(o.decisiveLift)}, giving the overall score of ${formatScore(o.score)} (${bandWords(result)}).`
+    lift >= 0.05
+      ? `${plural(o.decisiveFactors, 'decisive factor')} under ${decidingLaw(result)} ${o.decisiveFactors === 1 ? 'adds' : 'add'} ${formatScore(lift)}, giving the overall score of ${formatScore(o.score)} (${bandWords(result)}).`
       : `No decisive factor adds to it under ${decidingLaw(result)}: the overall score, ${formatScore(o.score)} (${bandWords(result)}), is the answers' score.`
   return [answers, decisive]
+}
+
+/** What a part adds between two printed scores: the difference of the numbers as printed (one decimal). */
+function shownDifference(whole: number, part: number): number {
+  return roundScore(roundScore(whole) - roundScore(part))
 }
 
 /** The overall result in words: never a band for a result without enough information to rely on. */

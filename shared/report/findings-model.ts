@@ -66,7 +66,7 @@ export function buildFindings(ctx: ModelContext, assessment: Assessment, result:
           ? { practice: chosenOption(q, line.practiceOptionId, 'practice'), contract: chosenOption(q, line.contractOptionId, 'contract') }
           : null
       ),
-      effect: effectOf(remediation.get(line.questionId), line),
+      effect: effectOf(remediation.get(line.questionId), line, result),
       decisive: decisiveOf(result, line.questionId),
       owner: action?.owner.trim() ? action.owner : null,
       targetDate: action?.targetDate ? formatDate(action.targetDate) : null,
@@ -107,17 +107,39 @@ function adviceFor(chosen: Chosen | null): string[] {
  * The step of the action plan that addresses this answer and what it does, as the engine measured it
  * (each step after the earlier ones). Only what is true of this result is said.
  */
-function effectOf(item: RemediationItem | undefined, line: ScoreLine): string | null {
+function effectOf(item: RemediationItem | undefined, line: ScoreLine, result: ScoreResult): string | null {
   if (!item) {
     const contributes = line.points > 0 || line.amplify > 0 || line.redFlag
     return contributes
       ? 'Not a step of the action plan: once the steps before it are taken, changing this answer no longer lowers the overall score.'
       : null
   }
-  const lift = item.liftsDecisive ? ' and lifts a decisive factor' : item.clearsRedFlag ? ' and clears its red flag' : ''
+  const lift = liftsDecisiveHere(item, result) ? ' and lifts a decisive factor' : item.clearsRedFlag ? ' and clears its red flag' : ''
   const change =
     item.riskRemoved >= 0.05 ? `removes ${formatScore(item.riskRemoved)} points${lift}` : `lowers the score by less than 0.1${lift}`
-  return `Step ${item.step} of the action plan. Taken after the steps before it, moving to the lowest-risk answer ${change}: the overall score goes from ${formatScore(item.scoreBefore)} to ${formatScore(item.newScore)} (${BAND_LABELS[item.newBand]}).`
+  return `Step ${item.step} of the action plan. Taken after the steps before it, moving to the lowest-risk answer ${change}: the overall score goes from ${formatScore(item.scoreBefore)} to ${formatScore(item.newScore)} (${stepBand(item, result)}).`
+}
+
+/**
+ * The step lifts a decisive factor under a law applied here. The engine counts any knock-out answer it
+ * clears, but where every law applied treats knock-outs as evidence only (India, the United Kingdom) a
+ * cleared knock-out decided nothing: there only a cleared employment rule is a decisive factor lifted.
+ */
+function liftsDecisiveHere(item: RemediationItem, result: ScoreResult): boolean {
+  // an exposure (UK AWR, California § 2810.3) lifts nothing, so clearing one is no decisive factor lifted
+  const employment = result.decisive.some((d) => d.nature === 'employment' && item.clearsRules.includes(d.ruleId))
+  if (employment) return true
+  return item.liftsDecisive && result.verdicts.some((v) => v.knockOutsDecisive)
+}
+
+/**
+ * The band a step leaves. The steps change answers, never what is unanswered, so on insufficient
+ * information the band after every step is as provisional as the result's: "Low" alone would present
+ * missing information as low risk (methodology, section 6).
+ */
+function stepBand(item: RemediationItem, result: ScoreResult): string {
+  const band = BAND_LABELS[item.newBand]
+  return result.sufficiency.status === 'sufficient' ? band : `${band}, provisional`
 }
 
 /** The decisive rules this answer fires under the laws applied, each with its outcome in the law's words. */
@@ -168,7 +190,7 @@ export function buildActions(
         action: texts.length > 0 ? texts.join('\n') : `Move ${q ? `"${promptOf(ctx, q)}"` : r.questionId} to its lowest-risk answer.`,
         points: formatScore(points.get(r.questionId) ?? 0),
         riskRemoved: roundScore(r.riskRemoved) > 0 ? `−${formatScore(r.riskRemoved)}` : '0.0',
-        scoreAfter: `${formatScore(r.newScore)} ${BAND_LABELS[r.newBand]}`,
+        scoreAfter: `${formatScore(r.newScore)} ${stepBand(r, result)}`,
         clearsRedFlag: r.clearsRedFlag,
         owner: plan?.owner.trim() ? plan.owner : 'Not assigned',
         targetDate: plan?.targetDate ? formatDate(plan.targetDate) : 'Not set'

@@ -1,5 +1,6 @@
 import type { QuestionBank } from '../bank/bank-schema'
 import type { ScoreResult } from '../scoring/score-types'
+import { withArticle } from './explanation-model'
 import { BAND_LABELS, formatPercent, formatScore, plural } from './labels'
 import type { Recommendation, RecommendationView } from './report-types'
 
@@ -52,15 +53,28 @@ function scoreReasons(result: ScoreResult, kind: Recommendation): string[] {
   return reasons
 }
 
+/**
+ * What the red flags mean under the laws applied. Under the Indian and UK profiles knock-out answers are
+ * evidence only (a sham or an implied contract needs more), so saying they decide "on their own" there
+ * would overstate the law; where some laws let them decide and others do not, both are said.
+ */
+function redFlagReason(result: ScoreResult): string {
+  const fired = `${plural(result.redFlags.length, 'red flag')} fired`
+  const evidenceOnly = result.verdicts.filter((v) => v.profileId !== null && !v.knockOutsDecisive).map((v) => v.name)
+  const decisive = result.verdicts.some((v) => v.knockOutsDecisive)
+  if (evidenceOnly.length === 0)
+    return `${fired}: knock-out answers that courts and agencies treat as strong evidence, on their own, that you are the agents' employer or joint employer.`
+  const laws = evidenceOnly.map(withArticle).join(' and ')
+  return decisive
+    ? `${fired}: knock-out answers, strong evidence on their own of employment by you under most laws applied here; under the law of ${laws} they are weighed as evidence but do not decide on their own.`
+    : `${fired}: knock-out answers, which the law of ${laws} weighs as evidence of control but does not treat as deciding on their own; they count in the points, not as decisive factors.`
+}
+
 export function recommend(result: ScoreResult, bank: QuestionBank): RecommendationView {
   const kind = recommendationKind(result)
   const status = result.sufficiency.status
   const reasons: string[] = []
-  if (result.redFlags.length > 0) {
-    reasons.push(
-      `${plural(result.redFlags.length, 'red flag')} fired: knock-out answers that courts and agencies treat as strong evidence of joint employment on their own.`
-    )
-  }
+  if (result.redFlags.length > 0) reasons.push(redFlagReason(result))
   for (const finding of result.decisive) {
     if (finding.nature === 'employment') reasons.push(finding.verdict)
   }

@@ -123,7 +123,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
       period,
       assessorName: signOff.assessorName,
       reviewerName: signOff.reviewerName,
-      scopeSentence: `This report reviews the ${label.charAt(0).toLowerCase()}${label.slice(1)} of the engagement below, ${assessment.periodStart || assessment.periodEnd ? `for the review period ${period}` : 'for which no review period was recorded'}. ${whoAnsweredAndReviewed(assessment, signOff.assessorName)}, using ${bank.title} (${bank.id} version ${bank.version}).`
+      scopeSentence: `This report reviews the ${scopeLabel(assessment.title, label)} of the engagement below, ${assessment.periodStart || assessment.periodEnd ? `for the review period ${period}` : 'for which no review period was recorded'}. ${whoAnsweredAndReviewed(assessment, signOff.assessorName)}, using ${bank.title} (${bank.id} version ${bank.version}).`
     },
     documentControl,
     bank: { id: bank.id, version: bank.version, title: bank.title },
@@ -196,6 +196,14 @@ function factsSource(assessment: Assessment): string {
 }
 
 /** "Annual review 2026" stays as it is; "FY26 check" becomes "FY26 check (Annual review)". */
+/**
+ * The label inside a sentence: an untitled assessment's kind reads in lower case ("the annual review"),
+ * but a title is a name people typed and is printed as typed ("the India annual 2026", not "the india …").
+ */
+function scopeLabel(title: string, label: string): string {
+  return title.trim() === '' ? `${label.charAt(0).toLowerCase()}${label.slice(1)}` : label
+}
+
 function assessmentLabel(title: string, kind: string): string {
   // an untitled assessment is named by its kind
   if (title.trim() === '') return kind

@@ -208,7 +208,7 @@ export type ReportModel = {
     period: string
     assessorName: string
     reviewerName: string
-    /** "This report reviews the annual review 2026 of the engagement below, for 1 January – 31 December 2026. …" */
+    /** "This report reviews the Annual review 2026 of the engagement below, for 1 January – 31 December 2026. …" */
     scopeSentence: string
   }
   documentControl: readonly KeyValue[]

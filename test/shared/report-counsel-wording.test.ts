@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_BANK } from '@shared/bank/bank-registry'
+import { scoreExplanation } from '@shared/report/explanation-model'
+import { recommend } from '@shared/report/recommendation'
+import { buildReportModel } from '@shared/report/report-model'
+import type { Answer } from '@shared/schemas/assessment'
+import { scoreAssessment } from '@shared/scoring/score'
+import type { ScoreResult } from '@shared/scoring/score-types'
+import { makeReportFixture } from '../fixtures/report-fixtures'
+
+/**
+ * What employment counsel read in a report: each statement true of the law applied and of the numbers
+ * printed beside it. Found by reading generated reports (India, Philippines, multi-country) as counsel.
+ */
+
+const draft = makeReportFixture({ status: 'draft' })
+
+/** A draft under the given profiles with the given answers, scored by the engine. */
+function reportFor(profiles: string[], answers: Record<string, Answer>, title = draft.input.assessment.title) {
+  const assessment = { ...draft.input.assessment, title, profiles, answers }
+  const result = scoreAssessment({ bank: DEFAULT_BANK, profiles, kind: assessment.kind, answers })
+  return { result, model: buildReportModel({ ...draft.input, assessment, result }) }
+}
+
+// an interview veto (a knock-out answer) and little else: a red flag on insufficient information
+const FEW: Record<string, Answer> = {
+  'HIR-01': { choice: 'client-interviews', contractChoice: 'vendor-reserved' },
+  'SUP-01': { choice: 'direct-occasional', contractChoice: 'vendor-reserved' },
+  'GOV-01': { choice: 'business-reviews' }
+}
+
+describe('knock-out answers under a law that treats them as evidence only (India)', () => {
+  const india = reportFor(['india'], FEW)
+
+  it('the step that clears the knock-out clears a red flag, but lifts no decisive factor the law does not count', () => {
+    expect(india.result.overall.decisiveFactors).toBe(0)
+    const finding = india.model.findings.find((f) => f.questionId === 'HIR-01')!
+    expect(finding.effect).toContain('clears its red flag')
+    expect(finding.effect).not.toContain('decisive factor')
+  })
+
+  it('under a law where knock-outs decide (the Philippines) the same step does lift a decisive factor', () => {
+    const ph = reportFor(['philippines'], FEW)
+    expect(ph.result.overall.decisiveFactors).toBeGreaterThan(0)
+    expect(ph.model.findings.find((f) => f.questionId === 'HIR-01')!.effect).toContain('lifts a decisive factor')
+  })
+
+  it('the recommendation does not say the red flag decides on its own under Indian law', () => {
+    const reason = recommend(india.result, DEFAULT_BANK).reasons[0]!
+    expect(reason).toContain('the law of India')
+    expect(reason).toContain('does not treat as deciding on their own')
+    expect(reason).not.toMatch(/evidence of joint employment on their own/)
+  })
+
+  it('under a mix of laws both readings are said', () => {
+    const mixed = reportFor(['india', 'philippines'], FEW)
+    const reason = recommend(mixed.result, DEFAULT_BANK).reasons[0]!
+    expect(reason).toContain('under the law of India they are weighed as evidence but do not decide on their own')
+  })
+})
+
+describe('missing information is never shown as a plain Low band', () => {
+  it('on insufficient information the band after each step of the action plan, and in each finding, is provisional', () => {
+    const { result, model } = reportFor(['india'], FEW)
+    expect(result.sufficiency.status).toBe('insufficient')
+    expect(model.actions.length).toBeGreaterThan(0)
+    for (const row of model.actions) expect(row.scoreAfter).toMatch(/, provisional$/)
+    for (const f of model.findings) if (f.effect?.startsWith('Step')) expect(f.effect).toMatch(/, provisional\)\.$/)
+  })
+
+  it('on sufficient information the band stands alone', () => {
+    const model = buildReportModel(makeReportFixture().input)
+    expect(makeReportFixture().input.result.sufficiency.status).toBe('sufficient')
+    for (const row of model.actions) expect(row.scoreAfter).not.toContain('provisional')
+  })
+})
+
+describe('the score explanation adds up as printed', () => {
+  it('the amplifier and decisive parts are the differences of the printed numbers', () => {
+    const base = draft.input.result
+    // exact parts 2.12 and 67.17 would round to 2.1 and 67.2, which do not add up to 23.2 and 90.4
+    const result: ScoreResult = {
+      ...base,
+      amplification: { ...base.amplification, total: 0.2, capped: false },
+      overall: {
+        ...base.overall,
+        rawScore: 21.04,
+        amplifiedScore: 23.16,
+        answersScore: 23.16,
+        decisiveLift: 67.2,
+        score: 90.36,
+        decisiveFactors: 2
+      }
+    }
+    const [answers, decisive] = scoreExplanation(result)
+    expect(answers).toContain('The answers alone score 23.2 out of 100: 21.0 from the points the answers carry, plus 2.2 from amplifiers')
+    expect(decisive).toContain('add 67.2, giving the overall score of 90.4')
+  })
+})
+
+describe('the assessment title is printed as typed', () => {
+  it('the scope sentence does not lower-case a title', () => {
+    const { model } = reportFor(['india'], FEW, 'India annual 2026')
+    expect(model.assessment.scopeSentence).toContain('This report reviews the India annual 2026 (')
+  })
+})

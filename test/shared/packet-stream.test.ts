@@ -49,6 +49,7 @@ function fakeWorker(renderer: ReportRenderer, delay: (index: number) => number, 
 }
 
 let renderer: ReportRenderer
+let spawned = 0
 let model: PacketModel
 let inOrder: Uint8Array
 let pdf: PdfFacts
@@ -62,8 +63,15 @@ beforeAll(async () => {
   boxes = await extractPdf(inOrder)
 }, 120_000)
 
-async function streamed(workers: number, delay: (index: number) => number, asyncSink: boolean): Promise<Uint8Array> {
-  const pool = createPiecePool(() => fakeWorker(renderer, delay), workers)
+async function streamed(workers: number, delay: (index: number) => number, asyncSink: boolean, perWorker?: number): Promise<Uint8Array> {
+  const pool = createPiecePool(
+    () => {
+      spawned++
+      return fakeWorker(renderer, delay)
+    },
+    workers,
+    perWorker
+  )
   const chunks: Uint8Array[] = []
   const sink = asyncSink
     ? (bytes: Uint8Array) => new Promise<void>((resolve) => setTimeout(() => resolve(void chunks.push(bytes)), 1))
@@ -111,6 +119,13 @@ describe('audit packet drawn in pieces and written as a stream', () => {
     const three = await streamed(3, (index) => (index === 0 ? 60 : 1), true)
     expect(Buffer.from(one).equals(Buffer.from(inOrder))).toBe(true)
     expect(Buffer.from(three).equals(Buffer.from(inOrder))).toBe(true)
+  }, 120_000)
+
+  it('gives the same bytes when each worker is replaced after every piece (its heap released)', async () => {
+    spawned = 0
+    const retiring = await streamed(1, () => 1, false, 1)
+    expect(spawned).toBe(piecesOf(model).length)
+    expect(Buffer.from(retiring).equals(Buffer.from(inOrder))).toBe(true)
   }, 120_000)
 
   it('is one valid PDF: every page numbered across the pieces, the contents pointing at each cover', () => {

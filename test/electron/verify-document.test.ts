@@ -172,6 +172,24 @@ describe('armslength verify <report.pdf> <data.json>', () => {
     expect(painted.err).toMatch(/page 1: expected "drawing /)
   }, 150_000)
 
+  it('refuses a rewritten report whose own link was given an appearance (a drawing over the page), its place and address unchanged', async () => {
+    // the page's drawing is compared without annotations, and annotations by kind, place and address: a
+    // link of the genuine report given its own appearance stream showed a new box over the page and still matched
+    const shown = 'q 1 1 1 rg 0 0 400 40 re f 1 0 0 rg BT /Helv 20 Tf 4 12 Td (OVERALL RISK: LOW) Tj ET Q'
+    const dressed = rewritten(genuine, (objs, next) => {
+      const ap = next()
+      objs.set(
+        ap,
+        `<</Type /XObject /Subtype /Form /BBox [0 0 400 40] /Resources << /Font << /Helv << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >> /Length ${shown.length}>>\nstream\n${shown}\nendstream`
+      )
+      const [id, body] = [...objs].find(([, b]) => b.includes('/Subtype /Link'))!
+      objs.set(id, body.replace('/Subtype /Link', `/Subtype /Link /AP << /N ${ap} 0 R >>`))
+    })
+    const r = await verify(dressed)
+    expect(r.code).toBe(1)
+    expect(r.err).toMatch(/page \d+: expected ".*Link .*", found ".*Link .*with its own appearance/)
+  }, 150_000)
+
   it('refuses a rewritten report given an XMP metadata stream with another title (what readers show first), the Info untouched', async () => {
     const xmp =
       '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title><rdf:Alt><rdf:li xml:lang="x-default">LOW RISK: approved by counsel</rdf:li></rdf:Alt></dc:title></rdf:Description></rdf:RDF></x:xmpmeta>'

@@ -28,7 +28,7 @@ export async function pageContents(pdf: Uint8Array): Promise<{ texts: string[]; 
       texts.push(content.items.flatMap((item) => ('str' in item && item.str.length > 0 ? [item.str] : [])).join('\n'))
       // annotationMode 0: the page's own content; annotations are listed on their own below
       const ops = await page.getOperatorList({ annotationMode: 0 })
-      const annotations = (await page.getAnnotations()) as { subtype?: string; url?: string; rect?: number[] }[]
+      const annotations = (await page.getAnnotations()) as Annotation[]
       drawings.push(
         describeDrawing(ops.fnArray, ops.argsArray, annotations, { rotate: page.rotate, view: page.view, userUnit: page.userUnit })
       )
@@ -56,11 +56,37 @@ export async function pageContents(pdf: Uint8Array): Promise<{ texts: string[]; 
   }
 }
 
+/** What pdf.js tells of an annotation: its kind, link, place, and how it looks. */
+type Annotation = {
+  subtype?: string
+  url?: string
+  rect?: number[]
+  hasAppearance?: boolean
+  borderStyle?: { width?: number }
+  color?: ArrayLike<number> | null
+  annotationFlags?: number
+}
+
+/**
+ * How an annotation shows beyond its place: an appearance stream of its own (a drawing laid over the page,
+ * which the page's own drawing leaves out), a visible border, a colour, its flags. A link of the genuine
+ * report given an appearance stream showed a new box over the page and still matched.
+ */
+function annotationLook(a: Annotation): string {
+  const parts = [
+    a.hasAppearance ? 'with its own appearance' : '',
+    a.borderStyle?.width ? `border ${a.borderStyle.width}` : '',
+    a.color && a.color.length > 0 ? `colour ${Array.from(a.color).join(' ')}` : '',
+    a.annotationFlags ? `flags ${a.annotationFlags}` : ''
+  ].filter((p) => p !== '')
+  return parts.length > 0 ? ` ${parts.join(', ')}` : ''
+}
+
 /** A page's drawing as a digest, and its annotations by kind, place and link, for comparing and for messages. */
 function describeDrawing(
   fnArray: readonly number[],
   argsArray: readonly unknown[],
-  annotations: readonly { subtype?: string; url?: string; rect?: number[] }[],
+  annotations: readonly Annotation[],
   geometry: { rotate: number; view: readonly number[]; userUnit: number }
 ): string {
   // pdf.js names loaded fonts per document (g_d0_f1, g_d1_f1): the same font in two documents must compare equal
@@ -72,7 +98,8 @@ function describeDrawing(
         : value
   )
   const listed = annotations.map(
-    (a) => `${a.subtype ?? 'annotation'}${a.url ? ` ${a.url}` : ''} at [${(a.rect ?? []).map((n) => Math.round(n)).join(' ')}]`
+    (a) =>
+      `${a.subtype ?? 'annotation'}${a.url ? ` ${a.url}` : ''} at [${(a.rect ?? []).map((n) => Math.round(n)).join(' ')}]${annotationLook(a)}`
   )
   // a page turned (/Rotate) or cropped shows the same operators differently: the page's geometry is part of what it shows
   const page = `${geometry.view.map((n) => Math.round(n * 100) / 100).join(' ')}${geometry.rotate !== 0 ? `, rotated ${geometry.rotate}°` : ''}${geometry.userUnit !== 1 ? `, user unit ${geometry.userUnit}` : ''}`

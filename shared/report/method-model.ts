@@ -4,6 +4,7 @@ import type { Assessment } from '../schemas/assessment'
 import { DELIVERY_LOCATIONS, SERVICES, STAFFING_MODELS, type Engagement } from '../schemas/engagement'
 import { countryName, US_STATES } from '../schemas/geo'
 import type { ScoreResult } from '../scoring/score-types'
+import { knockOutReading } from './knock-out-reading'
 import { BAND_LABELS, formatDate, formatPercent, KIND_LABELS } from './labels'
 import type { ModelContext } from './model-context'
 import type { JurisdictionView, KeyValue, ReportModel } from './report-types'
@@ -65,6 +66,17 @@ export function bandsOf(bank: QuestionBank): ReportModel['bands'] {
   })
 }
 
+/** What a red flag is, as the laws applied read it (knock-outs decide under most laws, not under all). */
+function redFlagsInMethod(result: ScoreResult): string {
+  const { decisiveSomewhere, evidenceOnlyLaws } = knockOutReading(result)
+  const strong =
+    "Some answers are red flags (knock-outs): on their own they are strong evidence that you are the agents' employer or joint employer"
+  if (evidenceOnlyLaws === null) return `${strong}.`
+  return decisiveSomewhere
+    ? `${strong}, except under ${evidenceOnlyLaws}, which weighs them as evidence in the points but does not let one decide on its own.`
+    : `Some answers are red flags (knock-outs). Under ${evidenceOnlyLaws} they are weighed as evidence in the points but do not decide on their own: only the law's own decisive facts do.`
+}
+
 /** The method in plain words, with this bank's own numbers. */
 export function methodText(bank: QuestionBank, result: ScoreResult): ReportModel['method'] {
   const s = bank.scoring
@@ -86,7 +98,7 @@ export function methodText(bank: QuestionBank, result: ScoreResult): ReportModel
       heading: 'Amplifiers and red flags',
       paragraphs: [
         `Some facts make every other form of control weigh more (long tenure on the account, exclusivity, working inside the client's teams). These amplifier questions add no points of their own; they multiply the control points, by at most ${formatPercent(s.maxAmplification)} in total. In this assessment they apply ${formatPercent(applied)}${result.amplification.capped ? ' (capped)' : ''}.`,
-        'Some answers are red flags (knock-outs): on their own they are strong evidence of joint employment. Each law applied here also names decisive facts of its own. The score is worked out under each law applied; under each, every decisive factor that fired lifts the score above what the answers alone give, so more decisive factors always score higher. The law giving the highest score decides the overall score, and the executive summary says how much the answers alone score and how much the decisive factors add.'
+        `${redFlagsInMethod(result)} Each law applied here also names decisive facts of its own. The score is worked out under each law applied; under each, every decisive factor that fired lifts the score above what the answers alone give, so more decisive factors always score higher. The law giving the highest score decides the overall score, and the executive summary says how much the answers alone score and how much the decisive factors add.`
       ]
     },
     {

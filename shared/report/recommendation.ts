@@ -1,6 +1,6 @@
 import type { QuestionBank } from '../bank/bank-schema'
 import type { ScoreResult } from '../scoring/score-types'
-import { withArticle } from './explanation-model'
+import { knockOutReading } from './knock-out-reading'
 import { BAND_LABELS, formatPercent, formatScore, plural } from './labels'
 import type { Recommendation, RecommendationView } from './report-types'
 
@@ -60,14 +60,12 @@ function scoreReasons(result: ScoreResult, kind: Recommendation): string[] {
  */
 function redFlagReason(result: ScoreResult): string {
   const fired = `${plural(result.redFlags.length, 'red flag')} fired`
-  const evidenceOnly = result.verdicts.filter((v) => v.profileId !== null && !v.knockOutsDecisive).map((v) => v.name)
-  const decisive = result.verdicts.some((v) => v.knockOutsDecisive)
-  if (evidenceOnly.length === 0)
+  const { decisiveSomewhere, evidenceOnlyLaws } = knockOutReading(result)
+  if (evidenceOnlyLaws === null)
     return `${fired}: knock-out answers that courts and agencies treat as strong evidence, on their own, that you are the agents' employer or joint employer.`
-  const laws = evidenceOnly.map(withArticle).join(' and ')
-  return decisive
-    ? `${fired}: knock-out answers, strong evidence on their own of employment by you under most laws applied here; under the law of ${laws} they are weighed as evidence but do not decide on their own.`
-    : `${fired}: knock-out answers, which the law of ${laws} weighs as evidence of control but does not treat as deciding on their own; they count in the points, not as decisive factors.`
+  return decisiveSomewhere
+    ? `${fired}: knock-out answers, strong evidence on their own of employment by you under most laws applied here; under ${evidenceOnlyLaws} they are weighed as evidence but do not decide on their own.`
+    : `${fired}: knock-out answers, which ${evidenceOnlyLaws} weighs as evidence of control but does not treat as deciding on their own; they count in the points, not as decisive factors.`
 }
 
 export function recommend(result: ScoreResult, bank: QuestionBank): RecommendationView {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { DEFAULT_BANK } from '@shared/bank/bank-registry'
 import { scoreExplanation } from '@shared/report/explanation-model'
 import { recommend } from '@shared/report/recommendation'
+import { BAND_MEANING } from '@shared/report/render/method'
 import { buildReportModel } from '@shared/report/report-model'
 import type { Answer } from '@shared/schemas/assessment'
 import { scoreAssessment } from '@shared/scoring/score'
@@ -56,6 +57,33 @@ describe('knock-out answers under a law that treats them as evidence only (India
     const mixed = reportFor(['india', 'philippines'], FEW)
     const reason = recommend(mixed.result, DEFAULT_BANK).reasons[0]!
     expect(reason).toContain('under the law of India they are weighed as evidence but do not decide on their own')
+  })
+})
+
+describe('what the method section says a red flag is', () => {
+  const redFlagParagraph = (profiles: string[]) =>
+    reportFor(profiles, FEW)
+      .model.method.flatMap((m) => m.paragraphs)
+      .find((p) => p.includes('red flags (knock-outs)'))!
+
+  it('under Indian law alone a red flag is evidence, not a decision, and no law is called joint employment', () => {
+    const text = redFlagParagraph(['india'])
+    expect(text).toContain('Under the law of India they are weighed as evidence in the points but do not decide on their own')
+    expect(text).not.toContain('strong evidence of joint employment')
+  })
+
+  it('under a mix, the exception is named', () => {
+    expect(redFlagParagraph(['philippines', 'united-kingdom'])).toContain(
+      "strong evidence that you are the agents' employer or joint employer, except under the law of the United Kingdom"
+    )
+  })
+})
+
+describe('the risk bands table states what each band means in law', () => {
+  it("Critical is an applied law's own test of employment (often structural), not only control signals of joint employment", () => {
+    expect(BAND_MEANING.critical).toContain("an applied law's own test of employment by you")
+    expect(BAND_MEANING.critical).not.toMatch(/^Control signals/)
+    expect(BAND_MEANING.high).toContain('capable of deciding on its own')
   })
 })
 

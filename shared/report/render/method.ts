@@ -7,11 +7,15 @@ import type { Layout } from './layout'
 import { table } from './table'
 import { BAND_COLOURS, COLOURS, PAGE, TYPE } from './theme'
 
-const BAND_MEANING: Readonly<Record<RiskBand, string>> = {
-  low: "Few control signals; the relationship looks arm's length. Keep monitoring.",
-  moderate: 'Some control signals. Fix them through the action plan before they become habits.',
-  high: 'Strong control signals. Remediate promptly and have counsel review the findings.',
-  critical: 'Control signals of the kind on which joint employment has been found. Escalate to counsel.'
+// What each band means in law, as methodology section 2.8 states it: a Critical result is often a structural
+// test of one law (an unregistered Philippine contractor, concealed leasing in Germany), not control signals,
+// and several of those laws make you the direct employer rather than a joint one.
+export const BAND_MEANING: Readonly<Record<RiskBand, string>> = {
+  low: 'No fact an applied law treats as deciding, and little person-level control: it looks like the outsourced services courts have accepted. Keep monitoring.',
+  moderate: 'Control signals courts weigh but that do not decide alone. They add up: remediate through the action plan before they do.',
+  high: 'At least one fact an applied law treats as capable of deciding on its own, or enough control in the answers alone to make you a likely employer or joint employer. Escalate to counsel.',
+  critical:
+    "The facts meet an applied law's own test of employment by you, or several decisive facts together: you would likely be found the employer or joint employer. Escalate to counsel."
 }
 
 export function drawMethod(layout: Layout, model: ReportModel): void {

@@ -1,6 +1,8 @@
+import type { Question } from '../bank/bank-schema'
 import type { Assessment } from '../schemas/assessment'
 import { isFinding } from '../workflow/findings'
 import { roundScore } from '../scoring/bands'
+import { lawfulAdvice } from '../scoring/lawful-advice'
 import type { GapFinding, RemediationItem, ScoreLine, ScoreResult } from '../scoring/score-types'
 import { helpInScope } from './help-in-scope'
 import { ANSWER_STATUS_LABELS, BAND_LABELS, formatDate, formatPercent, formatScore, VERDICT_LABELS } from './labels'
@@ -62,9 +64,12 @@ export function buildFindings(ctx: ModelContext, assessment: Assessment, result:
       help: helpInScope(q?.help ?? '', assessment.profiles),
       factors: factorsOf(ctx, line.factors, assessment.profiles),
       recommendation: adviceFor(
+        ctx,
+        q,
         q
           ? { practice: chosenOption(q, line.practiceOptionId, 'practice'), contract: chosenOption(q, line.contractOptionId, 'contract') }
-          : null
+          : null,
+        assessment.profiles
       ),
       effect: effectOf(remediation.get(line.questionId), line, result),
       decisive: decisiveOf(result, line.questionId),
@@ -90,15 +95,26 @@ function factorsOf(ctx: ModelContext, ids: readonly string[], applied: readonly 
   })
 }
 
-type Chosen = {
-  practice: { risk: number; remediation?: string | undefined } | undefined
-  contract: { risk: number; remediation?: string | undefined } | undefined
+type ChosenOption = { risk: number; amplify?: number | undefined; remediation?: string | undefined }
+type Chosen = { practice: ChosenOption | undefined; contract: ChosenOption | undefined }
+
+/** The option carries risk, or amplifies the risk found elsewhere (an amplifier's options have risk 0). */
+function carriesRisk(option: ChosenOption | undefined): option is ChosenOption {
+  return option !== undefined && (option.risk > 0 || (option.amplify ?? 0) > 0)
 }
 
-function adviceFor(chosen: Chosen | null): string[] {
+/**
+ * The bank's advice for the answer given, checked against every applied law exactly as the action plan's
+ * is (methodology section 9): a finding must never recommend "a staffing arrangement" in the Philippines,
+ * Mexico or Colombia that the action plan beside it withholds. A question limited to some profiles is
+ * checked against those only, so German advice on designated leasing stays where it is lawful.
+ */
+function adviceFor(ctx: ModelContext, q: Question | undefined, chosen: Chosen | null, applied: readonly string[]): string[] {
+  const profiles = ctx.bank.profiles.filter((p) => applied.includes(p.id) && (!q?.appliesTo || q.appliesTo.includes(p.id)))
+  const lawful = (text: string): string => lawfulAdvice(text, profiles)
   const advice: string[] = []
-  if (chosen?.practice && chosen.practice.risk > 0 && chosen.practice.remediation) advice.push(chosen.practice.remediation)
-  if (chosen?.contract && chosen.contract.risk > 0 && chosen.contract.remediation) advice.push(`Contract: ${chosen.contract.remediation}`)
+  if (carriesRisk(chosen?.practice) && chosen.practice.remediation) advice.push(lawful(chosen.practice.remediation))
+  if (carriesRisk(chosen?.contract) && chosen.contract.remediation) advice.push(`Contract: ${lawful(chosen.contract.remediation)}`)
   if (advice.length === 0) advice.push('The question bank gives no specific change for this answer; review it with counsel.')
   return advice
 }

@@ -132,3 +132,26 @@ describe('the assessment title is printed as typed', () => {
     expect(model.assessment.scopeSentence).toContain('This report reviews the India annual 2026 (')
   })
 })
+
+describe("a finding's recommendation is the advice the action plan gives", () => {
+  const headcount: Record<string, Answer> = { ...FEW, 'CON-01': { choice: 'headcount-supply' }, 'INT-05': { choice: 'partial-overlap' } }
+
+  it.each([['mexico'], ['philippines'], ['colombia']])('under %s it never suggests a staffing arrangement the law prohibits', (profile) => {
+    const { model } = reportFor([profile], headcount)
+    const finding = model.findings.find((f) => f.questionId === 'CON-01')!
+    expect(finding.recommendation.join(' ')).not.toMatch(/staffing arrangement/)
+    const step = model.actions.find((a) => a.questionId === 'CON-01')!
+    expect(step.action).toBe(finding.recommendation.join('\n'))
+  })
+
+  it('where staffing is lawful (United States) the alternative stays', () => {
+    const { model } = reportFor(['us-federal'], headcount)
+    expect(model.findings.find((f) => f.questionId === 'CON-01')!.recommendation.join(' ')).toMatch(/staffing arrangement/)
+  })
+
+  it("an amplifier's finding gives the bank's advice, as its action-plan step does, not 'no specific change'", () => {
+    const { model } = reportFor(['mexico'], headcount)
+    const finding = model.findings.find((f) => f.questionId === 'INT-05')!
+    expect(finding.recommendation.join(' ')).toContain("Define the vendor's scope")
+  })
+})

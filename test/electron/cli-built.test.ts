@@ -1,10 +1,16 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, test } from 'vitest'
 import type { ScoreJson } from '../../electron/cli/score-output'
 import { ROOT } from './cli-run'
+import { bundleOf } from '@shared/exchange/build-exchange'
+import { buildPacketModel } from '@shared/report/packet/packet-model'
+import { readPdfMarkers } from '@shared/report/read-fingerprint'
+import { createReportRenderer } from '@shared/report/render/render-report'
+import { packetInput, packetRecords } from '../fixtures/packet-fixtures'
+import { GENERATED_AT, reportFonts } from '../fixtures/report-fixtures'
 
 describe('the built command line, as a child process', () => {
   const entry = join(ROOT, 'out/cli/armslength.js')
@@ -14,7 +20,7 @@ describe('the built command line, as a child process', () => {
   const newestSource = () =>
     Math.max(
       statSync(join(ROOT, 'vite.cli.config.ts')).mtimeMs,
-      ...['shared', 'electron/cli'].flatMap((dir) =>
+      ...['shared', 'electron/cli', 'electron/main/pdf'].flatMap((dir) =>
         readdirSync(join(ROOT, dir), { recursive: true, encoding: 'utf8' })
           .filter((f) => f.endsWith('.ts'))
           .map((f) => statSync(join(ROOT, dir, f)).mtimeMs)
@@ -70,4 +76,43 @@ describe('the built command line, as a child process', () => {
       rmSync(dir, { recursive: true, force: true })
     }
   }, 60_000)
+
+  test('packet: drawn by one worker thread or three, the same bytes as drawn on one thread; verify matches it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'al-cli-packet-'))
+    try {
+      const bundle = join(dir, 'bundle.json')
+      writeFileSync(bundle, JSON.stringify(bundleOf(packetRecords(), GENERATED_AT)))
+      const made = [1, 3].map((workers) => {
+        const out = join(dir, `packet-${workers}.pdf`)
+        // run from another folder: the workers and the fonts are found beside the built CLI, not in the working directory
+        const r = spawnSync(process.execPath, [bin, 'packet', bundle, '-o', out], {
+          cwd: dir,
+          encoding: 'utf8',
+          timeout: 60_000,
+          env: { ...process.env, ARMSLENGTH_PDF_WORKERS: String(workers) }
+        })
+        expect(r.stderr).toContain(`packet: drawing the reports on ${workers} worker thread`)
+        expect(r.stderr).toContain('packet: 4/4 engagements')
+        expect(r.status).toBe(0)
+        return new Uint8Array(readFileSync(out))
+      })
+      // each run records its own generation time: each must be, byte for byte, the packet drawn on this thread for it
+      const renderer = createReportRenderer(reportFonts())
+      for (const pdf of made) {
+        const generatedAt = readPdfMarkers(pdf).generatedAt as string
+        const inProcess = renderer.renderPacket(buildPacketModel({ ...packetInput(), generatedAt }))
+        expect(Buffer.from(inProcess).equals(Buffer.from(pdf))).toBe(true)
+      }
+      expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([])
+      const verify = spawnSync(process.execPath, [bin, 'verify', join(dir, 'packet-3.pdf'), bundle], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        timeout: 120_000
+      })
+      expect(verify.stdout).toMatch(/^Match: /)
+      expect(verify.status).toBe(0)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }, 240_000)
 })

@@ -1,3 +1,4 @@
+import { inflateSync, deflateSync } from 'node:zlib'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { loadReportFonts } from '../../electron/cli/fonts'
 import { createReportRenderer, type ReportRenderer } from '@shared/report/render/render-report'
@@ -188,6 +189,28 @@ describe('armslength verify <report.pdf> <data.json>', () => {
     const r = await verify(dressed)
     expect(r.code).toBe(1)
     expect(r.err).toMatch(/page \d+: expected ".*Link .*", found ".*Link .*with its own appearance/)
+  }, 150_000)
+
+  it('refuses a rewritten report whose embedded font draws a letter otherwise (same codes, widths and text)', async () => {
+    // the text a reader extracts comes from the ToUnicode map and the drawing compares glyph codes: an
+    // outline changed inside the font program (a "7" drawn as a "1") changed neither
+    const reshaped = rewritten(genuine, (objs) => {
+      const [id, body] = [...objs].find(([, b]) => b.includes('/Length1') && b.includes('/FlateDecode'))!
+      const start = body.indexOf('stream\n') + 7
+      const end = body.lastIndexOf('\nendstream')
+      const font = inflateSync(Buffer.from(body.slice(start, end), 'latin1'))
+      const tables = font.readUInt16BE(4)
+      let glyf = -1
+      for (let t = 0; t < tables; t++)
+        if (font.toString('latin1', 12 + 16 * t, 16 + 16 * t) === 'glyf') glyf = font.readUInt32BE(20 + 16 * t)
+      // one coordinate byte of the first glyphs' outlines
+      font[glyf + 40] = font[glyf + 40]! ^ 0x08
+      const data = deflateSync(font).toString('latin1')
+      objs.set(id, `${body.slice(0, start).replace(/\/Length \d+/, `/Length ${data.length}`)}${data}${body.slice(end)}`)
+    })
+    const r = await verify(reshaped)
+    expect(r.code).toBe(1)
+    expect(r.err).toMatch(/page 1: expected ".*fonts [0-9a-f]+.*", found ".*fonts [0-9a-f]+/)
   }, 150_000)
 
   it('refuses a rewritten report given an XMP metadata stream with another title (what readers show first), the Info untouched', async () => {

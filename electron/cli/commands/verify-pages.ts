@@ -1,4 +1,4 @@
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
+import { OPS, getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import * as pdfWorker from 'pdfjs-dist/legacy/build/pdf.worker.mjs'
 import { createHash } from 'node:crypto'
 
@@ -18,7 +18,14 @@ export async function pageTexts(pdf: Uint8Array): Promise<string[]> {
  * PDF editor adds), changes what the reader sees and nothing a text extractor reads.
  */
 export async function pageContents(pdf: Uint8Array): Promise<{ texts: string[]; drawings: string[]; properties: string }> {
-  const doc = await getDocument({ data: pdf.slice(), useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise
+  // fontExtraProperties keeps each font's program after loading, so the glyphs themselves are compared (fontsOf)
+  const doc = await getDocument({
+    data: pdf.slice(),
+    useSystemFonts: false,
+    isEvalSupported: false,
+    verbosity: 0,
+    fontExtraProperties: true
+  }).promise
   try {
     const texts: string[] = []
     const drawings: string[] = []
@@ -30,7 +37,7 @@ export async function pageContents(pdf: Uint8Array): Promise<{ texts: string[]; 
       const ops = await page.getOperatorList({ annotationMode: 0 })
       const annotations = (await page.getAnnotations()) as Annotation[]
       drawings.push(
-        describeDrawing(ops.fnArray, ops.argsArray, annotations, { rotate: page.rotate, view: page.view, userUnit: page.userUnit })
+        `${describeDrawing(ops.fnArray, ops.argsArray, annotations, { rotate: page.rotate, view: page.view, userUnit: page.userUnit })}; ${fontsOf(ops.fnArray, ops.argsArray, page.commonObjs)}`
       )
       page.cleanup()
     }
@@ -54,6 +61,28 @@ export async function pageContents(pdf: Uint8Array): Promise<{ texts: string[]; 
   } finally {
     await doc.destroy()
   }
+}
+
+/**
+ * The fonts a page draws with, each as a digest of its program as pdf.js loaded it, in the order first
+ * used. The text comes from a font's ToUnicode map and the drawing names glyph codes, so neither sees the
+ * outlines: a font program edited to draw "7" as "1" read and drew the same and still matched.
+ */
+function fontsOf(
+  fnArray: readonly number[],
+  argsArray: readonly unknown[],
+  fonts: { has: (id: string) => boolean; get: (id: string) => unknown }
+): string {
+  const names: string[] = []
+  fnArray.forEach((fn, i) => {
+    const name = fn === OPS.setFont ? (argsArray[i] as unknown[] | undefined)?.[0] : undefined
+    if (typeof name === 'string' && !names.includes(name)) names.push(name)
+  })
+  const digests = names.map((name) => {
+    const data = fonts.has(name) ? (fonts.get(name) as { data?: Uint8Array } | undefined)?.data : undefined
+    return data ? createHash('sha256').update(data).digest('hex').slice(0, 16) : 'none'
+  })
+  return `fonts ${digests.length > 0 ? digests.join(' ') : 'none'}`
 }
 
 /** What pdf.js tells of an annotation: its kind, link, place, and how it looks. */

@@ -3,7 +3,7 @@ import type { Assessment } from '../schemas/assessment'
 import { isFinding } from '../workflow/findings'
 import { roundScore } from '../scoring/bands'
 import { lawfulAdvice } from '../scoring/lawful-advice'
-import type { GapFinding, RemediationItem, ScoreLine, ScoreResult } from '../scoring/score-types'
+import type { FindingNature, GapFinding, RemediationItem, ScoreLine, ScoreResult } from '../scoring/score-types'
 import { helpInScope } from './help-in-scope'
 import { ANSWER_STATUS_LABELS, BAND_LABELS, formatDate, formatPercent, formatScore, VERDICT_LABELS } from './labels'
 import { chosenOption, evidenceViews, optionLabel, promptOf, remediationTexts, sectionTitle, type ModelContext } from './model-context'
@@ -72,7 +72,8 @@ export function buildFindings(ctx: ModelContext, assessment: Assessment, result:
         assessment.profiles
       ),
       effect: effectOf(remediation.get(line.questionId), line, result),
-      decisive: decisiveOf(result, line.questionId),
+      decisive: decisiveOf(result, line.questionId, 'employment'),
+      exposure: decisiveOf(result, line.questionId, 'exposure'),
       owner: action?.owner.trim() ? action.owner : null,
       targetDate: action?.targetDate ? formatDate(action.targetDate) : null,
       verdict: review?.verdict ? VERDICT_LABELS[review.verdict] : null,
@@ -145,7 +146,8 @@ function liftsDecisiveHere(item: RemediationItem, result: ScoreResult): boolean 
   // an exposure (UK AWR, California § 2810.3) lifts nothing, so clearing one is no decisive factor lifted
   const employment = result.decisive.some((d) => d.nature === 'employment' && item.clearsRules.includes(d.ruleId))
   if (employment) return true
-  return item.liftsDecisive && result.verdicts.some((v) => v.knockOutsDecisive)
+  // the engine's liftsDecisive also counts a cleared exposure, so only a cleared knock-out is read here
+  return item.clearsRedFlag && result.verdicts.some((v) => v.knockOutsDecisive)
 }
 
 /**
@@ -158,9 +160,13 @@ function stepBand(item: RemediationItem, result: ScoreResult): string {
   return result.sufficiency.status === 'sufficient' ? band : `${band}, provisional`
 }
 
-/** The decisive rules this answer fires under the laws applied, each with its outcome in the law's words. */
-function decisiveOf(result: ScoreResult, questionId: string): string | null {
-  const fired = result.decisive.filter((d) => d.questionIds.includes(questionId))
+/**
+ * The rules this answer fires under the laws applied, each with its outcome in the law's words: the
+ * employment findings (which decide) apart from the exposures (UK AWR, TUPE, California § 2810.3), which
+ * lift nothing and must not be printed under "Decisive".
+ */
+function decisiveOf(result: ScoreResult, questionId: string, nature: FindingNature): string | null {
+  const fired = result.decisive.filter((d) => d.nature === nature && d.questionIds.includes(questionId))
   if (fired.length === 0) return null
   const law = (id: string | null): string => result.verdicts.find((v) => v.profileId === id)?.name ?? 'general principles'
   return fired.map((d) => `${d.title} (${law(d.profileId)}): ${d.verdict}`).join('\n')

@@ -120,8 +120,10 @@ export type FindingView = {
   recommendation: readonly string[]
   /** The step of the action plan for this answer and what it does to the overall score, or why there is none. */
   effect: string | null
-  /** The decisive rules this answer fires, each with the law and its outcome; null when none. */
+  /** The employment rules this answer fires (they decide), each with the law and its outcome; null when none. */
   decisive: string | null
+  /** The exposures this answer fires (liabilities that are not employment by you and lift no score); null when none. */
+  exposure: string | null
   owner: string | null
   targetDate: string | null
   verdict: string | null

@@ -155,3 +155,24 @@ describe("a finding's recommendation is the advice the action plan gives", () =>
     expect(finding.recommendation.join(' ')).toContain("Define the vendor's scope")
   })
 })
+
+describe('clearing an exposure is not lifting a decisive factor', () => {
+  it('California § 2810.3 shared wage liability lifts nothing, so its step does not say it lifts a decisive factor', () => {
+    const { result, model } = reportFor(['us-federal', 'us-california'], {
+      ...FEW,
+      'HIR-01': { choice: 'vendor-selects' },
+      'CA-01': { choice: 'on-site-unverified' }
+    })
+    expect(result.decisive.some((d) => d.ruleId === 'ca-client-employer' && d.nature === 'exposure')).toBe(true)
+    const effect = model.findings.find((f) => f.questionId === 'CA-01')!.effect!
+    expect(effect).toMatch(/^Step \d+ of the action plan/)
+    expect(effect).not.toContain('decisive factor')
+  })
+
+  it('the exposure is printed as an exposure, not under "Decisive"', () => {
+    const { model } = reportFor(['us-federal', 'us-california'], { ...FEW, 'CA-01': { choice: 'on-site-unverified' } })
+    const finding = model.findings.find((f) => f.questionId === 'CA-01')!
+    expect(finding.decisive).toBeNull()
+    expect(finding.exposure).toContain('Client employer under Labor Code § 2810.3')
+  })
+})

@@ -61,6 +61,7 @@ function rowsOf(f: FindingView): KeyValueRow[] {
   })
   rows.push({ label: 'Recommendation', value: f.recommendation.join('\n') })
   if (f.decisive) rows.push({ label: 'Decisive', value: f.decisive, valueColour: COLOURS.marking })
+  if (f.exposure) rows.push({ label: 'Exposure', value: f.exposure })
   if (f.effect) rows.push({ label: 'Effect of the change', value: f.effect })
   if (f.note) rows.push({ label: "Assessor's note", value: f.note })
   if (f.evidence.length > 0)

@@ -30,9 +30,9 @@ const BankRefSchema = z.strictObject({ id: z.string().min(1).max(64), version: z
 const BAND_LETTERS = { low: 'l', moderate: 'm', high: 'h', critical: 'c' } as const satisfies Record<RiskBand, string>
 const STATE_LETTERS = { scored: 's', unanswered: 'u', 'not-applicable': 'n' } as const satisfies Record<CellState, string>
 const SUFFICIENCY_LETTERS = { 'not-assessed': 'n', insufficient: 'i', sufficient: 's' } as const satisfies Record<SufficiencyStatus, string>
-const CELL = String.raw`(\d{1,3}(?:\.\d)?)([lmhc])(\d{1,4})([sun])([nis])`
-const CELLS_PATTERN = new RegExp(`^(?:${CELL}(?: ${CELL})*)?$`)
-const CELL_PATTERN = new RegExp(`^${CELL}$`)
+// why: only the characters a token can hold, checked at every start over 5,000 refs; a full token grammar
+// here tripled the index's validation time. decodeCells checks each token exactly.
+const CELLS_PATTERN = /^[0-9.lmhcsuni ]*$/
 
 /**
  * What the portfolio needs of an assessment's result, kept in its index ref so the dashboard is built
@@ -119,18 +119,29 @@ const BANDS_BY_LETTER = byLetter(BAND_LETTERS)
 const STATES_BY_LETTER = byLetter(STATE_LETTERS)
 const SUFFICIENCY_BY_LETTER = byLetter(SUFFICIENCY_LETTERS)
 
-/** The heat-map cells of a summary, keyed by the bank's section ids; null when they do not fit the bank (a stale summary). */
+/** The heat-map cells of a summary, keyed by the bank's section ids; null when they do not fit the bank (a stale or damaged summary). */
 export function decodeCells(cells: string, sectionIds: readonly string[]): SectionCell[] | null {
   const tokens = cells === '' ? [] : cells.split(' ')
   if (tokens.length !== sectionIds.length) return null
   const decoded: SectionCell[] = []
-  for (const [i, token] of tokens.entries()) {
-    const m = CELL_PATTERN.exec(token)
-    const band = m && BANDS_BY_LETTER.get(m[2]!)
-    const state = m && STATES_BY_LETTER.get(m[4]!)
-    const sufficiency = m && SUFFICIENCY_BY_LETTER.get(m[5]!)
-    if (!m || !band || !state || !sufficiency) return null
-    decoded.push({ sectionId: sectionIds[i]!, score: Number(m[1]), band, redFlagCount: Number(m[3]), state, sufficiency })
+  for (let i = 0; i < tokens.length; i++) {
+    const cell = decodeCell(tokens[i]!, sectionIds[i]!)
+    if (!cell) return null
+    decoded.push(cell)
   }
   return decoded
+}
+
+/** One token, read by hand: a regular expression per cell made the 1,000-row portfolio several times slower. */
+function decodeCell(token: string, sectionId: string): SectionCell | null {
+  const n = token.length
+  let i = 0
+  while (i < n && ((token[i]! >= '0' && token[i]! <= '9') || token[i] === '.')) i++
+  const scoreText = token.slice(0, i)
+  const band = BANDS_BY_LETTER.get(token[i] ?? '')
+  const flagsText = token.slice(i + 1, n - 2)
+  const state = STATES_BY_LETTER.get(token[n - 2] ?? '')
+  const sufficiency = SUFFICIENCY_BY_LETTER.get(token[n - 1] ?? '')
+  if (!/^\d{1,3}(\.\d)?$/.test(scoreText) || !/^\d{1,4}$/.test(flagsText) || !band || !state || !sufficiency) return null
+  return { sectionId, score: Number(scoreText), band, redFlagCount: Number(flagsText), state, sufficiency }
 }

@@ -1,7 +1,7 @@
 import type { ArmsLengthApi } from '../ipc/contract'
 import { finalsOf, latestAssessment } from '../portfolio/latest-assessment'
 import { portfolioRowsFromRefs, type ResultRef } from '../portfolio/portfolio-rows'
-import { isCurrentSummary, resultSummaryOf } from '../store/result-summary'
+import { isCurrentSummary, resultSummaryOf, summaryFits, type ResultSummary } from '../store/result-summary'
 import type { AssessmentRef } from '../store/store-index'
 import { assessmentsByEngagement } from '../workflow/by-engagement'
 import { ok } from '../util/result'
@@ -20,8 +20,10 @@ export function portfolioHandlers(deps: Pick<StoreAccess, 'afterWrites' | 'view'
     listPortfolio: async ({ today }) => {
       const { index, used } = await deps.afterWrites((index) => ({ index, used: refsShown(index.engagements, index.assessments) }))
       const banks = banksOf(index)
-      const stale = used.filter((r) => !isCurrentSummary(r.result, banks))
-      const refs: ResultRef[] = used.flatMap((r) => (isCurrentSummary(r.result, banks) ? [{ ...r, result: r.result }] : []))
+      const usable = (r: AssessmentRef): r is AssessmentRef & { result: ResultSummary } =>
+        isCurrentSummary(r.result, banks) && summaryFits(r.result, banks)
+      const stale = used.filter((r) => !usable(r))
+      const refs: ResultRef[] = used.flatMap((r) => (usable(r) ? [{ ...r, result: r.result }] : []))
       if (stale.length > 0) {
         const staleIds = new Set(stale.map((r) => r.id))
         const doc = await deps.view({ kind: 'engagements', ids: [...new Set(stale.map((r) => r.engagementId))] })

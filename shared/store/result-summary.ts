@@ -73,6 +73,22 @@ export function isCurrentSummary(summary: ResultSummary | undefined, banks: read
   return summary !== undefined && summary.stamp === currentStamp(summary.bank, banks)
 }
 
+/**
+ * Whether a current summary can be shown as it is: its cells read as one token per section of its bank.
+ * Only a damaged index fails this (the schema checks the characters, not the tokens); it is then scored anew.
+ */
+export function summaryFits(summary: ResultSummary, banks: readonly QuestionBank[]): boolean {
+  if (summary.kind === 'unscorable') return true
+  const bank = findBank(banks, summary.bank)
+  return (
+    bank !== undefined &&
+    decodeCells(
+      summary.cells,
+      bank.sections.map((s) => s.id)
+    ) !== null
+  )
+}
+
 export function bankMissingProblem(bank: { id: string; version: string }): string {
   return `Question bank ${bank.id} ${bank.version} is not available`
 }

@@ -249,6 +249,16 @@ describe('stale summaries', () => {
     expect(value(await api.listPortfolio({ today: TODAY }))).toEqual(portfolioRows(doc.engagements, doc.assessments, BUILTIN_BANKS, TODAY))
   })
 
+  test("a current stamp with cells that do not read as the bank's sections (a damaged index) is scored anew, not shown", async () => {
+    const { spy, doc } = v4Spy()
+    await settled((await open(spy)).api)
+    const index = spy.index()
+    const damaged = index.assessments.map((r) => (r.result?.kind === 'scored' ? { ...r, result: { ...r.result, cells: '1l0ss' } } : r))
+    spy.state.current = JSON.stringify({ ...index, assessments: damaged })
+    const { api } = await open(spy)
+    expect(value(await api.listPortfolio({ today: TODAY }))).toEqual(portfolioRows(doc.engagements, doc.assessments, BUILTIN_BANKS, TODAY))
+  })
+
   test('summaryPlan: a current index needs nothing; an index of version 4, or a stale stamp, needs its summaries computed', async () => {
     const { spy, target } = await withStaleSummary()
     const index = StoreIndexSchema.parse(JSON.parse(spy.state.current!))

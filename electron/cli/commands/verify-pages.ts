@@ -29,6 +29,7 @@ export async function pageContents(pdf: Uint8Array): Promise<{ texts: string[]; 
   try {
     const texts: string[] = []
     const drawings: string[] = []
+    const fontDigests = new Map<string, string>()
     for (let p = 1; p <= doc.numPages; p++) {
       const page = await doc.getPage(p)
       const content = await page.getTextContent()
@@ -37,7 +38,7 @@ export async function pageContents(pdf: Uint8Array): Promise<{ texts: string[]; 
       const ops = await page.getOperatorList({ annotationMode: 0 })
       const annotations = (await page.getAnnotations()) as Annotation[]
       drawings.push(
-        `${describeDrawing(ops.fnArray, ops.argsArray, annotations, { rotate: page.rotate, view: page.view, userUnit: page.userUnit })}; ${fontsOf(ops.fnArray, ops.argsArray, page.commonObjs)}`
+        `${describeDrawing(ops.fnArray, ops.argsArray, annotations, { rotate: page.rotate, view: page.view, userUnit: page.userUnit })}; ${fontsOf(ops.fnArray, ops.argsArray, page.commonObjs, fontDigests)}`
       )
       page.cleanup()
     }
@@ -66,12 +67,15 @@ export async function pageContents(pdf: Uint8Array): Promise<{ texts: string[]; 
 /**
  * The fonts a page draws with, each as a digest of its program as pdf.js loaded it, in the order first
  * used. The text comes from a font's ToUnicode map and the drawing names glyph codes, so neither sees the
- * outlines: a font program edited to draw "7" as "1" read and drew the same and still matched.
+ * outlines: a font program edited to draw "7" as "1" read and drew the same and still matched. A font's
+ * program is let go once digested (`known` keeps the digest for later pages), so a packet of a thousand
+ * reports does not hold every font it embeds in memory.
  */
 function fontsOf(
   fnArray: readonly number[],
   argsArray: readonly unknown[],
-  fonts: { has: (id: string) => boolean; get: (id: string) => unknown }
+  fonts: { has: (id: string) => boolean; get: (id: string) => unknown },
+  known: Map<string, string>
 ): string {
   const names: string[] = []
   fnArray.forEach((fn, i) => {
@@ -79,8 +83,13 @@ function fontsOf(
     if (typeof name === 'string' && !names.includes(name)) names.push(name)
   })
   const digests = names.map((name) => {
-    const data = fonts.has(name) ? (fonts.get(name) as { data?: Uint8Array } | undefined)?.data : undefined
-    return data ? createHash('sha256').update(data).digest('hex').slice(0, 16) : 'none'
+    const cached = known.get(name)
+    if (cached) return cached
+    const font = fonts.has(name) ? (fonts.get(name) as { data?: Uint8Array; clearData?: () => void } | undefined) : undefined
+    const digest = font?.data ? createHash('sha256').update(font.data).digest('hex').slice(0, 16) : 'none'
+    font?.clearData?.()
+    known.set(name, digest)
+    return digest
   })
   return `fonts ${digests.length > 0 ? digests.join(' ') : 'none'}`
 }

@@ -10,6 +10,9 @@ export const RECOMMENDATION_HEADLINES: Readonly<Record<Recommendation, string>> 
   accept: 'Accept, with routine monitoring'
 }
 
+/** "Accept" when a delivery country was not assessed under its own law: the acceptance covers only the others. */
+export const QUALIFIED_ACCEPT_HEADLINE = 'Accept for the countries assessed; have local counsel confirm the others'
+
 /** Headlines where the information is too thin to recommend anything but completing it. */
 export const INCOMPLETE_HEADLINES = {
   'not-assessed': 'Not assessed: answer the questionnaire before relying on any result',

@@ -11,7 +11,7 @@ import { countriesWithoutProfile, notAssessedUnderLocalLaw } from '../bank/profi
 import { countryName } from '../schemas/geo'
 import { bandsOf, countriesText, coverageOf, engagementFacts, jurisdictionsOf, kindLabel, methodText, periodText } from './method-model'
 import { createContext, sectionTitle } from './model-context'
-import { recommend } from './recommendation'
+import { QUALIFIED_ACCEPT_HEADLINE, recommend } from './recommendation'
 import { REPORT_LAYOUT } from './report-layout'
 import type { KeyValue, RecommendationView, ReportInput, ReportModel } from './report-types'
 import { previousEntry, redFlagView, scoreView, trendOf, whatChanged } from './what-changed'
@@ -44,7 +44,9 @@ function withUnassessedCountries(recommendation: RecommendationView, unprofiled:
   if (unprofiled.length === 0) return recommendation
   const names = unprofiled.join(', ')
   const reason = `Delivery from ${names} was not assessed under local law (no jurisdiction profile covers ${unprofiled.length === 1 ? 'it' : 'them'}): have local counsel confirm before relying on this result there.`
-  return { ...recommendation, reasons: [...recommendation.reasons, reason] }
+  // an unqualified "Accept" would cover delivery whose local law was never applied
+  const headline = recommendation.kind === 'accept' ? QUALIFIED_ACCEPT_HEADLINE : recommendation.headline
+  return { ...recommendation, headline, reasons: [...recommendation.reasons, reason] }
 }
 
 /** The profiles applied, and each delivery country no profile covers (issue 11, item 7). */

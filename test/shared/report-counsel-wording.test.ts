@@ -190,6 +190,7 @@ describe('an acceptance with a delivery country not assessed under its own law',
     )
     if (!read.ok) throw new Error(read.error.message)
     const file = read.value.file
+    if (file.format !== 'armslength.engagement') throw new Error('the example is one engagement')
     const input = reportInputFor({
       engagement: file.engagement,
       assessments: file.assessments,

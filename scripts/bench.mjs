@@ -324,7 +324,7 @@ async function measureAll(work) {
       note:
         `the first start after the update: createStoreService on the ${(prepared.wholeBytes / 1e6).toFixed(1)} MB document, fresh process and folder each (median of 3): ` +
         `read ${ms(mig('readMs'))}, backup of its exact text ${ms(mig('backupWriteMs'))}, ${prepared.bodies} bodies + index committed ${ms(mig('commitMs'))}, ` +
-        `parse+migrate+validate+score+serialize the rest ${ms(mig('totalMs') - mig('readMs') - mig('backupWriteMs') - mig('commitMs') - mig('sweepMs'))}; event loop blocked up to ${ms(mig('stallMs'))} at a time`
+        `parse+migrate+validate+serialize the rest (the result summaries are computed after start, timed in the next row's way) ${ms(mig('totalMs') - mig('readMs') - mig('backupWriteMs') - mig('commitMs') - mig('sweepMs'))}; event loop blocked up to ${ms(mig('stallMs'))} at a time`
     })
     const upg = (key) => median(upgrades.map((r) => r[key]))
     row('  … one-time upgrade of a version-4 index (desktop)', {

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { IdSchema, IsoDateSchema, TimestampSchema, requiredText, text } from './common'
 import { CountryCodeSchema, UsStateCodeSchema } from './geo'
+import { checkPrintable } from './typed-characters'
 
 export const SERVICES = {
   'customer-support': 'Customer support',
@@ -82,7 +83,18 @@ export function checkEngagementDates(
   }
 }
 
-export const EngagementInputSchema = EngagementFieldsSchema.superRefine(checkEngagementDates)
+/**
+ * What is typed for an engagement: the date rules, and no character a report cannot print. The stored
+ * schema (EngagementSchema) does not check characters, so records written before the rule still open.
+ */
+export function checkEngagementInput(fields: EngagementFields, ctx: z.RefinementCtx): void {
+  checkEngagementDates(fields, ctx)
+  for (const key of ['vendorName', 'name', 'contractReference', 'owner'] as const) checkPrintable(fields[key], [key], ctx)
+  checkPrintable(fields.notes, ['notes'], ctx, true)
+  fields.sites.forEach((site, i) => checkPrintable(site.site, ['sites', i, 'site'], ctx))
+}
+
+export const EngagementInputSchema = EngagementFieldsSchema.superRefine(checkEngagementInput)
 
 export const EngagementSchema = z
   .strictObject({

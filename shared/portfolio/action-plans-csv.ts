@@ -88,6 +88,8 @@ export function actionPlansCsv(
     if (!('result' in scored)) continue
     const { questions, sectionTitles } = lookupsOf(scored.bank)
     const name = assessmentName(a, assessmentDate(a))
+    // a step changes answers, never what is unanswered: on too little information its band is provisional, as in the report
+    const provisional = scored.result.sufficiency.status !== 'sufficient' ? ', provisional' : ''
     // The engine's one order (ScoreResult.remediation): decisive factors first, each step measured after the earlier ones.
     for (const r of scored.result.remediation) {
       const q = questions.get(r.questionId)
@@ -105,7 +107,7 @@ export function actionPlansCsv(
         roundScore(r.scoreBefore),
         roundScore(r.riskRemoved),
         roundScore(r.newScore),
-        BAND_LABELS[r.newBand],
+        `${BAND_LABELS[r.newBand]}${provisional}`,
         r.liftsDecisive ? 'Yes' : 'No',
         r.clearsRedFlag ? 'Yes' : 'No',
         plan?.owner.trim() ?? '',

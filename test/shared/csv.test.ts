@@ -6,6 +6,7 @@ import { portfolioCsv } from '@shared/portfolio/portfolio-csv'
 import { ACTION_PLAN_HEADER, actionPlansCsv, actionStatus } from '@shared/portfolio/action-plans-csv'
 import { portfolioRows } from '@shared/portfolio/portfolio-rows'
 import { scoreAssessment } from '@shared/scoring/score'
+import { BAND_LABELS } from '@shared/report/labels'
 import { assessment, BANK, engagement, LOW_ANSWERS, RED_FLAG_ANSWERS } from '../helpers/portfolio-fixtures'
 
 /**
@@ -196,6 +197,10 @@ describe('action plans CSV', () => {
     expect(lines[1]!['Score before']).toBe(lines[0]!['Score after'])
     expect(Number(lines[1]!['Risk removed'])).toBeGreaterThan(0)
     expect(lines[0]).toMatchObject({ Owner: 'Ines Ortiz', 'Target date': '', Status: 'No target date', 'Lifts a decisive factor': 'Yes' })
+    // a handful of answers is too little information: the band after a step is provisional, never a plain 'Low'
+    const result = scoreAssessment({ bank: BANK, profiles: [], kind: 'annual', answers: RED_FLAG_ANSWERS })
+    expect(result.sufficiency.status).not.toBe('sufficient')
+    expect(lines.map((l) => l['Band after'])).toEqual(engine.map((r) => `${BAND_LABELS[r.newBand]}, provisional`))
   })
 
   test('accented names come through exactly, and the file is BOM + CRLF', () => {

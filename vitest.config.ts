@@ -8,8 +8,14 @@ const alias = { '@shared': resolve(import.meta.dirname, 'shared') }
 // `npm run test:durability`, so `npm test` stays a fast loop.
 const durability = ['test/electron/crash-safety-*.test.ts', 'test/electron/corruption-*.test.ts']
 // Whole-document proofs through the CLI (verify re-renders every page of 50-page reports and packets; the
-// built CLI is spawned): tens of seconds each, run once in CI through `npm run test:slow`.
-const slow = ['test/electron/verify-*.test.ts', 'test/electron/cli-report.test.ts', 'test/electron/cli-built.test.ts']
+// built CLI is spawned; packets drawn on worker threads): seconds to tens of seconds each, run once in CI
+// through `npm run test:slow`.
+const slow = [
+  'test/electron/verify-*.test.ts',
+  'test/electron/cli-report.test.ts',
+  'test/electron/cli-built.test.ts',
+  'test/shared/packet-stream.test.ts'
+]
 
 export default defineConfig({
   resolve: { alias },

@@ -91,7 +91,8 @@ function registerProbe() {
 async function seedStore(page, url, seed) {
   // the app must have created its database before the seed replaces what is in it
   await page.goto(url)
-  await page.waitForSelector('.result-count', { timeout: 30_000 })
+  // the register's heading: shown once the store is open, whether it is empty (first run) or not
+  await page.waitForSelector('#main h1', { timeout: 30_000 })
   await page.route(`${url}${SEED_PATH}`, (route) => route.fulfill({ status: 200, contentType: 'text/plain', body: seed }))
   const count = await page.evaluate(async (path) => {
     const lines = (await (await fetch(path)).text()).split('\n')

@@ -80,9 +80,14 @@ export async function writeFileAtomic(path: string, data: Uint8Array | string | 
   }
   try {
     try {
-      // a FileHandle's writeFile writes at its current position, so a producer's chunks follow each other
-      if (typeof data === 'function') await data((bytes) => handle.writeFile(bytes))
-      else await handle.writeFile(data)
+      if (typeof data === 'function') {
+        // A producer may hand over several chunks before waiting for any (the packet writer does); two
+        // writeFile calls in flight on one handle may land in either order, which under load scrambled
+        // a packet. Each chunk therefore waits for the one before it.
+        let tail: Promise<void> = Promise.resolve()
+        await data((bytes) => (tail = tail.then(() => handle.writeFile(bytes))))
+        await tail
+      } else await handle.writeFile(data)
       await handle.sync()
     } finally {
       await handle.close()

@@ -47,6 +47,40 @@ describe('writeFileAtomic', () => {
     expect(readdirSync(dir)).toEqual(['out.pdf'])
   })
 
+  it('a producer handing over chunks without waiting gets them written in order, however the writes finish', async () => {
+    const target = join(dir, 'packet.pdf')
+    // a file system whose writes finish in reverse order of their start, as concurrent writes may under load
+    const landed: string[] = []
+    const reordering: AtomicWriteFs = {
+      open: async (path, flags) => {
+        const handle = await open(path, flags)
+        let inFlight = 0
+        return {
+          writeFile: async (data: Uint8Array | string) => {
+            inFlight++
+            await new Promise((r) => setTimeout(r, 20 / inFlight))
+            landed.push(String(typeof data === 'string' ? data : Buffer.from(data).toString('latin1')))
+            inFlight--
+          },
+          sync: () => handle.sync(),
+          close: () => handle.close()
+        }
+      },
+      rename: async () => undefined,
+      unlink: async () => undefined
+    }
+    const chunks = Array.from({ length: 6 }, (_, i) => `chunk-${i};`)
+    await writeFileAtomic(
+      target,
+      async (write) => {
+        // like the packet writer: every chunk handed over first, then all awaited together
+        await Promise.all(chunks.map((c) => write(new TextEncoder().encode(c))))
+      },
+      reordering
+    )
+    expect(landed).toEqual(chunks)
+  })
+
   it('on a full disk: the target keeps its old content and the half-written temp file is removed', async () => {
     const target = join(dir, 'out.pdf')
     writeFileSync(target, 'the previous report')

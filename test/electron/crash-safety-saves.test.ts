@@ -86,8 +86,10 @@ describe('crash safety: SIGKILL at random moments', () => {
         `${leftovers.reduce((a, b) => a + b, 0)} backup temp files left since the last verifying open`
     )
     expect(stats.kills).toBe(SAVE_KILLS)
-    // the kills must actually hit commits in progress, multi-file ones included, or the test proves little
-    expect(stats.duringWrite).toBeGreaterThan(SAVE_KILLS / 4)
+    // the kills must actually hit commits in progress, multi-file ones included, or the test proves little.
+    // A fifth, not a quarter: since store index version 5 each save first scores the assessment for its
+    // result summary, so less of a save's time is the commit itself (68 of 300 in one CI run, 22 %).
+    expect(stats.duringWrite).toBeGreaterThan(SAVE_KILLS / 5)
     expect(stats.multiBody).toBeGreaterThan(SAVE_KILLS / 10)
     for (const op of ['create', 'update', 'delete-engagement', 'start', 'answer', 'review', 'finalize', 'revision', 'delete-assessment']) {
       expect(ops.get(op) ?? 0, `acknowledged ${op} calls`).toBeGreaterThan(0)

@@ -4,20 +4,21 @@ import type { z } from 'zod'
 /**
  * Characters no one types into a name and no report can print: C0 and C1 controls (a NUL prints as nothing
  * or a box and cuts some readers' text short), DEL, a lone surrogate half (not a character at all, shown
- * as "�"), and the Unicode noncharacters. Line breaks and tabs are allowed only where the field is
- * multi-line. Checked when text is entered (the form and the API's create/update requests), never when
- * stored data is read, so records written before the rule still open.
+ * as "�"), and the Unicode noncharacters (U+FDD0–U+FDEF and the last two code points of every plane,
+ * U+1FFFE to U+10FFFF included: a paste carries those as easily as U+FFFE). Line breaks and tabs are
+ * allowed only where the field is multi-line. Checked when text is entered (the form and the API's
+ * create/update requests), never when stored data is read, so records written before the rule still open.
  */
 const SINGLE_LINE =
-  /[\u0000-\u001f\u007f-\u009f\ufdd0-\ufdef\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/u
+  /[\u0000-\u001f\u007f-\u009f]|\p{Noncharacter_Code_Point}|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/u
 const MULTI_LINE =
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufdd0-\ufdef\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/u
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|\p{Noncharacter_Code_Point}|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/u
 
 /** The first unprintable character of a text, as "U+0000", or null. */
 export function unprintableCharacter(text: string, multiLine = false): string | null {
   const found = (multiLine ? MULTI_LINE : SINGLE_LINE).exec(text)
   if (!found) return null
-  return `U+${found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`
+  return `U+${found[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`
 }
 
 /** Adds an issue at `path` when the text holds a character that cannot be printed. */

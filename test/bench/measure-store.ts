@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { v4Store } from '../shared/summary-fixtures'
 import { copyFile, mkdir, readFile, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { ArmsLengthApi } from '@shared/ipc/contract'
@@ -268,16 +269,10 @@ if (mode === 'prepare') {
 } else if (mode === 'upgrade') {
   const doc = benchStore(1000, 5)
   await mkdir(paths.userData, { recursive: true })
-  // what version 4 wrote: the same layout, refs without result summaries
-  const v4 = {
-    schemaVersion: 4,
-    generation: 1,
-    engagements: doc.engagements,
-    assessments: doc.assessments.map((a) => refOf(a, 1)),
-    settings: doc.settings,
-    customBanks: doc.customBanks
-  } as unknown as StoreIndex
-  const put = doc.assessments.map((a) => ({ key: bodyKey(a.id, 1), text: JSON.stringify(a) }))
+  // what version 4 wrote: the same layout, refs without result summaries (the tests' own v4 fixture)
+  const written = v4Store(doc)
+  const v4 = JSON.parse(written.index) as StoreIndex
+  const put = [...written.bodies].map(([key, text]) => ({ key, text }))
   await createElectronPersistence({ paths, now: () => new Date().toISOString() }).commit({ put, index: v4, drop: [] })
   const { persistence, timings } = timedPersistence()
   const upgraded = await timedWithStall(async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest'
+import { openMemoryService } from '../helpers/memory-service'
 import fc from 'fast-check'
 import { createStoreService } from '@shared/service/store-service'
 import { dispatch } from '@shared/ipc/dispatch'
@@ -58,14 +59,7 @@ describe('import is all or nothing', () => {
     await fc.assert(
       fc.asyncProperty(recordsArb, async (records) => {
         const mem = memoryPersistence()
-        const api = await createStoreService({
-          edition: 'browser',
-          persistence: mem.persistence,
-          files: memoryFiles().files,
-          reports: testReports,
-          clock: fixedClock(),
-          ids: sequentialIds()
-        })
+        const api = await openMemoryService(mem.persistence)
         const text = JSON.stringify(bundleOf(records, '2026-11-25T10:00:00.000Z'))
         const applied = await dispatch(api, 'applyImport', { text, decisions: {} })
         expect(applied.ok).toBe(true)

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { openMemoryService } from '../helpers/memory-service'
 import { describe, expect, test } from 'vitest'
 import { createStoreService } from '@shared/service/store-service'
 import { dispatch } from '@shared/ipc/dispatch'
@@ -11,14 +12,7 @@ import { engagementFields } from '../helpers/engagement-fields'
 
 async function service(initial: string | null = null) {
   const mem = memoryPersistence(initial)
-  const api = await createStoreService({
-    edition: 'browser',
-    persistence: mem.persistence,
-    files: memoryFiles().files,
-    reports: testReports,
-    clock: fixedClock(),
-    ids: sequentialIds('eng')
-  })
+  const api = await openMemoryService(mem.persistence, sequentialIds('eng'))
   return { api, mem }
 }
 
@@ -28,14 +22,7 @@ describe('store service', () => {
     const created = await api.createEngagement({ fields: engagementFields({ vendorName: 'Çağrı Merkezi A.Ş.' }) })
     expect(created.ok).toBe(true)
     expect(mem.state.writes).toBe(1)
-    const reopened = await createStoreService({
-      edition: 'browser',
-      persistence: mem.persistence,
-      files: memoryFiles().files,
-      reports: testReports,
-      clock: fixedClock(),
-      ids: sequentialIds()
-    })
+    const reopened = await openMemoryService(mem.persistence)
     const list = await reopened.listEngagements()
     expect(list.ok && list.value.map((e) => e.vendorName)).toEqual(['Çağrı Merkezi A.Ş.'])
   })
@@ -195,14 +182,7 @@ describe('store service', () => {
 
     // the next start opens the index: no second migration, the same data
     const snapshot = mem.state.snapshot()
-    const again = await createStoreService({
-      edition: 'browser',
-      persistence: mem.persistence,
-      files: memoryFiles().files,
-      reports: testReports,
-      clock: fixedClock(),
-      ids: sequentialIds()
-    })
+    const again = await openMemoryService(mem.persistence)
     const againInfo = await again.getStartupInfo()
     expect(againInfo.ok && againInfo.value.migratedFrom).toBeNull()
     expect(mem.state.snapshot()).toBe(snapshot)

@@ -104,9 +104,10 @@ export const HELP_OUT_OF_SCOPE =
  * The note as a report for these applied profiles prints it: every sentence that names only applied law or
  * none; a sentence naming another profile's law is cut to its clauses that do not, or left out. With no
  * profile applied the result rests on general principles, whose basis is the law of several countries, so the
- * note is kept whole (as the sources are: `citeAll`). When nothing is left, a sentence says why.
+ * note is kept whole (as the sources are: `citeAll`). When nothing is left, `nothingLeft` says why (the
+ * report's sentence by default; the screen passes its own).
  */
-export function helpInScope(help: string, appliedProfiles: readonly string[]): string {
+export function helpInScope(help: string, appliedProfiles: readonly string[], nothingLeft: string = HELP_OUT_OF_SCOPE): string {
   if (appliedProfiles.length === 0 || help.trim().length === 0) return help
   const applied = new Set(appliedProfiles)
   const kept: string[] = []
@@ -118,7 +119,7 @@ export function helpInScope(help: string, appliedProfiles: readonly string[]): s
     if (!leftOut) kept.push(cut)
     previousLeftOut = leftOut
   }
-  return kept.length > 0 ? kept.join(' ') : HELP_OUT_OF_SCOPE
+  return kept.length > 0 ? kept.join(' ') : nothingLeft
 }
 
 /** A sentence that leans on the one before: it opens with a pronoun, or speaks of "both" without naming them. */

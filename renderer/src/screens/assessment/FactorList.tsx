@@ -1,5 +1,5 @@
 import type { QuestionBank } from '@shared/bank/bank-schema'
-import { helpInScope } from '@shared/report/help-in-scope'
+import { helpOnScreen } from './help-on-screen'
 
 /** The legal factors a question evidences, each with its sources. */
 export function FactorList({
@@ -18,7 +18,7 @@ export function FactorList({
       <ul>
         {factors.map((f) => (
           <li key={f.id}>
-            <strong>{f.title}.</strong> {helpInScope(f.description, appliedProfiles)}{' '}
+            <strong>{f.title}.</strong> {helpOnScreen(f.description, appliedProfiles)}{' '}
             <span className="sources">Sources: {f.sources.map((s) => bank.sources.find((x) => x.id === s)?.citation ?? s).join('; ')}</span>
           </li>
         ))}

@@ -8,7 +8,7 @@ import { contractPromptFor, promptFor } from '@shared/bank/wording'
 import { OptionGroup } from './OptionGroup'
 import { EvidenceEditor } from './EvidenceEditor'
 import { FactorList } from './FactorList'
-import { HELP_OUT_OF_SCOPE, helpInScope } from '@shared/report/help-in-scope'
+import { helpOnScreen } from './help-on-screen'
 
 type Props = {
   bank: QuestionBank
@@ -181,17 +181,4 @@ export function QuestionCard({
       </fieldset>
     </article>
   )
-}
-
-/**
- * The note as the report prints it for the same profiles (shared/report/help-in-scope.ts), so the screen
- * never explains a Philippine engagement with US cases the report leaves out; only the sentence for a note
- * cut entirely speaks of the screen rather than of print.
- */
-function helpOnScreen(help: string, appliedProfiles: readonly string[]): string {
-  const scoped = helpInScope(help, appliedProfiles)
-  return scoped === HELP_OUT_OF_SCOPE
-    ? "This question's explanatory note draws on the law of countries not applied to this engagement, so it is not shown here; " +
-        'the legal factors below explain what the law applied weighs.'
-    : scoped
 }

@@ -73,7 +73,10 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const documentId = documentIdFor(fingerprint)
   const findings = buildFindings(ctx, assessment, result)
   const jurisdictions = jurisdictionsOf(ctx, assessment)
-  const unprofiled = countriesWithoutProfile(bank, engagement).map((c) => countryName(c))
+  // against the profiles this assessment applied (chosen when it was created), not every profile of the bank:
+  // a country added to the engagement later may have a profile whose law this assessment never applied
+  const appliedProfiles = { ...bank, profiles: bank.profiles.filter((p) => assessment.profiles.includes(p.id)) }
+  const unprofiled = countriesWithoutProfile(appliedProfiles, engagement).map((c) => countryName(c))
   const current = { assessment, result }
   const draft = assessment.status !== 'final'
   const statusLabel = STATUS_LABELS[assessment.status]

@@ -20,6 +20,15 @@ function claimArrival(): boolean {
   return pending
 }
 
+/**
+ * A user who clicks or presses a key before the new screen claimed its arrival has chosen where to be
+ * (or pressed a button whose own result moves focus, such as "Send for review"): the arrival lapses
+ * so that a heading rendered a moment later does not take focus back from them.
+ */
+export function cancelArrival(): void {
+  arrivalAt = null
+}
+
 /** Focuses `element` when it is the target of a pending arrival; true if it did. */
 export function focusOnArrival(element: HTMLElement | null): boolean {
   if (!element || arrivalAt === null) return false
@@ -43,14 +52,32 @@ export function useArrivalFocus<T extends HTMLElement>(): RefObject<T | null> {
  */
 export function useHeadingFocusFallback(routeKey: string): void {
   useEffect(() => {
+    // capture phase: seen before any handler of the control itself runs; the click or key that
+    // navigated came before the hash change, so it never cancels its own arrival
+    const cancel = (): void => cancelArrival()
+    document.addEventListener('pointerdown', cancel, true)
+    document.addEventListener('keydown', cancel, true)
+    return () => {
+      document.removeEventListener('pointerdown', cancel, true)
+      document.removeEventListener('keydown', cancel, true)
+    }
+  }, [])
+  useEffect(() => {
     const started = Date.now()
-    const timer = window.setInterval(() => {
-      if (arrivalAt === null || Date.now() - started > ARRIVAL_WINDOW_MS) return window.clearInterval(timer)
+    // true when there is nothing more to wait for: claimed, lapsed, or the heading focused now
+    const tryHeading = (): boolean => {
+      if (arrivalAt === null || Date.now() - started > ARRIVAL_WINDOW_MS) return true
       const heading = document.querySelector<HTMLElement>('#main h1')
-      if (!heading) return
+      if (!heading) return false
       if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1')
       focusOnArrival(heading)
-      window.clearInterval(timer)
+      return true
+    }
+    // children's effects ran first, so a screen already rendered (another view of the same
+    // assessment) is focused now, not a timer tick after the user may have acted
+    if (tryHeading()) return
+    const timer = window.setInterval(() => {
+      if (tryHeading()) window.clearInterval(timer)
     }, 50)
     return () => window.clearInterval(timer)
   }, [routeKey])

@@ -7,6 +7,7 @@ import { ReviewView } from './assessment/ReviewView'
 import { formatDate, formatDateTime } from '../format'
 import { defaultAssessmentTitle } from '../period'
 import { useEffect, useRef } from 'react'
+import { cancelArrival } from '../hooks/use-arrival-focus'
 import type { AssessmentStatus } from '@shared/schemas/assessment'
 
 /**
@@ -19,6 +20,7 @@ function useFocusOnStatusChange(status: AssessmentStatus | null): void {
     const changed = previous.current !== null && status !== null && previous.current !== status
     previous.current = status
     if (!changed) return
+    cancelArrival()
     const target = document.getElementById('workflow-title') ?? document.querySelector<HTMLElement>('#main h1')
     if (!target) return
     if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1')

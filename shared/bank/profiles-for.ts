@@ -24,9 +24,35 @@ export function countriesWithoutProfile(bank: QuestionBank, engagement: Pick<Eng
   return engagement.deliveryCountries.filter((c) => !covered.has(c))
 }
 
-/** The sentence screens and reports show for a country without a profile. */
-export function notAssessedUnderLocalLaw(countryName: string): string {
-  return `${countryName}: not assessed under local law — no jurisdiction profile covers it, so only general principles were applied.`
+/**
+ * A delivery country whose local law an assessment did not apply: `profileName` is the bank's profile that
+ * covers the country when there is one (the country joined the engagement after the assessment chose its
+ * profiles), null when no profile of the bank covers it.
+ */
+export type CountryNotAssessed = { country: CountryCode; profileName: string | null }
+
+/**
+ * The delivery countries an assessment's applied profiles do not cover, in the engagement's order, each
+ * with the bank's profile for it if the bank has one: "no profile covers it" would be untrue for Germany
+ * added to an engagement after its assessment started, when the bank has a German profile not applied.
+ */
+export function countriesNotAssessed(
+  bank: QuestionBank,
+  appliedProfileIds: readonly string[],
+  engagement: Pick<Engagement, 'deliveryCountries'>
+): CountryNotAssessed[] {
+  const applied = bank.profiles.filter((p) => appliedProfileIds.includes(p.id))
+  return countriesWithoutProfile({ ...bank, profiles: applied }, engagement).map((country) => ({
+    country,
+    profileName: bank.profiles.find((p) => p.match.countries.includes(country))?.name ?? null
+  }))
+}
+
+/** The sentence screens and reports show for a delivery country whose local law was not applied. */
+export function notAssessedUnderLocalLaw(countryName: string, profileName: string | null = null): string {
+  return profileName === null
+    ? `${countryName}: not assessed under local law — no jurisdiction profile covers it, so only general principles were applied.`
+    : `${countryName}: not assessed under local law — this assessment did not apply the ${profileName} profile (${countryName} was not a delivery country when it started), so only general principles were applied there; start a new assessment to apply it.`
 }
 
 /**

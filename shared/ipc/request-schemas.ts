@@ -9,6 +9,7 @@ import { checkPeriod } from '../schemas/period'
 import { MAX_BACKUP_BYTES, MAX_IMPORT_BYTES } from '../exchange/safe-json'
 import { IMPORT_DECISIONS } from '../exchange/plan-import'
 import { exceedsBytes } from '../exchange/utf8'
+import { printable } from '../schemas/typed-characters'
 
 // why: counted in UTF-8 bytes, as the file has them on disk; a character count let through up to three times the limit
 const FileText = z
@@ -26,12 +27,19 @@ const BackupFileText = z
  */
 const BackupId = z.string().regex(/^[A-Za-z0-9._:-]{1,120}$/)
 
-const Name = z
-  .string()
-  .trim()
-  .min(1, 'A name is required')
-  .max(120)
-  .refine((s) => visibleText(s) !== '', 'A name is required')
+// a signer's name is printed on the report and covered by its fingerprint: no control characters (a NUL
+// cut short some readers' text of the signature block)
+const Name = printable(
+  z
+    .string()
+    .trim()
+    .min(1, 'A name is required')
+    .max(120)
+    .refine((s) => visibleText(s) !== '', 'A name is required')
+)
+/** Typed text of a request (titles, comments, owners) that reports print. */
+const TypedLine = (max: number) => printable(text(max))
+const TypedLines = (max: number) => printable(text(max), true)
 
 const NoArgs = z.undefined()
 
@@ -54,18 +62,18 @@ export const REQUEST_SCHEMAS = {
     engagementId: IdSchema,
     kind: AssessmentKindSchema,
     carryForwardFromId: IdSchema.optional(),
-    title: text(200).optional(),
+    title: TypedLine(200).optional(),
     bank: z.strictObject({ id: z.string().min(1).max(64), version: z.string().min(1).max(32) }).optional()
   }),
   saveAnswer: z.strictObject({ assessmentId: IdSchema, questionId: QuestionIdSchema, answer: AnswerSchema.nullable() }),
   updateAssessmentDetails: z
     .strictObject({
       assessmentId: IdSchema,
-      title: text(200),
+      title: TypedLine(200),
       periodStart: IsoDateSchema.optional(),
       periodEnd: IsoDateSchema.optional(),
-      assessorName: text(120),
-      reviewerName: text(120)
+      assessorName: TypedLine(120),
+      reviewerName: TypedLine(120)
     })
     // the rule both dialogs check: a period is saved whole (both dates, end after start) or not at all
     .superRefine((req, ctx) => checkPeriod(req, ctx)),
@@ -74,12 +82,12 @@ export const REQUEST_SCHEMAS = {
     assessmentId: IdSchema,
     questionId: QuestionIdSchema,
     verdict: z.enum(REVIEW_VERDICTS).nullable(),
-    comment: text(2000)
+    comment: TypedLines(2000)
   }),
   setAction: z.strictObject({
     assessmentId: IdSchema,
     questionId: QuestionIdSchema,
-    owner: text(120),
+    owner: TypedLine(120),
     targetDate: IsoDateSchema.optional()
   }),
   setAssessmentStatus: z.strictObject({ assessmentId: IdSchema, status: z.enum(['draft', 'in-review']) }),
@@ -87,14 +95,17 @@ export const REQUEST_SCHEMAS = {
     assessmentId: IdSchema,
     assessorName: Name,
     reviewerName: Name,
-    attestation: z
-      .string()
-      .trim()
-      .min(1, 'The attestation is required')
-      .max(2000)
-      .refine((s) => visibleText(s) !== '', 'The attestation is required'),
-    notReviewedReason: text(2000).optional(),
-    counselDirection: CounselDirectionSchema.optional()
+    attestation: printable(
+      z
+        .string()
+        .trim()
+        .min(1, 'The attestation is required')
+        .max(2000)
+        .refine((s) => visibleText(s) !== '', 'The attestation is required'),
+      true
+    ),
+    notReviewedReason: TypedLines(2000).optional(),
+    counselDirection: CounselDirectionSchema.extend({ name: printable(CounselDirectionSchema.shape.name) }).optional()
   }),
   startRevision: z.strictObject({ assessmentId: IdSchema }),
   deleteAssessment: z.strictObject({ assessmentId: IdSchema }),

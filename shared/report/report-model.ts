@@ -7,7 +7,7 @@ import { markingFor } from './marking'
 import { buildSignOff } from './signoff-model'
 import { buildActions, buildDrivers, buildFindings } from './findings-model'
 import { formatPercent, formatScore, formatTimestamp, hashId, STATUS_LABELS } from './labels'
-import { countriesWithoutProfile, notAssessedUnderLocalLaw } from '../bank/profiles-for'
+import { countriesNotAssessed, notAssessedUnderLocalLaw, type CountryNotAssessed } from '../bank/profiles-for'
 import { countryName } from '../schemas/geo'
 import { bandsOf, countriesText, coverageOf, engagementFacts, jurisdictionsOf, kindLabel, methodText, periodText } from './method-model'
 import { createContext, sectionTitle } from './model-context'
@@ -39,11 +39,23 @@ function whoAnsweredAndReviewed(assessment: Assessment, assessorName: string): s
   return `It was answered by ${assessorName}; no reviewer has signed it off`
 }
 
+/** Why delivery from these countries was not assessed under local law, for the recommendation's reasons. */
+function whyNotAssessed(countries: readonly CountryNotAssessed[]): string {
+  const without = countries.filter((c) => c.profileName === null)
+  const notApplied = countries.filter((c) => c.profileName !== null)
+  if (notApplied.length === 0) return `no jurisdiction profile covers ${without.length === 1 ? 'it' : 'them'}`
+  const parts = [
+    ...(without.length > 0 ? [`no jurisdiction profile covers ${without.map((c) => countryName(c.country)).join(', ')}`] : []),
+    ...notApplied.map((c) => `this assessment did not apply the ${c.profileName} profile`)
+  ]
+  return parts.join('; ')
+}
+
 /** A recommendation, even "Accept", says which delivery countries its result does not cover under local law. */
-function withUnassessedCountries(recommendation: RecommendationView, unprofiled: readonly string[]): RecommendationView {
-  if (unprofiled.length === 0) return recommendation
-  const names = unprofiled.join(', ')
-  const reason = `Delivery from ${names} was not assessed under local law (no jurisdiction profile covers ${unprofiled.length === 1 ? 'it' : 'them'}): have local counsel confirm before relying on this result there.`
+function withUnassessedCountries(recommendation: RecommendationView, countries: readonly CountryNotAssessed[]): RecommendationView {
+  if (countries.length === 0) return recommendation
+  const names = countries.map((c) => countryName(c.country)).join(', ')
+  const reason = `Delivery from ${names} was not assessed under local law (${whyNotAssessed(countries)}): have local counsel confirm before relying on this result there.`
   // an unqualified "Accept" would cover delivery whose local law was never applied
   const headline = recommendation.kind === 'accept' ? QUALIFIED_ACCEPT_HEADLINE : recommendation.headline
   return { ...recommendation, headline, reasons: [...recommendation.reasons, reason] }
@@ -75,8 +87,8 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const jurisdictions = jurisdictionsOf(ctx, assessment)
   // against the profiles this assessment applied (chosen when it was created), not every profile of the bank:
   // a country added to the engagement later may have a profile whose law this assessment never applied
-  const appliedProfiles = { ...bank, profiles: bank.profiles.filter((p) => assessment.profiles.includes(p.id)) }
-  const unprofiled = countriesWithoutProfile(appliedProfiles, engagement).map((c) => countryName(c))
+  const notAssessed = countriesNotAssessed(bank, assessment.profiles, engagement)
+  const unprofiled = notAssessed.map((c) => countryName(c.country))
   const current = { assessment, result }
   const draft = assessment.status !== 'final'
   const statusLabel = STATUS_LABELS[assessment.status]
@@ -133,7 +145,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     documentControl,
     bank: { id: bank.id, version: bank.version, title: bank.title },
     jurisdictions,
-    notAssessedCountries: unprofiled.map(notAssessedUnderLocalLaw),
+    notAssessedCountries: notAssessed.map((c) => notAssessedUnderLocalLaw(countryName(c.country), c.profileName)),
     overall: {
       ...scoreView(result.overall),
       rawScoreText: formatScore(result.overall.rawScore),
@@ -152,7 +164,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     redFlags: result.redFlags.map((f) => redFlagView(ctx, f)),
     gapCount: result.gaps.length,
     changes: whatChanged(ctx, current, previousEntry(assessment, input.history)),
-    recommendation: withUnassessedCountries(recommend(result, bank), unprofiled),
+    recommendation: withUnassessedCountries(recommend(result, bank), notAssessed),
     sections: result.sections.map((s) => ({
       id: s.sectionId,
       title: sectionTitle(ctx, s.sectionId),

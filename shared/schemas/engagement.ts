@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { IdSchema, IsoDateSchema, TimestampSchema, requiredText, text } from './common'
+import { IdSchema, IsoDateSchema, TimestampSchema, requiredText, text, visibleText } from './common'
 import { CountryCodeSchema, UsStateCodeSchema } from './geo'
 import { checkPrintable } from './typed-characters'
 
@@ -89,6 +89,16 @@ export function checkEngagementDates(
  */
 export function checkEngagementInput(fields: EngagementFields, ctx: z.RefinementCtx): void {
   checkEngagementDates(fields, ctx)
+  // a name of zero-width or other invisible characters passes a length check but prints as a blank,
+  // and no one could type it to confirm a delete
+  if (fields.vendorName.trim() !== '' && visibleText(fields.vendorName) === '')
+    ctx.addIssue({
+      code: 'custom',
+      path: ['vendorName'],
+      message: 'Vendor legal name is required (only invisible characters were entered)'
+    })
+  if (fields.name.trim() !== '' && visibleText(fields.name) === '')
+    ctx.addIssue({ code: 'custom', path: ['name'], message: 'Engagement name is required (only invisible characters were entered)' })
   for (const key of ['vendorName', 'name', 'contractReference', 'owner'] as const) checkPrintable(fields[key], [key], ctx)
   checkPrintable(fields.notes, ['notes'], ctx, true)
   fields.sites.forEach((site, i) => checkPrintable(site.site, ['sites', i, 'site'], ctx))

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { AssessmentKindSchema } from '../bank/bank-schema'
 import { IsoDateSchema, text } from './common'
 import { checkPeriod } from './period'
+import { checkPrintable } from './typed-characters'
 
 /** A date field of a form: a YYYY-MM-DD date, or '' for "not set". */
 export const OptionalDateField = z.union([z.literal(''), IsoDateSchema])
@@ -22,6 +23,10 @@ export const StartAssessmentFormSchema = z
     /** The chosen question bank, as bankKey() names it. */
     bank: z.string().min(1)
   })
-  .superRefine((form, ctx) => checkPeriod(form, ctx, ['periodEnd']))
+  .superRefine((form, ctx) => {
+    checkPeriod(form, ctx, ['periodEnd'])
+    // the title heads the report: the same characters the service refuses (request-schemas.ts)
+    checkPrintable(form.title, ['title'], ctx)
+  })
 
 export type StartAssessmentForm = z.infer<typeof StartAssessmentFormSchema>

@@ -32,3 +32,11 @@ export function checkPrintable(text: string, path: (string | number)[], ctx: z.R
     })
   }
 }
+
+/**
+ * A string schema refused when it holds a character that cannot be printed: for text typed into a request
+ * (names that are signed and printed, titles, comments), never for stored data (see the note above).
+ */
+export function printable<T extends z.ZodType<string>>(schema: T, multiLine = false) {
+  return schema.superRefine((text, ctx) => checkPrintable(text, [], ctx, multiLine))
+}

@@ -85,6 +85,15 @@ describe('countries, honest states and focus in the browser edition', () => {
     expect(sectionStates.length).toBeGreaterThan(3)
     expect(new Set(sectionStates)).toEqual(new Set(['not-assessed']))
     await expectCount(page.locator('.band-low'), 0)
+    // the law applied (Germany's) is named with no result yet, and Poland, which no profile covers, is named as not assessed
+    const laws = page.getByRole('region', { name: 'Under each law applied' })
+    expect(await laws.getByRole('heading', { level: 3 }).allTextContents()).toEqual([
+      expect.stringMatching(/German/),
+      'Not assessed under local law'
+    ])
+    expect(await laws.locator('[data-result-status]').first().textContent()).toBe('Not assessed')
+    await expectText(laws.getByText(/^Nothing answered yet/), 'Nothing answered yet, so this law gives no result.')
+    await expectText(laws.getByText(/^Poland:/), /^Poland: not assessed under local law — no jurisdiction profile covers it/)
     expect(await axeViolations(page)).toEqual([])
     await screenshot(page, 'honest-results-not-assessed')
   })

@@ -38,6 +38,11 @@ it('a delivery country added after the assessment was created (Germany, whose pr
   expect(model.recommendation.headline).toBe(QUALIFIED_ACCEPT_HEADLINE)
   expect(model.recommendation.headline).not.toBe(RECOMMENDATION_HEADLINES.accept)
   expect(model.recommendation.reasons.at(-1)).toMatch(/^Delivery from Germany was not assessed under local law/)
+  // the bank has a German profile: the report says it was not applied, never that no profile covers Germany
+  const germanProfile = input.value.bank.profiles.find((p) => p.match.countries.includes('DE'))!.name
+  expect(model.recommendation.reasons.at(-1)).toContain(`this assessment did not apply the ${germanProfile} profile`)
+  expect(model.notAssessedCountries).toEqual([expect.stringContaining(`did not apply the ${germanProfile} profile`)])
+  expect([...model.recommendation.reasons, ...model.notAssessedCountries].join(' ')).not.toMatch(/no jurisdiction profile covers/)
   expect(model.documentControl.find((k) => k.label === 'Jurisdictions applied')?.value).toBe(
     'United Kingdom. Not assessed under local law: Germany'
   )

@@ -4,6 +4,9 @@ import { EngagementInputSchema, EngagementSchema } from '@shared/schemas/engagem
 import { EngagementFormSchema } from '@shared/schemas/engagement-form'
 import { unprintableCharacter } from '@shared/schemas/typed-characters'
 import { engagementFields } from '../helpers/engagement-fields'
+import { REQUEST_SCHEMAS } from '@shared/ipc/request-schemas'
+import { finalizeFormSchema, type FinalizeForm } from '@shared/schemas/finalize-form'
+import { StartAssessmentFormSchema } from '@shared/schemas/start-assessment-form'
 
 describe('characters a report cannot print are refused where text is entered', () => {
   test.each([
@@ -21,6 +24,12 @@ describe('characters a report cannot print are refused where text is entered', (
       const issue = r.error!.issues.find((i) => i.path.join('.') === 'vendorName')!
       expect(issue.message).toContain(code)
     }
+  })
+
+  test('a vendor or engagement name of invisible characters only is refused (it would print as a blank)', () => {
+    const r = EngagementInputSchema.safeParse(engagementFields({ vendorName: '\u200b\u200d', name: '\u2060' }))
+    expect(r.error?.issues.map((i) => i.path.join('.'))).toEqual(['vendorName', 'name'])
+    expect(EngagementFormSchema.safeParse(engagementFields({ vendorName: '\u200b' })).success).toBe(false)
   })
 
   test('a site name and the notes are checked too; notes may hold line breaks and tabs', () => {
@@ -56,5 +65,76 @@ describe('characters a report cannot print are refused where text is entered', (
         expect(unprintableCharacter(`${clean}\u0001`)).toBe('U+0001')
       })
     )
+  })
+})
+
+describe('what is signed is printable: sign-off names, titles and comments', () => {
+  const finalize = (over: Record<string, unknown>) =>
+    REQUEST_SCHEMAS.finalizeAssessment.safeParse({
+      assessmentId: 'a-1',
+      assessorName: 'Jana Vogel',
+      reviewerName: 'Dr. Marek Bauer',
+      attestation: 'We make this attestation.',
+      ...over
+    })
+  const form = (over: Partial<FinalizeForm>) =>
+    finalizeFormSchema(0).safeParse({
+      assessorName: 'Jana Vogel',
+      reviewerName: 'Dr. Marek Bauer',
+      periodStart: '',
+      periodEnd: '',
+      directed: true,
+      counselName: 'Ana Lopez',
+      directedOn: '2026-11-30',
+      notReviewedReason: '',
+      attestation: 'We make this attestation.',
+      agreed: true,
+      ...over
+    })
+
+  test.each([
+    ['assessorName', 'Jana\u0000Vogel'],
+    ['reviewerName', 'Marek\u0007Bauer'],
+    ['attestation', 'We attest\u0000']
+  ])('%s with a control character: refused by the finalize request and the finalize form, naming the character', (field, value) => {
+    const request = finalize({ [field]: value })
+    expect(request.success).toBe(false)
+    expect(request.error!.issues.find((i) => i.path[0] === field)?.message).toMatch(/U\+000[07]/)
+    const dialog = form({ [field]: value })
+    expect(dialog.error!.issues.find((i) => i.path[0] === field)?.message).toMatch(/U\+000[07]/)
+  })
+
+  test("counsel's name and the not-reviewed reason are checked; the reason and attestation may hold line breaks", () => {
+    const counsel = finalize({ counselDirection: { name: 'Ana\u0000Lopez', date: '2026-11-30' } })
+    expect(counsel.error?.issues.map((i) => i.path.join('.'))).toEqual(['counselDirection.name'])
+    expect(form({ counselName: 'Ana\u0000Lopez' }).error?.issues.map((i) => i.path.join('.'))).toEqual(['counselName'])
+    expect(finalize({ notReviewedReason: 'Bell\u0007' }).success).toBe(false)
+    expect(finalize({ notReviewedReason: 'Reviewed outside the app.\nSee the memo.', attestation: 'Line one\nLine two' }).success).toBe(
+      true
+    )
+    expect(form({ attestation: 'Line one\nLine two' }).success).toBe(true)
+  })
+
+  test('titles, action owners and review comments typed into requests are checked; a good name passes', () => {
+    const start = (title: string) => REQUEST_SCHEMAS.startAssessment.safeParse({ engagementId: 'e-1', kind: 'annual', title })
+    expect(start('Review 2026').success).toBe(true)
+    expect(start('Review\u0000').error?.issues.map((i) => i.path.join('.'))).toEqual(['title'])
+    expect(
+      StartAssessmentFormSchema.safeParse({
+        kind: 'annual',
+        title: 'Review\u0000',
+        periodStart: '',
+        periodEnd: '',
+        carry: false,
+        bank: 'x'
+      }).error?.issues.map((i) => i.path.join('.'))
+    ).toEqual(['title'])
+    const action = (owner: string) => REQUEST_SCHEMAS.setAction.safeParse({ assessmentId: 'a-1', questionId: 'SUP-01', owner })
+    expect(action('Ops team').success).toBe(true)
+    expect(action('Ops\u0000').error?.issues.map((i) => i.path.join('.'))).toEqual(['owner'])
+    expect(
+      REQUEST_SCHEMAS.setReview.safeParse({ assessmentId: 'a-1', questionId: 'SUP-01', verdict: null, comment: 'Seen.\nAgreed.' }).success
+    ).toBe(true)
+    expect(finalize({ assessorName: 'Łucja Kowalska', reviewerName: '山田 太郎' }).success).toBe(true)
   })
 })

@@ -50,7 +50,7 @@ export function DeleteEngagementDialog({ open, engagement: e, assessments, onCon
     <ModalDialog open={open} title={`Delete the engagement “${e.name}” with ${e.vendorName}?`} onCancel={onCancel}>
       <div className="dialog-body">
         <p>
-          This removes the engagement “{e.name}” and{' '}
+          This removes the engagement “<bdi>{e.name}</bdi>” and{' '}
           {assessments ? `its ${assessments.length} ${assessments.length === 1 ? 'assessment' : 'assessments'}` : 'all of its assessments'}{' '}
           from this computer. Archive it instead if you may need it for an audit.
         </p>
@@ -71,7 +71,11 @@ export function DeleteEngagementDialog({ open, engagement: e, assessments, onCon
         {needsName && (
           <div className="field">
             <label htmlFor={`${uid}-name`}>
-              Type the engagement name, <strong>{e.name}</strong>, to confirm
+              Type the engagement name,{' '}
+              <strong>
+                <bdi>{e.name}</bdi>
+              </strong>
+              , to confirm
             </label>
             <input
               id={`${uid}-name`}

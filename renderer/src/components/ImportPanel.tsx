@@ -104,7 +104,10 @@ export function ImportPanel({ onImported }: { onImported: () => void }): React.J
                 return (
                   <tr key={item.engagementId}>
                     <th scope="row">
-                      {item.vendorName} <span className="hint block">{item.name}</span>
+                      <bdi>{item.vendorName}</bdi>{' '}
+                      <span className="hint block">
+                        <bdi>{item.name}</bdi>
+                      </span>
                     </th>
                     <td className="num">{item.assessmentCount}</td>
                     <td>
@@ -116,7 +119,7 @@ export function ImportPanel({ onImported }: { onImported: () => void }): React.J
                       {item.conflict ? (
                         <>
                           <label className="visually-hidden" htmlFor={`${uid}-${item.engagementId}`}>
-                            What to do with {item.vendorName}
+                            What to do with <bdi>{item.vendorName}</bdi>
                           </label>
                           <select
                             id={`${uid}-${item.engagementId}`}
@@ -182,7 +185,11 @@ function DecisionEffect({
     case 'skip':
       return <>Keeps ours unchanged; nothing of this engagement is taken from the file.</>
     case 'keep-both':
-      return <>Keeps ours unchanged and adds the file&apos;s as “{item.copyName}”.</>
+      return (
+        <>
+          Keeps ours unchanged and adds the file&apos;s as “<bdi>{item.copyName}</bdi>”.
+        </>
+      )
     case 'replace':
       return (
         <>

@@ -53,7 +53,7 @@ export function AssessmentScreen({ id, view, questionId }: Props): React.JSX.Ele
       <div className="page-head compact">
         <div>
           <p className="eyebrow">
-            {ASSESSMENT_KIND_LABEL[assessment.kind]} · {engagement.name}
+            {ASSESSMENT_KIND_LABEL[assessment.kind]} · <bdi>{engagement.name}</bdi>
             {assessment.periodStart && assessment.periodEnd && (
               <span className="nowrap">
                 {' '}

@@ -90,7 +90,7 @@ export function AuditPacketDialog({ open, choices, onClose }: Props): React.JSX.
                     onChange={(e) => toggle(c.engagementId, e.target.checked)}
                   />
                   <span>
-                    {c.vendorName} — {c.name}
+                    <bdi>{c.vendorName}</bdi> — <bdi>{c.name}</bdi>
                     {c.sample === true && <span className="hint"> (sample, not real data)</span>}
                     {!c.assessed ? (
                       <span className="hint"> (not assessed: listed in the manifest only)</span>

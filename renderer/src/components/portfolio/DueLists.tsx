@@ -52,7 +52,10 @@ function DueList({ id, title, rows, empty, when, tone }: ListProps): React.JSX.E
           {rows.map((r) => (
             <li key={r.engagementId}>
               <a href={hrefFor({ name: 'engagement', id: r.engagementId })}>{r.vendorName}</a>
-              <span className="due-what"> — {r.engagementName}</span>
+              <span className="due-what">
+                {' '}
+                — <bdi>{r.engagementName}</bdi>
+              </span>
               <span className="due-when">{when(r)}</span>
             </li>
           ))}

@@ -77,7 +77,11 @@ function HeatRow({ row: r, sections }: { row: PortfolioRow; sections: readonly S
       ) : (
         <td colSpan={sections.length + 2} className="heat-none">
           {r.assessment ? 'Could not be scored.' : 'Not assessed yet.'}{' '}
-          {!r.assessment && <a href={hrefFor({ name: 'engagement', id: r.engagementId })}>Start an assessment for {r.vendorName}</a>}
+          {!r.assessment && (
+            <a href={hrefFor({ name: 'engagement', id: r.engagementId })}>
+              Start an assessment for <bdi>{r.vendorName}</bdi>
+            </a>
+          )}
         </td>
       )}
       <td className="heat-due">

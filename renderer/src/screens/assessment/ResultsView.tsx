@@ -6,6 +6,7 @@ import { ActionPlan } from './ActionPlan'
 import { promptFor, optionLabelFor } from '@shared/bank/wording'
 import { ExportButtons } from './ExportButtons'
 import { useArrivalFocus } from '../../hooks/use-arrival-focus'
+import { LawVerdicts } from './LawVerdicts'
 
 /** Overall result, section chart, red flags, gaps, drivers, coverage and the ranked remediation plan. */
 export function ResultsView({ session }: { session: AssessmentSession }): React.JSX.Element {
@@ -61,6 +62,8 @@ export function ResultsView({ session }: { session: AssessmentSession }): React.
         </dl>
         <ExportButtons session={session} />
       </section>
+
+      <LawVerdicts session={session} />
 
       <section className="card" aria-labelledby="sections-title">
         <h2 id="sections-title">Score by section</h2>

@@ -69,11 +69,11 @@ export function ReviewView({ session }: { session: AssessmentSession }): React.J
         {assessment.status === 'final' && assessment.signOff && (
           <div className="signoff-summary">
             <p>
-              Assessor {assessment.signOff.assessorName}:{' '}
+              Assessor <bdi>{assessment.signOff.assessorName}</bdi>:{' '}
               {assessment.signOff.assessorSubmittedAt
                 ? `sent for review ${formatDateTime(assessment.signOff.assessorSubmittedAt)}`
                 : 'date of sending for review not recorded'}
-              . Reviewer {assessment.signOff.reviewerName}:{' '}
+              . Reviewer <bdi>{assessment.signOff.reviewerName}</bdi>:{' '}
               {session.signOffBroken === null
                 ? `signed off ${formatDateTime(assessment.signOff.finalizedAt)}. It is read-only.`
                 : `recorded as signing off ${formatDateTime(assessment.signOff.finalizedAt)}, but the content no longer matches that sign-off (see above). It is read-only.`}

@@ -1,7 +1,8 @@
 import { promptFor } from '../bank/wording'
 import type { Question, QuestionBank } from '../bank/bank-schema'
-import { BAND_LABELS, STATUS_LABELS } from '../report/labels'
+import { STATUS_LABELS } from '../report/labels'
 import { remediationTexts } from '../report/model-context'
+import { bandAfterStep } from '../report/step-band'
 import type { Assessment } from '../schemas/assessment'
 import type { Engagement } from '../schemas/engagement'
 import { roundScore } from '../scoring/bands'
@@ -88,8 +89,6 @@ export function actionPlansCsv(
     if (!('result' in scored)) continue
     const { questions, sectionTitles } = lookupsOf(scored.bank)
     const name = assessmentName(a, assessmentDate(a))
-    // a step changes answers, never what is unanswered: on too little information its band is provisional, as in the report
-    const provisional = scored.result.sufficiency.status !== 'sufficient' ? ', provisional' : ''
     // The engine's one order (ScoreResult.remediation): decisive factors first, each step measured after the earlier ones.
     for (const r of scored.result.remediation) {
       const q = questions.get(r.questionId)
@@ -107,7 +106,7 @@ export function actionPlansCsv(
         roundScore(r.scoreBefore),
         roundScore(r.riskRemoved),
         roundScore(r.newScore),
-        `${BAND_LABELS[r.newBand]}${provisional}`,
+        bandAfterStep(r.newBand, scored.result.sufficiency.status),
         r.liftsDecisive ? 'Yes' : 'No',
         r.clearsRedFlag ? 'Yes' : 'No',
         plan?.owner.trim() ?? '',

@@ -5,7 +5,8 @@ import { roundScore } from '../scoring/bands'
 import { lawfulAdvice } from '../scoring/lawful-advice'
 import type { FindingNature, GapFinding, RemediationItem, ScoreLine, ScoreResult } from '../scoring/score-types'
 import { helpInScope } from './help-in-scope'
-import { ANSWER_STATUS_LABELS, BAND_LABELS, formatDate, formatPercent, formatScore, VERDICT_LABELS } from './labels'
+import { bandAfterStep } from './step-band'
+import { ANSWER_STATUS_LABELS, formatDate, formatPercent, formatScore, VERDICT_LABELS } from './labels'
 import { chosenOption, evidenceViews, optionLabel, promptOf, remediationTexts, sectionTitle, type ModelContext } from './model-context'
 import type { ActionRow, DriverView, FactorView, FindingView } from './report-types'
 
@@ -134,7 +135,7 @@ function effectOf(item: RemediationItem | undefined, line: ScoreLine, result: Sc
   const lift = liftsDecisiveHere(item, result) ? ' and lifts a decisive factor' : item.clearsRedFlag ? ' and clears its red flag' : ''
   const change =
     item.riskRemoved >= 0.05 ? `removes ${formatScore(item.riskRemoved)} points${lift}` : `lowers the score by less than 0.1${lift}`
-  return `Step ${item.step} of the action plan. Taken after the steps before it, moving to the lowest-risk answer ${change}: the overall score goes from ${formatScore(item.scoreBefore)} to ${formatScore(item.newScore)} (${stepBand(item, result)}).`
+  return `Step ${item.step} of the action plan. Taken after the steps before it, moving to the lowest-risk answer ${change}: the overall score goes from ${formatScore(item.scoreBefore)} to ${formatScore(item.newScore)} (${bandAfterStep(item.newBand, result.sufficiency.status)}).`
 }
 
 /**
@@ -148,16 +149,6 @@ function liftsDecisiveHere(item: RemediationItem, result: ScoreResult): boolean 
   if (employment) return true
   // the engine's liftsDecisive also counts a cleared exposure, so only a cleared knock-out is read here
   return item.clearsRedFlag && result.verdicts.some((v) => v.knockOutsDecisive)
-}
-
-/**
- * The band a step leaves. The steps change answers, never what is unanswered, so on insufficient
- * information the band after every step is as provisional as the result's: "Low" alone would present
- * missing information as low risk (methodology, section 6).
- */
-function stepBand(item: RemediationItem, result: ScoreResult): string {
-  const band = BAND_LABELS[item.newBand]
-  return result.sufficiency.status === 'sufficient' ? band : `${band}, provisional`
 }
 
 /**
@@ -212,7 +203,7 @@ export function buildActions(
         action: texts.length > 0 ? texts.join('\n') : `Move ${q ? `"${promptOf(ctx, q)}"` : r.questionId} to its lowest-risk answer.`,
         points: formatScore(points.get(r.questionId) ?? 0),
         riskRemoved: roundScore(r.riskRemoved) > 0 ? `−${formatScore(r.riskRemoved)}` : '0.0',
-        scoreAfter: `${formatScore(r.newScore)} ${stepBand(r, result)}`,
+        scoreAfter: `${formatScore(r.newScore)} ${bandAfterStep(r.newBand, result.sufficiency.status)}`,
         clearsRedFlag: r.clearsRedFlag,
         owner: plan?.owner.trim() ? plan.owner : 'Not assigned',
         targetDate: plan?.targetDate ? formatDate(plan.targetDate) : 'Not set'

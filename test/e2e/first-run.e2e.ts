@@ -38,6 +38,36 @@ describe('first run: orientation, a sample to explore, and how the score works',
     await screenshot(page, 'first-run-sample')
   })
 
+  test("the sample's results give the verdict under each law applied, marked provisional while information is insufficient", async () => {
+    const { page } = h
+    await page
+      .getByRole('link', { name: /Harbour Contact Services/ })
+      .first()
+      .click()
+    await page
+      .getByRole('link', { name: /self-assessment|review/i })
+      .first()
+      .click()
+    await page.getByRole('navigation', { name: 'Assessment' }).getByRole('link', { name: 'Results' }).click()
+    const laws = page.getByRole('region', { name: 'Under each law applied' })
+    await expectCount(laws, 1)
+    expect(await laws.getByRole('heading', { level: 3 }).count()).toBeGreaterThan(0)
+    // insufficient information: every law's verdict is provisional, and no band is shown as settled
+    const verdicts = await laws.locator('.law-verdicts > li > p:not(.hint)').allTextContents()
+    expect(verdicts.length).toBeGreaterThan(0)
+    for (const v of verdicts) expect(v).toMatch(/^(Provisional: \S|Insufficient information for a verdict)/)
+    expect(
+      await laws.locator('[data-result-status]').evaluateAll((els) => els.map((e) => e.getAttribute('data-result-status')))
+    ).not.toContain('sufficient')
+    // the band each action-plan step leaves is as provisional as the result: never a bare "(Low)"
+    const plan = (await page.locator('.plan-table').textContent()) ?? ''
+    expect(plan).toMatch(/Afterwards: \d+\.\d \((Low|Moderate|High|Critical), provisional\)/)
+    expect(plan).not.toMatch(/\((Low|Moderate|High|Critical)\)/)
+    expect(await axeViolations(page)).toEqual([])
+    await screenshot(page, 'sample-results-laws')
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Engagements' }).click()
+  })
+
   test('the sample is removed in one click, with its assessment, and the orientation returns', async () => {
     const { page } = h
     await page.getByRole('button', { name: 'Remove the sample' }).click()

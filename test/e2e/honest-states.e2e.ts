@@ -92,7 +92,10 @@ describe('countries, honest states and focus in the browser edition', () => {
       'Not assessed under local law'
     ])
     expect(await laws.locator('[data-result-status]').first().textContent()).toBe('Not assessed')
-    await expectText(laws.getByText(/^Nothing answered yet/), 'Nothing answered yet, so this law gives no result.')
+    await expectText(
+      laws.locator('.law-verdicts p:not(.hint)').first(),
+      /^Not assessed under .*nothing has been answered, so there is no verdict\.$/
+    )
     await expectText(laws.getByText(/^Poland:/), /^Poland: not assessed under local law — no jurisdiction profile covers it/)
     expect(await axeViolations(page)).toEqual([])
     await screenshot(page, 'honest-results-not-assessed')

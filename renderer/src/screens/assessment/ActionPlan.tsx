@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import type { AssessmentSession } from '../../hooks/use-assessment-session'
 import { useApi } from '../../hooks/api-context'
-import { BAND_LABEL } from '../../components/BandBadge'
+import { bandAfterStep } from '@shared/report/step-band'
 import { ErrorAlert } from '../../components/ErrorAlert'
 
 /** Remediation in the order the scoring gives (sequential; shown as given, never re-sorted); each action gets an owner and a date. */
@@ -51,7 +51,7 @@ export function ActionPlan({ session }: { session: AssessmentSession }): React.J
                       <strong>{r.questionId}</strong> {text || 'Change the practice to the lowest-risk answer.'}
                       {r.clearsRedFlag && <span className="flag-note"> Clears a red flag.</span>}
                       <span className="hint block">
-                        Afterwards: {r.newScore.toFixed(1)} ({BAND_LABEL[r.newBand]})
+                        Afterwards: {r.newScore.toFixed(1)} ({bandAfterStep(r.newBand, score.sufficiency.status)})
                       </span>
                     </td>
                     <td className="num">−{r.riskRemoved.toFixed(1)}</td>

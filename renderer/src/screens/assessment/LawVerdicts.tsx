@@ -4,6 +4,15 @@ import { hrefFor } from '../../hooks/use-hash-route'
 import { formatDate } from '../../format'
 import { countriesNotAssessed, notAssessedUnderLocalLaw } from '@shared/bank/profiles-for'
 import { countryName } from '@shared/schemas/geo'
+import type { SufficiencyStatus } from '@shared/scoring/score-types'
+
+/**
+ * A verdict reached on too little information is marked provisional, unless its own words already say
+ * there is not enough for one (scoring/verdicts.ts words the not-assessed and insufficient cases itself).
+ */
+function provisional(status: SufficiencyStatus, verdict: string): boolean {
+  return status === 'insufficient' && !verdict.startsWith('Insufficient information')
+}
 
 /**
  * The result under each law the assessment applied, in that law's own words (the report's "verdict"),
@@ -24,14 +33,10 @@ export function LawVerdicts({ session }: { session: AssessmentSession }): React.
             <h3>{v.name}</h3>
             {v.lawAsAt && <p className="hint">Law as at {formatDate(v.lawAsAt)}</p>}
             <ResultBadge status={status} band={v.band} score={v.rounded} />
-            {status === 'not-assessed' ? (
-              <p>Nothing answered yet, so this law gives no result.</p>
-            ) : (
-              <p>
-                {status === 'insufficient' && <span className="provisional">Provisional: </span>}
-                {v.verdict}
-              </p>
-            )}
+            <p>
+              {provisional(status, v.verdict) && <span className="provisional">Provisional: </span>}
+              {v.verdict}
+            </p>
             {v.findings.length > 0 && (
               <ul className="finding-list">
                 {v.findings.map((f) => (

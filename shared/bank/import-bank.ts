@@ -8,6 +8,14 @@ import { canonicalJson } from '../integrity/canonical-json'
 import { fail, ok, type Result } from '../util/result'
 
 /**
+ * Ids of the banks Arm's Length ships. A custom bank may not take one: a report names its bank ("Arm's
+ * Length core question bank, armslength-core version …"), so an imported bank under this id would be
+ * printed as ours, and a future release of the same version would collide with it. A file holding one
+ * of our releases word for word is still accepted (it is already present).
+ */
+export const RESERVED_BANK_IDS: readonly string[] = ['armslength-core']
+
+/**
  * Reads a custom question bank: safe JSON, the bank schema, then the same integrity rules as the
  * built-in bank. An id and version that already exist with different content are refused: a changed
  * bank must carry a new version, because assessments stay pinned to the version they were answered under.
@@ -32,7 +40,13 @@ export function readBankFile(text: string, existing: readonly QuestionBank[]): R
     )
   }
   const same = existing.find((b) => b.id === bank.id && b.version === bank.version)
-  if (same && canonicalJson(same) !== canonicalJson(bank)) {
+  const identical = same !== undefined && canonicalJson(same) === canonicalJson(bank)
+  if (RESERVED_BANK_IDS.includes(bank.id) && !identical) {
+    return fail('invalid-file', `The bank id ${bank.id} is reserved for the banks Arm's Length ships. Give your bank an id of its own.`, [
+      { path: 'id', reason: `${bank.id} is reserved for Arm's Length's own banks` }
+    ])
+  }
+  if (same && !identical) {
     return fail('conflict', `A different bank ${bank.id} ${bank.version} already exists. Give the changed bank a new version.`, [
       { path: 'version', reason: `${bank.version} is taken by different content` }
     ])

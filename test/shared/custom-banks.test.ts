@@ -8,8 +8,12 @@ import { createStoreService } from '@shared/service/store-service'
 import { fixedClock, memoryFiles, memoryPersistence, sequentialIds, testReports } from '../helpers/memory-persistence'
 import { engagementFields } from '../helpers/engagement-fields'
 
+/** A custom bank built from the core bank's content under an id of its own (the core's id is reserved). */
+const CUSTOM_ID = 'acme-co-employment'
+
 function variant(change: (b: QuestionBank) => void, version = '2027.1'): QuestionBank {
   const b = structuredClone(CORE_BANK) as QuestionBank
+  b.id = CUSTOM_ID
   b.version = version
   change(b)
   return b
@@ -20,14 +24,29 @@ describe('custom question banks', () => {
     const next = variant(() => undefined)
     const r = readBankFile(JSON.stringify(next), [CORE_BANK])
     expect(r.ok && r.value.alreadyPresent).toBe(false)
-    const again = readBankFile(JSON.stringify(CORE_BANK), [CORE_BANK])
+    const again = readBankFile(JSON.stringify(next), [CORE_BANK, next])
     expect(again.ok && again.value.alreadyPresent).toBe(true)
   })
 
   test('changed content under an existing version is refused: assessments are pinned to versions', () => {
-    const sneaky = variant((b) => (b.questions[0]!.prompt = 'Reworded'), CORE_BANK.version)
-    const r = readBankFile(JSON.stringify(sneaky), [CORE_BANK])
+    const ours = variant(() => undefined)
+    const sneaky = variant((b) => (b.questions[0]!.prompt = 'Reworded'))
+    const r = readBankFile(JSON.stringify(sneaky), [CORE_BANK, ours])
     expect(r.ok ? null : r.error.code).toBe('conflict')
+  })
+
+  test("the core bank's id is reserved: a changed or new version under it is refused; our own release word for word is recognised", () => {
+    for (const version of [CORE_BANK.version, '2099.1']) {
+      const posing = structuredClone(CORE_BANK) as QuestionBank
+      posing.version = version
+      posing.questions[0]!.prompt = 'Reworded'
+      const r = readBankFile(JSON.stringify(posing), [CORE_BANK])
+      expect(r.ok ? null : r.error.problems).toEqual([{ path: 'id', reason: "armslength-core is reserved for Arm's Length's own banks" }])
+    }
+    const newVersionSameWords = { ...CORE_BANK, version: '2099.1' }
+    expect(readBankFile(JSON.stringify(newVersionSameWords), [CORE_BANK]).ok).toBe(false)
+    const release = readBankFile(JSON.stringify(CORE_BANK), [CORE_BANK])
+    expect(release.ok && release.value.alreadyPresent).toBe(true)
   })
 
   test('schema problems are listed with their path', () => {
@@ -88,7 +107,7 @@ describe('custom question banks', () => {
     const a = await again.startAssessment({
       engagementId: e.ok ? e.value.id : '',
       kind: 'annual',
-      bank: { id: CORE_BANK.id, version: '2027.1' }
+      bank: { id: CUSTOM_ID, version: '2027.1' }
     })
     expect(a.ok && a.value.bank.version).toBe('2027.1')
   })

@@ -89,11 +89,34 @@ function sentenceInScope(sentence: string, applied: ReadonlySet<string>): string
   const inScope = (t: string): boolean => profilesNamedIn(t).every((p) => applied.has(p))
   if (inScope(sentence)) return sentence
   const clauses = sentence.split(/;\s+/)
-  if (clauses.length === 1) return ''
+  if (clauses.length === 1) return examplesInScope(sentence, inScope)
   const kept = clauses.filter(inScope)
   if (kept.length === 0) return ''
   const joined = capitalised(kept.join('; ').trim())
   return /[.!?]$/.test(joined) ? joined : `${joined}.`
+}
+
+/**
+ * A sentence that states a general point and then lists examples after a colon ("… is the pattern courts
+ * look through: Microsoft's workers in Vizcaino, the workers an Indian court called a subterfuge in
+ * Bhilwara.") keeps its point, with the examples of applied law when the first one is among them; dropping it
+ * whole lost a general statement with a foreign example (HIR-06 under Indian law). '' when the point itself names another law.
+ */
+function examplesInScope(sentence: string, inScope: (t: string) => boolean): string {
+  const colon = sentence.indexOf(': ')
+  if (colon <= 0) return ''
+  const point = sentence.slice(0, colon)
+  if (!inScope(point) || profilesNamedIn(point).length > 0) return ''
+  const examples = sentence
+    .slice(colon + 2)
+    .replace(/[.!?]$/, '')
+    .split(/,\s+/)
+  // the first example may carry the verb the others leave out ("US courts look for A, Germany for B"):
+  // without it the rest would not read, so then only the point stays; an example naming no one's law
+  // cannot be told from a fragment of a foreign one, so only examples of applied law are kept
+  if (!inScope(examples[0] ?? '')) return `${point}.`
+  const kept = examples.filter((e) => inScope(e) && profilesNamedIn(e).length > 0)
+  return kept.length > 0 ? `${point}: ${kept.join(', ')}.` : `${point}.`
 }
 
 export const HELP_OUT_OF_SCOPE =

@@ -12,7 +12,7 @@ import { makeReportFixture } from '../fixtures/report-fixtures'
  * When this fails: if the words a report prints changed, bump REPORT_LAYOUT (shared/report/report-layout.ts)
  * and pin the new digest with the new number; if only the fixture's data changed, pin the new digest alone.
  */
-const PINNED = { layout: 2, digest: 'e1c171ed3bda802ef4b8c443a22f2bc575189f356f9d7bb68b30a87310854b89' }
+const PINNED = { layout: 3, digest: 'a8e40df3dfb4fe8dba8bcf2c634bfe47c50ea18c6efd0792f6260974b5ca4869' }
 
 describe('report layout version', () => {
   it('the report model for a fixed input is the one pinned with the current REPORT_LAYOUT', () => {

@@ -129,6 +129,23 @@ describe('"why it matters" names only the law applied (issue 11, item 7; weaknes
     expect(helpInScope(pay03, ['germany'])).not.toMatch(/Microsoft/)
   })
 
+  test('a general point before a colon survives when its examples are foreign; examples of the law applied stay', () => {
+    const hir06 = CORE_BANK.questions.find((q) => q.id === 'HIR-06')?.help ?? ''
+    expect(hir06).toMatch(/look through: Microsoft's "rolled-over" workers in Vizcaino, the contractor's "workers" an Indian court/)
+    const point =
+      "Moving your own employees onto a vendor's payroll to keep them doing the same work for you is the pattern courts look through"
+    // under Indian law the US example goes, and with it the one that carried the list: the point stays
+    expect(helpInScope(hir06, ['india'])).toMatch(new RegExp(`^${point}\\.`))
+    expect(helpInScope(hir06, ['india'])).not.toMatch(/Vizcaino|Microsoft/)
+    expect(helpInScope(hir06, ['us-federal'])).toMatch(new RegExp(`^${point}: Microsoft's "rolled-over" workers in Vizcaino\\.`))
+    expect(helpInScope(hir06, ['us-federal'])).not.toMatch(/Indian|Bhilwara/)
+    // "US courts look for A, Germany for B": without the first example the rest would not read
+    const sup01 = CORE_BANK.questions.find((q) => q.id === 'SUP-01')?.help ?? ''
+    expect(helpInScope(sup01, ['germany'])).toMatch(
+      /^Directing individual workers is the control that almost every test weighs most\. Setting/
+    )
+  })
+
   test('a sentence that leans on a sentence left out goes with it, so nothing points at what is not printed', () => {
     const int01 = CORE_BANK.questions.find((q) => q.id === 'INT-01')?.help ?? ''
     expect(int01).toMatch(/Zheng.*\. It does not create risk on its own/)

@@ -56,7 +56,7 @@ export const CORE_BANK: QuestionBank = {
   format: 'armslength.question-bank',
   formatVersion: 1,
   id: 'armslength-core',
-  version: '2026.2',
+  version: '2026.3',
   title: "Arm's Length core question bank",
   publishedOn: '2026-12-06',
   scoring: {

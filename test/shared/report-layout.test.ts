@@ -12,7 +12,9 @@ import { makeReportFixture } from '../fixtures/report-fixtures'
  * When this fails: if the words a report prints changed, bump REPORT_LAYOUT (shared/report/report-layout.ts)
  * and pin the new digest with the new number; if only the fixture's data changed, pin the new digest alone.
  */
-const PINNED = { layout: 2, digest: 'e1c171ed3bda802ef4b8c443a22f2bc575189f356f9d7bb68b30a87310854b89' }
+// Re-pinned for bank 2026.3 (the fixture's data) and the sources' kind and lapse in the model; layout 2 is unreleased, and a
+// report under a bank without kinds (2026.1, 2026.2) draws the same PDF bytes as before, so the number stays.
+const PINNED = { layout: 2, digest: 'aae77947d1be047867c62fa4321973b217057f545606d667408f5c9cef707caf' }
 
 describe('report layout version', () => {
   it('the report model for a fixed input is the one pinned with the current REPORT_LAYOUT', () => {

@@ -22,7 +22,7 @@ export const FACTORS_STRUCTURAL = [
     description:
       "Under the FLSA's economic-reality test, workers who do a discrete line job integral to the client's " +
       'own process — a step of its operation, done to its procedures, between steps its own staff do — point ' +
-      'to the client as a joint employer, as the boners on the slaughterhouse line did in Rutherford. Courts ' +
+      'to the client as a joint employer, as the meat boners on a slaughterhouse line did in Rutherford. Courts ' +
       'read it with industry custom: a whole service run separately, of a kind commonly outsourced, is no ' +
       'sign of a subterfuge (Zheng).',
     sources: ['S-ZHENG-2003', 'S-TORRES-LOPEZ-1997', 'S-RUTHERFORD-1947']

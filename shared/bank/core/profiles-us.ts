@@ -7,7 +7,8 @@ export const PROFILES_US = [
     name: 'United States (federal)',
     summary:
       'Several federal tests overlap. Wage-and-hour claims (FLSA) look at who hires and fires, supervises ' +
-      'and schedules, sets pay and keeps records, plus premises, integration and exclusivity; the Labor ' +
+      'and schedules, sets pay and keeps records, plus premises, integration and exclusivity, and whether the ' +
+      "agents do a line job in the client's own process for a vendor with no business of its own; the Labor " +
       "Department's 2020 rule was vacated and rescinded and a new proposal was planned for late 2025. The " +
       "NLRB's 2020 rule asks whether the client actually exercises substantial direct and immediate " +
       'control over essential terms. Discrimination claims weigh hiring and firing, day-to-day supervision ' +

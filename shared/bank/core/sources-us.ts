@@ -81,7 +81,7 @@ export const SOURCES_US = [
     id: 'S-TORRES-LOPEZ-1997',
     kind: 'judgment',
     citation:
-      'Torres-Lopez v. May, 111 F.3d 633 (9th Cir. 1997): the Bonnette factors plus non-regulatory factors — a specialty job ' +
+      'Torres-Lopez v. May, 111 F.3d 633 (9th Cir. 1997): the Bonnette factors plus non-regulatory factors, among them a specialty job ' +
       'on the production line, responsibility passing from one contractor to another without material change, premises ' +
       'and equipment, a business organisation that could shift as a unit, permanence, and work integral to the business',
     jurisdiction: 'United States (federal)',
@@ -131,7 +131,7 @@ export const SOURCES_US = [
     kind: 'judgment',
     superseded: {
       how: 'reversed',
-      note: "The district court's dismissal was reversed by the Fourth Circuit, 846 F.3d 757 (2017), applying the Salinas test the same day it decided Salinas.",
+      note: "The district court's dismissal was reversed by the Fourth Circuit, 846 F.3d 757 (2017), applying the joint-employment test it set out in Salinas.",
       by: ['S-SALINAS-2017']
     },
     citation: 'Hall v. DIRECTV, LLC (D. Md. 2015), reversed, 846 F.3d 757 (4th Cir. 2017)',

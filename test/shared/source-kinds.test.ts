@@ -6,12 +6,9 @@ import { QuestionBankSchema, type QuestionBank } from '@shared/bank/bank-schema'
 import { references } from '@shared/bank/check-bank'
 import { CORE_BANK } from '@shared/bank/core-bank'
 import { readExchangeFile } from '@shared/exchange/validate-exchange'
-import { createReportRenderer } from '@shared/report/render/render-report'
 import { reportInputFor } from '@shared/report/report-input'
 import { buildReportModel } from '@shared/report/report-model'
 import type { ReportModel } from '@shared/report/report-types'
-import { extractPdf } from '../fixtures/pdf-extract'
-import { reportFonts } from '../fixtures/report-fixtures'
 
 const EXAMPLES_DIR = resolve(import.meta.dirname, '../../docs/examples')
 const source = (id: string) => {
@@ -87,6 +84,8 @@ describe('every source of the core bank says what kind of authority it is (bank 
   })
 })
 
+// The PDF side (the kind before the jurisdiction, the note under the citation) is in report-pdf.test.ts, on the
+// report that file renders already.
 describe("the report's appendix of authorities shows the kind and marks law no longer in force", () => {
   test('in the report model: kinds as printed, and the lapse with its note', () => {
     const model = exampleReport('germany-client-instructions.json')
@@ -103,16 +102,4 @@ describe("the report's appendix of authorities shows the kind and marks law no l
     expect(model.sources.length).toBeGreaterThan(0)
     for (const s of model.sources) expect([s.kind, s.superseded]).toEqual([null, null])
   })
-
-  test('in the PDF: the kind before the jurisdiction, and the superseded note under the citation', async () => {
-    const model = exampleReport('germany-client-instructions.json')
-    const pdf = await extractPdf(createReportRenderer(reportFonts()).render(model))
-    const text = pdf.pages.join('\n').replace(/\s+/g, ' ')
-    const appendix = text.slice(text.lastIndexOf('Appendix B'))
-    expect(appendix).toContain('Legislation · Germany')
-    expect(appendix).toMatch(/Commentary, not law · Germany/)
-    expect(appendix).toMatch(
-      /Bundesarbeitsgericht, 12 July 2016.*Judgment · Germany Superseded, no longer the law in force: Decided under the AÜG/
-    )
-  }, 30_000)
 })

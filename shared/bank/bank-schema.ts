@@ -1,7 +1,16 @@
 import { z } from 'zod'
 import { IsoDateSchema } from '../schemas/common'
 import { CountryCodeSchema, UsStateCodeSchema } from '../schemas/geo'
-import { ASSESSMENT_KINDS, CONTROL_DIMENSIONS, MAX_OPTION_RISK, PRACTICE_AREAS, QUESTION_FORMATS, RISK_BANDS } from './vocabulary'
+import {
+  ASSESSMENT_KINDS,
+  CONTROL_DIMENSIONS,
+  MAX_OPTION_RISK,
+  PRACTICE_AREAS,
+  QUESTION_FORMATS,
+  RISK_BANDS,
+  SOURCE_KINDS,
+  SOURCE_LAPSES
+} from './vocabulary'
 
 /** Stable question id such as "SUP-03". Never renumbered; a retired id is never reused. */
 export const QuestionIdSchema = z.string().regex(/^[A-Z]{2,5}-\d{2,3}$/, 'Question ids look like "SUP-03"')
@@ -28,7 +37,23 @@ export const SourceSchema = z.strictObject({
    * Absent: a general principle (practice guidance or a rule not tied to one law), cited and labelled as such.
    */
   profiles: z.array(ProfileIdSchema).max(20).optional(),
-  url: z.string().max(500).optional()
+  url: z.string().max(500).optional(),
+  // The two fields below came with bank 2026.3; banks without them still load (the report then prints no kind).
+  /** Legislation, regulation, judgment, regulator guidance, industry practice or commentary (never the law itself). */
+  kind: z.enum(SOURCE_KINDS).optional(),
+  /**
+   * Present when the source no longer states the law in force: how it lapsed and what states it now. The
+   * source stays cited where the bank relies on it (a judgment decided under it, a history the law turns
+   * on), and the report marks it so nobody reads it as current law.
+   */
+  superseded: z
+    .strictObject({
+      how: z.enum(SOURCE_LAPSES),
+      note: Prose,
+      /** The bank's sources that state the law now, where it has them. */
+      by: z.array(SourceIdSchema).max(10).optional()
+    })
+    .optional()
 })
 
 export const FactorSchema = z.strictObject({

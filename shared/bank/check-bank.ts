@@ -89,6 +89,10 @@ export function references(b: QuestionBank): Problems {
   }
   for (const s of b.sources) {
     for (const p of s.profiles ?? []) if (!profiles.has(p)) problems.push(`${s.id}: unknown profile ${p}`)
+    for (const by of s.superseded?.by ?? []) {
+      if (!sources.has(by)) problems.push(`${s.id}: superseded by unknown source ${by}`)
+      else if (by === s.id) problems.push(`${s.id}: superseded by itself`)
+    }
   }
   return problems
 }

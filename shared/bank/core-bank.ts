@@ -50,13 +50,16 @@ const QUESTIONS: readonly CoreQuestion[] = [
  * 2026.2 (issue 11 item 4) adds the facts 2026.1 could not express — the share of the agents' time spent
  * on your work, money you pay agents directly, a vendor in your group, former employees on the account,
  * offers of direct employment, de-authorisation the vendor decides — and splits options that bundled two
- * facts. Earlier releases stay in shared/bank/archive; carry-forward maps their answers onto this one.
+ * facts. 2026.3 (issue 11) adds the FLSA economic-reality facts beyond formal control (US-03 to US-05: a line
+ * job in your own process, a vendor with no business of its own, the same agents whichever vendor), the
+ * rule that reads them together, and the kind of each source, marking law that no longer applies.
+ * Earlier releases stay in shared/bank/archive; carry-forward maps their answers onto this one.
  */
 export const CORE_BANK: QuestionBank = {
   format: 'armslength.question-bank',
   formatVersion: 1,
   id: 'armslength-core',
-  version: '2026.2',
+  version: '2026.3',
   title: "Arm's Length core question bank",
   publishedOn: '2026-12-06',
   scoring: {

@@ -43,3 +43,14 @@ export const MAX_OPTION_RISK = 4
 
 export const QUESTION_FORMATS = ['single', 'contract-and-practice'] as const
 export type QuestionFormat = (typeof QUESTION_FORMATS)[number]
+
+/**
+ * What kind of authority a source is, as the report's appendix of authorities prints it: counsel weighs a
+ * statute, a judgment and a firm's commentary very differently, and a commentary is never the law itself.
+ */
+export const SOURCE_KINDS = ['legislation', 'regulation', 'judgment', 'regulator-guidance', 'industry-practice', 'commentary'] as const
+export type SourceKind = (typeof SOURCE_KINDS)[number]
+
+/** How a source stopped stating the law in force (repealed by a later act, vacated by a court, …). */
+export const SOURCE_LAPSES = ['repealed', 'replaced', 'vacated', 'rescinded', 'reversed', 'withdrawn'] as const
+export type SourceLapse = (typeof SOURCE_LAPSES)[number]

@@ -32,6 +32,7 @@ const MARKERS: Readonly<Record<string, readonly RegExp[]>> = {
     /\bLayton\b/,
     /\bEnterprise Rent-A-Car\b/,
     /\bTorres-Lopez\b/,
+    /\bRutherford\b/,
     /\bDarden\b/,
     /\bMoreau\b/,
     /\bDIRECTV\b/

@@ -1,4 +1,4 @@
-import type { AssessmentKind, RiskBand } from '../bank/vocabulary'
+import type { AssessmentKind, RiskBand, SourceKind, SourceLapse } from '../bank/vocabulary'
 import type { AssessmentStatus, ReviewVerdict } from '../schemas/assessment'
 import { roundScore } from '../scoring/bands'
 import type { AnswerStatus } from '../scoring/score-types'
@@ -25,6 +25,25 @@ export const ANSWER_STATUS_LABELS: Readonly<Record<AnswerStatus, string>> = {
   unsure: 'Unsure',
   na: 'Not applicable',
   unanswered: 'Not answered'
+}
+
+/** What kind of authority a source is, as appendix B prints it; commentary says it is not the law itself. */
+export const SOURCE_KIND_LABELS: Readonly<Record<SourceKind, string>> = {
+  legislation: 'Legislation',
+  regulation: 'Regulation',
+  judgment: 'Judgment',
+  'regulator-guidance': 'Regulator guidance',
+  'industry-practice': 'Industry practice, not law',
+  commentary: 'Commentary, not law'
+}
+
+export const SOURCE_LAPSE_LABELS: Readonly<Record<SourceLapse, string>> = {
+  repealed: 'Repealed',
+  replaced: 'Superseded',
+  vacated: 'Vacated',
+  rescinded: 'Rescinded',
+  reversed: 'Reversed',
+  withdrawn: 'Withdrawn'
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']

@@ -3,7 +3,7 @@ import type { AssessmentKind } from '../bank/vocabulary'
 import { sourceInScope, sourceProfiles } from '../bank/profiles-for'
 import type { Answer } from '../schemas/assessment'
 import type { RemediationItem, ScoreLine } from '../scoring/score-types'
-import { formatDate } from './labels'
+import { SOURCE_KIND_LABELS, SOURCE_LAPSE_LABELS, formatDate } from './labels'
 import type { EvidenceView, SourceRef } from './report-types'
 import { contractPromptFor, optionLabelFor, promptFor } from '../bank/wording'
 
@@ -42,7 +42,11 @@ export function createContext(bank: QuestionBank, kind: AssessmentKind, profileI
       id,
       citation: source.citation,
       jurisdiction: printedJurisdiction(source),
-      url: source.url ?? null
+      url: source.url ?? null,
+      kind: source.kind ? SOURCE_KIND_LABELS[source.kind] : null,
+      superseded: source.superseded
+        ? `${SOURCE_LAPSE_LABELS[source.superseded.how]}, no longer the law in force: ${source.superseded.note}`
+        : null
     }
     numbers.set(id, ref)
     return ref.number

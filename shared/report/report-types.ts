@@ -95,7 +95,17 @@ export type SectionView = ScoreView & {
 
 export type TrendPoint = ScoreView & { label: string; date: string; current: boolean; final: boolean }
 
-export type SourceRef = { number: number; id: string; citation: string; jurisdiction: string; url: string | null }
+export type SourceRef = {
+  number: number
+  id: string
+  citation: string
+  jurisdiction: string
+  url: string | null
+  /** What kind of authority it is ("Judgment", "Commentary, not law"); null for a bank that does not say. */
+  kind: string | null
+  /** Set when the source no longer states the law in force: how it lapsed and the bank's note ("Repealed: …"). */
+  superseded: string | null
+}
 
 export type FactorView = { id: string; title: string; description: string; sources: readonly number[] }
 

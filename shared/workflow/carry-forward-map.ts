@@ -50,7 +50,14 @@ const CORE_2026_1_TO_2026_2: BankMigration = {
   }
 }
 
-export const BANK_MIGRATIONS: readonly BankMigration[] = [CORE_2026_1_TO_2026_2]
+/** armslength-core 2026.2 → 2026.3 (issue 11): questions added; every 2026.2 answer keeps its meaning. */
+const CORE_2026_2_TO_2026_3: BankMigration = {
+  from: { id: 'armslength-core', version: '2026.2' },
+  to: { id: 'armslength-core', version: '2026.3' },
+  moves: {}
+}
+
+export const BANK_MIGRATIONS: readonly BankMigration[] = [CORE_2026_1_TO_2026_2, CORE_2026_2_TO_2026_3]
 
 const same = (a: BankRef, b: BankRef) => a.id === b.id && a.version === b.version
 

@@ -17,7 +17,7 @@ const OLD = findBank(BUILTIN_BANKS, V1) as QuestionBank
 
 describe('the previous core bank is kept word for word', () => {
   test('2026.1 ships beside the current bank, parses and keeps every integrity rule', () => {
-    expect(ARCHIVED_CORE_BANKS.map((b) => b.version)).toEqual(['2026.1'])
+    expect(ARCHIVED_CORE_BANKS.map((b) => b.version)).toEqual(['2026.2', '2026.1'])
     expect(OLD).toBeDefined()
     expect(QuestionBankSchema.safeParse(OLD).success).toBe(true)
     expect(checkBankIntegrity(OLD)).toEqual([])
@@ -178,5 +178,61 @@ describe("last year's answers carry into the new bank version", () => {
         }
       }
     }
+  })
+})
+
+describe('a 2026.2 assessment carries into 2026.3 with every answer as it was (issue 11)', () => {
+  const V2 = { id: 'armslength-core', version: '2026.2' }
+  const BANK_2026_2 = findBank(BUILTIN_BANKS, V2) as QuestionBank
+
+  test('2026.3 adds the three FLSA economic-reality questions and changes or retires none', () => {
+    expect(BANK_2026_2).toBeDefined()
+    expect(checkBankIntegrity(BANK_2026_2)).toEqual([])
+    expect(diffBanks(BANK_2026_2, CORE_BANK)).toEqual({ added: ['US-03', 'US-04', 'US-05'], changed: [], retired: [] })
+    expect(migrationPath(BANK_2026_2, CORE_BANK)?.map((m) => [m.from.version, m.to.version])).toEqual([['2026.2', '2026.3']])
+  })
+
+  test('every option of every 2026.2 question, on either side, lands on the same question and option, note and N/A kept', () => {
+    for (const q of BANK_2026_2.questions) {
+      const sides = [
+        { key: 'choice' as const, options: q.options },
+        ...(q.contract ? [{ key: 'contractChoice' as const, options: q.contract.options }] : [])
+      ]
+      for (const side of sides) {
+        for (const o of side.options) {
+          const given: Answer = { [side.key]: o.id, note: `Fact behind ${q.id}.`, answeredAt: '2026-06-01T10:00:00.000Z' }
+          expect(carryAnswersForward({ [q.id]: given }, CORE_BANK, V2), `${q.id} ${side.key} ${o.id}`).toEqual({
+            [q.id]: { [side.key]: o.id, note: `Fact behind ${q.id}.`, carried: true }
+          })
+        }
+      }
+    }
+    const na: Answer = { na: true, naReason: 'No activity data is recorded.' }
+    expect(carryAnswersForward({ 'TLS-03': na }, CORE_BANK, V2)).toEqual({ 'TLS-03': { ...na, carried: true } })
+  })
+
+  test('through the real start-assessment workflow: a whole 2026.2 final carries over, and the new questions wait to be answered', () => {
+    const previousAnswers: Record<string, Answer> = Object.fromEntries(
+      BANK_2026_2.questions.map((q) => [
+        q.id,
+        { choice: q.options.at(-1)!.id, ...(q.contract ? { contractChoice: q.contract.options[0]!.id } : {}), note: `Why ${q.id}.` }
+      ])
+    )
+    const e = engagement('e1', { deliveryCountries: ['US', 'PH'] })
+    const prev = { ...assessment('a-2026', 'e1', previousAnswers, { finalizedAt: '2026-11-30T12:00:00.000Z' }), bank: V2 }
+    const doc = { ...emptyStoreDoc(), engagements: [e], assessments: [prev] }
+    const started = startAssessmentIn(
+      doc,
+      { engagementId: 'e1', kind: 'annual', carryForwardFromId: 'a-2026' },
+      CORE_BANK,
+      'a-2027',
+      '2026-12-07T09:00:00.000Z'
+    )
+    if (!started.ok) throw new Error(started.error.message)
+    const a = started.value.value
+    expect(a.bank).toEqual({ id: 'armslength-core', version: '2026.3' })
+    const expected = Object.fromEntries(Object.entries(previousAnswers).map(([id, answer]) => [id, { ...answer, carried: true }]))
+    expect(a.answers).toEqual(expected)
+    for (const id of ['US-03', 'US-04', 'US-05']) expect(a.answers[id]).toBeUndefined()
   })
 })

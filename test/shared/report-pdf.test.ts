@@ -55,6 +55,17 @@ describe('legal review PDF', () => {
     expect(text).not.toMatch(/→ Low\b/)
   })
 
+  it("appendix B prints each source's kind before its jurisdiction, and marks law no longer in force with the bank's note", () => {
+    const text = allText(rendered.final).replace(/\s+/g, ' ')
+    const appendix = text.slice(text.lastIndexOf('Appendix B'))
+    expect(appendix).toContain('Legislation · Germany')
+    expect(appendix).toContain('Commentary, not law · Germany')
+    expect(appendix).toMatch(
+      /Bundesarbeitsgericht, 12 July 2016.*?Judgment · Germany Superseded, no longer the law in force: Decided under the AÜG before its amendment/
+    )
+    expect(appendix).toMatch(/Withdrawn, no longer the law in force: Its position on remote work from abroad was withdrawn/)
+  })
+
   it('prints accented, Greek and Cyrillic names exactly', () => {
     const text = allText(rendered.final)
     expect(text).toContain(VENDOR)

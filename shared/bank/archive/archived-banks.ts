@@ -1,5 +1,6 @@
 import { QuestionBankSchema, type QuestionBank } from '../bank-schema'
 import { ARMSLENGTH_CORE_2026_1_JSON } from './armslength-core-2026-1'
+import { ARMSLENGTH_CORE_2026_2_JSON } from './armslength-core-2026-2'
 
 /**
  * Earlier releases of the core bank, newest first. An assessment answered under one of them is still
@@ -8,7 +9,7 @@ import { ARMSLENGTH_CORE_2026_1_JSON } from './armslength-core-2026-1'
  * Releasing a new version: run `node scripts/archive-core-bank.mjs` before changing the bank, add the
  * snapshot here, then bump the version in core-bank.ts and add a mapping to carry-forward-map.ts.
  */
-export const ARCHIVED_CORE_BANKS: readonly QuestionBank[] = [ARMSLENGTH_CORE_2026_1_JSON].flatMap((text) => {
+export const ARCHIVED_CORE_BANKS: readonly QuestionBank[] = [ARMSLENGTH_CORE_2026_2_JSON, ARMSLENGTH_CORE_2026_1_JSON].flatMap((text) => {
   // Parsed with the schema like any bank file; a snapshot that no longer parses is left out here and
   // fails test/shared/carry-forward.test.ts, rather than stopping the app from starting.
   const parsed = QuestionBankSchema.safeParse(JSON.parse(text))

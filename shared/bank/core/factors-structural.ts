@@ -13,6 +13,41 @@ export const FACTORS_STRUCTURAL = [
       'workers.',
     sources: ['S-FLSA-EMPLOY', 'S-DOL-2021-RESCISSION', 'S-ZHENG-2003', 'S-INDEMNITY-LIMITS-2017']
   },
+  // The FLSA economic-reality factors beyond formal control (bank 2026.3): Zheng held that a client can be a
+  // joint employer without hiring, paying or scheduling anyone, on these facts weighed together.
+  {
+    id: 'F-US-LINE-JOB',
+    title: "A line job in the client's own process (FLSA)",
+    dimension: 'structural',
+    description:
+      "Under the FLSA's economic-reality test, workers who do a discrete line job integral to the client's " +
+      'own process — a step of its operation, done to its procedures, between steps its own staff do — point ' +
+      'to the client as a joint employer, as the meat boners on a slaughterhouse line did in Rutherford. Courts ' +
+      'read it with industry custom: a whole service run separately, of a kind commonly outsourced, is no ' +
+      'sign of a subterfuge (Zheng).',
+    sources: ['S-ZHENG-2003', 'S-TORRES-LOPEZ-1997', 'S-RUTHERFORD-1947']
+  },
+  {
+    id: 'F-US-CONTRACTOR-BUSINESS',
+    title: 'A contractor business that could shift as a unit (FLSA)',
+    dimension: 'structural',
+    description:
+      'A contractor with a business of its own — other clients its organisation could move to as a unit — is ' +
+      "unlikely to be a mere conduit for the client's employment; one that exists for a single client points " +
+      'to that client as a joint employer (Zheng; Torres-Lopez; in Rutherford the contractor had no business ' +
+      'organisation that could shift elsewhere).',
+    sources: ['S-ZHENG-2003', 'S-TORRES-LOPEZ-1997', 'S-RUTHERFORD-1947']
+  },
+  {
+    id: 'F-US-SUCCESSIVE-CONTRACTORS',
+    title: 'Work that passes between contractors unchanged (FLSA)',
+    dimension: 'structural',
+    description:
+      'Where the contract could pass from one contractor to another while the same workers go on doing the ' +
+      "same work, the workers are tied to the client's operation rather than to any contractor: a fact the " +
+      'Supreme Court relied on in Rutherford, and a factor Zheng and Torres-Lopez apply.',
+    sources: ['S-RUTHERFORD-1947', 'S-ZHENG-2003', 'S-TORRES-LOPEZ-1997']
+  },
   {
     id: 'F-CA-CLIENT-EMPLOYER',
     title: 'California shared liability for on-site contract labour',

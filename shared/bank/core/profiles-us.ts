@@ -7,7 +7,8 @@ export const PROFILES_US = [
     name: 'United States (federal)',
     summary:
       'Several federal tests overlap. Wage-and-hour claims (FLSA) look at who hires and fires, supervises ' +
-      'and schedules, sets pay and keeps records, plus premises, integration and exclusivity; the Labor ' +
+      'and schedules, sets pay and keeps records, plus premises, integration and exclusivity, and whether the ' +
+      "agents do a line job in the client's own process for a vendor with no business of its own; the Labor " +
       "Department's 2020 rule was vacated and rescinded and a new proposal was planned for late 2025. The " +
       "NLRB's 2020 rule asks whether the client actually exercises substantial direct and immediate " +
       'control over essential terms. Discrimination claims weigh hiring and firing, day-to-day supervision ' +
@@ -27,6 +28,13 @@ export const PROFILES_US = [
         description:
           'Joint employers are each liable for all minimum wage and overtime due, so check evidence that ' +
           'the vendor pays agents for all hours worked, with correct overtime classification.'
+      },
+      {
+        title: 'Economic reality beyond formal control',
+        description:
+          'Whether the agents do a line job in your own process, whether the vendor has a business of its own ' +
+          'beyond your account, and whether the same agents would stay with the work under another vendor: the ' +
+          'facts on which courts find a client a joint employer without it hiring, paying or scheduling anyone.'
       }
     ],
     localAdvice: [
@@ -44,7 +52,8 @@ export const PROFILES_US = [
     test:
       "Joint employment under overlapping federal tests: the FLSA's economic reality (hiring and firing, " +
       'supervision and schedules, pay, records — Bonnette; whether the two firms share or codetermine ' +
-      'essential terms — Salinas), the NLRB 2020 rule (substantial direct and immediate control actually ' +
+      "essential terms — Salinas; a line job in the client's process that stays with the client whichever " +
+      'contractor holds it, for a contractor with no business of its own — Zheng, Rutherford), the NLRB 2020 rule (substantial direct and immediate control actually ' +
       "exercised over essential terms), Title VII's hybrid test (hiring and firing, day-to-day supervision, " +
       'equipment and workplace — Butler) and the common-law right to control for tax and benefits (Vizcaino).',
     clearVerdict: "No essential term of the agents' employment is shown as controlled by you.",
@@ -86,10 +95,36 @@ export const PROFILES_US = [
           }
         ],
         sources: ['S-FLSA-EMPLOY', 'S-BONNETTE-1983', 'S-SALINAS-2017', 'S-NLRB-2020-RULE']
+      },
+      {
+        // Rutherford found employment on these facts together, and Zheng held that they can make a client a
+        // joint employer without formal control; weighed with the rest of the facts, so High, not Critical.
+        id: 'us-line-job-conduit',
+        kind: 'decisive',
+        nature: 'employment',
+        title: 'A line job that stays with you whoever the contractor',
+        verdict:
+          "Likely joint employer under the FLSA's economic-reality test: the agents do a step of your own process, " +
+          'would stay with the work whichever contractor held it, and the vendor has no business of its own to ' +
+          'move them to — the facts on which the Supreme Court found employment in Rutherford (Zheng).',
+        band: 'high',
+        when: [
+          {
+            allOf: [
+              { question: 'US-03', anyOf: ['line-step'] },
+              { question: 'US-04', anyOf: ['depends-on-us'] },
+              { question: 'US-05', anyOf: ['same-people-same-work'] }
+            ]
+          }
+        ],
+        sources: ['S-FLSA-EMPLOY', 'S-RUTHERFORD-1947', 'S-ZHENG-2003', 'S-TORRES-LOPEZ-1997']
       }
     ],
     sources: [
       'S-FLSA-EMPLOY',
+      'S-ZHENG-2003',
+      'S-TORRES-LOPEZ-1997',
+      'S-RUTHERFORD-1947',
       'S-DOL-2021-RESCISSION',
       'S-DOL-2025-AGENDA',
       'S-NLRB-2020-RULE',

@@ -82,6 +82,135 @@ export const QUESTIONS_JURISDICTION_US: readonly CoreQuestion[] = [
       }
     ]
   },
+  // The FLSA economic-reality factors the bank lacked until 2026.3 (Zheng; Torres-Lopez). Premises, equipment,
+  // supervision, the agents' share of time and their tenure are asked elsewhere (INT-01, TLS-01, SUP-01,
+  // INT-07, INT-03) and are not asked again; the independent-contractor factors (the workers' investment,
+  // initiative, profit or loss) do not tell one employer of an employed agent from another (Zheng).
+  {
+    id: 'US-03',
+    section: 'jurisdiction',
+    dimension: 'structural',
+    format: 'single',
+    appliesTo: ['us-federal'],
+    prompt: 'Do the agents do one step of your own process, or run a complete service for you?',
+    plannedPrompt: 'Will the agents do one step of your own process, or run a complete service for you?',
+    help:
+      "US courts applying the FLSA ask whether workers do a discrete line job integral to the client's own " +
+      "process: work that reaches them from the client's staff or systems and goes on to the client's staff, " +
+      'done to its procedures, like a step on a production line. That points to joint employment even where ' +
+      'the client does not hire, pay or schedule anyone (Zheng; Torres-Lopez; Rutherford). A complete service ' +
+      'the vendor runs end to end with its own methods, of a kind commonly outsourced, weighs little.',
+    factors: ['F-US-LINE-JOB'],
+    weight: 3,
+    naAllowed: false,
+    options: [
+      {
+        id: 'complete-service',
+        label:
+          'A complete service the vendor runs end to end with its own methods and managers, handing back the ' +
+          'results (for example a whole support channel, or a back-office process from intake to completion)',
+        risk: 0
+      },
+      {
+        id: 'vendor-run-step',
+        label: 'One step of our process, but the vendor decides how the step is done, with its own methods and procedures',
+        risk: 1,
+        remediation:
+          "Agree the result and the hand-over points with the vendor, and leave how the step is done to the vendor's own methods."
+      },
+      {
+        id: 'line-step',
+        label:
+          'One step of our own process, done to our procedures: work reaches the agents from our staff or ' +
+          'systems and goes on to our staff',
+        risk: 3,
+        remediation:
+          'Ask counsel whether the step can be handed to the vendor as a whole service with its own methods and ' +
+          "results; meanwhile keep procedures and hand-overs at account level, through the vendor's leads."
+      }
+    ]
+  },
+  {
+    id: 'US-04',
+    section: 'jurisdiction',
+    dimension: 'structural',
+    format: 'single',
+    appliesTo: ['us-federal'],
+    prompt: 'Does the vendor have a business of its own beyond your account — other clients it could move this team and its managers to?',
+    plannedPrompt:
+      'Will the vendor have a business of its own beyond your account — other clients it could move this team and its managers to?',
+    help:
+      "Under the FLSA's economic-reality test a contractor that serves several clients, and whose " +
+      "organisation could move as a unit to another client's work, is unlikely to be a mere conduit for " +
+      'yours; one that exists for your account alone points to you as a joint employer (Zheng; Torres-Lopez; ' +
+      'in Rutherford the contractor had no business that could shift elsewhere). This is about the ' +
+      "vendor's business: how much of the agents' own time goes to you is asked separately.",
+    factors: ['F-US-CONTRACTOR-BUSINESS'],
+    weight: 3,
+    naAllowed: false,
+    options: [
+      {
+        id: 'many-clients',
+        label: 'Yes — the vendor provides this kind of service to other clients, and our account is a small part of its business',
+        risk: 0
+      },
+      {
+        id: 'main-client',
+        label: 'It has other clients, but our account is most of its business at the site or in the country that serves us',
+        risk: 1,
+        remediation:
+          'Keep evidence that the vendor runs a business of its own (other clients, its own managers and ' +
+          'methods), and avoid terms that stop it serving other clients.'
+      },
+      {
+        id: 'depends-on-us',
+        label: 'No — the vendor, or the operation that serves us, works only or almost only for us and has no other business to move to',
+        risk: 3,
+        remediation:
+          'Take legal advice: a vendor that exists for your account alone is weak evidence of an independent ' +
+          'employer. Prefer a vendor with a business of its own, and do not restrict it from serving other clients.'
+      }
+    ]
+  },
+  {
+    id: 'US-05',
+    section: 'jurisdiction',
+    dimension: 'structural',
+    format: 'single',
+    appliesTo: ['us-federal'],
+    prompt: 'If the work moved to another vendor, would the same agents carry on doing it?',
+    plannedPrompt: 'If the work later moved to another vendor, would the same agents be expected to carry on doing it?',
+    help:
+      'Where a contract can pass from one contractor to another while the same people go on doing the same ' +
+      "work, the workers are tied to the client's operation rather than to any contractor: one of the facts on " +
+      'which the Supreme Court found employment in Rutherford, and a factor Zheng and Torres-Lopez apply. A ' +
+      "change of vendor that brings the new vendor's own people, managers and methods points the other way.",
+    factors: ['F-US-SUCCESSIVE-CONTRACTORS'],
+    weight: 3,
+    naAllowed: false,
+    options: [
+      {
+        id: 'new-vendor-own-team',
+        label: 'No — a new vendor would do the work with its own people, managers and methods; the agents stay with their employer',
+        risk: 0
+      },
+      {
+        id: 'some-would-move',
+        label: 'Some agents might move to a new vendor by their own choice, but it would run the work its own way',
+        risk: 1,
+        remediation:
+          'Leave any move to the agents and the new vendor, and never make keeping the same people a condition of a change of vendor.'
+      },
+      {
+        id: 'same-people-same-work',
+        label: 'Yes — the same agents would carry on the same work much as before (it has happened, or we or the contract expect it)',
+        risk: 3,
+        remediation:
+          'Take legal advice before the next change of vendor; do not require the incoming vendor to take on the ' +
+          'same agents, and let it run the work with its own people and methods.'
+      }
+    ]
+  },
   {
     id: 'CA-01',
     section: 'jurisdiction',

@@ -5,6 +5,7 @@ export const SOURCES_EUROPE = [
   // European Union and Germany
   {
     id: 'S-EU-TAW-2008',
+    kind: 'legislation',
     citation: 'Directive 2008/104/EC on temporary agency work, Articles 3, 5 and 6',
     jurisdiction: 'European Union',
     profiles: ['germany'],
@@ -12,6 +13,7 @@ export const SOURCES_EUROPE = [
   },
   {
     id: 'S-EU-DAIMLER-2022',
+    kind: 'judgment',
     citation: 'Court of Justice of the EU, Case C-232/20, Daimler (17 March 2022): meaning of "temporarily"',
     jurisdiction: 'European Union',
     profiles: ['germany'],
@@ -19,6 +21,7 @@ export const SOURCES_EUROPE = [
   },
   {
     id: 'S-DE-BGB-611A',
+    kind: 'legislation',
     citation: '§ 611a Bürgerliches Gesetzbuch (BGB), employment contract definition (in force 1 April 2017)',
     jurisdiction: 'Germany',
     profiles: ['germany'],
@@ -26,6 +29,7 @@ export const SOURCES_EUROPE = [
   },
   {
     id: 'S-DE-AUG-2017',
+    kind: 'legislation',
     citation:
       'Arbeitnehmerüberlassungsgesetz (AÜG) as amended from 1 April 2017: express designation and ' +
       'disclosure of leasing, 18-month maximum assignment, equal pay, deemed employment with the client ' +
@@ -36,6 +40,7 @@ export const SOURCES_EUROPE = [
   },
   {
     id: 'S-DE-LAG-NDS-2015',
+    kind: 'judgment',
     citation: 'Landesarbeitsgericht Niedersachsen, 19 January 2015, 8 Sa 667/14',
     jurisdiction: 'Germany',
     profiles: ['germany'],
@@ -43,12 +48,19 @@ export const SOURCES_EUROPE = [
   },
   {
     id: 'S-DE-BAG-2016',
+    kind: 'judgment',
+    superseded: {
+      how: 'replaced',
+      note: 'Decided under the AÜG before its amendment of 1 April 2017, when a leasing licence held in reserve cured concealed leasing; since the amendment it no longer does (§§ 9, 10 AÜG).',
+      by: ['S-DE-AUG-2017']
+    },
     citation: 'Bundesarbeitsgericht, 12 July 2016, 9 AZR 537/15 (position before the 2017 reform)',
     jurisdiction: 'Germany',
     profiles: ['germany']
   },
   {
     id: 'S-DE-WORK-VS-PERSON',
+    kind: 'commentary',
     citation:
       'Haufe, Abgrenzung der Arbeitnehmerüberlassung von anderen Formen des Fremdpersonaleinsatzes: ' +
       'work-related versus person-related instructions (practitioner commentary)',
@@ -57,6 +69,12 @@ export const SOURCES_EUROPE = [
   },
   {
     id: 'S-DE-BA-2024',
+    kind: 'regulator-guidance',
+    superseded: {
+      how: 'withdrawn',
+      note: 'Its position on remote work from abroad was withdrawn by the revised technical instructions in force from 1 October 2025.',
+      by: ['S-DE-BA-2025']
+    },
     citation:
       'Bundesagentur für Arbeit, technical instructions on the AÜG (from 15 October 2024): remote work ' +
       'from abroad for a German client treated as within the AÜG',
@@ -65,6 +83,7 @@ export const SOURCES_EUROPE = [
   },
   {
     id: 'S-DE-BA-2025',
+    kind: 'regulator-guidance',
     citation:
       'Bundesagentur für Arbeit, revised technical instructions on the AÜG (effective 1 October 2025), ' +
       'withdrawing the 2024 position on remote work from abroad',
@@ -74,6 +93,7 @@ export const SOURCES_EUROPE = [
   // United Kingdom
   {
     id: 'S-UK-AWR-2010',
+    kind: 'legislation',
     citation: 'Agency Workers Regulations 2010 (SI 2010/93), in force 1 October 2011',
     jurisdiction: 'United Kingdom',
     profiles: ['united-kingdom'],
@@ -81,6 +101,7 @@ export const SOURCES_EUROPE = [
   },
   {
     id: 'S-UK-TUPE-2006',
+    kind: 'legislation',
     citation: 'Transfer of Undertakings (Protection of Employment) Regulations 2006, regulation 3(1)(b) (service provision change)',
     jurisdiction: 'United Kingdom',
     profiles: ['united-kingdom'],
@@ -88,6 +109,7 @@ export const SOURCES_EUROPE = [
   },
   {
     id: 'S-UK-DACAS-2004',
+    kind: 'judgment',
     citation: 'Dacas v Brook Street Bureau (UK) Ltd [2004] EWCA Civ 217',
     jurisdiction: 'United Kingdom',
     profiles: ['united-kingdom'],
@@ -95,6 +117,7 @@ export const SOURCES_EUROPE = [
   },
   {
     id: 'S-UK-MUSCAT-2006',
+    kind: 'judgment',
     citation: 'Cable & Wireless plc v Muscat [2006] EWCA Civ 220',
     jurisdiction: 'United Kingdom',
     profiles: ['united-kingdom'],
@@ -102,6 +125,7 @@ export const SOURCES_EUROPE = [
   },
   {
     id: 'S-UK-JAMES-2008',
+    kind: 'judgment',
     citation: 'James v London Borough of Greenwich [2008] EWCA Civ 35',
     jurisdiction: 'United Kingdom',
     profiles: ['united-kingdom'],
@@ -109,6 +133,7 @@ export const SOURCES_EUROPE = [
   },
   {
     id: 'S-UK-AUTOCLENZ-2011',
+    kind: 'judgment',
     citation: 'Autoclenz Ltd v Belcher [2011] UKSC 41: written terms that do not reflect the true agreement are disregarded',
     jurisdiction: 'United Kingdom',
     profiles: ['united-kingdom'],
@@ -116,6 +141,7 @@ export const SOURCES_EUROPE = [
   },
   {
     id: 'S-UK-PIMLICO-2018',
+    kind: 'judgment',
     citation:
       'Pimlico Plumbers Ltd v Smith [2018] UKSC 29: a contractor held out as part of the business and bound to work set hours was a worker',
     jurisdiction: 'United Kingdom',
@@ -124,6 +150,7 @@ export const SOURCES_EUROPE = [
   },
   {
     id: 'S-UK-UBER-2021',
+    kind: 'judgment',
     citation: 'Uber BV v Aslam [2021] UKSC 5: status follows the control exercised over pay and work, whatever the written terms',
     jurisdiction: 'United Kingdom',
     profiles: ['united-kingdom'],

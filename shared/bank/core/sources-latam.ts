@@ -5,6 +5,7 @@ export const SOURCES_LATAM = [
   // Mexico
   {
     id: 'S-MX-2021-REFORM',
+    kind: 'legislation',
     citation:
       'Decree reforming the Federal Labour Law and related laws on subcontracting (published 23 April ' +
       '2021; fully in force 1 September 2021): ban on subcontracting of personnel, specialised services ' +
@@ -14,6 +15,7 @@ export const SOURCES_LATAM = [
   },
   {
     id: 'S-MX-REPSE-2023',
+    kind: 'regulation',
     citation:
       'Amendments (2023) to the rules of the Registry of Providers of Specialised Services or Works ' +
       '(REPSE): information requests to beneficiaries, core-business verification, identification of ' +
@@ -24,6 +26,7 @@ export const SOURCES_LATAM = [
   // Brazil
   {
     id: 'S-BR-LAW-6019',
+    kind: 'legislation',
     citation:
       'Law 6.019/1974 as amended by Laws 13.429/2017 and 13.467/2017, arts. 4-A, 4-B and 5-A (outsourcing ' +
       'of any activity; provider capital; subsidiary liability of the contracting company)',
@@ -33,12 +36,14 @@ export const SOURCES_LATAM = [
   },
   {
     id: 'S-BR-STF-2018',
+    kind: 'judgment',
     citation: 'Supremo Tribunal Federal, ADPF 324 and RE 958.252 (Tema 725), 30 August 2018; ADI 5685 on Law 13.429/2017',
     jurisdiction: 'Brazil',
     profiles: ['brazil']
   },
   {
     id: 'S-BR-STF-ARE-791932',
+    kind: 'judgment',
     citation: 'Supremo Tribunal Federal, ARE 791.932 (Tema 739), 11 October 2018 (telecom call centres), as applied by the TST',
     jurisdiction: 'Brazil',
     profiles: ['brazil'],
@@ -47,6 +52,7 @@ export const SOURCES_LATAM = [
   // Colombia
   {
     id: 'S-CO-DECREE-2025-2011',
+    kind: 'regulation',
     citation:
       'Decree 2025 of 2011: no labour intermediation for permanent core activities through cooperatives or ' +
       'other intermediaries; temporary service companies (EST) only for occasional or transitory needs',
@@ -55,6 +61,7 @@ export const SOURCES_LATAM = [
   },
   {
     id: 'S-CO-DECREE-683-2018',
+    kind: 'regulation',
     citation: 'Decree 683 of 2018, repealing Decree 583 of 2016 (partly suspended by the Consejo de Estado in 2017)',
     jurisdiction: 'Colombia',
     profiles: ['colombia'],

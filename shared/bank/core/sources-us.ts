@@ -5,6 +5,7 @@ export const SOURCES_US = [
   // United States — FLSA (wage and hour)
   {
     id: 'S-FLSA-EMPLOY',
+    kind: 'legislation',
     citation: 'Fair Labor Standards Act, 29 U.S.C. § 203(g): to "employ" includes to suffer or permit to work',
     jurisdiction: 'United States (federal)',
     profiles: ['us-federal'],
@@ -12,6 +13,12 @@ export const SOURCES_US = [
   },
   {
     id: 'S-DOL-1958-REG',
+    kind: 'regulation',
+    superseded: {
+      how: 'replaced',
+      note: "Replaced by the Department of Labor's 2020 joint-employer rule in the same part of the regulations; part 791 was removed altogether when that rule was rescinded in 2021, and courts now apply their own circuit tests.",
+      by: ['S-FLSA-2020-RULE', 'S-DOL-2021-RESCISSION']
+    },
     citation:
       'U.S. Department of Labor, joint employment interpretation, 29 CFR part 791 (1958): joint employment ' +
       'unless the employers are "completely disassociated"',
@@ -20,6 +27,12 @@ export const SOURCES_US = [
   },
   {
     id: 'S-FLSA-2020-RULE',
+    kind: 'regulation',
+    superseded: {
+      how: 'rescinded',
+      note: 'Its core was vacated in New York v. Scalia (S.D.N.Y. 2020), and the Department of Labor rescinded the rule with effect from 5 October 2021.',
+      by: ['S-NY-V-SCALIA-2020', 'S-DOL-2021-RESCISSION']
+    },
     citation:
       'U.S. Department of Labor, Joint Employer Status Under the Fair Labor Standards Act, final rule, 29 ' +
       'CFR part 791 (effective 16 March 2020) — four-factor vertical joint-employment test',
@@ -28,12 +41,14 @@ export const SOURCES_US = [
   },
   {
     id: 'S-NY-V-SCALIA-2020',
+    kind: 'judgment',
     citation: 'New York v. Scalia (S.D.N.Y. 8 September 2020), vacating the core of the 2020 DOL joint-employer rule',
     jurisdiction: 'United States (federal)',
     profiles: ['us-federal']
   },
   {
     id: 'S-DOL-2021-RESCISSION',
+    kind: 'regulation',
     citation:
       'U.S. Department of Labor, Rescission of Joint Employer Status Under the Fair Labor Standards Act ' +
       'Rule, 86 FR 40939 (30 July 2021; effective 5 October 2021)',
@@ -43,36 +58,62 @@ export const SOURCES_US = [
   },
   {
     id: 'S-DOL-2025-AGENDA',
+    kind: 'regulator-guidance',
     citation: 'U.S. Department of Labor, 2025 regulatory agenda: proposed FLSA joint-employer rule (RIN 1235-AA48)',
     jurisdiction: 'United States (federal)',
     profiles: ['us-federal']
   },
   {
     id: 'S-BONNETTE-1983',
+    kind: 'judgment',
     citation: 'Bonnette v. California Health & Welfare Agency, 704 F.2d 1465 (9th Cir. 1983)',
     jurisdiction: 'United States (federal)',
     profiles: ['us-federal']
   },
   {
     id: 'S-ZHENG-2003',
+    kind: 'judgment',
     citation: 'Zheng v. Liberty Apparel Co., 355 F.3d 61 (2d Cir. 2003); jury verdict of joint employment affirmed (2d Cir. 2010)',
     jurisdiction: 'United States (federal)',
     profiles: ['us-federal']
   },
   {
+    id: 'S-TORRES-LOPEZ-1997',
+    kind: 'judgment',
+    citation:
+      'Torres-Lopez v. May, 111 F.3d 633 (9th Cir. 1997): the Bonnette factors plus non-regulatory factors, among them a specialty job ' +
+      'on the production line, responsibility passing from one contractor to another without material change, premises ' +
+      'and equipment, a business organisation that could shift as a unit, permanence, and work integral to the business',
+    jurisdiction: 'United States (federal)',
+    profiles: ['us-federal']
+  },
+  {
+    id: 'S-RUTHERFORD-1947',
+    kind: 'judgment',
+    citation:
+      'Rutherford Food Corp. v. McComb, 331 U.S. 722 (1947): workers of a contractor doing a step of the slaughterhouse line, ' +
+      'on its premises, who stayed with the work whichever contractor held it, were employees of the slaughterhouse',
+    jurisdiction: 'United States (federal)',
+    profiles: ['us-federal'],
+    url: 'https://supreme.justia.com/cases/federal/us/331/722/'
+  },
+  {
     id: 'S-SALINAS-2017',
+    kind: 'judgment',
     citation: 'Salinas v. Commercial Interiors, Inc., 848 F.3d 125 (4th Cir. 2017)',
     jurisdiction: 'United States (federal)',
     profiles: ['us-federal']
   },
   {
     id: 'S-ENTERPRISE-2012',
+    kind: 'judgment',
     citation: 'In re Enterprise Rent-A-Car Wage & Hour Employment Practices Litigation, 683 F.3d 462 (3d Cir. 2012)',
     jurisdiction: 'United States (federal)',
     profiles: ['us-federal']
   },
   {
     id: 'S-LEPKOWSKI-2011',
+    kind: 'judgment',
     citation: 'Lepkowski v. Telatron Marketing Group, Inc., 766 F. Supp. 2d 572 (W.D. Pa. 2011)',
     jurisdiction: 'United States (federal)',
     profiles: ['us-federal'],
@@ -80,18 +121,26 @@ export const SOURCES_US = [
   },
   {
     id: 'S-LAYTON-2012',
+    kind: 'judgment',
     citation: 'Layton v. DHL Express (USA), Inc., 686 F.3d 1172 (11th Cir. 2012)',
     jurisdiction: 'United States (federal)',
     profiles: ['us-federal']
   },
   {
     id: 'S-HALL-DIRECTV-2015',
+    kind: 'judgment',
+    superseded: {
+      how: 'reversed',
+      note: "The district court's dismissal was reversed by the Fourth Circuit, 846 F.3d 757 (2017), applying the joint-employment test it set out in Salinas.",
+      by: ['S-SALINAS-2017']
+    },
     citation: 'Hall v. DIRECTV, LLC (D. Md. 2015), reversed, 846 F.3d 757 (4th Cir. 2017)',
     jurisdiction: 'United States (federal)',
     profiles: ['us-federal']
   },
   {
     id: 'S-MOREAU-2004',
+    kind: 'judgment',
     citation: 'Moreau v. Air France, 356 F.3d 942 (9th Cir. 2004)',
     jurisdiction: 'United States (federal)',
     profiles: ['us-federal']
@@ -99,6 +148,7 @@ export const SOURCES_US = [
   // United States — NLRA
   {
     id: 'S-NLRB-2020-RULE',
+    kind: 'regulation',
     citation:
       'National Labor Relations Board, Joint Employer Status Under the National Labor Relations Act, 29 ' +
       'CFR 103.40 (final rule published 26 February 2020, effective 27 April 2020)',
@@ -108,6 +158,12 @@ export const SOURCES_US = [
   },
   {
     id: 'S-BFI-2015',
+    kind: 'judgment',
+    superseded: {
+      how: 'replaced',
+      note: "Its standard (control reserved in the contract or exercised indirectly can be enough) was replaced by the NLRB's 2020 rule, which requires substantial direct and immediate control actually exercised; reserved and indirect control now count only as supporting evidence.",
+      by: ['S-NLRB-2020-RULE']
+    },
     citation: 'Browning-Ferris Industries of California, Inc., 362 NLRB No. 186 (27 August 2015)',
     jurisdiction: 'United States (federal)',
     profiles: ['us-federal'],
@@ -115,6 +171,7 @@ export const SOURCES_US = [
   },
   {
     id: 'S-BFI-DC-CIR-2018',
+    kind: 'judgment',
     citation: 'Browning-Ferris Industries of California, Inc. v. NLRB, 911 F.3d 1195 (D.C. Cir. 2018)',
     jurisdiction: 'United States (federal)',
     profiles: ['us-federal'],
@@ -122,6 +179,12 @@ export const SOURCES_US = [
   },
   {
     id: 'S-NLRB-2023-RULE',
+    kind: 'regulation',
+    superseded: {
+      how: 'vacated',
+      note: 'Vacated by the Eastern District of Texas on 8 March 2024 before it took effect; the NLRB withdrew its appeal, so the 2020 rule remains in force.',
+      by: ['S-CHAMBER-V-NLRB-2024', 'S-NLRB-2020-RULE']
+    },
     citation:
       'National Labor Relations Board, Standard for Determining Joint Employer Status, final rule (October ' +
       '2023), vacated before taking effect',
@@ -130,6 +193,7 @@ export const SOURCES_US = [
   },
   {
     id: 'S-CHAMBER-V-NLRB-2024',
+    kind: 'judgment',
     citation:
       'Chamber of Commerce of the United States v. NLRB, No. 6:23-cv-00553 (E.D. Tex. 8 March 2024); NLRB ' +
       'appeal withdrawn 19 July 2024',
@@ -139,6 +203,7 @@ export const SOURCES_US = [
   // United States — EEO, tax and benefits
   {
     id: 'S-EEOC-1997-GUIDANCE',
+    kind: 'regulator-guidance',
     citation:
       'EEOC, Enforcement Guidance: Application of EEO Laws to Contingent Workers Placed by Temporary ' +
       'Employment Agencies and Other Staffing Firms, Notice 915.002 (3 December 1997)',
@@ -148,12 +213,14 @@ export const SOURCES_US = [
   },
   {
     id: 'S-EEOC-CONTROL-FACTORS',
+    kind: 'regulator-guidance',
     citation: 'EEOC common-law control factors for employee status (sixteen factors, none decisive)',
     jurisdiction: 'United States (federal)',
     profiles: ['us-federal']
   },
   {
     id: 'S-BUTLER-2015',
+    kind: 'judgment',
     citation: 'Butler v. Drive Automotive Industries of America, Inc., 793 F.3d 404 (4th Cir. 2015)',
     jurisdiction: 'United States (federal)',
     profiles: ['us-federal'],
@@ -161,12 +228,14 @@ export const SOURCES_US = [
   },
   {
     id: 'S-REV-RUL-87-41',
+    kind: 'regulator-guidance',
     citation: 'Internal Revenue Service, Rev. Rul. 87-41, 1987-1 C.B. 296 (twenty common-law control factors)',
     jurisdiction: 'United States (federal)',
     profiles: ['us-federal']
   },
   {
     id: 'S-DARDEN-1992',
+    kind: 'judgment',
     citation: 'Nationwide Mutual Insurance Co. v. Darden, 503 U.S. 318 (1992)',
     jurisdiction: 'United States (federal)',
     profiles: ['us-federal'],
@@ -174,6 +243,7 @@ export const SOURCES_US = [
   },
   {
     id: 'S-VIZCAINO-1997',
+    kind: 'judgment',
     citation: 'Vizcaino v. Microsoft Corp., 120 F.3d 1006 (9th Cir. 1997) (en banc); settled December 2000 for about US$97 million',
     jurisdiction: 'United States (federal)',
     profiles: ['us-federal'],
@@ -181,6 +251,7 @@ export const SOURCES_US = [
   },
   {
     id: 'S-BENDSEN-2008',
+    kind: 'judgment',
     citation:
       'Bendsen (E.D. Mo. 2008): benefit-plan wording excluding anyone not on the payroll, "whether or not ' +
       'later determined to be employees", upheld',
@@ -189,6 +260,7 @@ export const SOURCES_US = [
   },
   {
     id: 'S-MICROSOFT-POLICIES',
+    kind: 'industry-practice',
     citation:
       'Microsoft external-staff policies: 12-month assignments with a 100-day break (2000); 18-month limit ' +
       'with a six-month break for external staff with building or network access (2014); outsourced ' +
@@ -200,6 +272,7 @@ export const SOURCES_US = [
   // United States — California
   {
     id: 'S-CA-LC-2810-3',
+    kind: 'legislation',
     citation:
       'California Labor Code § 2810.3 (AB 1897, effective 1 January 2015, as amended): client employer ' +
       "shares liability for wages and workers' compensation coverage",
@@ -209,6 +282,7 @@ export const SOURCES_US = [
   },
   {
     id: 'S-CA-LC-2810',
+    kind: 'legislation',
     citation: 'California Labor Code § 2810: contracts priced too low for the contractor to comply with labour law',
     jurisdiction: 'United States (California)',
     profiles: ['us-california'],
@@ -216,6 +290,7 @@ export const SOURCES_US = [
   },
   {
     id: 'S-CA-AB5-2019',
+    kind: 'legislation',
     citation:
       'California Labor Code § 2775 (AB 5, effective 1 January 2020), codifying the ABC test of Dynamex ' +
       'Operations West, Inc. v. Superior Court, 4 Cal.5th 903 (2018)',
@@ -225,6 +300,7 @@ export const SOURCES_US = [
   },
   {
     id: 'S-SALAZAR-2019',
+    kind: 'judgment',
     citation: "Salazar v. McDonald's Corp., 944 F.3d 1024 (9th Cir. 2019), applying Martinez v. Combs, 49 Cal.4th 35 (2010)",
     jurisdiction: 'United States (California)',
     profiles: ['us-california'],

@@ -87,13 +87,17 @@ export function drawSources(layout: Layout, model: ReportModel): void {
   for (const s of model.sources) {
     const number = `[${s.number}]`
     const lines = ts.wrap(s.citation, COMPACT, CONTENT_WIDTH - 30)
-    const where = ts.wrap(s.jurisdiction, TYPE.small, CONTENT_WIDTH - 30)
+    // the kind first, so a commentary is never read as the law itself
+    const where = ts.wrap(s.kind === null ? s.jurisdiction : `${s.kind} · ${s.jurisdiction}`, TYPE.small, CONTENT_WIDTH - 30)
+    const lapsed = s.superseded === null ? [] : ts.wrap(s.superseded, TYPE.small, CONTENT_WIDTH - 30)
     const link = s.url === null ? [] : ts.wrap(s.url, TYPE.small, CONTENT_WIDTH - 30)
-    // an entry is a few lines: keep its number, citation and link together
-    layout.ensure(lines.length * COMPACT.leading + (where.length + link.length) * TYPE.small.leading)
+    // an entry is a few lines: keep its number, citation, kind, lapse and link together
+    layout.ensure(lines.length * COMPACT.leading + (where.length + lapsed.length + link.length) * TYPE.small.leading)
     canvas.text(number, PAGE.left, baseline(layout.y, COMPACT), 'bold', COMPACT.size, COLOURS.navy)
     layout.lines(lines, COMPACT, PAGE.left + 30)
     layout.lines(where, TYPE.small, PAGE.left + 30, COLOURS.muted)
+    // law no longer in force is marked in the marking colour, the colour of every other warning in the report
+    if (lapsed.length > 0) layout.lines(lapsed, TYPE.small, PAGE.left + 30, COLOURS.marking)
     if (s.url !== null) layout.linkLines(link, s.url, TYPE.small, PAGE.left + 30)
     layout.y += 5
   }

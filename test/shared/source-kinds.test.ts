@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { describe, expect, test } from 'vitest'
+import { BUILTIN_BANKS, findBank } from '@shared/bank/bank-registry'
+import { QuestionBankSchema, type QuestionBank } from '@shared/bank/bank-schema'
+import { references } from '@shared/bank/check-bank'
+import { CORE_BANK } from '@shared/bank/core-bank'
+import { readExchangeFile } from '@shared/exchange/validate-exchange'
+import { reportInputFor } from '@shared/report/report-input'
+import { buildReportModel } from '@shared/report/report-model'
+import type { ReportModel } from '@shared/report/report-types'
+
+const EXAMPLES_DIR = resolve(import.meta.dirname, '../../docs/examples')
+const source = (id: string) => {
+  const s = CORE_BANK.sources.find((x) => x.id === id)
+  if (!s) throw new Error(`${id} is not in the bank`)
+  return s
+}
+
+function exampleReport(fileName: string, bank?: { id: string; version: string }): ReportModel {
+  const read = readExchangeFile(readFileSync(resolve(EXAMPLES_DIR, fileName), 'utf8'), BUILTIN_BANKS)
+  if (!read.ok || read.value.kind !== 'engagement') throw new Error(`cannot read ${fileName}`)
+  const { engagement, assessments } = read.value.file
+  const latest = assessments.at(-1)!
+  const assessment = bank ? { ...latest, bank } : latest
+  const input = reportInputFor({
+    engagement,
+    assessments: [...assessments.slice(0, -1), assessment],
+    assessmentId: assessment.id,
+    banks: BUILTIN_BANKS,
+    generatedAt: '2026-12-06T00:00:00.000Z'
+  })
+  if (!input.ok) throw new Error(input.error.message)
+  return buildReportModel(input.value)
+}
+
+describe('every source of the core bank says what kind of authority it is (bank 2026.3)', () => {
+  test('each has a kind; firm pages, blogs and practitioner articles are commentary, never law', () => {
+    expect(CORE_BANK.sources.filter((s) => s.kind === undefined).map((s) => s.id)).toEqual([])
+    for (const id of [
+      'S-PH-NDV-CONTROL-TEST',
+      'S-DE-WORK-VS-PERSON',
+      'S-IN-WAGE-OVERSIGHT-2013',
+      'S-VENDOR-CONTRACTS-2013',
+      'S-INDEMNITY-LIMITS-2017',
+      'S-HIREGENICS-CHECKLIST',
+      'S-SEED-BENSON'
+    ])
+      expect(source(id).kind, id).toBe('commentary')
+    // a source stating no law (no profile) is never legislation, regulation or a judgment
+    for (const s of CORE_BANK.sources.filter((x) => !x.profiles)) expect(['commentary', 'industry-practice'], s.id).toContain(s.kind)
+  })
+
+  test('the repealed Contract Labour Act 1970 points to the OSH Code 2020 that replaced it', () => {
+    expect(source('S-IN-CLRA-1970').superseded).toMatchObject({ how: 'repealed', by: ['S-IN-OSH-CODE-2020'] })
+    expect(source('S-IN-CLRA-1970').superseded?.note).toMatch(/Occupational Safety, Health and Working Conditions Code, 2020/)
+    expect(source('S-IN-OSH-CODE-2020').superseded).toBeUndefined()
+    // the rules the US profile no longer applies are marked, the ones in force are not
+    expect(source('S-FLSA-2020-RULE').superseded?.how).toBe('rescinded')
+    expect(source('S-NLRB-2023-RULE').superseded?.how).toBe('vacated')
+    expect(source('S-NLRB-2020-RULE').superseded).toBeUndefined()
+  })
+
+  test('a superseded marker must name sources the bank has, and not the source itself', () => {
+    const broken: QuestionBank = {
+      ...CORE_BANK,
+      sources: CORE_BANK.sources.map((s) =>
+        s.id === 'S-IN-CLRA-1970' ? { ...s, superseded: { how: 'repealed', note: 'Repealed.', by: ['S-IN-NOWHERE', 'S-IN-CLRA-1970'] } } : s
+      )
+    }
+    expect(references(broken)).toEqual([
+      'S-IN-CLRA-1970: superseded by unknown source S-IN-NOWHERE',
+      'S-IN-CLRA-1970: superseded by itself'
+    ])
+    expect(references(CORE_BANK)).toEqual([])
+  })
+
+  test('a kind the schema does not know is refused, and a bank without kinds (2026.2) still loads', () => {
+    const withKind = (kind: string) => ({ ...CORE_BANK, sources: [{ ...CORE_BANK.sources[0]!, kind }, ...CORE_BANK.sources.slice(1)] })
+    expect(QuestionBankSchema.safeParse(withKind('blog')).success).toBe(false)
+    expect(QuestionBankSchema.safeParse(withKind('commentary')).success).toBe(true)
+    const released = findBank(BUILTIN_BANKS, { id: 'armslength-core', version: '2026.2' })
+    expect(released?.sources.every((s) => s.kind === undefined && s.superseded === undefined)).toBe(true)
+  })
+})
+
+// The PDF side (the kind before the jurisdiction, the note under the citation) is in report-pdf.test.ts, on the
+// report that file renders already.
+describe("the report's appendix of authorities shows the kind and marks law no longer in force", () => {
+  test('in the report model: kinds as printed, and the lapse with its note', () => {
+    const model = exampleReport('germany-client-instructions.json')
+    const ref = (id: string) => model.sources.find((s) => s.id === id)
+    expect(ref('S-DE-BGB-611A')).toMatchObject({ kind: 'Legislation', superseded: null })
+    expect(ref('S-DE-WORK-VS-PERSON')).toMatchObject({ kind: 'Commentary, not law', superseded: null })
+    expect(ref('S-DE-BAG-2016')?.kind).toBe('Judgment')
+    expect(ref('S-DE-BAG-2016')?.superseded).toMatch(/^Superseded, no longer the law in force: Decided under the AÜG before its amendment/)
+    expect(ref('S-DE-BA-2024')?.superseded).toMatch(/^Withdrawn, no longer the law in force: /)
+  })
+
+  test('a report under 2026.2, whose sources carry no kind, prints none', () => {
+    const model = exampleReport('germany-client-instructions.json', { id: 'armslength-core', version: '2026.2' })
+    expect(model.sources.length).toBeGreaterThan(0)
+    for (const s of model.sources) expect([s.kind, s.superseded]).toEqual([null, null])
+  })
+})

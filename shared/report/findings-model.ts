@@ -5,7 +5,7 @@ import { roundScore } from '../scoring/bands'
 import { lawfulAdvice } from '../scoring/lawful-advice'
 import type { FindingNature, GapFinding, RemediationItem, ScoreLine, ScoreResult } from '../scoring/score-types'
 import { helpInScope } from './help-in-scope'
-import { bandAfterStep } from './step-band'
+import { bandAfterStep, stepTargetAnswer } from './step-band'
 import { ANSWER_STATUS_LABELS, formatDate, formatPercent, formatScore, VERDICT_LABELS } from './labels'
 import { chosenOption, evidenceViews, optionLabel, promptOf, remediationTexts, sectionTitle, type ModelContext } from './model-context'
 import type { ActionRow, DriverView, FactorView, FindingView } from './report-types'
@@ -72,7 +72,7 @@ export function buildFindings(ctx: ModelContext, assessment: Assessment, result:
           : null,
         assessment.profiles
       ),
-      effect: effectOf(remediation.get(line.questionId), line, result),
+      effect: effectOf(ctx, remediation.get(line.questionId), line, result),
       decisive: decisiveOf(result, line.questionId, 'employment'),
       exposure: decisiveOf(result, line.questionId, 'exposure'),
       owner: action?.owner.trim() ? action.owner : null,
@@ -125,7 +125,7 @@ function adviceFor(ctx: ModelContext, q: Question | undefined, chosen: Chosen | 
  * The step of the action plan that addresses this answer and what it does, as the engine measured it
  * (each step after the earlier ones). Only what is true of this result is said.
  */
-function effectOf(item: RemediationItem | undefined, line: ScoreLine, result: ScoreResult): string | null {
+function effectOf(ctx: ModelContext, item: RemediationItem | undefined, line: ScoreLine, result: ScoreResult): string | null {
   if (!item) {
     const contributes = line.points > 0 || line.amplify > 0 || line.redFlag
     return contributes
@@ -135,7 +135,9 @@ function effectOf(item: RemediationItem | undefined, line: ScoreLine, result: Sc
   const lift = liftsDecisiveHere(item, result) ? ' and lifts a decisive factor' : item.clearsRedFlag ? ' and clears its red flag' : ''
   const change =
     item.riskRemoved >= 0.05 ? `removes ${formatScore(item.riskRemoved)} points${lift}` : `lowers the score by less than 0.1${lift}`
-  return `Step ${item.step} of the action plan. Taken after the steps before it, moving to the lowest-risk answer ${change}: the overall score goes from ${formatScore(item.scoreBefore)} to ${formatScore(item.newScore)} (${bandAfterStep(item.newBand, result.sufficiency.status)}).`
+  const target = stepTargetAnswer(ctx.question(item.questionId), item, ctx.kind)
+  const answer = target ? `if the answer becomes ${target}` : 'moving to the lowest-risk answer'
+  return `Step ${item.step} of the action plan. Measured after the steps before it, ${answer}: it ${change}, and the overall score goes from ${formatScore(item.scoreBefore)} to ${formatScore(item.newScore)} (${bandAfterStep(item.newBand, result.sufficiency)}). What the action achieves in fact decides the answer.`
 }
 
 /**
@@ -190,6 +192,7 @@ export function buildActions(
 ): ActionRow[] {
   const points = new Map(result.lines.map((l) => [l.questionId, l.points]))
   const findingNumber = new Map(findings.map((f) => [f.questionId, f.rank]))
+  const target = (r: RemediationItem): string | null => stepTargetAnswer(ctx.question(r.questionId), r, ctx.kind)
   return [...result.remediation]
     .sort((a, b) => a.step - b.step)
     .map((r) => {
@@ -200,10 +203,13 @@ export function buildActions(
         rank: findingNumber.get(r.questionId) ?? 0,
         step: r.step,
         questionId: r.questionId,
-        action: texts.length > 0 ? texts.join('\n') : `Move ${q ? `"${promptOf(ctx, q)}"` : r.questionId} to its lowest-risk answer.`,
+        action: [
+          texts.length > 0 ? texts.join('\n') : `Move ${q ? `"${promptOf(ctx, q)}"` : r.questionId} to its lowest-risk answer.`,
+          ...(target(r) ? [`Effect measured as if the answer becomes ${target(r)}.`] : [])
+        ].join('\n'),
         points: formatScore(points.get(r.questionId) ?? 0),
         riskRemoved: roundScore(r.riskRemoved) > 0 ? `−${formatScore(r.riskRemoved)}` : '0.0',
-        scoreAfter: `${formatScore(r.newScore)} ${bandAfterStep(r.newBand, result.sufficiency.status)}`,
+        scoreAfter: `${formatScore(r.newScore)} ${bandAfterStep(r.newBand, result.sufficiency)}`,
         clearsRedFlag: r.clearsRedFlag,
         owner: plan?.owner.trim() ? plan.owner : 'Not assigned',
         targetDate: plan?.targetDate ? formatDate(plan.targetDate) : 'Not set'

@@ -13,6 +13,12 @@ export const RECOMMENDATION_HEADLINES: Readonly<Record<Recommendation, string>> 
 /** "Accept" when a delivery country was not assessed under its own law: the acceptance covers only the others. */
 export const QUALIFIED_ACCEPT_HEADLINE = 'Accept for the countries assessed; have local counsel confirm the others'
 
+/**
+ * Coverage is met but a question still open could decide the result on its own (a knock-out, or a clause
+ * of a law's decisive rule): nothing can be accepted until it is answered.
+ */
+export const OPEN_DECISIVE_HEADLINE = 'Answer the open questions that could decide the result, then re-assess'
+
 /** Headlines where the information is too thin to recommend anything but completing it. */
 export const INCOMPLETE_HEADLINES = {
   'not-assessed': 'Not assessed: answer the questionnaire before relying on any result',
@@ -22,16 +28,17 @@ export const INCOMPLETE_HEADLINES = {
 /**
  * The report's recommendation, from the score alone so it is reproducible:
  * - escalate to counsel when any red flag or decisive finding of employment fired, or the band is Critical;
- * - otherwise remediate when the band is High or Moderate, any contract-vs-practice gap exists, or the
- *   information is not sufficient (never "accept" on missing information: issue 11, item 3);
- * - otherwise (Low, no gaps, sufficient information) accept.
+ * - otherwise remediate when the band is High or Moderate, any contract-vs-practice gap exists, the
+ *   information is not sufficient, or a question still open could decide the result on its own (never
+ *   "accept" on missing information: issue 11, item 3);
+ * - otherwise (Low, no gaps, sufficient information, nothing decisive open) accept.
  */
 export function recommendationKind(result: ScoreResult): Recommendation {
   const band = result.overall.band
   const employment = result.decisive.some((f) => f.nature === 'employment')
   if (result.redFlags.length > 0 || employment || band === 'critical') return 'escalate'
   if (band === 'high' || band === 'moderate' || result.gaps.length > 0) return 'remediate'
-  if (result.sufficiency.status !== 'sufficient') return 'remediate'
+  if (result.sufficiency.status !== 'sufficient' || result.sufficiency.decisiveUnanswered.length > 0) return 'remediate'
   return 'accept'
 }
 
@@ -87,8 +94,12 @@ export function recommend(result: ScoreResult, bank: QuestionBank): Recommendati
   if (kind === 'escalate') reasons.push('Counsel should review the findings below before the action plan is agreed.')
   if (kind === 'remediate' && status === 'sufficient')
     reasons.push('Carry out the action plan in its order, starting with any decisive factor, and re-assess.')
-  if (status !== 'sufficient' && result.sufficiency.decisiveUnanswered.length > 0) {
-    reasons.push(`Still open and able to decide the result on their own: ${result.sufficiency.decisiveUnanswered.join(', ')}.`)
+  // whatever the coverage: 89 % settled says nothing about the one open question that would decide it
+  const open = result.sufficiency.decisiveUnanswered
+  if (open.length > 0) {
+    reasons.push(
+      `Still open and able to decide the result on their own: ${open.join(', ')} (see appendix A). Until ${open.length === 1 ? 'it is' : 'they are'} answered, the band and the bands the action plan projects are provisional.`
+    )
   }
   const provisional = status !== 'sufficient'
   const provisionalNote = provisional
@@ -96,6 +107,13 @@ export function recommend(result: ScoreResult, bank: QuestionBank): Recommendati
       ? 'Not assessed: nothing has been answered, so there is no result to rely on.'
       : `Insufficient information: only ${formatPercent(result.coverage.ratio)} of the applicable questions are settled (the bank requires ${formatPercent(bank.scoring.coverageThreshold)}). The band shown is provisional; unanswered and unsure questions may hide risk.`
     : null
-  const headline = kind !== 'escalate' && status !== 'sufficient' ? INCOMPLETE_HEADLINES[status] : RECOMMENDATION_HEADLINES[kind]
+  const onlyOpenQuestions =
+    kind === 'remediate' && status === 'sufficient' && open.length > 0 && result.overall.band === 'low' && result.gaps.length === 0
+  const headline =
+    kind !== 'escalate' && status !== 'sufficient'
+      ? INCOMPLETE_HEADLINES[status]
+      : onlyOpenQuestions
+        ? OPEN_DECISIVE_HEADLINE
+        : RECOMMENDATION_HEADLINES[kind]
   return { kind, headline, reasons, provisional, provisionalNote }
 }

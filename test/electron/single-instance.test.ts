@@ -68,7 +68,10 @@ afterEach(async () => {
   await rm(userData, { recursive: true, force: true })
 })
 
-describe('main process start-up', () => {
+// each test imports the main process afresh (vi.resetModules): the first import transforms its whole module
+// graph, about 4 s on a loaded 2-core machine, past vitest's 5 s default; a timed-out start then leaked its
+// calls into the next test. The work is real, so the limit is explicit rather than the default.
+describe('main process start-up', { timeout: 30_000 }, () => {
   it('quits at once when another instance holds the lock', async () => {
     electron.state.lock = false
     await start()

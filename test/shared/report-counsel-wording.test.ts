@@ -93,13 +93,28 @@ describe('missing information is never shown as a plain Low band', () => {
     expect(result.sufficiency.status).toBe('insufficient')
     expect(model.actions.length).toBeGreaterThan(0)
     for (const row of model.actions) expect(row.scoreAfter).toMatch(/, provisional$/)
-    for (const f of model.findings) if (f.effect?.startsWith('Step')) expect(f.effect).toMatch(/, provisional\)\.$/)
+    for (const f of model.findings) if (f.effect?.startsWith('Step')) expect(f.effect).toMatch(/, provisional\)\. What the action achieves/)
   })
 
-  it('on sufficient information the band stands alone', () => {
-    const model = buildReportModel(makeReportFixture().input)
-    expect(makeReportFixture().input.result.sufficiency.status).toBe('sufficient')
-    for (const row of model.actions) expect(row.scoreAfter).not.toContain('provisional')
+  it('on sufficient information with nothing decisive left open the band stands alone', () => {
+    const input = makeReportFixture().input
+    expect(input.result.sufficiency.status).toBe('sufficient')
+    const settled = { ...input, result: { ...input.result, sufficiency: { ...input.result.sufficiency, decisiveUnanswered: [] } } }
+    for (const row of buildReportModel(settled).actions) expect(row.scoreAfter).not.toContain('provisional')
+  })
+
+  it('a question still open that could decide the result keeps every projected band provisional, whatever the coverage', () => {
+    const input = makeReportFixture().input
+    const open = { ...input, result: { ...input.result, sufficiency: { ...input.result.sufficiency, decisiveUnanswered: ['PH-02'] } } }
+    const model = buildReportModel(open)
+    expect(model.actions.length).toBeGreaterThan(0)
+    for (const row of model.actions) expect(row.scoreAfter).toMatch(/, provisional$/)
+    expect(model.recommendation.reasons.join(' ')).toContain('Still open and able to decide the result on their own: PH-02')
+  })
+
+  it('each step says the answer its effect was measured with, since the action may not reach it', () => {
+    const { model } = reportFor(['india'], FEW)
+    for (const row of model.actions) expect(row.action).toMatch(/\nEffect measured as if the answer becomes “[^”]+”/)
   })
 })
 
@@ -141,7 +156,7 @@ describe("a finding's recommendation is the advice the action plan gives", () =>
     const finding = model.findings.find((f) => f.questionId === 'CON-01')!
     expect(finding.recommendation.join(' ')).not.toMatch(/staffing arrangement/)
     const step = model.actions.find((a) => a.questionId === 'CON-01')!
-    expect(step.action).toBe(finding.recommendation.join('\n'))
+    expect(step.action.replace(/\nEffect measured as if the answer becomes .*$/, '')).toBe(finding.recommendation.join('\n'))
   })
 
   it('where staffing is lawful (United States) the alternative stays', () => {

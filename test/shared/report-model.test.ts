@@ -3,7 +3,7 @@ import { DEFAULT_BANK } from '@shared/bank/bank-registry'
 import { fingerprintAssessment } from '@shared/integrity/fingerprint'
 import { rankFindings } from '@shared/report/findings-model'
 import { formatCitations, formatDelta } from '@shared/report/labels'
-import { recommend, recommendationKind } from '@shared/report/recommendation'
+import { OPEN_DECISIVE_HEADLINE, recommend, recommendationKind } from '@shared/report/recommendation'
 import { reportInputFor } from '@shared/report/report-input'
 import { buildReportModel, documentIdFor } from '@shared/report/report-model'
 import type { ScoreLine, ScoreResult } from '@shared/scoring/score-types'
@@ -52,10 +52,21 @@ describe('recommendation rule', () => {
   })
 
   it('accepts a low score with no gaps and no red flags', () => {
-    const view = recommend(withResult({}, 'low'), DEFAULT_BANK)
+    const sufficiency = { ...fixture.input.result.sufficiency, status: 'sufficient' as const, decisiveUnanswered: [] }
+    const view = recommend(withResult({ sufficiency }, 'low'), DEFAULT_BANK)
     expect(view.kind).toBe('accept')
     expect(view.provisional).toBe(false)
     expect(view.provisionalNote).toBeNull()
+  })
+
+  it('never accepts while a question still open could decide the result, whatever the coverage', () => {
+    const sufficiency = { ...fixture.input.result.sufficiency, status: 'sufficient' as const, decisiveUnanswered: ['PAY-04', 'PH-02'] }
+    const view = recommend(withResult({ sufficiency }, 'low'), DEFAULT_BANK)
+    expect(view.kind).toBe('remediate')
+    expect(view.headline).toBe(OPEN_DECISIVE_HEADLINE)
+    expect(view.reasons.at(-1)).toMatch(
+      /^Still open and able to decide the result on their own: PAY-04, PH-02 \(see appendix A\)\. Until they are answered/
+    )
   })
 
   it('says provisional when coverage is below the threshold', () => {

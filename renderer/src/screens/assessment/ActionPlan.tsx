@@ -1,7 +1,8 @@
 import { useState } from 'react'
 import type { AssessmentSession } from '../../hooks/use-assessment-session'
+import type { RemediationItem } from '@shared/scoring/score-types'
 import { useApi } from '../../hooks/api-context'
-import { bandAfterStep } from '@shared/report/step-band'
+import { bandAfterStep, stepTargetAnswer } from '@shared/report/step-band'
 import { ErrorAlert } from '../../components/ErrorAlert'
 
 /** Remediation in the order the scoring gives (sequential; shown as given, never re-sorted); each action gets an owner and a date. */
@@ -9,6 +10,13 @@ export function ActionPlan({ session }: { session: AssessmentSession }): React.J
   const api = useApi()
   const { bank, score, assessment, readOnly } = session
   const [error, setError] = useState<string | null>(null)
+  // the effect is measured as the question moving to its lowest-risk answer, which the action may not reach
+  const target = (r: RemediationItem) =>
+    stepTargetAnswer(
+      bank.questions.find((q) => q.id === r.questionId),
+      r,
+      assessment.kind
+    )
 
   async function saveAction(questionId: string, owner: string, targetDate: string): Promise<void> {
     const r = await api.setAction({ assessmentId: assessment.id, questionId, owner, targetDate: targetDate || undefined })
@@ -51,7 +59,8 @@ export function ActionPlan({ session }: { session: AssessmentSession }): React.J
                       <strong>{r.questionId}</strong> {text || 'Change the practice to the lowest-risk answer.'}
                       {r.clearsRedFlag && <span className="flag-note"> Clears a red flag.</span>}
                       <span className="hint block">
-                        Afterwards: {r.newScore.toFixed(1)} ({bandAfterStep(r.newBand, score.sufficiency.status)})
+                        Afterwards{target(r) ? `, if the answer becomes ${target(r)}` : ''}: {r.newScore.toFixed(1)} (
+                        {bandAfterStep(r.newBand, score.sufficiency)})
                       </span>
                     </td>
                     <td className="num">−{r.riskRemoved.toFixed(1)}</td>

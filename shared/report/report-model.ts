@@ -25,10 +25,13 @@ export const DISCLAIMER =
  * Who answered and who reviewed, claiming no more than happened: only a final assessment was reviewed;
  * before sign-off a named reviewer is named as such, and findings left unreviewed at sign-off are said to be.
  */
-function whoAnsweredAndReviewed(assessment: Assessment, assessorName: string): string {
+function whoAnsweredAndReviewed(assessment: Assessment, assessorName: string, findingCount: number): string {
   const reviewer = (assessment.signOff?.reviewerName ?? assessment.reviewerName).trim()
   if (assessment.status === 'final' && reviewer) {
     const unreviewed = assessment.signOff?.notReviewed?.questionIds.length ?? 0
+    // "reviewed by X (except 4 findings)" when there were 4 findings would claim a review that did not happen
+    if (unreviewed > 0 && unreviewed >= findingCount)
+      return `It was answered by ${assessorName} and signed off by ${reviewer} without a review of any finding (the sign-off section lists them as not reviewed, with the reason given)`
     const except =
       unreviewed > 0
         ? ` (except ${unreviewed === 1 ? 'one finding' : `${unreviewed} findings`} listed in the sign-off section as not reviewed)`
@@ -140,7 +143,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
       period,
       assessorName: signOff.assessorName,
       reviewerName: signOff.reviewerName,
-      scopeSentence: `This report reviews the ${scopeLabel(assessment.title, label)} of the engagement below, ${assessment.periodStart || assessment.periodEnd ? `for the review period ${period}` : 'for which no review period was recorded'}. ${whoAnsweredAndReviewed(assessment, signOff.assessorName)}, using ${bank.title} (${bank.id} version ${bank.version}).`
+      scopeSentence: `This report reviews the ${scopeLabel(assessment.title, label)} of the engagement below, ${assessment.periodStart || assessment.periodEnd ? `for the review period ${period}` : 'for which no review period was recorded'}. ${whoAnsweredAndReviewed(assessment, signOff.assessorName, findings.length)}, using ${bank.title} (${bank.id} version ${bank.version}).`
     },
     documentControl,
     bank: { id: bank.id, version: bank.version, title: bank.title },

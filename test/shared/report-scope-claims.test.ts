@@ -6,6 +6,7 @@ import { readExchangeFile } from '@shared/exchange/validate-exchange'
 import { reportInputFor } from '@shared/report/report-input'
 import { buildReportModel } from '@shared/report/report-model'
 import type { ReportModel } from '@shared/report/report-types'
+import { makeReportFixture } from '../fixtures/report-fixtures'
 
 const EXAMPLES_DIR = resolve(import.meta.dirname, '../../docs/examples')
 
@@ -101,5 +102,30 @@ describe('each jurisdiction applied states the date it states the law as at (iss
   test('the Philippines, law as at 30 November 2025', () => {
     const [ph] = reportOf('philippines-unregistered-vendor.json').jurisdictions
     expect(ph).toMatchObject({ name: 'Philippines', lawAsAt: 'Law as at 30 November 2025' })
+  })
+})
+
+describe('a sign-off with no finding reviewed does not read as a review', () => {
+  test('"signed off … without a review of any finding", never "reviewed by … (except 4 findings)"', () => {
+    const { input } = makeReportFixture()
+    const findingIds = buildReportModel(input).findings.map((f) => f.questionId)
+    expect(findingIds.length).toBeGreaterThan(0)
+    const signOff = input.assessment.signOff!
+    const none = {
+      ...input,
+      assessment: {
+        ...input.assessment,
+        signOff: { ...signOff, notReviewed: { questionIds: findingIds, reason: 'Counsel review scheduled for Q1.' } }
+      }
+    }
+    const sentence = buildReportModel(none).assessment.scopeSentence
+    expect(sentence).toMatch(/signed off by .+ without a review of any finding/)
+    expect(sentence).not.toMatch(/reviewed by/)
+    // one finding reviewed: the others are the exception, as before
+    const some = {
+      ...none,
+      assessment: { ...none.assessment, signOff: { ...signOff, notReviewed: { questionIds: findingIds.slice(1), reason: 'Later.' } } }
+    }
+    expect(buildReportModel(some).assessment.scopeSentence).toMatch(/reviewed by .+ \(except/)
   })
 })

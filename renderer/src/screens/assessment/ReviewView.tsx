@@ -80,7 +80,10 @@ export function ReviewView({ session }: { session: AssessmentSession }): React.J
             </p>
             {assessment.signOff.notReviewed && (
               <p>
-                Not reviewed: {assessment.signOff.notReviewed.questionIds.join(', ')}. Reason given: {assessment.signOff.notReviewed.reason}
+                {assessment.signOff.notReviewed.questionIds.length >= findings.length
+                  ? `No finding was reviewed before the sign-off (${assessment.signOff.notReviewed.questionIds.join(', ')}).`
+                  : `Not reviewed: ${assessment.signOff.notReviewed.questionIds.join(', ')}.`}{' '}
+                Reason given: {assessment.signOff.notReviewed.reason}
               </p>
             )}
             <p>Reports are marked: {markingFor(assessment)}.</p>

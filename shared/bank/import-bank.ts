@@ -6,6 +6,7 @@ import { parseUntrustedJson } from '../exchange/safe-json'
 import { problemsFromZod } from '../util/problems'
 import { canonicalJson } from '../integrity/canonical-json'
 import { fail, ok, type Result } from '../util/result'
+import { unprintableCharacter } from '../schemas/typed-characters'
 
 /**
  * Ids of the banks Arm's Length ships. A custom bank may not take one: a report names its bank ("Arm's
@@ -14,6 +15,22 @@ import { fail, ok, type Result } from '../util/result'
  * of our releases word for word is still accepted (it is already present).
  */
 export const RESERVED_BANK_IDS: readonly string[] = ['armslength-core']
+
+/**
+ * Whether a custom bank poses as one of ours: our id (unless it is one of our releases word for word), a
+ * title naming Arm's Length (a look-alike id such as "armslength-c0re" titled "Arm's Length core question
+ * bank" is listed exactly like ours), or a title holding a character a report cannot print as typed (a
+ * bidi override reorders it on screen). Checked on import and on restore, which may carry custom banks.
+ */
+export function customBankPosing(bank: QuestionBank, identicalToShipped: boolean): Problem | null {
+  if (identicalToShipped) return null
+  if (RESERVED_BANK_IDS.includes(bank.id)) return { path: 'id', reason: `${bank.id} is reserved for Arm's Length's own banks` }
+  if (/arm\W?s\W*length/i.test(bank.title.normalize('NFKC')))
+    return { path: 'title', reason: "a title naming Arm's Length is reserved for its own banks" }
+  const hidden = unprintableCharacter(bank.title)
+  if (hidden) return { path: 'title', reason: `contains a control or invalid character (${hidden}) that cannot be shown as typed` }
+  return null
+}
 
 /**
  * Reads a custom question bank: safe JSON, the bank schema, then the same integrity rules as the
@@ -41,11 +58,13 @@ export function readBankFile(text: string, existing: readonly QuestionBank[]): R
   }
   const same = existing.find((b) => b.id === bank.id && b.version === bank.version)
   const identical = same !== undefined && canonicalJson(same) === canonicalJson(bank)
-  if (RESERVED_BANK_IDS.includes(bank.id) && !identical) {
-    return fail('invalid-file', `The bank id ${bank.id} is reserved for the banks Arm's Length ships. Give your bank an id of its own.`, [
-      { path: 'id', reason: `${bank.id} is reserved for Arm's Length's own banks` }
-    ])
-  }
+  const posing = customBankPosing(bank, identical)
+  if (posing)
+    return fail(
+      'invalid-file',
+      `The bank ${posing.path === 'id' ? 'id' : 'title'} is reserved for the banks Arm's Length ships. Give your bank one of its own.`,
+      [posing]
+    )
   if (same && !identical) {
     return fail('conflict', `A different bank ${bank.id} ${bank.version} already exists. Give the changed bank a new version.`, [
       { path: 'version', reason: `${bank.version} is taken by different content` }

@@ -21,6 +21,8 @@ import {
 import { parseUntrustedJson } from './safe-json'
 import type { StoreDoc } from '../store/store-schema'
 import { checkBankIntegrity } from '../bank/check-bank'
+import { customBankPosing } from '../bank/import-bank'
+import { canonicalJson } from '../integrity/canonical-json'
 
 /**
  * Reads an engagement file or a bundle: safe JSON, then the schema, then the rules a schema cannot
@@ -158,6 +160,13 @@ export function checkStoreDoc(doc: StoreDoc, builtinBanks: readonly QuestionBank
   const problems: Problem[] = []
   doc.customBanks.forEach((bank, i) => {
     for (const problem of checkBankIntegrity(bank)) problems.push({ path: `customBanks[${i}]`, reason: problem })
+    // the import rules hold on restore too: no bank posing as ours, no id and version given twice
+    const shipped = builtinBanks.find((b) => b.id === bank.id && b.version === bank.version)
+    const posing = customBankPosing(bank, shipped !== undefined && canonicalJson(shipped) === canonicalJson(bank))
+    if (posing) problems.push({ path: `customBanks[${i}].${posing.path}`, reason: posing.reason })
+    const twice = doc.customBanks.findIndex((b) => b.id === bank.id && b.version === bank.version)
+    if (twice !== i)
+      problems.push({ path: `customBanks[${i}]`, reason: `${bank.id} ${bank.version} is given twice (first at customBanks[${twice}])` })
   })
   const banks = [...builtinBanks, ...doc.customBanks]
   doc.assessments.forEach((a, i) => problems.push(...checkAssessment(a, `assessments[${i}]`, banks)))

@@ -18,7 +18,11 @@ export async function dispatch(
   const schema = REQUEST_SCHEMAS[method]
   const parsed = schema.safeParse(raw)
   if (!parsed.success) {
-    return fail('invalid-request', `Invalid request for ${method}`, problemsFromZod(parsed.error))
+    const problems = problemsFromZod(parsed.error)
+    // the screens show the message: it says what was refused and why, not only which call
+    const first = problems[0]
+    const why = first ? `: ${first.path ? `${first.path}: ` : ''}${first.reason}` : ''
+    return fail('invalid-request', `Invalid request for ${method}${why}`, problems)
   }
   const call = api[method] as (req: unknown) => Promise<Result<unknown>>
   try {

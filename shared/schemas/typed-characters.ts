@@ -5,14 +5,18 @@ import type { z } from 'zod'
  * Characters no one types into a name and no report can print: C0 and C1 controls (a NUL prints as nothing
  * or a box and cuts some readers' text short), DEL, a lone surrogate half (not a character at all, shown
  * as "�"), and the Unicode noncharacters (U+FDD0–U+FDEF and the last two code points of every plane,
- * U+1FFFE to U+10FFFF included: a paste carries those as easily as U+FFFE). Line breaks and tabs are
+ * U+1FFFE to U+10FFFF included: a paste carries those as easily as U+FFFE), and the bidi embedding,
+ * override and isolate controls (U+202A–U+202E, U+2066–U+2069), which make text show in another order than
+ * it is stored ("Dr. K" + U+202E + "ßieW .rD" shows as "Dr. KDr. Weiß" on screen and prints reversed), so
+ * a name could look like the other signer's; the direction marks (U+200E, U+200F, U+061C) and the joiners
+ * that right-to-left and Indic names need stay allowed. Line breaks and tabs are
  * allowed only where the field is multi-line. Checked when text is entered (the form and the API's
  * create/update requests), never when stored data is read, so records written before the rule still open.
  */
 const SINGLE_LINE =
-  /[\u0000-\u001f\u007f-\u009f]|\p{Noncharacter_Code_Point}|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/u
+  /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]|\p{Noncharacter_Code_Point}|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/u
 const MULTI_LINE =
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|\p{Noncharacter_Code_Point}|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/u
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]|\p{Noncharacter_Code_Point}|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/u
 
 /** The first unprintable character of a text, as "U+0000", or null. */
 export function unprintableCharacter(text: string, multiLine = false): string | null {
@@ -28,7 +32,7 @@ export function checkPrintable(text: string, path: (string | number)[], ctx: z.R
     ctx.addIssue({
       code: 'custom',
       path,
-      message: `Contains a control or invalid character (${found}) that a report cannot print; remove it (it often comes with pasted text)`
+      message: `Contains a control or invalid character (${found}) that a report cannot print as typed; remove it (it often comes with pasted text)`
     })
   }
 }

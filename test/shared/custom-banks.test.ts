@@ -14,6 +14,7 @@ const CUSTOM_ID = 'acme-co-employment'
 function variant(change: (b: QuestionBank) => void, version = '2027.1'): QuestionBank {
   const b = structuredClone(CORE_BANK) as QuestionBank
   b.id = CUSTOM_ID
+  b.title = 'Acme co-employment question bank'
   b.version = version
   change(b)
   return b
@@ -43,6 +44,12 @@ describe('custom question banks', () => {
       const r = readBankFile(JSON.stringify(posing), [CORE_BANK])
       expect(r.ok ? null : r.error.problems).toEqual([{ path: 'id', reason: "armslength-core is reserved for Arm's Length's own banks" }])
     }
+    // a look-alike id under our title, or a title a bidi override reorders on screen
+    const lookAlike = { ...structuredClone(CORE_BANK), id: 'armslength-c0re', version: '2026.4' }
+    expect(readBankFile(JSON.stringify(lookAlike), [CORE_BANK]).ok ? null : 'refused').toBe('refused')
+    const reordered = { ...structuredClone(CORE_BANK), id: 'acme', title: 'Acme \u202eknab', version: '2027.1' }
+    const r2 = readBankFile(JSON.stringify(reordered), [CORE_BANK])
+    expect(r2.ok ? [] : r2.error.problems?.map((p) => p.path)).toEqual(['title'])
     const newVersionSameWords = { ...CORE_BANK, version: '2099.1' }
     expect(readBankFile(JSON.stringify(newVersionSameWords), [CORE_BANK]).ok).toBe(false)
     const release = readBankFile(JSON.stringify(CORE_BANK), [CORE_BANK])

@@ -8,6 +8,8 @@ import { MAX_IMPORT_BYTES } from '@shared/exchange/safe-json'
 import { openStoreText } from '@shared/store/open-store'
 import { StoreIndexSchema, bodyKey } from '@shared/store/store-index'
 import type { Assessment } from '@shared/schemas/assessment'
+import { CORE_BANK } from '@shared/bank/core-bank'
+import type { QuestionBank } from '@shared/bank/bank-schema'
 import { fixedClock, memoryFiles, memoryPersistence, sequentialIds, testReports } from '../helpers/memory-persistence'
 import { SIGN_OFF, seed, value } from './store-session-fixtures'
 
@@ -163,6 +165,37 @@ describe('restore is as strict as import', () => {
     expect(codeOf(r)).toBe('invalid-file')
     expect(r.ok ? [] : r.error.problems?.map((p) => p.path)).toContain('assessments[0].signOff.fingerprint')
     expect(mem.state.snapshot()).toBe(before)
+  })
+
+  test('a backup carrying a bank that poses as ours (our id with changed content, or our title) is refused, and nothing changes', async () => {
+    const { mem, api } = await withFinal()
+    const made = value(await api.backupNow())
+    const raw = mem.state.backups.find((b) => b.info.id === made.id)!.raw
+    const forged = structuredClone(CORE_BANK) as QuestionBank
+    forged.questions[0]!.prompt = 'Reworded after release'
+    const lookAlike = { ...structuredClone(CORE_BANK), id: 'armslength-c0re', version: '2026.4' } as QuestionBank
+    const fine = { ...structuredClone(CORE_BANK), id: 'acme-bank', title: 'Acme co-employment bank', version: '2027.1' } as QuestionBank
+    const before = mem.state.snapshot()
+    for (const [bank, path] of [
+      [forged, 'customBanks[0].id'],
+      [{ ...forged, version: '2026.9' }, 'customBanks[0].id'],
+      [lookAlike, 'customBanks[0].title']
+    ] as const) {
+      const doc = JSON.parse(raw)
+      doc.customBanks = [bank]
+      const r = await api.restoreBackupFile({ text: JSON.stringify(doc) })
+      expect(codeOf(r)).toBe('invalid-file')
+      expect(r.ok ? [] : r.error.problems?.map((p) => p.path)).toContain(path)
+    }
+    const twice = JSON.parse(raw)
+    twice.customBanks = [fine, { ...fine, title: 'Acme, changed' }]
+    const r = await api.restoreBackupFile({ text: JSON.stringify(twice) })
+    expect(r.ok ? [] : r.error.problems?.map((p) => p.reason)).toContain('acme-bank 2027.1 is given twice (first at customBanks[0])')
+    expect(mem.state.snapshot()).toBe(before)
+    // an ordinary custom bank restores
+    const ok = JSON.parse(raw)
+    ok.customBanks = [fine]
+    expect(codeOf(await api.restoreBackupFile({ text: JSON.stringify(ok) }))).toBe('ok')
   })
 
   test('a backup in the list with a tampered final is refused too', async () => {

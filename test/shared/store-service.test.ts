@@ -215,4 +215,11 @@ describe('dispatch validates every request before the service sees it', () => {
     if (result.ok) throw new Error('expected failure')
     expect(result.error.problems?.map((p) => p.path)).toEqual(expect.arrayContaining(['fields.vendorName', 'fields.headcount']))
   })
+
+  test('the message says what was refused and why, for screens that show only the message', async () => {
+    const { api } = await service()
+    const result = await dispatch(api, 'setReview', { assessmentId: 'a-1', questionId: 'SUP-01', verdict: null, comment: 'Fine\u0007' })
+    if (result.ok) throw new Error('expected failure')
+    expect(result.error.message).toMatch(/^Invalid request for setReview: comment: Contains a control or invalid character \(U\+0007\)/)
+  })
 })

@@ -60,7 +60,7 @@ describe('characters a report cannot print are refused where text is entered', (
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme' }), (s) => {
         // eslint-disable-next-line no-control-regex -- removing control characters is the point
-        const clean = s.replace(/[\u0000-\u001f\u007f-\u009f]|\p{Noncharacter_Code_Point}/gu, '')
+        const clean = s.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]|\p{Noncharacter_Code_Point}/gu, '')
         expect(unprintableCharacter(clean)).toBeNull()
         expect(unprintableCharacter(`${clean}\u0001`)).toBe('U+0001')
       })
@@ -102,6 +102,27 @@ describe('what is signed is printable: sign-off names, titles and comments', () 
     expect(request.error!.issues.find((i) => i.path[0] === field)?.message).toMatch(/U\+000[07]/)
     const dialog = form({ [field]: value })
     expect(dialog.error!.issues.find((i) => i.path[0] === field)?.message).toMatch(/U\+000[07]/)
+  })
+
+  test('a bidi override cannot make the reviewer look like the assessor, nor a comment read as an approval', () => {
+    // U+202E shows "hcableßaH gröJ" as "Jörg Haßelbach": refused, with the code point named
+    const spoof = finalize({ assessorName: 'Jörg Haßelbach', reviewerName: '\u202ehcableßaH gröJ' })
+    expect(spoof.error?.issues.find((i) => i.path[0] === 'reviewerName')?.message).toContain('U+202E')
+    expect(form({ reviewerName: 'Dr. K\u202eßieW .rD' }).error?.issues.map((i) => i.path.join('.'))).toEqual(['reviewerName'])
+    for (const isolate of ['\u2066', '\u2067', '\u2068', '\u2069', '\u202a', '\u202b', '\u202c', '\u202d'])
+      expect(unprintableCharacter(`Name${isolate}`), isolate).not.toBeNull()
+    expect(
+      REQUEST_SCHEMAS.setReview.safeParse({
+        assessmentId: 'a-1',
+        questionId: 'SUP-01',
+        verdict: null,
+        comment: 'Looks fine\u202e devorppa'
+      }).success
+    ).toBe(false)
+    expect(EngagementInputSchema.safeParse(engagementFields({ vendorName: 'Good Vendor \u202egnp.exe' })).success).toBe(false)
+    // the direction marks and joiners that right-to-left and Indic names need stay allowed
+    for (const name of ['مركز\u200fالرياض', 'Acme\u200eCorp', 'می\u200cخواهم', 'क्\u200dष', 'ا\u061cب'])
+      expect(finalize({ reviewerName: name }).success, name).toBe(true)
   })
 
   test("counsel's name and the not-reviewed reason are checked; the reason and attestation may hold line breaks", () => {

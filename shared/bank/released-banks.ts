@@ -7,5 +7,5 @@
 export const RELEASED_BANK_HASHES: Readonly<Record<string, string>> = {
   'armslength-core@2026.1': 'a8513aedf2f4a5965e9633975f24f8617e2faeed969967f7100226ad543ae94f',
   'armslength-core@2026.2': 'bec54ac08fc91df649535b1ba86909002f6eb541af0ee14fcdcc24947b12ddf2',
-  'armslength-core@2026.3': '27703bc237f2ff899b1740dc6dcd5bb8e91f7447c5db75e9bb76ace31afbb673'
+  'armslength-core@2026.3': '42dc6fcf5369438c6f8edcd5bc47504ebe872e283d3686ae44715b189f709802'
 }

@@ -49,9 +49,11 @@ export const FACTORS_CONTRACT = [
     title: 'Price sufficient for lawful wages',
     dimension: 'contract-terms',
     description:
-      'California bars some contracts priced too low for the contractor to meet labour law. More ' +
-      'generally, a price per worker below a compliant wage cost is an early warning that wages or ' +
-      'overtime may go unpaid, and joint employers share that liability.',
+      "California's Labor Code § 2810 bars a contract the client knows or should know is priced too low for " +
+      'the contractor to meet labour law, but only with construction, farm labour, garment, janitorial, ' +
+      'security-guard and warehouse contractors, not for services such as IT or customer service. More ' +
+      'generally, a price per worker below a compliant wage cost is an early warning that wages or overtime ' +
+      'may go unpaid, and joint employers share that liability.',
     sources: ['S-CA-LC-2810', 'S-FLSA-EMPLOY', 'S-DOL-1958-REG']
   },
   // Governance, escalation, legal review, data security

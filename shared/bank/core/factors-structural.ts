@@ -149,7 +149,8 @@ export const FACTORS_STRUCTURAL = [
     description:
       'Since April 2017 leasing must be expressly designated as such, each worker named before the ' +
       'assignment, and the vendor must hold a leasing licence. A reserve licence no longer cures a ' +
-      'mislabelled service contract: the worker is deemed employed by the client and fines can follow.',
+      'mislabelled service contract: the worker is deemed employed by the client unless he or she declares ' +
+      'in writing that he or she wishes to stay with the vendor (§ 9(1) AÜG), and fines can follow.',
     sources: ['S-DE-AUG-2017', 'S-DE-BAG-2016', 'S-DE-BA-2024', 'S-DE-BA-2025']
   },
   {
@@ -157,8 +158,11 @@ export const FACTORS_STRUCTURAL = [
     title: 'German 18-month maximum for leasing one worker',
     dimension: 'structural',
     description:
-      'A leased worker may generally work for the same client for at most 18 months, and equal pay with ' +
-      "the client's employees applies after nine months at the latest.",
+      'A leased worker may work for the same client for at most 18 months, unless a collective agreement ' +
+      'sets a different maximum (§ 1(1b) AÜG). From the first day the worker is entitled to the same pay and ' +
+      "conditions as the client's comparable employees (§ 8 AÜG); a collective agreement may set lower pay " +
+      'for the first nine months of an assignment, or for up to 15 months under a sector surcharge agreement ' +
+      '(§ 8(4) AÜG).',
     sources: ['S-DE-AUG-2017', 'S-EU-TAW-2008', 'S-EU-DAIMLER-2022']
   },
   {

@@ -150,8 +150,8 @@ export const FACTORS_WORKER_CONTROL = [
     dimension: 'pay-benefits',
     description:
       'Who determines the rate and method of pay is a core factor in the US tests; the NLRB counts wages ' +
-      'as an essential term, and a contractual cap on wages weighed against the client in Browning-Ferris. ' +
-      'Indian courts ask first who pays the salary.',
+      "as an essential term, and a contractual cap on wages weighed against the client in the NLRB's " +
+      'Browning-Ferris decision (2015, since replaced). Indian courts ask first who pays the salary.',
     sources: [
       'S-BONNETTE-1983',
       'S-FLSA-2020-RULE',
@@ -169,8 +169,9 @@ export const FACTORS_WORKER_CONTROL = [
     dimension: 'pay-benefits',
     description:
       "If workers are later found to be common-law employees, they may claim the client's employee " +
-      'benefits, as the long-serving workers in Vizcaino v. Microsoft did. Giving vendor workers employee ' +
-      'benefits or perks also treats them as employees in fact.',
+      'benefits, as the long-serving workers in Vizcaino v. Microsoft did once Microsoft conceded they were ' +
+      'its common-law employees. Giving vendor workers employee benefits or perks also treats them as ' +
+      'employees in fact.',
     sources: ['S-VIZCAINO-1997', 'S-DARDEN-1992', 'S-NLRB-2020-RULE', 'S-UNIFORCE-GUIDELINES', 'S-EEOC-CONTROL-FACTORS']
   },
   {

@@ -10,8 +10,10 @@ export const PROFILES_EUROPE = [
       "work or services the vendor organises the work and answers for the result; if the client's staff " +
       'give person-related instructions (tasks, sequence, working time, place) and the agents are ' +
       "integrated into the client's operations, it is labour leasing. Leasing must be designated and " +
-      'disclosed, the vendor licensed, and one worker may be leased for at most 18 months; concealed ' +
-      "leasing makes the agents the client's employees by law and can be fined.",
+      'disclosed, the vendor licensed, and one worker may be leased for at most 18 months unless a ' +
+      'collective agreement sets another maximum. Concealed or unlicensed leasing can be fined, and it ' +
+      "makes the agents the client's employees by law unless an agent declares in writing that he or she " +
+      'wishes to stay with the vendor (§ 9(1) AÜG).',
     match: { countries: ['DE'] },
     weightMultipliers: {
       supervision: 1.5,
@@ -36,8 +38,10 @@ export const PROFILES_EUROPE = [
       {
         title: '18-month maximum and equal pay',
         description:
-          'In a leasing arrangement no individual works for you beyond 18 months, and equal pay applies ' +
-          'after nine months at the latest.'
+          'In a leasing arrangement no individual works for you beyond 18 months (or the maximum a collective ' +
+          'agreement sets), and each leased worker gets the same pay as your comparable employees from the ' +
+          'first day, unless a collective agreement defers it for up to nine months, or up to 15 months under ' +
+          'a sector surcharge agreement (§ 8 AÜG).'
       }
     ],
     localAdvice: [
@@ -60,7 +64,9 @@ export const PROFILES_EUROPE = [
       'the label. Person-related instructions (tasks, sequence, working time, place) and integration into ' +
       'your operations make it leasing. Since 1 April 2017 leasing must be designated and disclosed ' +
       'beforehand and a licence no longer cures a concealed arrangement: the law deems an employment ' +
-      'relationship with you (§§ 9, 10 AÜG), as it does beyond the 18-month maximum.',
+      'relationship with you (§§ 9, 10 AÜG), as it does beyond the maximum leasing period (18 months, which a ' +
+      'collective agreement may vary). The worker may instead declare in writing that he or she wishes to ' +
+      'stay with the vendor (§ 9(1) AÜG).',
     clearVerdict:
       'No indicator of labour leasing fired on the answers given; nothing given marks person-related instructions or integration.',
     riskVerdict: 'Person-related control of the kind that marks labour leasing under the AÜG.',
@@ -71,8 +77,9 @@ export const PROFILES_EUROPE = [
         nature: 'employment',
         title: 'Leasing that is not designated, or not licensed',
         verdict:
-          'Deemed employment relationship with you under §§ 9, 10 AÜG: concealed or unlicensed leasing, which ' +
-          'a licence held in reserve no longer cures.',
+          'Deemed employment relationship with you under §§ 9, 10 AÜG, unless the worker declares in writing ' +
+          'that he or she wishes to stay with the vendor: concealed or unlicensed leasing, which a licence ' +
+          'held in reserve no longer cures.',
         band: 'critical',
         when: [{ allOf: [{ question: 'DE-02', anyOf: ['undesignated-licensed', 'unlicensed'] }] }],
         sources: ['S-DE-AUG-2017', 'S-DE-BAG-2016']
@@ -81,8 +88,11 @@ export const PROFILES_EUROPE = [
         id: 'de-maximum-period',
         kind: 'gate',
         nature: 'employment',
-        title: 'An individual leased to you beyond 18 months',
-        verdict: 'Deemed employment relationship with you under §§ 9, 10 AÜG: an assignment beyond the 18-month maximum.',
+        title: 'An individual leased to you beyond the maximum period',
+        verdict:
+          'Deemed employment relationship with you under §§ 9, 10 AÜG, unless the worker declares in writing ' +
+          'that he or she wishes to stay with the vendor: an assignment beyond the maximum period (18 months ' +
+          'unless a collective agreement sets another).',
         band: 'critical',
         when: [{ allOf: [{ question: 'DE-03', anyOf: ['exceeded'] }] }],
         sources: ['S-DE-AUG-2017']

@@ -10,10 +10,11 @@ export const GENERAL_RULES = [
     id: 'daily-direct-supervision',
     kind: 'knock-out',
     nature: 'employment',
-    title: 'Your staff direct individual agents day to day',
+    title: 'Your staff routinely direct individual agents',
     verdict:
-      'Your staff direct individual agents day to day: the fact every control-based test weighs most, ' +
-      'enough on its own to make you a likely employer.',
+      'Your staff instruct individual agents directly every week or more often: direct supervision of the ' +
+      'workers, the control almost every test weighs most, and a fact that points strongly to you as their ' +
+      'employer.',
     band: 'high',
     when: [{ allOf: [{ question: 'SUP-01', anyOf: ['direct-routine'] }] }],
     sources: ['S-SALINAS-2017', 'S-NLRB-2020-RULE', 'S-BUTLER-2015', 'S-DE-BGB-611A', 'S-PH-DO-174-2017']

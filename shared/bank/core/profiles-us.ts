@@ -65,8 +65,9 @@ export const PROFILES_US = [
         nature: 'employment',
         title: 'You share hiring or firing and schedules or pay',
         verdict:
-          "Joint employer under the FLSA's economic-reality test: you share or codetermine hiring or firing " +
-          'and schedules or pay (Bonnette; Salinas).',
+          'Likely joint employer: you share or codetermine hiring or firing and schedules or pay, facts on which ' +
+          "courts weighing all the circumstances under the FLSA's economic-reality test (Bonnette in the 9th " +
+          'Circuit, Salinas in the 4th) have found joint employment.',
         band: 'critical',
         when: [
           {

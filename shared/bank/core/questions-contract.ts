@@ -134,7 +134,10 @@ export const QUESTIONS_CONTRACT: readonly CoreQuestion[] = [
     plannedPrompt: 'Will the proposed price be enough for the vendor to pay lawful wages, overtime and benefits?',
     help:
       'A price per worker below what a compliant wage costs is an early warning that wages or overtime may ' +
-      'go unpaid, and joint employers share that liability. California bars some contracts priced that low.',
+      "go unpaid, and joint employers share that liability. California's Labor Code § 2810 bars a contract " +
+      'the client knows or should know is priced that low, but only with construction, farm labour, ' +
+      'garment, janitorial, security-guard and warehouse contractors, not for services such as IT or ' +
+      'customer service.',
     factors: ['F-PRICE-SUFFICIENCY'],
     weight: 2,
     naAllowed: false,

@@ -143,8 +143,8 @@ export const QUESTIONS_INTEGRATION: readonly CoreQuestion[] = [
     help:
       'Working only or mainly for one client is a Zheng factor and, under the US wage-and-hour test, a ' +
       'sign of economic dependence on that client. It adds weight to other evidence but is not decisive: a ' +
-      'call-centre team dedicated to one bank did not make the bank a joint employer where the vendor ' +
-      'hired, paid, scheduled and kept the records (Lepkowski).',
+      'claim that a bank jointly employed a call-centre team dedicated to it was dismissed at the pleading ' +
+      'stage, where the facts alleged left hiring, pay, schedules and records with the vendor (Lepkowski).',
     factors: ['F-EXCLUSIVITY'],
     weight: 1,
     naAllowed: false,

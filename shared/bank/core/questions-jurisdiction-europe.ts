@@ -51,7 +51,8 @@ export const QUESTIONS_JURISDICTION_EUROPE: readonly CoreQuestion[] = [
     help:
       'Since 2017 leasing must be expressly designated, each worker named before the assignment, and the ' +
       'vendor licensed. A mislabelled service contract is not cured by a reserve licence: the workers can ' +
-      'be deemed your employees by law, and fines can follow.',
+      'be deemed your employees by law unless they declare in writing that they wish to stay with the ' +
+      'vendor (§ 9(1) AÜG), and fines can follow.',
     factors: ['F-DE-DESIGNATION', 'F-DE-SERVICE-VS-LEASING'],
     weight: 4,
     naAllowed: false,
@@ -103,9 +104,11 @@ export const QUESTIONS_JURISDICTION_EUROPE: readonly CoreQuestion[] = [
     prompt: 'For leased workers, are the 18-month maximum and equal pay observed?',
     plannedPrompt: 'For leased workers, how will the 18-month maximum and equal pay be observed?',
     help:
-      'A leased worker may generally work for the same client for at most 18 months, and equal pay with ' +
-      'your employees applies after nine months at the latest. Answer "not applicable" if the arrangement ' +
-      'is a genuine service contract.',
+      'A leased worker may work for the same client for at most 18 months, unless a collective agreement ' +
+      'sets a different maximum. Equal pay with your comparable employees applies from the first day, ' +
+      'unless a collective agreement defers it for up to nine months, or up to 15 months under a sector ' +
+      'surcharge agreement (§ 8 AÜG). Answer "not applicable" if the arrangement is a genuine service ' +
+      'contract.',
     factors: ['F-DE-MAX-DURATION', 'F-DURATION'],
     weight: 3,
     naAllowed: true,

@@ -11,9 +11,10 @@ export const QUESTIONS_JURISDICTION_US: readonly CoreQuestion[] = [
     prompt: 'Do your employee benefit plans exclude people who are not on your payroll, even if later reclassified?',
     plannedPrompt: 'Before signing, have you checked that your benefit plans exclude people not on your payroll?',
     help:
-      'In Vizcaino v. Microsoft, long-serving workers labelled as contractors were held entitled to join ' +
-      'an employee stock plan. Plan wording that excludes anyone not on the payroll "whether or not later ' +
-      'determined to be an employee" has since been upheld and limits that exposure.',
+      'In Vizcaino v. Microsoft, long-serving workers labelled as contractors, whom Microsoft conceded were ' +
+      'its common-law employees, were held entitled to join an employee stock plan. Plan wording that ' +
+      'excludes anyone not on the payroll "whether or not later determined to be an employee" has since ' +
+      'been upheld and limits that exposure.',
     factors: ['F-BENEFIT-PLAN-WORDING', 'F-BENEFITS'],
     weight: 3,
     naAllowed: true,

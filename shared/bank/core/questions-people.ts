@@ -84,11 +84,12 @@ export const QUESTIONS_PEOPLE: readonly CoreQuestion[] = [
     prompt: 'When an agent is taken off your account, who makes the decision?',
     plannedPrompt: 'If an agent is to be taken off your account, who will make the decision?',
     help:
-      'Removing a worker from the only assignment they have works like firing them. Courts counted a ' +
-      "client's right to reject workers against it (Browning-Ferris), and actual removals weigh more. " +
-      "Reporting a service or conduct issue through the vendor's process, and letting the vendor decide, " +
-      "keeps the decision with the employer. Withdrawing an agent's authorisation for your account against a " +
-      'written standard, while the vendor decides about their job, is weaker evidence than a removal you decide.',
+      'Removing a worker from the only assignment they have works like firing them. The NLRB counted a ' +
+      "client's right to reject workers against it (Browning-Ferris, 2015, since replaced), and actual " +
+      "removals weigh more. Reporting a service or conduct issue through the vendor's process, and letting " +
+      "the vendor decide, keeps the decision with the employer. Withdrawing an agent's authorisation for your " +
+      'account against a written standard, while the vendor decides about their job, is weaker evidence than ' +
+      'a removal you decide.',
     factors: ['F-HIRE-FIRE', 'F-DISCIPLINE', 'F-SUBSTANCE-OVER-LABEL'],
     weight: 5,
     naAllowed: false,

@@ -143,9 +143,9 @@ export const QUESTIONS_TIME_PAY: readonly CoreQuestion[] = [
     plannedPrompt: 'Who will decide what individual agents are paid, including raises?',
     help:
       'Determining the rate and method of pay is a core factor in the US tests and an essential term for ' +
-      'the NLRB; a contractual cap on wages counted against the client in Browning-Ferris, and Indian ' +
-      'courts ask first who pays. Paying the vendor a price for the service, and requiring it to comply ' +
-      'with wage law, leaves pay decisions with the employer.',
+      "the NLRB; a contractual cap on wages counted against the client in the NLRB's Browning-Ferris " +
+      'decision (2015, since replaced), and Indian courts ask first who pays. Paying the vendor a price for ' +
+      'the service, and requiring it to comply with wage law, leaves pay decisions with the employer.',
     factors: ['F-PAY', 'F-SUBSTANCE-OVER-LABEL'],
     weight: 5,
     naAllowed: false,
@@ -318,10 +318,11 @@ export const QUESTIONS_TIME_PAY: readonly CoreQuestion[] = [
     prompt: "Do the vendor's agents receive benefits or perks you offer your own employees?",
     plannedPrompt: "Will the vendor's agents receive benefits or perks you offer your own employees?",
     help:
-      'Long-serving workers in Vizcaino v. Microsoft were held to be common-law employees entitled to an ' +
-      'employee stock plan despite signed waivers. Employee benefits given to vendor staff treat them as ' +
-      'employees. Shared on-site facilities open to everyone are different, and in the UK and EU agency ' +
-      'workers may have a right to them.',
+      'In Vizcaino v. Microsoft, Microsoft conceded that long-serving workers it had labelled as contractors ' +
+      'were its common-law employees, and the court held them entitled to an employee stock plan despite ' +
+      'signed waivers. Employee benefits given to vendor staff treat them as employees. Shared on-site ' +
+      'facilities open to everyone are different, and in the UK and EU agency workers may have a right to ' +
+      'them.',
     factors: ['F-BENEFITS'],
     weight: 3,
     naAllowed: false,

@@ -85,10 +85,11 @@ export const QUESTIONS_TOOLS: readonly CoreQuestion[] = [
     prompt: 'How are the agents identified in your email and systems, and to your customers?',
     plannedPrompt: 'How will the agents be identified in your email and systems, and to your customers?',
     help:
-      "Answering customers in your brand's name is a normal part of a service. Presenting vendor workers " +
-      'as your own employees — your email identity without an external marker, your job titles, employee ' +
-      'badges or business cards, or telling them to say they work for you — was evidence of joint ' +
-      'employment in the US cases and undermines every other boundary.',
+      "Answering customers in your brand's name is a normal part of a service, but presenting vendor " +
+      'workers as your own employees — your email identity without an external marker, your job titles, ' +
+      'employee badges or business cards, or telling them to say they work for you — treats them as your ' +
+      'staff and undermines every other boundary you keep. In the US cases it was evidence of joint ' +
+      'employment.',
     factors: ['F-HOLDING-OUT', 'F-RESULT-NOT-PERSON'],
     weight: 4,
     naAllowed: false,

@@ -32,8 +32,9 @@ export const SOURCES_EUROPE = [
     kind: 'legislation',
     citation:
       'Arbeitnehmerüberlassungsgesetz (AÜG) as amended from 1 April 2017: express designation and ' +
-      'disclosure of leasing, 18-month maximum assignment, equal pay, deemed employment with the client ' +
-      '(§§ 9, 10)',
+      'disclosure of leasing, 18-month maximum assignment unless a collective agreement sets another (§ 1(1b)), ' +
+      'equal pay from the first day with limited deviation by collective agreement (§ 8), deemed employment ' +
+      'with the client unless the worker declares in writing that he or she stays with the vendor (§§ 9, 10)',
     jurisdiction: 'Germany',
     profiles: ['germany'],
     url: 'https://www.gesetze-im-internet.de/a_g/'

@@ -81,7 +81,9 @@ export const SOURCES_US = [
     id: 'S-TORRES-LOPEZ-1997',
     kind: 'judgment',
     citation:
-      'Torres-Lopez v. May, 111 F.3d 633 (9th Cir. 1997): the Bonnette factors plus non-regulatory factors, among them a specialty job ' +
+      'Torres-Lopez v. May, 111 F.3d 633 (9th Cir. 1997), decided under the Migrant and Seasonal Agricultural Worker ' +
+      'Protection Act (AWPA), which borrows the FLSA\'s definition of "employ": the Bonnette factors plus ' +
+      'non-regulatory factors, among them a specialty job ' +
       'on the production line, responsibility passing from one contractor to another without material change, premises ' +
       'and equipment, a business organisation that could shift as a unit, permanence, and work integral to the business',
     jurisdiction: 'United States (federal)',
@@ -114,7 +116,9 @@ export const SOURCES_US = [
   {
     id: 'S-LEPKOWSKI-2011',
     kind: 'judgment',
-    citation: 'Lepkowski v. Telatron Marketing Group, Inc., 766 F. Supp. 2d 572 (W.D. Pa. 2011)',
+    citation:
+      'Lepkowski v. Telatron Marketing Group, Inc., 766 F. Supp. 2d 572 (W.D. Pa. 2011): the claim against the client ' +
+      'dismissed at the pleading stage (Rule 12(b)(6))',
     jurisdiction: 'United States (federal)',
     profiles: ['us-federal'],
     url: 'https://casetext.com/case/lepkowski-v-telatron-marketing-group'
@@ -244,7 +248,9 @@ export const SOURCES_US = [
   {
     id: 'S-VIZCAINO-1997',
     kind: 'judgment',
-    citation: 'Vizcaino v. Microsoft Corp., 120 F.3d 1006 (9th Cir. 1997) (en banc); settled December 2000 for about US$97 million',
+    citation:
+      'Vizcaino v. Microsoft Corp., 120 F.3d 1006 (9th Cir. 1997) (en banc), where Microsoft conceded the workers were ' +
+      'its common-law employees; settled December 2000 for about US$97 million',
     jurisdiction: 'United States (federal)',
     profiles: ['us-federal'],
     url: 'https://case-law.vlex.com/vid/vizcaino-v-microsoft-corp-890104045'
@@ -283,7 +289,9 @@ export const SOURCES_US = [
   {
     id: 'S-CA-LC-2810',
     kind: 'legislation',
-    citation: 'California Labor Code § 2810: contracts priced too low for the contractor to comply with labour law',
+    citation:
+      'California Labor Code § 2810: contracts with construction, farm labour, garment, janitorial, security-guard or ' +
+      'warehouse contractors priced too low for the contractor to comply with labour law',
     jurisdiction: 'United States (California)',
     profiles: ['us-california'],
     url: 'https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=LAB&sectionNum=2810'

@@ -72,7 +72,7 @@ export function portfolioCsv(rows: readonly PortfolioRow[], bank: QuestionBank):
     r.overall ? (r.provisional ? 'Yes' : 'No') : null,
     r.due.dueDate,
     dueWord(r),
-    r.trend.map((p) => `${p.finalizedOn}: ${p.score.toFixed(1)}`).join('; '),
+    r.trend.map((p) => `${p.finalizedOn}: ${p.score.toFixed(1)}${p.sufficient ? '' : ' (insufficient information)'}`).join('; '),
     r.engagementId
   ])
   return toCsv([header, ...lines])

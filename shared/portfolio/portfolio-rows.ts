@@ -123,7 +123,14 @@ function rowsOf<A extends RowSource>(
       const trend: TrendPoint[] = []
       for (const f of finalsOf(e.id, own)) {
         const s = resultOf(f)
-        if (s.kind === 'scored') trend.push({ assessmentId: f.id, finalizedOn: assessmentDate(f), score: s.score, band: s.band })
+        if (s.kind === 'scored')
+          trend.push({
+            assessmentId: f.id,
+            finalizedOn: assessmentDate(f),
+            score: s.score,
+            band: s.band,
+            sufficient: s.sufficiency === 'sufficient'
+          })
       }
       return {
         engagementId: e.id,

@@ -20,34 +20,56 @@ export function bandCounts(rows: readonly PortfolioRow[]): BandCounts {
   return counts
 }
 
-/** One point of the portfolio trend: the mean overall score of the final assessments signed off that year. */
-export type PortfolioTrendPoint = { year: string; score: number; band: RiskBand; assessments: number; engagements: number }
+/**
+ * One year of the portfolio trend: the mean overall score of the final assessments signed off that year
+ * with enough information to rely on (score and band null when there was none), and how many finals of
+ * that year were left out for insufficient information.
+ */
+export type PortfolioTrendPoint = {
+  year: string
+  score: number | null
+  band: RiskBand | null
+  assessments: number
+  engagements: number
+  leftOut: number
+}
 
 /**
  * The portfolio trend, per CALENDAR YEAR OF FINALIZATION: the mean overall score of every final
  * assessment signed off in that year, across the rows given. Calendar years, not cycle numbers,
  * because engagements start in different years: an engagement's first cycle in 2026 says nothing about
  * the portfolio in its first year, and "cycle 3" would mix 2024 and 2026 results. When an engagement
- * was finalized twice in one year (a revision), both count. The mean is banded by the given rules so
- * the band and the number never disagree.
+ * was finalized twice in one year (a revision), both count. A final signed off with insufficient
+ * information is left out of the mean and counted apart: its low score is missing answers, and a green
+ * "Low" mean would present it as low risk. The mean is banded by the given rules so the band and the
+ * number never disagree.
  */
 export function portfolioTrend(rows: readonly PortfolioRow[], rules: Pick<ScoringRules, 'bands'>): PortfolioTrendPoint[] {
-  const years = new Map<string, { sum: number; n: number; engagements: Set<string> }>()
+  const years = new Map<string, { sum: number; n: number; leftOut: number; engagements: Set<string> }>()
   for (const r of rows) {
     for (const p of r.trend) {
       const year = p.finalizedOn.slice(0, 4)
-      const y = years.get(year) ?? { sum: 0, n: 0, engagements: new Set<string>() }
-      y.sum += p.score
-      y.n += 1
-      y.engagements.add(r.engagementId)
+      const y = years.get(year) ?? { sum: 0, n: 0, leftOut: 0, engagements: new Set<string>() }
+      if (p.sufficient) {
+        y.sum += p.score
+        y.n += 1
+        y.engagements.add(r.engagementId)
+      } else y.leftOut += 1
       years.set(year, y)
     }
   }
   return [...years.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([year, y]) => {
-      const score = roundScore(y.sum / y.n)
-      return { year, score, band: bandFor(score, rules), assessments: y.n, engagements: y.engagements.size }
+      const score = y.n > 0 ? roundScore(y.sum / y.n) : null
+      return {
+        year,
+        score,
+        band: score === null ? null : bandFor(score, rules),
+        assessments: y.n,
+        engagements: y.engagements.size,
+        leftOut: y.leftOut
+      }
     })
 }
 

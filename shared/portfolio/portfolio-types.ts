@@ -35,7 +35,14 @@ export type RowAssessment = {
 }
 
 /** One point of an engagement's trend: a final assessment's overall score. */
-export type TrendPoint = { assessmentId: string; finalizedOn: string; score: number; band: RiskBand }
+export type TrendPoint = {
+  assessmentId: string
+  finalizedOn: string
+  score: number
+  band: RiskBand
+  /** Signed off with enough information to rely on its band; a final below the threshold is still a record. */
+  sufficient: boolean
+}
 
 export type RowDue = {
   /** YYYY-MM-DD the next assessment is due. */

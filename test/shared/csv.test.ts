@@ -154,7 +154,7 @@ describe('portfolio CSV', () => {
       'Local legal requirements band': 'Not applicable',
       'Next assessment due': '2026-04-20',
       'Due status': 'Due within 60 days',
-      'Final scores, oldest first': '2025-04-20: 0.0'
+      'Final scores, oldest first': '2025-04-20: 0.0 (insufficient information)'
     })
     // the vendor name that looks like a formula is shown as text
     expect(lines[0]).toMatchObject({

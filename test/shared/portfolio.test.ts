@@ -156,7 +156,13 @@ describe('portfolio summary', () => {
   })
 
   test('the portfolio trend is the mean final score per calendar year of finalization', () => {
-    const rows = rowsOf()
+    // the seed's finals are thinly answered: as signed off they are left out of the mean, counted apart
+    expect(portfolioTrend(rowsOf(), BANK.scoring).map((p) => [p.year, p.score, p.leftOut])).toEqual([
+      ['2024', null, 1],
+      ['2025', null, 1]
+    ])
+    // had they enough information, each year's mean is its finals' scores
+    const rows = rowsOf().map((r) => ({ ...r, trend: r.trend.map((p) => ({ ...p, sufficient: true })) }))
     const trend = portfolioTrend(rows, BANK.scoring)
     expect(trend.map((p) => [p.year, p.assessments, p.engagements])).toEqual([
       ['2024', 1, 1],
@@ -165,11 +171,25 @@ describe('portfolio summary', () => {
     expect(trend[0]!.score).toBe(rows.find((r) => r.engagementId === 'e-low')!.trend[0]!.score)
     // two engagements finalized in one year are averaged
     const twoInOneYear = [
-      { ...rows[2]!, trend: [{ assessmentId: 'x', finalizedOn: '2025-01-01', score: 20, band: 'low' as const }] },
-      { ...rows[1]!, trend: [{ assessmentId: 'y', finalizedOn: '2025-12-31', score: 61, band: 'high' as const }] }
+      { ...rows[2]!, trend: [{ assessmentId: 'x', finalizedOn: '2025-01-01', score: 20, band: 'low' as const, sufficient: true }] },
+      { ...rows[1]!, trend: [{ assessmentId: 'y', finalizedOn: '2025-12-31', score: 61, band: 'high' as const, sufficient: true }] }
     ]
     expect(portfolioTrend(twoInOneYear, BANK.scoring)).toEqual([
-      { year: '2025', score: 40.5, band: 'moderate', assessments: 2, engagements: 2 }
+      { year: '2025', score: 40.5, band: 'moderate', assessments: 2, engagements: 2, leftOut: 0 }
+    ])
+  })
+
+  test('a final signed off with insufficient information is left out of the mean and counted apart, never a "Low" mean', () => {
+    const rows = rowsOf()
+    const thin = [
+      { ...rows[2]!, trend: [{ assessmentId: 'x', finalizedOn: '2026-01-01', score: 3.6, band: 'low' as const, sufficient: false }] },
+      { ...rows[1]!, trend: [{ assessmentId: 'y', finalizedOn: '2026-12-31', score: 61, band: 'high' as const, sufficient: true }] }
+    ]
+    expect(portfolioTrend(thin, BANK.scoring)).toEqual([
+      { year: '2026', score: 61, band: 'high', assessments: 1, engagements: 1, leftOut: 1 }
+    ])
+    expect(portfolioTrend([thin[0]!], BANK.scoring)).toEqual([
+      { year: '2026', score: null, band: null, assessments: 0, engagements: 0, leftOut: 1 }
     ])
   })
 

@@ -174,6 +174,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
       ...scoreView(s),
       applicable: s.visibleCount > 0,
       sufficient: s.sufficiency === 'sufficient',
+      notAssessed: s.sufficiency === 'not-assessed',
       redFlags: s.redFlagCount,
       questions: s.visibleCount
     })),

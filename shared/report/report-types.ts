@@ -89,6 +89,8 @@ export type SectionView = ScoreView & {
   applicable: boolean
   /** Below sufficient information the section's band is only provisional: grey bar, no band word. */
   sufficient: boolean
+  /** Nothing of the section is settled or touched: "Not assessed", never a score of 0.0. */
+  notAssessed: boolean
   redFlags: number
   questions: number
 }

@@ -14,7 +14,7 @@ export function drawRiskProfile(layout: Layout, model: ReportModel): void {
   layout.section('profile', sectionTitle('profile'))
   layout.heading('Scores by section', TYPE.h2, 80, true)
   layout.paragraph(
-    `Each bar is the section's score from 0 to 100. Dashed lines mark where the Moderate, High and Critical bands start; the band is written beside each bar.${model.sections.some((s) => s.applicable && !s.sufficient) ? ' A grey bar marked "insufficient information" is a section with too few settled questions: its score is provisional and has no band.' : ''}`,
+    `Each bar is the section's score from 0 to 100. Dashed lines mark where the Moderate, High and Critical bands start; the band is written beside each bar.${model.sections.some((s) => s.applicable && !s.sufficient && !s.notAssessed) ? ' A grey bar marked "insufficient information" is a section with too few settled questions: its score is provisional and has no band.' : ''}${model.sections.some((s) => s.applicable && s.notAssessed) ? ' "Not assessed" marks a section none of whose questions is answered yet: it has no score.' : ''}`,
     TYPE.body
   )
   drawSectionBars(layout, model)
@@ -83,10 +83,12 @@ function drawSectionBars(layout: Layout, model: ReportModel): void {
       canvas.text(line, PAGE.left, baseline(top, TYPE.small), 'regular', TYPE.small.size, COLOURS.ink)
     })
     canvas.fillRect(barX, mid - BAR / 2, barWidth, BAR, COLOURS.panel)
-    if (s.applicable && s.score > 0)
+    if (s.applicable && !s.notAssessed && s.score > 0)
       canvas.fillRect(barX, mid - BAR / 2, (barWidth * s.score) / 100, BAR, s.sufficient ? BAND_COLOURS[s.band] : COLOURS.faint)
     const valueX = barX + barWidth + 8
     if (!s.applicable) canvas.text('Not applicable', valueX, mid + 3, 'regular', TYPE.small.size, COLOURS.muted)
+    // nothing answered: a "0.0" would read as no risk, so no number at all, as on screen
+    else if (s.notAssessed) canvas.text('Not assessed', valueX, mid + 3, 'bold', TYPE.small.size, COLOURS.muted)
     else if (!s.sufficient) {
       // too little information for a band: the score is provisional, in no band's colour
       canvas.text(ts.cover(`${s.scoreText}  provisional`, 'bold'), valueX, mid - 1.5, 'bold', TYPE.small.size, COLOURS.muted)

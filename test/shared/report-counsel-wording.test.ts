@@ -112,6 +112,13 @@ describe('missing information is never shown as a plain Low band', () => {
     expect(model.recommendation.reasons.join(' ')).toContain('Still open and able to decide the result on their own: PH-02')
   })
 
+  it('a section with nothing answered is "Not assessed" in the report model, never a score of 0.0', () => {
+    const { result, model } = reportFor(['india'], FEW)
+    const untouched = result.sections.filter((s) => s.visibleCount > 0 && s.sufficiency === 'not-assessed').map((s) => s.sectionId)
+    expect(untouched.length).toBeGreaterThan(0)
+    for (const s of model.sections) expect(s.notAssessed, s.id).toBe(untouched.includes(s.id))
+  })
+
   it('each step says the answer its effect was measured with, since the action may not reach it', () => {
     const { model } = reportFor(['india'], FEW)
     for (const row of model.actions) expect(row.action).toMatch(/\nEffect measured as if the answer becomes “[^”]+”/)

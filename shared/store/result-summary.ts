@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { RISK_BANDS } from '../bank/vocabulary'
 import type { QuestionBank } from '../bank/bank-schema'
 import { findBank } from '../bank/bank-registry'
+import { BUILTIN_BANK_SOURCE } from '../bank/bank-source'
 import { bankContentHash } from '../integrity/fingerprint'
 import type { Assessment } from '../schemas/assessment'
 import { scoreAssessment } from '../scoring/score'
@@ -62,10 +63,15 @@ export const ResultSummarySchema = z.discriminatedUnion('kind', [
 export type ResultSummary = z.infer<typeof ResultSummarySchema>
 export type ScoredSummary = Extract<ResultSummary, { kind: 'scored' }>
 
-/** The stamp a summary computed now, for an assessment pinned to `bank`, carries: the engine version and 64 bits of the bank's hash. */
+/**
+ * The stamp a summary computed now, for an assessment pinned to `bank`, carries: the engine version and 64
+ * bits of the bank's hash. An earlier built-in release not loaded yet has its recorded hash, which it is
+ * checked against when loaded: a summary made under it reads as current without loading it at start.
+ */
 export function currentStamp(bank: { id: string; version: string }, banks: readonly QuestionBank[]): string {
   const found = findBank(banks, bank)
-  return `${RESULT_SUMMARY_VERSION}:${found ? bankContentHash(found).slice(0, 16) : 'missing'}`
+  const hash = found ? bankContentHash(found) : BUILTIN_BANK_SOURCE.archivedHash(bank)
+  return `${RESULT_SUMMARY_VERSION}:${hash ? hash.slice(0, 16) : 'missing'}`
 }
 
 /** Whether a stored summary is what scoring the body now would give: same engine, same bank content. */
@@ -96,9 +102,11 @@ export function bankMissingProblem(bank: { id: string; version: string }): strin
 /** The summary of one assessment, scored under the bank it is pinned to (pure: the same body and banks give the same summary). */
 export function resultSummaryOf(assessment: Assessment, banks: readonly QuestionBank[]): ResultSummary {
   const bankRef = { id: assessment.bank.id, version: assessment.bank.version }
-  const stamp = currentStamp(bankRef, banks)
   const bank = findBank(banks, bankRef)
-  if (!bank) return { kind: 'unscorable', stamp, bank: bankRef }
+  // why: not currentStamp — a built-in release merely not loaded would give its recorded hash, and this
+  // 'unscorable' would then read as current; stamped "missing", it is recomputed once the bank is at hand
+  if (!bank) return { kind: 'unscorable', stamp: `${RESULT_SUMMARY_VERSION}:missing`, bank: bankRef }
+  const stamp = `${RESULT_SUMMARY_VERSION}:${bankContentHash(bank).slice(0, 16)}`
   const result = scoreAssessment({ bank, profiles: assessment.profiles, kind: assessment.kind, answers: assessment.answers })
   return {
     kind: 'scored',

@@ -61,6 +61,58 @@ export const ResultSummarySchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('unscorable'), stamp: z.string().min(1).max(40), bank: BankRefSchema })
 ])
 export type ResultSummary = z.infer<typeof ResultSummarySchema>
+
+const SCORED_KEYS = ['kind', 'stamp', 'bank', 'score', 'band', 'sufficiency', 'provisional', 'coverage', 'redFlags', 'decisive', 'cells']
+const UNSCORABLE_KEYS = ['kind', 'stamp', 'bank']
+const BANDS: ReadonlySet<unknown> = new Set(RISK_BANDS)
+const SUFFICIENCIES: ReadonlySet<unknown> = new Set(SufficiencyStatusSchema.options)
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
+/** Exactly these own keys (a strict object: none missing, none more). */
+const hasKeys = (o: Record<string, unknown>, keys: readonly string[]) => {
+  const own = Object.keys(o)
+  return own.length === keys.length && keys.every((k) => Object.hasOwn(o, k))
+}
+const isText = (v: unknown, min: number, max: number) => typeof v === 'string' && v.length >= min && v.length <= max
+const isIn = (v: unknown, min: number, max: number) => typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max
+const isCount = (v: unknown) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0
+const isBankRef = (v: unknown) => isRecord(v) && hasKeys(v, ['id', 'version']) && isText(v.id, 1, 64) && isText(v.version, 1, 32)
+
+/**
+ * Whether `value` passes ResultSummarySchema, decided by hand: the same rules, without zod's per-object
+ * work. Every start checks 5,000 of them (the store index), where the schema alone took a good part of
+ * the index's validation. test/shared/result-summary-check.property.test.ts proves both agree.
+ */
+export function isResultSummary(value: unknown): value is ResultSummary {
+  if (!isRecord(value)) return false
+  if (value.kind === 'unscorable') return hasKeys(value, UNSCORABLE_KEYS) && isText(value.stamp, 1, 40) && isBankRef(value.bank)
+  return (
+    value.kind === 'scored' &&
+    hasKeys(value, SCORED_KEYS) &&
+    isText(value.stamp, 1, 40) &&
+    isBankRef(value.bank) &&
+    isIn(value.score, 0, 100) &&
+    BANDS.has(value.band) &&
+    SUFFICIENCIES.has(value.sufficiency) &&
+    typeof value.provisional === 'boolean' &&
+    isIn(value.coverage, 0, 1) &&
+    isCount(value.redFlags) &&
+    isCount(value.decisive) &&
+    isText(value.cells, 0, 20_000) &&
+    CELLS_PATTERN.test(value.cells as string)
+  )
+}
+
+/**
+ * ResultSummarySchema as the store index checks it: by hand (isResultSummary), and only a value that
+ * fails is parsed with the schema, for its exact problems. Accepts and rejects exactly what the schema does.
+ */
+export const IndexedResultSummarySchema = z.custom<ResultSummary>().superRefine((value, ctx) => {
+  if (isResultSummary(value)) return
+  const parsed = ResultSummarySchema.safeParse(value)
+  // why: were the two ever to disagree, the schema decides: nothing it rejects is let through
+  for (const issue of parsed.error?.issues ?? []) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path })
+})
 export type ScoredSummary = Extract<ResultSummary, { kind: 'scored' }>
 
 /**

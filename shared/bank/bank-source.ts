@@ -114,7 +114,8 @@ async function readArchive(archive: ArchivedBank, releasedHash: string | undefin
   const bank = parsed.data
   if (bankKey(bank) !== bankKey(archive)) return problem(`it holds ${bank.id} ${bank.version} instead.`)
   if (releasedHash === undefined) return problem('no release hash is recorded for it (shared/bank/released-banks.ts).')
-  // why: ~50 ms once per session, and only for an older assessment; the recorded hash then serves every fingerprint
+  // why: tens of ms (more on a busy machine), once per process and only when an older assessment is used;
+  // the recorded hash then serves every fingerprint
   if (computeBankContentHash(bank) !== releasedHash) return problem('its content differs from the release.')
   rememberBankContentHash(bank, releasedHash)
   return ok(bank)

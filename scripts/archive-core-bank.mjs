@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Freezes the current core bank as a release: writes shared/bank/archive/armslength-core-<version>.ts with
-// the bank's exact content, for ARCHIVED_CORE_BANKS (shared/bank/archive/archived-banks.ts).
+// the bank's exact content, for ARCHIVED_CORE_BANKS (shared/bank/archive/archived-banks.ts), which loads it on demand.
 // Run it when the next release changes the bank (new version in core-bank.ts), *before* editing the bank:
 // signed assessments are fingerprinted over the bank they were answered under, so a released bank's
 // content must never change. Refuses to overwrite an archived release.
@@ -34,4 +34,9 @@ writeFileSync(
     '// keeps every released version of its core bank, word for word, to score and verify them.\n' +
     `export const ${name} = String.raw\`${json}\`\n`
 )
-process.stdout.write(`wrote ${file}\nadd ${name} to ARCHIVED_CORE_BANKS in shared/bank/archive/archived-banks.ts\n`)
+// a dynamic import: the archive is a chunk of its own, loaded only when an assessment answered under it is used
+const entry = `{ id: '${bank.id}', version: '${bank.version}', text: async () => (await import('./${bank.id}-${slug}')).${name} }`
+process.stdout.write(
+  `wrote ${file}\nadd this line to ARCHIVED_CORE_BANKS in shared/bank/archive/archived-banks.ts (newest first):\n  ${entry},\n` +
+    `and record its hash in shared/bank/released-banks.ts\n`
+)

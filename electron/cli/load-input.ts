@@ -1,4 +1,4 @@
-import { BUILTIN_BANKS } from '@shared/bank/bank-registry'
+import { builtinBanks } from './builtin-banks'
 import { readExchangeFile } from '@shared/exchange/validate-exchange'
 import type { ExchangeFile } from '@shared/exchange/exchange-schemas'
 import { messageOf, type Problem } from '@shared/util/result'
@@ -14,7 +14,7 @@ export async function loadExchangeFile(io: CliIo, path: string): Promise<Loaded>
   } catch (error) {
     return { ok: false, message: `Cannot read ${path}`, problems: [{ path: '(file)', reason: describeIoError(error) }] }
   }
-  const read = readExchangeFile(text, BUILTIN_BANKS)
+  const read = readExchangeFile(text, await builtinBanks())
   return read.ok
     ? { ok: true, file: read.value }
     : { ok: false, message: `${path}: ${read.error.message}`, problems: read.error.problems ?? [] }

@@ -8,14 +8,16 @@ import { UpgradeNotice } from './components/UpgradeNotice'
 import { UpgradeProgress } from './components/UpgradeProgress'
 import { ReadOnlyBanner } from './components/ReadOnlyBanner'
 import { EngagementsScreen } from './screens/EngagementsScreen'
-import { EngagementFormScreen } from './screens/EngagementFormScreen'
-import { EngagementScreen } from './screens/EngagementScreen'
-import { SettingsScreen } from './screens/SettingsScreen'
-import { AssessmentScreen } from './screens/AssessmentScreen'
-import { CompareScreen } from './screens/CompareScreen'
-import { PortfolioScreen } from './screens/PortfolioScreen'
 
-// The methodology page carries the whole of docs/methodology.md: loaded when opened, not with the app
+// Only the first screen (the register) is in the initial bundle: the browser compiles every byte of it
+// before the app is interactive (docs/performance.md). The others, with their forms and dialogs, load
+// when first opened. The methodology page carries the whole of docs/methodology.md.
+const EngagementFormScreen = lazy(() => import('./screens/EngagementFormScreen').then((m) => ({ default: m.EngagementFormScreen })))
+const EngagementScreen = lazy(() => import('./screens/EngagementScreen').then((m) => ({ default: m.EngagementScreen })))
+const SettingsScreen = lazy(() => import('./screens/SettingsScreen').then((m) => ({ default: m.SettingsScreen })))
+const AssessmentScreen = lazy(() => import('./screens/AssessmentScreen').then((m) => ({ default: m.AssessmentScreen })))
+const CompareScreen = lazy(() => import('./screens/CompareScreen').then((m) => ({ default: m.CompareScreen })))
+const PortfolioScreen = lazy(() => import('./screens/PortfolioScreen').then((m) => ({ default: m.PortfolioScreen })))
 const MethodScreen = lazy(() => import('./screens/MethodScreen').then((m) => ({ default: m.MethodScreen })))
 
 /** Screen switching and the frame around it; no data logic. */
@@ -84,6 +86,16 @@ function NavItem({ route, current, label }: { route: Route; current: Route; labe
 }
 
 function ScreenFor({ route }: { route: Route }): React.JSX.Element {
+  // keyed by screen: a screen still loading replaces the last one. Unkeyed, React would keep the last
+  // screen in the page, hidden, and the focus fallback (use-arrival-focus.ts) would find its h1
+  return (
+    <Suspense key={route.name} fallback={<p role="status">{route.name === 'method' ? 'Loading “How the score works”…' : 'Loading…'}</p>}>
+      <Screen route={route} />
+    </Suspense>
+  )
+}
+
+function Screen({ route }: { route: Route }): React.JSX.Element {
   switch (route.name) {
     case 'engagements':
       return <EngagementsScreen />
@@ -98,11 +110,7 @@ function ScreenFor({ route }: { route: Route }): React.JSX.Element {
     case 'portfolio':
       return <PortfolioScreen />
     case 'method':
-      return (
-        <Suspense fallback={<p role="status">Loading “How the score works”…</p>}>
-          <MethodScreen />
-        </Suspense>
-      )
+      return <MethodScreen />
     case 'assessment':
       return <AssessmentScreen key={route.id} id={route.id} view={route.view} questionId={route.questionId} />
     case 'compare':

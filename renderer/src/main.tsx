@@ -8,7 +8,7 @@ import { connectApi } from './api'
 import { App } from './App'
 import { ApiProvider } from './hooks/api-context'
 import { BanksProvider } from './hooks/banks-context'
-import { BUILTIN_BANKS } from '@shared/bank/bank-registry'
+import { DEFAULT_BANK } from '@shared/bank/bank-registry'
 import { StartFailure } from './StartFailure'
 import { messageOf } from '@shared/util/result'
 
@@ -26,7 +26,7 @@ async function start(): Promise<void> {
   root.render(
     <StrictMode>
       <ApiProvider api={api}>
-        <BanksProvider initial={banks.ok ? banks.value : BUILTIN_BANKS}>
+        <BanksProvider initial={banks.ok ? banks.value : [DEFAULT_BANK]}>
           <App />
         </BanksProvider>
       </ApiProvider>

@@ -1,19 +1,11 @@
 import type { QuestionBank } from './bank-schema'
-import { ARCHIVED_CORE_BANKS } from './archive/archived-banks'
 import { CORE_BANK } from './core-bank'
 import { RELEASED_BANK_HASHES } from './released-banks'
 import { rememberBankContentHash } from '../integrity/fingerprint'
 
-/**
- * Banks the app ships with: the current core bank first, then its earlier releases, which assessments
- * answered under them stay pinned to. Custom banks imported by the user are kept in the store.
- */
-export const BUILTIN_BANKS: readonly QuestionBank[] = [CORE_BANK, ...ARCHIVED_CORE_BANKS]
-
-for (const bank of BUILTIN_BANKS) {
-  const released = RELEASED_BANK_HASHES[`${bank.id}@${bank.version}`]
-  if (released) rememberBankContentHash(bank, released)
-}
+// The earlier releases of the core bank are loaded on demand (bank-source.ts, which also checks their hashes).
+const released = RELEASED_BANK_HASHES[`${CORE_BANK.id}@${CORE_BANK.version}`]
+if (released) rememberBankContentHash(CORE_BANK, released)
 
 export const DEFAULT_BANK = CORE_BANK
 

@@ -36,6 +36,7 @@ export const CHANNELS = {
   exportBackup: 'backup:export',
   restoreBackupFile: 'backup:restore-file',
   listBanks: 'bank:list',
+  loadBanks: 'bank:load',
   importBank: 'bank:import',
   getSettings: 'settings:get',
   updateSettings: 'settings:update',

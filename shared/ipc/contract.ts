@@ -178,6 +178,12 @@ export interface ArmsLengthApi {
   restoreBackupFile: (req: { text: string }) => Promise<Result<{ engagementCount: number }>>
   /** Built-in and imported question banks. */
   listBanks: () => Promise<Result<QuestionBank[]>>
+  /**
+   * Loads earlier built-in releases of the core bank, which are not loaded at start: those among `refs`
+   * (the banks of assessments about to be shown), or every one without `refs`. Answers the banks now at
+   * hand, as listBanks does; an archive that cannot be loaded is an error.
+   */
+  loadBanks: (req: { refs?: { id: string; version: string }[] }) => Promise<Result<QuestionBank[]>>
   /** Imports a custom question bank file (checked like the built-in bank). */
   importBank: (req: { text: string }) => Promise<Result<{ id: string; version: string; alreadyPresent: boolean }>>
   getSettings: () => Promise<Result<Settings>>

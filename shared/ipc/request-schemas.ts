@@ -120,6 +120,12 @@ export const REQUEST_SCHEMAS = {
   exportBackup: NoArgs,
   restoreBackupFile: z.strictObject({ text: BackupFileText }),
   listBanks: NoArgs,
+  loadBanks: z.strictObject({
+    refs: z
+      .array(z.strictObject({ id: z.string().min(1).max(64), version: z.string().min(1).max(32) }))
+      .max(1000)
+      .optional()
+  }),
   importBank: z.strictObject({ text: FileText }),
   getSettings: NoArgs,
   updateSettings: z.strictObject({ settings: SettingsSchema }),

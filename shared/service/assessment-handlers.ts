@@ -1,6 +1,6 @@
 import type { ArmsLengthApi } from '../ipc/contract'
 import type { QuestionBank } from '../bank/bank-schema'
-import { fail, ok } from '../util/result'
+import { fail, ok, type Result } from '../util/result'
 import { DEFAULT_BANK, findBank } from '../bank/bank-registry'
 import {
   deleteAssessmentIn,
@@ -42,6 +42,8 @@ export function assessmentHandlers(
     clock: Clock
     ids: IdSource
     banks: () => readonly QuestionBank[]
+    /** Loads every earlier built-in release of the core bank (bank-source.ts). */
+    loadAllBanks: () => Promise<Result<unknown>>
   }
 ): AssessmentMethods {
   const { view, mutate, clock, ids } = deps
@@ -58,10 +60,15 @@ export function assessmentHandlers(
       if (!assessment || !engagement) return fail('not-found', 'That assessment no longer exists.')
       return ok({ engagement, assessment, siblings: doc.value.assessments })
     },
-    startAssessment: (req) => {
+    startAssessment: async (req) => {
+      if (req.carryForwardFromId !== undefined) {
+        // a carry-forward maps the answers through each release since theirs, and its notes quote each release's questions
+        const loaded = await deps.loadAllBanks()
+        if (!loaded.ok) return loaded
+      }
       const id = ids.newId()
       const bank = req.bank ? findBank(deps.banks(), req.bank) : DEFAULT_BANK
-      if (!bank) return Promise.resolve(fail('not-found', `Question bank ${req.bank?.id} ${req.bank?.version} is not available.`))
+      if (!bank) return fail('not-found', `Question bank ${req.bank?.id} ${req.bank?.version} is not available.`)
       // carrying forward from another engagement's assessment is refused by startAssessmentIn, so it must be in view
       const scope: ScopeOf = (index) => ({
         kind: 'engagements',

@@ -28,6 +28,8 @@ export function exchangeHandlers(deps: {
   ids: IdSource
   files: FileSaver
   banks: () => readonly QuestionBank[]
+  /** Every bank, each earlier built-in release loaded: a file's assessments may be pinned to any of them. */
+  allBanks: () => Promise<Result<readonly QuestionBank[]>>
   /** Replaces the whole store, after backing up the current one. */
   restoreWhole: (doc: StoreDoc) => Promise<Result<null>>
   /** The portfolio's rows from the index (portfolio-handlers.ts): the CSV holds what the dashboard shows. */
@@ -64,14 +66,18 @@ export function exchangeHandlers(deps: {
       })
     },
     previewImport: async ({ text }) => {
-      const read = readExchangeFile(text, deps.banks())
+      const banks = await deps.allBanks()
+      if (!banks.ok) return banks
+      const read = readExchangeFile(text, banks.value)
       if (!read.ok) return read
       const doc = await deps.view({ kind: 'all' })
       return doc.ok ? ok({ kind: read.value.kind, items: previewImport(doc.value, recordsOf(read.value), todayOf(deps.clock)) }) : doc
     },
-    applyImport: ({ text, decisions }) => {
-      const read = readExchangeFile(text, deps.banks())
-      if (!read.ok) return Promise.resolve(read)
+    applyImport: async ({ text, decisions }) => {
+      const banks = await deps.allBanks()
+      if (!banks.ok) return banks
+      const read = readExchangeFile(text, banks.value)
+      if (!read.ok) return read
       const today = todayOf(deps.clock)
       // why: replacing an engagement overwrites ours (its details, drafts in progress), so a verified backup comes first
       const replacing = Object.values(decisions).includes('replace')

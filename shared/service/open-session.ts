@@ -5,7 +5,7 @@ import { STORE_INDEX_VERSION, StoreIndexSchema, emptyStoreIndex, referencedBodie
 import { isObject } from '../store/migrations'
 import { messageOf } from '../util/result'
 import { checkStoreDoc } from '../exchange/validate-exchange'
-import { BUILTIN_BANKS } from '../bank/bank-registry'
+import { BUILTIN_BANK_SOURCE } from '../bank/bank-source'
 import type { ServiceDeps } from './store-service'
 import type { StorePersistence } from './persistence'
 import { createStoreSession, type StoreSession } from './store-session'
@@ -142,7 +142,9 @@ async function newestGoodBackup(persistence: StorePersistence): Promise<BackupIn
     const raw = await persistence.readBackup(info.id).catch(() => null)
     const opened = raw === null ? null : openStoreText(raw)
     // offered only if a restore would accept it: the same checks as an import (sign-offs above all)
-    if (opened?.kind === 'ok' && checkStoreDoc(opened.doc, BUILTIN_BANKS).length === 0) return info
+    if (opened?.kind !== 'ok') continue
+    const banks = await BUILTIN_BANK_SOURCE.load(opened.doc.assessments.map((a) => a.bank))
+    if (banks.ok && checkStoreDoc(opened.doc, banks.value).length === 0) return info
   }
   return null
 }

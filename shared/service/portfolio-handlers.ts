@@ -4,7 +4,8 @@ import { portfolioRowsFromRefs, type ResultRef } from '../portfolio/portfolio-ro
 import { isCurrentSummary, resultSummaryOf, summaryFits, type ResultSummary } from '../store/result-summary'
 import type { AssessmentRef } from '../store/store-index'
 import { assessmentsByEngagement } from '../workflow/by-engagement'
-import { ok } from '../util/result'
+import { ok, type Result } from '../util/result'
+import type { BankRef } from '../bank/bank-registry'
 import type { StoreAccess } from './store-service'
 import { banksOf } from './store-session'
 
@@ -15,10 +16,17 @@ import { banksOf } from './store-session'
  * records. Normally none is: every save writes a current summary and the start-up upgrade refreshes
  * the rest.
  */
-export function portfolioHandlers(deps: Pick<StoreAccess, 'afterWrites' | 'view'>): Pick<ArmsLengthApi, 'listPortfolio'> {
+export function portfolioHandlers(
+  deps: Pick<StoreAccess, 'afterWrites' | 'view'> & {
+    /** Loads the earlier built-in bank releases among `refs` (bank-source.ts): a row's cells are read with its bank's sections. */
+    loadBanks: (refs: readonly BankRef[]) => Promise<Result<unknown>>
+  }
+): Pick<ArmsLengthApi, 'listPortfolio'> {
   return {
     listPortfolio: async ({ today }) => {
       const { index, used } = await deps.afterWrites((index) => ({ index, used: refsShown(index.engagements, index.assessments) }))
+      const loaded = await deps.loadBanks(used.flatMap((r) => (r.result ? [r.result.bank] : [])))
+      if (!loaded.ok) return loaded
       const banks = banksOf(index)
       const usable = (r: AssessmentRef): r is AssessmentRef & { result: ResultSummary } =>
         isCurrentSummary(r.result, banks) && summaryFits(r.result, banks)

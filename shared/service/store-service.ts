@@ -3,6 +3,7 @@ import { runSummaryUpgrade, summaryPlan } from './summary-upgrade'
 import { portfolioHandlers } from './portfolio-handlers'
 import { describeDamage, openStoreText } from '../store/open-store'
 import { SettingsSchema, type StoreDoc } from '../store/store-schema'
+import type { QuestionBank } from '../bank/bank-schema'
 import { summaryOf, type StoreIndex } from '../store/store-index'
 import { fail, messageOf, ok, type Result } from '../util/result'
 import { todayOf, type Clock, type IdSource } from './clock'
@@ -14,7 +15,7 @@ import { packetHandlers } from './packet-handlers'
 import { engagementFile, recordFor, safeFileName } from '../exchange/build-exchange'
 import { assessmentHandlers } from './assessment-handlers'
 import { exchangeHandlers } from './exchange-handlers'
-import { BUILTIN_BANKS } from '../bank/bank-registry'
+import { BUILTIN_BANK_SOURCE } from '../bank/bank-source'
 import { readBankFile } from '../bank/import-bank'
 import type { ScopeOf } from './store-session'
 import { openSession } from './open-session'
@@ -100,14 +101,27 @@ export async function createStoreService(deps: ServiceDeps): Promise<ArmsLengthA
       : fail(made.error.code, `Nothing was changed: a backup of your data must be made first, and it failed. ${made.error.message}`)
   }
 
+  const builtins = BUILTIN_BANK_SOURCE
+  /**
+   * A view with the earlier bank releases its assessments are pinned to loaded, so every handler finds
+   * them in banks() synchronously. An archive that cannot be loaded fails the view: the user is told, and
+   * nothing is scored or written without the bank an assessment was answered under.
+   */
+  async function viewWithBanks(scope: ScopeOf): Promise<Result<StoreDoc>> {
+    const doc = await session.view(scope)
+    if (!doc.ok) return doc
+    const loaded = await builtins.load(doc.value.assessments.map((a) => a.bank))
+    return loaded.ok ? doc : loaded
+  }
+
   const access: StoreAccess = {
     afterWrites: (read) => writes.then(() => read(session.index())),
-    view: (scope) => exclusive(() => session.view(scope), false),
+    view: (scope) => exclusive(() => viewWithBanks(scope), false),
     mutate: (scope, change, options = {}) =>
       exclusive(async () => {
         const refused = readOnly()
         if (refused) return refused
-        const before = await session.view(scope)
+        const before = await viewWithBanks(scope)
         if (!before.ok) return before
         const changed = change(before.value)
         if (!changed.ok) return changed
@@ -125,9 +139,18 @@ export async function createStoreService(deps: ServiceDeps): Promise<ArmsLengthA
       }, true)
   }
   const { afterWrites, view, mutate } = access
-  const banks = () => [...BUILTIN_BANKS, ...session.index().customBanks]
+  const banks = () => [...builtins.loaded(), ...session.index().customBanks]
+  /** Every bank, each earlier release loaded: for what reads assessments not yet in the store (an import, a restore). */
+  const allBanks = async (): Promise<Result<QuestionBank[]>> => {
+    const loaded = await builtins.loadAll()
+    return loaded.ok ? ok(banks()) : loaded
+  }
   // the portfolio waits for the upgrade: until then it would have to score every body itself
-  const { listPortfolio: portfolio } = portfolioHandlers({ view, afterWrites: (read) => upgraded.then(() => afterWrites(read)) })
+  const { listPortfolio: portfolio } = portfolioHandlers({
+    view,
+    afterWrites: (read) => upgraded.then(() => afterWrites(read)),
+    loadBanks: (refs) => builtins.load(refs)
+  })
 
   /**
    * Replaces the whole store (restoring a backup) once it passes the checks an import passes, after a
@@ -137,7 +160,9 @@ export async function createStoreService(deps: ServiceDeps): Promise<ArmsLengthA
     return exclusive(async () => {
       const refused = readOnly()
       if (refused) return refused
-      const problems = checkStoreDoc(doc, BUILTIN_BANKS)
+      const loaded = await builtins.load(doc.assessments.map((a) => a.bank))
+      if (!loaded.ok) return loaded
+      const problems = checkStoreDoc(doc, loaded.value)
       if (problems.length > 0) {
         return fail('invalid-file', 'This backup does not pass the checks an import must pass, so nothing was restored.', problems)
       }
@@ -225,10 +250,17 @@ export async function createStoreService(deps: ServiceDeps): Promise<ArmsLengthA
         const next = deleteEngagementChecked(doc, id, confirmName)
         return next.ok ? ok({ doc: next.value, value: null }) : next
       }),
-    ...assessmentHandlers({ ...access, clock: deps.clock, ids: deps.ids, banks }),
+    ...assessmentHandlers({ ...access, clock: deps.clock, ids: deps.ids, banks, loadAllBanks: () => builtins.loadAll() }),
     listBanks: () => afterWrites(() => ok(banks())),
+    loadBanks: async ({ refs }) => {
+      const loaded = refs === undefined ? await builtins.loadAll() : await builtins.load(refs)
+      return loaded.ok ? afterWrites(() => ok(banks())) : loaded
+    },
     importBank: async ({ text }) => {
-      const read = readBankFile(text, banks())
+      // why: every release loaded, so a file claiming an earlier release's id and version is compared with it
+      const all = await allBanks()
+      if (!all.ok) return all
+      const read = readBankFile(text, all.value)
       if (!read.ok) return read
       const { bank, alreadyPresent } = read.value
       const value = { id: bank.id, version: bank.version, alreadyPresent }
@@ -249,7 +281,7 @@ export async function createStoreService(deps: ServiceDeps): Promise<ArmsLengthA
         data: `${JSON.stringify(engagementFile(record, now), null, 2)}\n`
       })
     },
-    ...exchangeHandlers({ view, mutate, clock: deps.clock, ids: deps.ids, files: deps.files, banks, restoreWhole, portfolio }),
+    ...exchangeHandlers({ view, mutate, clock: deps.clock, ids: deps.ids, files: deps.files, banks, allBanks, restoreWhole, portfolio }),
     getSettings: () => afterWrites((index) => ok(index.settings)),
     updateSettings: ({ settings }) => {
       const parsed = SettingsSchema.parse(settings)

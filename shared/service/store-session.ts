@@ -4,13 +4,13 @@ import { STORE_INDEX_VERSION, bodyKey, refOf, wholeDoc, type AssessmentRef, type
 import { formatProblems, problemsFromZod } from '../util/problems'
 import { fail, messageOf, ok, type Result } from '../util/result'
 import type { StorePersistence } from './persistence'
-import { BUILTIN_BANKS } from '../bank/bank-registry'
+import { BUILTIN_BANK_SOURCE } from '../bank/bank-source'
 import type { QuestionBank } from '../bank/bank-schema'
 import type { ResultSummary } from '../store/result-summary'
 
 /** The banks a document's assessments are scored under: the built-in ones and the document's imported ones. */
 export function banksOf(doc: { customBanks: readonly QuestionBank[] }): QuestionBank[] {
-  return [...BUILTIN_BANKS, ...doc.customBanks]
+  return [...BUILTIN_BANK_SOURCE.loaded(), ...doc.customBanks]
 }
 
 /** Which assessment bodies an operation needs. Everything else about the store is always at hand. */

@@ -4,6 +4,7 @@ import { isCurrentSummary, resultSummaryOf, type ResultSummary } from '../store/
 import type { AssessmentRef, StoreIndex } from '../store/store-index'
 import { messageOf } from '../util/result'
 import type { BackupKeeper } from './backup-keeper'
+import { BUILTIN_BANK_SOURCE } from '../bank/bank-source'
 import { banksOf, wholeTextOf, type StoreSession } from './store-session'
 
 // why: as the session's own reads: a few in flight keep the disk busy without opening thousands of files
@@ -46,7 +47,7 @@ export type SummaryUpgradeDeps = {
 export async function runSummaryUpgrade(plan: SummaryPlan, deps: SummaryUpgradeDeps): Promise<UpgradeProgress> {
   const { session, keeper, onProgress } = deps
   const index = session.index()
-  const banks: QuestionBank[] = banksOf(index)
+  let banks: QuestionBank[] = banksOf(index)
   const total = plan.refs.length
   const { backUpFirst } = plan
   const computed = new Map<string, { rev: number; result: ResultSummary }>()
@@ -58,6 +59,10 @@ export async function runSummaryUpgrade(plan: SummaryPlan, deps: SummaryUpgradeD
   for (let start = 0; start < total; start += PARALLEL_READS) {
     const batch = plan.refs.slice(start, start + PARALLEL_READS)
     const read = await Promise.all(batch.map(async (ref) => ({ ref, body: await session.readStored(ref) })))
+    // the earlier bank releases these bodies are pinned to; one that cannot be loaded fails the upgrade (reported), never a summary
+    const loaded = await BUILTIN_BANK_SOURCE.load(read.flatMap(({ body }) => (body.ok ? [body.value.assessment.bank] : [])))
+    if (!loaded.ok) throw new Error(loaded.error.message)
+    banks = banksOf(index)
     for (const { ref, body } of read) {
       if (!body.ok) {
         unreadable.push(ref.title || ref.id)

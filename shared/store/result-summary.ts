@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { RISK_BANDS } from '../bank/vocabulary'
 import type { QuestionBank } from '../bank/bank-schema'
 import { findBank } from '../bank/bank-registry'
+import { BUILTIN_BANK_SOURCE } from '../bank/bank-source'
 import { bankContentHash } from '../integrity/fingerprint'
 import type { Assessment } from '../schemas/assessment'
 import { scoreAssessment } from '../scoring/score'
@@ -60,12 +61,69 @@ export const ResultSummarySchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('unscorable'), stamp: z.string().min(1).max(40), bank: BankRefSchema })
 ])
 export type ResultSummary = z.infer<typeof ResultSummarySchema>
+
+const SCORED_KEYS = ['kind', 'stamp', 'bank', 'score', 'band', 'sufficiency', 'provisional', 'coverage', 'redFlags', 'decisive', 'cells']
+const UNSCORABLE_KEYS = ['kind', 'stamp', 'bank']
+const BANDS: ReadonlySet<unknown> = new Set(RISK_BANDS)
+const SUFFICIENCIES: ReadonlySet<unknown> = new Set(SufficiencyStatusSchema.options)
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
+/** Exactly these own keys (a strict object: none missing, none more). */
+const hasKeys = (o: Record<string, unknown>, keys: readonly string[]) => {
+  const own = Object.keys(o)
+  return own.length === keys.length && keys.every((k) => Object.hasOwn(o, k))
+}
+const isText = (v: unknown, min: number, max: number) => typeof v === 'string' && v.length >= min && v.length <= max
+const isIn = (v: unknown, min: number, max: number) => typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max
+const isCount = (v: unknown) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0
+const isBankRef = (v: unknown) => isRecord(v) && hasKeys(v, ['id', 'version']) && isText(v.id, 1, 64) && isText(v.version, 1, 32)
+
+/**
+ * Whether `value` passes ResultSummarySchema, decided by hand: the same rules, without zod's per-object
+ * work. Every start checks 5,000 of them (the store index), where the schema alone took a good part of
+ * the index's validation. test/shared/result-summary-check.property.test.ts proves both agree.
+ */
+export function isResultSummary(value: unknown): value is ResultSummary {
+  if (!isRecord(value)) return false
+  if (value.kind === 'unscorable') return hasKeys(value, UNSCORABLE_KEYS) && isText(value.stamp, 1, 40) && isBankRef(value.bank)
+  return (
+    value.kind === 'scored' &&
+    hasKeys(value, SCORED_KEYS) &&
+    isText(value.stamp, 1, 40) &&
+    isBankRef(value.bank) &&
+    isIn(value.score, 0, 100) &&
+    BANDS.has(value.band) &&
+    SUFFICIENCIES.has(value.sufficiency) &&
+    typeof value.provisional === 'boolean' &&
+    isIn(value.coverage, 0, 1) &&
+    isCount(value.redFlags) &&
+    isCount(value.decisive) &&
+    isText(value.cells, 0, 20_000) &&
+    CELLS_PATTERN.test(value.cells as string)
+  )
+}
+
+/**
+ * ResultSummarySchema as the store index checks it: by hand (isResultSummary), and only a value that
+ * fails is parsed with the schema, for its exact problems. Accepts and rejects exactly what the schema does.
+ */
+export const IndexedResultSummarySchema = z.custom<ResultSummary>().superRefine((value, ctx) => {
+  if (isResultSummary(value)) return
+  const parsed = ResultSummarySchema.safeParse(value)
+  // why: were the two ever to disagree, the schema decides: nothing it rejects is let through
+  for (const issue of parsed.error?.issues ?? []) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path })
+})
 export type ScoredSummary = Extract<ResultSummary, { kind: 'scored' }>
 
-/** The stamp a summary computed now, for an assessment pinned to `bank`, carries: the engine version and 64 bits of the bank's hash. */
+/**
+ * The stamp a summary computed now, for an assessment pinned to `bank`, carries: the engine version and 64
+ * bits of the bank's hash. An earlier built-in release not loaded yet has its recorded hash, which it is
+ * checked against when loaded: a summary made under it reads as current without loading it at start.
+ */
 export function currentStamp(bank: { id: string; version: string }, banks: readonly QuestionBank[]): string {
   const found = findBank(banks, bank)
-  return `${RESULT_SUMMARY_VERSION}:${found ? bankContentHash(found).slice(0, 16) : 'missing'}`
+  const hash = found ? bankContentHash(found) : BUILTIN_BANK_SOURCE.archivedHash(bank)
+  return `${RESULT_SUMMARY_VERSION}:${hash ? hash.slice(0, 16) : 'missing'}`
 }
 
 /** Whether a stored summary is what scoring the body now would give: same engine, same bank content. */
@@ -96,9 +154,11 @@ export function bankMissingProblem(bank: { id: string; version: string }): strin
 /** The summary of one assessment, scored under the bank it is pinned to (pure: the same body and banks give the same summary). */
 export function resultSummaryOf(assessment: Assessment, banks: readonly QuestionBank[]): ResultSummary {
   const bankRef = { id: assessment.bank.id, version: assessment.bank.version }
-  const stamp = currentStamp(bankRef, banks)
   const bank = findBank(banks, bankRef)
-  if (!bank) return { kind: 'unscorable', stamp, bank: bankRef }
+  // why: not currentStamp — a built-in release merely not loaded would give its recorded hash, and this
+  // 'unscorable' would then read as current; stamped "missing", it is recomputed once the bank is at hand
+  if (!bank) return { kind: 'unscorable', stamp: `${RESULT_SUMMARY_VERSION}:missing`, bank: bankRef }
+  const stamp = `${RESULT_SUMMARY_VERSION}:${bankContentHash(bank).slice(0, 16)}`
   const result = scoreAssessment({ bank, profiles: assessment.profiles, kind: assessment.kind, answers: assessment.answers })
   return {
     kind: 'scored',

@@ -3,7 +3,7 @@ import { EngagementSchema } from '../schemas/engagement'
 import { ASSESSMENT_STATUSES, type Assessment } from '../schemas/assessment'
 import { IdSchema, TimestampSchema, text } from '../schemas/common'
 import { AssessmentKindSchema, QuestionBankSchema, type QuestionBank } from '../bank/bank-schema'
-import { ResultSummarySchema, resultSummaryOf } from './result-summary'
+import { IndexedResultSummarySchema, resultSummaryOf } from './result-summary'
 import { SettingsSchema, STORE_SCHEMA_VERSION, uniqueIds, type StoreDoc } from './store-schema'
 import { sha256Hex } from '../integrity/sha256'
 
@@ -45,7 +45,7 @@ export const AssessmentRefSchema = z.strictObject({
    * Absent when it could not be computed (the body could not be read at the upgrade): the portfolio
    * then scores the body itself. A stale one (isCurrentSummary) is never shown either.
    */
-  result: ResultSummarySchema.optional()
+  result: IndexedResultSummarySchema.optional()
 })
 export type AssessmentRef = z.infer<typeof AssessmentRefSchema>
 /** The part of a ref the register sees: everything but the storage revision and the result (the portfolio's). */

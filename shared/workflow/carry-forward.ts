@@ -1,6 +1,7 @@
 import type { Answer } from '../schemas/assessment'
 import type { QuestionBank } from '../bank/bank-schema'
-import { BUILTIN_BANKS, findBank, type BankRef } from '../bank/bank-registry'
+import { findBank, type BankRef } from '../bank/bank-registry'
+import { BUILTIN_BANK_SOURCE } from '../bank/bank-source'
 import { BANK_MIGRATIONS, migrationPath, type BankMigration, type OptionMap } from './carry-forward-map'
 
 /**
@@ -36,7 +37,8 @@ const NOTE_LIMIT = 5000
 /** One release step: every answer moved to its new question(s), changed meanings noted. */
 export function migrateAnswers(answers: Readonly<Record<string, Answer>>, step: BankMigration): Record<string, Answer> {
   const out: Record<string, Answer> = {}
-  const fromBank = findBank(BUILTIN_BANKS, step.from)
+  // the service loads every earlier release before carrying answers forward (assessment-handlers.ts)
+  const fromBank = findBank(BUILTIN_BANK_SOURCE.loaded(), step.from)
   for (const [questionId, answer] of Object.entries(answers)) {
     const moves = step.moves[questionId] ?? [{ to: questionId }]
     for (const move of moves) {

@@ -25,7 +25,7 @@ export async function packetGenerator(options: { workers?: number } = {}): Promi
     await Promise.all([
       import('@shared/report/render/render-report'),
       import('@shared/report/packet/packet-model'),
-      import('@shared/bank/bank-registry'),
+      import('../fixtures/builtin-banks'),
       import('@shared/store/store-schema'),
       import('../../electron/main/pdf/packet-threads')
     ])

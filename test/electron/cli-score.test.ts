@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
-import { BUILTIN_BANKS } from '@shared/bank/bank-registry'
+import { BUILTIN_BANKS } from '../fixtures/builtin-banks'
 import { CORE_BANK } from '@shared/bank/core-bank'
 import { bundleOf } from '@shared/exchange/build-exchange'
 import { scoreStoredAssessment } from '@shared/workflow/score-stored'

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { BUILTIN_BANKS } from '@shared/bank/bank-registry'
+import { BUILTIN_BANKS } from '../fixtures/builtin-banks'
 import { bundleOf } from '@shared/exchange/build-exchange'
 import type { EngagementRecord } from '@shared/exchange/exchange-schemas'
 import { buildPacketModel } from '@shared/report/packet/packet-model'

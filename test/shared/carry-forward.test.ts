@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { ARCHIVED_CORE_BANKS } from '@shared/bank/archive/archived-banks'
-import { BUILTIN_BANKS, findBank } from '@shared/bank/bank-registry'
+import { findBank } from '@shared/bank/bank-registry'
+import { BUILTIN_BANKS } from '../fixtures/builtin-banks'
 import { QuestionBankSchema, type QuestionBank } from '@shared/bank/bank-schema'
 import { checkBankIntegrity } from '@shared/bank/check-bank'
 import { CORE_BANK } from '@shared/bank/core-bank'

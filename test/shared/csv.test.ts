@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import fc from 'fast-check'
-import { BUILTIN_BANKS } from '@shared/bank/bank-registry'
+import { BUILTIN_BANKS } from '../fixtures/builtin-banks'
 import { CSV_BOM, csvField, neutraliseFormula, toCsv } from '@shared/portfolio/csv'
 import { portfolioCsv } from '@shared/portfolio/portfolio-csv'
 import { ACTION_PLAN_HEADER, actionPlansCsv, actionStatus } from '@shared/portfolio/action-plans-csv'

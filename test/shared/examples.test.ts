@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { describe, expect, test } from 'vitest'
-import { BUILTIN_BANKS } from '@shared/bank/bank-registry'
+import { BUILTIN_BANKS } from '../fixtures/builtin-banks'
 import { CORE_BANK } from '@shared/bank/core-bank'
 import { profilesFor } from '@shared/bank/profiles-for'
 import type { RiskBand } from '@shared/bank/vocabulary'

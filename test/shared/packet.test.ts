@@ -1,6 +1,6 @@
 import { DEFAULT_BANK } from '@shared/bank/bank-registry'
 import { describe, expect, it } from 'vitest'
-import { BUILTIN_BANKS } from '@shared/bank/bank-registry'
+import { BUILTIN_BANKS } from '../fixtures/builtin-banks'
 import type { EngagementRecord } from '@shared/exchange/exchange-schemas'
 import { fingerprintAssessment, reportFingerprint } from '@shared/integrity/fingerprint'
 import { sha256Hex } from '@shared/integrity/sha256'

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import fc from 'fast-check'
-import { BUILTIN_BANKS, DEFAULT_BANK } from '@shared/bank/bank-registry'
+import { DEFAULT_BANK } from '@shared/bank/bank-registry'
+import { BUILTIN_BANKS } from '../fixtures/builtin-banks'
 import { portfolioRows, sectionCells } from '@shared/portfolio/portfolio-rows'
 import {
   currentStamp,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { BUILTIN_BANKS } from '@shared/bank/bank-registry'
+import { BUILTIN_BANKS } from '../fixtures/builtin-banks'
 import { RELEASED_BANK_HASHES as RELEASED } from '@shared/bank/released-banks'
 import { bankContentHash, computeBankContentHash } from '@shared/integrity/fingerprint'
 

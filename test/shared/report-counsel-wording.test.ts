@@ -204,7 +204,7 @@ describe('an acceptance with a delivery country not assessed under its own law',
     const { readFileSync } = await import('node:fs')
     const { readExchangeFile } = await import('@shared/exchange/validate-exchange')
     const { reportInputFor } = await import('@shared/report/report-input')
-    const { BUILTIN_BANKS } = await import('@shared/bank/bank-registry')
+    const { BUILTIN_BANKS } = await import('../fixtures/builtin-banks')
     const { RECOMMENDATION_HEADLINES, QUALIFIED_ACCEPT_HEADLINE } = await import('@shared/report/recommendation')
     const read = readExchangeFile(
       readFileSync(new URL('../../docs/examples/managed-contact-centre.json', import.meta.url), 'utf8'),

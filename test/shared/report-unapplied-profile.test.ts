@@ -2,7 +2,7 @@ import { expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { readExchangeFile } from '@shared/exchange/validate-exchange'
 import { reportInputFor } from '@shared/report/report-input'
-import { BUILTIN_BANKS } from '@shared/bank/bank-registry'
+import { BUILTIN_BANKS } from '../fixtures/builtin-banks'
 import { RECOMMENDATION_HEADLINES, QUALIFIED_ACCEPT_HEADLINE } from '@shared/report/recommendation'
 import { buildReportModel } from '@shared/report/report-model'
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
-import { BUILTIN_BANKS, DEFAULT_BANK } from '@shared/bank/bank-registry'
+import { DEFAULT_BANK } from '@shared/bank/bank-registry'
+import { BUILTIN_BANKS } from '../fixtures/builtin-banks'
 import { portfolioCsv } from '@shared/portfolio/portfolio-csv'
 import { createStoreService } from '@shared/service/store-service'
 import { portfolioRows } from '@shared/portfolio/portfolio-rows'

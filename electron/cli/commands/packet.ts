@@ -1,4 +1,4 @@
-import { BUILTIN_BANKS } from '@shared/bank/bank-registry'
+import { builtinBanks } from '../builtin-banks'
 import { buildPacketModel } from '@shared/report/packet/packet-model'
 import { concat } from '@shared/report/render/packet/render-packet'
 import { createReportRenderer } from '@shared/report/render/render-report'
@@ -34,7 +34,7 @@ export const packetCommand: Command = {
     }
     const model = buildPacketModel({
       records: sources.records,
-      banks: BUILTIN_BANKS,
+      banks: await builtinBanks(),
       // an exchange file carries no settings: the app's default marking applies, as in a fresh store
       settings: { confidentialityMarking: DEFAULT_SETTINGS.confidentialityMarking },
       generatedAt: io.now().toISOString()

@@ -1,4 +1,4 @@
-import { BUILTIN_BANKS } from '@shared/bank/bank-registry'
+import { builtinBanks } from '../builtin-banks'
 import { createReportRenderer } from '@shared/report/render/render-report'
 import { reportInputFor } from '@shared/report/report-input'
 import { buildReportModel } from '@shared/report/report-model'
@@ -28,7 +28,7 @@ export const reportCommand: Command = {
       // the marking follows the assessment: "Confidential" unless counsel's direction is recorded or given here
       assessments: applyCounselDirection(args, record, assessment),
       assessmentId: assessment.id,
-      banks: BUILTIN_BANKS,
+      banks: await builtinBanks(),
       generatedAt: io.now().toISOString()
     })
     if (!input.ok) {

@@ -3,7 +3,7 @@ import { requirePositionals } from '../parse-args'
 import { loadExchangeFile, reportProblems } from '../load-input'
 import { pickAssessment } from '../pick-assessment'
 import { scoreJson, type ScoreJson } from '../score-output'
-import { BUILTIN_BANKS } from '@shared/bank/bank-registry'
+import { builtinBanks } from '../builtin-banks'
 import { scoreStoredAssessment } from '@shared/workflow/score-stored'
 
 const BAND_LABEL = { low: 'Low', moderate: 'Moderate', high: 'High', critical: 'Critical' } as const
@@ -21,7 +21,7 @@ export const scoreCommand: Command = {
       return EXIT.invalid
     }
     const { record, assessment } = pickAssessment(loaded.file, args, path)
-    const scored = scoreStoredAssessment(assessment, BUILTIN_BANKS)
+    const scored = scoreStoredAssessment(assessment, await builtinBanks())
     if (!scored.ok) {
       io.err(`${path}: ${scored.error.message}`)
       return EXIT.invalid

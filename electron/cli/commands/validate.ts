@@ -1,4 +1,4 @@
-import { BUILTIN_BANKS } from '@shared/bank/bank-registry'
+import { builtinBanks } from '../builtin-banks'
 import { recordsOf } from '@shared/exchange/exchange-schemas'
 import { readExchangeFile } from '@shared/exchange/validate-exchange'
 import { EXIT, type Command } from '../cli-types'
@@ -20,10 +20,11 @@ export const validateCommand: Command = {
       reportProblems(io, { ok: false, message: `Cannot read ${path}`, problems: [{ path: '(file)', reason: describeIoError(error) }] })
       return EXIT.invalid
     }
-    const read = readExchangeFile(text, BUILTIN_BANKS)
+    const banks = await builtinBanks()
+    const read = readExchangeFile(text, banks)
     if (!read.ok) {
       // one pass: the bank's problems too, not only after every format problem is fixed
-      const problems = mergeProblems(read.error.problems ?? [], bankProblemsDespiteSchema(text, BUILTIN_BANKS))
+      const problems = mergeProblems(read.error.problems ?? [], bankProblemsDespiteSchema(text, banks))
       reportProblems(io, { ok: false, message: `${path}: ${read.error.message}`, problems })
       return EXIT.invalid
     }

@@ -1,4 +1,4 @@
-import { BUILTIN_BANKS } from '@shared/bank/bank-registry'
+import { builtinBanks } from '../builtin-banks'
 import { buildPacketModel } from '@shared/report/packet/packet-model'
 import type { PdfMarkers } from '@shared/report/read-fingerprint'
 import { REPORT_LAYOUT } from '@shared/report/report-layout'
@@ -22,6 +22,7 @@ export async function verifyPacket(io: CliIo, pdf: Uint8Array, pdfPath: string, 
     for (const f of sources.failures) reportProblems(io, { ok: false, ...f })
     return EXIT.invalid
   }
+  const banks = await builtinBanks()
   const problems: string[] = []
   if (!markers.generatedAt)
     problems.push('the PDF does not record its generation time (keywords "generated:"), so it cannot be re-rendered')
@@ -29,7 +30,7 @@ export async function verifyPacket(io: CliIo, pdf: Uint8Array, pdfPath: string, 
   const title = /^(.*): \d+ engagements?$/s.exec((await documentTitle(pdf)) ?? '')?.[1]
   const model = buildPacketModel({
     records: sources.records,
-    banks: BUILTIN_BANKS,
+    banks,
     generatedAt: markers.generatedAt ?? '1970-01-01T00:00:00.000Z',
     title
   })
@@ -38,7 +39,7 @@ export async function verifyPacket(io: CliIo, pdf: Uint8Array, pdfPath: string, 
   for (const record of sources.records) {
     for (const a of record.assessments) {
       if (a.status !== 'final') continue
-      const signed = verifySignOff(a, findBank(BUILTIN_BANKS, a.bank) ?? null)
+      const signed = verifySignOff(a, findBank(banks, a.bank) ?? null)
       if (!signed.ok) problems.push(`member ${record.engagement.id} / ${a.id}: ${signed.error.message}`)
     }
   }

@@ -1,4 +1,6 @@
-import { BUILTIN_BANKS, findBank } from '@shared/bank/bank-registry'
+import { findBank } from '@shared/bank/bank-registry'
+import type { QuestionBank } from '@shared/bank/bank-schema'
+import { builtinBanks } from '../builtin-banks'
 import { EngagementFileSchema, recordsOf, type EngagementRecord, type ExchangeFile } from '@shared/exchange/exchange-schemas'
 import { parseUntrustedJson } from '@shared/exchange/safe-json'
 import { readExchangeFile } from '@shared/exchange/validate-exchange'
@@ -66,13 +68,14 @@ async function verifyReport(
     return EXIT.invalid
   }
   const printed = named[0] as string
-  const loaded = await loadRecord(io, jsonPath)
+  const banks = await builtinBanks()
+  const loaded = await loadRecord(io, jsonPath, banks)
   if (!loaded) return EXIT.invalid
-  const chosen = chooseAssessment(loaded, args.flags.get('--assessment'), printed)
+  const chosen = chooseAssessment(loaded, args.flags.get('--assessment'), printed, banks)
   // a draft report made with --counsel-direction is checked with the same direction
   const record = { ...loaded, assessments: applyCounselDirection(args, loaded, chosen) }
   const assessment = record.assessments.find((a) => a.id === chosen.id) ?? chosen
-  const bank = findBank(BUILTIN_BANKS, assessment.bank) ?? null
+  const bank = findBank(banks, assessment.bank) ?? null
   const problems: string[] = []
   if (!bank)
     problems.push(`question bank ${assessment.bank.id} ${assessment.bank.version} is not available, so the report cannot be re-rendered`)
@@ -90,7 +93,7 @@ async function verifyReport(
     if (hash !== printed) problems.push(`a page prints fingerprint ${hash}, the document properties name ${printed}`)
   let pagesOnly = false
   if (problems.length === 0 && bank) {
-    const differences = await rerenderAndCompare(record, assessment, markers.generatedAt ?? null, found)
+    const differences = await rerenderAndCompare(banks, record, assessment, markers.generatedAt ?? null, found)
     if (typeof differences === 'string') problems.push(differences)
     else for (const d of differences) problems.push(describeDifference(d))
     pagesOnly = typeof differences !== 'string' && differences.length > 0
@@ -145,6 +148,7 @@ export function describeDifference(d: PageDifference): string {
  * then (when the text agrees) every page's drawing and annotations.
  */
 async function rerenderAndCompare(
+  banks: readonly QuestionBank[],
   record: EngagementRecord,
   assessment: Assessment,
   generatedAt: string | null,
@@ -155,7 +159,7 @@ async function rerenderAndCompare(
     engagement: record.engagement,
     assessments: record.assessments,
     assessmentId: assessment.id,
-    banks: BUILTIN_BANKS,
+    banks,
     generatedAt
   })
   if (!input.ok) return input.error.message
@@ -171,10 +175,15 @@ async function rerenderAndCompare(
  * The named assessment; else the one whose fingerprint the report names; else the latest. A wrong
  * match is then reported as a mismatch with both values, which is the useful answer.
  */
-function chooseAssessment(record: EngagementRecord, wanted: string | true | undefined, printed: string): Assessment {
+function chooseAssessment(
+  record: EngagementRecord,
+  wanted: string | true | undefined,
+  printed: string,
+  banks: readonly QuestionBank[]
+): Assessment {
   if (typeof wanted === 'string') return namedAssessment(record, wanted)
   const fingerprintOf = (a: Assessment): string | null => {
-    const bank = findBank(BUILTIN_BANKS, a.bank)
+    const bank = findBank(banks, a.bank)
     return bank ? reportFingerprint(a, record.engagement, bank) : null
   }
   const chosen = record.assessments.find((a) => fingerprintOf(a) === printed) ?? latestCreated(record.assessments)
@@ -187,7 +196,7 @@ function chooseAssessment(record: EngagementRecord, wanted: string | true | unde
  * (its stored fingerprint no longer matches), yet that is exactly the case verify must explain,
  * so when those are the only problems the file is read on its schema alone.
  */
-async function loadRecord(io: CliIo, path: string): Promise<EngagementRecord | null> {
+async function loadRecord(io: CliIo, path: string, banks: readonly QuestionBank[]): Promise<EngagementRecord | null> {
   let text: string
   try {
     text = await io.readText(path)
@@ -195,7 +204,7 @@ async function loadRecord(io: CliIo, path: string): Promise<EngagementRecord | n
     io.err(`Cannot read ${path}: ${describeIoError(error)}`)
     return null
   }
-  const file = readLeniently(io, path, text)
+  const file = readLeniently(io, path, text, banks)
   if (!file) return null
   const records = recordsOf(file)
   if (records.length !== 1)
@@ -203,8 +212,8 @@ async function loadRecord(io: CliIo, path: string): Promise<EngagementRecord | n
   return records[0] as EngagementRecord
 }
 
-function readLeniently(io: CliIo, path: string, text: string): ExchangeFile | null {
-  const read = readExchangeFile(text, BUILTIN_BANKS)
+function readLeniently(io: CliIo, path: string, text: string, banks: readonly QuestionBank[]): ExchangeFile | null {
+  const read = readExchangeFile(text, banks)
   if (read.ok) return read.value
   const problems = read.error.problems ?? []
   const onlySignOff = problems.length > 0 && problems.every((p) => /\.signOff(\.|$)/.test(p.path))

@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import { useForm, useWatch, type SubmitHandler } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import type { Assessment } from '@shared/schemas/assessment'
@@ -9,7 +9,7 @@ import { ASSESSMENT_KIND_LABEL } from '../labels'
 import { useApi } from '../hooks/api-context'
 import { navigate } from '../hooks/use-hash-route'
 import { formatDay } from '../format'
-import { useBanks } from '../hooks/banks-context'
+import { useBanks, useEnsureBanks } from '../hooks/banks-context'
 import { bankKey, findBank, DEFAULT_BANK } from '@shared/bank/bank-registry'
 import { diffBanks } from '@shared/bank/diff-banks'
 import { ModalDialog } from './ModalDialog'
@@ -30,6 +30,13 @@ export function StartAssessmentDialog({ open, engagement, previous, onClose }: P
   const api = useApi()
   const uid = useId()
   const banks = useBanks()
+  const ensureBanks = useEnsureBanks()
+  useEffect(() => {
+    // the bank choice lists every bank the app has, the earlier releases too (loaded on demand). A release
+    // that cannot be loaded is only left out here: a new assessment does not need it, and the screens that
+    // do (its assessments') say why it is missing
+    if (open) void ensureBanks()
+  }, [open, ensureBanks])
   // an annual cycle after one with a recorded period follows on from it instead of repeating it
   const periodFor = (k: AssessmentKind): Period =>
     k === 'annual' && previous?.periodEnd ? followingPeriod(previous.periodEnd, todayIso()) : defaultPeriod(k, todayIso())

@@ -8,7 +8,7 @@ import type { ScoreResult } from '@shared/scoring/score-types'
 import type { AppError } from '@shared/util/result'
 import { useApi } from './api-context'
 import { acknowledge, journalAnswer, readJournal } from '../state/answer-journal'
-import { useBanks } from './banks-context'
+import { useBanks, useEnsureBanks } from './banks-context'
 
 export type SaveState = 'saved' | 'saving' | 'error'
 
@@ -41,6 +41,7 @@ const SAVE_DELAY_MS = 250
 export function useAssessmentSession(id: string): SessionState {
   const api = useApi()
   const banks = useBanks()
+  const ensureBanks = useEnsureBanks()
   const [loaded, setLoaded] = useState<{ engagement: Engagement; assessment: Assessment; siblings: Assessment[] } | null>(null)
   const [error, setError] = useState<{ message: string } | null>(null)
   const [saveState, setSaveState] = useState<SaveState>('saved')
@@ -70,6 +71,9 @@ export function useAssessmentSession(id: string): SessionState {
       const opened = await api.openAssessment({ assessmentId: id })
       if (!opened.ok) return setError(opened.error)
       const { engagement, assessment, siblings } = opened.value
+      // the banks it and its siblings were answered under: earlier releases are loaded on demand
+      const banks = await ensureBanks([assessment.bank, ...siblings.map((s) => s.bank)])
+      if (!banks.ok) return setError(banks.error)
       // replay answers a reload or crash interrupted before the store acknowledged them
       let current = assessment
       for (const [questionId, { answer }] of Object.entries(readJournal(id))) {
@@ -89,7 +93,7 @@ export function useAssessmentSession(id: string): SessionState {
     return () => {
       cancelled = true
     }
-  }, [api, id])
+  }, [api, ensureBanks, id])
 
   const flush = useCallback(async () => {
     const pending = [...queued.current.entries()]

@@ -1,8 +1,9 @@
-import { useId, useState } from 'react'
-import { BUILTIN_BANKS } from '@shared/bank/bank-registry'
+import { useEffect, useId, useState } from 'react'
+import { DEFAULT_BANK, bankKey } from '@shared/bank/bank-registry'
+import { ARCHIVED_CORE_BANKS } from '@shared/bank/archive/archived-banks'
 import type { Problem } from '@shared/util/result'
 import { useApi } from '../../hooks/api-context'
-import { useBanks, useReloadBanks } from '../../hooks/banks-context'
+import { useBanks, useEnsureBanks, useReloadBanks } from '../../hooks/banks-context'
 import { formatDate } from '../../format'
 import { ProblemList } from '../ProblemList'
 import { JsonFileField } from '../JsonFileField'
@@ -10,14 +11,24 @@ import { StatusLine } from '../StatusLine'
 import { MAX_IMPORT_BYTES } from '@shared/exchange/safe-json'
 import { tooLarge } from '../../file-size'
 
+/** The built-in banks by key: the current core bank and its earlier releases (a custom bank can never take one's key). */
+const BUILTIN_KEYS = new Set([DEFAULT_BANK, ...ARCHIVED_CORE_BANKS].map(bankKey))
+
 /** The question banks available for new assessments, and importing a custom one. */
 export function BanksCard(): React.JSX.Element {
   const api = useApi()
   const uid = useId()
   const banks = useBanks()
   const reload = useReloadBanks()
+  const ensure = useEnsureBanks()
   const [message, setMessage] = useState('')
   const [problems, setProblems] = useState<{ message: string; problems: Problem[] } | null>(null)
+  const [archiveError, setArchiveError] = useState<string | null>(null)
+
+  useEffect(() => {
+    // the earlier releases are loaded on demand; this list shows every bank the app has
+    void ensure().then((r) => setArchiveError(r.ok ? null : r.error.message))
+  }, [ensure])
 
   async function importFile(file: File): Promise<void> {
     setMessage('')
@@ -65,11 +76,16 @@ export function BanksCard(): React.JSX.Element {
               <td>{b.version}</td>
               <td className="num">{b.questions.length}</td>
               <td>{formatDate(b.publishedOn)}</td>
-              <td>{BUILTIN_BANKS.includes(b) ? 'Built in' : 'Imported'}</td>
+              <td>{BUILTIN_KEYS.has(bankKey(b)) ? 'Built in' : 'Imported'}</td>
             </tr>
           ))}
         </tbody>
       </table>
+      {archiveError && (
+        <p className="banner banner-error preserve-lines" role="alert">
+          {archiveError}
+        </p>
+      )}
       <JsonFileField id={`${uid}-file`} label="Import a question bank (.json)" onFile={(file) => void importFile(file)} />
       <StatusLine>{message}</StatusLine>
       {problems && <ProblemList heading="The bank was not imported." message={problems.message} problems={problems.problems} />}

@@ -20,17 +20,24 @@ export type PacketGenerator = (input: {
   sink: (bytes: Uint8Array) => void | Promise<void>
 }) => Promise<void>
 
-export async function packetGenerator(options: { workers?: number } = {}): Promise<PacketGenerator | null> {
-  const [{ createReportRenderer }, { buildPacketModel }, { BUILTIN_BANKS }, { DEFAULT_SETTINGS }, { writePacketOnThreads }] =
-    await Promise.all([
-      import('@shared/report/render/render-report'),
-      import('@shared/report/packet/packet-model'),
-      import('@shared/bank/bank-registry'),
-      import('@shared/store/store-schema'),
-      import('../../electron/main/pdf/packet-threads')
-    ])
+/** The generator, and how many worker threads draw its pieces (0: every piece on this thread, the worker not built). */
+export async function packetGenerator(options: { workers?: number } = {}): Promise<{ generate: PacketGenerator; workers: number } | null> {
+  const [
+    { createReportRenderer },
+    { buildPacketModel },
+    { BUILTIN_BANKS },
+    { DEFAULT_SETTINGS },
+    { writePacketOnThreads, pieceWorkerCount }
+  ] = await Promise.all([
+    import('@shared/report/render/render-report'),
+    import('@shared/report/packet/packet-model'),
+    import('@shared/bank/bank-registry'),
+    import('@shared/store/store-schema'),
+    import('../../electron/main/pdf/packet-threads')
+  ])
   const worker = join(dirname(fileURLToPath(import.meta.url)), 'pdf-worker.js')
-  return async ({ records, fonts, generatedAt, sink }) => {
+  const workerFile = existsSync(worker) ? worker : null
+  const generate: PacketGenerator = async ({ records, fonts, generatedAt, sink }) => {
     const model = buildPacketModel({
       records,
       banks: BUILTIN_BANKS,
@@ -41,8 +48,9 @@ export async function packetGenerator(options: { workers?: number } = {}): Promi
       renderer: createReportRenderer(fonts),
       model,
       sink,
-      workerFile: existsSync(worker) ? worker : null,
+      workerFile,
       workers: options.workers
     })
   }
+  return { generate, workers: workerFile === null ? 0 : pieceWorkerCount(options.workers) }
 }

@@ -22,7 +22,7 @@ export function createPiecePool(
   spawn: () => PdfWorkerHandle,
   size: number,
   perWorker = PIECES_PER_WORKER
-): { render: PieceRenderer; close: () => void } {
+): { render: PieceRenderer; warm: () => void; close: () => void } {
   const idle: PdfWorkerHandle[] = []
   const busy = new Map<PdfWorkerHandle, Waiting & { id: number }>()
   const queue: Waiting[] = []
@@ -84,6 +84,11 @@ export function createPiecePool(
         queue.push({ piece, resolve, reject })
         dispatch()
       }),
+    // every worker started now, before a piece is asked for: a thread's start (its code, its fonts)
+    // then overlaps what the caller does meanwhile (the packet's model, its front matter)
+    warm: () => {
+      while (!closed && started < size) idle.push(start())
+    },
     close: () => {
       closed = true
       for (const worker of [...idle, ...busy.keys()]) worker.terminate()

@@ -38,12 +38,13 @@ export async function packetGenerator(options: { workers?: number } = {}): Promi
   const worker = join(dirname(fileURLToPath(import.meta.url)), 'pdf-worker.js')
   const workerFile = existsSync(worker) ? worker : null
   const generate: PacketGenerator = async ({ records, fonts, generatedAt, sink }) => {
-    const model = buildPacketModel({
-      records,
-      banks: BUILTIN_BANKS,
-      settings: { confidentialityMarking: DEFAULT_SETTINGS.confidentialityMarking },
-      generatedAt
-    })
+    const model = () =>
+      buildPacketModel({
+        records,
+        banks: BUILTIN_BANKS,
+        settings: { confidentialityMarking: DEFAULT_SETTINGS.confidentialityMarking },
+        generatedAt
+      })
     await writePacketOnThreads({
       renderer: createReportRenderer(fonts),
       model,

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { EngagementRecord } from '@shared/exchange/exchange-schemas'
+import { STATUS_LABELS } from '@shared/report/labels'
 import { buildPacketModel } from '@shared/report/packet/packet-model'
 import type { PacketEntry, PacketModel } from '@shared/report/packet/packet-types'
 import { createPiecePool } from '@shared/report/piece-pool'
@@ -144,14 +145,16 @@ describe('audit packet drawn in pieces and written as a stream', () => {
       expect(summaryPage, e.vendorName).toBeGreaterThan(cover)
       expect(pdf.pages[summaryPage - 1]).toContain('1. Executive summary')
       expect(pdf.pages[summaryPage - 1]).toContain(`Document ${e.documentId} ·`)
-      expect(pdf.pages[cover - 1]).toContain(`Document ${e.documentId} · ${e.report?.statusLabel} · Packet ${model.packetId}`)
+      expect(pdf.pages[cover - 1]).toContain(`Document ${e.documentId} · ${STATUS_LABELS[e.assessment!.status]} · Packet ${model.packetId}`)
     }
   })
 
   it('keeps the text of a report page in the middle of the second piece, its bookmarks and its properties', () => {
     const last = model.entries.filter((e) => e.report !== null).at(-1) as PacketEntry
     const middle = coverOf(last) + 3
-    expect(pdf.pages[middle - 1]).toContain(`Document ${last.documentId} · ${last.report?.statusLabel} · Packet ${model.packetId}`)
+    expect(pdf.pages[middle - 1]).toContain(
+      `Document ${last.documentId} · ${STATUS_LABELS[last.assessment!.status]} · Packet ${model.packetId}`
+    )
     expect(pdf.pages[middle - 1]!.length).toBeGreaterThan(400)
     for (const e of model.entries) expect(pdf.outline.some((t) => t.startsWith(`${e.number}. ${e.vendorName} — `))).toBe(true)
     expect(pdf.outline[0]).toBe('Cover')

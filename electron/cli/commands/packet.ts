@@ -1,5 +1,6 @@
 import { BUILTIN_BANKS } from '@shared/bank/bank-registry'
 import { buildPacketModel } from '@shared/report/packet/packet-model'
+import type { PacketModel } from '@shared/report/packet/packet-types'
 import { concat } from '@shared/report/render/packet/render-packet'
 import { createReportRenderer } from '@shared/report/render/render-report'
 import { pieceWorkerCount, writePacketOnThreads } from '../../main/pdf/packet-threads'
@@ -32,13 +33,17 @@ export const packetCommand: Command = {
       io.err(`${path}: holds no engagement`)
       return EXIT.invalid
     }
-    const model = buildPacketModel({
-      records: sources.records,
-      banks: BUILTIN_BANKS,
-      // an exchange file carries no settings: the app's default marking applies, as in a fresh store
-      settings: { confidentialityMarking: DEFAULT_SETTINGS.confidentialityMarking },
-      generatedAt: io.now().toISOString()
-    })
+    const generatedAt = io.now().toISOString()
+    let built: PacketModel | null = null
+    // built once the piece workers are starting (writePacketOnThreads), so their start overlaps it
+    const model = (): PacketModel =>
+      (built ??= buildPacketModel({
+        records: sources.records,
+        banks: BUILTIN_BANKS,
+        // an exchange file carries no settings: the app's default marking applies, as in a fresh store
+        settings: { confidentialityMarking: DEFAULT_SETTINGS.confidentialityMarking },
+        generatedAt
+      }))
     const renderer = createReportRenderer(await loadReportFonts())
     // the packet is written as its pieces come from the workers, so memory stays flat however many engagements
     const workerFile = packetWorkerFile()
@@ -55,12 +60,12 @@ export const packetCommand: Command = {
       io.err(`Cannot write ${output}: ${describeIoError(error)}`)
       return EXIT.invalid
     }
-    const c = model.counts
+    const { counts: c, packetId, manifestHash } = model()
     const missing = c.notAssessed + c.notScored
     io.out(
-      `${output}: audit packet ${model.packetId}, ${c.engagements} engagement${c.engagements === 1 ? '' : 's'} (${c.final} final, ${c.draft} draft${missing > 0 ? `, ${missing} without a report` : ''})`
+      `${output}: audit packet ${packetId}, ${c.engagements} engagement${c.engagements === 1 ? '' : 's'} (${c.final} final, ${c.draft} draft${missing > 0 ? `, ${missing} without a report` : ''})`
     )
-    io.out(`  manifest SHA-256 ${model.manifestHash}`)
+    io.out(`  manifest SHA-256 ${manifestHash}`)
     return EXIT.ok
   }
 }

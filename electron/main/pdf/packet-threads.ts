@@ -10,11 +10,12 @@ import { spawnPdfThread } from './node-worker-handle'
  * Writes an audit packet with its pieces drawn on every core: one worker thread each (running
  * `workerFile`, the bundled pdf-worker.js), two pieces asked ahead per worker so none waits for
  * the next. Without a worker file (tests run from the sources) the pieces are drawn on this thread;
- * the bytes are the same either way.
+ * the bytes are the same either way. The workers are started before `model` is called, so their
+ * start overlaps the building of the packet's model.
  */
 export async function writePacketOnThreads(options: {
   renderer: ReportRenderer
-  model: PacketModel
+  model: () => PacketModel
   sink: PdfSink
   workerFile: string | null
   onProgress?: PacketProgress | undefined
@@ -22,14 +23,15 @@ export async function writePacketOnThreads(options: {
 }): Promise<void> {
   const { renderer, model, sink, onProgress } = options
   if (options.workerFile === null) {
-    await renderer.writePacket(model, { sink, render: async (piece) => renderer.renderPiece(piece), ahead: 1, onProgress })
+    await renderer.writePacket(model(), { sink, render: async (piece) => renderer.renderPiece(piece), ahead: 1, onProgress })
     return
   }
   const workerFile = options.workerFile
   const workers = pieceWorkerCount(options.workers)
   const pool = createPiecePool(() => spawnPdfThread(workerFile), workers)
   try {
-    await renderer.writePacket(model, { sink, render: pool.render, ahead: 2 * workers, onProgress })
+    pool.warm()
+    await renderer.writePacket(model(), { sink, render: pool.render, ahead: 2 * workers, onProgress })
   } finally {
     pool.close()
   }

@@ -5,6 +5,7 @@ import { nameCollator as collator } from '../../portfolio/engagement-order'
 import { formatTimestamp, plural } from '../labels'
 import { CONFIDENTIAL_MARKING } from '../marking'
 import { DISCLAIMER } from '../report-model'
+import { carriedBanks } from './carried-banks'
 import { buildEntry, type BuiltEntry } from './packet-entry'
 import { manifestHash, manifestLine, packetIdFor } from './packet-manifest'
 import { REPORT_LAYOUT } from '../report-layout'
@@ -40,6 +41,7 @@ export function buildPacketModel(input: PacketInput): PacketModel {
     columns: columnsOf(built),
     counts,
     banks: banksOf(built),
+    reportBanks: carriedBanks(input.banks),
     disclaimer: DISCLAIMER,
     properties: {
       title: `${title}: ${plural(counts.engagements, 'engagement')}`,

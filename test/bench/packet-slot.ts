@@ -22,29 +22,24 @@ export type PacketGenerator = (input: {
 
 /** The generator, and how many worker threads draw its pieces (0: every piece on this thread, the worker not built). */
 export async function packetGenerator(options: { workers?: number } = {}): Promise<{ generate: PacketGenerator; workers: number } | null> {
-  const [
-    { createReportRenderer },
-    { buildPacketModel },
-    { BUILTIN_BANKS },
-    { DEFAULT_SETTINGS },
-    { writePacketOnThreads, pieceWorkerCount }
-  ] = await Promise.all([
-    import('@shared/report/render/render-report'),
-    import('@shared/report/packet/packet-model'),
-    import('@shared/bank/bank-registry'),
-    import('@shared/store/store-schema'),
-    import('../../electron/main/pdf/packet-threads')
-  ])
+  const [{ createReportRenderer }, { packetBuild }, { BUILTIN_BANKS }, { DEFAULT_SETTINGS }, { writePacketOnThreads, pieceWorkerCount }] =
+    await Promise.all([
+      import('@shared/report/render/render-report'),
+      import('@shared/report/packet/packet-model'),
+      import('@shared/bank/bank-registry'),
+      import('@shared/store/store-schema'),
+      import('../../electron/main/pdf/packet-threads')
+    ])
   const worker = join(dirname(fileURLToPath(import.meta.url)), 'pdf-worker.js')
   const workerFile = existsSync(worker) ? worker : null
   const generate: PacketGenerator = async ({ records, fonts, generatedAt, sink }) => {
-    const model = () =>
-      buildPacketModel({
-        records,
-        banks: BUILTIN_BANKS,
-        settings: { confidentialityMarking: DEFAULT_SETTINGS.confidentialityMarking },
-        generatedAt
-      })
+    // as the CLI does: the model built while the first pieces are drawn
+    const model = packetBuild({
+      records,
+      banks: BUILTIN_BANKS,
+      settings: { confidentialityMarking: DEFAULT_SETTINGS.confidentialityMarking },
+      generatedAt
+    })
     await writePacketOnThreads({
       renderer: createReportRenderer(fonts),
       model,

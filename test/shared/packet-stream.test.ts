@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { EngagementRecord } from '@shared/exchange/exchange-schemas'
 import { STATUS_LABELS } from '@shared/report/labels'
-import { buildPacketModel } from '@shared/report/packet/packet-model'
+import { buildPacketModel, packetShared } from '@shared/report/packet/packet-model'
 import type { PacketEntry, PacketModel } from '@shared/report/packet/packet-types'
 import { createPiecePool } from '@shared/report/piece-pool'
 import { PIECE_SIZE, piecesOf } from '@shared/report/render/packet/packet-piece'
@@ -120,6 +120,35 @@ describe('audit packet drawn in pieces and written as a stream', () => {
     const three = await streamed(3, (index) => (index === 0 ? 60 : 1), true)
     expect(Buffer.from(one).equals(Buffer.from(inOrder))).toBe(true)
     expect(Buffer.from(three).equals(Buffer.from(inOrder))).toBe(true)
+  }, 120_000)
+
+  it('gives the same bytes when the first pieces are drawn while the model is still being built', async () => {
+    const input = packetInput(records())
+    const asked: { piece: number; entriesBuilt: number }[] = []
+    let entriesBuilt = 0
+    const pool = createPiecePool(() => fakeWorker(renderer, () => 1), 2)
+    const chunks: Uint8Array[] = []
+    const written = await renderer.writePacket(
+      {
+        shared: packetShared(input),
+        build: (onEntry) =>
+          buildPacketModel(input, (entry) => {
+            entriesBuilt++
+            onEntry(entry)
+          })
+      },
+      {
+        sink: (bytes) => void chunks.push(bytes),
+        render: (piece) => (asked.push({ piece: piece.index, entriesBuilt }), pool.render(piece)),
+        ahead: 4
+      }
+    )
+    pool.close()
+    // the first piece was asked for once its eight entries were built, not after all eleven
+    expect(asked[0]).toEqual({ piece: 0, entriesBuilt: PIECE_SIZE })
+    expect(asked.map((a) => a.piece)).toEqual([0, 1])
+    expect(written).toEqual(model)
+    expect(Buffer.from(concat(chunks)).equals(Buffer.from(inOrder))).toBe(true)
   }, 120_000)
 
   it('gives the same bytes when each worker is replaced after every piece (its heap released)', async () => {

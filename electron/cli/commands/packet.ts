@@ -1,5 +1,5 @@
 import { BUILTIN_BANKS } from '@shared/bank/bank-registry'
-import { buildPacketModel } from '@shared/report/packet/packet-model'
+import { packetBuild } from '@shared/report/packet/packet-model'
 import type { PacketModel } from '@shared/report/packet/packet-types'
 import { concat } from '@shared/report/render/packet/render-packet'
 import { createReportRenderer } from '@shared/report/render/render-report'
@@ -33,22 +33,22 @@ export const packetCommand: Command = {
       io.err(`${path}: holds no engagement`)
       return EXIT.invalid
     }
-    const generatedAt = io.now().toISOString()
-    let built: PacketModel | null = null
-    // built once the piece workers are starting (writePacketOnThreads), so their start overlaps it
-    const model = (): PacketModel =>
-      (built ??= buildPacketModel({
-        records: sources.records,
-        banks: BUILTIN_BANKS,
-        // an exchange file carries no settings: the app's default marking applies, as in a fresh store
-        settings: { confidentialityMarking: DEFAULT_SETTINGS.confidentialityMarking },
-        generatedAt
-      }))
+    // the model is built while the piece workers start and draw the first pieces (writePacketOnThreads)
+    const build = packetBuild({
+      records: sources.records,
+      banks: BUILTIN_BANKS,
+      // an exchange file carries no settings: the app's default marking applies, as in a fresh store
+      settings: { confidentialityMarking: DEFAULT_SETTINGS.confidentialityMarking },
+      generatedAt: io.now().toISOString()
+    })
+    const made: { model?: PacketModel } = {}
     const renderer = createReportRenderer(await loadReportFonts())
     // the packet is written as its pieces come from the workers, so memory stays flat however many engagements
     const workerFile = packetWorkerFile()
     if (workerFile !== null) io.err(`packet: drawing the reports on ${plural(pieceWorkerCount(), 'worker thread')}`)
-    const produce: ByteProducer = (write) => writePacketOnThreads({ renderer, model, sink: write, workerFile, onProgress: progressTo(io) })
+    const produce: ByteProducer = async (write) => {
+      made.model = await writePacketOnThreads({ renderer, model: build, sink: write, workerFile, onProgress: progressTo(io) })
+    }
     try {
       if (io.writeFileStreamAtomic) await io.writeFileStreamAtomic(output, produce)
       else {
@@ -60,7 +60,8 @@ export const packetCommand: Command = {
       io.err(`Cannot write ${output}: ${describeIoError(error)}`)
       return EXIT.invalid
     }
-    const { counts: c, packetId, manifestHash } = model()
+    if (!made.model) throw new Error('packet: written without its model')
+    const { counts: c, packetId, manifestHash } = made.model
     const missing = c.notAssessed + c.notScored
     io.out(
       `${output}: audit packet ${packetId}, ${c.engagements} engagement${c.engagements === 1 ? '' : 's'} (${c.final} final, ${c.draft} draft${missing > 0 ? `, ${missing} without a report` : ''})`

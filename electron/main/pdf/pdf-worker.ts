@@ -31,7 +31,7 @@ async function run(r: ReportRenderer, job: PdfJob): Promise<void> {
       const chunks: Uint8Array[] = []
       await writePacketOnThreads({
         renderer: r,
-        model: () => job.model,
+        model: job.model,
         sink: (bytes) => void chunks.push(bytes),
         workerFile: ownFile,
         onProgress: (done, total) => reply({ id: job.id, progress: { done, total } })

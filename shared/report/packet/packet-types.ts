@@ -63,6 +63,9 @@ export type PacketEntry = {
  */
 export type PacketReport = { kind: 'source'; source: PacketReportSource } | { kind: 'model'; model: ReportModel }
 
+/** What every report of a packet is built with. */
+export type PacketShared = { banks: readonly CarriedBank[]; generatedAt: string }
+
 /** A report's source less what every report of a packet shares. */
 export type PacketReportSource = Pick<ReportSource, 'engagement' | 'assessments' | 'assessmentId'>
 

@@ -1,6 +1,6 @@
 import { packetReportModel } from '../../packet/packet-report'
 import { banksCarried } from '../../packet/carried-banks'
-import type { CarriedBank, PacketModel, PacketReport } from '../../packet/packet-types'
+import type { CarriedBank, PacketEntry, PacketModel, PacketReport, PacketShared } from '../../packet/packet-types'
 import type { Bookmark } from '../layout'
 import { reportFurniture, type Furniture } from '../page-furniture'
 import { finishPart, openDocument } from '../pdf-document'
@@ -47,17 +47,31 @@ export type RenderedPiece = { index: number; pdf: Uint8Array; pages: number; rep
 
 /** The packet's reports in pieces of PIECE_SIZE, in packet order. */
 export function piecesOf(model: PacketModel): PacketPiece[] {
-  const reports = model.entries.flatMap((e) => (e.report ? [{ number: e.number, report: e.report }] : []))
-  const pieces: PacketPiece[] = []
-  for (let i = 0; i < reports.length; i += PIECE_SIZE) {
-    pieces.push({
-      index: pieces.length,
-      reports: reports.slice(i, i + PIECE_SIZE),
-      banks: model.reportBanks,
-      generatedAt: model.generatedAt
-    })
+  const cut = pieceCutter({ banks: model.reportBanks, generatedAt: model.generatedAt })
+  const pieces = model.entries.flatMap((e) => cut.add(e) ?? [])
+  const last = cut.end()
+  return last ? [...pieces, last] : pieces
+}
+
+/**
+ * Cuts a packet's reports into pieces as its entries come, in packet order: `add` returns a piece as
+ * it fills, `end` the last one. The same pieces as piecesOf, which uses it.
+ */
+export function pieceCutter(shared: PacketShared): { add: (entry: PacketEntry) => PacketPiece | null; end: () => PacketPiece | null } {
+  let index = 0
+  let reports: PacketPiece['reports'] = []
+  const cut = (): PacketPiece => {
+    const piece = { index: index++, reports, banks: shared.banks, generatedAt: shared.generatedAt }
+    reports = []
+    return piece
   }
-  return pieces
+  return {
+    add: (entry) => {
+      if (entry.report) reports.push({ number: entry.number, report: entry.report })
+      return reports.length === PIECE_SIZE ? cut() : null
+    },
+    end: () => (reports.length > 0 ? cut() : null)
+  }
 }
 
 /**

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest'
+import { BUILTIN_BANKS, DEFAULT_BANK } from '@shared/bank/bank-registry'
+import { banksCarried, carriedBanks } from '@shared/report/packet/carried-banks'
+import { buildPacketModel } from '@shared/report/packet/packet-model'
+import { createPiecePool } from '@shared/report/piece-pool'
+import { piecesOf } from '@shared/report/render/packet/packet-piece'
+import { readPart } from '@shared/report/render/packet/pdf-part'
+import { createReportRenderer } from '@shared/report/render/render-report'
+import type { PdfJob, PdfWorkerMessage } from '@shared/report/report-generator'
+import type { PdfWorkerHandle } from '@shared/report/worker-pool'
+import { packetInput } from '../fixtures/packet-fixtures'
+import { reportFonts } from '../fixtures/report-fixtures'
+
+/**
+ * What the packet copies of a drawn piece: every object but its properties (jsPDF stamps a piece with
+ * the clock and a random file id; the packet writes its own).
+ */
+function copied(pdf: Uint8Array): string[] {
+  const part = readPart(pdf)
+  return part.objects.filter((o) => o.id !== part.info).map((o) => `${o.id} ${o.head} ${Buffer.from(o.tail).toString('latin1')}`)
+}
+
+describe('what a packet piece carries to its worker', () => {
+  it('carries the banks this build ships by id and version, any other bank as it is', () => {
+    const custom = structuredClone(DEFAULT_BANK)
+    const carried = carriedBanks([...BUILTIN_BANKS, custom])
+    expect(carried.slice(0, BUILTIN_BANKS.length)).toEqual(BUILTIN_BANKS.map((b) => ({ kind: 'builtin', id: b.id, version: b.version })))
+    // an equal bank is not the shipped one: it goes as it is, never swapped for the shipped one
+    expect(carried.at(-1)).toEqual({ kind: 'given', bank: custom })
+    const back = banksCarried(structuredClone(carried))
+    BUILTIN_BANKS.forEach((bank, i) => expect(back[i]).toBe(bank))
+    expect(back.at(-1)).toEqual(custom)
+  })
+
+  it('carries each report as its source, not its model, and draws the same bytes from a copy made for a thread', () => {
+    const model = buildPacketModel(packetInput())
+    const [piece] = piecesOf(model)
+    if (!piece) throw new Error('no piece')
+    expect(piece.reports.map((r) => r.report.kind)).toEqual(['source', 'source', 'source'])
+    expect(piece.banks.every((b) => b.kind === 'builtin')).toBe(true)
+    const renderer = createReportRenderer(reportFonts())
+    const here = renderer.renderPiece(piece)
+    // what postMessage does to a piece: its models are built from the copied records and banks
+    const there = renderer.renderPiece(structuredClone(piece))
+    expect(copied(there.pdf)).toEqual(copied(here.pdf))
+    expect(there.reports).toEqual(here.reports)
+    expect(here.reports[0]?.furniture.left).toContain(model.entries.find((e) => e.report)?.vendorName)
+  }, 30_000)
+})
+
+describe('piece pool', () => {
+  it('starts every worker at once when warmed, and draws the pieces on those', () => {
+    const posted: PdfJob[][] = []
+    const pool = createPiecePool(() => {
+      const jobs: PdfJob[] = []
+      posted.push(jobs)
+      const worker: PdfWorkerHandle = {
+        post: (job) => void jobs.push(job),
+        onResult: (_listener: (m: PdfWorkerMessage) => void) => undefined,
+        onCrash: () => undefined,
+        terminate: () => undefined
+      }
+      return worker
+    }, 3)
+    pool.warm()
+    expect(posted).toHaveLength(3)
+    const [piece] = piecesOf(buildPacketModel(packetInput()))
+    void pool.render(piece!).catch(() => undefined)
+    expect(posted).toHaveLength(3)
+    expect(posted.flat()).toHaveLength(1)
+    pool.close()
+  })
+})

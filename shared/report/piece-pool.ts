@@ -9,7 +9,8 @@ type Waiting = { piece: PacketPiece; resolve: (piece: RenderedPiece) => void; re
  * over a very large packet (jsPDF's memory grows from one document to the next). Not lower: a fresh
  * worker starts with a cold JIT and parses the fonts again, and replacing every 8 pieces cost 0.6 s of
  * a 100-engagement packet (5.45 → 4.84 s) while the 1,000-engagement peak did not fall (930 → 958 MB;
- * the main thread's records and models dominate it).
+ * the main thread's records and models dominated it then). A worker's heap stays within about 40–110 MB
+ * from piece to piece (measured over 38 pieces), so 64 bounds it without costing a start per packet.
  */
 export const PIECES_PER_WORKER = 64
 

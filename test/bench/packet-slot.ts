@@ -6,7 +6,7 @@ import type { ReportFonts } from '@shared/report/render/pdf-fonts'
 
 /**
  * THE PACKET SLOT — how the bench makes an audit packet: the way `armslength packet <bundle.json>`
- * makes it, its pieces drawn by one worker thread per core (out/bench/pdf-worker.js, built beside
+ * makes it, its pieces drawn by this thread and a worker thread per other core (out/bench/pdf-worker.js, built beside
  * this measure), the PDF handed to `sink` as it is written.
  *
  * Given the engagement records (each: the engagement, three prior final cycles and the current final
@@ -20,9 +20,9 @@ export type PacketGenerator = (input: {
   sink: (bytes: Uint8Array) => void | Promise<void>
 }) => Promise<void>
 
-/** The generator, and how many worker threads draw its pieces (0: every piece on this thread, the worker not built). */
+/** The generator, and how many threads draw its pieces (this one and the rest worker threads; 0: the worker is not built, every piece is drawn on this thread). */
 export async function packetGenerator(options: { workers?: number } = {}): Promise<{ generate: PacketGenerator; workers: number } | null> {
-  const [{ createReportRenderer }, { packetBuild }, { BUILTIN_BANKS }, { DEFAULT_SETTINGS }, { writePacketOnThreads, pieceWorkerCount }] =
+  const [{ createReportRenderer }, { packetBuild }, { BUILTIN_BANKS }, { DEFAULT_SETTINGS }, { writePacketOnThreads, pieceThreadCount }] =
     await Promise.all([
       import('@shared/report/render/render-report'),
       import('@shared/report/packet/packet-model'),
@@ -48,5 +48,5 @@ export async function packetGenerator(options: { workers?: number } = {}): Promi
       workers: options.workers
     })
   }
-  return { generate, workers: workerFile === null ? 0 : pieceWorkerCount(options.workers) }
+  return { generate, workers: workerFile === null ? 0 : pieceThreadCount(options.workers) }
 }

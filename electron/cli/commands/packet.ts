@@ -3,7 +3,7 @@ import { packetBuild } from '@shared/report/packet/packet-model'
 import type { PacketModel } from '@shared/report/packet/packet-types'
 import { concat } from '@shared/report/render/packet/render-packet'
 import { createReportRenderer } from '@shared/report/render/render-report'
-import { pieceWorkerCount, writePacketOnThreads } from '../../main/pdf/packet-threads'
+import { pieceThreadCount, writePacketOnThreads } from '../../main/pdf/packet-threads'
 import { plural } from '@shared/report/labels'
 import { DEFAULT_SETTINGS } from '@shared/store/store-schema'
 import { EXIT, type CliIo, type Command } from '../cli-types'
@@ -45,7 +45,7 @@ export const packetCommand: Command = {
     const renderer = createReportRenderer(await loadReportFonts())
     // the packet is written as its pieces come from the workers, so memory stays flat however many engagements
     const workerFile = packetWorkerFile()
-    if (workerFile !== null) io.err(`packet: drawing the reports on ${plural(pieceWorkerCount(), 'worker thread')}`)
+    if (workerFile !== null) io.err(`packet: drawing the reports on ${drawingThreads(pieceThreadCount())}`)
     const produce: ByteProducer = async (write) => {
       made.model = await writePacketOnThreads({ renderer, model: build, sink: write, workerFile, onProgress: progressTo(io) })
     }
@@ -78,4 +78,9 @@ function progressTo(io: CliIo): (done: number, total: number) => void {
     if (done === total || Math.floor((done * 10) / total) > Math.floor(((done - 1) * 10) / total))
       io.err(`packet: ${done}/${total} engagements`)
   }
+}
+
+/** "3 threads (this one and 2 worker threads)". */
+function drawingThreads(n: number): string {
+  return n === 1 ? '1 thread (this one)' : `${n} threads (this one and ${plural(n - 1, 'worker thread')})`
 }

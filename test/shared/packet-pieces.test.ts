@@ -3,6 +3,7 @@ import { BUILTIN_BANKS, DEFAULT_BANK } from '@shared/bank/bank-registry'
 import { banksCarried, carriedBanks } from '@shared/report/packet/carried-banks'
 import { buildPacketModel } from '@shared/report/packet/packet-model'
 import { createPiecePool } from '@shared/report/piece-pool'
+import { fallbackFilesFor } from '@shared/report/render/font-set'
 import { piecesOf } from '@shared/report/render/packet/packet-piece'
 import { readPart } from '@shared/report/render/packet/pdf-part'
 import { createReportRenderer } from '@shared/report/render/render-report'
@@ -30,6 +31,12 @@ describe('what a packet piece carries to its worker', () => {
     const back = banksCarried(structuredClone(carried))
     BUILTIN_BANKS.forEach((bank, i) => expect(back[i]).toBe(bank))
     expect(back.at(-1)).toEqual(custom)
+  })
+
+  it('leaves out no text that needs a fallback face: the shipped banks have none', () => {
+    // the browser edition's worker loads script faces for the text it finds in a job, and a shipped
+    // bank travels as its id only: text in another script added to one must be looked for there too
+    expect(fallbackFilesFor(JSON.stringify(BUILTIN_BANKS))).toEqual([])
   })
 
   it('carries each report as its source, not its model, and draws the same bytes from a copy made for a thread', () => {

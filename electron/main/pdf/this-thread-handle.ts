@@ -7,8 +7,8 @@ import { messageOf } from '@shared/util/result'
  * This thread as one of a packet's piece workers: a piece posted to it is drawn here in a task of its
  * own (never inside the caller's call), with the renderer this thread already holds. On two cores
  * this thread and one worker thread draw as much as two worker threads, without a second thread's
- * start (its code compiled, its fonts parsed, its JIT warmed again): about a second and a half of CPU
- * per packet, measured.
+ * start (its code compiled, its fonts parsed, its JIT warmed again): about a second of CPU and 100 MB
+ * of peak memory less for 100 engagements, measured.
  */
 export function thisThreadHandle(renderer: ReportRenderer): PdfWorkerHandle {
   let listener: (message: PdfWorkerMessage) => void = () => undefined

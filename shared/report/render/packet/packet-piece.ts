@@ -18,8 +18,8 @@ export const PIECE_SIZE = 8
 
 /**
  * Some consecutive reports of a packet, drawn apart (in a worker) into a PDF of their own. Each report
- * comes as its source: the worker builds its model (structured cloning keeps one copy of the banks its
- * sources share).
+ * comes as its source (the engagement's records) with the packet's banks (built-in ones by id and
+ * version) and generation time: the worker builds its model.
  */
 export type PacketPiece = {
   index: number

@@ -3,6 +3,7 @@ import type { Assessment } from '../schemas/assessment'
 import type { Engagement } from '../schemas/engagement'
 import { fail, ok, type Result } from '../util/result'
 import { scoreStoredAssessment } from '../workflow/score-stored'
+import { reportFingerprint } from '../integrity/fingerprint'
 import { verifySignOff } from '../integrity/verify-sign-off'
 import type { HistoryEntry, ReportInput } from './report-types'
 
@@ -18,19 +19,48 @@ export type ReportSource = {
 }
 
 /**
+ * The assessment a report is about, scored under the bank version it is pinned to, and the
+ * fingerprint its report prints (reportFingerprint; for a final, the one just checked against its
+ * sign-off, so it is not worked out twice).
+ */
+export type ReportedAssessment = Pick<ReportInput, 'assessment' | 'bank' | 'result'> & { fingerprint: string }
+
+/**
  * Assembles a report input the same way in every host (app, browser edition, CLI), so the same data
  * gives the same report: each assessment is scored under the bank version it is pinned to, and past
  * assessments whose bank is not available are left out of the history rather than failing the report.
  */
 export function reportInputFor(source: ReportSource): Result<ReportInput> {
+  const reported = reportedAssessment(source)
+  if (!reported.ok) return reported
+  const { assessment, bank, result } = reported.value
+  const history: HistoryEntry[] = []
+  for (const other of source.assessments) {
+    if (other.id === assessment.id || other.engagementId !== assessment.engagementId) continue
+    const past = scoreStoredAssessment(other, source.banks)
+    if (past.ok) history.push({ assessment: other, result: past.value.result })
+  }
+  return ok({ engagement: source.engagement, assessment, bank, result, history, generatedAt: source.generatedAt })
+}
+
+/**
+ * The first half of reportInputFor: the reported assessment found, scored and, when final, checked
+ * against its sign-off; the history is not scored. Whether a report can be made, and its result and
+ * fingerprint, follow from this alone (an audit packet's summary needs no more), and a report input
+ * built later from the same source fails or succeeds with it.
+ */
+export function reportedAssessment(
+  source: Pick<ReportSource, 'engagement' | 'assessments' | 'assessmentId' | 'banks'>
+): Result<ReportedAssessment> {
   const assessment = source.assessments.find((a) => a.id === source.assessmentId)
   if (!assessment) return fail('not-found', `No assessment with id ${source.assessmentId}`)
   const scored = scoreStoredAssessment(assessment, source.banks)
   if (!scored.ok) return scored
+  const { bank, result } = scored.value
   if (assessment.status === 'final') {
     // why: a final changed after sign-off (its stored record edited outside the app) would print
     // "Final, signed off" with a fingerprint that was never signed; import and restore refuse it too
-    const signed = verifySignOff(assessment, scored.value.bank)
+    const signed = verifySignOff(assessment, bank)
     if (!signed.ok) {
       return fail(
         'invalid-file',
@@ -38,19 +68,8 @@ export function reportInputFor(source: ReportSource): Result<ReportInput> {
           'No report is made, since it would state a sign-off that did not happen; restore a backup from before the change in Settings.'
       )
     }
+    // a final with a sign-off that holds: reportFingerprint is fingerprintAssessment, which the check just worked out
+    if (assessment.signOff) return ok({ assessment, bank, result, fingerprint: signed.value.fingerprint })
   }
-  const history: HistoryEntry[] = []
-  for (const other of source.assessments) {
-    if (other.id === assessment.id || other.engagementId !== assessment.engagementId) continue
-    const past = scoreStoredAssessment(other, source.banks)
-    if (past.ok) history.push({ assessment: other, result: past.value.result })
-  }
-  return ok({
-    engagement: source.engagement,
-    assessment,
-    bank: scored.value.bank,
-    result: scored.value.result,
-    history,
-    generatedAt: source.generatedAt
-  })
+  return ok({ assessment, bank, result, fingerprint: reportFingerprint(assessment, source.engagement, bank) })
 }

@@ -47,8 +47,8 @@ function pageCountOfFile(path: string): number {
   return Number(/\/Type \/Pages\n\/Kids \[[^\]]*\]\n\/Count (\d+)/.exec(tail.toString('latin1'))?.[1] ?? NaN)
 }
 
-const generate = await packetGenerator(workers ? { workers: Number(workers) } : {})
-if (generate === null) {
+const slot = await packetGenerator(workers ? { workers: Number(workers) } : {})
+if (slot === null) {
   emitResult({ status: 'not built yet', packetSourcesExist: existsSync(join(benchRoot(), 'shared', 'report', 'packet')) })
 } else {
   const records = packetRecords()
@@ -57,17 +57,30 @@ if (generate === null) {
   const chunks: Uint8Array[] = []
   const fd = toFile ? openSync(file, 'w') : -1
   const start = performance.now()
-  await generate({
+  const cpuBefore = process.cpuUsage()
+  await slot.generate({
     records,
     fonts,
     generatedAt: GENERATED_AT,
     sink: toFile ? (bytes) => void writeSync(fd, bytes) : (bytes) => void chunks.push(bytes)
   })
   const totalMs = performance.now() - start
+  // every thread of the process (the piece workers too): less swayed than wall time by other work on the machine
+  const cpu = process.cpuUsage(cpuBefore)
+  const cpuMs = (cpu.user + cpu.system) / 1000
   const peak = peakRssMiB()
   if (toFile) closeSync(fd)
   const pages = toFile ? pageCountOfFile(file) : pdfPageCount(Buffer.concat(chunks))
   const bytes = toFile ? statSync(file).size : chunks.reduce((n, c) => n + c.length, 0)
   if (toFile) rmSync(file)
-  emitResult({ status: 'measured', totalMs, pages, bytes, engagements: records.length, peakDuringPacketMiB: peak })
+  emitResult({
+    status: 'measured',
+    totalMs,
+    cpuMs,
+    pages,
+    bytes,
+    engagements: records.length,
+    peakDuringPacketMiB: peak,
+    pieceWorkers: slot.workers
+  })
 }

@@ -6,7 +6,7 @@ import type { ReportFonts } from '@shared/report/render/pdf-fonts'
 
 /**
  * THE PACKET SLOT — how the bench makes an audit packet: the way `armslength packet <bundle.json>`
- * makes it, its pieces drawn by one worker thread per core (out/bench/pdf-worker.js, built beside
+ * makes it, its pieces drawn by this thread and a worker thread per other core (out/bench/pdf-worker.js, built beside
  * this measure), the PDF handed to `sink` as it is written.
  *
  * Given the engagement records (each: the engagement, three prior final cycles and the current final
@@ -20,8 +20,9 @@ export type PacketGenerator = (input: {
   sink: (bytes: Uint8Array) => void | Promise<void>
 }) => Promise<void>
 
-export async function packetGenerator(options: { workers?: number } = {}): Promise<PacketGenerator | null> {
-  const [{ createReportRenderer }, { buildPacketModel }, { BUILTIN_BANKS }, { DEFAULT_SETTINGS }, { writePacketOnThreads }] =
+/** The generator, and how many threads draw its pieces (this one and the rest worker threads; 0: the worker is not built, every piece is drawn on this thread). */
+export async function packetGenerator(options: { workers?: number } = {}): Promise<{ generate: PacketGenerator; workers: number } | null> {
+  const [{ createReportRenderer }, { packetBuild }, { BUILTIN_BANKS }, { DEFAULT_SETTINGS }, { writePacketOnThreads, pieceThreadCount }] =
     await Promise.all([
       import('@shared/report/render/render-report'),
       import('@shared/report/packet/packet-model'),
@@ -30,8 +31,10 @@ export async function packetGenerator(options: { workers?: number } = {}): Promi
       import('../../electron/main/pdf/packet-threads')
     ])
   const worker = join(dirname(fileURLToPath(import.meta.url)), 'pdf-worker.js')
-  return async ({ records, fonts, generatedAt, sink }) => {
-    const model = buildPacketModel({
+  const workerFile = existsSync(worker) ? worker : null
+  const generate: PacketGenerator = async ({ records, fonts, generatedAt, sink }) => {
+    // as the CLI does: the model built while the first pieces are drawn
+    const model = packetBuild({
       records,
       banks: BUILTIN_BANKS,
       settings: { confidentialityMarking: DEFAULT_SETTINGS.confidentialityMarking },
@@ -41,8 +44,9 @@ export async function packetGenerator(options: { workers?: number } = {}): Promi
       renderer: createReportRenderer(fonts),
       model,
       sink,
-      workerFile: existsSync(worker) ? worker : null,
+      workerFile,
       workers: options.workers
     })
   }
+  return { generate, workers: workerFile === null ? 0 : pieceThreadCount(options.workers) }
 }

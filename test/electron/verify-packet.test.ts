@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { BUILTIN_BANKS } from '../fixtures/builtin-banks'
 import { bundleOf } from '@shared/exchange/build-exchange'
 import { buildPacketModel } from '@shared/report/packet/packet-model'
+import { entryReportModel } from '@shared/report/packet/packet-report'
 import { createReportRenderer } from '@shared/report/render/render-report'
 import { loadReportFonts } from '../../electron/cli/fonts'
 import { runCli } from '../../electron/cli/run-cli'
@@ -56,10 +57,13 @@ describe('armslength verify <packet.pdf> <bundle.json>', () => {
   it('refuses a packet whose member report was altered, with the page and text that differ', async () => {
     const model = buildPacketModel({ records, banks: BUILTIN_BANKS, generatedAt: GENERATED_AT })
     const entry = model.entries.find((e) => e.report)!
+    const report = entryReportModel(model, entry)!
     const forged = {
       ...model,
       entries: model.entries.map((e) =>
-        e === entry ? { ...e, report: { ...e.report!, overall: { ...e.report!.overall, scoreText: '1.0' } } } : e
+        e === entry
+          ? { ...e, report: { kind: 'model' as const, model: { ...report, overall: { ...report.overall, scoreText: '1.0' } } } }
+          : e
       )
     }
     const pdf = createReportRenderer(await loadReportFonts()).renderPacket(forged)

@@ -44,7 +44,9 @@ describe('the stored-data layer', () => {
     if (!created.ok) throw new Error(created.error.message)
     const started = await api.startAssessment({ engagementId: created.value.id, kind: 'annual' })
     expect(started.ok).toBe(true)
-    const bank = await api.importBank({ text: JSON.stringify({ ...DEFAULT_BANK, id: 'acme-co-employment', title: 'Acme co-employment bank', version: '2099.1' }) })
+    const bank = await api.importBank({
+      text: JSON.stringify({ ...DEFAULT_BANK, id: 'acme-co-employment', title: 'Acme co-employment bank', version: '2099.1' })
+    })
     expect(bank.ok ? 'ok' : bank.error.message).toBe('ok')
     expect(screen.getByText('engagements: 0')).toBeTruthy()
 

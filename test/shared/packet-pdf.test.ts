@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { buildPacketModel } from '@shared/report/packet/packet-model'
+import { entryReportModel } from '@shared/report/packet/packet-report'
 import type { PacketEntry, PacketModel } from '@shared/report/packet/packet-types'
 import { SECTIONS } from '@shared/report/render/cover'
 import { piecesOf } from '@shared/report/render/packet/packet-piece'
@@ -101,7 +102,7 @@ describe('audit packet PDF', () => {
   it('includes each report with the same pages as the report on its own', async () => {
     for (const [i, e] of reported().entries()) {
       const [first, last] = spans()[i]!
-      const single = await readPdf(renderer.render(e.report!))
+      const single = await readPdf(renderer.render(entryReportModel(model, e)!))
       expect(last - first + 1, e.vendorName).toBe(single.pages.length)
       expect(pdf.pages[last - 1]).toContain('Disclaimer')
       expect(pdf.pages[last - 1]).toContain(`Document ${e.documentId}`)

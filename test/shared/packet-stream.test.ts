@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { EngagementRecord } from '@shared/exchange/exchange-schemas'
-import { buildPacketModel } from '@shared/report/packet/packet-model'
+import { STATUS_LABELS } from '@shared/report/labels'
+import { buildPacketModel, packetShared } from '@shared/report/packet/packet-model'
 import type { PacketEntry, PacketModel } from '@shared/report/packet/packet-types'
 import { createPiecePool } from '@shared/report/piece-pool'
 import { PIECE_SIZE, piecesOf } from '@shared/report/render/packet/packet-piece'
@@ -121,6 +122,35 @@ describe('audit packet drawn in pieces and written as a stream', () => {
     expect(Buffer.from(three).equals(Buffer.from(inOrder))).toBe(true)
   }, 120_000)
 
+  it('gives the same bytes when the first pieces are drawn while the model is still being built', async () => {
+    const input = packetInput(records())
+    const asked: { piece: number; entriesBuilt: number }[] = []
+    let entriesBuilt = 0
+    const pool = createPiecePool(() => fakeWorker(renderer, () => 1), 2)
+    const chunks: Uint8Array[] = []
+    const written = await renderer.writePacket(
+      {
+        shared: packetShared(input),
+        build: (onEntry) =>
+          buildPacketModel(input, (entry) => {
+            entriesBuilt++
+            onEntry(entry)
+          })
+      },
+      {
+        sink: (bytes) => void chunks.push(bytes),
+        render: (piece) => (asked.push({ piece: piece.index, entriesBuilt }), pool.render(piece)),
+        ahead: 4
+      }
+    )
+    pool.close()
+    // the first piece was asked for once its eight entries were built, not after all eleven
+    expect(asked[0]).toEqual({ piece: 0, entriesBuilt: PIECE_SIZE })
+    expect(asked.map((a) => a.piece)).toEqual([0, 1])
+    expect(written).toEqual(model)
+    expect(Buffer.from(concat(chunks)).equals(Buffer.from(inOrder))).toBe(true)
+  }, 120_000)
+
   it('gives the same bytes when each worker is replaced after every piece (its heap released)', async () => {
     spawned = 0
     const retiring = await streamed(1, () => 1, false, 1)
@@ -144,14 +174,16 @@ describe('audit packet drawn in pieces and written as a stream', () => {
       expect(summaryPage, e.vendorName).toBeGreaterThan(cover)
       expect(pdf.pages[summaryPage - 1]).toContain('1. Executive summary')
       expect(pdf.pages[summaryPage - 1]).toContain(`Document ${e.documentId} ·`)
-      expect(pdf.pages[cover - 1]).toContain(`Document ${e.documentId} · ${e.report?.statusLabel} · Packet ${model.packetId}`)
+      expect(pdf.pages[cover - 1]).toContain(`Document ${e.documentId} · ${STATUS_LABELS[e.assessment!.status]} · Packet ${model.packetId}`)
     }
   })
 
   it('keeps the text of a report page in the middle of the second piece, its bookmarks and its properties', () => {
     const last = model.entries.filter((e) => e.report !== null).at(-1) as PacketEntry
     const middle = coverOf(last) + 3
-    expect(pdf.pages[middle - 1]).toContain(`Document ${last.documentId} · ${last.report?.statusLabel} · Packet ${model.packetId}`)
+    expect(pdf.pages[middle - 1]).toContain(
+      `Document ${last.documentId} · ${STATUS_LABELS[last.assessment!.status]} · Packet ${model.packetId}`
+    )
     expect(pdf.pages[middle - 1]!.length).toBeGreaterThan(400)
     for (const e of model.entries) expect(pdf.outline.some((t) => t.startsWith(`${e.number}. ${e.vendorName} — `))).toBe(true)
     expect(pdf.outline[0]).toBe('Cover')

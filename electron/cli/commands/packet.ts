@@ -1,8 +1,9 @@
 import { builtinBanks } from '../builtin-banks'
-import { buildPacketModel } from '@shared/report/packet/packet-model'
+import { packetBuild } from '@shared/report/packet/packet-model'
+import type { PacketModel } from '@shared/report/packet/packet-types'
 import { concat } from '@shared/report/render/packet/render-packet'
 import { createReportRenderer } from '@shared/report/render/render-report'
-import { pieceWorkerCount, writePacketOnThreads } from '../../main/pdf/packet-threads'
+import { pieceThreadCount, writePacketOnThreads } from '../../main/pdf/packet-threads'
 import { plural } from '@shared/report/labels'
 import { DEFAULT_SETTINGS } from '@shared/store/store-schema'
 import { EXIT, type CliIo, type Command } from '../cli-types'
@@ -32,18 +33,22 @@ export const packetCommand: Command = {
       io.err(`${path}: holds no engagement`)
       return EXIT.invalid
     }
-    const model = buildPacketModel({
+    // the model is built while the piece workers start and draw the first pieces (writePacketOnThreads)
+    const build = packetBuild({
       records: sources.records,
       banks: await builtinBanks(),
       // an exchange file carries no settings: the app's default marking applies, as in a fresh store
       settings: { confidentialityMarking: DEFAULT_SETTINGS.confidentialityMarking },
       generatedAt: io.now().toISOString()
     })
+    const made: { model?: PacketModel } = {}
     const renderer = createReportRenderer(await loadReportFonts())
     // the packet is written as its pieces come from the workers, so memory stays flat however many engagements
     const workerFile = packetWorkerFile()
-    if (workerFile !== null) io.err(`packet: drawing the reports on ${plural(pieceWorkerCount(), 'worker thread')}`)
-    const produce: ByteProducer = (write) => writePacketOnThreads({ renderer, model, sink: write, workerFile, onProgress: progressTo(io) })
+    if (workerFile !== null) io.err(`packet: drawing the reports on ${drawingThreads(pieceThreadCount())}`)
+    const produce: ByteProducer = async (write) => {
+      made.model = await writePacketOnThreads({ renderer, model: build, sink: write, workerFile, onProgress: progressTo(io) })
+    }
     try {
       if (io.writeFileStreamAtomic) await io.writeFileStreamAtomic(output, produce)
       else {
@@ -55,12 +60,13 @@ export const packetCommand: Command = {
       io.err(`Cannot write ${output}: ${describeIoError(error)}`)
       return EXIT.invalid
     }
-    const c = model.counts
+    if (!made.model) throw new Error('packet: written without its model')
+    const { counts: c, packetId, manifestHash } = made.model
     const missing = c.notAssessed + c.notScored
     io.out(
-      `${output}: audit packet ${model.packetId}, ${c.engagements} engagement${c.engagements === 1 ? '' : 's'} (${c.final} final, ${c.draft} draft${missing > 0 ? `, ${missing} without a report` : ''})`
+      `${output}: audit packet ${packetId}, ${c.engagements} engagement${c.engagements === 1 ? '' : 's'} (${c.final} final, ${c.draft} draft${missing > 0 ? `, ${missing} without a report` : ''})`
     )
-    io.out(`  manifest SHA-256 ${model.manifestHash}`)
+    io.out(`  manifest SHA-256 ${manifestHash}`)
     return EXIT.ok
   }
 }
@@ -72,4 +78,9 @@ function progressTo(io: CliIo): (done: number, total: number) => void {
     if (done === total || Math.floor((done * 10) / total) > Math.floor(((done - 1) * 10) / total))
       io.err(`packet: ${done}/${total} engagements`)
   }
+}
+
+/** "3 threads (this one and 2 worker threads)". */
+function drawingThreads(n: number): string {
+  return n === 1 ? '1 thread (this one)' : `${n} threads (this one and ${plural(n - 1, 'worker thread')})`
 }

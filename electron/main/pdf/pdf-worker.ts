@@ -42,7 +42,13 @@ async function run(r: ReportRenderer, job: PdfJob): Promise<void> {
   }
 }
 
+// the fonts are read and parsed as soon as the thread starts: a packet's piece workers are started
+// before their first piece is ready, and a report's worker is started for a report
+const ready = (): Promise<ReportRenderer> => (renderer ??= loadReportFonts().then(createReportRenderer))
+if (parentPort) void ready().catch(() => undefined)
+
 parentPort?.on('message', (job: PdfJob) => {
-  renderer ??= loadReportFonts().then(createReportRenderer)
-  renderer.then((r) => run(r, job)).catch((error: unknown) => reply({ id: job.id, ok: false, message: messageOf(error) }))
+  ready()
+    .then((r) => run(r, job))
+    .catch((error: unknown) => reply({ id: job.id, ok: false, message: messageOf(error) }))
 })

@@ -5,10 +5,10 @@ import { sectionCells } from '../../portfolio/portfolio-rows'
 import type { Assessment } from '../../schemas/assessment'
 import type { ScoreResult } from '../../scoring/score-types'
 import { formatDate } from '../labels'
-import { reportInputFor } from '../report-input'
-import { buildReportModel } from '../report-model'
+import { reportedAssessment } from '../report-input'
+import { documentIdFor } from '../report-model'
 import { scoreView } from '../what-changed'
-import type { PacketCell, PacketEntry } from './packet-types'
+import type { PacketCell, PacketEntry, PacketReportSource } from './packet-types'
 
 type EntryContext = { banks: readonly QuestionBank[]; generatedAt: string }
 
@@ -19,8 +19,9 @@ const STATUS_LABELS = { final: 'Final', draft: 'Draft', 'in-review': 'Draft (in 
 
 /**
  * The engagement's latest final assessment, else its latest draft or in-review one (the same choice
- * as the portfolio dashboard), built into the same report model a single report would use, so the
- * packet's pages for it are the report's pages.
+ * as the portfolio dashboard): scored, fingerprinted and checked here, while its report model (the
+ * same one a single report would use, so the packet's pages for it are the report's pages) is built
+ * from the entry's source only where the report is drawn (packet-report.ts).
  */
 export function buildEntry(record: EngagementRecord, ctx: EntryContext): BuiltEntry {
   const { engagement } = record
@@ -42,8 +43,9 @@ export function buildEntry(record: EngagementRecord, ctx: EntryContext): BuiltEn
     return { entry, bank: null }
   }
   const assessment = assessmentView(chosen)
-  const input = reportInputFor({ engagement, assessments: record.assessments, assessmentId: chosen.id, ...ctx })
-  if (!input.ok) {
+  const source: PacketReportSource = { engagement, assessments: record.assessments, assessmentId: chosen.id }
+  const reported = reportedAssessment({ ...source, banks: ctx.banks })
+  if (!reported.ok) {
     const entry = {
       ...base,
       status: 'not-scored',
@@ -53,27 +55,26 @@ export function buildEntry(record: EngagementRecord, ctx: EntryContext): BuiltEn
       fingerprint: null,
       overall: null,
       cells: {},
-      problem: input.error.message,
+      problem: reported.error.message,
       report: null
     } as const
     return { entry, bank: null }
   }
-  const report = buildReportModel(input.value)
-  const { result } = input.value
+  // the same SHA-256 and document id the report prints (buildReportModel computes them the same way)
+  const { result, bank, fingerprint } = reported.value
   const entry: Omit<PacketEntry, 'number'> = {
     ...base,
     status: chosen.status === 'final' ? 'final' : 'draft',
     statusLabel: STATUS_LABELS[chosen.status],
     assessment,
-    documentId: report.documentId,
-    // the same SHA-256 the report prints (reportFingerprint)
-    fingerprint: report.fingerprint,
+    documentId: documentIdFor(fingerprint),
+    fingerprint,
     overall: { ...scoreView(result.overall), redFlags: result.redFlags.length, sufficiency: result.sufficiency.status },
     cells: cellsOf(result),
     problem: null,
-    report
+    report: { kind: 'source', source }
   }
-  return { entry, bank: input.value.bank }
+  return { entry, bank }
 }
 
 function assessmentView(a: Assessment): NonNullable<PacketEntry['assessment']> {

@@ -5,22 +5,28 @@ import { nameCollator as collator } from '../../portfolio/engagement-order'
 import { formatTimestamp, plural } from '../labels'
 import { CONFIDENTIAL_MARKING } from '../marking'
 import { DISCLAIMER } from '../report-model'
+import { carriedBanks } from './carried-banks'
 import { buildEntry, type BuiltEntry } from './packet-entry'
 import { manifestHash, manifestLine, packetIdFor } from './packet-manifest'
 import { REPORT_LAYOUT } from '../report-layout'
-import type { PacketColumn, PacketCounts, PacketEntry, PacketInput, PacketModel } from './packet-types'
+import type { PacketColumn, PacketCounts, PacketEntry, PacketInput, PacketModel, PacketShared } from './packet-types'
 
 export const PACKET_TITLE = 'Audit packet'
 
 /**
  * The audit packet as plain data: for each engagement its latest final assessment (else its latest
- * draft, marked as such) as a full report model, plus the portfolio summary, the heat map and the
- * manifest with its hash. Engagements come in the dashboard's order (vendor, then engagement name).
- * Pure: the same input always gives a deep-equal model.
+ * draft, marked as such) with the source its report is built from, plus the portfolio summary, the
+ * heat map and the manifest with its hash. Engagements come in the dashboard's order (vendor, then
+ * engagement name). Pure: the same input always gives a deep-equal model. `onEntry` sees each entry
+ * as soon as it is built, in packet order, so a packet's first pieces can be drawn meanwhile.
  */
-export function buildPacketModel(input: PacketInput): PacketModel {
+export function buildPacketModel(input: PacketInput, onEntry?: (entry: PacketEntry) => void): PacketModel {
   const ctx = { banks: input.banks, generatedAt: input.generatedAt }
-  const built = sortRecords(input.records).map((record) => buildEntry(record, ctx))
+  const built = sortRecords(input.records).map((record, i) => {
+    const b = buildEntry(record, ctx)
+    onEntry?.({ ...b.entry, number: i + 1 })
+    return b
+  })
   const entries: PacketEntry[] = built.map((b, i) => ({ ...b.entry, number: i + 1 }))
   const manifestLines = entries.map(manifestLine)
   const hash = manifestHash(manifestLines)
@@ -40,6 +46,7 @@ export function buildPacketModel(input: PacketInput): PacketModel {
     columns: columnsOf(built),
     counts,
     banks: banksOf(built),
+    reportBanks: packetShared(input).banks,
     disclaimer: DISCLAIMER,
     properties: {
       title: `${title}: ${plural(counts.engagements, 'engagement')}`,
@@ -50,6 +57,21 @@ export function buildPacketModel(input: PacketInput): PacketModel {
       creator: "Arm's Length"
     }
   }
+}
+
+/**
+ * A packet's model still to be built: `build` builds it, calling `onEntry` with each entry as it is
+ * built (writePacket asks for the first pieces meanwhile); `shared` is what those pieces carry.
+ */
+export type PacketBuild = { shared: PacketShared; build: (onEntry: (entry: PacketEntry) => void) => PacketModel }
+
+export function packetBuild(input: PacketInput): PacketBuild {
+  return { shared: packetShared(input), build: (onEntry) => buildPacketModel(input, onEntry) }
+}
+
+/** What every report of a packet is built with: its banks (as carried to other threads) and its generation time. */
+export function packetShared(input: Pick<PacketInput, 'banks' | 'generatedAt'>): PacketShared {
+  return { banks: carriedBanks(input.banks), generatedAt: input.generatedAt }
 }
 
 function sortRecords(records: readonly EngagementRecord[]): EngagementRecord[] {

@@ -4,6 +4,7 @@ import type { EngagementRecord } from '../../exchange/exchange-schemas'
 import type { CellState } from '../../portfolio/portfolio-types'
 import type { AssessmentStatus } from '../../schemas/assessment'
 import type { SufficiencyStatus } from '../../scoring/score-types'
+import type { ReportSource } from '../report-input'
 import type { ReportModel, ScoreView } from '../report-types'
 
 /** Everything an audit packet is built from. Nothing else (no clock, no store) is read. */
@@ -50,8 +51,30 @@ export type PacketEntry = {
   cells: Readonly<Record<string, PacketCell>>
   /** Why there is no report (not-scored only). */
   problem: string | null
-  report: ReportModel | null
+  report: PacketReport | null
 }
+
+/**
+ * What a packet draws for one engagement's report. Normally its source (the engagement's records; the
+ * banks and the generation time are the packet's): the report model, by far the largest part of a
+ * packet's data, is built where the report is drawn (a piece worker) and dropped once drawn, so the
+ * packet's model stays small however many engagements it holds and nothing large is copied between
+ * threads. A model given as is is drawn as it is (tests alter one to prove verify).
+ */
+export type PacketReport = { kind: 'source'; source: PacketReportSource } | { kind: 'model'; model: ReportModel }
+
+/** What every report of a packet is built with. */
+export type PacketShared = { banks: readonly CarriedBank[]; generatedAt: string }
+
+/** A report's source less what every report of a packet shares. */
+export type PacketReportSource = Pick<ReportSource, 'engagement' | 'assessments' | 'assessmentId'>
+
+/**
+ * A question bank as a packet carries it to where its reports are built: a bank this build ships by
+ * its id and version (the other thread holds the same bank, with its released hash, so neither the
+ * bank is copied nor its hash worked out again for every piece), any other bank as it is.
+ */
+export type CarriedBank = { kind: 'builtin'; id: string; version: string } | { kind: 'given'; bank: QuestionBank }
 
 /** A heat-map column: one section of the question banks the reports use. */
 export type PacketColumn = { id: string; title: string; shortTitle: string }
@@ -88,6 +111,8 @@ export type PacketModel = {
   counts: PacketCounts
   /** The question banks the reports were scored with, as "title (id version)". */
   banks: readonly string[]
+  /** The banks the reports are built with (the packet's input banks, in their order). */
+  reportBanks: readonly CarriedBank[]
   disclaimer: string
   properties: { title: string; subject: string; author: string; keywords: string; creator: string }
 }

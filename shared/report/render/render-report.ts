@@ -1,3 +1,4 @@
+import type { PacketBuild } from '../packet/packet-model'
 import type { PacketModel } from '../packet/packet-types'
 import type { ReportModel } from '../report-types'
 import { renderPacketPiece, type PacketPiece, type RenderedPiece } from './packet/packet-piece'
@@ -15,8 +16,11 @@ export type ReportRenderer = {
   render: (model: ReportModel) => Uint8Array
   /** The audit packet: cover, summary, contents, every report and the manifest in one PDF, drawn on this thread. */
   renderPacket: (model: PacketModel, onProgress?: PacketProgress) => Uint8Array
-  /** The same packet, byte for byte, its pieces drawn by `render` (workers) and written into `sink` as they come. */
-  writePacket: (model: PacketModel, stream: PacketStream) => Promise<void>
+  /**
+   * The same packet, byte for byte, its pieces drawn by `render` (workers) and written into `sink` as
+   * they come; from a PacketBuild, the first pieces are drawn while the model is built. Resolves with the model.
+   */
+  writePacket: (model: PacketModel | PacketBuild, stream: PacketStream) => Promise<PacketModel>
   /** One piece of a packet: what a packet's worker draws. */
   renderPiece: (piece: PacketPiece) => RenderedPiece
 }

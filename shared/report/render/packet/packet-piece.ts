@@ -1,6 +1,8 @@
-import type { PacketModel } from '../../packet/packet-types'
-import type { ReportModel } from '../../report-types'
+import { packetReportModel } from '../../packet/packet-report'
+import { banksCarried } from '../../packet/carried-banks'
+import type { CarriedBank, PacketEntry, PacketModel, PacketReport, PacketShared } from '../../packet/packet-types'
 import type { Bookmark } from '../layout'
+import { reportFurniture, type Furniture } from '../page-furniture'
 import { finishPart, openDocument } from '../pdf-document'
 import type { PreparedFonts } from '../pdf-fonts'
 import { drawReportWithoutNumbers, type ContentsNumber } from '../report-body'
@@ -14,21 +16,62 @@ import { compactPages } from './compact-pages'
  */
 export const PIECE_SIZE = 8
 
-/** Some consecutive reports of a packet, drawn apart (in a worker) into a PDF of their own. */
-export type PacketPiece = { index: number; reports: { number: number; report: ReportModel }[] }
+/**
+ * Some consecutive reports of a packet, drawn apart (in a worker) into a PDF of their own. Each report
+ * comes as its source (the engagement's records) with the packet's banks (built-in ones by id and
+ * version) and generation time: the worker builds its model.
+ */
+export type PacketPiece = {
+  index: number
+  reports: { number: number; report: PacketReport }[]
+  banks: readonly CarriedBank[]
+  generatedAt: string
+}
 
-/** A report in a drawn piece; pages are the piece's own (1-based), the packet shifts them. */
-export type PieceReport = { number: number; first: number; last: number; outline: Bookmark[]; numbers: ContentsNumber[] }
+/**
+ * A report in a drawn piece; pages are the piece's own (1-based), the packet shifts them. Its running
+ * header comes along (the packet draws it once every page number is known), so the packet needs no
+ * report model of its own.
+ */
+export type PieceReport = {
+  number: number
+  first: number
+  last: number
+  outline: Bookmark[]
+  numbers: ContentsNumber[]
+  furniture: Furniture
+}
 
 /** A drawn piece: its PDF (pages, their fonts and links) and where each report went in it. */
 export type RenderedPiece = { index: number; pdf: Uint8Array; pages: number; reports: PieceReport[] }
 
 /** The packet's reports in pieces of PIECE_SIZE, in packet order. */
 export function piecesOf(model: PacketModel): PacketPiece[] {
-  const reports = model.entries.flatMap((e) => (e.report ? [{ number: e.number, report: e.report }] : []))
-  const pieces: PacketPiece[] = []
-  for (let i = 0; i < reports.length; i += PIECE_SIZE) pieces.push({ index: pieces.length, reports: reports.slice(i, i + PIECE_SIZE) })
-  return pieces
+  const cut = pieceCutter({ banks: model.reportBanks, generatedAt: model.generatedAt })
+  const pieces = model.entries.flatMap((e) => cut.add(e) ?? [])
+  const last = cut.end()
+  return last ? [...pieces, last] : pieces
+}
+
+/**
+ * Cuts a packet's reports into pieces as its entries come, in packet order: `add` returns a piece as
+ * it fills, `end` the last one. The same pieces as piecesOf, which uses it.
+ */
+export function pieceCutter(shared: PacketShared): { add: (entry: PacketEntry) => PacketPiece | null; end: () => PacketPiece | null } {
+  let index = 0
+  let reports: PacketPiece['reports'] = []
+  const cut = (): PacketPiece => {
+    const piece = { index: index++, reports, banks: shared.banks, generatedAt: shared.generatedAt }
+    reports = []
+    return piece
+  }
+  return {
+    add: (entry) => {
+      if (entry.report) reports.push({ number: entry.number, report: entry.report })
+      return reports.length === PIECE_SIZE ? cut() : null
+    },
+    end: () => (reports.length > 0 ? cut() : null)
+  }
 }
 
 /**
@@ -38,11 +81,14 @@ export function piecesOf(model: PacketModel): PacketPiece[] {
  */
 export function renderPacketPiece(fonts: PreparedFonts, piece: PacketPiece): RenderedPiece {
   const pdf = openDocument(fonts)
+  const packet = { banks: banksCarried(piece.banks), generatedAt: piece.generatedAt }
   const reports = piece.reports.map(({ number, report }, i) => {
     if (i > 0) pdf.doc.addPage()
-    const placed = drawReportWithoutNumbers(pdf, report, fonts)
+    // built here and dropped once drawn: a piece's models are the only ones alive at a time
+    const model = packetReportModel(report, packet)
+    const placed = drawReportWithoutNumbers(pdf, model, fonts)
     compactPages(pdf.doc, placed.first, placed.last)
-    return { number, ...placed }
+    return { number, ...placed, furniture: reportFurniture(model) }
   })
   const pages = pdf.doc.getNumberOfPages()
   return { index: piece.index, pdf: finishPart(pdf), pages, reports }

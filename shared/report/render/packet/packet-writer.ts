@@ -4,7 +4,7 @@ import { drawContentsNumber } from '../cover'
 import { metadataText } from '../font-coverage'
 import { installedJsPdfVersion } from '../jspdf-door'
 import { Layout, type Bookmark } from '../layout'
-import { drawPageFurniture, drawPageNumber, drawRunningText, fitFurniture, reportFurniture, type Furniture } from '../page-furniture'
+import { drawPageFurniture, drawPageNumber, drawRunningText, fitFurniture, type Furniture } from '../page-furniture'
 import { DOCUMENT_LANGUAGE, finishPart, openDocument, pdfDate, type PdfDocument } from '../pdf-document'
 import { renamedFonts, type PreparedFonts } from '../pdf-fonts'
 import type { ContentsNumber } from '../report-body'
@@ -17,7 +17,7 @@ import { drawPacketSummary } from './packet-summary'
 import type { RenderedPiece } from './packet-piece'
 import { readPart, renumber, type PdfPart } from './pdf-part'
 import { PdfStreamWriter, type PdfSink } from './pdf-stream-writer'
-import { plural } from '../../labels'
+import { plural, STATUS_LABELS } from '../../labels'
 
 /** Prefixed to the front matter's font keys where report pages use them (a piece's own keys are jsPDF's F1, F2, …). */
 const OVERLAY_PREFIX = 'Packet'
@@ -97,11 +97,13 @@ export function openPacketWriter(fonts: PreparedFonts, model: PacketModel, sink:
     })
     for (const r of piece.reports) {
       const entry = model.entries[entryAt.get(r.number) ?? -1]
-      if (!entry?.report) throw new Error(`packet: piece ${piece.index} holds report ${r.number}, which the packet does not`)
+      if (!entry?.report || !entry.assessment)
+        throw new Error(`packet: piece ${piece.index} holds report ${r.number}, which the packet does not`)
       spans.set(r.number, { first: r.first + shift, last: r.last + shift })
       outline.push({ title: bookmarkTitle(entry), page: r.first + shift, children: shiftOutline(r.outline, shift) })
-      const footer = `Document ${entry.report.documentId} · ${entry.report.statusLabel} · Packet ${model.packetId}`
-      runs.push({ furniture: reportFurniture(entry.report, footer), first: r.first + shift, last: r.last + shift })
+      // the report's own status label ("In review"), as its model words it, not the entry's
+      const footer = `Document ${entry.documentId} · ${STATUS_LABELS[entry.assessment.status]} · Packet ${model.packetId}`
+      runs.push({ furniture: { ...r.furniture, footer }, first: r.first + shift, last: r.last + shift })
       for (const n of r.numbers) {
         const page = n.page + shift
         overlay.numbers.set(page, [...(overlay.numbers.get(page) ?? []), { ...n, page, target: n.target + shift }])

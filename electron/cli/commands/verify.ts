@@ -14,7 +14,7 @@ import type { Assessment } from '@shared/schemas/assessment'
 import { EXIT, UsageError, type CliIo, type Command, type ExitCode, type ParsedArgs } from '../cli-types'
 import { applyCounselDirection } from '../counsel-direction'
 import { loadReportFonts } from '../fonts'
-import { describeIoError, reportProblems } from '../load-input'
+import { reportProblems, unreadableLine } from '../load-input'
 import { requirePositionals } from '../parse-args'
 import { findPrintedFingerprint } from '../pdf-text-fingerprint'
 import { latestCreated, namedAssessment } from '../pick-assessment'
@@ -31,7 +31,7 @@ export const verifyCommand: Command = {
     try {
       pdf = await io.readBytes(pdfPath)
     } catch (error) {
-      io.err(`Cannot read ${pdfPath}: ${describeIoError(error)}`)
+      io.err(unreadableLine(pdfPath, error))
       return EXIT.invalid
     }
     const structure = pdfStructureProblems(pdf)
@@ -192,7 +192,7 @@ async function loadRecord(io: CliIo, path: string): Promise<EngagementRecord | n
   try {
     text = await io.readText(path)
   } catch (error) {
-    io.err(`Cannot read ${path}: ${describeIoError(error)}`)
+    io.err(unreadableLine(path, error))
     return null
   }
   const file = readLeniently(io, path, text)

@@ -168,8 +168,10 @@ async function rerenderAndCompare(
 }
 
 /**
- * The named assessment; else the one whose fingerprint the report names; else the latest. A wrong
- * match is then reported as a mismatch with both values, which is the useful answer.
+ * The named assessment; else the one whose fingerprint the report names; else the one whose sign-off
+ * records that fingerprint (a final changed after sign-off computes another, and picking the latest
+ * instead reported a mismatch with an unrelated assessment rather than the change); else the latest.
+ * A wrong match is then reported as a mismatch with both values, which is the useful answer.
  */
 function chooseAssessment(record: EngagementRecord, wanted: string | true | undefined, printed: string): Assessment {
   if (typeof wanted === 'string') return namedAssessment(record, wanted)
@@ -177,7 +179,10 @@ function chooseAssessment(record: EngagementRecord, wanted: string | true | unde
     const bank = findBank(BUILTIN_BANKS, a.bank)
     return bank ? reportFingerprint(a, record.engagement, bank) : null
   }
-  const chosen = record.assessments.find((a) => fingerprintOf(a) === printed) ?? latestCreated(record.assessments)
+  const chosen =
+    record.assessments.find((a) => fingerprintOf(a) === printed) ??
+    record.assessments.find((a) => a.signOff?.fingerprint === printed) ??
+    latestCreated(record.assessments)
   if (!chosen) throw new UsageError('The file has no assessment to verify')
   return chosen
 }

@@ -3,7 +3,11 @@ import { open } from 'node:fs/promises'
 import { firstInvalidUtf8Byte } from '@shared/exchange/utf8'
 import { RefusedInput } from './cli-types'
 
-/** The largest PDF `verify` reads: a 1,000-engagement audit packet is far smaller (docs/cli.md). */
+/**
+ * The largest PDF `verify` reads. A packet of 100 engagements with 45-page reports is 14.2 MB
+ * (docs/performance.md), so one of 1,000 is about 140 MB: the cap leaves room for that, and refuses at
+ * once what no report or packet of this app can be.
+ */
 export const MAX_PDF_BYTES = 200 * 1024 * 1024
 
 /**

@@ -8,6 +8,7 @@ import { firstInvalidUtf8Byte } from '@shared/exchange/utf8'
 import { RefusedInput, type CliIo } from '../../electron/cli/cli-types'
 import { nodeIo, terminalSafe } from '../../electron/cli/node-io'
 import { MAX_PDF_BYTES, readInputText } from '../../electron/cli/read-input-file'
+import { requirePdfName } from '../../electron/cli/parse-args'
 import { runCli } from '../../electron/cli/run-cli'
 import { examplePath } from './cli-run'
 
@@ -130,9 +131,8 @@ describe('-o must name a PDF', () => {
     expect(refused.code).toBe(1)
     expect(refused.err).toMatch(/give a file name ending in \.pdf$/)
     expect(refused.io.writeFileAtomic).not.toHaveBeenCalled()
-    const capitals = await run(['report', examplePath('managed-contact-centre.json'), '-o', join(dir, 'OUT.PDF')])
-    expect(capitals.err).toBe('')
-    expect(capitals.code).toBe(0)
+    // (checked alone: a report takes seconds to render)
+    expect(() => requirePdfName(join(dir, 'OUT.PDF'))).not.toThrow()
   })
 })
 

@@ -39,3 +39,9 @@ export class UsageError extends Error {}
  * takes one engagement): exit 1, and the message says what and where.
  */
 export class InputError extends Error {}
+
+/**
+ * An input file refused before it is read (a pipe, a device, a file over the size limit, text that is
+ * not UTF-8). Its message is the reason alone; it is printed after the path ("x.json: not a regular file").
+ */
+export class RefusedInput extends Error {}

@@ -2,7 +2,7 @@ import { builtinBanks } from './builtin-banks'
 import { readExchangeFile } from '@shared/exchange/validate-exchange'
 import type { ExchangeFile } from '@shared/exchange/exchange-schemas'
 import { messageOf, type Problem } from '@shared/util/result'
-import type { CliIo } from './cli-types'
+import { RefusedInput, type CliIo } from './cli-types'
 
 export type Loaded = { ok: true; file: ExchangeFile } | { ok: false; message: string; problems: Problem[] }
 
@@ -12,12 +12,23 @@ export async function loadExchangeFile(io: CliIo, path: string): Promise<Loaded>
   try {
     text = await io.readText(path)
   } catch (error) {
-    return { ok: false, message: `Cannot read ${path}`, problems: [{ path: '(file)', reason: describeIoError(error) }] }
+    return unreadable(path, error)
   }
   const read = readExchangeFile(text, await builtinBanks())
   return read.ok
     ? { ok: true, file: read.value }
     : { ok: false, message: `${path}: ${read.error.message}`, problems: read.error.problems ?? [] }
+}
+
+/** Why a file could not be read: "x.json: not a regular file (a named pipe)" for a refusal, else "Cannot read x.json" and the error. */
+export function unreadable(path: string, error: unknown): Extract<Loaded, { ok: false }> {
+  if (error instanceof RefusedInput) return { ok: false, message: `${path}: ${error.message}`, problems: [] }
+  return { ok: false, message: `Cannot read ${path}`, problems: [{ path: '(file)', reason: describeIoError(error) }] }
+}
+
+/** The same on one line. */
+export function unreadableLine(path: string, error: unknown): string {
+  return error instanceof RefusedInput ? `${path}: ${error.message}` : `Cannot read ${path}: ${describeIoError(error)}`
 }
 
 export function reportProblems(io: CliIo, loaded: Extract<Loaded, { ok: false }>): void {

@@ -66,6 +66,16 @@ export function refuseOverwritingInput(output: string, inputs: readonly string[]
     throw new InputError(`Cannot write ${output}: it is the input file ${input}; the PDF would replace your data. Give another -o path.`)
 }
 
+/**
+ * Refuses an `-o` path not named .pdf: `packet pk -o pk/out.json` wrote a PDF named .json into its own
+ * input folder, which the next packet of that folder then failed to read as an engagement file. Checked
+ * after `refuseOverwritingInput`, whose message is the more useful one when the path is an input.
+ */
+export function requirePdfName(output: string): void {
+  if (!output.toLowerCase().endsWith('.pdf'))
+    throw new InputError(`Cannot write ${output}: the output is a PDF; give a file name ending in .pdf`)
+}
+
 /** The file a path leads to (links followed), or null when there is none. */
 function fileIdentity(path: string): string | null {
   try {

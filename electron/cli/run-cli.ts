@@ -6,6 +6,7 @@ import { validateCommand } from './commands/validate'
 import { schemaCommand } from './commands/schema'
 import { EXTRA_COMMANDS } from './commands/extra'
 import { commandHelp } from './command-help'
+import { printLines } from './print-lines'
 
 export const COMMANDS: readonly Command[] = [questionsCommand, scoreCommand, validateCommand, schemaCommand, ...EXTRA_COMMANDS]
 
@@ -26,24 +27,26 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
   const [name, ...rest] = argv
   if (name === undefined) {
     // Nothing asked for: a usage error, so the usage goes to stderr and scripts see exit 2.
-    io.err(usage())
+    printLines(io.err, usage())
     return EXIT.usage
   }
   if (name === '--help' || name === '-h' || name === 'help') {
     // `armslength help score` is `armslength score --help`
     const topic = name === 'help' && rest.length === 1 ? COMMANDS.find((c) => c.name === rest[0]) : undefined
-    io.out(topic ? commandHelp(topic) : usage())
+    printLines(io.out, topic ? commandHelp(topic) : usage())
     return EXIT.ok
   }
   const command = COMMANDS.find((c) => c.name === name)
   if (!command) {
-    io.err(`Unknown command "${name}".\n\n${usage()}`)
+    io.err(`Unknown command "${name}".`)
+    io.err('')
+    printLines(io.err, usage())
     return EXIT.usage
   }
   try {
     const args = parseArgs(rest)
     if (args.flags.has('--help')) {
-      io.out(commandHelp(command))
+      printLines(io.out, commandHelp(command))
       return EXIT.ok
     }
     const unexpected = command.options ? [...args.flags.keys()].find((flag) => !command.options?.includes(flag)) : undefined
@@ -51,7 +54,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     return await command.run(args, io)
   } catch (error) {
     if (error instanceof UsageError) {
-      io.err(`${error.message}\nUsage: armslength ${command.usage}`)
+      io.err(error.message)
+      io.err(`Usage: armslength ${command.usage}`)
       return EXIT.usage
     }
     if (error instanceof InputError) {

@@ -53,7 +53,10 @@ export function readBankFile(text: string, existing: readonly QuestionBank[]): R
       'invalid-file',
       'The bank breaks the rules every bank must keep.',
       // a problem reads "<where>: <what>" (a question id, profiles[2]…); one about the bank as a whole has no where
-      problems.map((p) => ({ path: p.includes(': ') ? p.slice(0, p.indexOf(': ')) : '(bank)', reason: p }))
+      // (the where is taken off the reason, which is printed after it: "questions: questions: 5073 questions" read twice)
+      problems.map((p) =>
+        p.includes(': ') ? { path: p.slice(0, p.indexOf(': ')), reason: p.slice(p.indexOf(': ') + 2) } : { path: '(bank)', reason: p }
+      )
     )
   }
   const same = existing.find((b) => b.id === bank.id && b.version === bank.version)
@@ -82,8 +85,7 @@ function countLimits(json: unknown): Problem[] {
   if (!isObject(json)) return []
   const problems: Problem[] = []
   const over = (path: string, value: unknown, max: number, what: string): void => {
-    if (Array.isArray(value) && value.length > max)
-      problems.push({ path, reason: `${path}: ${value.length} ${what}; at most ${max} are allowed` })
+    if (Array.isArray(value) && value.length > max) problems.push({ path, reason: `${value.length} ${what}; at most ${max} are allowed` })
   }
   over('questions', json['questions'], BANK_LIMITS.questions, 'questions')
   over('sections', json['sections'], BANK_LIMITS.sections, 'sections')

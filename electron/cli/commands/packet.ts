@@ -12,7 +12,7 @@ import { loadPacketSources } from '../load-packet-input'
 import type { ByteProducer } from '../output-file'
 import { packetWorkerFile } from '../packet-workers'
 import { describeIoError, reportProblems } from '../load-input'
-import { refuseOverwritingInput, requirePositionals, requireWritableOutput } from '../parse-args'
+import { refuseOverwritingInput, requirePdfName, requirePositionals, requireWritableOutput } from '../parse-args'
 
 export const packetCommand: Command = {
   name: 'packet',
@@ -29,6 +29,7 @@ export const packetCommand: Command = {
       return EXIT.invalid
     }
     refuseOverwritingInput(output, [path, ...sources.files])
+    requirePdfName(output)
     if (sources.records.length === 0) {
       io.err(`${path}: holds no engagement`)
       return EXIT.invalid

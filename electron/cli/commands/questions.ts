@@ -1,6 +1,7 @@
 import { EXIT, type Command } from '../cli-types'
 import { requirePositionals } from '../parse-args'
 import { DEFAULT_BANK } from '@shared/bank/bank-registry'
+import { printLines } from '../print-lines'
 
 export const questionsCommand: Command = {
   name: 'questions',
@@ -11,12 +12,13 @@ export const questionsCommand: Command = {
     requirePositionals(args, [])
     const bank = DEFAULT_BANK
     if (args.flags.has('--json')) {
-      io.out(JSON.stringify(bank, null, 2))
+      printLines(io.out, JSON.stringify(bank, null, 2))
       return EXIT.ok
     }
     io.out(`${bank.title} — ${bank.id} ${bank.version} (${bank.questions.length} questions)`)
     for (const section of bank.sections) {
-      io.out(`\n${section.title}`)
+      io.out('')
+      io.out(section.title)
       for (const q of bank.questions.filter((x) => x.section === section.id)) {
         const tags = [
           q.format === 'contract-and-practice' ? 'contract+practice' : null,

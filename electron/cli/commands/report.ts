@@ -5,7 +5,7 @@ import { buildReportModel } from '@shared/report/report-model'
 import { EXIT, type Command } from '../cli-types'
 import { loadReportFonts } from '../fonts'
 import { describeIoError, loadExchangeFile, reportProblems } from '../load-input'
-import { refuseOverwritingInput, requirePositionals, requireWritableOutput } from '../parse-args'
+import { refuseOverwritingInput, requirePdfName, requirePositionals, requireWritableOutput } from '../parse-args'
 import { pickAssessment } from '../pick-assessment'
 import { applyCounselDirection } from '../counsel-direction'
 
@@ -17,6 +17,7 @@ export const reportCommand: Command = {
     const [path] = requirePositionals(args, ['assessment.json'])
     const output = await requireWritableOutput(args, io)
     refuseOverwritingInput(output, [path as string])
+    requirePdfName(output)
     const loaded = await loadExchangeFile(io, path as string)
     if (!loaded.ok) {
       reportProblems(io, loaded)

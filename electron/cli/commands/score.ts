@@ -5,6 +5,7 @@ import { pickAssessment } from '../pick-assessment'
 import { scoreJson, type ScoreJson } from '../score-output'
 import { builtinBanks } from '../builtin-banks'
 import { scoreStoredAssessment } from '@shared/workflow/score-stored'
+import { printLines } from '../print-lines'
 
 const BAND_LABEL = { low: 'Low', moderate: 'Moderate', high: 'High', critical: 'Critical' } as const
 
@@ -27,7 +28,7 @@ export const scoreCommand: Command = {
       return EXIT.invalid
     }
     const doc = scoreJson(record.engagement, assessment, scored.value.bank, scored.value.result)
-    if (args.flags.has('--json')) io.out(JSON.stringify(doc, null, 2))
+    if (args.flags.has('--json')) printLines(io.out, JSON.stringify(doc, null, 2))
     else printText(io, doc)
     return EXIT.ok
   }
@@ -59,18 +60,22 @@ function printText(io: CliIo, doc: ScoreJson): void {
   io.out(
     `Coverage: ${percent(doc.coverage.ratio)} (${doc.coverage.covered} of ${doc.coverage.visible} questions; ${doc.coverage.unanswered} unanswered, ${doc.coverage.unsure} unsure)`
   )
-  io.out('\nSections:')
+  io.out('')
+  io.out('Sections:')
   for (const s of doc.sections) io.out(`  ${s.title.padEnd(36)} ${s.score.toFixed(1).padStart(5)}  ${BAND_LABEL[s.band]}`)
   if (doc.redFlags.length > 0) {
-    io.out('\nRed flags:')
+    io.out('')
+    io.out('Red flags:')
     for (const f of doc.redFlags) io.out(`  ${f.questionId} (${f.side}): ${f.label}`)
   }
   if (doc.gaps.length > 0) {
-    io.out('\nContract vs practice gaps:')
+    io.out('')
+    io.out('Contract vs practice gaps:')
     for (const g of doc.gaps) io.out(`  ${g.questionId}: contract "${g.contractLabel}" — practice "${g.practiceLabel}"`)
   }
   if (doc.topDrivers.length > 0) {
-    io.out('\nTop drivers:')
+    io.out('')
+    io.out('Top drivers:')
     for (const d of doc.topDrivers) io.out(`  ${d.questionId}  ${d.points.toFixed(1)} points (${percent(d.share)})`)
   }
 }

@@ -3,7 +3,7 @@ import { recordsOf } from '@shared/exchange/exchange-schemas'
 import { readExchangeFile } from '@shared/exchange/validate-exchange'
 import { EXIT, type Command } from '../cli-types'
 import { requirePositionals } from '../parse-args'
-import { describeIoError, reportProblems } from '../load-input'
+import { reportProblems, unreadable } from '../load-input'
 import { bankProblemsDespiteSchema, mergeProblems } from '../salvage-problems'
 
 export const validateCommand: Command = {
@@ -17,7 +17,7 @@ export const validateCommand: Command = {
     try {
       text = await io.readText(path)
     } catch (error) {
-      reportProblems(io, { ok: false, message: `Cannot read ${path}`, problems: [{ path: '(file)', reason: describeIoError(error) }] })
+      reportProblems(io, unreadable(path, error))
       return EXIT.invalid
     }
     const banks = await builtinBanks()

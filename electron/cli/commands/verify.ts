@@ -16,7 +16,7 @@ import type { Assessment } from '@shared/schemas/assessment'
 import { EXIT, UsageError, type CliIo, type Command, type ExitCode, type ParsedArgs } from '../cli-types'
 import { applyCounselDirection } from '../counsel-direction'
 import { loadReportFonts } from '../fonts'
-import { describeIoError, reportProblems } from '../load-input'
+import { reportProblems, unreadableLine } from '../load-input'
 import { requirePositionals } from '../parse-args'
 import { findPrintedFingerprint } from '../pdf-text-fingerprint'
 import { latestCreated, namedAssessment } from '../pick-assessment'
@@ -33,7 +33,7 @@ export const verifyCommand: Command = {
     try {
       pdf = await io.readBytes(pdfPath)
     } catch (error) {
-      io.err(`Cannot read ${pdfPath}: ${describeIoError(error)}`)
+      io.err(unreadableLine(pdfPath, error))
       return EXIT.invalid
     }
     const structure = pdfStructureProblems(pdf)
@@ -172,8 +172,10 @@ async function rerenderAndCompare(
 }
 
 /**
- * The named assessment; else the one whose fingerprint the report names; else the latest. A wrong
- * match is then reported as a mismatch with both values, which is the useful answer.
+ * The named assessment; else the one whose fingerprint the report names; else the one whose sign-off
+ * records that fingerprint (a final changed after sign-off computes another, and picking the latest
+ * instead reported a mismatch with an unrelated assessment rather than the change); else the latest.
+ * A wrong match is then reported as a mismatch with both values, which is the useful answer.
  */
 function chooseAssessment(
   record: EngagementRecord,
@@ -186,7 +188,10 @@ function chooseAssessment(
     const bank = findBank(banks, a.bank)
     return bank ? reportFingerprint(a, record.engagement, bank) : null
   }
-  const chosen = record.assessments.find((a) => fingerprintOf(a) === printed) ?? latestCreated(record.assessments)
+  const chosen =
+    record.assessments.find((a) => fingerprintOf(a) === printed) ??
+    record.assessments.find((a) => a.signOff?.fingerprint === printed) ??
+    latestCreated(record.assessments)
   if (!chosen) throw new UsageError('The file has no assessment to verify')
   return chosen
 }
@@ -201,7 +206,7 @@ async function loadRecord(io: CliIo, path: string, banks: readonly QuestionBank[
   try {
     text = await io.readText(path)
   } catch (error) {
-    io.err(`Cannot read ${path}: ${describeIoError(error)}`)
+    io.err(unreadableLine(path, error))
     return null
   }
   const file = readLeniently(io, path, text, banks)

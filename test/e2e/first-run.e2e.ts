@@ -61,7 +61,7 @@ describe('first run: orientation, a sample to explore, and how the score works',
     ).not.toContain('sufficient')
     // the band each action-plan step leaves is as provisional as the result: never a bare "(Low)"
     const plan = (await page.locator('.plan-table').textContent()) ?? ''
-    expect(plan).toMatch(/Afterwards: \d+\.\d \((Low|Moderate|High|Critical), provisional\)/)
+    expect(plan).toMatch(/Afterwards, if the answer becomes “[^”]+”: \d+\.\d \((Low|Moderate|High|Critical), provisional\)/)
     expect(plan).not.toMatch(/\((Low|Moderate|High|Critical)\)/)
     expect(await axeViolations(page)).toEqual([])
     await screenshot(page, 'sample-results-laws')

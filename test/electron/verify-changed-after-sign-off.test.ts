@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest'
-import { BUILTIN_BANKS } from '@shared/bank/bank-registry'
+import { BUILTIN_BANKS } from '../fixtures/builtin-banks'
 import { createReportRenderer } from '@shared/report/render/render-report'
 import { reportInputFor } from '@shared/report/report-input'
 import { buildReportModel } from '@shared/report/report-model'

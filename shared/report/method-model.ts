@@ -144,7 +144,8 @@ export function coverageOf(bank: QuestionBank, result: ScoreResult, assessment: 
     percent: formatPercent(c.ratio),
     provisional: result.provisional,
     threshold: formatPercent(bank.scoring.coverageThreshold),
-    summary: `${formatPercent(confirmedRatio)} settled and confirmed${unconfirmed > 0 ? `; ${unconfirmed} unconfirmed` : ''}${result.provisional ? ' (provisional)' : ''}`
+    summary: `${formatPercent(confirmedRatio)} settled and confirmed${unconfirmed > 0 ? `; ${unconfirmed} unconfirmed` : ''}${result.provisional ? ' (provisional)' : ''}`,
+    openDecisive: result.sufficiency.decisiveUnanswered
   }
 }
 

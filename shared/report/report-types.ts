@@ -253,6 +253,8 @@ export type ReportModel = {
     threshold: string
     /** "71% settled and confirmed; 31 unconfirmed": carried-forward and unsure answers never count as settled here. */
     summary: string
+    /** Questions still open that could decide the result on their own, whatever the coverage. */
+    openDecisive: readonly string[]
   }
   topDrivers: readonly DriverView[]
   redFlags: readonly RedFlagView[]

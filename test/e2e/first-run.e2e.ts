@@ -59,6 +59,10 @@ describe('first run: orientation, a sample to explore, and how the score works',
     expect(
       await laws.locator('[data-result-status]').evaluateAll((els) => els.map((e) => e.getAttribute('data-result-status')))
     ).not.toContain('sufficient')
+    // the questions still open that could decide the result are named, each a link to its question
+    const open = page.getByTestId('open-decisive')
+    await expectText(open, /^Still open and able to decide the result on their own: [A-Z]+-\d+/)
+    expect(await open.getByRole('link').count()).toBeGreaterThan(0)
     // the band each action-plan step leaves is as provisional as the result: never a bare "(Low)"
     const plan = (await page.locator('.plan-table').textContent()) ?? ''
     expect(plan).toMatch(/Afterwards, if the answer becomes “[^”]+”: \d+\.\d \((Low|Moderate|High|Critical), provisional\)/)

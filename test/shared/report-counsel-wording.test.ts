@@ -110,6 +110,8 @@ describe('missing information is never shown as a plain Low band', () => {
     expect(model.actions.length).toBeGreaterThan(0)
     for (const row of model.actions) expect(row.scoreAfter).toMatch(/, provisional$/)
     expect(model.recommendation.reasons.join(' ')).toContain('Still open and able to decide the result on their own: PH-02')
+    // the method section does not say "not provisional" beside it: it names the open questions
+    expect(model.coverage.openDecisive).toEqual(['PH-02'])
   })
 
   it('a section with nothing answered is "Not assessed" in the report model, never a score of 0.0', () => {

@@ -60,20 +60,19 @@ export function drawGauge(layout: Layout, model: ReportModel, x: number, width: 
   const scoreText = `${model.overall.scoreText}`
   const sw = ts.width(scoreText, 'bold', 22)
   canvas.text(scoreText, cx - sw / 2, cy + 28, 'bold', 22, COLOURS.ink)
-  // a result without enough information never shows a band's word or colour (least of all Low's green)
+  // a result without enough information never shows a band's word or colour (least of all Low's green);
+  // nor does one with a question still open that could decide it, whatever the coverage
+  const settled = model.overall.sufficient && model.coverage.openDecisive.length === 0
   const band = ts.cover(
-    model.overall.sufficient ? `${model.overall.bandLabel.toUpperCase()} RISK` : model.overall.resultLabel.split(' (')[0]!.toUpperCase(),
+    settled
+      ? `${model.overall.bandLabel.toUpperCase()} RISK`
+      : model.overall.sufficient
+        ? `${model.overall.bandLabel.toUpperCase()} RISK, PROVISIONAL`
+        : model.overall.resultLabel.split(' (')[0]!.toUpperCase(),
     'bold'
   )
   const bw = ts.width(band, 'bold', TYPE.h3.size)
-  canvas.text(
-    band,
-    cx - bw / 2,
-    cy + 43,
-    'bold',
-    TYPE.h3.size,
-    model.overall.sufficient ? BAND_COLOURS[model.overall.band] : COLOURS.marking
-  )
+  canvas.text(band, cx - bw / 2, cy + 43, 'bold', TYPE.h3.size, settled ? BAND_COLOURS[model.overall.band] : COLOURS.marking)
   const caption = 'out of 100'
   const cw = ts.width(caption, 'regular', 7)
   canvas.text(caption, cx - cw / 2, cy + 53, 'regular', 7, COLOURS.muted)

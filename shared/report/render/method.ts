@@ -104,6 +104,20 @@ function drawCoverage(layout: Layout, model: ReportModel): void {
       ],
       COLOURS.marking
     )
+  } else if (model.coverage.openDecisive.length > 0) {
+    // coverage says nothing about the one open question that would decide the result
+    const open = model.coverage.openDecisive
+    panel(
+      layout,
+      [
+        {
+          text: `Coverage meets the bank's threshold of ${model.coverage.threshold}, but ${open.length === 1 ? 'a question still open' : `${open.length} questions still open`} could decide the result on ${open.length === 1 ? 'its' : 'their'} own (${open.join(', ')}): the band is provisional until ${open.length === 1 ? 'it is' : 'they are'} answered.`,
+          style: TYPE.bodyBold,
+          colour: COLOURS.marking
+        }
+      ],
+      COLOURS.marking
+    )
   } else {
     layout.paragraph(`Coverage meets the bank's threshold of ${model.coverage.threshold}; the result is not provisional.`, TYPE.body, {
       x: PAGE.left

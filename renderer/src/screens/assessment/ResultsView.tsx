@@ -17,6 +17,8 @@ export function ResultsView({ session }: { session: AssessmentSession }): React.
   const headingRef = useArrivalFocus<HTMLHeadingElement>()
   // with nothing answered, "no red flag" or "practice matches the contract" would claim what nobody said
   const nothingYet = score.sufficiency.status === 'not-assessed'
+  // with too little answered, "no gap" or "no knock-out" speaks only for what was answered
+  const partly = score.sufficiency.status === 'insufficient'
   return (
     <div className="results">
       <section className="card result-summary" aria-labelledby="overall-title">
@@ -33,6 +35,18 @@ export function ResultsView({ session }: { session: AssessmentSession }): React.
             <p className="provisional">
               Insufficient information: only {Math.round(cov.ratio * 100)}% of the questions are covered (threshold{' '}
               {Math.round(bank.scoring.coverageThreshold * 100)}%).
+            </p>
+          )}
+          {score.sufficiency.status !== 'not-assessed' && score.sufficiency.decisiveUnanswered.length > 0 && (
+            <p className="provisional" data-testid="open-decisive">
+              Still open and able to decide the result on their own:{' '}
+              {score.sufficiency.decisiveUnanswered.map((id, i) => (
+                <span key={id}>
+                  {i > 0 && ', '}
+                  <a href={link(id)}>{id}</a>
+                </span>
+              ))}
+              . {score.sufficiency.status === 'sufficient' ? 'The band is provisional until they are answered.' : ''}
             </p>
           )}
         </div>
@@ -74,7 +88,13 @@ export function ResultsView({ session }: { session: AssessmentSession }): React.
         <section className="card" aria-labelledby="flags-title">
           <h2 id="flags-title">Red flags ({score.redFlags.length})</h2>
           {score.redFlags.length === 0 ? (
-            <p>{nothingYet ? 'Nothing answered yet.' : 'No knock-out answer.'}</p>
+            <p>
+              {nothingYet
+                ? 'Nothing answered yet.'
+                : partly
+                  ? 'No knock-out answer among the questions answered so far.'
+                  : 'No knock-out answer.'}
+            </p>
           ) : (
             <ul className="finding-list">
               {score.redFlags.map((f) => (
@@ -89,7 +109,13 @@ export function ResultsView({ session }: { session: AssessmentSession }): React.
         <section className="card" aria-labelledby="gaps-title">
           <h2 id="gaps-title">Contract vs practice gaps ({score.gaps.length})</h2>
           {score.gaps.length === 0 ? (
-            <p>{nothingYet ? 'Nothing answered yet.' : 'What happens in practice matches what the contracts say.'}</p>
+            <p>
+              {nothingYet
+                ? 'Nothing answered yet.'
+                : partly
+                  ? 'No gap among the questions answered so far.'
+                  : 'What happens in practice matches what the contracts say.'}
+            </p>
           ) : (
             <ul className="finding-list">
               {score.gaps.map((g) => (

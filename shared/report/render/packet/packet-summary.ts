@@ -30,7 +30,7 @@ export function drawPacketSummary(layout: Layout, model: PacketModel): void {
     )
   }
   layout.paragraph(
-    `${c.redFlagged === 0 ? 'No report' : plural(c.redFlagged, 'report')} with at least one red flag (a knock-out answer that lifts the overall score to High at least).`,
+    `${c.redFlagged === 0 ? 'No report' : plural(c.redFlagged, 'report')} with at least one red flag (a knock-out answer: strong evidence of employment by you; whether it decides on its own depends on the law applied, as each report says).`,
     TYPE.body,
     { after: 10 }
   )

@@ -14,7 +14,9 @@ const slow = [
   'test/electron/verify-*.test.ts',
   'test/electron/cli-report.test.ts',
   'test/electron/cli-built.test.ts',
-  'test/shared/packet-stream.test.ts'
+  'test/shared/packet-stream.test.ts',
+  // the whole packet PDF drawn and read back (3 s of a loaded CI's 60 s npm test budget)
+  'test/shared/packet-pdf.test.ts'
 ]
 
 export default defineConfig({

@@ -62,7 +62,8 @@ export function drawGauge(layout: Layout, model: ReportModel, x: number, width: 
   canvas.text(scoreText, cx - sw / 2, cy + 28, 'bold', 22, COLOURS.ink)
   // a result without enough information never shows a band's word or colour (least of all Low's green);
   // nor does one with a question still open that could decide it, whatever the coverage
-  const settled = model.overall.sufficient && model.coverage.openDecisive.length === 0
+  // (an open question can only add risk, so a Critical result stays Critical)
+  const settled = model.overall.sufficient && (model.coverage.openDecisive.length === 0 || model.overall.band === 'critical')
   const band = ts.cover(
     settled
       ? `${model.overall.bandLabel.toUpperCase()} RISK`

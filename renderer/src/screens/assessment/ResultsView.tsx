@@ -46,7 +46,7 @@ export function ResultsView({ session }: { session: AssessmentSession }): React.
                   <a href={link(id)}>{id}</a>
                 </span>
               ))}
-              . {score.sufficiency.status === 'sufficient' ? 'The band is provisional until they are answered.' : ''}
+              . {score.sufficiency.status === 'sufficient' ? 'The band could still rise: it is provisional until they are answered.' : ''}
             </p>
           )}
         </div>

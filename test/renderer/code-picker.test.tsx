@@ -36,4 +36,12 @@ describe('country picker search', () => {
     expect([...select.options].slice(1, 2).map((o) => o.value)).toEqual(['IN'])
     expect(screen.getByRole('button', { name: 'Add' })).toBeEnabled()
   })
+
+  test('pressing Add leaves focus on the search box for the next code, not on the page (the button is disabled once used)', async () => {
+    const { onChange, user } = setup()
+    await user.type(screen.getByLabelText('Find a country by name or code'), 'germ')
+    await user.click(screen.getByRole('button', { name: 'Add' }))
+    expect(onChange).toHaveBeenCalledWith(['DE'])
+    expect(screen.getByLabelText('Find a country by name or code')).toHaveFocus()
+  })
 })

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react'
+import { useId, useRef, useState } from 'react'
 
 type CodePickerProps<C extends string> = {
   id: string
@@ -32,6 +32,8 @@ export function CodePicker<C extends string>(props: CodePickerProps<C>): React.J
   const [pending, setPending] = useState<C | ''>('')
   const [search, setSearch] = useState('')
   const listId = useId()
+  const searchRef = useRef<HTMLInputElement>(null)
+  const selectRef = useRef<HTMLSelectElement>(null)
   const matching = options.filter((o) => !value.includes(o) && matchesSearch(o, labelFor(o), search))
   // why: a code typed in full ("de", "in", "br") also starts other names (Denmark, Indonesia, Brazil's
   // neighbours); the code's own country comes first and is the one chosen, so "DE" then Enter adds Germany
@@ -53,6 +55,9 @@ export function CodePicker<C extends string>(props: CodePickerProps<C>): React.J
     onChange([...value, choice])
     setPending('')
     setSearch('')
+    // the Add button is disabled once its choice is taken, which would drop keyboard focus to the page:
+    // back to where the next code is found
+    ;(searchRef.current ?? selectRef.current)?.focus()
   }
 
   return (
@@ -85,6 +90,7 @@ export function CodePicker<C extends string>(props: CodePickerProps<C>): React.J
           <span className="code-search">
             <label htmlFor={`${id}-search`}>{searchLabel}</label>
             <input
+              ref={searchRef}
               id={`${id}-search`}
               type="search"
               value={search}
@@ -102,6 +108,7 @@ export function CodePicker<C extends string>(props: CodePickerProps<C>): React.J
           Add to {label}
         </label>
         <select
+          ref={selectRef}
           id={id}
           value={choice}
           aria-invalid={Boolean(error)}

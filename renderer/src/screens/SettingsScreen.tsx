@@ -171,7 +171,9 @@ export function SettingsScreen(): React.JSX.Element {
       >
         <p>
           Your current data will be replaced by the content of {restoringFile?.name}, once the file passes the checks an import passes. A
-          backup of your current data is made and checked first; the restore stops if it cannot be.
+          backup of your current data is made and checked first; the restore stops if it cannot be. A signed-off assessment you have now
+          that the backup lacks, or holds in an earlier state, stays in that first backup, which is then never rotated away: restore it to
+          get the assessment back.
         </p>
       </ConfirmDialog>
       <ConfirmDialog
@@ -183,7 +185,9 @@ export function SettingsScreen(): React.JSX.Element {
       >
         <p>
           Your current data will be replaced by the backup from {restoring ? formatDateTime(restoring.createdAt) : ''}, once it passes the
-          checks an import passes. A backup of your current data is made and checked first; the restore stops if it cannot be.
+          checks an import passes. A backup of your current data is made and checked first; the restore stops if it cannot be. A signed-off
+          assessment you have now that the backup lacks, or holds in an earlier state, stays in that first backup, which is then never
+          rotated away: restore it to get the assessment back.
         </p>
       </ConfirmDialog>
     </>

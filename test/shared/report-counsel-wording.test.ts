@@ -203,27 +203,9 @@ describe('clearing an exposure is not lifting a decisive factor', () => {
 
 describe('an acceptance with a delivery country not assessed under its own law', () => {
   it('is qualified in the headline (UK example, delivered from Poland), not an unqualified "Accept"', async () => {
-    const { readFileSync } = await import('node:fs')
-    const { readExchangeFile } = await import('@shared/exchange/validate-exchange')
-    const { reportInputFor } = await import('@shared/report/report-input')
-    const { BUILTIN_BANKS } = await import('../fixtures/builtin-banks')
+    const { exampleReportInput } = await import('../helpers/example-report')
     const { RECOMMENDATION_HEADLINES, QUALIFIED_ACCEPT_HEADLINE } = await import('@shared/report/recommendation')
-    const read = readExchangeFile(
-      readFileSync(new URL('../../docs/examples/managed-contact-centre.json', import.meta.url), 'utf8'),
-      BUILTIN_BANKS
-    )
-    if (!read.ok) throw new Error(read.error.message)
-    const file = read.value.file
-    if (file.format !== 'armslength.engagement') throw new Error('the example is one engagement')
-    const input = reportInputFor({
-      engagement: file.engagement,
-      assessments: file.assessments,
-      assessmentId: 'asm-lodz-2026',
-      banks: BUILTIN_BANKS,
-      generatedAt: '2026-12-06T10:00:00.000Z'
-    })
-    if (!input.ok) throw new Error(input.error.message)
-    const model = buildReportModel(input.value)
+    const model = buildReportModel(exampleReportInput('managed-contact-centre.json', { assessmentId: 'asm-lodz-2026' }))
     expect(model.recommendation.kind).toBe('accept')
     expect(model.recommendation.headline).toBe(QUALIFIED_ACCEPT_HEADLINE)
     expect(model.recommendation.headline).not.toBe(RECOMMENDATION_HEADLINES.accept)

@@ -1,36 +1,15 @@
-import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
 import { describe, expect, test } from 'vitest'
-import { findBank } from '@shared/bank/bank-registry'
-import { BUILTIN_BANKS } from '../fixtures/builtin-banks'
 import { sourceProfiles } from '@shared/bank/profiles-for'
 import type { QuestionBank } from '@shared/bank/bank-schema'
-import { readExchangeFile } from '@shared/exchange/validate-exchange'
-import { reportInputFor } from '@shared/report/report-input'
 import { buildReportModel } from '@shared/report/report-model'
 import type { ReportModel } from '@shared/report/report-types'
+import { exampleReportInput } from '../helpers/example-report'
 import { CORE_BANK } from '@shared/bank/core-bank'
 import { HELP_OUT_OF_SCOPE, helpInScope, profilesNamedIn } from '@shared/report/help-in-scope'
 
-const EXAMPLES_DIR = resolve(import.meta.dirname, '../../docs/examples')
-
 function reportOf(fileName: string, profiles?: string[]): { model: ReportModel; bank: QuestionBank; applied: string[] } {
-  const read = readExchangeFile(readFileSync(resolve(EXAMPLES_DIR, fileName), 'utf8'), BUILTIN_BANKS)
-  if (!read.ok || read.value.kind !== 'engagement') throw new Error(`cannot read ${fileName}`)
-  const { engagement, assessments } = read.value.file
-  const latest = assessments.at(-1)
-  if (!latest) throw new Error('no assessment')
-  const assessment = profiles ? { ...latest, profiles } : latest
-  const input = reportInputFor({
-    engagement,
-    assessments: [...assessments.slice(0, -1), assessment],
-    assessmentId: assessment.id,
-    banks: BUILTIN_BANKS,
-    generatedAt: '2026-12-06T00:00:00.000Z'
-  })
-  if (!input.ok) throw new Error(input.error.message)
-  const bank = findBank(BUILTIN_BANKS, assessment.bank) as QuestionBank
-  return { model: buildReportModel(input.value), bank, applied: assessment.profiles }
+  const input = exampleReportInput(fileName, profiles ? { assessment: (a) => ({ ...a, profiles }) } : {})
+  return { model: buildReportModel(input), bank: input.bank, applied: input.assessment.profiles }
 }
 
 function foreignSources(model: ReportModel, bank: QuestionBank, applied: readonly string[]): string[] {

@@ -1,17 +1,13 @@
-import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { findBank } from '@shared/bank/bank-registry'
 import { BUILTIN_BANKS } from '../fixtures/builtin-banks'
 import { QuestionBankSchema, type QuestionBank } from '@shared/bank/bank-schema'
 import { references } from '@shared/bank/check-bank'
 import { CORE_BANK } from '@shared/bank/core-bank'
-import { readExchangeFile } from '@shared/exchange/validate-exchange'
-import { reportInputFor } from '@shared/report/report-input'
 import { buildReportModel } from '@shared/report/report-model'
 import type { ReportModel } from '@shared/report/report-types'
+import { exampleReportInput } from '../helpers/example-report'
 
-const EXAMPLES_DIR = resolve(import.meta.dirname, '../../docs/examples')
 const source = (id: string) => {
   const s = CORE_BANK.sources.find((x) => x.id === id)
   if (!s) throw new Error(`${id} is not in the bank`)
@@ -19,20 +15,7 @@ const source = (id: string) => {
 }
 
 function exampleReport(fileName: string, bank?: { id: string; version: string }): ReportModel {
-  const read = readExchangeFile(readFileSync(resolve(EXAMPLES_DIR, fileName), 'utf8'), BUILTIN_BANKS)
-  if (!read.ok || read.value.kind !== 'engagement') throw new Error(`cannot read ${fileName}`)
-  const { engagement, assessments } = read.value.file
-  const latest = assessments.at(-1)!
-  const assessment = bank ? { ...latest, bank } : latest
-  const input = reportInputFor({
-    engagement,
-    assessments: [...assessments.slice(0, -1), assessment],
-    assessmentId: assessment.id,
-    banks: BUILTIN_BANKS,
-    generatedAt: '2026-12-06T00:00:00.000Z'
-  })
-  if (!input.ok) throw new Error(input.error.message)
-  return buildReportModel(input.value)
+  return buildReportModel(exampleReportInput(fileName, bank ? { assessment: (a) => ({ ...a, bank }) } : {}))
 }
 
 describe('every source of the core bank says what kind of authority it is (bank 2026.3)', () => {

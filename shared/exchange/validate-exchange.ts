@@ -147,8 +147,27 @@ export function checkAssessment(a: Assessment, at: string, banks: readonly Quest
   const bank = findBank(banks, a.bank)
   if (!bank) problems.push({ path: `${at}.bank`, reason: `Unknown question bank ${a.bank.id} version ${a.bank.version}` })
   else problems.push(...checkProfiles(a, bank, at), ...checkAnswers(a, bank, at))
-  problems.push(...checkSignOff(a, at, bank ?? null))
+  problems.push(...checkSignOff(a, at, bank ?? null), ...checkNotReviewed(a, at))
   return problems
+}
+
+/**
+ * A sign-off lists as not reviewed only findings without a verdict (finalize records exactly those); a
+ * file listing one that carries a verdict would make the report say no finding was reviewed beside the
+ * verdicts it prints. The fingerprint is a content hash anyone can recompute, so it does not stop this.
+ */
+function checkNotReviewed(a: Assessment, at: string): Problem[] {
+  const ids = a.signOff?.notReviewed?.questionIds ?? []
+  return ids.flatMap((id, i) =>
+    a.reviews[id]?.verdict !== undefined
+      ? [
+          {
+            path: `${at}.signOff.notReviewed.questionIds[${i}]`,
+            reason: `${id} is listed as not reviewed but has the verdict "${a.reviews[id]!.verdict}"`
+          }
+        ]
+      : []
+  )
 }
 
 /**

@@ -27,7 +27,6 @@ export function ResultsView({ session }: { session: AssessmentSession }): React.
             Overall co-employment risk
           </h2>
           <ResultBadge status={score.sufficiency.status} band={score.overall.band} score={score.overall.rounded} size="large" />
-          {score.overall.redFlagFloorApplied && <p className="hint">A red flag sets the band to at least High, whatever the points say.</p>}
           {score.sufficiency.status === 'not-assessed' && (
             <p className="provisional">No question is answered yet, so there is no result to rely on.</p>
           )}

@@ -133,6 +133,22 @@ export const HELP_OUT_OF_SCOPE =
  */
 export function helpInScope(help: string, appliedProfiles: readonly string[], nothingLeft: string = HELP_OUT_OF_SCOPE): string {
   if (appliedProfiles.length === 0 || help.trim().length === 0) return help
+  // A packet cuts the same notes for every engagement under the same laws (about 3.5 ms a report):
+  // the cut is a pure function of its arguments, so it is remembered, within a bound.
+  const key = `${appliedProfiles.join(' ')}\u0000${nothingLeft}\u0000${help}`
+  const known = CUTS.get(key)
+  if (known !== undefined) return known
+  if (CUTS.size >= MAX_CUTS) CUTS.clear()
+  const cut = cutToScope(help, appliedProfiles, nothingLeft)
+  CUTS.set(key, cut)
+  return cut
+}
+
+const CUTS = new Map<string, string>()
+/** Far above one bank's notes × the profile sets of one packet; a bound, not a cache policy. */
+const MAX_CUTS = 5000
+
+function cutToScope(help: string, appliedProfiles: readonly string[], nothingLeft: string): string {
   const applied = new Set(appliedProfiles)
   const kept: string[] = []
   let previousLeftOut = false

@@ -10,13 +10,15 @@ import { emitResult, pdfPageCount, readReportFonts } from './bench-util'
 const { input } = makeReportFixture({ status: 'final' })
 
 const t0 = performance.now()
-const [{ createReportRenderer }, { buildReportModel }] = await Promise.all([
+// as the desktop's PDF worker: the report chunk, and Node's zlib for the streams
+const [{ createReportRenderer }, { buildReportModel }, { NATIVE_DEFLATE }] = await Promise.all([
   import('@shared/report/render/render-report'),
-  import('@shared/report/report-model')
+  import('@shared/report/report-model'),
+  import('../../electron/main/pdf/native-deflate')
 ])
 const t1 = performance.now()
 const fonts = await readReportFonts()
-const renderer = createReportRenderer(fonts)
+const renderer = createReportRenderer(fonts, NATIVE_DEFLATE)
 const t2 = performance.now()
 const bytes = renderer.render(buildReportModel(input))
 const t3 = performance.now()

@@ -1,5 +1,7 @@
 import { createReportRenderer } from '@shared/report/render/render-report'
+import { PORTABLE_DEFLATE } from '@shared/report/render/stream-deflate'
 import { buildReportModel } from '@shared/report/report-model'
+import { NATIVE_DEFLATE } from '../../electron/main/pdf/native-deflate'
 import { makeReportFixture } from '../fixtures/report-fixtures'
 import { emitResult, median, pdfPageCount, readReportFonts } from './bench-util'
 
@@ -10,7 +12,8 @@ import { emitResult, median, pdfPageCount, readReportFonts } from './bench-util'
  */
 const fonts = await readReportFonts()
 const { input } = makeReportFixture({ status: 'final' })
-const renderer = createReportRenderer(fonts)
+// as the desktop's PDF worker (Node's zlib); the browser edition's portable compressor is timed for information
+const renderer = createReportRenderer(fonts, NATIVE_DEFLATE)
 
 let bytes = renderer.render(buildReportModel(input))
 for (let i = 0; i < 5; i++) renderer.render(buildReportModel(input))
@@ -29,8 +32,19 @@ for (let i = 0; i < 15; i++) {
   renderOnly.push(t2 - t1)
 }
 
+// the browser edition's renderer: the same model, the portable compressor (information)
+const portable = createReportRenderer(fonts, PORTABLE_DEFLATE)
+for (let i = 0; i < 5; i++) portable.render(buildReportModel(input))
+const portableTotal: number[] = []
+for (let i = 0; i < 15; i++) {
+  const t0 = performance.now()
+  portable.render(buildReportModel(input))
+  portableTotal.push(performance.now() - t0)
+}
+
 emitResult({
   medianMs: median(total),
+  portableMedianMs: median(portableTotal),
   minMs: Math.min(...total),
   maxMs: Math.max(...total),
   modelMs: median(modelOnly),

@@ -22,14 +22,21 @@ export type PacketGenerator = (input: {
 
 /** The generator, and how many threads draw its pieces (this one and the rest worker threads; 0: the worker is not built, every piece is drawn on this thread). */
 export async function packetGenerator(options: { workers?: number } = {}): Promise<{ generate: PacketGenerator; workers: number } | null> {
-  const [{ createReportRenderer }, { packetBuild }, { BUILTIN_BANKS }, { DEFAULT_SETTINGS }, { writePacketOnThreads, pieceThreadCount }] =
-    await Promise.all([
-      import('@shared/report/render/render-report'),
-      import('@shared/report/packet/packet-model'),
-      import('../fixtures/builtin-banks'),
-      import('@shared/store/store-schema'),
-      import('../../electron/main/pdf/packet-threads')
-    ])
+  const [
+    { createReportRenderer },
+    { packetBuild },
+    { BUILTIN_BANKS },
+    { DEFAULT_SETTINGS },
+    { writePacketOnThreads, pieceThreadCount },
+    { NATIVE_DEFLATE }
+  ] = await Promise.all([
+    import('@shared/report/render/render-report'),
+    import('@shared/report/packet/packet-model'),
+    import('../fixtures/builtin-banks'),
+    import('@shared/store/store-schema'),
+    import('../../electron/main/pdf/packet-threads'),
+    import('../../electron/main/pdf/native-deflate')
+  ])
   const worker = join(dirname(fileURLToPath(import.meta.url)), 'pdf-worker.js')
   const workerFile = existsSync(worker) ? worker : null
   const generate: PacketGenerator = async ({ records, fonts, generatedAt, sink }) => {
@@ -41,7 +48,7 @@ export async function packetGenerator(options: { workers?: number } = {}): Promi
       generatedAt
     })
     await writePacketOnThreads({
-      renderer: createReportRenderer(fonts),
+      renderer: createReportRenderer(fonts, NATIVE_DEFLATE),
       model,
       sink,
       workerFile,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { readPart, renumber } from '@shared/report/render/packet/pdf-part'
 import { PdfStreamWriter } from '@shared/report/render/packet/pdf-stream-writer'
 import { concat } from '@shared/report/render/packet/render-packet'
+import { PORTABLE_DEFLATE } from '@shared/report/render/stream-deflate'
 
 describe('reading back a piece of a packet', () => {
   it('renumbers references, never the text of a literal string (a link address)', () => {
@@ -18,7 +19,7 @@ describe('reading back a piece of a packet', () => {
 
   it('finds the objects, pages, catalog and resources of a file our writer made, streams copied byte for byte', () => {
     const chunks: Uint8Array[] = []
-    const out = new PdfStreamWriter((bytes) => void chunks.push(bytes))
+    const out = new PdfStreamWriter((bytes) => void chunks.push(bytes), PORTABLE_DEFLATE)
     const [tree, resources, page, content, catalog, info] = [1, 2, 3, 4, 5, 6].map(() => out.reserve()) as number[]
     out.stream(content as number, 'BT (a >> b) Tj ET endobj')
     out.object(page as number, `<</Type /Page\n/Parent ${tree} 0 R\n/Resources ${resources} 0 R\n/Contents ${content} 0 R\n>>`)

@@ -7,6 +7,7 @@ import { pieceThreadCount, writePacketOnThreads } from '../../main/pdf/packet-th
 import { plural } from '@shared/report/labels'
 import { DEFAULT_SETTINGS } from '@shared/store/store-schema'
 import { EXIT, type CliIo, type Command } from '../cli-types'
+import { NATIVE_DEFLATE } from '../../main/pdf/native-deflate'
 import { loadReportFonts } from '../fonts'
 import { loadPacketSources } from '../load-packet-input'
 import type { ByteProducer } from '../output-file'
@@ -43,7 +44,7 @@ export const packetCommand: Command = {
       generatedAt: io.now().toISOString()
     })
     const made: { model?: PacketModel } = {}
-    const renderer = createReportRenderer(await loadReportFonts())
+    const renderer = createReportRenderer(await loadReportFonts(), NATIVE_DEFLATE)
     // the packet is written as its pieces come from the workers, so memory stays flat however many engagements
     const workerFile = packetWorkerFile()
     if (workerFile !== null) io.err(`packet: drawing the reports on ${drawingThreads(pieceThreadCount())}`)

@@ -3,6 +3,7 @@ import { createReportRenderer } from '@shared/report/render/render-report'
 import { reportInputFor } from '@shared/report/report-input'
 import { buildReportModel } from '@shared/report/report-model'
 import { EXIT, type Command } from '../cli-types'
+import { NATIVE_DEFLATE } from '../../main/pdf/native-deflate'
 import { loadReportFonts } from '../fonts'
 import { describeIoError, loadExchangeFile, reportProblems } from '../load-input'
 import { refuseOverwritingInput, requirePdfName, requirePositionals, requireWritableOutput } from '../parse-args'
@@ -37,7 +38,7 @@ export const reportCommand: Command = {
       return EXIT.invalid
     }
     const model = buildReportModel(input.value)
-    const pdf = createReportRenderer(await loadReportFonts()).render(model)
+    const pdf = createReportRenderer(await loadReportFonts(), NATIVE_DEFLATE).render(model)
     try {
       await io.writeFileAtomic(output, pdf)
     } catch (error) {

@@ -6,6 +6,7 @@ import { createReportRenderer } from '@shared/report/render/render-report'
 import { verifySignOff } from '@shared/integrity/verify-sign-off'
 import { findBank } from '@shared/bank/bank-registry'
 import { EXIT, type CliIo, type ExitCode } from '../cli-types'
+import { NATIVE_DEFLATE } from '../../main/pdf/native-deflate'
 import { loadReportFonts } from '../fonts'
 import { loadPacketSources } from '../load-packet-input'
 import { reportProblems } from '../load-input'
@@ -55,7 +56,7 @@ export async function verifyPacket(io: CliIo, pdf: Uint8Array, pdfPath: string, 
   }
   let renderedOnly = false
   if (problems.length === 0) {
-    const expected = await pageContents(createReportRenderer(await loadReportFonts()).renderPacket(model))
+    const expected = await pageContents(createReportRenderer(await loadReportFonts(), NATIVE_DEFLATE).renderPacket(model))
     if (expected.properties !== properties) problems.push(`document properties: ${whereTheyDiffer(expected.properties, properties)}`)
     const text = comparePages(expected.texts, pages)
     // the drawing and annotations are compared once the text agrees (a box over a line, a text box laid on a page)

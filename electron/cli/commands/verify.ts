@@ -15,6 +15,7 @@ import { buildReportModel } from '@shared/report/report-model'
 import type { Assessment } from '@shared/schemas/assessment'
 import { EXIT, UsageError, type CliIo, type Command, type ExitCode, type ParsedArgs } from '../cli-types'
 import { applyCounselDirection } from '../counsel-direction'
+import { NATIVE_DEFLATE } from '../../main/pdf/native-deflate'
 import { loadReportFonts } from '../fonts'
 import { reportProblems, unreadableLine } from '../load-input'
 import { requirePositionals } from '../parse-args'
@@ -163,7 +164,7 @@ async function rerenderAndCompare(
     generatedAt
   })
   if (!input.ok) return input.error.message
-  const expected = await pageContents(createReportRenderer(await loadReportFonts()).render(buildReportModel(input.value)))
+  const expected = await pageContents(createReportRenderer(await loadReportFonts(), NATIVE_DEFLATE).render(buildReportModel(input.value)))
   // the properties a reader shows (title, subject, author…) are part of what the document states; listed
   // with the page differences, so a PDF of another layout reads "Not proven" rather than "Mismatch"
   const properties = expected.properties !== found.properties ? [{ page: 0, expected: expected.properties, found: found.properties }] : []

@@ -3,6 +3,7 @@ import { concat } from '@shared/report/render/packet/render-packet'
 import { createReportRenderer, type ReportRenderer } from '@shared/report/render/render-report'
 import type { PdfJob, PdfWorkerMessage } from '@shared/report/report-generator'
 import { loadReportFonts } from '../../cli/fonts'
+import { NATIVE_DEFLATE } from './native-deflate'
 import { messageOf } from '@shared/util/result'
 import { writePacketOnThreads } from './packet-threads'
 
@@ -44,7 +45,7 @@ async function run(r: ReportRenderer, job: PdfJob): Promise<void> {
 
 // the fonts are read and parsed as soon as the thread starts: a packet's piece workers are started
 // before their first piece is ready, and a report's worker is started for a report
-const ready = (): Promise<ReportRenderer> => (renderer ??= loadReportFonts().then(createReportRenderer))
+const ready = (): Promise<ReportRenderer> => (renderer ??= loadReportFonts().then((fonts) => createReportRenderer(fonts, NATIVE_DEFLATE)))
 if (parentPort) void ready().catch(() => undefined)
 
 parentPort?.on('message', (job: PdfJob) => {

@@ -1,5 +1,6 @@
 import { decodeBase64 } from './base64'
 import { parseTtf, glyphOfCodePoint, type TtfFont } from './ttf'
+import { PORTABLE_DEFLATE, type StreamDeflate } from './stream-deflate'
 
 export type Weight = 'regular' | 'bold'
 
@@ -100,7 +101,14 @@ export class FontSet {
   /** 1 where a BMP code unit is drawn by the primary face of that weight: the fast path. */
   private readonly primaryOnly: Record<Weight, Uint8Array>
 
-  constructor(private readonly sources: ReportFonts) {
+  /**
+   * `deflate` compresses every stream of the documents drawn with these faces: it travels with them
+   * because every document, report or packet piece, is opened from them (see stream-deflate).
+   */
+  constructor(
+    private readonly sources: ReportFonts,
+    readonly deflate: StreamDeflate = PORTABLE_DEFLATE
+  ) {
     this.primary = {
       regular: { id: 'regular', postScriptName: 'DejaVuSans', font: parseTtf(decodeBase64(sources.regular)) },
       bold: { id: 'bold', postScriptName: 'DejaVuSans-Bold', font: parseTtf(decodeBase64(sources.bold)) }

@@ -53,7 +53,7 @@ export function finishDocument(pdf: PdfDocument, bookmarks: readonly Bookmark[],
   doc.setDisplayMode('fullwidth', 'continuous', 'UseOutlines')
   doc.setLanguage(DOCUMENT_LANGUAGE)
   pdf.fonts.finish()
-  return outputBytes(doc)
+  return outputBytes(doc, pdf.fonts.set.deflate)
 }
 
 /**
@@ -62,7 +62,7 @@ export function finishDocument(pdf: PdfDocument, bookmarks: readonly Bookmark[],
  */
 export function finishPart(pdf: PdfDocument): Uint8Array {
   pdf.fonts.finish()
-  return outputBytes(pdf.doc)
+  return outputBytes(pdf.doc, pdf.fonts.set.deflate)
 }
 
 /** "D:20261125140300+00'00'" from an ISO timestamp, in UTC so every host writes the same date. */

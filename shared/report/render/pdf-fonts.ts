@@ -3,17 +3,18 @@ import { writeType0Font, type EmbeddedFace } from './font-objects'
 import { FontSet, type PreparedFace, type ReportFonts, type Weight } from './font-set'
 import { GlyphSubset } from './font-subset'
 import { markFontUsed, registerFont } from './jspdf-door'
+import type { StreamDeflate } from './stream-deflate'
 
 export type { ReportFonts } from './font-set'
 
 /** The weight a piece of text is set in (every face of the report comes in these two). */
 export type FaceName = Weight
 
-/** The faces of a renderer, parsed once and shared by every document it renders. */
+/** The faces of a renderer, parsed once and shared by every document it renders, with its stream compressor. */
 export type PreparedFonts = FontSet
 
-export function prepareFonts(fonts: ReportFonts): PreparedFonts {
-  return new FontSet(fonts)
+export function prepareFonts(fonts: ReportFonts, deflate?: StreamDeflate): PreparedFonts {
+  return new FontSet(fonts, deflate)
 }
 
 /** A face inside one document: its PDF resource key and the glyphs this document uses. */

@@ -7,6 +7,7 @@ import type { PdfSink } from './packet/pdf-stream-writer'
 import { drawPageFurniture, reportFurniture } from './page-furniture'
 import { finishDocument, openDocument } from './pdf-document'
 import { prepareFonts, type ReportFonts } from './pdf-fonts'
+import type { StreamDeflate } from './stream-deflate'
 import { drawReport } from './report-body'
 
 /** How a packet's pieces get drawn and where its bytes go (see writePacket). */
@@ -28,10 +29,11 @@ export type ReportRenderer = {
 /**
  * A report renderer for one pair of fonts. Parsing the fonts is done once here; each render builds a
  * fresh jsPDF document (jsPDF documents cannot be reused) and returns the PDF bytes.
- * Pure: no host APIs, no clock; the same model always gives the same bytes.
+ * Pure: no host APIs, no clock; the same model always gives the same bytes for the same `deflate`
+ * (the host's stream compressor; by default the portable one, see stream-deflate).
  */
-export function createReportRenderer(fonts: ReportFonts): ReportRenderer {
-  const prepared = prepareFonts(fonts)
+export function createReportRenderer(fonts: ReportFonts, deflate?: StreamDeflate): ReportRenderer {
+  const prepared = prepareFonts(fonts, deflate)
   return {
     render: (model) => {
       const pdf = openDocument(prepared)

@@ -48,7 +48,7 @@ type Run = { furniture: Furniture; first: number; last: number }
  * page number is known before any piece arrives.
  */
 export function openPacketWriter(fonts: PreparedFonts, model: PacketModel, sink: PdfSink, onProgress?: PacketProgress): PacketWriter {
-  const out = new PdfStreamWriter(sink)
+  const out = new PdfStreamWriter(sink, fonts.deflate)
   const pageTree = out.reserve()
   const frame = openDocument(fonts)
   const front = layoutFrom(frame)

@@ -1,5 +1,5 @@
-import { zlibSync } from 'fflate'
 import type { PdfObjectWriter } from '../font-objects'
+import { bytesOfBinary, type StreamDeflate } from '../stream-deflate'
 
 /**
  * Where a PDF being written goes, up to 64 KB at a time: a file, or a list of blobs. A sink that
@@ -10,14 +10,7 @@ export type PdfSink = (bytes: Uint8Array) => void | Promise<void>
 
 const BUFFER = 64 * 1024
 
-/** Deflate level of the streams written here (as jspdf-door's: speed over a few % of size). */
-const LEVEL = 3
-
-function bytesOf(text: string): Uint8Array {
-  const out = new Uint8Array(text.length)
-  for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i)
-  return out
-}
+const bytesOf = bytesOfBinary
 
 /**
  * A PDF written front to back into a sink, keeping only each object's offset (for the xref table):
@@ -32,7 +25,10 @@ export class PdfStreamWriter {
   private filled = 0
   private pending: Promise<void>[] = []
 
-  constructor(private readonly sink: PdfSink) {
+  constructor(
+    private readonly sink: PdfSink,
+    private readonly deflate: StreamDeflate
+  ) {
     this.raw('%PDF-1.3\n%\xBA\xDF\xAC\xE0\n')
   }
 
@@ -54,7 +50,7 @@ export class PdfStreamWriter {
   /** A stream object holding `data` (a binary string) deflated; `extra` adds dictionary entries. */
   stream(id: number, data: string | Uint8Array, extra = ''): void {
     const plain = typeof data === 'string' ? bytesOf(data) : data
-    const packed = zlibSync(plain, { level: LEVEL })
+    const packed = this.deflate.bytes(plain)
     this.begin(id)
     this.raw(`<<\n/Length ${packed.length}\n/Filter /FlateDecode${extra}\n>>\nstream\n`)
     this.bytes(packed)
@@ -78,7 +74,7 @@ export class PdfStreamWriter {
       out: (line) => this.raw(`${line}\n`),
       putStream: ({ data, addLength1 }) => {
         const plain = bytesOf(data)
-        const packed = zlibSync(plain, { level: LEVEL })
+        const packed = this.deflate.bytes(plain)
         this.raw(`<<\n/Length ${packed.length}\n/Filter /FlateDecode${addLength1 ? `\n/Length1 ${plain.length}` : ''}\n>>\nstream\n`)
         this.bytes(packed)
         this.raw('\nendstream\n')

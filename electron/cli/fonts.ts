@@ -34,15 +34,15 @@ export async function findFontDir(): Promise<string | null> {
   return null
 }
 
-/** The report's fonts as base64, as the pure renderer takes them. */
+/** The report's fonts: the primary faces' bytes, the fallbacks read when a report needs them. */
 export async function loadReportFonts(): Promise<ReportFonts> {
   const dir = await findFontDir()
   if (!dir) throw new Error(`Report fonts not found (looked in ${fontDirCandidates().join(', ')})`)
   const [regular, bold] = await Promise.all([readFile(join(dir, FONT_FILES.regular)), readFile(join(dir, FONT_FILES.bold))])
   // the script fallbacks (Arabic, Hebrew, Devanagari, Thai, CJK, emoji) are read only when a report needs them
   return {
-    regular: regular.toString('base64'),
-    bold: bold.toString('base64'),
+    regular,
+    bold,
     fallbacks: lazyFallbacks((file) => readFileSync(join(dir, file)))
   }
 }

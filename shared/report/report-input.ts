@@ -33,14 +33,14 @@ export type ReportedAssessment = Pick<ReportInput, 'assessment' | 'bank' | 'resu
 export function reportInputFor(source: ReportSource): Result<ReportInput> {
   const reported = reportedAssessment(source)
   if (!reported.ok) return reported
-  const { assessment, bank, result } = reported.value
+  const { assessment, bank, result, fingerprint } = reported.value
   const history: HistoryEntry[] = []
   for (const other of source.assessments) {
     if (other.id === assessment.id || other.engagementId !== assessment.engagementId) continue
     const past = scoreStoredAssessment(other, source.banks)
     if (past.ok) history.push({ assessment: other, result: past.value.result })
   }
-  return ok({ engagement: source.engagement, assessment, bank, result, history, generatedAt: source.generatedAt })
+  return ok({ engagement: source.engagement, assessment, bank, result, history, generatedAt: source.generatedAt, fingerprint })
 }
 
 /**

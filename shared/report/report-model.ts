@@ -84,7 +84,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const { assessment, bank, result } = input
   const engagement = reportedEngagement(input.engagement, assessment)
   const ctx = createContext(bank, assessment.kind, assessment.profiles)
-  const fingerprint = reportFingerprint(assessment, input.engagement, bank)
+  const fingerprint = input.fingerprint ?? reportFingerprint(assessment, input.engagement, bank)
   const documentId = documentIdFor(fingerprint)
   const findings = buildFindings(ctx, assessment, result)
   const jurisdictions = jurisdictionsOf(ctx, assessment)

@@ -22,6 +22,11 @@ export type ReportInput = {
   settings?: { confidentialityMarking: string } | undefined
   /** When the report is generated (ISO 8601), passed in so the model stays a pure function. */
   generatedAt: string
+  /**
+   * reportFingerprint of this assessment, engagement and bank when reportInputFor already worked it out
+   * (checking the sign-off computes it): set only there, from the same three; computed when absent.
+   */
+  fingerprint?: string | undefined
 }
 
 export type Recommendation = 'accept' | 'remediate' | 'escalate'

@@ -49,8 +49,8 @@ export async function readReportFonts(root = benchRoot()): Promise<ReportFonts> 
   const dir = join(root, 'assets', 'fonts')
   const [regular, bold] = await Promise.all([readFile(join(dir, 'DejaVuSans.ttf')), readFile(join(dir, 'DejaVuSans-Bold.ttf'))])
   return {
-    regular: regular.toString('base64'),
-    bold: bold.toString('base64'),
+    regular,
+    bold,
     fallbacks: lazyFallbacks((file) => readFileSync(join(dir, file)))
   }
 }

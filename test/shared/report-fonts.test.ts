@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { decodeBase64 } from '@shared/report/render/base64'
-import { coverText, metadataText, missingGlyphMarker } from '@shared/report/render/font-coverage'
+import { coverText, metadataText, missingGlyphMarker, needsMarkers } from '@shared/report/render/font-coverage'
 import { GlyphSubset } from '@shared/report/render/font-subset'
 import { parseTtf } from '@shared/report/render/ttf'
 import { shapeLine } from '@shared/report/render/shaping'
@@ -10,7 +10,8 @@ import { TYPE } from '@shared/report/render/theme'
 import { reportFonts } from '../fixtures/report-fixtures'
 
 const fonts = reportFonts()
-const regular = parseTtf(decodeBase64(fonts.regular))
+// the fixture passes base64, as the browser edition does (Node hosts pass the bytes)
+const regular = parseTtf(decodeBase64(fonts.regular as string))
 const fontSet = prepareFonts(fonts)
 const covered = (cp: number): boolean => fontSet.covers(cp, 'regular')
 
@@ -70,6 +71,18 @@ describe('font coverage', () => {
   })
 })
 
+describe('whether a report needs the marker legend', () => {
+  it('finds a control, a lone surrogate or an uncovered character past any amount of ASCII, and nothing else', () => {
+    const ascii = 'plain text '.repeat(5000)
+    expect(needsMarkers(ascii, covered)).toBe(false)
+    expect(needsMarkers(`${ascii}Łódź “quoted” – 😀`, covered)).toBe(false)
+    expect(needsMarkers(`${ascii}\u0085`, covered)).toBe(true)
+    expect(needsMarkers(`${ascii}\ud800x`, covered)).toBe(true)
+    expect(needsMarkers(`${ascii}😀`, (cp) => cp !== 0x1f600)).toBe(true)
+    expect(needsMarkers(`${ascii}😀`, (cp) => cp !== 0xde00)).toBe(false)
+  })
+})
+
 describe('font subset', () => {
   it('escapes the bytes a PDF literal string reserves', () => {
     const subset = new GlyphSubset(regular)
@@ -77,6 +90,9 @@ describe('font subset', () => {
     const filler = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMN'
     subset.encode(filler)
     expect(subset.encode('OP')).toBe('\x00\\)\x00*')
+    // the second time a character is drawn its bytes come from the subset's table: the same, escaped or not
+    expect(subset.encode('POPa')).toBe('\x00*\x00\\)\x00*\x00\x01')
+    expect(subset.encode('😀😀a')).toBe(subset.encode('😀') + subset.encode('😀') + '\x00\x01')
   })
 
   it('holds only the glyphs used, renumbered, and parses back as a TrueType font', () => {
@@ -127,6 +143,17 @@ describe('typesetter', () => {
 
   it('measures right-to-left and fallback text as drawn, never as zero', () => {
     for (const text of ['شركة', 'שירות', 'भारत', '东方', '😀']) expect(ts.width(text, 'regular', 10)).toBeGreaterThan(5)
+  })
+
+  it('wraps the same text anew for another width or style, and alike for another typesetter on the same faces', () => {
+    const text = 'The vendor decides who works on the account and tells them what to do.'
+    const narrow = ts.wrap(text, TYPE.body, 120)
+    expect(ts.wrap(text, TYPE.body, 300)).not.toEqual(narrow)
+    expect(ts.wrap(text, TYPE.small, 120).length).toBeLessThanOrEqual(narrow.length)
+    expect(ts.wrap(text, { ...TYPE.body, face: 'bold' }, 120)).toEqual(
+      new Typesetter(fontSet).wrap(text, { ...TYPE.body, face: 'bold' }, 120)
+    )
+    expect(new Typesetter(fontSet).wrap(text, TYPE.body, 120)).toEqual(narrow)
   })
 
   it('keeps paragraphs and a single blank line between them', () => {

@@ -7,6 +7,10 @@ function literalByte(byte: number): string {
   return String.fromCharCode(byte)
 }
 
+/** pairOfCode's marks: a code not drawn yet, and one whose bytes need escaping. */
+const NO_PAIR = -1
+const ESCAPED = -2
+
 /**
  * What a drawn code point stands for in extracted text: Arabic presentation forms (the joined
  * shapes the shaper draws) stand for their base letters, so copying gives back what was typed.
@@ -35,7 +39,13 @@ export class GlyphSubset {
   /** The text each new id stands for, in logical order (for the PDF's ToUnicode map). */
   readonly unicodeText = new Map<number, string>()
   private readonly newIdOf: Int32Array
-  private readonly bytesOfCode: (string | undefined)[] = []
+  /**
+   * The two bytes of each BMP code unit's new id as one number (high << 8 | low), NO_PAIR until the
+   * code is first drawn, ESCAPED when a byte needs a backslash (then bytesOfEscaped): a typed array,
+   * since a sparse array of strings indexed up to 0xFFFF falls back to a dictionary lookup per character.
+   */
+  private readonly pairOfCode = new Int32Array(0x10000).fill(NO_PAIR)
+  private readonly bytesOfEscaped = new Map<number, string>()
   private readonly bytesOfAstral = new Map<number, string>()
   private scratch = new Uint16Array(1024)
 
@@ -57,14 +67,19 @@ export class GlyphSubset {
     let n = 0
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i)
-      let bytes = this.bytesOfCode[code]
-      if (bytes === undefined) {
-        const point = text.codePointAt(i) as number
-        if (point > 0xffff) {
-          i++
-          bytes = this.bytesOfAstral.get(point) ?? this.addCode(point)
-        } else bytes = this.addCode(point)
+      const pair = this.pairOfCode[code] as number
+      if (pair >= 0) {
+        buf[n++] = pair >> 8
+        buf[n++] = pair & 0xff
+        continue
       }
+      let bytes: string
+      const point = text.codePointAt(i) as number
+      if (point > 0xffff) {
+        i++
+        bytes = this.bytesOfAstral.get(point) ?? this.addCode(point)
+      } else if (pair === ESCAPED) bytes = this.bytesOfEscaped.get(code) as string
+      else bytes = this.addCode(point)
       for (let b = 0; b < bytes.length; b++) buf[n++] = bytes.charCodeAt(b)
     }
     return String.fromCharCode.apply(null, buf.subarray(0, n) as unknown as number[])
@@ -87,8 +102,12 @@ export class GlyphSubset {
     if (code <= 0xffff) this.toUnicode[id] ??= code
     if (!this.unicodeText.has(id)) this.unicodeText.set(id, logicalText(code))
     const bytes = literalByte(id >> 8) + literalByte(id & 0xff)
-    if (code <= 0xffff) this.bytesOfCode[code] = bytes
-    else this.bytesOfAstral.set(code, bytes)
+    if (code > 0xffff) this.bytesOfAstral.set(code, bytes)
+    else if (bytes.length === 2) this.pairOfCode[code] = (id >> 8) * 0x100 + (id & 0xff)
+    else {
+      this.pairOfCode[code] = ESCAPED
+      this.bytesOfEscaped.set(code, bytes)
+    }
     return bytes
   }
 

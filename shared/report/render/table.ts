@@ -11,7 +11,7 @@ const PAD_X = 5
 const PAD_Y = 4
 const SWATCH = 7
 
-type Prepared = { lines: string[]; style: TextStyle; colour: Colour; swatch: Colour | undefined }
+type Prepared = { lines: readonly string[]; style: TextStyle; colour: Colour; swatch: Colour | undefined }
 
 /**
  * A table that breaks cleanly across pages: rows move whole to the next page when they fit on one,

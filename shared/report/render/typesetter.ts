@@ -6,6 +6,10 @@ import type { TextStyle } from './theme'
 /** A word of letters in an alphabet that marks a broken word with a hyphen (Latin, Greek, Cyrillic). */
 const HYPHENATED_WORD = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{M}'’.,;:!?()«»“”"]+$/u
 
+/** The wrap memo of each set of faces (one per renderer), and its bound: far above one report's texts. */
+const WRAPPED = new WeakMap<PreparedFonts, Map<string, readonly string[]>>()
+const MAX_WRAPPED = 20_000
+
 /** Where a link or identifier may break without a mark: after one of these. */
 const SEPARATORS = ['/', '-', '.', '_', '?', '&', '=', '#']
 
@@ -15,7 +19,14 @@ const SEPARATORS = ['/', '-', '.', '_', '?', '&', '=', '#']
  * so a missing glyph shows as a marker and is measured as one.
  */
 export class Typesetter {
-  constructor(readonly fonts: PreparedFonts) {}
+  /** Wrapped text of every document drawn with these faces (see wrap). */
+  private readonly wrapped: Map<string, readonly string[]>
+
+  constructor(readonly fonts: PreparedFonts) {
+    let known = WRAPPED.get(fonts)
+    if (!known) WRAPPED.set(fonts, (known = new Map()))
+    this.wrapped = known
+  }
 
   cover(text: string, face: FaceName): string {
     return coverText(text, (cp) => this.fonts.covers(cp, face))
@@ -35,7 +46,19 @@ export class Typesetter {
    * Covers and wraps text to a width. Line breaks in the text start new lines (blank lines are kept,
    * once); words longer than the width are broken between characters rather than overflowing.
    */
-  wrap(text: string, style: TextStyle, maxWidth: number): string[] {
+  wrap(text: string, style: TextStyle, maxWidth: number): readonly string[] {
+    // Wrapping is a pure function of the faces, the style, the width and the text, and a packet wraps
+    // the same question texts, notes and method for every engagement: remembered per set of faces.
+    const key = `${style.face} ${style.size} ${maxWidth}\u0000${text}`
+    const known = this.wrapped.get(key)
+    if (known) return known
+    if (this.wrapped.size >= MAX_WRAPPED) this.wrapped.clear()
+    const lines = this.wrapAnew(text, style, maxWidth)
+    this.wrapped.set(key, lines)
+    return lines
+  }
+
+  private wrapAnew(text: string, style: TextStyle, maxWidth: number): readonly string[] {
     const lines: string[] = []
     let blank = false
     for (const paragraph of text.split(/\r\n|\r|\n/)) {

@@ -88,7 +88,7 @@ type Line = { text: string; style: TextStyle; colour: Colour }
 function nameLines(layout: Layout, e: PacketEntry): Line[] {
   const { ts } = layout
   const width = NAME_WIDTH - PAD * 2
-  const clip = (text: string, style: TextStyle): string[] => {
+  const clip = (text: string, style: TextStyle): readonly string[] => {
     const lines = ts.wrap(text, style, width)
     if (lines.length <= 2) return lines
     return [lines[0] as string, ts.fit(lines.slice(1).join(' '), style, width)]

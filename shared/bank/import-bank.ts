@@ -3,10 +3,10 @@ import { BANK_LIMITS, checkBankIntegrity } from './check-bank'
 import { isObject } from '../store/migrations'
 import type { Problem } from '../util/result'
 import { parseUntrustedJson } from '../exchange/safe-json'
-import { problemsFromZod } from '../util/problems'
+import { formatPath, problemsFromZod } from '../util/problems'
 import { canonicalJson } from '../integrity/canonical-json'
 import { fail, ok, type Result } from '../util/result'
-import { unprintableCharacter } from '../schemas/typed-characters'
+import { unprintableCharacter, unprintableReason } from '../schemas/typed-characters'
 
 /**
  * Ids of the banks Arm's Length ships. A custom bank may not take one: a report names its bank ("Arm's
@@ -30,6 +30,26 @@ export function customBankPosing(bank: QuestionBank, identicalToShipped: boolean
   const hidden = unprintableCharacter(bank.title)
   if (hidden) return { path: 'title', reason: `contains a control or invalid character (${hidden}) that cannot be shown as typed` }
   return null
+}
+
+/**
+ * Every text of a custom bank holding a character a report cannot print as typed (typed-characters.ts): a
+ * question, option or source prints on screen and in reports, and a NUL or a bidi override in it would print
+ * as nothing or reorder what the reader sees. Line breaks and tabs are allowed (help and prose may hold
+ * them); the title, which may not hold them, is checked by customBankPosing. None of ours holds any.
+ */
+export function bankTextProblems(bank: QuestionBank, prefix = ''): Problem[] {
+  const problems: Problem[] = []
+  const walk = (value: unknown, path: (string | number)[]): void => {
+    if (typeof value === 'string') {
+      const found = unprintableCharacter(value, true)
+      if (found) problems.push({ path: formatPath(prefix, path), reason: unprintableReason(found) })
+    } else if (Array.isArray(value)) value.forEach((item, i) => walk(item, [...path, i]))
+    else if (isObject(value)) for (const [key, item] of Object.entries(value)) walk(item, [...path, key])
+  }
+  // the title is customBankPosing's: it is refused there with a line break too
+  for (const [key, value] of Object.entries(bank)) if (key !== 'title') walk(value, [key])
+  return problems
 }
 
 /**
@@ -61,6 +81,8 @@ export function readBankFile(text: string, existing: readonly QuestionBank[]): R
   }
   const same = existing.find((b) => b.id === bank.id && b.version === bank.version)
   const identical = same !== undefined && canonicalJson(same) === canonicalJson(bank)
+  const unprintable = identical ? [] : bankTextProblems(bank)
+  if (unprintable.length > 0) return fail('invalid-file', 'The bank holds characters a report cannot print as written.', unprintable)
   const posing = customBankPosing(bank, identical)
   if (posing)
     return fail(

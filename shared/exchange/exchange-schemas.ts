@@ -2,14 +2,23 @@ import { z } from 'zod'
 import { TimestampSchema } from '../schemas/common'
 import { EngagementSchema } from '../schemas/engagement'
 import { AssessmentSchema } from '../schemas/assessment'
+import { assessmentTypedFields, checkTypedFields, engagementTypedFields } from '../schemas/typed-fields'
 
 export const ENGAGEMENT_FILE_FORMAT = 'armslength.engagement'
 export const BUNDLE_FORMAT = 'armslength.bundle'
 export const EXCHANGE_FORMAT_VERSION = 1
 
+/**
+ * An engagement as a file from elsewhere holds it: the stored schema, and what a person typed in it must
+ * be printable as typed, as when it is typed here (typed-fields.ts). The app's own store is not re-checked.
+ */
+export const ImportedEngagementSchema = EngagementSchema.superRefine((e, ctx) => checkTypedFields(engagementTypedFields(e), ctx))
+/** An assessment as a file from elsewhere holds it (see ImportedEngagementSchema). */
+export const ImportedAssessmentSchema = AssessmentSchema.superRefine((a, ctx) => checkTypedFields(assessmentTypedFields(a), ctx))
+
 export const EngagementRecordSchema = z.strictObject({
-  engagement: EngagementSchema,
-  assessments: z.array(AssessmentSchema)
+  engagement: ImportedEngagementSchema,
+  assessments: z.array(ImportedAssessmentSchema)
 })
 export type EngagementRecord = z.infer<typeof EngagementRecordSchema>
 

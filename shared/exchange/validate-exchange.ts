@@ -1,10 +1,9 @@
 import type { QuestionBank } from '../bank/bank-schema'
 import { findBank } from '../bank/bank-registry'
 import { verifySignOff } from '../integrity/verify-sign-off'
-import { AssessmentSchema, type Assessment } from '../schemas/assessment'
+import type { Assessment } from '../schemas/assessment'
 import { z } from 'zod'
 import { manyInvalidMembers, type MemberList } from '../util/many-invalid'
-import { EngagementSchema } from '../schemas/engagement'
 import { formatPath } from '../util/problems'
 import { fail, ok, type Problem, type Result } from '../util/result'
 import { isObject } from '../store/migrations'
@@ -14,6 +13,8 @@ import {
   ENGAGEMENT_FILE_FORMAT,
   EXCHANGE_FORMAT_VERSION,
   EngagementFileSchema,
+  ImportedAssessmentSchema,
+  ImportedEngagementSchema,
   recordsOf,
   type EngagementRecord,
   type ExchangeFile
@@ -21,7 +22,8 @@ import {
 import { parseUntrustedJson } from './safe-json'
 import type { StoreDoc } from '../store/store-schema'
 import { checkBankIntegrity } from '../bank/check-bank'
-import { customBankPosing } from '../bank/import-bank'
+import { bankTextProblems, customBankPosing } from '../bank/import-bank'
+import { assessmentTypedFields, engagementTypedFields, typedFieldProblems } from '../schemas/typed-fields'
 import { canonicalJson } from '../integrity/canonical-json'
 
 /**
@@ -93,19 +95,19 @@ function zodProblems(error: z.ZodError, prefix = ''): Problem[] {
 }
 
 /** A record's engagement, its assessments left to their own list (a record of a million junk assessments is one member). */
-const RecordHeadSchema = z.object({ engagement: EngagementSchema, assessments: z.array(z.unknown()) })
+const RecordHeadSchema = z.object({ engagement: ImportedEngagementSchema, assessments: z.array(z.unknown()) })
 
 /** The lists of an exchange file whose members are checked one by one first (see manyInvalidMembers). */
 function memberLists(json: unknown, format: unknown): MemberList[] {
   if (!isObject(json)) return []
-  if (format === ENGAGEMENT_FILE_FORMAT) return [{ items: json['assessments'], schema: AssessmentSchema, path: 'assessments' }]
+  if (format === ENGAGEMENT_FILE_FORMAT) return [{ items: json['assessments'], schema: ImportedAssessmentSchema, path: 'assessments' }]
   if (format !== BUNDLE_FORMAT || !Array.isArray(json['engagements'])) return []
   const records: unknown[] = json['engagements']
   return [
     { items: records, schema: RecordHeadSchema, path: 'engagements' },
     ...records.map((r, i) => ({
       items: isObject(r) ? r['assessments'] : undefined,
-      schema: AssessmentSchema,
+      schema: ImportedAssessmentSchema,
       path: `engagements[${i}].assessments`
     }))
   ]
@@ -181,8 +183,10 @@ export function checkStoreDoc(doc: StoreDoc, builtinBanks: readonly QuestionBank
     for (const problem of checkBankIntegrity(bank)) problems.push({ path: `customBanks[${i}]`, reason: problem })
     // the import rules hold on restore too: no bank posing as ours, no id and version given twice
     const shipped = builtinBanks.find((b) => b.id === bank.id && b.version === bank.version)
-    const posing = customBankPosing(bank, shipped !== undefined && canonicalJson(shipped) === canonicalJson(bank))
+    const identical = shipped !== undefined && canonicalJson(shipped) === canonicalJson(bank)
+    const posing = customBankPosing(bank, identical)
     if (posing) problems.push({ path: `customBanks[${i}].${posing.path}`, reason: posing.reason })
+    if (!identical) problems.push(...bankTextProblems(bank, `customBanks[${i}]`))
     const twice = doc.customBanks.findIndex((b) => b.id === bank.id && b.version === bank.version)
     if (twice !== i)
       problems.push({ path: `customBanks[${i}]`, reason: `${bank.id} ${bank.version} is given twice (first at customBanks[${twice}])` })
@@ -190,6 +194,18 @@ export function checkStoreDoc(doc: StoreDoc, builtinBanks: readonly QuestionBank
   const banks = [...builtinBanks, ...doc.customBanks]
   doc.assessments.forEach((a, i) => problems.push(...checkAssessment(a, `assessments[${i}]`, banks)))
   return problems
+}
+
+/**
+ * What a person typed in a backup file's records, checked as when it is typed (typed-fields.ts): a backup
+ * file may come from anywhere, and a restore replaces every record. Not part of checkStoreDoc, which also
+ * guards restoring the app's own automatic backups: those are its stored data, never re-checked.
+ */
+export function storeDocTypedProblems(doc: StoreDoc): Problem[] {
+  return [
+    ...doc.engagements.flatMap((e, i) => typedFieldProblems(engagementTypedFields(e), `engagements[${i}]`)),
+    ...doc.assessments.flatMap((a, i) => typedFieldProblems(assessmentTypedFields(a), `assessments[${i}]`))
+  ]
 }
 
 /** A profile the pinned bank does not define would be silently ignored by scoring: refuse it. */

@@ -92,11 +92,34 @@ function foreignNameProblems(text: string): Problem[] {
           : null)
     if (what !== null) problems.push({ path: `byte ${match.index}`, reason: `/${name}: ${what}, which this app never writes` })
   }
-  // an object the cross-reference table places inside a string would be read by a reader yet skipped above
-  for (const offset of xrefOffsets(text))
-    if (insideAny(strings, offset))
-      problems.push({ path: `byte ${offset}`, reason: 'the cross-reference table points inside a string: an object hidden as text' })
+  problems.push(...objectsInStrings(text, strings), ...misplacedObjects(text))
   return problems
+}
+
+/**
+ * Objects the cross-reference table places inside what reads as a string: a reader would read them, yet the
+ * scan above skipped them as text, so the file cannot be vouched for. What that proves is that the bytes are
+ * not a consistent document, not why: an object disguised as text does it, and so does one damaged byte (a
+ * string's closing parenthesis flipped into an opening one runs the string over every object after it). One
+ * line per such string, saying only that; a line per object claimed a hidden object for each.
+ */
+function objectsInStrings(text: string, strings: readonly [number, number][]): Problem[] {
+  const byString = new Map<number, number[]>()
+  for (const offset of xrefOffsets(text)) {
+    const at = rangeIndex(strings, offset)
+    if (at !== null) byString.set(at, [...(byString.get(at) ?? []), offset])
+  }
+  return [...byString].map(([at, offsets]) => {
+    const first = Math.min(...offsets)
+    const objects =
+      offsets.length === 1
+        ? `the object the cross-reference table places at byte ${first}`
+        : `${offsets.length} objects the cross-reference table lists (the first at byte ${first})`
+    return {
+      path: `byte ${(strings[at] as [number, number])[0]}`,
+      reason: `a string starting here runs over ${objects}: the file cannot be read as one consistent document (one damaged byte can do this; so can an object disguised as text)`
+    }
+  })
 }
 
 /**
@@ -138,6 +161,11 @@ function stringRanges(text: string): [number, number][] {
 }
 
 function insideAny(ranges: readonly [number, number][], at: number): boolean {
+  return rangeIndex(ranges, at) !== null
+}
+
+/** The index of the range holding `at` (ranges sorted, not overlapping), or null. */
+function rangeIndex(ranges: readonly [number, number][], at: number): number | null {
   let lo = 0
   let hi = ranges.length - 1
   while (lo <= hi) {
@@ -145,19 +173,77 @@ function insideAny(ranges: readonly [number, number][], at: number): boolean {
     const [start, end] = ranges[mid] as [number, number]
     if (at < start) hi = mid - 1
     else if (at >= end) lo = mid + 1
-    else return true
+    else return mid
   }
-  return false
+  return null
 }
 
 /** The offsets of the objects in use that the classic cross-reference table lists. */
 function xrefOffsets(text: string): number[] {
-  const at = text.lastIndexOf('\nxref')
-  if (at < 0) return []
-  const end = text.indexOf('trailer', at)
-  const table = text.slice(at, end < 0 ? text.length : end)
-  return [...table.matchAll(/(\d{10}) \d{5} n/g)].map((m) => Number(m[1]))
+  return readXref(text).entries.flatMap((e) => (e.free ? [] : [e.offset]))
 }
+
+type XrefEntry = { object: number; generation: number; offset: number; free: boolean; line: number }
+
+/**
+ * Every entry of the classic cross-reference table (object number, generation, offset, whether it is marked
+ * free, and the byte its line starts at), and the byte of its first line that is neither a subsection
+ * header ("first count") nor an entry, if any.
+ */
+function readXref(text: string): { entries: XrefEntry[]; unreadableAt: number | null } {
+  const at = text.lastIndexOf('\nxref')
+  if (at < 0) return { entries: [], unreadableAt: null }
+  const end = text.indexOf('trailer', at)
+  const entries: XrefEntry[] = []
+  let object = 0
+  let line = at + '\nxref'.length
+  for (const content of text.slice(line, end < 0 ? text.length : end).split('\n')) {
+    const entry = /^(\d{10}) (\d{5}) ([nf])[ \r]?$/.exec(content)
+    const header = /^(\d+) \d+\r?$/.exec(content)
+    if (entry) entries.push({ object: object++, generation: Number(entry[2]), offset: Number(entry[1]), free: entry[3] === 'f', line })
+    else if (header) object = Number(header[1])
+    else if (content.trim() !== '') return { entries, unreadableAt: line }
+    line += content.length + 1
+  }
+  return { entries, unreadableAt: null }
+}
+
+/**
+ * A cross-reference table that cannot be read, or entries that do not match the file: an object in use
+ * placed where it does not begin, or one marked free (this app marks only object 0 free). A reader then
+ * searches the file for its objects and shows them anyway (a digit of an offset changed verified as a
+ * match), so what is read is no longer the file as written. One line, saying only that.
+ */
+function misplacedObjects(text: string): Problem[] {
+  if (text.lastIndexOf('\nxref') < 0)
+    return [
+      {
+        path: '(file)',
+        reason: 'no cross-reference table (this app always writes one): the file cannot be read as one consistent document'
+      }
+    ]
+  const { entries, unreadableAt } = readXref(text)
+  if (unreadableAt !== null)
+    return [
+      {
+        path: `byte ${unreadableAt}`,
+        reason: 'the cross-reference table cannot be read here: the file cannot be read as one consistent document'
+      }
+    ]
+  const wrong = entries.filter((e) =>
+    e.free ? e.object !== 0 : !new RegExp(`^${e.object}${PDF_GAP}${e.generation}${PDF_GAP}obj\\b`).test(text.slice(e.offset, e.offset + 40))
+  )
+  const first = wrong[0]
+  if (!first) return []
+  const more = wrong.length > 1 ? ` (and ${wrong.length - 1} other entries)` : ''
+  return [
+    {
+      path: `byte ${first.line}`,
+      reason: `the cross-reference table's entry for object ${first.object} does not match the file${more}: the file cannot be read as one consistent document`
+    }
+  ]
+}
+const PDF_GAP = '[\\x00\\t\\n\\f\\r ]+'
 
 function decodeName(raw: string): string {
   return raw.includes('#') ? raw.replace(/#([0-9A-Fa-f]{2})/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))) : raw

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { IdSchema, IsoDateSchema, TimestampSchema, requiredText, text, visibleText } from './common'
 import { CountryCodeSchema, UsStateCodeSchema } from './geo'
-import { checkPrintable } from './typed-characters'
+import { checkTypedFields, engagementTypedFields } from './typed-fields'
 
 export const SERVICES = {
   'customer-support': 'Customer support',
@@ -99,9 +99,7 @@ export function checkEngagementInput(fields: EngagementFields, ctx: z.Refinement
     })
   if (fields.name.trim() !== '' && visibleText(fields.name) === '')
     ctx.addIssue({ code: 'custom', path: ['name'], message: 'Engagement name is required (only invisible characters were entered)' })
-  for (const key of ['vendorName', 'name', 'contractReference', 'owner'] as const) checkPrintable(fields[key], [key], ctx)
-  checkPrintable(fields.notes, ['notes'], ctx, true)
-  fields.sites.forEach((site, i) => checkPrintable(site.site, ['sites', i, 'site'], ctx))
+  checkTypedFields(engagementTypedFields(fields), ctx)
 }
 
 export const EngagementInputSchema = EngagementFieldsSchema.superRefine(checkEngagementInput)

@@ -11,7 +11,9 @@ import type { z } from 'zod'
  * a name could look like the other signer's; the direction marks (U+200E, U+200F, U+061C) and the joiners
  * that right-to-left and Indic names need stay allowed. Line breaks and tabs are
  * allowed only where the field is multi-line. Checked when text is entered (the form and the API's
- * create/update requests), never when stored data is read, so records written before the rule still open.
+ * create/update requests) and when a file from elsewhere is read (an engagement file, a bundle, a backup
+ * file: typed-fields.ts), never when the app's own stored data is read, so records written before the rule
+ * still open.
  */
 const SINGLE_LINE =
   /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]|\p{Noncharacter_Code_Point}|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/u
@@ -25,15 +27,16 @@ export function unprintableCharacter(text: string, multiLine = false): string | 
   return `U+${found[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`
 }
 
+/** What is said of a text holding `found` (a character as "U+0000"). */
+export function unprintableReason(found: string): string {
+  return `Contains a control or invalid character (${found}) that a report cannot print as typed; remove it (it often comes with pasted text)`
+}
+
 /** Adds an issue at `path` when the text holds a character that cannot be printed. */
 export function checkPrintable(text: string, path: (string | number)[], ctx: z.RefinementCtx, multiLine = false): void {
   const found = unprintableCharacter(text, multiLine)
   if (found) {
-    ctx.addIssue({
-      code: 'custom',
-      path,
-      message: `Contains a control or invalid character (${found}) that a report cannot print as typed; remove it (it often comes with pasted text)`
-    })
+    ctx.addIssue({ code: 'custom', path, message: unprintableReason(found) })
   }
 }
 

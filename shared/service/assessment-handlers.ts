@@ -1,5 +1,6 @@
 import type { ArmsLengthApi } from '../ipc/contract'
 import type { QuestionBank } from '../bank/bank-schema'
+import type { StoreDoc } from '../store/store-schema'
 import { fail, ok, type Result } from '../util/result'
 import { DEFAULT_BANK, findBank } from '../bank/bank-registry'
 import {
@@ -77,7 +78,11 @@ export function assessmentHandlers(
       return mutate(scope, (doc) => startAssessmentIn(doc, req, bank, id, clock.now()))
     },
     saveAnswer: async ({ assessmentId, questionId, answer }) => {
-      const r = await mutate(around(assessmentId), (doc) => saveAnswerIn(doc, assessmentId, questionId, answer, clock.now()))
+      const r = await mutate(around(assessmentId), (doc) =>
+        askedBy(doc, assessmentId, questionId, 'answers', deps.banks(), () =>
+          saveAnswerIn(doc, assessmentId, questionId, answer, clock.now())
+        )
+      )
       return r.ok ? ok({ updatedAt: r.value.updatedAt }) : r
     },
     updateAssessmentDetails: ({ assessmentId, title, periodStart, periodEnd, assessorName, reviewerName }) =>
@@ -101,9 +106,17 @@ export function assessmentHandlers(
       return r.ok ? ok(null) : r
     },
     setReview: ({ assessmentId, questionId, verdict, comment }) =>
-      mutate(around(assessmentId), (doc) => setReviewIn(doc, assessmentId, questionId, verdict, comment, clock.now())),
+      mutate(around(assessmentId), (doc) =>
+        askedBy(doc, assessmentId, questionId, 'reviews', deps.banks(), () =>
+          setReviewIn(doc, assessmentId, questionId, verdict, comment, clock.now())
+        )
+      ),
     setAction: ({ assessmentId, questionId, owner, targetDate }) =>
-      mutate(around(assessmentId), (doc) => setActionIn(doc, assessmentId, questionId, owner, targetDate, clock.now())),
+      mutate(around(assessmentId), (doc) =>
+        askedBy(doc, assessmentId, questionId, 'actions', deps.banks(), () =>
+          setActionIn(doc, assessmentId, questionId, owner, targetDate, clock.now())
+        )
+      ),
     setAssessmentStatus: ({ assessmentId, status }) =>
       mutate(around(assessmentId), (doc) => setStatusIn(doc, assessmentId, status, clock.now())),
     finalizeAssessment: ({ assessmentId, ...rest }) =>
@@ -114,4 +127,27 @@ export function assessmentHandlers(
     },
     deleteAssessment: ({ assessmentId }) => mutate(around(assessmentId), (doc) => deleteAssessmentIn(doc, assessmentId))
   }
+}
+
+/**
+ * Runs `change` only when the assessment's bank version has the question: an answer, review or action for
+ * one it lacks was stored, and a file exporting it was then refused on import (validate-exchange.ts).
+ * A bank not loaded here (an earlier release no screen has opened) is not checked: it is checked on every
+ * read of a file instead.
+ */
+function askedBy<T>(
+  doc: StoreDoc,
+  assessmentId: string,
+  questionId: string,
+  member: 'answers' | 'reviews' | 'actions',
+  banks: readonly QuestionBank[],
+  change: () => Result<T>
+): Result<T> {
+  const assessment = doc.assessments.find((a) => a.id === assessmentId)
+  const bank = assessment && findBank(banks, assessment.bank)
+  if (bank && !bank.questions.some((q) => q.id === questionId))
+    return fail('invalid-request', `Question ${questionId} is not in question bank ${bank.id} ${bank.version}.`, [
+      { path: `${member}.${questionId}`, reason: `Unknown question id in bank ${bank.id} ${bank.version}` }
+    ])
+  return change()
 }

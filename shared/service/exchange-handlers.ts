@@ -3,7 +3,7 @@ import type { QuestionBank } from '../bank/bank-schema'
 import type { StoreDoc } from '../store/store-schema'
 import { describeDamage, openStoreJson } from '../store/open-store'
 import { MAX_BACKUP_BYTES, parseUntrustedJson } from '../exchange/safe-json'
-import { readExchangeFile } from '../exchange/validate-exchange'
+import { readExchangeFile, storeDocTypedProblems } from '../exchange/validate-exchange'
 import { recordsOf } from '../exchange/exchange-schemas'
 import { bundleOf, recordsFor, safeFileName } from '../exchange/build-exchange'
 import { applyImport, previewImport } from '../exchange/plan-import'
@@ -120,6 +120,11 @@ export function exchangeHandlers(deps: {
       const opened = openStoreJson(safe.value)
       if (opened.kind === 'missing') return fail('invalid-file', 'The file is empty.')
       if (opened.kind === 'damaged') return fail('invalid-file', `This backup cannot be used. ${describeDamage(opened.damage)}`)
+      // what a person typed is checked as when typed: this file may come from anywhere (an automatic backup,
+      // the app's own stored data, is not re-checked; see storeDocTypedProblems)
+      const typed = storeDocTypedProblems(opened.doc)
+      if (typed.length > 0)
+        return fail('invalid-file', 'This backup holds characters a report cannot print as typed, so nothing was restored.', typed)
       const restored = await deps.restoreWhole(opened.doc)
       return restored.ok ? ok({ engagementCount: opened.doc.engagements.length }) : restored
     }

@@ -139,13 +139,23 @@ describe('-o must name a PDF', () => {
 describe('text from a file cannot forge a line of output', () => {
   it('a line feed or a bidirectional control in a vendor name, a title or a path is shown escaped', async () => {
     const file = JSON.parse(example().toString('utf8')) as { engagement: { vendorName: string } }
-    file.engagement.vendorName = 'Evil Ltd\nMatch: all fine \u202efdp.exe\u2066x\u2069\u200e\u061c'
+    // a file holding a line feed or a bidi override in a name is refused (typed-fields.ts); the direction
+    // marks a right-to-left name needs are allowed, and reach the terminal escaped
+    file.engagement.vendorName = 'Evil Ltd \u200e\u061c'
     const data = join(dir, 'forged\nMatch.json')
     writeFileSync(data, JSON.stringify(file))
     const score = await run(['score', data])
     expect(score.code).toBe(0)
-    expect(score.out).toContain('Evil Ltd\\nMatch: all fine \\u202efdp.exe\\u2066x\\u2069\\u200e\\u061c')
-    expect(score.out.split('\n').some((line) => line.startsWith('Match'))).toBe(false)
+    expect(score.out).toContain('Evil Ltd \\u200e\\u061c')
+    file.engagement.vendorName = 'Evil Ltd\nMatch: all fine \u202efdp.exe\u2066x\u2069'
+    writeFileSync(data, JSON.stringify(file))
+    const refused = await run(['score', data])
+    expect(refused.code).toBe(1)
+    expect(refused.err.split('\n')).toEqual([
+      `${join(dir, 'forged\\nMatch.json')}: The engagement file is not valid.`,
+      expect.stringMatching(/^ {2}engagement\.vendorName: Contains a control or invalid character \(U\+000A\)/)
+    ])
+    expect([...score.out.split('\n'), ...refused.err.split('\n')].some((line) => line.startsWith('Match'))).toBe(false)
     const missing = await run(['validate', join(dir, 'x\nMatch: y.json')])
     expect(missing.err.split('\n')).toEqual([`Cannot read ${join(dir, 'x\\nMatch: y.json')}`, '  (file): No such file'])
   })

@@ -123,8 +123,22 @@ describe('armslength verify', () => {
   })
 
   it('exits 1 for a PDF that names no fingerprint', async () => {
-    const io = memoryIo({ 'other.pdf': '%PDF-1.4\n%%EOF\n', 'data.json': json(fixture.file) })
+    // a whole PDF of another program (objects and their cross-reference table): "%PDF-1.4 %%EOF" alone is
+    // refused before, as a file that cannot be read as one consistent document
+    let other = '%PDF-1.4\n'
+    const at: number[] = []
+    for (const body of ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [] /Count 0 >>']) {
+      at.push(other.length)
+      other += `${at.length} 0 obj\n${body}\nendobj\n`
+    }
+    const xref = other.length
+    other += `xref\n0 3\n0000000000 65535 f \n${at.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`
+    other += `trailer\n<< /Size 3 /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`
+    const io = memoryIo({ 'other.pdf': other, 'data.json': json(fixture.file) })
     expect(await runCli(['verify', 'other.pdf', 'data.json'], io)).toBe(1)
     expect(io.stderr.join('\n')).toContain("no Arm's Length fingerprint")
+    const bare = memoryIo({ 'other.pdf': '%PDF-1.4\n%%EOF\n', 'data.json': json(fixture.file) })
+    expect(await runCli(['verify', 'other.pdf', 'data.json'], bare)).toBe(1)
+    expect(bare.stderr.join('\n')).toContain('no cross-reference table')
   })
 })

@@ -129,6 +129,35 @@ describe('armslength verify <report.pdf> <data.json>', () => {
     expect(pdfStructureProblems(genuine)).toEqual([])
   }, 60_000)
 
+  it('a one-bit change says only that the file cannot be read as the document generated, and is refused', async () => {
+    const latin = new TextDecoder('latin1').decode(genuine)
+    const flipped = (at: number, bit: number) => {
+      const b = genuine.slice()
+      b[at]! ^= 1 << bit
+      return b
+    }
+    // a bookmark title's closing parenthesis becomes an opening one: one line, no "object hidden as text" for every object after it
+    const title = latin.indexOf(')', latin.indexOf('/Title (', latin.indexOf('/Outlines')))
+    const unclosed = await verify(flipped(title, 0))
+    expect(unclosed.code).toBe(1)
+    expect(unclosed.err.split('\n')).toEqual([
+      'Refused: report.pdf is not the document as generated',
+      expect.stringMatching(
+        /^ {2}byte \d+: a string starting here runs over \d+ objects the cross-reference table lists .*: the file cannot be read as one consistent document/
+      )
+    ])
+    // a digit of a cross-reference offset: a reader finds the object anyway, and this verified as a match
+    const entry = latin.lastIndexOf(' 00000 n ') - 3
+    const moved = await verify(flipped(entry, 0))
+    expect(moved.code).toBe(1)
+    expect(moved.err).toMatch(/cross-reference table.*: the file cannot be read as one consistent document/)
+    // the catalog's name: the PDF reader cannot open it, which ended in "Internal error"
+    const root = await verify(flipped(latin.indexOf('/Type /Catalog') + 2, 2))
+    expect(root.code).toBe(1)
+    expect(root.err).toMatch(/^Refused: report\.pdf cannot be read as the document that was generated: the PDF reader cannot read it/)
+    expect([unclosed.err, moved.err, root.err].join('\n')).not.toMatch(/hidden/)
+  }, 60_000)
+
   it('refuses a rewritten report with a text box laid over the cover, or a box painted over it (no text changed)', async () => {
     // what a PDF editor saves as a whole new file: one body, one %%EOF, the genuine text underneath
     const overlay = rewritten(genuine, (objs, next) => {

@@ -1,7 +1,7 @@
 import { EXIT, type Command } from '../cli-types'
 import { requirePositionals } from '../parse-args'
 import { DEFAULT_BANK } from '@shared/bank/bank-registry'
-import { printLines } from '../print-lines'
+import { printJson } from '../print-lines'
 
 export const questionsCommand: Command = {
   name: 'questions',
@@ -12,7 +12,7 @@ export const questionsCommand: Command = {
     requirePositionals(args, [])
     const bank = DEFAULT_BANK
     if (args.flags.has('--json')) {
-      printLines(io.out, JSON.stringify(bank, null, 2))
+      printJson(io.out, bank)
       return EXIT.ok
     }
     io.out(`${bank.title} — ${bank.id} ${bank.version} (${bank.questions.length} questions)`)

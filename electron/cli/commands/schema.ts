@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { EXIT, type Command } from '../cli-types'
 import { requirePositionals } from '../parse-args'
-import { printLines } from '../print-lines'
+import { printJson } from '../print-lines'
 import {
   BUNDLE_FORMAT,
   BundleSchema,
@@ -36,7 +36,7 @@ export const schemaCommand: Command = {
   options: [],
   run: async (args, io) => {
     requirePositionals(args, [])
-    printLines(io.out, JSON.stringify(exchangeJsonSchema(), null, 2))
+    printJson(io.out, exchangeJsonSchema())
     return EXIT.ok
   }
 }

@@ -5,7 +5,7 @@ import { pickAssessment } from '../pick-assessment'
 import { scoreJson, type ScoreJson } from '../score-output'
 import { builtinBanks } from '../builtin-banks'
 import { scoreStoredAssessment } from '@shared/workflow/score-stored'
-import { printLines } from '../print-lines'
+import { printJson } from '../print-lines'
 
 const BAND_LABEL = { low: 'Low', moderate: 'Moderate', high: 'High', critical: 'Critical' } as const
 
@@ -28,7 +28,7 @@ export const scoreCommand: Command = {
       return EXIT.invalid
     }
     const doc = scoreJson(record.engagement, assessment, scored.value.bank, scored.value.result)
-    if (args.flags.has('--json')) printLines(io.out, JSON.stringify(doc, null, 2))
+    if (args.flags.has('--json')) printJson(io.out, doc)
     else printText(io, doc)
     return EXIT.ok
   }

@@ -10,7 +10,16 @@ import { NATIVE_DEFLATE } from '../../main/pdf/native-deflate'
 import { loadReportFonts } from '../fonts'
 import { loadPacketSources } from '../load-packet-input'
 import { reportProblems } from '../load-input'
-import { compareDrawings, comparePages, documentTitle, pageContents, printedHashes, whereTheyDiffer } from './verify-pages'
+import {
+  compareDrawings,
+  comparePages,
+  documentTitle,
+  pageContents,
+  printedHashes,
+  readGivenPdf,
+  unreadablePdf,
+  whereTheyDiffer
+} from './verify-pages'
 
 /**
  * An audit packet: the manifest rebuilt from the data must give the hash the packet names, every
@@ -49,7 +58,9 @@ export async function verifyPacket(io: CliIo, pdf: Uint8Array, pdfPath: string, 
   let drawings: string[] = []
   let properties = ''
   if (problems.length === 0) {
-    ;({ texts: pages, drawings, properties } = await pageContents(pdf))
+    const read = await readGivenPdf(pdf)
+    if (!read.ok) return unreadablePdf(io, pdfPath, read.reason)
+    ;({ texts: pages, drawings, properties } = read.value)
     const known = new Set([model.manifestHash, ...model.entries.flatMap((e) => (e.fingerprint ? [e.fingerprint] : []))])
     for (const hash of printedHashes(pages))
       if (!known.has(hash)) problems.push(`a page prints ${hash}, which is neither the manifest hash nor a member's fingerprint`)

@@ -1,6 +1,7 @@
 import { OPS, getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import * as pdfWorker from 'pdfjs-dist/legacy/build/pdf.worker.mjs'
 import { createHash } from 'node:crypto'
+import { EXIT, type CliIo, type ExitCode } from '../cli-types'
 
 // pdf.js runs its parser on the calling thread when it finds the worker module here; the bundled
 // command line then needs no worker file beside it.
@@ -11,13 +12,35 @@ export async function pageTexts(pdf: Uint8Array): Promise<string[]> {
   return (await readDocument(pdf)).pages
 }
 
+export type PageContents = { texts: string[]; drawings: string[]; properties: string }
+
+/**
+ * The page contents of a PDF given to `verify`, or why the PDF reader could not read it. A one-bit change
+ * in the catalog made pdf.js throw and the command end with "Internal error"; all that shows is that the
+ * bytes cannot be read as the document that was generated, and that is what is said.
+ */
+export async function readGivenPdf(pdf: Uint8Array): Promise<{ ok: true; value: PageContents } | { ok: false; reason: string }> {
+  try {
+    return { ok: true, value: await pageContents(pdf) }
+  } catch (error) {
+    const said = error instanceof Error ? error.message || error.name : String(error)
+    return { ok: false, reason: `the PDF reader cannot read it${said ? ` (${said})` : ''}` }
+  }
+}
+
+/** The given PDF could not be read: refused, saying no more than that (see readGivenPdf). */
+export function unreadablePdf(io: CliIo, pdfPath: string, reason: string): ExitCode {
+  io.err(`Refused: ${pdfPath} cannot be read as the document that was generated: ${reason}`)
+  return EXIT.invalid
+}
+
 /**
  * Every page's text, and what the page shows besides its text: a digest of its drawing (the operators
  * and their values — boxes, colours, images, where each glyph goes) and its annotations. Text alone
  * proves too little: a box painted over a line, or a text-box annotation laid over the cover (what a
  * PDF editor adds), changes what the reader sees and nothing a text extractor reads.
  */
-export async function pageContents(pdf: Uint8Array): Promise<{ texts: string[]; drawings: string[]; properties: string }> {
+export async function pageContents(pdf: Uint8Array): Promise<PageContents> {
   // fontExtraProperties keeps each font's program after loading, so the glyphs themselves are compared (fontsOf)
   const doc = await getDocument({
     data: pdf.slice(),

@@ -21,7 +21,16 @@ import { reportProblems, unreadableLine } from '../load-input'
 import { requirePositionals } from '../parse-args'
 import { findPrintedFingerprint } from '../pdf-text-fingerprint'
 import { latestCreated, namedAssessment } from '../pick-assessment'
-import { compareDrawings, comparePages, pageContents, printedHashes, whereTheyDiffer, type PageDifference } from './verify-pages'
+import {
+  compareDrawings,
+  comparePages,
+  pageContents,
+  printedHashes,
+  readGivenPdf,
+  unreadablePdf,
+  whereTheyDiffer,
+  type PageDifference
+} from './verify-pages'
 import { verifyPacket } from './verify-packet'
 
 export const verifyCommand: Command = {
@@ -86,7 +95,9 @@ async function verifyReport(
     const signed = verifySignOff(assessment, bank)
     if (!signed.ok) problems.push(`sign-off: ${signed.error.message}`)
   }
-  const found = await pageContents(pdf)
+  const read = await readGivenPdf(pdf)
+  if (!read.ok) return unreadablePdf(io, pdfPath, read.reason)
+  const found = read.value
   const pages = found.texts
   const onPages = printedHashes(pages)
   if (onPages.size === 0) problems.push('no fingerprint is printed on the pages')

@@ -7,6 +7,7 @@ import { StatusLine } from './StatusLine'
 import { withdrawnCountryNotices } from '@shared/schemas/geo'
 import { MAX_IMPORT_BYTES } from '@shared/exchange/safe-json'
 import { tooLarge } from '../file-size'
+import { readFileText } from '../read-file-text'
 import { JsonFileField } from './JsonFileField'
 
 /** countryNotices: withdrawn country codes in the file (DD, SU, YU…) and what they are read as. */
@@ -36,7 +37,10 @@ export function ImportPanel({ onImported }: { onImported: () => void }): React.J
         message: `${file.name}: this file was not read.`,
         problems: [{ path: '(file)', reason: tooLarge(file.size, MAX_IMPORT_BYTES) }]
       })
-    const text = await file.text()
+    const read = await readFileText(file)
+    if (!read.ok)
+      return setProblems({ message: `${file.name}: this file was not read.`, problems: [{ path: '(file)', reason: read.reason }] })
+    const text = read.text
     const r = await api.previewImport({ text })
     if (!r.ok) return setProblems({ message: `${file.name}: ${r.error.message}`, problems: r.error.problems ?? [] })
     // the preview parsed, so the text is JSON

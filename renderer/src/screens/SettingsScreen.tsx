@@ -14,6 +14,7 @@ import { useReloadAll } from '../hooks/banks-context'
 import { BACKUP_RETENTION } from '@shared/service/backup-retention'
 import { MAX_BACKUP_BYTES } from '@shared/exchange/safe-json'
 import { tooLarge } from '../file-size'
+import { readFileText } from '../read-file-text'
 
 export function SettingsScreen(): React.JSX.Element {
   const api = useApi()
@@ -110,7 +111,9 @@ export function SettingsScreen(): React.JSX.Element {
             // a file over the limit is not read into the page at all (its size is known before reading)
             file.size > MAX_BACKUP_BYTES
               ? setError(`${file.name}: ${tooLarge(file.size, MAX_BACKUP_BYTES)}.`)
-              : void file.text().then((text) => setRestoringFile({ name: file.name, text }))
+              : void readFileText(file).then((read) =>
+                  read.ok ? setRestoringFile({ name: file.name, text: read.text }) : setError(`${file.name}: ${read.reason}.`)
+                )
           }
         />
         <StatusLine>{message}</StatusLine>

@@ -10,6 +10,7 @@ import { JsonFileField } from '../JsonFileField'
 import { StatusLine } from '../StatusLine'
 import { MAX_IMPORT_BYTES } from '@shared/exchange/safe-json'
 import { tooLarge } from '../../file-size'
+import { readFileText } from '../../read-file-text'
 
 /** The built-in banks by key: the current core bank and its earlier releases (a custom bank can never take one's key). */
 const BUILTIN_KEYS = new Set([DEFAULT_BANK, ...ARCHIVED_CORE_BANKS].map(bankKey))
@@ -38,7 +39,10 @@ export function BanksCard(): React.JSX.Element {
         message: `${file.name}: this file was not read.`,
         problems: [{ path: '(file)', reason: tooLarge(file.size, MAX_IMPORT_BYTES) }]
       })
-    const r = await api.importBank({ text: await file.text() })
+    const read = await readFileText(file)
+    if (!read.ok)
+      return setProblems({ message: `${file.name}: this file was not read.`, problems: [{ path: '(file)', reason: read.reason }] })
+    const r = await api.importBank({ text: read.text })
     if (!r.ok) return setProblems({ message: `${file.name}: ${r.error.message}`, problems: r.error.problems ?? [] })
     await reload()
     setMessage(

@@ -9,6 +9,7 @@ import { bundleOf } from '@shared/exchange/build-exchange'
 import { buildPacketModel } from '@shared/report/packet/packet-model'
 import { readPdfMarkers } from '@shared/report/read-fingerprint'
 import { createReportRenderer } from '@shared/report/render/render-report'
+import { NATIVE_DEFLATE } from '../../electron/main/pdf/native-deflate'
 import { packetInput, packetRecords } from '../fixtures/packet-fixtures'
 import { GENERATED_AT, reportFonts } from '../fixtures/report-fixtures'
 
@@ -103,7 +104,8 @@ describe('the built command line, as a child process', () => {
         return new Uint8Array(readFileSync(out))
       })
       // each run records its own generation time: each must be, byte for byte, the packet drawn on this thread for it
-      const renderer = createReportRenderer(reportFonts())
+      // (with Node's zlib, as the command line compresses)
+      const renderer = createReportRenderer(reportFonts(), NATIVE_DEFLATE)
       for (const pdf of made) {
         const generatedAt = readPdfMarkers(pdf).generatedAt as string
         const inProcess = renderer.renderPacket(buildPacketModel({ ...packetInput(), generatedAt }))

@@ -1,6 +1,6 @@
 import type { RiskBand } from '../bank/vocabulary'
 import type { Assessment } from '../schemas/assessment'
-import type { ProfileVerdict, SufficiencyStatus } from '../scoring/score-types'
+import type { NaContradiction, ProfileVerdict, SufficiencyStatus } from '../scoring/score-types'
 import { resultLabel } from './explanation-model'
 import { BAND_LABELS, formatDate, formatScore } from './labels'
 import type { LawVerdictView } from './report-types'
@@ -74,6 +74,16 @@ export function firedLine(findings: ProfileVerdict['findings']): string | null {
   return `Fired: ${findings.map((f) => `${f.title} (${f.questionIds.join(', ')})`).join('; ')}`
 }
 
+/**
+ * An N/A that the law's own finding contradicts, said beside that law's verdict: "DE-03 is answered not
+ * applicable, but “Person-related instructions and integration” fired under this law, so the arrangement is
+ * of the kind DE-03 asks about. Answered, it could fire “An individual leased to you beyond the maximum
+ * period” (Critical): answer it rather than rely on the N/A."
+ */
+export function naContradictionText(c: NaContradiction): string {
+  return `${c.questionId} is answered not applicable, but “${c.firedTitle}” fired under this law, so the arrangement is of the kind ${c.questionId} asks about. Answered, it could fire “${c.untestedTitle}” (${BAND_LABELS[c.untestedBand]}): answer it rather than rely on the N/A.`
+}
+
 /** The report's rows of "Under each law applied", one per verdict, in the order scoring gives them (bank order). */
 export function lawVerdictViews(verdicts: readonly ProfileVerdict[], status: SufficiencyStatus, asOf: string): LawVerdictView[] {
   return verdicts.map((v) => {
@@ -85,7 +95,8 @@ export function lawVerdictViews(verdicts: readonly ProfileVerdict[], status: Suf
       result: lawResultText(status, v.band, v.rounded),
       band: status === 'sufficient' ? v.band : null,
       verdict: verdictText(status, v.verdict),
-      fired: firedLine(v.findings)
+      fired: firedLine(v.findings),
+      naContradicted: v.naContradicted.map(naContradictionText)
     }
   })
 }

@@ -103,6 +103,8 @@ export type LawVerdictView = {
   verdict: string
   /** "Fired: Title (SUP-02, INT-06); …", or null when no finding fired under this law. */
   fired: string | null
+  /** N/A answers this law's own finding contradicts, each as a sentence (law-verdicts.ts). */
+  naContradicted: readonly string[]
 }
 
 export type SectionView = ScoreView & {

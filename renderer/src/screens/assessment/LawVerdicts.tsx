@@ -3,7 +3,7 @@ import { ResultBadge } from '../../components/ResultBadge'
 import { hrefFor } from '../../hooks/use-hash-route'
 import { todayIso } from '../../today'
 import { countriesNotAssessed, notAssessedUnderLocalLaw } from '@shared/bank/profiles-for'
-import { lawAsAtNote, provisionalVerdict, verdictAsOf } from '@shared/report/law-verdicts'
+import { lawAsAtNote, naContradictionText, provisionalVerdict, verdictAsOf } from '@shared/report/law-verdicts'
 import { countryName } from '@shared/schemas/geo'
 
 /**
@@ -31,6 +31,12 @@ export function LawVerdicts({ session }: { session: AssessmentSession }): React.
               {provisionalVerdict(status, v.verdict) && <span className="provisional">Provisional: </span>}
               {v.verdict}
             </p>
+            {v.naContradicted.map((c) => (
+              <p key={c.questionId} className="provisional" data-testid="na-contradicted">
+                <a href={link(c.questionId)}>{c.questionId}</a>
+                {naContradictionText(c).slice(c.questionId.length)}
+              </p>
+            ))}
             {v.findings.length > 0 && (
               <ul className="finding-list">
                 {v.findings.map((f) => (

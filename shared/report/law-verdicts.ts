@@ -1,7 +1,7 @@
 import type { RiskBand } from '../bank/vocabulary'
 import type { Assessment } from '../schemas/assessment'
 import type { NaContradiction, ProfileVerdict, SufficiencyStatus } from '../scoring/score-types'
-import { resultLabel } from './explanation-model'
+import { resultLabel, withArticle } from './explanation-model'
 import { BAND_LABELS, formatDate, formatScore } from './labels'
 import type { LawVerdictView } from './report-types'
 
@@ -76,12 +76,12 @@ export function firedLine(findings: ProfileVerdict['findings']): string | null {
 
 /**
  * An N/A that the law's own finding contradicts, said beside that law's verdict: "DE-03 is answered not
- * applicable, but “Person-related instructions and integration” fired under this law, so the arrangement is
- * of the kind DE-03 asks about. Answered, it could fire “An individual leased to you beyond the maximum
+ * applicable, but “Person-related instructions and integration” fired under the law of Germany, so the arrangement
+ * is of the kind DE-03 asks about. Answered, it could fire “An individual leased to you beyond the maximum
  * period” (Critical): answer it rather than rely on the N/A."
  */
 export function naContradictionText(c: NaContradiction): string {
-  return `${c.questionId} is answered not applicable, but “${c.firedTitle}” fired under this law, so the arrangement is of the kind ${c.questionId} asks about. Answered, it could fire “${c.untestedTitle}” (${BAND_LABELS[c.untestedBand]}): answer it rather than rely on the N/A.`
+  return `${c.questionId} is answered not applicable, but “${c.firedTitle}” fired under the law of ${withArticle(c.law)}, so the arrangement is of the kind ${c.questionId} asks about. Answered, it could fire “${c.untestedTitle}” (${BAND_LABELS[c.untestedBand]}): answer it rather than rely on the N/A.`
 }
 
 /** The report's rows of "Under each law applied", one per verdict, in the order scoring gives them (bank order). */

@@ -1,3 +1,4 @@
+import type { Profile } from '../bank/bank-schema'
 import type { RiskBand } from '../bank/vocabulary'
 import type { ScoringContext } from './applicable'
 import type { ResolvedClause, ResolvedRule } from './decisive'
@@ -32,7 +33,7 @@ export function naContradictions(context: ScoringContext, evals: readonly Questi
           if (!e || !e.visible || e.status !== 'na') continue
           const questionId = e.info.question.id
           if (found.some((f) => f.profileId === profile.id && f.questionId === questionId)) continue
-          found.push(contradiction(questionId, profile.id, fired, rule))
+          found.push(contradiction(questionId, profile, fired, rule))
         }
       }
     }
@@ -40,11 +41,12 @@ export function naContradictions(context: ScoringContext, evals: readonly Questi
   return found
 }
 
-function contradiction(questionId: string, profileId: string, fired: ResolvedRule, untested: ResolvedRule): NaContradiction {
+function contradiction(questionId: string, profile: Profile, fired: ResolvedRule, untested: ResolvedRule): NaContradiction {
   const band: RiskBand = untested.rule.band
   return {
     questionId,
-    profileId,
+    profileId: profile.id,
+    law: profile.name,
     firedRuleId: fired.rule.id,
     firedTitle: fired.rule.title,
     untestedTitle: untested.rule.title,

@@ -112,6 +112,8 @@ export type DecisiveFinding = {
 export type NaContradiction = {
   questionId: string
   profileId: string
+  /** The profile's name ("Germany"), so the sentence can name the law wherever it is shown. */
+  law: string
   /** The employment rule of the law that fired. */
   firedRuleId: string
   firedTitle: string

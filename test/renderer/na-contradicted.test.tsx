@@ -36,7 +36,7 @@ test('the questionnaire says under DE-03 that its N/A is contradicted by the Ger
     </ApiProvider>
   )
   expect((await screen.findByTestId('na-contradicted')).textContent).toMatch(
-    /^DE-03 is answered not applicable, but “Person-related instructions and integration” fired under this law/
+    /^DE-03 is answered not applicable, but “Person-related instructions and integration” fired under the law of Germany/
   )
   unmount()
   render(

@@ -34,7 +34,7 @@ describe("an N/A the same law's finding contradicts is not relied on (reviewer's
   test('the report says so beside the German verdict', () => {
     const model = buildReportModel(exampleReportInput('germany-client-instructions.json'))
     expect(model.lawVerdicts[0]?.naContradicted).toEqual([
-      'DE-03 is answered not applicable, but “Person-related instructions and integration” fired under this law, so the arrangement is of the kind DE-03 asks about. Answered, it could fire “An individual leased to you beyond the maximum period” (Critical): answer it rather than rely on the N/A.'
+      'DE-03 is answered not applicable, but “Person-related instructions and integration” fired under the law of Germany, so the arrangement is of the kind DE-03 asks about. Answered, it could fire “An individual leased to you beyond the maximum period” (Critical): answer it rather than rely on the N/A.'
     ])
     expect(model.coverage.openDecisive).toContain('DE-03')
   })

@@ -27,7 +27,7 @@ export function LawVerdicts({ session }: { session: AssessmentSession }): React.
             <h3>{v.name}</h3>
             {v.lawAsAt && <LawAsAt lawAsAt={v.lawAsAt} asOf={asOf} />}
             <ResultBadge status={status} band={v.band} score={v.rounded} />
-            <p>
+            <p className="law-verdict">
               {provisionalVerdict(status, v.verdict) && <span className="provisional">Provisional: </span>}
               {v.verdict}
             </p>

@@ -85,7 +85,8 @@ export const OptionSchema = z.strictObject({
   /** What to change, for any option with risk > 0. */
   remediation: z.string().trim().min(1).max(2000).optional(),
   /**
-   * Amplifier questions only: how much this answer multiplies the control score (0 – 0.25).
+   * Amplifier questions only: how much this answer adds to the amplification (0 – 0.25), which closes part
+   * of the distance to 100 in proportion to the control points (docs/methodology.md, section 2.5).
    * Amplifiers never add points of their own, so they cannot decide a rating alone.
    */
   amplify: z.number().min(0).max(0.25).optional()
@@ -211,7 +212,7 @@ export const ScoringRulesSchema = z.strictObject({
   contractWeight: z.number().min(0).max(1),
   /** Practice risk minus contract risk at or above this is a contract-vs-practice gap. */
   gapThreshold: z.number().int().min(1).max(MAX_OPTION_RISK),
-  /** Cap on the combined amplifier multiplier (e.g. 0.5 = at most +50 %). */
+  /** Cap on the combined amplification (e.g. 0.5: at most half the distance to 100, scaled by the control share). */
   maxAmplification: z.number().min(0).max(1)
 })
 

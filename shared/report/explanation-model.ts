@@ -36,7 +36,7 @@ export function scoreExplanation(result: ScoreResult): string[] {
   const lift = shownDifference(o.score, o.answersScore)
   const answers =
     amplifiers >= 0.05
-      ? `The answers alone score ${formatScore(o.answersScore)} out of 100: ${formatScore(o.rawScore)} from the points the answers carry, plus ${formatScore(amplifiers)} from amplifiers, which raise control points by ${formatPercent(result.amplification.total)}${result.amplification.capped ? ' (capped)' : ''}.`
+      ? `The answers alone score ${formatScore(o.answersScore)} out of 100: ${formatScore(o.rawScore)} from the points the answers carry, plus ${formatScore(amplifiers)} from amplifiers, which at ${formatPercent(result.amplification.total)}${result.amplification.capped ? ' (capped)' : ''} close part of the distance to 100 in proportion to the control points found.`
       : `The answers alone score ${formatScore(o.answersScore)} out of 100, from the points the answers carry${result.amplification.total > 0 ? ' (amplifiers apply, but add less than 0.1 here)' : '; no amplifier applies'}.`
   const decisive =
     lift >= 0.05

@@ -59,7 +59,7 @@ export function buildFindings(ctx: ModelContext, assessment: Assessment, result:
         : null,
       amplifier:
         line.amplify > 0
-          ? `Amplifier: this answer raises the control score by ${formatPercent(line.amplify)} (all amplifiers together at most ${formatPercent(ctx.bank.scoring.maxAmplification)}).`
+          ? `Amplifier: this answer adds ${formatPercent(line.amplify)} to the amplification (all amplifiers together at most ${formatPercent(ctx.bank.scoring.maxAmplification)}), which closes part of the distance to 100 in proportion to the control points found.`
           : null,
       // A report cites only applied law and general principles: other countries' law is cut from the note.
       help: helpInScope(q?.help ?? '', assessment.profiles),

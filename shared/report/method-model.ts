@@ -5,6 +5,7 @@ import { DELIVERY_LOCATIONS, SERVICES, STAFFING_MODELS, type Engagement } from '
 import { countryName, US_STATES } from '../schemas/geo'
 import type { ScoreResult } from '../scoring/score-types'
 import { knockOutReading } from './knock-out-reading'
+import { lawAsAtNote } from './law-verdicts'
 import { BAND_LABELS, formatDate, formatPercent, KIND_LABELS } from './labels'
 import type { ModelContext } from './model-context'
 import type { JurisdictionView, KeyValue, ReportModel } from './report-types'
@@ -47,13 +48,15 @@ export function engagementFacts(e: Engagement): KeyValue[] {
   return rows
 }
 
-export function jurisdictionsOf(ctx: ModelContext, assessment: Assessment): JurisdictionView[] {
+/** The profiles applied; `asOf` is the date the result stands at (verdictAsOf), to say when a profile's law is over a year older. */
+export function jurisdictionsOf(ctx: ModelContext, assessment: Assessment, asOf: string): JurisdictionView[] {
   return assessment.profiles.flatMap((id) => {
     const p = ctx.bank.profiles.find((x) => x.id === id)
     if (!p) return []
     const sources = ctx.citeAll(p.sources)
-    const lawAsAt = p.lawAsAt ? `Law as at ${formatDate(p.lawAsAt)}` : null
-    return [{ id, name: p.name, summary: p.summary, structuralChecks: p.structuralChecks, localAdvice: p.localAdvice, lawAsAt, sources }]
+    const note = p.lawAsAt ? lawAsAtNote(p.lawAsAt, asOf) : null
+    const { name, summary, structuralChecks, localAdvice } = p
+    return [{ id, name, summary, structuralChecks, localAdvice, lawAsAt: note?.text ?? null, lawAsAtStale: note?.stale ?? false, sources }]
   })
 }
 
@@ -97,7 +100,7 @@ export function methodText(bank: QuestionBank, result: ScoreResult): ReportModel
     {
       heading: 'Amplifiers and red flags',
       paragraphs: [
-        `Some facts make every other form of control weigh more (long tenure on the account, exclusivity, working inside the client's teams). These amplifier questions add no points of their own; they multiply the control points, by at most ${formatPercent(s.maxAmplification)} in total. In this assessment they apply ${formatPercent(applied)}${result.amplification.capped ? ' (capped)' : ''}.`,
+        `Some facts make every other form of control weigh more (long tenure on the account, exclusivity, working inside the client's teams). These amplifier questions add no points of their own. Their amplification (at most ${formatPercent(s.maxAmplification)} in total; in this assessment ${formatPercent(applied)}${result.amplification.capped ? ', capped' : ''}) closes part of the distance between the score and 100: that distance, times the amplification, times the share of the maximum points that the control points found make up. So amplifiers lift only control found elsewhere (with no control points they add nothing, and structural points are never amplified), and the score reaches 100 only when every point is at its maximum.`,
         `${redFlagsInMethod(result)} Each law applied here also names decisive facts of its own. The score is worked out under each law applied; under each, every decisive factor that fired lifts the score above what the answers alone give, so more decisive factors always score higher. The law giving the highest score decides the overall score, and the executive summary says how much the answers alone score and how much the decisive factors add.`
       ]
     },

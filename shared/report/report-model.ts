@@ -3,6 +3,7 @@ import type { Assessment } from '../schemas/assessment'
 import type { Engagement } from '../schemas/engagement'
 import { buildAppendix } from './appendix-model'
 import { ACTION_PLAN_INTRO, keyConcerns, resultLabel, scoreExplanation } from './explanation-model'
+import { lawVerdictViews, verdictAsOf } from './law-verdicts'
 import { markingFor } from './marking'
 import { buildSignOff } from './signoff-model'
 import { buildActions, buildDrivers, buildFindings } from './findings-model'
@@ -87,7 +88,9 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const fingerprint = input.fingerprint ?? reportFingerprint(assessment, input.engagement, bank)
   const documentId = documentIdFor(fingerprint)
   const findings = buildFindings(ctx, assessment, result)
-  const jurisdictions = jurisdictionsOf(ctx, assessment)
+  // the date this result stands at: a final's sign-off, else now (the generation time, passed in)
+  const asOf = verdictAsOf(assessment, input.generatedAt)
+  const jurisdictions = jurisdictionsOf(ctx, assessment, asOf)
   // against the profiles this assessment applied (chosen when it was created), not every profile of the bank:
   // a country added to the engagement later may have a profile whose law this assessment never applied
   const notAssessed = countriesNotAssessed(bank, assessment.profiles, engagement)
@@ -149,6 +152,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     bank: { id: bank.id, version: bank.version, title: bank.title },
     jurisdictions,
     notAssessedCountries: notAssessed.map((c) => notAssessedUnderLocalLaw(countryName(c.country), c.profileName)),
+    lawVerdicts: lawVerdictViews(result.verdicts, result.sufficiency.status, asOf),
     overall: {
       ...scoreView(result.overall),
       rawScoreText: formatScore(result.overall.rawScore),

@@ -82,10 +82,34 @@ export type JurisdictionView = {
   summary: string
   structuralChecks: readonly { title: string; description: string }[]
   localAdvice: readonly string[]
-  /** "Law as at 30 November 2025": the date the profile states the law as at; null for a bank without it. */
+  /**
+   * "Law as at 30 November 2025", or with "more than a year before this assessment: check for changes since."
+   * when it is (law-verdicts.ts); null for a bank without the date.
+   */
   lawAsAt: string | null
+  /** The law as at date is more than a year before the assessment's date. */
+  lawAsAtStale: boolean
   /** Numbers of the authorities in the sources list. */
   sources: readonly number[]
+}
+
+/** One row of "Under each law applied": the result under one law, in that law's own words (shared with the Results screen). */
+export type LawVerdictView = {
+  /** "Germany"; "General principles (no jurisdiction profile applies)". */
+  name: string
+  /** As JurisdictionView.lawAsAt: the date, with the warning when it is more than a year old; null when there is none. */
+  lawAsAt: string | null
+  lawAsAtStale: boolean
+  /** "High, 71.2"; "Insufficient information (provisional: High, 42.0)"; "Not assessed". */
+  result: string
+  /** The band to colour the result by, only when the result can be relied on. */
+  band: RiskBand | null
+  /** The verdict in the law's own words, "Provisional: " first where it rests on too little information. */
+  verdict: string
+  /** "Fired: Title (SUP-02, INT-06); …", or null when no finding fired under this law. */
+  fired: string | null
+  /** N/A answers this law's own finding contradicts, each as a sentence (law-verdicts.ts). */
+  naContradicted: readonly string[]
 }
 
 export type SectionView = ScoreView & {
@@ -235,6 +259,8 @@ export type ReportModel = {
   jurisdictions: readonly JurisdictionView[]
   /** One sentence per delivery country no jurisdiction profile covers: "Poland: not assessed under local law — …". */
   notAssessedCountries: readonly string[]
+  /** The verdict under each law applied, for the executive summary (the Results screen's "Under each law applied"). */
+  lawVerdicts: readonly LawVerdictView[]
   overall: ScoreView & {
     rawScoreText: string
     /** @deprecated always false (there is no red-flag floor); read explanation. */

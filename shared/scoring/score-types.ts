@@ -105,6 +105,23 @@ export type DecisiveFinding = {
   sources: readonly string[]
 }
 
+/**
+ * An N/A answer that a law's own finding contradicts (scoring/contradicted-na.ts): an employment rule of
+ * the law fired, and the N/A keeps another rule of the same law from being tested.
+ */
+export type NaContradiction = {
+  questionId: string
+  profileId: string
+  /** The profile's name ("Germany"), so the sentence can name the law wherever it is shown. */
+  law: string
+  /** The employment rule of the law that fired. */
+  firedRuleId: string
+  firedTitle: string
+  /** The rule of the same law the N/A keeps from being tested, and the band it would put the law at. */
+  untestedTitle: string
+  untestedBand: RiskBand
+}
+
 /** The result under one applied law (or under general principles when no profile applies). */
 export type ProfileVerdict = {
   /** null: general principles, used when no jurisdiction profile applies. */
@@ -125,6 +142,8 @@ export type ProfileVerdict = {
   decisiveFactors: number
   /** Employment findings first (gravest first), then exposures; bank order within a band. */
   findings: readonly DecisiveFinding[]
+  /** N/A answers this law's own finding contradicts, in bank order; empty when none. */
+  naContradicted: readonly NaContradiction[]
 }
 
 export type SectionScore = {
@@ -263,9 +282,12 @@ export type Sufficiency = {
   threshold: number
   /**
    * Visible questions not yet settled (unanswered, unsure or one-sided) whose answer could still fire a
-   * knock-out or a decisive rule or gate of an applied law, in bank order.
+   * knock-out or a decisive rule or gate of an applied law, in bank order; and questions answered N/A where
+   * a law's own finding contradicts the N/A (naContradicted), since their real answer could too.
    */
   decisiveUnanswered: readonly string[]
+  /** N/A answers a law's own finding contradicts (scoring/contradicted-na.ts), for every law. */
+  naContradicted: readonly NaContradiction[]
 }
 
 export type ScoreResult = {

@@ -1,4 +1,5 @@
 import type { ScoringContext } from './applicable'
+import { naContradictions } from './contradicted-na'
 import type { ResolvedClause } from './decisive'
 import { clauseHolds, firedGroup } from './decisive'
 import type { QuestionEval } from './evaluate'
@@ -36,8 +37,13 @@ export function sufficiencyOf(context: ScoringContext, evals: readonly QuestionE
       }
     }
   }
+  // an N/A a law's own finding contradicts is no answer to rely on: answered, it could fire that law's rule
+  const naContradicted = naContradictions(context, evals)
+  const byId = new Map(evals.map((e) => [e.info.question.id, e.info.index]))
+  for (const c of naContradicted) open.add(byId.get(c.questionId) ?? -1)
+  open.delete(-1)
   const decisiveUnanswered = [...open].sort((a, b) => a - b).map((i) => evals[i]?.info.question.id ?? '')
-  return { status, coverageRatio: coverage.ratio, threshold, decisiveUnanswered }
+  return { status, coverageRatio: coverage.ratio, threshold, decisiveUnanswered, naContradicted }
 }
 
 /** Visible, and the side is not settled: nothing chosen there, or the whole answer is marked unsure. */

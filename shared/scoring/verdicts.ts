@@ -5,7 +5,7 @@ import type { ScoringContext } from './applicable'
 import { bandRank } from './bands'
 import { findingOf, firedGroup } from './decisive'
 import type { QuestionEval } from './evaluate'
-import type { DecisiveFinding, ProfileVerdict, SufficiencyStatus } from './score-types'
+import type { DecisiveFinding, NaContradiction, ProfileVerdict, SufficiencyStatus } from './score-types'
 
 const GENERAL_NAME = 'General principles (no jurisdiction profile applies)'
 
@@ -77,7 +77,8 @@ export function verdictsOf(
   context: ScoringContext,
   totals: OverallTotals,
   evals: readonly QuestionEval[],
-  status: SufficiencyStatus = 'sufficient'
+  status: SufficiencyStatus = 'sufficient',
+  naContradicted: readonly NaContradiction[] = []
 ): ProfileVerdict[] {
   const rules = context.index.bank.scoring
   return totals.scopes.map((scope) => {
@@ -95,7 +96,8 @@ export function verdictsOf(
       verdict: headline(scope, findings, band, status),
       knockOutsDecisive: scope.scope.knockOutsDecisive,
       decisiveFactors: scope.liftBands.length,
-      findings
+      findings,
+      naContradicted: profile ? naContradicted.filter((c) => c.profileId === profile.id) : []
     }
   })
 }

@@ -53,7 +53,7 @@ describe('first run: orientation, a sample to explore, and how the score works',
     await expectCount(laws, 1)
     expect(await laws.getByRole('heading', { level: 3 }).count()).toBeGreaterThan(0)
     // insufficient information: every law's verdict is provisional, and no band is shown as settled
-    const verdicts = await laws.locator('.law-verdicts > li > p:not(.hint)').allTextContents()
+    const verdicts = await laws.locator('.law-verdicts > li > p.law-verdict').allTextContents()
     expect(verdicts.length).toBeGreaterThan(0)
     for (const v of verdicts) expect(v).toMatch(/^(Provisional: \S|Insufficient information for a verdict)/)
     expect(

@@ -93,7 +93,7 @@ describe('countries, honest states and focus in the browser edition', () => {
     ])
     expect(await laws.locator('[data-result-status]').first().textContent()).toBe('Not assessed')
     await expectText(
-      laws.locator('.law-verdicts p:not(.hint)').first(),
+      laws.locator('.law-verdicts p.law-verdict').first(),
       /^Not assessed under .*nothing has been answered, so there is no verdict\.$/
     )
     await expectText(laws.getByText(/^Poland:/), /^Poland: not assessed under local law — no jurisdiction profile covers it/)

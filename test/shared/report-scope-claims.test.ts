@@ -99,9 +99,13 @@ describe('a section with too few settled questions has no band in the risk profi
 })
 
 describe('each jurisdiction applied states the date it states the law as at (issue 11, item 7)', () => {
-  test('the Philippines, law as at 30 November 2025', () => {
+  test('the Philippines, law as at 30 November 2025 (and, for a draft reported on 6 December 2026, more than a year before it)', () => {
     const [ph] = reportOf('philippines-unregistered-vendor.json').jurisdictions
-    expect(ph).toMatchObject({ name: 'Philippines', lawAsAt: 'Law as at 30 November 2025' })
+    expect(ph).toMatchObject({
+      name: 'Philippines',
+      lawAsAt: 'Law as at 30 November 2025, more than a year before this assessment: check for changes since.',
+      lawAsAtStale: true
+    })
   })
 })
 

@@ -56,7 +56,9 @@ function drawJurisdictions(layout: Layout, model: ReportModel): void {
   for (const sentence of model.notAssessedCountries) layout.bullet(sentence)
   for (const j of model.jurisdictions) {
     layout.heading(j.name, TYPE.h3, 50)
-    if (j.lawAsAt)
+    // a law stated more than a year before this assessment is said in the warning colour, in its own words
+    if (j.lawAsAt && j.lawAsAtStale) layout.paragraph(j.lawAsAt, TYPE.smallBold, { colour: COLOURS.marking, after: 2 })
+    else if (j.lawAsAt)
       layout.paragraph(`${j.lawAsAt}; counsel should confirm any change since.`, TYPE.small, { colour: COLOURS.muted, after: 2 })
     layout.paragraph(j.summary)
     if (j.structuralChecks.length > 0) {

@@ -3,6 +3,7 @@ import type { Recommendation, ReportModel } from '../report-types'
 import { keyValues, panel, type PanelLine } from './blocks'
 import { sectionTitle } from './cover'
 import { drawGauge, GAUGE_HEIGHT } from './gauge'
+import { table } from './table'
 import type { Layout } from './layout'
 import { BAND_COLOURS, COLOURS, PAGE, TYPE, type Colour } from './theme'
 
@@ -20,6 +21,7 @@ export function drawSummary(layout: Layout, model: ReportModel): void {
   drawKeyFigures(layout, model, PAGE.left + 212)
   layout.y = Math.max(layout.y, top + GAUGE_HEIGHT) + 10
   for (const sentence of model.overall.explanation) layout.paragraph(sentence)
+  drawLawVerdicts(layout, model)
   drawRecommendation(layout, model)
   if (model.keyConcerns.length > 0) {
     layout.heading("Reviewer's key concerns", TYPE.h2, 40)
@@ -46,6 +48,30 @@ export function drawSummary(layout: Layout, model: ReportModel): void {
   }
   layout.y += 6
   drawChanges(layout, model)
+}
+
+/**
+ * "Under each law applied": the verdict each law reached, in its own words, as the Results screen shows
+ * it, and the delivery countries no applied law covers. Counsel reads per law which verdict was reached
+ * before the recommendation drawn from them.
+ */
+function drawLawVerdicts(layout: Layout, model: ReportModel): void {
+  layout.heading('Under each law applied', TYPE.h2, 60)
+  table(
+    layout,
+    [
+      { title: 'Law', width: 110 },
+      { title: 'Result', width: 92 },
+      { title: 'Verdict in the law’s own words', width: 265 }
+    ],
+    model.lawVerdicts.map((v) => [
+      { text: v.lawAsAt ? `${v.name}\n${v.lawAsAt}` : v.name, style: TYPE.small },
+      v.band ? { text: v.result, swatch: BAND_COLOURS[v.band], style: TYPE.smallBold } : { text: v.result, colour: COLOURS.marking },
+      [v.verdict, ...(v.fired ? [v.fired] : []), ...v.naContradicted].join('\n')
+    ])
+  )
+  for (const sentence of model.notAssessedCountries) layout.bullet(sentence, TYPE.small, PAGE.left, COLOURS.marking)
+  layout.y += 6
 }
 
 function drawKeyFigures(layout: Layout, model: ReportModel, x: number): void {

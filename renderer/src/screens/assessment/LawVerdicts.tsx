@@ -1,18 +1,10 @@
 import type { AssessmentSession } from '../../hooks/use-assessment-session'
 import { ResultBadge } from '../../components/ResultBadge'
 import { hrefFor } from '../../hooks/use-hash-route'
-import { formatDate } from '../../format'
+import { todayIso } from '../../today'
 import { countriesNotAssessed, notAssessedUnderLocalLaw } from '@shared/bank/profiles-for'
+import { lawAsAtNote, naContradictionText, provisionalVerdict, verdictAsOf } from '@shared/report/law-verdicts'
 import { countryName } from '@shared/schemas/geo'
-import type { SufficiencyStatus } from '@shared/scoring/score-types'
-
-/**
- * A verdict reached on too little information is marked provisional, unless its own words already say
- * there is not enough for one (scoring/verdicts.ts words the not-assessed and insufficient cases itself).
- */
-function provisional(status: SufficiencyStatus, verdict: string): boolean {
-  return status === 'insufficient' && !verdict.startsWith('Insufficient information')
-}
 
 /**
  * The result under each law the assessment applied, in that law's own words (the report's "verdict"),
@@ -23,6 +15,8 @@ export function LawVerdicts({ session }: { session: AssessmentSession }): React.
   const { bank, score, assessment, engagement } = session
   const status = score.sufficiency.status
   const notAssessed = countriesNotAssessed(bank, assessment.profiles, engagement)
+  // the words and the date rule are the report's (shared/report/law-verdicts.ts): a final speaks as at its sign-off
+  const asOf = verdictAsOf(assessment, todayIso())
   const link = (id: string) => hrefFor({ name: 'assessment', id: assessment.id, view: 'questions', questionId: id })
   return (
     <section className="card" aria-labelledby="laws-title">
@@ -31,12 +25,18 @@ export function LawVerdicts({ session }: { session: AssessmentSession }): React.
         {score.verdicts.map((v) => (
           <li key={v.profileId ?? 'general'}>
             <h3>{v.name}</h3>
-            {v.lawAsAt && <p className="hint">Law as at {formatDate(v.lawAsAt)}</p>}
+            {v.lawAsAt && <LawAsAt lawAsAt={v.lawAsAt} asOf={asOf} />}
             <ResultBadge status={status} band={v.band} score={v.rounded} />
-            <p>
-              {provisional(status, v.verdict) && <span className="provisional">Provisional: </span>}
+            <p className="law-verdict">
+              {provisionalVerdict(status, v.verdict) && <span className="provisional">Provisional: </span>}
               {v.verdict}
             </p>
+            {v.naContradicted.map((c) => (
+              <p key={c.questionId} className="provisional" data-testid="na-contradicted">
+                <a href={link(c.questionId)}>{c.questionId}</a>
+                {naContradictionText(c).slice(c.questionId.length)}
+              </p>
+            ))}
             {v.findings.length > 0 && (
               <ul className="finding-list">
                 {v.findings.map((f) => (
@@ -70,5 +70,17 @@ export function LawVerdicts({ session }: { session: AssessmentSession }): React.
         </>
       )}
     </section>
+  )
+}
+
+/** "Law as at 30 November 2025", or, when that is more than a year before the assessment, the warning in the warning style. */
+function LawAsAt({ lawAsAt, asOf }: { lawAsAt: string; asOf: string }): React.JSX.Element {
+  const note = lawAsAtNote(lawAsAt, asOf)
+  return note.stale ? (
+    <p className="provisional" data-testid="law-stale">
+      {note.text}
+    </p>
+  ) : (
+    <p className="hint">{note.text}</p>
   )
 }

@@ -22,6 +22,11 @@ type Props = {
   appliedProfiles: readonly string[]
   /** Where "Next question" goes; the skip link right after the answer keeps each question within three Tab stops of the next. */
   nextHref: string | null
+  /**
+   * Why this question's N/A cannot be relied on, when a law's own finding says the question applies
+   * (scoring/contradicted-na.ts, worded by law-verdicts.ts); null otherwise. Shown under the N/A reason.
+   */
+  naContradiction?: string | null
 }
 
 /**
@@ -40,7 +45,8 @@ export function QuestionCard({
   readOnly,
   position,
   onChange,
-  nextHref
+  nextHref,
+  naContradiction = null
 }: Props): React.JSX.Element {
   const uid = useId()
   const form = useForm<Answer>({ resolver: zodResolver(AnswerSchema), defaultValues: answer, mode: 'onChange' })
@@ -157,6 +163,11 @@ export function QuestionCard({
             {naMissingReason && (
               <p className="field-error" id={`${uid}-na-error`}>
                 N/A needs a justification; until then the question counts as unanswered.
+              </p>
+            )}
+            {naContradiction && (
+              <p className="provisional" data-testid="na-contradicted">
+                {naContradiction}
               </p>
             )}
           </div>

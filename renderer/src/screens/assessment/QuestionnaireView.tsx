@@ -6,6 +6,7 @@ import { hrefFor, navigate } from '../../hooks/use-hash-route'
 import { focusOnArrival } from '../../hooks/use-arrival-focus'
 import { storableAnswer } from '../../state/answer-edits'
 import { QuestionCard } from './QuestionCard'
+import { naContradictionText } from '@shared/report/law-verdicts'
 import { SectionNav } from './SectionNav'
 import { ScorePanel } from './ScorePanel'
 import { sectionProgress, visibleQuestions } from './progress'
@@ -61,6 +62,8 @@ export function QuestionnaireView({
   if (!current) return <p>No question applies to this engagement.</p>
   const section = progress.find((s) => s.questions.includes(current))
   const answer = drafts[current.id] ?? assessment.answers[current.id] ?? {}
+  // an N/A that a law's own finding contradicts is said where it is given, not only on the Results screen
+  const contradiction = score.sufficiency.naContradicted.find((c) => c.questionId === current.id)
   const prev = route[routeIndex - 1]
   const next = route[routeIndex + 1]
 
@@ -99,6 +102,7 @@ export function QuestionnaireView({
           }}
           onChange={change}
           nextHref={next ? hrefFor({ name: 'assessment', id: assessment.id, view: 'questions', questionId: next.id }) : null}
+          naContradiction={contradiction ? naContradictionText(contradiction) : null}
         />
         <nav className="question-pager" aria-label="Question navigation">
           {prev ? (

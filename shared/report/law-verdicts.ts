@@ -1,0 +1,102 @@
+import type { RiskBand } from '../bank/vocabulary'
+import type { Assessment } from '../schemas/assessment'
+import type { NaContradiction, ProfileVerdict, SufficiencyStatus } from '../scoring/score-types'
+import { resultLabel, withArticle } from './explanation-model'
+import { BAND_LABELS, formatDate, formatScore } from './labels'
+import type { LawVerdictView } from './report-types'
+
+/**
+ * The words of "Under each law applied", shared by the Results screen and the report's executive summary
+ * so counsel reads the same verdict, date and warning in both (issue 11, item 7; DECISIONS 100).
+ */
+
+/**
+ * A verdict reached on too little information is marked provisional, unless its own words already say
+ * there is not enough for one (scoring/verdicts.ts words the not-assessed and insufficient cases itself).
+ */
+export function provisionalVerdict(status: SufficiencyStatus, verdict: string): boolean {
+  return status === 'insufficient' && !verdict.startsWith('Insufficient information')
+}
+
+/** The verdict as printed: "Provisional: …" where it rests on too little information. */
+export function verdictText(status: SufficiencyStatus, verdict: string): string {
+  return provisionalVerdict(status, verdict) ? `Provisional: ${verdict}` : verdict
+}
+
+/** "High, 71.2"; "Insufficient information (provisional: High, 42.0)"; "Not assessed" (no band, no score). */
+export function lawResultText(status: SufficiencyStatus, band: RiskBand, rounded: number): string {
+  if (status === 'not-assessed') return resultLabel(status, '')
+  return resultLabel(status, `${BAND_LABELS[band]}, ${formatScore(rounded)}`)
+}
+
+/**
+ * The date a result stands at, for judging how old the law it applies is: a signed-off assessment's
+ * verdict was given at sign-off (a report printed later still speaks as at then); anything else is
+ * read now, so its verdict is as at `now` (the report's generation time, the screen's clock).
+ * Returns an ISO date (YYYY-MM-DD).
+ */
+export function verdictAsOf(assessment: Pick<Assessment, 'status' | 'signOff'>, now: string): string {
+  const signed = assessment.status === 'final' ? assessment.signOff?.finalizedAt : undefined
+  return (signed ?? now).slice(0, 10)
+}
+
+/**
+ * More than twelve calendar months lie between the date a profile states its law as at and `asOf`
+ * (both ISO dates): 30 November 2025 is stale from 1 December 2026, not on 30 November 2026. Compared
+ * as text, so 29 February rolls to 1 March of the next year.
+ */
+export function lawOlderThanAYear(lawAsAt: string, asOf: string): boolean {
+  const year = Number(lawAsAt.slice(0, 4))
+  if (!Number.isInteger(year)) return false
+  return asOf.slice(0, 10) > `${String(year + 1).padStart(4, '0')}${lawAsAt.slice(4, 10)}`
+}
+
+export type LawAsAtNote = { text: string; stale: boolean }
+
+/**
+ * "Law as at 30 November 2025", and where that is more than a year before the assessment's date,
+ * said plainly beside it: the law may have changed since, and nobody should have to work that out.
+ */
+export function lawAsAtNote(lawAsAt: string, asOf: string): LawAsAtNote {
+  const date = formatDate(lawAsAt)
+  return lawOlderThanAYear(lawAsAt, asOf)
+    ? { text: `Law as at ${date}, more than a year before this assessment: check for changes since.`, stale: true }
+    : { text: `Law as at ${date}`, stale: false }
+}
+
+/**
+ * The findings fired under a law, by title and the answers that fired them: "Fired: Person-related
+ * instructions and integration (SUP-02, INT-06)". The headline verdict already gives the gravest one's
+ * words, and the findings section gives each in full.
+ */
+export function firedLine(findings: ProfileVerdict['findings']): string | null {
+  if (findings.length === 0) return null
+  return `Fired: ${findings.map((f) => `${f.title} (${f.questionIds.join(', ')})`).join('; ')}`
+}
+
+/**
+ * An N/A that the law's own finding contradicts, said beside that law's verdict: "DE-03 is answered not
+ * applicable, but “Person-related instructions and integration” fired under the law of Germany, so the arrangement
+ * is of the kind DE-03 asks about. Answered, it could fire “An individual leased to you beyond the maximum
+ * period” (Critical): answer it rather than rely on the N/A."
+ */
+export function naContradictionText(c: NaContradiction): string {
+  return `${c.questionId} is answered not applicable, but “${c.firedTitle}” fired under the law of ${withArticle(c.law)}, so the arrangement is of the kind ${c.questionId} asks about. Answered, it could fire “${c.untestedTitle}” (${BAND_LABELS[c.untestedBand]}): answer it rather than rely on the N/A.`
+}
+
+/** The report's rows of "Under each law applied", one per verdict, in the order scoring gives them (bank order). */
+export function lawVerdictViews(verdicts: readonly ProfileVerdict[], status: SufficiencyStatus, asOf: string): LawVerdictView[] {
+  return verdicts.map((v) => {
+    const note = v.lawAsAt ? lawAsAtNote(v.lawAsAt, asOf) : null
+    return {
+      name: v.name,
+      lawAsAt: note?.text ?? null,
+      lawAsAtStale: note?.stale ?? false,
+      result: lawResultText(status, v.band, v.rounded),
+      band: status === 'sufficient' ? v.band : null,
+      verdict: verdictText(status, v.verdict),
+      fired: firedLine(v.findings),
+      naContradicted: v.naContradicted.map(naContradictionText)
+    }
+  })
+}

@@ -1,0 +1,60 @@
+import { afterEach, describe, expect, test, vi } from 'vitest'
+import { render, screen } from '@testing-library/react'
+import { LawVerdicts } from '../../renderer/src/screens/assessment/LawVerdicts'
+import type { AssessmentSession } from '../../renderer/src/hooks/use-assessment-session'
+import type { Assessment } from '@shared/schemas/assessment'
+import { scoreStoredAssessment } from '@shared/workflow/score-stored'
+import { BUILTIN_BANKS } from '../fixtures/builtin-banks'
+import { readExampleEngagement } from '../helpers/example-report'
+
+/** The Results card for an example's latest assessment, edited by `change`, as the screen builds it. */
+function sessionOf(fileName: string, change: (a: Assessment) => Assessment = (a) => a): AssessmentSession {
+  const { engagement, assessments } = readExampleEngagement(fileName)
+  const assessment = change(assessments.at(-1)!)
+  const scored = scoreStoredAssessment(assessment, BUILTIN_BANKS)
+  if (!scored.ok) throw new Error(scored.error.message)
+  const noop = () => undefined
+  return {
+    engagement,
+    assessment,
+    siblings: assessments,
+    bank: scored.value.bank,
+    score: scored.value.result,
+    saveState: 'saved',
+    saveError: null,
+    readOnly: false,
+    signOffBroken: null,
+    setAnswer: noop,
+    replace: noop,
+    flush: async () => undefined
+  } as AssessmentSession
+}
+
+const WARNING = 'Law as at 30 November 2025, more than a year before this assessment: check for changes since.'
+
+describe('"Under each law applied" on the Results screen: a law stated more than a year before the assessment', () => {
+  afterEach(() => vi.useRealTimers())
+
+  test('a draft read on 30 November 2026 shows the date only; read on 1 December 2026 it says the law may have changed', () => {
+    const draft = sessionOf('managed-contact-centre.json', (a) => ({ ...a, status: 'in-review', signOff: undefined }))
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(new Date(2026, 10, 30, 12))
+    const { unmount } = render(<LawVerdicts session={draft} />)
+    expect(screen.getByText('Law as at 30 November 2025')).toBeTruthy()
+    expect(screen.queryByTestId('law-stale')).toBeNull()
+    unmount()
+    vi.setSystemTime(new Date(2026, 11, 1, 12))
+    render(<LawVerdicts session={draft} />)
+    expect(screen.getByTestId('law-stale').textContent).toBe(WARNING)
+  })
+
+  test('a final speaks as at its sign-off (5 October 2026), however late it is read', () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(new Date(2029, 0, 1, 12))
+    render(<LawVerdicts session={sessionOf('managed-contact-centre.json')} />)
+    expect(screen.getByText('Law as at 30 November 2025')).toBeTruthy()
+    expect(screen.queryByTestId('law-stale')).toBeNull()
+    // and the country no applied law covers, in the words the report prints
+    expect(screen.getByText(/^Poland: not assessed under local law/)).toBeTruthy()
+  })
+})

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest'
+import { lawAsAtNote, lawOlderThanAYear, verdictAsOf } from '@shared/report/law-verdicts'
+import { createReportRenderer } from '@shared/report/render/render-report'
+import { buildReportModel } from '@shared/report/report-model'
+import { extractPdf } from '../fixtures/pdf-extract'
+import { reportFonts } from '../fixtures/report-fixtures'
+import { exampleReportInput } from '../helpers/example-report'
+
+const flat = (text: string): string => text.replace(/\s+/g, ' ')
+
+describe('"Under each law applied" in the report (issue 11: counsel sees per law which verdict was reached)', () => {
+  it('gives each applied law its result and its verdict in the words scoring gives it, with the findings fired under it', () => {
+    const input = exampleReportInput('permatemp-staff-augmentation.json')
+    const model = buildReportModel(input)
+    expect(input.result.verdicts.length).toBe(2)
+    expect(model.lawVerdicts.map((v) => v.name)).toEqual(input.result.verdicts.map((v) => v.name))
+    input.result.verdicts.forEach((v, i) => {
+      const row = model.lawVerdicts[i]!
+      expect(row.verdict).toBe(v.verdict)
+      expect(row.result).toBe(`Critical, ${v.rounded.toFixed(1)}`)
+      expect(row.band).toBe('critical')
+      for (const f of v.findings) expect(row.fired).toContain(`${f.title} (${f.questionIds.join(', ')})`)
+    })
+  })
+
+  it('prints the table on the executive summary page, before the recommendation, with every verdict and the countries not assessed', async () => {
+    const model = buildReportModel(exampleReportInput('managed-contact-centre.json'))
+    const pages = (await extractPdf(createReportRenderer(reportFonts()).render(model))).pages.map(flat)
+    const summary = pages.find((p) => p.includes('Executive summary') && p.includes('RECOMMENDATION'))
+    expect(summary).toBeDefined()
+    const at = summary!.indexOf('Under each law applied')
+    expect(at).toBeGreaterThan(-1)
+    expect(at).toBeLessThan(summary!.indexOf('RECOMMENDATION'))
+    const verdict = model.lawVerdicts[0]!
+    // the first words of the verdict as wrapped in its cell
+    expect(summary).toContain(verdict.verdict.split(' ').slice(0, 6).join(' '))
+    expect(summary).toContain('Low, 3.3')
+    expect(summary).toContain('Poland: not assessed under local law')
+    expect(model.notAssessedCountries).toEqual([expect.stringMatching(/^Poland: not assessed under local law/)])
+  }, 30_000)
+
+  it('marks a verdict on too little information provisional, and gives no band for it', () => {
+    const input = exampleReportInput('onboarding-pre-contract.json')
+    expect(input.result.sufficiency.status).toBe('insufficient')
+    const row = buildReportModel(input).lawVerdicts[0]!
+    expect(row.band).toBeNull()
+    expect(row.result).toMatch(/^Insufficient information \(provisional: \w+, \d+\.\d\)$/)
+    expect(row.verdict.startsWith('Provisional: ') || row.verdict.startsWith('Insufficient information')).toBe(true)
+  })
+})
+
+describe('a law stated more than a year before the assessment is said to be (issue 11)', () => {
+  it('is stale only after twelve whole months', () => {
+    expect(lawOlderThanAYear('2025-11-30', '2026-11-30')).toBe(false)
+    expect(lawOlderThanAYear('2025-11-30', '2026-12-01')).toBe(true)
+    expect(lawOlderThanAYear('2025-11-30', '2026-06-01')).toBe(false)
+    expect(lawOlderThanAYear('2024-02-29', '2025-02-28')).toBe(false)
+    expect(lawOlderThanAYear('2024-02-29', '2025-03-01')).toBe(true)
+    expect(lawAsAtNote('2025-11-30', '2026-11-30')).toEqual({ text: 'Law as at 30 November 2025', stale: false })
+    expect(lawAsAtNote('2025-11-30', '2026-12-01')).toEqual({
+      text: 'Law as at 30 November 2025, more than a year before this assessment: check for changes since.',
+      stale: true
+    })
+  })
+
+  it('a final speaks as at its sign-off; anything else as at now', () => {
+    const signOff = { finalizedAt: '2026-10-05T09:24:00.000Z' }
+    expect(verdictAsOf({ status: 'final', signOff } as never, '2028-01-01T00:00:00.000Z')).toBe('2026-10-05')
+    expect(verdictAsOf({ status: 'in-review', signOff: undefined }, '2028-01-01T00:00:00.000Z')).toBe('2028-01-01')
+  })
+
+  it('the report says it beside the law, in the summary table and the jurisdictions, on the day after the threshold and not on it', () => {
+    // the same answers, not signed off, so the report speaks as at its generation time (law as at 30 November 2025)
+    const draft = exampleReportInput('managed-contact-centre.json', {
+      assessment: (a) => ({ ...a, status: 'in-review' as const, signOff: undefined })
+    })
+    const on = buildReportModel({ ...draft, generatedAt: '2026-11-30T23:00:00.000Z' })
+    const after = buildReportModel({ ...draft, generatedAt: '2026-12-01T00:00:00.000Z' })
+    expect(on.lawVerdicts[0]).toMatchObject({ lawAsAt: 'Law as at 30 November 2025', lawAsAtStale: false })
+    expect(on.jurisdictions[0]).toMatchObject({ lawAsAt: 'Law as at 30 November 2025', lawAsAtStale: false })
+    const warning = 'Law as at 30 November 2025, more than a year before this assessment: check for changes since.'
+    expect(after.lawVerdicts[0]).toMatchObject({ lawAsAt: warning, lawAsAtStale: true })
+    expect(after.jurisdictions[0]).toMatchObject({ lawAsAt: warning, lawAsAtStale: true })
+  })
+
+  it('a final signed within the year is not called stale by a report printed years later', () => {
+    const final = exampleReportInput('managed-contact-centre.json')
+    expect(final.assessment.status).toBe('final')
+    const model = buildReportModel({ ...final, generatedAt: '2029-01-01T00:00:00.000Z' })
+    expect(model.lawVerdicts[0]?.lawAsAtStale).toBe(false)
+  })
+})
+
+describe('the amplifier sentences say what the formula does (methodology 2.5)', () => {
+  it('never says amplifiers multiply or raise the control points by a percentage', () => {
+    const input = exampleReportInput('germany-client-instructions.json')
+    expect(input.result.amplification.total).toBeGreaterThan(0)
+    const model = buildReportModel(input)
+    const method = model.method.flatMap((m) => m.paragraphs).join(' ')
+    const amplifierFindings = model.findings.flatMap((f) => (f.amplifier ? [f.amplifier] : []))
+    expect(amplifierFindings.length).toBeGreaterThan(0)
+    const all = [method, ...model.overall.explanation, ...amplifierFindings].join(' ')
+    expect(all).not.toMatch(/multiply the control points|raise control points by|raises the control score by/)
+    expect(method).toContain(
+      'closes part of the distance between the score and 100: that distance, times the amplification, times the share of the maximum points that the control points found make up'
+    )
+    expect(model.overall.explanation[0]).toContain('close part of the distance to 100 in proportion to the control points found')
+  })
+})

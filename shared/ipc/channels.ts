@@ -42,7 +42,8 @@ export const CHANNELS = {
   updateSettings: 'settings:update',
   listBackups: 'backup:list',
   backupNow: 'backup:create',
-  restoreBackup: 'backup:restore'
+  restoreBackup: 'backup:restore',
+  previewRestore: 'backup:preview-restore'
 } as const satisfies Record<ApiMethod, `${string}:${string}`>
 
 /** The name under which the preload exposes the API on window. */

@@ -131,5 +131,6 @@ export const REQUEST_SCHEMAS = {
   updateSettings: z.strictObject({ settings: SettingsSchema }),
   listBackups: NoArgs,
   backupNow: NoArgs,
-  restoreBackup: z.strictObject({ id: BackupId })
+  restoreBackup: z.strictObject({ id: BackupId }),
+  previewRestore: z.union([z.strictObject({ id: BackupId }), z.strictObject({ text: BackupFileText })])
 } satisfies Record<ApiMethod, z.ZodType>

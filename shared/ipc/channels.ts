@@ -24,6 +24,7 @@ export const CHANNELS = {
   setAssessmentStatus: 'assessment:set-status',
   finalizeAssessment: 'assessment:finalize',
   startRevision: 'assessment:start-revision',
+  applyEngagementScope: 'assessment:apply-engagement-scope',
   deleteAssessment: 'assessment:delete',
   exportReportPdf: 'report:export-pdf',
   startAuditPacket: 'packet:start',

@@ -157,6 +157,11 @@ export interface ArmsLengthApi {
     counselDirection?: { name: string; date: string } | undefined
   }) => Promise<Result<Assessment>>
   startRevision: (req: { assessmentId: string }) => Promise<Result<Assessment>>
+  /**
+   * Applies the jurisdiction profiles the engagement calls for now (a delivery country added after the
+   * assessment started) to an assessment not yet final; a final one is refused (revise it instead).
+   */
+  applyEngagementScope: (req: { assessmentId: string }) => Promise<Result<Assessment>>
   deleteAssessment: (req: { assessmentId: string }) => Promise<Result<null>>
   /** Renders the legal review report of one assessment (in a worker) and saves it. */
   exportReportPdf: (req: { assessmentId: string }) => Promise<Result<{ savedAs: string } | null>>

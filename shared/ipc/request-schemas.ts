@@ -108,6 +108,7 @@ export const REQUEST_SCHEMAS = {
     counselDirection: CounselDirectionSchema.extend({ name: printable(CounselDirectionSchema.shape.name) }).optional()
   }),
   startRevision: z.strictObject({ assessmentId: IdSchema }),
+  applyEngagementScope: z.strictObject({ assessmentId: IdSchema }),
   deleteAssessment: z.strictObject({ assessmentId: IdSchema }),
   exportReportPdf: z.strictObject({ assessmentId: IdSchema }),
   startAuditPacket: z.strictObject({ engagementIds: z.array(IdSchema).max(10_000).optional() }),

@@ -10,6 +10,7 @@ import { useEffect, useRef } from 'react'
 import { cancelArrival } from '../hooks/use-arrival-focus'
 import type { AssessmentStatus } from '@shared/schemas/assessment'
 import { NaDraftsNotice } from './assessment/NaDraftsNotice'
+import { ScopeGapBanner } from './assessment/ScopeGapBanner'
 
 /**
  * After sending for review, returning to draft or finalizing, the button pressed is gone; focus moves
@@ -70,6 +71,7 @@ export function AssessmentScreen({ id, view, questionId }: Props): React.JSX.Ele
         </div>
       </div>
       {session.signOffBroken !== null && <BrokenSignOff message={session.signOffBroken} />}
+      <ScopeGapBanner session={session} />
       <nav className="tabs" aria-label="Assessment">
         {(Object.keys(VIEW_LABEL) as AssessmentView[]).map((v) => (
           <a key={v} href={hrefFor({ name: 'assessment', id, view: v })} aria-current={v === view ? 'page' : undefined}>

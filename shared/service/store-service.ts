@@ -153,11 +153,7 @@ export async function createStoreService(deps: ServiceDeps): Promise<ArmsLengthA
     loadBanks: (refs) => builtins.load(refs)
   })
 
-  /**
-   * Replaces the whole store (restoring a backup) once it passes the checks an import passes, after a
-   * verified backup of the current state, so a restore can itself be undone.
-   */
-  /** The checks an import passes, with the banks the document's assessments were answered under. */
+  /** The checks an import passes, with the banks the document's assessments were answered under (restore and its preview). */
   async function checkRestorable(doc: StoreDoc, nothingDone: string): Promise<Result<null>> {
     const loaded = await builtins.load(doc.assessments.map((a) => a.bank))
     if (!loaded.ok) return loaded
@@ -167,6 +163,10 @@ export async function createStoreService(deps: ServiceDeps): Promise<ArmsLengthA
       : ok(null)
   }
 
+  /**
+   * Replaces the whole store (restoring a backup) once it passes the checks an import passes, after a
+   * verified backup of the current state, so a restore can itself be undone.
+   */
   function restoreWhole(doc: StoreDoc, from?: BackupInfo): Promise<Result<null>> {
     return exclusive(async () => {
       const refused = readOnly()

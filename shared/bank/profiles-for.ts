@@ -48,6 +48,29 @@ export function countriesNotAssessed(
   }))
 }
 
+/**
+ * A jurisdiction profile the engagement calls for now that the assessment did not apply: a delivery country
+ * (or a client US state) was added after the assessment fixed its profiles at start. `countries` are the
+ * engagement's delivery countries it covers, in the engagement's order (empty when only a US state calls for it).
+ */
+export type ScopeGap = { profileId: string; profileName: string; countries: CountryCode[] }
+
+/**
+ * The profiles the engagement calls for now (profilesFor) that the assessment did not apply, in bank order.
+ * Empty when the assessment covers the engagement as it is; a profile applied but no longer called for
+ * (a country removed) is no gap in what was assessed, so it is not listed.
+ */
+export function scopeGaps(bank: QuestionBank, appliedProfileIds: readonly string[], engagement: Where): ScopeGap[] {
+  const now = profilesFor(bank, engagement)
+  return bank.profiles
+    .filter((p) => now.includes(p.id) && !appliedProfileIds.includes(p.id))
+    .map((p) => ({
+      profileId: p.id,
+      profileName: p.name,
+      countries: engagement.deliveryCountries.filter((c) => p.match.countries.includes(c))
+    }))
+}
+
 /** The sentence screens and reports show for a delivery country whose local law was not applied. */
 export function notAssessedUnderLocalLaw(countryName: string, profileName: string | null = null): string {
   return profileName === null

@@ -24,6 +24,7 @@ export const CHANNELS = {
   setAssessmentStatus: 'assessment:set-status',
   finalizeAssessment: 'assessment:finalize',
   startRevision: 'assessment:start-revision',
+  applyEngagementScope: 'assessment:apply-engagement-scope',
   deleteAssessment: 'assessment:delete',
   exportReportPdf: 'report:export-pdf',
   startAuditPacket: 'packet:start',
@@ -42,7 +43,8 @@ export const CHANNELS = {
   updateSettings: 'settings:update',
   listBackups: 'backup:list',
   backupNow: 'backup:create',
-  restoreBackup: 'backup:restore'
+  restoreBackup: 'backup:restore',
+  previewRestore: 'backup:preview-restore'
 } as const satisfies Record<ApiMethod, `${string}:${string}`>
 
 /** The name under which the preload exposes the API on window. */

@@ -7,6 +7,7 @@ import type { Settings } from '../store/store-schema'
 import type { AssessmentSummary } from '../store/store-index'
 import type { PortfolioRow } from '../portfolio/portfolio-types'
 import type { ImportDecision, ImportOutcome, ImportPreviewItem } from '../exchange/plan-import'
+import type { RestoreImpact } from '../service/restore-impact'
 
 export type BackupInfo = {
   id: string
@@ -156,6 +157,11 @@ export interface ArmsLengthApi {
     counselDirection?: { name: string; date: string } | undefined
   }) => Promise<Result<Assessment>>
   startRevision: (req: { assessmentId: string }) => Promise<Result<Assessment>>
+  /**
+   * Applies the jurisdiction profiles the engagement calls for now (a delivery country added after the
+   * assessment started) to an assessment not yet final; a final one is refused (revise it instead).
+   */
+  applyEngagementScope: (req: { assessmentId: string }) => Promise<Result<Assessment>>
   deleteAssessment: (req: { assessmentId: string }) => Promise<Result<null>>
   /** Renders the legal review report of one assessment (in a worker) and saves it. */
   exportReportPdf: (req: { assessmentId: string }) => Promise<Result<{ savedAs: string } | null>>
@@ -191,6 +197,12 @@ export interface ArmsLengthApi {
   listBackups: () => Promise<Result<BackupInfo[]>>
   backupNow: () => Promise<Result<BackupMade>>
   restoreBackup: (req: { id: string }) => Promise<Result<null>>
+  /**
+   * What restoring a backup (by `id`) or a backup file (its `text`) would do, changing nothing: above all,
+   * every signed-off assessment present now that it lacks or holds in another state. The file is read and
+   * checked as the restore reads it, so a file the restore would refuse is refused here with the same problems.
+   */
+  previewRestore: (req: { id: string } | { text: string }) => Promise<Result<RestoreImpact>>
 }
 
 export type ApiMethod = keyof ArmsLengthApi

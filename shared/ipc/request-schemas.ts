@@ -108,6 +108,7 @@ export const REQUEST_SCHEMAS = {
     counselDirection: CounselDirectionSchema.extend({ name: printable(CounselDirectionSchema.shape.name) }).optional()
   }),
   startRevision: z.strictObject({ assessmentId: IdSchema }),
+  applyEngagementScope: z.strictObject({ assessmentId: IdSchema }),
   deleteAssessment: z.strictObject({ assessmentId: IdSchema }),
   exportReportPdf: z.strictObject({ assessmentId: IdSchema }),
   startAuditPacket: z.strictObject({ engagementIds: z.array(IdSchema).max(10_000).optional() }),
@@ -131,5 +132,6 @@ export const REQUEST_SCHEMAS = {
   updateSettings: z.strictObject({ settings: SettingsSchema }),
   listBackups: NoArgs,
   backupNow: NoArgs,
-  restoreBackup: z.strictObject({ id: BackupId })
+  restoreBackup: z.strictObject({ id: BackupId }),
+  previewRestore: z.union([z.strictObject({ id: BackupId }), z.strictObject({ text: BackupFileText })])
 } satisfies Record<ApiMethod, z.ZodType>

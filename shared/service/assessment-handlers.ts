@@ -12,7 +12,8 @@ import {
   setReviewIn,
   setStatusIn,
   startAssessmentIn,
-  startRevisionIn
+  startRevisionIn,
+  applyEngagementScopeIn
 } from '../workflow/assessment-ops'
 import type { Clock, IdSource } from './clock'
 import type { StoreAccess } from './store-service'
@@ -34,6 +35,7 @@ type AssessmentMethods = Pick<
   | 'setAssessmentStatus'
   | 'finalizeAssessment'
   | 'startRevision'
+  | 'applyEngagementScope'
   | 'deleteAssessment'
 >
 
@@ -123,8 +125,10 @@ export function assessmentHandlers(
       mutate(around(assessmentId), (doc) => finalizeAssessmentIn(doc, { id: assessmentId, ...rest }, deps.banks(), clock.now())),
     startRevision: ({ assessmentId }) => {
       const id = ids.newId()
-      return mutate(around(assessmentId), (doc) => startRevisionIn(doc, assessmentId, id, clock.now()))
+      return mutate(around(assessmentId), (doc) => startRevisionIn(doc, assessmentId, id, deps.banks(), clock.now()))
     },
+    applyEngagementScope: ({ assessmentId }) =>
+      mutate(around(assessmentId), (doc) => applyEngagementScopeIn(doc, assessmentId, deps.banks(), clock.now())),
     deleteAssessment: ({ assessmentId }) => mutate(around(assessmentId), (doc) => deleteAssessmentIn(doc, assessmentId))
   }
 }

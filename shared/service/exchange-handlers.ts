@@ -113,20 +113,27 @@ export function exchangeHandlers(deps: {
       })
     },
     restoreBackupFile: async ({ text }) => {
-      // the same safe reading as an import (size in bytes, depth and prototype keys) before anything else,
-      // with the backup limit: the whole store can be larger than one import, and a saved backup must restore
-      const safe = parseUntrustedJson(text, MAX_BACKUP_BYTES)
-      if (!safe.ok) return fail('invalid-file', 'This backup file cannot be read.', safe.problems)
-      const opened = openStoreJson(safe.value)
-      if (opened.kind === 'missing') return fail('invalid-file', 'The file is empty.')
-      if (opened.kind === 'damaged') return fail('invalid-file', `This backup cannot be used. ${describeDamage(opened.damage)}`)
-      // what a person typed is checked as when typed: this file may come from anywhere (an automatic backup,
-      // the app's own stored data, is not re-checked; see storeDocTypedProblems)
-      const typed = storeDocTypedProblems(opened.doc)
-      if (typed.length > 0)
-        return fail('invalid-file', 'This backup holds characters a report cannot print as typed, so nothing was restored.', typed)
-      const restored = await deps.restoreWhole(opened.doc)
-      return restored.ok ? ok({ engagementCount: opened.doc.engagements.length }) : restored
+      const read = readBackupFile(text)
+      if (!read.ok) return read
+      const restored = await deps.restoreWhole(read.value)
+      return restored.ok ? ok({ engagementCount: read.value.engagements.length }) : restored
     }
   }
+}
+
+/** A backup file's store, read as its restore reads it (the restore preview reads it the same way). */
+export function readBackupFile(text: string): Result<StoreDoc> {
+  // the same safe reading as an import (size in bytes, depth and prototype keys) before anything else,
+  // with the backup limit: the whole store can be larger than one import, and a saved backup must restore
+  const safe = parseUntrustedJson(text, MAX_BACKUP_BYTES)
+  if (!safe.ok) return fail('invalid-file', 'This backup file cannot be read.', safe.problems)
+  const opened = openStoreJson(safe.value)
+  if (opened.kind === 'missing') return fail('invalid-file', 'The file is empty.')
+  if (opened.kind === 'damaged') return fail('invalid-file', `This backup cannot be used. ${describeDamage(opened.damage)}`)
+  // what a person typed is checked as when typed: this file may come from anywhere (an automatic backup,
+  // the app's own stored data, is not re-checked; see storeDocTypedProblems)
+  const typed = storeDocTypedProblems(opened.doc)
+  if (typed.length > 0)
+    return fail('invalid-file', 'This backup holds characters a report cannot print as typed, so nothing was restored.', typed)
+  return ok(opened.doc)
 }

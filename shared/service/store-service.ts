@@ -14,7 +14,8 @@ import { reportHandlers } from './report-handlers'
 import { packetHandlers } from './packet-handlers'
 import { engagementFile, recordFor, safeFileName } from '../exchange/build-exchange'
 import { assessmentHandlers } from './assessment-handlers'
-import { exchangeHandlers } from './exchange-handlers'
+import { exchangeHandlers, readBackupFile } from './exchange-handlers'
+import { restoreImpact } from './restore-impact'
 import { BUILTIN_BANK_SOURCE } from '../bank/bank-source'
 import { readBankFile } from '../bank/import-bank'
 import type { ScopeOf } from './store-session'
@@ -152,6 +153,16 @@ export async function createStoreService(deps: ServiceDeps): Promise<ArmsLengthA
     loadBanks: (refs) => builtins.load(refs)
   })
 
+  /** The checks an import passes, with the banks the document's assessments were answered under (restore and its preview). */
+  async function checkRestorable(doc: StoreDoc, nothingDone: string): Promise<Result<null>> {
+    const loaded = await builtins.load(doc.assessments.map((a) => a.bank))
+    if (!loaded.ok) return loaded
+    const problems = checkStoreDoc(doc, loaded.value)
+    return problems.length > 0
+      ? fail('invalid-file', `This backup does not pass the checks an import must pass, so ${nothingDone}.`, problems)
+      : ok(null)
+  }
+
   /**
    * Replaces the whole store (restoring a backup) once it passes the checks an import passes, after a
    * verified backup of the current state, so a restore can itself be undone.
@@ -160,17 +171,15 @@ export async function createStoreService(deps: ServiceDeps): Promise<ArmsLengthA
     return exclusive(async () => {
       const refused = readOnly()
       if (refused) return refused
-      const loaded = await builtins.load(doc.assessments.map((a) => a.bank))
-      if (!loaded.ok) return loaded
-      const problems = checkStoreDoc(doc, loaded.value)
-      if (problems.length > 0) {
-        return fail('invalid-file', 'This backup does not pass the checks an import must pass, so nothing was restored.', problems)
-      }
+      const checked = await checkRestorable(doc, 'nothing was restored')
+      if (!checked.ok) return checked
       const current = session.index()
       if (current.engagements.length > 0 || current.assessments.length > 0) {
         // why: a user restoring because a record is damaged must not be stopped by that record; the
-        // safety copy keeps everything that can still be read
-        const saved = await backUpBefore({ skipUnusable: true, pinned: finalsMissingFrom(current, doc) })
+        // safety copy keeps everything that can still be read. It is pinned when the restore takes away
+        // or replaces a signed-off assessment: the list the restore dialog showed (restore-impact.ts)
+        const pinned = restoreImpact(current, doc).signedOff.length > 0
+        const saved = await backUpBefore({ skipUnusable: true, pinned })
         if (!saved.ok) return saved
       }
       try {
@@ -298,20 +307,26 @@ export async function createStoreService(deps: ServiceDeps): Promise<ArmsLengthA
       }, false),
     backupNow: () => exclusive(() => backUpNow(), false),
     restoreBackup: async ({ id }) => {
-      const raw = await deps.persistence.readBackup(id)
-      if (raw === null) return fail('not-found', 'That backup no longer exists.')
-      const backup = openStoreText(raw)
-      if (backup.kind === 'damaged') return fail('invalid-file', `The backup cannot be used. ${describeDamage(backup.damage)}`)
+      const backup = await readBackupById(id)
+      if (!backup.ok) return backup
       const info = (await deps.persistence.listBackups().catch(() => [])).find((b) => b.id === id)
-      return restoreWhole(backup.doc, info)
+      return restoreWhole(backup.value, info)
+    },
+    previewRestore: async (req) => {
+      const doc = 'id' in req ? await readBackupById(req.id) : readBackupFile(req.text)
+      if (!doc.ok) return doc
+      const checked = await checkRestorable(doc.value, 'it cannot be restored')
+      if (!checked.ok) return checked
+      return afterWrites((index) => ok(restoreImpact(index, doc.value)))
     }
   }
-}
 
-/** Whether the current store holds a signed-off assessment the document to restore does not: its safety copy is then pinned. */
-function finalsMissingFrom(current: StoreIndex, doc: StoreDoc): boolean {
-  const incoming = new Map(doc.assessments.map((a) => [a.id, a]))
-  return current.assessments.some((r) => r.status === 'final' && incoming.get(r.id)?.signOff?.finalizedAt !== r.signOff?.finalizedAt)
+  async function readBackupById(id: string): Promise<Result<StoreDoc>> {
+    const raw = await deps.persistence.readBackup(id)
+    if (raw === null) return fail('not-found', 'That backup no longer exists.')
+    const backup = openStoreText(raw)
+    return backup.kind === 'damaged' ? fail('invalid-file', `The backup cannot be used. ${describeDamage(backup.damage)}`) : ok(backup.doc)
+  }
 }
 
 function withEngagement(next: Result<StoreDoc>, id: string) {

@@ -203,14 +203,48 @@ export function setStatusIn(doc: StoreDoc, id: string, status: 'draft' | 'in-rev
   })
 }
 
-/** A final assessment is changed only through a new draft that links back to it. */
-export function startRevisionIn(doc: StoreDoc, finalId: string, newId: string, now: string): Changed<Assessment> {
+/**
+ * Applies the jurisdiction profiles the engagement calls for now (its delivery countries and client US
+ * states as they are) to an assessment not yet signed off: what to do when a country was added after it
+ * started. Refused for a final one (editAssessment): a signed record changes only through a revision.
+ */
+export function applyEngagementScopeIn(doc: StoreDoc, id: string, banks: readonly QuestionBank[], now: string): Changed<Assessment> {
+  return editAssessment(doc, id, now, (a) => {
+    const scope = currentScope(doc, a, banks)
+    return scope.ok ? ok({ ...a, profiles: scope.value }) : scope
+  })
+}
+
+/** The profiles of the assessment's bank that its engagement calls for today. */
+function currentScope(doc: StoreDoc, a: Assessment, banks: readonly QuestionBank[]): Result<string[]> {
+  const engagement = doc.engagements.find((e) => e.id === a.engagementId)
+  if (!engagement) return fail('not-found', 'That engagement no longer exists.')
+  const bank = findBank(banks, a.bank)
+  if (!bank) return fail('not-found', `Question bank ${a.bank.id} ${a.bank.version} is not available.`)
+  return ok(profilesFor(bank, engagement))
+}
+
+/**
+ * A final assessment is changed only through a new draft that links back to it. The revision takes the
+ * engagement's scope as it is now (its delivery countries and client US states): a country added since
+ * the final was started is assessed in it, while the final itself keeps what it was signed with.
+ */
+export function startRevisionIn(
+  doc: StoreDoc,
+  finalId: string,
+  newId: string,
+  banks: readonly QuestionBank[],
+  now: string
+): Changed<Assessment> {
   const found = findAssessment(doc, finalId)
   if (!found.ok) return found
   if (found.value.status !== 'final') return fail('conflict', 'Only a final assessment can be revised.')
+  const scope = currentScope(doc, found.value, banks)
+  if (!scope.ok) return scope
   const { signOff: _signOff, lastQuestionId: _cursor, submittedAt: _submitted, ...rest } = found.value
   const revision: Assessment = {
     ...rest,
+    profiles: scope.value,
     id: newId,
     status: 'draft',
     revisionOfId: finalId,

@@ -179,8 +179,8 @@ describe('signed records are kept: replace, delete, restore from the list, a tam
     final.title = `${final.title} (edited after sign-off)`
     backup.engagements[0].vendorName = 'Tampered Vendor'
     writeFileSync('test-results/backup-tampered.json', JSON.stringify(backup))
+    // refused before any dialog: the file is checked as the restore would check it
     await h.page.getByLabel('Restore from a backup file').setInputFiles('test-results/backup-tampered.json')
-    await h.page.getByRole('dialog').getByRole('button', { name: 'Restore' }).click()
     await expectText(
       h.page.getByRole('alert').filter({ hasText: 'backup-tampered.json' }),
       /does not pass the checks an import must pass[\s\S]*signOff\.fingerprint/
@@ -188,6 +188,45 @@ describe('signed records are kept: replace, delete, restore from the list, a tam
     expect(await axeViolations(h.page)).toEqual([])
     await screenshot(h.page, '24-restore-tampered-refused')
     expect(await vendorNames(h)).toEqual(['Replaced Vendor'])
+  })
+
+  test('a backup file lacking the signed-off assessments lists them by engagement and sign-off date and needs RESTORE typed', async () => {
+    await toSettings()
+    const backup = JSON.parse(readFileSync('test-results/backup.json', 'utf8'))
+    const finals = backup.assessments.filter((a: { status: string }) => a.status === 'final')
+    expect(finals.length).toBe(2)
+    backup.assessments = backup.assessments.filter((a: { status: string }) => a.status !== 'final')
+    writeFileSync('test-results/backup-without-finals.json', JSON.stringify(backup))
+    await h.page.getByLabel('Restore from a backup file').setInputFiles('test-results/backup-without-finals.json')
+    const dialog = h.page.getByRole('dialog', { name: 'Restore from this file?' })
+    const listed = dialog.getByRole('list', { name: 'Signed-off assessments the restore takes away' }).getByRole('listitem')
+    await expectCount(listed, 2)
+    await expectText(listed.first(), / with Replaced Vendor — .+, signed off .+: the backup does not have it\.$/)
+    const confirm = dialog.getByRole('button', { name: 'Restore' })
+    expect(await confirm.isDisabled()).toBe(true)
+    expect(await h.page.evaluate(() => document.activeElement?.textContent)).toBe('Cancel')
+    await dialog.getByLabel('Type RESTORE to confirm').fill('RESTORE')
+    expect(await axeViolations(h.page)).toEqual([])
+    await screenshot(h.page, '25-restore-lists-signed-off')
+    await confirm.click()
+    await expectText(
+      h.page.getByRole('status').filter({ hasText: 'Restored' }),
+      /in the backup made just before the restore: listed below, kept always\./
+    )
+    // the safety copy holds them, is kept always, and restores them (its restore lists nothing)
+    const kept = h.page.locator('tbody tr').filter({ hasText: 'Always (taken before signed-off assessments were removed)' })
+    await kept
+      .first()
+      .getByRole('button', { name: /Restore backup from/ })
+      .click()
+    const plain = h.page.getByRole('dialog', { name: 'Restore this backup?' })
+    await expectText(plain, /No signed-off assessment you have now is missing from it/)
+    await screenshot(h.page, '26-restore-plain-confirmation')
+    await plain.getByRole('button', { name: 'Restore' }).click()
+    await expectText(h.page.getByRole('status').filter({ hasText: 'Restored' }), /Restored the backup from/)
+    await h.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Engagements' }).click()
+    await h.page.getByRole('link', { name: 'Replaced Vendor' }).click()
+    for (const a of finals) await expectCount(h.page.locator(`a[href^="#/assessments/${a.id}/"]`), 1)
   })
 
   test('no request left 127.0.0.1 and the page logged no errors', () => {

@@ -25,6 +25,8 @@ function sessionOf(fileName: string, change: (a: Assessment) => Assessment = (a)
     readOnly: false,
     signOffBroken: null,
     setAnswer: noop,
+    naDrafts: {},
+    editAnswer: noop,
     replace: noop,
     flush: async () => undefined
   } as AssessmentSession

@@ -97,7 +97,9 @@ describe('question card', () => {
     await user.click(screen.getByLabelText('Not applicable to this engagement'))
     const reason = screen.getByLabelText('Why it does not apply (required)')
     await waitFor(() =>
-      expect(reason).toHaveAccessibleDescription('N/A needs a justification; until then the question counts as unanswered.')
+      expect(reason).toHaveAccessibleDescription(
+        'N/A needs a justification; until then the N/A is not saved and the question counts as unanswered.'
+      )
     )
     expect(reason).toHaveAttribute('aria-invalid', 'true')
     // every keystroke is handed on at once (the questionnaire autosaves it); spaces are not a reason

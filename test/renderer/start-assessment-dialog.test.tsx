@@ -56,6 +56,22 @@ describe('the start-assessment dialog', () => {
     expect(opener).toHaveFocus()
   })
 
+  test('opening puts focus on the checked kind, not the first radio (WAI-ARIA radio group)', async () => {
+    const first = await setup(false)
+    const user = userEvent.setup()
+    await user.click(show(first.api, first.engagement, []))
+    // no earlier assessment: onboarding is checked, and it is not the first radio
+    const onboarding = within(dialog()).getByRole('radio', { name: /Onboarding/ })
+    expect(onboarding).toBeChecked()
+    expect(within(dialog()).getAllByRole('radio')[0]).not.toBeChecked()
+    expect(onboarding).toHaveFocus()
+    // a choice made, cancelled, and the dialog opened again: focus follows what is checked now
+    await user.click(within(dialog()).getByRole('radio', { name: /Ad-hoc review/ }))
+    await user.keyboard('{Escape}')
+    await user.click(screen.getByRole('button', { name: 'Start assessment' }))
+    expect(within(dialog()).getByRole('radio', { name: /Ad-hoc review/ })).toHaveFocus()
+  })
+
   test('a half-set period is refused with the shared rule: shown, announced, focused, nothing started', async () => {
     const { api, engagement, calls, mem } = await setup(false)
     const user = userEvent.setup()

@@ -136,6 +136,7 @@ export function applyToModel(doc: StoreDoc, op: Exclude<Op, { kind: 'reopen' }>,
             op.assessment
           ),
           id,
+          [DEFAULT_BANK],
           now
         )
       )

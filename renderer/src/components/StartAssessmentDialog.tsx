@@ -54,6 +54,12 @@ export function StartAssessmentDialog({ open, engagement, previous, onClose }: P
   const { register, handleSubmit, setValue, control, formState } = form
   const [kind, periodEnd, carry, bankChoice] = useWatch({ control, name: ['kind', 'periodEnd', 'carry', 'bank'] })
   const periodTouched = useRef(false)
+  const kindGroup = useRef<HTMLFieldSetElement>(null)
+  useEffect(() => {
+    // a radio group is entered on its checked option (WAI-ARIA radio group): the dialog's own first-focus
+    // (ModalDialog's effect runs before this one) would land on the first radio, checked or not
+    if (open) kindGroup.current?.querySelector<HTMLInputElement>('input[type="radio"]:checked')?.focus()
+  }, [open])
   const [error, setError] = useState<string | null>(null)
   const periodProblem = formState.errors.periodEnd?.message
   const chosenBank = banks.find((b) => bankKey(b) === bankChoice) ?? DEFAULT_BANK
@@ -107,7 +113,7 @@ export function StartAssessmentDialog({ open, engagement, previous, onClose }: P
   return (
     <ModalDialog open={open} title="Start an assessment" onCancel={onClose}>
       <form noValidate onSubmit={(e) => void handleSubmit(start)(e)}>
-        <fieldset className="field">
+        <fieldset className="field" ref={kindGroup}>
           <legend>Kind of assessment</legend>
           {ASSESSMENT_KINDS.map((k) => (
             <label key={k} className="check kind-choice">

@@ -9,6 +9,8 @@ import type { AppError } from '@shared/util/result'
 import { useApi } from './api-context'
 import { acknowledge, journalAnswer, readJournal } from '../state/answer-journal'
 import { useBanks, useEnsureBanks } from './banks-context'
+import { readNaDrafts, recordNaDraft, type NaDrafts } from '../state/na-drafts'
+import { storableAnswer } from '../state/answer-edits'
 
 export type SaveState = 'saved' | 'saving' | 'error'
 
@@ -28,6 +30,13 @@ export type AssessmentSession = {
    */
   signOffBroken: string | null
   setAnswer: (questionId: string, answer: Answer | null) => void
+  /**
+   * Answers marked N/A without a reason: the store refuses them, so they are kept on this computer and
+   * listed as not saved (by question id) until the reason is given or the answer changed.
+   */
+  naDrafts: NaDrafts
+  /** An edit of one question as typed: its storable part is saved, an N/A without a reason kept as a draft. */
+  editAnswer: (questionId: string, draft: Answer) => void
   /** Replaces the assessment after a server-side change (review, status, actions). */
   replace: (next: Assessment) => void
   flush: () => Promise<void>
@@ -48,6 +57,9 @@ export function useAssessmentSession(id: string): SessionState {
   const [saveError, setSaveError] = useState<string | null>(null)
   const timers = useRef(new Map<string, ReturnType<typeof setTimeout>>())
   const queued = useRef(new Map<string, Answer | null>())
+  const [naDrafts, setNaDrafts] = useState<{ id: string; drafts: NaDrafts }>(() => ({ id, drafts: readNaDrafts(id) }))
+  // another assessment opened in the same screen: its own drafts
+  if (naDrafts.id !== id) setNaDrafts({ id, drafts: readNaDrafts(id) })
 
   const save = useCallback(
     async (questionId: string, answer: Answer | null) => {
@@ -139,6 +151,14 @@ export function useAssessmentSession(id: string): SessionState {
     [id, save]
   )
 
+  const editAnswer = useCallback(
+    (questionId: string, draft: Answer) => {
+      setNaDrafts((prev) => ({ id, drafts: recordNaDraft(id, prev.id === id ? prev.drafts : readNaDrafts(id), questionId, draft) }))
+      setAnswer(questionId, storableAnswer(draft))
+    },
+    [id, setAnswer]
+  )
+
   const replace = useCallback((next: Assessment) => {
     setLoaded((prev) => (prev ? { ...prev, assessment: next, siblings: prev.siblings.map((a) => (a.id === next.id ? next : a)) } : prev))
   }, [])
@@ -167,6 +187,9 @@ export function useAssessmentSession(id: string): SessionState {
       readOnly: loaded.assessment.status === 'final',
       signOffBroken,
       setAnswer,
+      // a final is read-only: nothing of it is a draft any more
+      naDrafts: loaded.assessment.status === 'final' ? {} : naDrafts.drafts,
+      editAnswer,
       replace,
       flush
     }

@@ -9,6 +9,8 @@ import { defaultAssessmentTitle } from '../period'
 import { useEffect, useRef } from 'react'
 import { cancelArrival } from '../hooks/use-arrival-focus'
 import type { AssessmentStatus } from '@shared/schemas/assessment'
+import { NaDraftsNotice } from './assessment/NaDraftsNotice'
+import { ScopeGapBanner } from './assessment/ScopeGapBanner'
 
 /**
  * After sending for review, returning to draft or finalizing, the button pressed is gone; focus moves
@@ -69,6 +71,7 @@ export function AssessmentScreen({ id, view, questionId }: Props): React.JSX.Ele
         </div>
       </div>
       {session.signOffBroken !== null && <BrokenSignOff message={session.signOffBroken} />}
+      <ScopeGapBanner session={session} />
       <nav className="tabs" aria-label="Assessment">
         {(Object.keys(VIEW_LABEL) as AssessmentView[]).map((v) => (
           <a key={v} href={hrefFor({ name: 'assessment', id, view: v })} aria-current={v === view ? 'page' : undefined}>
@@ -76,6 +79,10 @@ export function AssessmentScreen({ id, view, questionId }: Props): React.JSX.Ele
           </a>
         ))}
       </nav>
+      {/* the questionnaire shows it beside the question, leaving out the one on screen */}
+      {view !== 'questions' && (
+        <NaDraftsNotice assessmentId={assessment.id} bank={session.bank} kind={assessment.kind} drafts={session.naDrafts} />
+      )}
       <ViewFor view={view} session={session} questionId={questionId} />
     </>
   )
@@ -104,6 +111,14 @@ function SaveIndicator({ session }: { session: AssessmentSession }): React.JSX.E
   if (session.signOffBroken !== null) return <span className="save-state save-error">Read-only: its sign-off no longer holds</span>
   if (session.readOnly && session.assessment.signOff) {
     return <span className="save-state">Final and read-only since {formatDateTime(session.assessment.signOff.finalizedAt)}</span>
+  }
+  const unsaved = Object.keys(session.naDrafts).length
+  if (session.saveState === 'saved' && unsaved > 0) {
+    return (
+      <span className="save-state save-error" role="status">
+        Not saved: {unsaved === 1 ? '1 answer' : `${unsaved} answers`} marked not applicable without a reason
+      </span>
+    )
   }
   const text =
     session.saveState === 'saving'

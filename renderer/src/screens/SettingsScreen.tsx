@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { BackupInfo } from '@shared/ipc/contract'
 import { useApi } from '../hooks/api-context'
-import { ConfirmDialog } from '../components/ConfirmDialog'
+import { RestoreDialog } from '../components/settings/RestoreDialog'
+import type { RestoreImpact } from '@shared/service/restore-impact'
 import { ExchangeCard } from '../components/settings/ExchangeCard'
 import { ReportSettingsCard } from '../components/settings/ReportSettingsCard'
 import { BanksCard } from '../components/settings/BanksCard'
@@ -20,8 +21,10 @@ export function SettingsScreen(): React.JSX.Element {
   const api = useApi()
   const reloadAll = useReloadAll()
   const [backups, setBackups] = useState<BackupInfo[] | null>(null)
-  const [restoring, setRestoring] = useState<BackupInfo | null>(null)
-  const [restoringFile, setRestoringFile] = useState<{ name: string; text: string } | null>(null)
+  /** The restore being confirmed: what it would change (asked of the service first) and how to run it. */
+  const [restoring, setRestoring] = useState<{ title: string; source: string; impact: RestoreImpact; run: () => Promise<void> } | null>(
+    null
+  )
   const [message, setMessage] = useState('')
   const [error, setError] = useState<string | null>(null)
 
@@ -47,12 +50,32 @@ export function SettingsScreen(): React.JSX.Element {
     await reload()
   }
 
-  async function restore(b: BackupInfo): Promise<void> {
-    setRestoring(null)
+  /** Asks the service what the restore would change, then opens the dialog that lists it; a file it refuses is refused here. */
+  async function askRestore(
+    request: { id: string } | { text: string },
+    what: { title: string; source: string; failurePrefix: string },
+    run: (impact: RestoreImpact) => Promise<void>
+  ): Promise<void> {
+    setError(null)
+    setMessage('Checking what the restore would change…')
+    const r = await api.previewRestore(request)
+    if (!r.ok) return setProblem({ ...r.error, message: `${what.failurePrefix}${r.error.message}` })
+    setMessage('')
+    setRestoring({ title: what.title, source: what.source, impact: r.value, run: () => run(r.value) })
+  }
+
+  /** Where the data as it was went: the safety copy made just before, kept always when it holds a signed-off assessment. */
+  function safetyCopyNote(impact: RestoreImpact): string {
+    return impact.signedOff.length > 0
+      ? 'Your data as it was, with the signed-off assessments this backup lacked, is in the backup made just before the restore: listed below, kept always.'
+      : 'Your data as it was is in the backup made just before the restore, listed below.'
+  }
+
+  async function restore(b: BackupInfo, impact: RestoreImpact): Promise<void> {
     const r = await api.restoreBackup({ id: b.id })
     if (!r.ok) return setProblem(r.error)
     setError(null)
-    setMessage(`Restored the backup from ${formatDateTime(b.createdAt)}. Your previous data was backed up first.`)
+    setMessage(`Restored the backup from ${formatDateTime(b.createdAt)}. ${safetyCopyNote(impact)}`)
     await Promise.all([reload(), reloadAll()])
   }
 
@@ -62,12 +85,11 @@ export function SettingsScreen(): React.JSX.Element {
     setMessage(r.value ? `Backup saved as ${r.value.savedAs}.` : 'Backup cancelled.')
   }
 
-  async function restoreFile(file: { name: string; text: string }): Promise<void> {
-    setRestoringFile(null)
+  async function restoreFile(file: { name: string; text: string }, impact: RestoreImpact): Promise<void> {
     const r = await api.restoreBackupFile({ text: file.text })
     if (!r.ok) return setProblem({ ...r.error, message: `${file.name}: ${r.error.message}` })
     setError(null)
-    setMessage(`Restored ${file.name} (${r.value.engagementCount} engagements). Your previous data was backed up first.`)
+    setMessage(`Restored ${file.name} (${r.value.engagementCount} engagements). ${safetyCopyNote(impact)}`)
     await Promise.all([reload(), reloadAll()])
   }
 
@@ -112,7 +134,13 @@ export function SettingsScreen(): React.JSX.Element {
             file.size > MAX_BACKUP_BYTES
               ? setError(`${file.name}: ${tooLarge(file.size, MAX_BACKUP_BYTES)}.`)
               : void readFileText(file).then((read) =>
-                  read.ok ? setRestoringFile({ name: file.name, text: read.text }) : setError(`${file.name}: ${read.reason}.`)
+                  read.ok
+                    ? askRestore(
+                        { text: read.text },
+                        { title: 'Restore from this file?', source: `the content of ${file.name}`, failurePrefix: `${file.name}: ` },
+                        (impact) => restoreFile({ name: file.name, text: read.text }, impact)
+                      )
+                    : setError(`${file.name}: ${read.reason}.`)
                 )
           }
         />
@@ -152,7 +180,21 @@ export function SettingsScreen(): React.JSX.Element {
                   <td className="num">{(b.sizeBytes / 1024).toFixed(1)} KB</td>
                   <td>{b.pinned ? 'Always (taken before signed-off assessments were removed)' : 'By the rotation'}</td>
                   <td>
-                    <button type="button" className="button subtle" onClick={() => setRestoring(b)}>
+                    <button
+                      type="button"
+                      className="button subtle"
+                      onClick={() =>
+                        void askRestore(
+                          { id: b.id },
+                          {
+                            title: 'Restore this backup?',
+                            source: `the backup from ${formatDateTime(b.createdAt)}`,
+                            failurePrefix: ''
+                          },
+                          (impact) => restore(b, impact)
+                        )
+                      }
+                    >
                       Restore<span className="visually-hidden"> backup from {formatDateTime(b.createdAt)}</span>
                     </button>
                   </td>
@@ -165,34 +207,15 @@ export function SettingsScreen(): React.JSX.Element {
       <ReportSettingsCard />
       <BanksCard />
       <DiagnosticsCard />
-      <ConfirmDialog
-        open={restoringFile !== null}
-        title="Restore from this file?"
-        confirmLabel="Restore"
-        onConfirm={() => restoringFile && void restoreFile(restoringFile)}
-        onCancel={() => setRestoringFile(null)}
-      >
-        <p>
-          Your current data will be replaced by the content of {restoringFile?.name}, once the file passes the checks an import passes. A
-          backup of your current data is made and checked first; the restore stops if it cannot be. A signed-off assessment you have now
-          that the backup lacks, or holds in an earlier state, stays in that first backup, which is then never rotated away: restore it to
-          get the assessment back.
-        </p>
-      </ConfirmDialog>
-      <ConfirmDialog
-        open={restoring !== null}
-        title="Restore this backup?"
-        confirmLabel="Restore"
-        onConfirm={() => restoring && void restore(restoring)}
+      <RestoreDialog
+        restoring={restoring}
+        onConfirm={() => {
+          const run = restoring?.run
+          setRestoring(null)
+          void run?.()
+        }}
         onCancel={() => setRestoring(null)}
-      >
-        <p>
-          Your current data will be replaced by the backup from {restoring ? formatDateTime(restoring.createdAt) : ''}, once it passes the
-          checks an import passes. A backup of your current data is made and checked first; the restore stops if it cannot be. A signed-off
-          assessment you have now that the backup lacks, or holds in an earlier state, stays in that first backup, which is then never
-          rotated away: restore it to get the assessment back.
-        </p>
-      </ConfirmDialog>
+      />
     </>
   )
 }

@@ -7,6 +7,8 @@ import type { AssessmentSession } from '../../hooks/use-assessment-session'
 import { useApi } from '../../hooks/api-context'
 import { ModalDialog } from '../../components/ModalDialog'
 import { DialogActions } from '../../components/DialogActions'
+import { scopeGaps } from '@shared/bank/profiles-for'
+import { profileNames, uncoveredNames } from './ScopeGapBanner'
 
 const ATTESTATION =
   'We confirm that the answers in this assessment describe how the engagement is actually run, to the best of our knowledge, and that the findings were reviewed, except any listed as not reviewed with the reason given.'
@@ -36,6 +38,26 @@ export function FinalizeDialog({ open, session, onClose, onError }: Props): Reac
   const api = useApi()
   const uid = useId()
   const { assessment, score } = session
+  // signed as it is, the report says these are not assessed under local law; the way in is on the assessment's banner
+  const gaps = scopeGaps(session.bank, assessment.profiles, session.engagement)
+  const unsavedNa = Object.keys(session.naDrafts)
+  const scopeWarning =
+    gaps.length > 0 ? (
+      <p className="banner banner-warning">
+        <strong>This assessment does not cover {uncoveredNames(gaps)}</strong>, added to the engagement after it started: it does not apply{' '}
+        {profileNames(gaps)}, and the signed report will say the result there rests on general principles only. To assess{' '}
+        {gaps.length === 1 ? 'it' : 'them'}, cancel and apply the engagement’s current countries first.
+      </p>
+    ) : null
+  const naWarning =
+    unsavedNa.length > 0 ? (
+      <p className="banner banner-warning">
+        <strong>
+          {unsavedNa.length === 1 ? '1 answer is' : `${unsavedNa.length} answers are`} marked not applicable without a reason and not saved
+        </strong>{' '}
+        ({unsavedNa.join(', ')}): signed now, {unsavedNa.length === 1 ? 'it counts' : 'they count'} as unanswered.
+      </p>
+    ) : null
   const open_ = findingsOf(score).filter((f) => assessment.reviews[f.questionId]?.verdict === undefined)
   const unconfirmed = score.lines.filter((l) => assessment.answers[l.questionId]?.carried === true || l.status === 'unsure')
   const form = useForm<FinalizeForm>({
@@ -140,6 +162,8 @@ export function FinalizeDialog({ open, session, onClose, onError }: Props): Reac
     >
       {confirming ? (
         <>
+          {scopeWarning}
+          {naWarning}
           <p>
             The assessment becomes read-only and is stamped with today’s date, the engagement facts as they stand now and its fingerprint.
             To change it later you will start a revision.
@@ -152,6 +176,8 @@ export function FinalizeDialog({ open, session, onClose, onError }: Props): Reac
         </>
       ) : (
         <form noValidate onSubmit={(e) => void handleSubmit(proceed, focusFirstProblem)(e)}>
+          {scopeWarning}
+          {naWarning}
           <div className="field">
             <label htmlFor={`${uid}-assessor`}>Assessor (vendor manager)</label>
             <input

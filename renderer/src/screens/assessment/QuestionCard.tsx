@@ -4,6 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import type { Question, QuestionBank } from '@shared/bank/bank-schema'
 import type { AssessmentKind } from '@shared/bank/vocabulary'
 import { AnswerSchema, type Answer } from '@shared/schemas/assessment'
+import { NA_REASON_REQUIRED } from '@shared/schemas/answer-rules'
 import { contractPromptFor, promptFor } from '@shared/bank/wording'
 import { OptionGroup } from './OptionGroup'
 import { EvidenceEditor } from './EvidenceEditor'
@@ -156,13 +157,14 @@ export function QuestionCard({
               id={`${uid}-na`}
               rows={2}
               maxLength={1000}
+              data-na-reason
               {...register('naReason', { onChange: changed })}
               aria-invalid={naMissingReason}
               aria-describedby={naMissingReason ? `${uid}-na-error` : undefined}
             />
             {naMissingReason && (
               <p className="field-error" id={`${uid}-na-error`}>
-                N/A needs a justification; until then the question counts as unanswered.
+                {NA_REASON_REQUIRED}; until then the N/A is not saved and the question counts as unanswered.
               </p>
             )}
             {naContradiction && (

@@ -4,7 +4,8 @@ import type { AssessmentSession } from '../../hooks/use-assessment-session'
 import { useApi } from '../../hooks/api-context'
 import { hrefFor, navigate } from '../../hooks/use-hash-route'
 import { focusOnArrival } from '../../hooks/use-arrival-focus'
-import { storableAnswer } from '../../state/answer-edits'
+import { NaDraftsNotice } from './NaDraftsNotice'
+import { claimReasonFocus } from './reason-focus'
 import { QuestionCard } from './QuestionCard'
 import { naContradictionText } from '@shared/report/law-verdicts'
 import { SectionNav } from './SectionNav'
@@ -25,7 +26,8 @@ export function QuestionnaireView({
   const { bank, assessment, score } = session
   const progress = useMemo(() => sectionProgress(bank, score), [bank, score])
   const visible = useMemo(() => visibleQuestions(progress), [progress])
-  // drafts keep what is typed but not yet storable (N/A without a reason, untitled evidence)
+  // drafts keep what is typed but not yet storable (untitled evidence, spaces); an N/A without a reason is
+  // also kept by the session (session.naDrafts), so leaving the questionnaire does not lose it unseen
   const [drafts, setDrafts] = useState<Record<string, Answer>>({})
   const headingRef = useRef<HTMLDivElement>(null)
   const [filter, setFilter] = useState<QueueFilter | null>(null)
@@ -55,13 +57,17 @@ export function QuestionnaireView({
   const previousId = useRef<string | undefined>(undefined)
   useEffect(() => {
     const moved = previousId.current !== undefined && previousId.current !== current?.id
-    if (!focusOnArrival(headingRef.current) && moved) headingRef.current?.focus()
+    // a "Give the reason" link lands on the reason field itself
+    const reason = current && claimReasonFocus(current.id) ? headingRef.current?.querySelector<HTMLElement>('[data-na-reason]') : null
+    if (reason) {
+      if (!focusOnArrival(reason)) reason.focus()
+    } else if (!focusOnArrival(headingRef.current) && moved) headingRef.current?.focus()
     previousId.current = current?.id
   }, [current])
 
   if (!current) return <p>No question applies to this engagement.</p>
   const section = progress.find((s) => s.questions.includes(current))
-  const answer = drafts[current.id] ?? assessment.answers[current.id] ?? {}
+  const answer = drafts[current.id] ?? session.naDrafts[current.id] ?? assessment.answers[current.id] ?? {}
   // an N/A that a law's own finding contradicts is said where it is given, not only on the Results screen
   const contradiction = score.sufficiency.naContradicted.find((c) => c.questionId === current.id)
   const prev = route[routeIndex - 1]
@@ -70,7 +76,7 @@ export function QuestionnaireView({
   function change(next: Answer): void {
     if (!current) return
     setDrafts((d) => ({ ...d, [current.id]: next }))
-    session.setAnswer(current.id, storableAnswer(next))
+    session.editAnswer(current.id, next)
   }
 
   return (
@@ -87,6 +93,7 @@ export function QuestionnaireView({
         />
       </div>
       <div className="question-column" ref={headingRef} tabIndex={-1} aria-label={`Question ${index + 1} of ${visible.length}`}>
+        <NaDraftsNotice assessmentId={assessment.id} bank={bank} kind={assessment.kind} drafts={session.naDrafts} exceptId={current.id} />
         <QuestionCard
           key={current.id}
           bank={bank}

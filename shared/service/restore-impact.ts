@@ -1,0 +1,66 @@
+import type { AssessmentStatus } from '../schemas/assessment'
+import type { StoreDoc } from '../store/store-schema'
+import type { StoreIndex } from '../store/store-index'
+
+/**
+ * What the backup holds of a signed-off assessment the store has now: nothing, an earlier (unsigned) state,
+ * or a sign-off of another date. A restore replaces the store, so each of these is a signed record the
+ * restored data would not show as it is now.
+ */
+export type InBackup =
+  { kind: 'missing' } | { kind: 'unsigned'; status: Exclude<AssessmentStatus, 'final'> } | { kind: 'signed-other'; finalizedAt: string }
+
+/** One signed-off assessment a restore would take away or replace, named as the register names it. */
+export type AffectedSignOff = {
+  assessmentId: string
+  engagementName: string
+  vendorName: string
+  title: string
+  /** When it was signed off, as the store holds it now. */
+  finalizedAt: string
+  inBackup: InBackup
+}
+
+/** What the restore dialog shows before anything is replaced. */
+export type RestoreImpact = {
+  engagementCount: number
+  assessmentCount: number
+  /** Every signed-off assessment present now that the backup lacks or holds in another state, oldest sign-off first. */
+  signedOff: AffectedSignOff[]
+}
+
+/**
+ * Compares the store now with a document about to replace it. The same comparison decides whether the
+ * safety copy taken before the restore is pinned (kept whatever the rotation), so the dialog's list and
+ * the pinning never disagree. A sign-off is matched by assessment id and sign-off time: the index holds no
+ * fingerprint, and a final's content cannot change without its sign-off time changing (verify-sign-off.ts).
+ */
+export function restoreImpact(current: StoreIndex, incoming: StoreDoc): RestoreImpact {
+  const backup = new Map(incoming.assessments.map((a) => [a.id, a]))
+  const engagements = new Map(current.engagements.map((e) => [e.id, e]))
+  const signedOff: AffectedSignOff[] = []
+  for (const ref of current.assessments) {
+    if (ref.status !== 'final' || !ref.signOff) continue
+    const inBackup = inBackupOf(backup.get(ref.id), ref.signOff.finalizedAt)
+    if (inBackup === null) continue
+    const engagement = engagements.get(ref.engagementId)
+    signedOff.push({
+      assessmentId: ref.id,
+      engagementName: engagement?.name ?? '',
+      vendorName: engagement?.vendorName ?? '',
+      title: ref.title,
+      finalizedAt: ref.signOff.finalizedAt,
+      inBackup
+    })
+  }
+  signedOff.sort((a, b) => a.finalizedAt.localeCompare(b.finalizedAt))
+  return { engagementCount: incoming.engagements.length, assessmentCount: incoming.assessments.length, signedOff }
+}
+
+function inBackupOf(held: StoreDoc['assessments'][number] | undefined, finalizedAt: string): InBackup | null {
+  if (!held) return { kind: 'missing' }
+  if (held.status !== 'final') return { kind: 'unsigned', status: held.status }
+  if (held.signOff?.finalizedAt === finalizedAt) return null
+  // a final without a sign-off does not pass the restore's checks; were it let through, it is no signed record
+  return held.signOff ? { kind: 'signed-other', finalizedAt: held.signOff.finalizedAt } : { kind: 'missing' }
+}

@@ -179,7 +179,7 @@ async function measureAll(work) {
       limit: 150,
       stretch: { limit: 100, label: '100 ms' },
       peak: r.peakRssMiB,
-      note: `median of ${r.runs}, input → model (${ms(r.modelMs)}) → bytes (${ms(r.renderMs)}), streams by Node's zlib as the desktop app and CLI do (the browser edition's portable fflate: ${ms(r.portableMedianMs)}); every question answered with notes, 3 prior cycles; ${r.pages} pages, ${(r.bytes / 1000).toFixed(0)} kB`
+      note: `median of ${r.runs}, each a different engagement's report (own vendor and notes; bank texts shared), input → model (${ms(r.modelMs)}) → bytes (${ms(r.renderMs)}), streams by Node's zlib as the desktop app and CLI do (the browser edition's portable fflate: ${ms(r.portableMedianMs)}); every question answered with notes, 3 prior cycles; ${r.pages} pages, ${(r.bytes / 1000).toFixed(0)} kB`
     })
   }
 

@@ -29,7 +29,8 @@ function packetRecords(): EngagementRecord[] {
     // the fixture's ids are per engagement; renumbered here so the records can sit in one bundle
     // (ids are outside the sign-off fingerprint, so the finals stay correctly signed)
     const assessments = [1, 2, 3, 4].map((cycle) => {
-      const a = makeAssessment({ cycle, status: 'final', engagement })
+      // each engagement its own notes, as in a real portfolio (the renderer remembers wrapped text)
+      const a = makeAssessment({ cycle, status: 'final', engagement, tag: engagement.id })
       return { ...a, id: `${engagement.id}-${a.id}` }
     })
     return { engagement, assessments }

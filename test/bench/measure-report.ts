@@ -11,19 +11,25 @@ import { emitResult, median, pdfPageCount, readReportFonts } from './bench-util'
  * (engagement, assessments, scores) → model → PDF bytes, with fonts already parsed (a kept worker).
  */
 const fonts = await readReportFonts()
-const { input } = makeReportFixture({ status: 'final' })
+// a different engagement's report each time (its own vendor and notes), as the app makes them: the
+// renderer remembers wrapped text, and the same report again would find every note already wrapped
+const inputs = Array.from(
+  { length: 21 },
+  (_, i) => makeReportFixture({ status: 'final', vendorName: `Łódź Services ${i + 1} Sp. z o.o.`, tag: `report ${i + 1}` }).input
+)
+const input = inputs[0]!
 // as the desktop's PDF worker (Node's zlib); the browser edition's portable compressor is timed for information
 const renderer = createReportRenderer(fonts, NATIVE_DEFLATE)
 
 let bytes = renderer.render(buildReportModel(input))
-for (let i = 0; i < 5; i++) renderer.render(buildReportModel(input))
+for (let i = 1; i < 6; i++) renderer.render(buildReportModel(inputs[i]!))
 
 const total: number[] = []
 const modelOnly: number[] = []
 const renderOnly: number[] = []
-for (let i = 0; i < 15; i++) {
+for (let i = 6; i < 21; i++) {
   const t0 = performance.now()
-  const model = buildReportModel(input)
+  const model = buildReportModel(inputs[i]!)
   const t1 = performance.now()
   bytes = renderer.render(model)
   const t2 = performance.now()
@@ -34,11 +40,11 @@ for (let i = 0; i < 15; i++) {
 
 // the browser edition's renderer: the same model, the portable compressor (information)
 const portable = createReportRenderer(fonts, PORTABLE_DEFLATE)
-for (let i = 0; i < 5; i++) portable.render(buildReportModel(input))
+for (let i = 0; i < 6; i++) portable.render(buildReportModel(inputs[i]!))
 const portableTotal: number[] = []
-for (let i = 0; i < 15; i++) {
+for (let i = 6; i < 21; i++) {
   const t0 = performance.now()
-  portable.render(buildReportModel(input))
+  portable.render(buildReportModel(inputs[i]!))
   portableTotal.push(performance.now() - t0)
 }
 

@@ -75,7 +75,7 @@ export function scopeGaps(bank: QuestionBank, appliedProfileIds: readonly string
 export function notAssessedUnderLocalLaw(countryName: string, profileName: string | null = null): string {
   return profileName === null
     ? `${countryName}: not assessed under local law — no jurisdiction profile covers it, so only general principles were applied.`
-    : `${countryName}: not assessed under local law — this assessment did not apply the ${profileName} profile (${countryName} was not a delivery country when it started), so only general principles were applied there; start a new assessment to apply it.`
+    : `${countryName}: not assessed under local law — this assessment did not apply the ${profileName} profile (${countryName} was not a delivery country when it started), so only general principles were applied there; to apply it, take the engagement's current countries into a draft, or start a revision of a signed-off assessment.`
 }
 
 /**

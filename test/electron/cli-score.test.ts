@@ -7,6 +7,8 @@ import { bundleOf } from '@shared/exchange/build-exchange'
 import { scoreStoredAssessment } from '@shared/workflow/score-stored'
 import type { ScoreJson } from '../../electron/cli/score-output'
 import { EXAMPLES, ROOT, exampleFile, examplePath, run } from './cli-run'
+import { memoryIo } from '../fixtures/examples/cli-io'
+import { runCli } from '../../electron/cli/run-cli'
 
 async function scoreJsonOf(fileName: string): Promise<ScoreJson> {
   const r = await run(['score', examplePath(fileName), '--json'])
@@ -104,6 +106,19 @@ describe('score', () => {
     expect(doc.assessment.fingerprint).toMatch(/^[0-9a-f]{64}$/)
   })
 
+  test('without --json says beside a law stated more than a year before a draft is read that it may have changed', async () => {
+    const m = memoryIo({ readRealFiles: true })
+    const io = { ...m.io, now: () => new Date('2026-12-01T09:00:00.000Z') }
+    expect(await runCli(['score', examplePath('germany-client-instructions.json')], io)).toBe(0)
+    expect(m.stdout()).toMatch(/^ {4}Law as at 30 November 2025, more than a year before this assessment: check for changes since\.$/m)
+    // a signed-off final speaks as at its sign-off, however late it is scored
+    const m2 = memoryIo({ readRealFiles: true })
+    expect(
+      await runCli(['score', examplePath('managed-contact-centre.json')], { ...m2.io, now: () => new Date('2030-01-01T00:00:00.000Z') })
+    ).toBe(0)
+    expect(m2.stdout()).not.toContain('more than a year before this assessment')
+  })
+
   test('without --json prints the band, coverage, red flags and gaps for people', async () => {
     const low = await run(['score', examplePath('managed-contact-centre.json')])
     expect(low.code).toBe(0)
@@ -112,13 +127,20 @@ describe('score', () => {
     const critical = await run(['score', examplePath('permatemp-staff-augmentation.json')])
     expect(critical.out).toMatch(/^Overall: 99\.8 \/ 100 {2}Critical$/m)
     expect(critical.out).toContain('Red flags:')
-    expect(critical.out).toContain('amplifiers +50% (capped')
+    expect(critical.out).toContain('amplification 50% of the distance to 100, in proportion to the control points (capped')
     const ph = await run(['score', examplePath('philippines-unregistered-vendor.json')])
     // The lapsed registration is one fact: the knock-out answer and the D.O. 174 gate count once, as the gate.
     expect(ph.out).toMatch(/^ {2}1 decisive factor lifts it from \d+\.\d \(the answers alone\)$/m)
     expect(ph.out).toContain('Philippines (law as at ')
     const germany = await run(['score', examplePath('germany-client-instructions.json')])
     expect(germany.out).toContain('Contract vs practice gaps:')
+    // as on the Results screen and in the report: an open decisive question makes the band provisional, and
+    // the N/A the German finding contradicts is named; on 25 November 2026 the law (as at 30 November 2025) is not yet stale
+    expect(germany.out).toMatch(/^ {2}provisional: it could still rise; open questions that could decide the result: DE-03$/m)
+    expect(germany.out).toMatch(
+      /^ {4}DE-03 is answered not applicable, but “Person-related instructions and integration” fired under the law of Germany/m
+    )
+    expect(germany.out).not.toContain('more than a year before this assessment')
     const onboarding = await run(['score', examplePath('onboarding-pre-contract.json')])
     expect(onboarding.out).toMatch(/^Overall: Insufficient information \(provisional \d+\.\d \/ 100, (Low|Moderate|High|Critical)\)$/m)
   })

@@ -6,6 +6,8 @@ import { scoreJson, type ScoreJson } from '../score-output'
 import { builtinBanks } from '../builtin-banks'
 import { scoreStoredAssessment } from '@shared/workflow/score-stored'
 import { printJson } from '../print-lines'
+import { lawAsAtNote, lawOlderThanAYear, naContradictionText, verdictAsOf } from '@shared/report/law-verdicts'
+import type { NaContradiction } from '@shared/scoring/score-types'
 
 const BAND_LABEL = { low: 'Low', moderate: 'Moderate', high: 'High', critical: 'Critical' } as const
 
@@ -27,14 +29,20 @@ export const scoreCommand: Command = {
       io.err(`${path}: ${scored.error.message}`)
       return EXIT.invalid
     }
-    const doc = scoreJson(record.engagement, assessment, scored.value.bank, scored.value.result)
+    const { result } = scored.value
+    const doc = scoreJson(record.engagement, assessment, scored.value.bank, result)
     if (args.flags.has('--json')) printJson(io.out, doc)
-    else printText(io, doc)
+    else printText(io, doc, { asOf: verdictAsOf(assessment, io.now().toISOString()), contradicted: result.sufficiency.naContradicted })
     return EXIT.ok
   }
 }
 
-function printText(io: CliIo, doc: ScoreJson): void {
+/**
+ * The text form says what the Results screen and the report say beside the numbers: a band an open decisive
+ * question could still change is provisional, a law stated more than a year before the assessment is said
+ * to be, and an N/A a law's own finding contradicts is named (shared wording, shared/report/law-verdicts).
+ */
+function printText(io: CliIo, doc: ScoreJson, context: { asOf: string; contradicted: readonly NaContradiction[] }): void {
   const percent = (n: number): string => `${Math.round(n * 100)}%`
   io.out(`${doc.engagement.vendorName} — ${doc.engagement.name}`)
   io.out(
@@ -45,15 +53,22 @@ function printText(io: CliIo, doc: ScoreJson): void {
   else if (doc.sufficiency.status === 'insufficient')
     io.out(`Overall: Insufficient information (provisional ${doc.overall.score.toFixed(1)} / 100, ${BAND_LABEL[doc.overall.band]})`)
   else io.out(`Overall: ${doc.overall.score.toFixed(1)} / 100  ${BAND_LABEL[doc.overall.band]}`)
+  const open = doc.sufficiency.decisiveUnanswered
+  if (doc.sufficiency.status === 'sufficient' && open.length > 0 && doc.overall.band !== 'critical')
+    io.out(`  provisional: it could still rise; open questions that could decide the result: ${open.join(', ')}`)
   const factors = doc.overall.decisiveFactors
   if (factors > 0)
     io.out(
       `  ${factors === 1 ? '1 decisive factor lifts' : `${factors} decisive factors lift`} it from ${doc.overall.answersScore.toFixed(1)} (the answers alone)`
     )
-  for (const v of doc.verdicts) io.out(`  ${v.name}${v.lawAsAt ? ` (law as at ${v.lawAsAt})` : ''}: ${v.verdict}`)
+  for (const v of doc.verdicts) {
+    io.out(`  ${v.name}${v.lawAsAt ? ` (law as at ${v.lawAsAt})` : ''}: ${v.verdict}`)
+    if (v.lawAsAt && lawOlderThanAYear(v.lawAsAt, context.asOf)) io.out(`    ${lawAsAtNote(v.lawAsAt, context.asOf).text}`)
+    for (const c of context.contradicted.filter((n) => n.profileId === v.profile)) io.out(`    ${naContradictionText(c)}`)
+  }
   if (doc.amplification.total > 0) {
     io.out(
-      `  amplifiers +${percent(doc.amplification.total)}${doc.amplification.capped ? ` (capped; ${percent(doc.amplification.uncapped)} before the cap)` : ''}: ` +
+      `  amplification ${percent(doc.amplification.total)} of the distance to 100, in proportion to the control points${doc.amplification.capped ? ` (capped; ${percent(doc.amplification.uncapped)} before the cap)` : ''}: ` +
         doc.amplification.contributors.map((c) => `${c.questionId} ${c.optionId}`).join(', ')
     )
   }

@@ -1,6 +1,7 @@
 import { roundScore } from '../scoring/bands'
 import type { ScoreResult, SufficiencyStatus } from '../scoring/score-types'
 import { BAND_LABELS, formatPercent, formatScore, plural } from './labels'
+import { withArticle } from '../scoring/law-names'
 import type { FindingView } from './report-types'
 
 /** The name of the law that decides the overall score ("general principles" when no profile applies). */
@@ -10,10 +11,7 @@ export function decidingLaw(result: ScoreResult): string {
   return name ? `the law of ${withArticle(name)}` : 'general principles'
 }
 
-/** "the Philippines", "the United Kingdom", "the United States (federal)"; other names as they are. */
-export function withArticle(name: string): string {
-  return /^(United |Philippines\b|Netherlands\b)/.test(name) ? `the ${name}` : name
-}
+export { withArticle } from '../scoring/law-names'
 
 /** "Low", or "Low, provisional" where the information is not sufficient to rely on the band. */
 function bandWords(result: ScoreResult): string {

@@ -59,7 +59,7 @@ export function buildFindings(ctx: ModelContext, assessment: Assessment, result:
         : null,
       amplifier:
         line.amplify > 0
-          ? `Amplifier: this answer adds ${formatPercent(line.amplify)} to the amplification (all amplifiers together at most ${formatPercent(ctx.bank.scoring.maxAmplification)}), which closes part of the distance to 100 in proportion to the control points found.`
+          ? `This answer adds ${formatPercent(line.amplify)} to the amplification (all amplifiers together at most ${formatPercent(ctx.bank.scoring.maxAmplification)}), which closes part of the distance to 100 in proportion to the control points found.`
           : null,
       // A report cites only applied law and general principles: other countries' law is cut from the note.
       help: helpInScope(q?.help ?? '', assessment.profiles),
@@ -134,7 +134,9 @@ function effectOf(ctx: ModelContext, item: RemediationItem | undefined, line: Sc
   }
   const lift = liftsDecisiveHere(item, result) ? ' and lifts a decisive factor' : item.clearsRedFlag ? ' and clears its red flag' : ''
   const change =
-    item.riskRemoved >= 0.05 ? `removes ${formatScore(item.riskRemoved)} points${lift}` : `lowers the score by less than 0.1${lift}`
+    item.riskRemoved >= 0.05
+      ? `lowers the overall score by ${formatScore(item.riskRemoved)}${lift}`
+      : `lowers the overall score by less than 0.1${lift}`
   const target = stepTargetAnswer(ctx.question(item.questionId), item, ctx.kind)
   const answer = target ? `if the answer becomes ${target}` : 'moving to the lowest-risk answer'
   return `Step ${item.step} of the action plan. Measured after the steps before it, ${answer}: it ${change}, and the overall score goes from ${formatScore(item.scoreBefore)} to ${formatScore(item.newScore)} (${bandAfterStep(item.newBand, result.sufficiency)}). What the action achieves in fact decides the answer.`

@@ -1,6 +1,6 @@
 import type { RiskBand } from '../bank/vocabulary'
 import type { Assessment } from '../schemas/assessment'
-import type { NaContradiction, ProfileVerdict, SufficiencyStatus } from '../scoring/score-types'
+import type { NaContradiction, ProfileVerdict, Sufficiency, SufficiencyStatus } from '../scoring/score-types'
 import { resultLabel, withArticle } from './explanation-model'
 import { BAND_LABELS, formatDate, formatScore } from './labels'
 import type { LawVerdictView } from './report-types'
@@ -23,10 +23,15 @@ export function verdictText(status: SufficiencyStatus, verdict: string): string 
   return provisionalVerdict(status, verdict) ? `Provisional: ${verdict}` : verdict
 }
 
-/** "High, 71.2"; "Insufficient information (provisional: High, 42.0)"; "Not assessed" (no band, no score). */
-export function lawResultText(status: SufficiencyStatus, band: RiskBand, rounded: number): string {
+/**
+ * "High, 71.2"; "High, 71.2, provisional" while a question still open could decide the result (as the
+ * gauge says; a Critical cannot rise and stays as it is); "Insufficient information (provisional: High,
+ * 42.0)"; "Not assessed" (no band, no score).
+ */
+export function lawResultText(status: SufficiencyStatus, band: RiskBand, rounded: number, openDecisive = false): string {
   if (status === 'not-assessed') return resultLabel(status, '')
-  return resultLabel(status, `${BAND_LABELS[band]}, ${formatScore(rounded)}`)
+  const text = resultLabel(status, `${BAND_LABELS[band]}, ${formatScore(rounded)}`)
+  return status === 'sufficient' && openDecisive && band !== 'critical' ? `${text}, provisional` : text
 }
 
 /**
@@ -35,11 +40,13 @@ export function lawResultText(status: SufficiencyStatus, band: RiskBand, rounded
  * read now, so its verdict is as at `now` (the report's generation time, the screen's clock).
  * Returns an ISO date (YYYY-MM-DD).
  */
-export function verdictAsOf(assessment: Pick<Assessment, 'status' | 'signOff'>, now: string): string {
+export function verdictAsOf(assessment: Pick<Assessment, 'status' | 'signOff'>, now: string): VerdictDate {
   const signed = assessment.status === 'final' ? assessment.signOff?.finalizedAt : undefined
-  return (signed ?? now).slice(0, 10)
+  return { date: (signed ?? now).slice(0, 10), signedOff: signed !== undefined }
 }
 
+/** The date a result stands at, and whether that is its sign-off (else the day it is read or printed). */
+export type VerdictDate = { date: string; signedOff: boolean }
 /**
  * More than twelve calendar months lie between the date a profile states its law as at and `asOf`
  * (both ISO dates): 30 November 2025 is stale from 1 December 2026, not on 30 November 2026. Compared
@@ -57,10 +64,12 @@ export type LawAsAtNote = { text: string; stale: boolean }
  * "Law as at 30 November 2025", and where that is more than a year before the assessment's date,
  * said plainly beside it: the law may have changed since, and nobody should have to work that out.
  */
-export function lawAsAtNote(lawAsAt: string, asOf: string): LawAsAtNote {
+export function lawAsAtNote(lawAsAt: string, asOf: VerdictDate): LawAsAtNote {
   const date = formatDate(lawAsAt)
-  return lawOlderThanAYear(lawAsAt, asOf)
-    ? { text: `Law as at ${date}, more than a year before this assessment: check for changes since.`, stale: true }
+  // the date compared with is named: a draft's answers may be recent while it is read or printed a year on
+  const against = asOf.signedOff ? `its sign-off on ${formatDate(asOf.date)}` : formatDate(asOf.date)
+  return lawOlderThanAYear(lawAsAt, asOf.date)
+    ? { text: `Law as at ${date}, more than a year before ${against}: check for changes since.`, stale: true }
     : { text: `Law as at ${date}`, stale: false }
 }
 
@@ -71,7 +80,9 @@ export function lawAsAtNote(lawAsAt: string, asOf: string): LawAsAtNote {
  */
 export function firedLine(findings: ProfileVerdict['findings']): string | null {
   if (findings.length === 0) return null
-  return `Fired: ${findings.map((f) => `${f.title} (${f.questionIds.join(', ')})`).join('; ')}`
+  // an exposure (shared liability, a registration) is not a finding that you employ anyone: said so beside it
+  const tag = (f: ProfileVerdict['findings'][number]) => (f.nature === 'exposure' ? ', an exposure, not employment' : '')
+  return `Fired: ${findings.map((f) => `${f.title} (${f.questionIds.join(', ')}${tag(f)})`).join('; ')}`
 }
 
 /**
@@ -85,14 +96,20 @@ export function naContradictionText(c: NaContradiction): string {
 }
 
 /** The report's rows of "Under each law applied", one per verdict, in the order scoring gives them (bank order). */
-export function lawVerdictViews(verdicts: readonly ProfileVerdict[], status: SufficiencyStatus, asOf: string): LawVerdictView[] {
+export function lawVerdictViews(
+  verdicts: readonly ProfileVerdict[],
+  sufficiency: Pick<Sufficiency, 'status' | 'decisiveUnanswered'>,
+  asOf: VerdictDate
+): LawVerdictView[] {
+  const { status } = sufficiency
+  const open = sufficiency.decisiveUnanswered.length > 0
   return verdicts.map((v) => {
     const note = v.lawAsAt ? lawAsAtNote(v.lawAsAt, asOf) : null
     return {
       name: v.name,
       lawAsAt: note?.text ?? null,
       lawAsAtStale: note?.stale ?? false,
-      result: lawResultText(status, v.band, v.rounded),
+      result: lawResultText(status, v.band, v.rounded, open),
       band: status === 'sufficient' ? v.band : null,
       verdict: verdictText(status, v.verdict),
       fired: firedLine(v.findings),

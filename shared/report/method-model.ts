@@ -5,7 +5,7 @@ import { DELIVERY_LOCATIONS, SERVICES, STAFFING_MODELS, type Engagement } from '
 import { countryName, US_STATES } from '../schemas/geo'
 import type { ScoreResult } from '../scoring/score-types'
 import { knockOutReading } from './knock-out-reading'
-import { lawAsAtNote } from './law-verdicts'
+import { lawAsAtNote, type VerdictDate } from './law-verdicts'
 import { BAND_LABELS, formatDate, formatPercent, KIND_LABELS } from './labels'
 import type { ModelContext } from './model-context'
 import type { JurisdictionView, KeyValue, ReportModel } from './report-types'
@@ -49,7 +49,7 @@ export function engagementFacts(e: Engagement): KeyValue[] {
 }
 
 /** The profiles applied; `asOf` is the date the result stands at (verdictAsOf), to say when a profile's law is over a year older. */
-export function jurisdictionsOf(ctx: ModelContext, assessment: Assessment, asOf: string): JurisdictionView[] {
+export function jurisdictionsOf(ctx: ModelContext, assessment: Assessment, asOf: VerdictDate): JurisdictionView[] {
   return assessment.profiles.flatMap((id) => {
     const p = ctx.bank.profiles.find((x) => x.id === id)
     if (!p) return []

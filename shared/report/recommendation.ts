@@ -98,7 +98,7 @@ export function recommend(result: ScoreResult, bank: QuestionBank): Recommendati
   const open = result.sufficiency.decisiveUnanswered
   if (open.length > 0) {
     reasons.push(
-      `Still open and able to decide the result on their own: ${open.join(', ')} (see appendix A). Until ${open.length === 1 ? 'it is' : 'they are'} answered, the band could still rise, so it and the bands the action plan projects are provisional.`
+      `Still open and able to decide the result on their own: ${open.join(', ')} (see appendix A). Until ${open.length === 1 ? 'it is' : 'they are'} answered, ${result.overall.band === 'critical' ? 'the score could still rise (the band is already the highest)' : 'the band could still rise'}, so it and the bands the action plan projects are provisional.`
     )
   }
   const provisional = status !== 'sufficient'

@@ -152,7 +152,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     bank: { id: bank.id, version: bank.version, title: bank.title },
     jurisdictions,
     notAssessedCountries: notAssessed.map((c) => notAssessedUnderLocalLaw(countryName(c.country), c.profileName)),
-    lawVerdicts: lawVerdictViews(result.verdicts, result.sufficiency.status, asOf),
+    lawVerdicts: lawVerdictViews(result.verdicts, result.sufficiency, asOf),
     overall: {
       ...scoreView(result.overall),
       rawScoreText: formatScore(result.overall.rawScore),

@@ -83,7 +83,7 @@ export type JurisdictionView = {
   structuralChecks: readonly { title: string; description: string }[]
   localAdvice: readonly string[]
   /**
-   * "Law as at 30 November 2025", or with "more than a year before this assessment: check for changes since."
+   * "Law as at 30 November 2025", or with "more than a year before <the date it is read, or its sign-off on …>: check for changes since."
    * when it is (law-verdicts.ts); null for a bank without the date.
    */
   lawAsAt: string | null

@@ -1,5 +1,6 @@
 import type { Profile, ProhibitedModel } from '../bank/bank-schema'
 import { assertNever } from '../util/result'
+import { withArticle } from './law-names'
 
 /**
  * Advice is checked against every applied law (issue 11, item 6). Generic remediation sometimes offers,
@@ -59,7 +60,7 @@ export function lawfulAdvice(text: string, profiles: readonly Profile[]): string
   const lead = kept.join(' ').replace(/[:;,]$/, '.')
   const lawful = prohibiting.map(
     (p) =>
-      p.lawfulInstead ?? `Under ${p.name} law that arrangement is prohibited; keep the engagement a genuine service directed by the vendor.`
+      p.lawfulInstead ?? `Under the law of ${withArticle(p.name)} that arrangement is prohibited; keep the engagement a genuine service directed by the vendor.`
   )
   return [lead, ...lawful].filter((part) => part.length > 0).join(' ')
 }

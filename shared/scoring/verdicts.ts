@@ -3,6 +3,7 @@ import type { OverallTotals, ScopeScore } from './aggregate'
 import { presentedScope } from './aggregate'
 import type { ScoringContext } from './applicable'
 import { bandRank } from './bands'
+import { withArticle } from './law-names'
 import { findingOf, firedGroup } from './decisive'
 import type { QuestionEval } from './evaluate'
 import type { DecisiveFinding, NaContradiction, ProfileVerdict, SufficiencyStatus } from './score-types'
@@ -56,7 +57,7 @@ function headline(
   const employment = findings.find((f) => f.nature === 'employment')
   if (employment) return employment.verdict
   const profile = scope.scope.profile
-  const name = profile ? `${profile.name} law` : 'general principles'
+  const name = profile ? `the law of ${withArticle(profile.name)}` : 'general principles'
   if (bandRank(band) >= bandRank('high')) {
     return profile?.riskVerdict ?? `Under ${name}, the answers show control of the kind courts treat as making the client an employer.`
   }

@@ -32,7 +32,7 @@ function sessionOf(fileName: string, change: (a: Assessment) => Assessment = (a)
   } as AssessmentSession
 }
 
-const WARNING = 'Law as at 30 November 2025, more than a year before this assessment: check for changes since.'
+const WARNING = 'Law as at 30 November 2025, more than a year before 1 December 2026: check for changes since.'
 
 describe('"Under each law applied" on the Results screen: a law stated more than a year before the assessment', () => {
   afterEach(() => vi.useRealTimers())

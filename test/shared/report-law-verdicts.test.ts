@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { lawAsAtNote, lawOlderThanAYear, verdictAsOf } from '@shared/report/law-verdicts'
+import { firedLine, lawAsAtNote, lawOlderThanAYear, lawResultText, verdictAsOf } from '@shared/report/law-verdicts'
 import { createReportRenderer } from '@shared/report/render/render-report'
 import { buildReportModel } from '@shared/report/report-model'
 import { extractPdf } from '../fixtures/pdf-extract'
@@ -19,7 +19,10 @@ describe('"Under each law applied" in the report (issue 11: counsel sees per law
       expect(row.verdict).toBe(v.verdict)
       expect(row.result).toBe(`Critical, ${v.rounded.toFixed(1)}`)
       expect(row.band).toBe('critical')
-      for (const f of v.findings) expect(row.fired).toContain(`${f.title} (${f.questionIds.join(', ')})`)
+      for (const f of v.findings)
+        expect(row.fired).toContain(
+          `${f.title} (${f.questionIds.join(', ')}${f.nature === 'exposure' ? ', an exposure, not employment' : ''})`
+        )
     })
   })
 
@@ -49,6 +52,44 @@ describe('"Under each law applied" in the report (issue 11: counsel sees per law
   })
 })
 
+describe('a law’s result and findings say what they are (counsel review)', () => {
+  it('a band a question still open could raise is provisional, as the gauge says; a Critical stays as it is', () => {
+    expect(lawResultText('sufficient', 'high', 71.2, true)).toBe('High, 71.2, provisional')
+    expect(lawResultText('sufficient', 'high', 71.2, false)).toBe('High, 71.2')
+    expect(lawResultText('sufficient', 'critical', 92.9, true)).toBe('Critical, 92.9')
+    // the German example: DE-03's N/A is contradicted, so it is open, and the table says so
+    const model = buildReportModel(exampleReportInput('germany-client-instructions.json'))
+    expect(model.lawVerdicts[0]?.result).toBe('High, 71.2, provisional')
+    expect(model.recommendation.reasons.join(' ')).toContain('the band could still rise')
+  })
+
+  it('a Critical result with a question open says the score, not the band, could still rise', () => {
+    const input = exampleReportInput('philippines-unregistered-vendor.json')
+    const model = buildReportModel(input)
+    expect(model.overall.band).toBe('critical')
+    expect(input.result.sufficiency.decisiveUnanswered).toEqual(['PAY-04', 'CON-06', 'PH-02'])
+    const reasons = model.recommendation.reasons.join(' ')
+    expect(reasons).toContain('the score could still rise (the band is already the highest)')
+    expect(reasons).not.toContain('the band could still rise')
+  })
+
+  it('an exposure fired under a law is marked as not employment', () => {
+    const finding = (nature: 'employment' | 'exposure') =>
+      ({
+        ruleId: 'r',
+        kind: 'decisive',
+        nature,
+        band: 'high',
+        title: 'On-site work',
+        verdict: 'v',
+        questionIds: ['CA-01'],
+        sources: []
+      }) as never
+    expect(firedLine([finding('exposure')])).toBe('Fired: On-site work (CA-01, an exposure, not employment)')
+    expect(firedLine([finding('employment')])).toBe('Fired: On-site work (CA-01)')
+  })
+})
+
 describe('a law stated more than a year before the assessment is said to be (issue 11)', () => {
   it('is stale only after twelve whole months', () => {
     expect(lawOlderThanAYear('2025-11-30', '2026-11-30')).toBe(false)
@@ -56,17 +97,25 @@ describe('a law stated more than a year before the assessment is said to be (iss
     expect(lawOlderThanAYear('2025-11-30', '2026-06-01')).toBe(false)
     expect(lawOlderThanAYear('2024-02-29', '2025-02-28')).toBe(false)
     expect(lawOlderThanAYear('2024-02-29', '2025-03-01')).toBe(true)
-    expect(lawAsAtNote('2025-11-30', '2026-11-30')).toEqual({ text: 'Law as at 30 November 2025', stale: false })
-    expect(lawAsAtNote('2025-11-30', '2026-12-01')).toEqual({
-      text: 'Law as at 30 November 2025, more than a year before this assessment: check for changes since.',
+    const read = (date: string) => ({ date, signedOff: false })
+    expect(lawAsAtNote('2025-11-30', read('2026-11-30'))).toEqual({ text: 'Law as at 30 November 2025', stale: false })
+    // the date compared with is named: the day a draft is read or printed, or a final's sign-off
+    expect(lawAsAtNote('2025-11-30', read('2026-12-01'))).toEqual({
+      text: 'Law as at 30 November 2025, more than a year before 1 December 2026: check for changes since.',
       stale: true
     })
+    expect(lawAsAtNote('2025-11-30', { date: '2026-12-01', signedOff: true }).text).toBe(
+      'Law as at 30 November 2025, more than a year before its sign-off on 1 December 2026: check for changes since.'
+    )
   })
 
   it('a final speaks as at its sign-off; anything else as at now', () => {
     const signOff = { finalizedAt: '2026-10-05T09:24:00.000Z' }
-    expect(verdictAsOf({ status: 'final', signOff } as never, '2028-01-01T00:00:00.000Z')).toBe('2026-10-05')
-    expect(verdictAsOf({ status: 'in-review', signOff: undefined }, '2028-01-01T00:00:00.000Z')).toBe('2028-01-01')
+    expect(verdictAsOf({ status: 'final', signOff } as never, '2028-01-01T00:00:00.000Z')).toEqual({ date: '2026-10-05', signedOff: true })
+    expect(verdictAsOf({ status: 'in-review', signOff: undefined }, '2028-01-01T00:00:00.000Z')).toEqual({
+      date: '2028-01-01',
+      signedOff: false
+    })
   })
 
   it('the report says it beside the law, in the summary table and the jurisdictions, on the day after the threshold and not on it', () => {
@@ -78,7 +127,7 @@ describe('a law stated more than a year before the assessment is said to be (iss
     const after = buildReportModel({ ...draft, generatedAt: '2026-12-01T00:00:00.000Z' })
     expect(on.lawVerdicts[0]).toMatchObject({ lawAsAt: 'Law as at 30 November 2025', lawAsAtStale: false })
     expect(on.jurisdictions[0]).toMatchObject({ lawAsAt: 'Law as at 30 November 2025', lawAsAtStale: false })
-    const warning = 'Law as at 30 November 2025, more than a year before this assessment: check for changes since.'
+    const warning = 'Law as at 30 November 2025, more than a year before 1 December 2026: check for changes since.'
     expect(after.lawVerdicts[0]).toMatchObject({ lawAsAt: warning, lawAsAtStale: true })
     expect(after.jurisdictions[0]).toMatchObject({ lawAsAt: warning, lawAsAtStale: true })
   })

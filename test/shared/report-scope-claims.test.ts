@@ -103,7 +103,7 @@ describe('each jurisdiction applied states the date it states the law as at (iss
     const [ph] = reportOf('philippines-unregistered-vendor.json').jurisdictions
     expect(ph).toMatchObject({
       name: 'Philippines',
-      lawAsAt: 'Law as at 30 November 2025, more than a year before this assessment: check for changes since.',
+      lawAsAt: 'Law as at 30 November 2025, more than a year before 6 December 2026: check for changes since.',
       lawAsAtStale: true
     })
   })

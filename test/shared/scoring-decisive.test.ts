@@ -109,11 +109,11 @@ describe('each law its own test: rules, gates, verdicts', () => {
     expect(evidence.verdicts[0]).toMatchObject({ knockOutsDecisive: false, band: 'moderate' })
     // A Moderate result never reads as the law's clear verdict.
     expect(evidence.verdicts[0]?.verdict).toBe(
-      'No single answer decides the relationship under Germany law, but the control signals add up: remediate before they do.'
+      'No single answer decides the relationship under the law of Germany, but the control signals add up: remediate before they do.'
     )
     // One clean answer is too little for the law's clear verdict (the clear wording needs sufficient information).
     expect(score({ 'HIR-01': { choice: 'no' } }, ['germany'], 'annual', RULES_BANK).verdicts[0]?.verdict).toMatch(
-      /^Insufficient information for a verdict under Germany law/
+      /^Insufficient information for a verdict under the law of Germany/
     )
     const both = score(knockOut, ['philippines', 'germany'], 'annual', RULES_BANK)
     // The engagement answers to both laws; the one giving the higher score decides.

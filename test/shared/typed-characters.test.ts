@@ -28,7 +28,8 @@ describe('characters a report cannot print are refused where text is entered', (
 
   test('a vendor or engagement name of invisible characters only is refused (it would print as a blank)', () => {
     const r = EngagementInputSchema.safeParse(engagementFields({ vendorName: '\u200b\u200d', name: '\u2060' }))
-    expect(r.error?.issues.map((i) => i.path.join('.'))).toEqual(['vendorName', 'name'])
+    // (U+200B is also refused as a character now: each field is refused, whichever rule says so first)
+    expect([...new Set(r.error?.issues.map((i) => i.path.join('.')))]).toEqual(['vendorName', 'name'])
     expect(EngagementFormSchema.safeParse(engagementFields({ vendorName: '\u200b' })).success).toBe(false)
   })
 
@@ -60,12 +61,29 @@ describe('characters a report cannot print are refused where text is entered', (
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme' }), (s) => {
         // eslint-disable-next-line no-control-regex -- removing control characters is the point
-        const clean = s.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]|\p{Noncharacter_Code_Point}/gu, '')
+        const clean = s.replace(
+          /[\u0000-\u001f\u007f-\u009f\u200b\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]|\p{Noncharacter_Code_Point}/gu,
+          ''
+        )
         expect(unprintableCharacter(clean)).toBeNull()
         expect(unprintableCharacter(`${clean}\u0001`)).toBe('U+0001')
       })
     )
   })
+})
+
+test('a one-line field refuses what prints as nothing or breaks the line; a multi-line one keeps line breaks', () => {
+  // "Wei" + U+200B + "ß" looks like the real signer and is not; U+2028 broke a vendor's name on one surface only
+  for (const [ch, code] of [
+    ['\u200b', 'U+200B'],
+    ['\ufeff', 'U+FEFF'],
+    ['\u2028', 'U+2028'],
+    ['\u2029', 'U+2029']
+  ] as const)
+    expect(unprintableCharacter(`Dr. Katharina Wei${ch}ß`)).toBe(code)
+  // the joiners scripts need stay allowed
+  expect(unprintableCharacter('क्‍ष and می‌خواهم')).toBeNull()
+  expect(unprintableCharacter('line one\nline two', true)).toBeNull()
 })
 
 describe('what is signed is printable: sign-off names, titles and comments', () => {

@@ -26,7 +26,7 @@ describe('a law\'s verdict is never "clear" on missing information (issue 11, it
   test('nothing answered: not assessed, not "a contract for services, not leasing"', () => {
     const { status, verdict } = germanVerdict({})
     expect(status).toBe('not-assessed')
-    expect(verdict).toMatch(/^Not assessed under Germany/)
+    expect(verdict).toMatch(/^Not assessed under the law of Germany/)
     expect(verdict).not.toMatch(/contract for services/)
   })
 
@@ -35,7 +35,7 @@ describe('a law\'s verdict is never "clear" on missing information (issue 11, it
     const answers = Object.fromEntries(Object.entries(assessment.answers).filter(([id]) => keep.includes(id)))
     const { status, verdict } = germanVerdict(answers)
     expect(status).toBe('insufficient')
-    expect(verdict).toMatch(/^Insufficient information for a verdict under Germany/)
+    expect(verdict).toMatch(/^Insufficient information for a verdict under the law of Germany/)
   })
 
   test("a complete Low assessment still gets the law's own clear verdict", () => {

@@ -6,7 +6,7 @@ import { scoreJson, type ScoreJson } from '../score-output'
 import { builtinBanks } from '../builtin-banks'
 import { scoreStoredAssessment } from '@shared/workflow/score-stored'
 import { printJson } from '../print-lines'
-import { lawAsAtNote, lawOlderThanAYear, naContradictionText, verdictAsOf } from '@shared/report/law-verdicts'
+import { lawAsAtNote, lawOlderThanAYear, naContradictionText, verdictAsOf, type VerdictDate } from '@shared/report/law-verdicts'
 import type { NaContradiction } from '@shared/scoring/score-types'
 
 const BAND_LABEL = { low: 'Low', moderate: 'Moderate', high: 'High', critical: 'Critical' } as const
@@ -42,7 +42,7 @@ export const scoreCommand: Command = {
  * question could still change is provisional, a law stated more than a year before the assessment is said
  * to be, and an N/A a law's own finding contradicts is named (shared wording, shared/report/law-verdicts).
  */
-function printText(io: CliIo, doc: ScoreJson, context: { asOf: string; contradicted: readonly NaContradiction[] }): void {
+function printText(io: CliIo, doc: ScoreJson, context: { asOf: VerdictDate; contradicted: readonly NaContradiction[] }): void {
   const percent = (n: number): string => `${Math.round(n * 100)}%`
   io.out(`${doc.engagement.vendorName} — ${doc.engagement.name}`)
   io.out(
@@ -63,7 +63,7 @@ function printText(io: CliIo, doc: ScoreJson, context: { asOf: string; contradic
     )
   for (const v of doc.verdicts) {
     io.out(`  ${v.name}${v.lawAsAt ? ` (law as at ${v.lawAsAt})` : ''}: ${v.verdict}`)
-    if (v.lawAsAt && lawOlderThanAYear(v.lawAsAt, context.asOf)) io.out(`    ${lawAsAtNote(v.lawAsAt, context.asOf).text}`)
+    if (v.lawAsAt && lawOlderThanAYear(v.lawAsAt, context.asOf.date)) io.out(`    ${lawAsAtNote(v.lawAsAt, context.asOf).text}`)
     for (const c of context.contradicted.filter((n) => n.profileId === v.profile)) io.out(`    ${naContradictionText(c)}`)
   }
   if (doc.amplification.total > 0) {

@@ -7,6 +7,7 @@ import { verifySignOff } from '@shared/integrity/verify-sign-off'
 import { findBank } from '@shared/bank/bank-registry'
 import { EXIT, type CliIo, type ExitCode } from '../cli-types'
 import { NATIVE_DEFLATE } from '../../main/pdf/native-deflate'
+import { documentDifference } from '../pdf-normal-form'
 import { loadReportFonts } from '../fonts'
 import { loadPacketSources } from '../load-packet-input'
 import { reportProblems } from '../load-input'
@@ -67,12 +68,19 @@ export async function verifyPacket(io: CliIo, pdf: Uint8Array, pdfPath: string, 
   }
   let renderedOnly = false
   if (problems.length === 0) {
-    const expected = await pageContents(createReportRenderer(await loadReportFonts(), NATIVE_DEFLATE).renderPacket(model))
+    const expectedPdf = createReportRenderer(await loadReportFonts(), NATIVE_DEFLATE).renderPacket(model)
+    const expected = await pageContents(expectedPdf)
     if (expected.properties !== properties) problems.push(`document properties: ${whereTheyDiffer(expected.properties, properties)}`)
     const text = comparePages(expected.texts, pages)
     // the drawing and annotations are compared once the text agrees (a box over a line, a text box laid on a page)
     for (const d of text.length > 0 ? text : compareDrawings(expected.drawings, drawings))
       problems.push(`page ${d.page}: expected "${d.expected}", found "${d.found}"`)
+    // pages that read and draw the same are not enough: the file must be the packet as generated (an added
+    // print range or viewer setting changes what a reader gets), whichever host compressed it
+    if (problems.length === 0) {
+      const file = documentDifference(expectedPdf, pdf)
+      if (file !== null) problems.push(`the file is not the packet as generated, though its pages read the same: ${file}`)
+    }
     renderedOnly = problems.length > 0
   }
   if (renderedOnly && markers.layout !== REPORT_LAYOUT) {

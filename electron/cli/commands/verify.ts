@@ -16,6 +16,7 @@ import type { Assessment } from '@shared/schemas/assessment'
 import { EXIT, UsageError, type CliIo, type Command, type ExitCode, type ParsedArgs } from '../cli-types'
 import { applyCounselDirection } from '../counsel-direction'
 import { NATIVE_DEFLATE } from '../../main/pdf/native-deflate'
+import { documentDifference } from '../pdf-normal-form'
 import { loadReportFonts } from '../fonts'
 import { reportProblems, unreadableLine } from '../load-input'
 import { requirePositionals } from '../parse-args'
@@ -105,7 +106,7 @@ async function verifyReport(
     if (hash !== printed) problems.push(`a page prints fingerprint ${hash}, the document properties name ${printed}`)
   let pagesOnly = false
   if (problems.length === 0 && bank) {
-    const differences = await rerenderAndCompare(banks, record, assessment, markers.generatedAt ?? null, found)
+    const differences = await rerenderAndCompare(banks, record, assessment, markers.generatedAt ?? null, found, pdf)
     if (typeof differences === 'string') problems.push(differences)
     else for (const d of differences) problems.push(describeDifference(d))
     pagesOnly = typeof differences !== 'string' && differences.length > 0
@@ -149,9 +150,13 @@ async function verifyReport(
   return EXIT.invalid
 }
 
-/** Page 0 stands for the document as a whole: its properties, bookmarks, attachments and scripts. */
+/**
+ * Page 0 stands for the document as a whole: its properties, bookmarks, attachments and scripts; page -1
+ * for the file itself beyond what its pages show (pdf-normal-form).
+ */
 export function describeDifference(d: PageDifference): string {
   if (d.page === 0) return `document properties: ${whereTheyDiffer(d.expected, d.found)}`
+  if (d.page === -1) return `the file is not the report as generated, though its pages read the same: ${d.found}`
   return `page ${d.page}: expected "${d.expected}", found "${d.found}"`
 }
 
@@ -164,7 +169,8 @@ async function rerenderAndCompare(
   record: EngagementRecord,
   assessment: Assessment,
   generatedAt: string | null,
-  found: { texts: readonly string[]; drawings: readonly string[]; properties: string }
+  found: { texts: readonly string[]; drawings: readonly string[]; properties: string },
+  foundPdf: Uint8Array
 ): Promise<PageDifference[] | string> {
   if (!generatedAt) return 'the PDF does not record its generation time (keywords "generated:"), so it cannot be re-rendered'
   const input = reportInputFor({
@@ -175,12 +181,18 @@ async function rerenderAndCompare(
     generatedAt
   })
   if (!input.ok) return input.error.message
-  const expected = await pageContents(createReportRenderer(await loadReportFonts(), NATIVE_DEFLATE).render(buildReportModel(input.value)))
+  const expectedPdf = createReportRenderer(await loadReportFonts(), NATIVE_DEFLATE).render(buildReportModel(input.value))
+  const expected = await pageContents(expectedPdf)
   // the properties a reader shows (title, subject, author…) are part of what the document states; listed
   // with the page differences, so a PDF of another layout reads "Not proven" rather than "Mismatch"
   const properties = expected.properties !== found.properties ? [{ page: 0, expected: expected.properties, found: found.properties }] : []
   const text = comparePages(expected.texts, found.texts)
-  return [...properties, ...(text.length > 0 ? text : compareDrawings(expected.drawings, found.drawings))]
+  const pages = [...properties, ...(text.length > 0 ? text : compareDrawings(expected.drawings, found.drawings))]
+  if (pages.length > 0) return pages
+  // pages that read and draw the same are not enough: an added print range or viewer setting changes what
+  // a reader gets; the file must be the report as generated, whichever host compressed it
+  const file = documentDifference(expectedPdf, foundPdf)
+  return file === null ? [] : [{ page: -1, expected: '', found: file }]
 }
 
 /**

@@ -113,7 +113,7 @@ function drawCoverage(layout: Layout, model: ReportModel): void {
       layout,
       [
         {
-          text: `Coverage meets the bank's threshold of ${model.coverage.threshold}, but ${open.length === 1 ? 'a question still open' : `${open.length} questions still open`} could decide the result on ${open.length === 1 ? 'its' : 'their'} own (${open.join(', ')}): the band could still rise, and is provisional until ${open.length === 1 ? 'it is' : 'they are'} answered.`,
+          text: `Coverage meets the bank's threshold of ${model.coverage.threshold}, but ${open.length === 1 ? 'a question still open' : `${open.length} questions still open`} could decide the result on ${open.length === 1 ? 'its' : 'their'} own (${open.join(', ')}): ${model.overall.band === 'critical' ? 'the score could still rise, and the result' : 'the band could still rise, and'} is provisional until ${open.length === 1 ? 'it is' : 'they are'} answered.`,
           style: TYPE.bodyBold,
           colour: COLOURS.marking
         }

@@ -8,6 +8,7 @@ import { useApi } from '../../hooks/api-context'
 import { ModalDialog } from '../../components/ModalDialog'
 import { DialogActions } from '../../components/DialogActions'
 import { scopeGaps } from '@shared/bank/profiles-for'
+import { SUFFICIENCY_LABELS } from '@shared/scoring/sufficiency'
 import { profileNames, uncoveredNames } from './ScopeGapBanner'
 
 const ATTESTATION =
@@ -56,6 +57,20 @@ export function FinalizeDialog({ open, session, onClose, onError }: Props): Reac
           {unsavedNa.length === 1 ? '1 answer is' : `${unsavedNa.length} answers are`} marked not applicable without a reason and not saved
         </strong>{' '}
         ({unsavedNa.join(', ')}): signed now, {unsavedNa.length === 1 ? 'it counts' : 'they count'} as unanswered.
+      </p>
+    ) : null
+  // signed on too little information, the record says so for good: the signer must see it first
+  const { coverage, sufficiency } = score
+  const coverageWarning =
+    sufficiency.status !== 'sufficient' ? (
+      <p className="banner banner-warning" data-testid="finalize-insufficient">
+        <strong>
+          {sufficiency.status === 'not-assessed'
+            ? 'Nothing is answered'
+            : `Only ${coverage.covered} of ${coverage.visible} questions are settled (${Math.round(coverage.ratio * 100)} %, threshold ${Math.round(sufficiency.threshold * 100)} %)`}
+        </strong>
+        : signed now, the result stays “{SUFFICIENCY_LABELS[sufficiency.status]}” in the record and in every report, and the questions left
+        open may be the ones that decide it.
       </p>
     ) : null
   const open_ = findingsOf(score).filter((f) => assessment.reviews[f.questionId]?.verdict === undefined)
@@ -162,6 +177,7 @@ export function FinalizeDialog({ open, session, onClose, onError }: Props): Reac
     >
       {confirming ? (
         <>
+          {coverageWarning}
           {scopeWarning}
           {naWarning}
           <p>
@@ -176,6 +192,7 @@ export function FinalizeDialog({ open, session, onClose, onError }: Props): Reac
         </>
       ) : (
         <form noValidate onSubmit={(e) => void handleSubmit(proceed, focusFirstProblem)(e)}>
+          {coverageWarning}
           {scopeWarning}
           {naWarning}
           <div className="field">

@@ -3,7 +3,7 @@ import { ResultBadge } from '../../components/ResultBadge'
 import { hrefFor } from '../../hooks/use-hash-route'
 import { todayIso } from '../../today'
 import { countriesNotAssessed, notAssessedUnderLocalLaw } from '@shared/bank/profiles-for'
-import { lawAsAtNote, naContradictionText, provisionalVerdict, verdictAsOf } from '@shared/report/law-verdicts'
+import { lawAsAtNote, naContradictionText, provisionalVerdict, verdictAsOf, type VerdictDate } from '@shared/report/law-verdicts'
 import { countryName } from '@shared/schemas/geo'
 
 /**
@@ -14,6 +14,8 @@ import { countryName } from '@shared/schemas/geo'
 export function LawVerdicts({ session }: { session: AssessmentSession }): React.JSX.Element {
   const { bank, score, assessment, engagement } = session
   const status = score.sufficiency.status
+  // as the gauge and the report's table: a band a question still open could raise is provisional
+  const openDecisive = status === 'sufficient' && score.sufficiency.decisiveUnanswered.length > 0
   const notAssessed = countriesNotAssessed(bank, assessment.profiles, engagement)
   // the words and the date rule are the report's (shared/report/law-verdicts.ts): a final speaks as at its sign-off
   const asOf = verdictAsOf(assessment, todayIso())
@@ -27,6 +29,9 @@ export function LawVerdicts({ session }: { session: AssessmentSession }): React.
             <h3>{v.name}</h3>
             {v.lawAsAt && <LawAsAt lawAsAt={v.lawAsAt} asOf={asOf} />}
             <ResultBadge status={status} band={v.band} score={v.rounded} />
+            {openDecisive && v.band !== 'critical' && (
+              <span className="law-provisional"> provisional: a question still open could raise it</span>
+            )}
             <p className="law-verdict">
               {provisionalVerdict(status, v.verdict) && <span className="provisional">Provisional: </span>}
               {v.verdict}
@@ -74,7 +79,7 @@ export function LawVerdicts({ session }: { session: AssessmentSession }): React.
 }
 
 /** "Law as at 30 November 2025", or, when that is more than a year before the assessment, the warning in the warning style. */
-function LawAsAt({ lawAsAt, asOf }: { lawAsAt: string; asOf: string }): React.JSX.Element {
+function LawAsAt({ lawAsAt, asOf }: { lawAsAt: string; asOf: VerdictDate }): React.JSX.Element {
   const note = lawAsAtNote(lawAsAt, asOf)
   return note.stale ? (
     <p className="provisional" data-testid="law-stale">

@@ -105,7 +105,15 @@ export function ReviewView({ session }: { session: AssessmentSession }): React.J
             : ''}
           )
         </h2>
-        {findings.length === 0 && <p>No answer carries risk. Nothing to rule on.</p>}
+        {findings.length === 0 &&
+          (score.sufficiency.status === 'sufficient' ? (
+            <p>No answer carries risk. Nothing to rule on.</p>
+          ) : (
+            <p>
+              No finding among the {score.coverage.covered} settled answers; {score.coverage.visible - score.coverage.covered} of{' '}
+              {score.coverage.visible} questions are still open, and they may decide the result.
+            </p>
+          ))}
         <ol className="review-list">
           {findings.map((f) => {
             const q = bank.questions.find((x) => x.id === f.questionId)

@@ -60,7 +60,8 @@ export function lawfulAdvice(text: string, profiles: readonly Profile[]): string
   const lead = kept.join(' ').replace(/[:;,]$/, '.')
   const lawful = prohibiting.map(
     (p) =>
-      p.lawfulInstead ?? `Under the law of ${withArticle(p.name)} that arrangement is prohibited; keep the engagement a genuine service directed by the vendor.`
+      p.lawfulInstead ??
+      `Under the law of ${withArticle(p.name)} that arrangement is prohibited; keep the engagement a genuine service directed by the vendor.`
   )
   return [lead, ...lawful].filter((part) => part.length > 0).join(' ')
 }

@@ -60,8 +60,8 @@ describe('characters a report cannot print are refused where text is entered', (
   test('any well-formed text without controls is printable; any text with one is not', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme' }), (s) => {
-        // eslint-disable-next-line no-control-regex -- removing control characters is the point
         const clean = s.replace(
+          // eslint-disable-next-line no-control-regex -- removing control characters is the point
           /[\u0000-\u001f\u007f-\u009f\u200b\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]|\p{Noncharacter_Code_Point}/gu,
           ''
         )

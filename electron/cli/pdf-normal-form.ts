@@ -1,18 +1,21 @@
 import { inflateSync } from 'node:zlib'
 
 /**
- * A PDF as the document it is, whatever compressed it or re-saved it unchanged: every object, in file
- * order, with its stream inflated and its `/Length` dropped, and the trailer's dictionary; what carries no
- * content (comments, whitespace between objects, the cross-reference table and byte offsets) is left out. Two PDFs of one report, one deflated by Node's zlib and one by the browser edition's fflate,
+ * A PDF as the document it is, whatever compressed it or re-saved it unchanged: every object, in object-
+ * number order, with its stream inflated and its `/Length` dropped, and the trailer's dictionary; what
+ * carries no content (comments, whitespace between objects, the cross-reference table and byte offsets)
+ * is left out. Two PDFs of one report, one deflated by Node's zlib and one by the browser edition's fflate,
  * have the same normal form; any entry added anywhere (print ranges, viewer settings, a portfolio view,
  * page transitions, thumbnails), any object added, removed or altered, any damaged stream, does not.
  * `verify` compares the given file's normal form with the re-rendered report's: pages that look the
  * same are not enough (a reviewer's file printed only the first pages and still matched).
  */
+/** Each object in object-number order (a re-save may write them in another order), then the trailer. */
 export type NormalForm = { parts: string[] }
-/* parts: each object in object-number order (a re-save may write them in another order), then the trailer */
 
-const OBJECT = /(\d+) (\d+) obj\n/g
+// any object header a reader would take, whatever whitespace follows "obj": a second copy of an object,
+// written so that a stricter pattern would miss it while the cross-reference table points at it, is found
+const OBJECT = /(\d+)[ \t\r\n\f\0]+(\d+)[ \t\r\n\f\0]+obj(?![A-Za-z0-9])/g
 
 export function normalFormOf(pdf: Uint8Array): NormalForm | { problem: string } {
   const text = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('latin1')
@@ -24,9 +27,13 @@ export function normalFormOf(pdf: Uint8Array): NormalForm | { problem: string } 
     trailers.push(between(text.slice(at, m.index)))
     if (objects.has(Number(m[1]))) return { problem: `object ${m[1]} is in the file twice` }
     const head = m.index + m[0].length
-    const end = text.indexOf('\nendobj', head)
+    const end = text.indexOf('endobj', head)
     if (end < 0) return { problem: `object ${m[1]} has no end` }
-    const body = text.slice(head, end)
+    // the whitespace around the body carries nothing: "obj\n…\nendobj" as written here, or any other
+    const body = text
+      .slice(head, end)
+      .replace(/^[ \t\r\n\f\0]+/, '')
+      .replace(/[ \t\r\n\f\0]+$/, '')
     const streamAt = body.search(/(^|\n|>>)\s*stream\r?\n/)
     if (streamAt < 0) objects.set(Number(m[1]), `${m[1]} ${m[2]} obj ${body}`)
     else {
@@ -34,6 +41,7 @@ export function normalFormOf(pdf: Uint8Array): NormalForm | { problem: string } 
       const dataStart = streamAt + marker.index + marker[0].length
       const dataEnd = body.lastIndexOf('endstream')
       if (dataEnd < dataStart) return { problem: `object ${m[1]}: its stream has no end` }
+      if (body.slice(dataEnd + 'endstream'.length).length > 0) return { problem: `object ${m[1]}: something follows its stream` }
       const dict = body.slice(0, streamAt + marker.index).replace(/\/Length \d+/, '/Length')
       // one end-of-line before "endstream" is the separator; the data may itself end in CR or LF
       const data = body.slice(dataStart, dataEnd)
@@ -46,7 +54,7 @@ export function normalFormOf(pdf: Uint8Array): NormalForm | { problem: string } 
       }
       objects.set(Number(m[1]), `${m[1]} ${m[2]} obj ${dict}stream ${content}`)
     }
-    at = end + '\nendobj'.length
+    at = end + 'endobj'.length
     OBJECT.lastIndex = at
   }
   trailers.push(between(text.slice(at)))

@@ -71,6 +71,14 @@ describe('the file as a document (verify)', () => {
     }
   })
 
+  it('finds a second copy of an object however it is written (a reader may take the copy the table points to)', () => {
+    const text = latin1(native)
+    const id = /(\d+) 0 obj\n<<\n\/Type \/Catalog/.exec(text)![1]
+    const copy = `${id} 0 obj<< /Type /Catalog /Pages 1 0 R /ViewerPreferences << /PrintPageRange [0 3] >> >>endobj\n`
+    const at = text.lastIndexOf('\nxref\n') + 1
+    expect(documentDifference(native, bytes(text.slice(0, at) + copy + text.slice(at)))).toBe(`object ${id} is in the file twice`)
+  })
+
   it('differs with a page transition, an object added, or a stream whose bytes are damaged', () => {
     const timed = resaved(native, (objs) => {
       const page = [...objs].find(([, b]) => /\/Type \/Page\b/.test(b))![0]

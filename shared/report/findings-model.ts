@@ -27,6 +27,10 @@ export function rankFindings(
     )
 }
 
+function amplifierOnly(line: ScoreLine): boolean {
+  return line.points === 0 && line.amplify > 0
+}
+
 export function buildFindings(ctx: ModelContext, assessment: Assessment, result: ScoreResult): FindingView[] {
   const gaps = new Map(result.gaps.map((g) => [g.questionId, g]))
   const remediation = new Map(result.remediation.map((r) => [r.questionId, r]))
@@ -50,8 +54,10 @@ export function buildFindings(ctx: ModelContext, assessment: Assessment, result:
       contractAnswer: dual ? (optionLabel(ctx, q, line.contractOptionId, 'contract') ?? 'Not answered') : null,
       status: ANSWER_STATUS_LABELS[line.status],
       points: line.points,
-      pointsText: `${formatScore(line.points)} of ${formatScore(total)} points`,
-      share: total > 0 ? formatPercent(line.points / total) : '0%',
+      // an amplifier carries no points of its own: "0.0 points (0%)" read as weighing nothing, while it
+      // raises the score through the control points found (said in the amplifier line below)
+      pointsText: amplifierOnly(line) ? 'No points: amplifies' : `${formatScore(line.points)} of ${formatScore(total)} points`,
+      share: amplifierOnly(line) ? `+${formatPercent(line.amplify)}` : total > 0 ? formatPercent(line.points / total) : '0%',
       redFlag: line.redFlag,
       redFlagSides: flagged.map((f) => f.side),
       gap: gap

@@ -127,6 +127,9 @@ export function coverageOf(bank: QuestionBank, result: ScoreResult, assessment: 
   ).length
   const unconfirmed = result.lines.filter((l) => l.status === 'unsure' || assessment.answers[l.questionId]?.carried === true).length
   const confirmedRatio = c.visible > 0 ? confirmed / c.visible : 0
+  // an N/A a law's own finding contradicts counts as settled, but is not to be relied on: said beside the figure
+  const contradicted = [...new Set(result.sufficiency.naContradicted.map((n) => n.questionId))]
+  const caveat = contradicted.length > 0 ? `; ${contradicted.length} N/A contradicted by a finding (${contradicted.join(', ')})` : ''
   const rows: KeyValue[] = [
     { label: 'Questions that apply', value: String(c.visible) },
     { label: 'Settled and confirmed', value: `${confirmed} (${formatPercent(confirmedRatio)})` },
@@ -136,7 +139,7 @@ export function coverageOf(bank: QuestionBank, result: ScoreResult, assessment: 
     },
     { label: 'Settled, counting carried-forward answers', value: `${c.covered} (${formatPercent(c.ratio)})` },
     { label: 'Answered', value: String(c.answered) },
-    { label: 'Not applicable, with justification', value: String(c.na) },
+    { label: 'Not applicable, with justification', value: `${c.na}${caveat}` },
     { label: 'Unsure', value: String(c.unsure) },
     { label: 'One side only (contract or practice)', value: String(c.partial) },
     { label: 'Not answered', value: String(c.unanswered) },
@@ -147,7 +150,7 @@ export function coverageOf(bank: QuestionBank, result: ScoreResult, assessment: 
     percent: formatPercent(c.ratio),
     provisional: result.provisional,
     threshold: formatPercent(bank.scoring.coverageThreshold),
-    summary: `${formatPercent(confirmedRatio)} settled and confirmed${unconfirmed > 0 ? `; ${unconfirmed} unconfirmed` : ''}${result.provisional ? ' (provisional)' : ''}`,
+    summary: `${formatPercent(confirmedRatio)} settled and confirmed${unconfirmed > 0 ? `; ${unconfirmed} unconfirmed` : ''}${caveat}${result.provisional ? ' (provisional)' : ''}`,
     openDecisive: result.sufficiency.decisiveUnanswered
   }
 }

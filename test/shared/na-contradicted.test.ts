@@ -37,6 +37,12 @@ describe("an N/A the same law's finding contradicts is not relied on (reviewer's
       'DE-03 is answered not applicable, but “Person-related instructions and integration” fired under the law of Germany, so the arrangement is of the kind DE-03 asks about. Answered, it could fire “An individual leased to you beyond the maximum period” (Critical): answer it rather than rely on the N/A.'
     ])
     expect(model.coverage.openDecisive).toContain('DE-03')
+    // the coverage figure counts the N/A as settled, and says beside it that a finding contradicts it
+    expect(model.coverage.summary).toBe('100% settled and confirmed; 1 N/A contradicted by a finding (DE-03)')
+    expect(model.coverage.rows).toContainEqual({
+      label: 'Not applicable, with justification',
+      value: '1; 1 N/A contradicted by a finding (DE-03)'
+    })
   })
 
   test('without the finding the N/A stands: agents not in the client teams, nothing of the law fired', () => {

@@ -154,5 +154,13 @@ describe('the amplifier sentences say what the formula does (methodology 2.5)', 
       'closes part of the distance between the score and 100: that distance, times the amplification, times the share of the maximum points that the control points found make up'
     )
     expect(model.overall.explanation[0]).toContain('close part of the distance to 100 in proportion to the control points found')
+    // an amplifier carries no points: it is not shown as "0.0 of 212.1 points (0%)", which read as weighing nothing
+    const amplifiers = model.findings.filter((f) => f.amplifier && f.points === 0)
+    expect(amplifiers.length).toBeGreaterThan(0)
+    for (const f of amplifiers) {
+      expect(f.pointsText).toBe('No points: amplifies')
+      expect(f.share).toMatch(/^\+\d+%$/)
+    }
+    expect(model.findings.filter((f) => f.points > 0).every((f) => / of [\d.]+ points$/.test(f.pointsText))).toBe(true)
   })
 })

@@ -23,14 +23,19 @@ export function RestoreDialog({ restoring, onConfirm, onCancel }: Props): React.
   const uid = useId()
   const cancelRef = useRef<HTMLButtonElement>(null)
   const [typed, setTyped] = useState('')
+  // the word is forgotten the moment the dialog is given another restore (or closed), in the same render:
+  // reset in an effect, the reopened dialog first showed the word typed before cancelling
+  const [typedFor, setTypedFor] = useState(restoring)
+  if (typedFor !== restoring) {
+    setTypedFor(restoring)
+    setTyped('')
+  }
   const open = restoring !== null
   const affected = restoring?.impact.signedOff ?? []
   const needsWord = affected.length > 0
 
   useEffect(() => {
-    if (!open) return
-    setTyped('')
-    cancelRef.current?.focus()
+    if (open) cancelRef.current?.focus()
   }, [open])
 
   return (

@@ -2,6 +2,7 @@ import type { ApiMethod } from '@shared/ipc/contract'
 import { buildApi } from '@shared/ipc/build-api'
 import { dispatch } from '@shared/ipc/dispatch'
 import { createStoreService } from '@shared/service/store-service'
+import { engagementFields } from './engagement-fields'
 import { fixedClock, memoryFiles, memoryPersistence, sequentialIds, testReports } from './memory-persistence'
 
 /**
@@ -26,4 +27,14 @@ export async function fakeApi(initial: string | null | ReturnType<typeof memoryP
     return dispatch(service, method, req)
   })
   return { api, calls, mem, files }
+}
+
+/** A fake API holding one engagement (delivered from Poland) with an annual assessment just started. */
+export async function fakeApiWithAssessment() {
+  const fake = await fakeApi()
+  const e = await fake.api.createEngagement({ fields: engagementFields({ deliveryCountries: ['PL'] }) })
+  if (!e.ok) throw new Error('engagement')
+  const a = await fake.api.startAssessment({ engagementId: e.value.id, kind: 'annual' })
+  if (!a.ok) throw new Error('assessment')
+  return { ...fake, assessmentId: a.value.id }
 }

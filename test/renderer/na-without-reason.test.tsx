@@ -7,21 +7,13 @@ import type { AssessmentView } from '../../renderer/src/hooks/use-hash-route'
 import { DEFAULT_BANK } from '@shared/bank/bank-registry'
 import { NA_REASON_REQUIRED } from '@shared/schemas/answer-rules'
 import type { ArmsLengthApi } from '@shared/ipc/contract'
-import { fakeApi } from '../helpers/fake-api'
-import { engagementFields } from '../helpers/engagement-fields'
+import { fakeApiWithAssessment } from '../helpers/fake-api'
 
 // a question every engagement is asked that allows N/A, and the one after it
 const withNa = DEFAULT_BANK.questions.find((q) => q.naAllowed && !q.showIf && !q.appliesTo)!
 const other = DEFAULT_BANK.questions.find((q) => q !== withNa && !q.showIf && !q.appliesTo)!
 
-async function setup() {
-  const fake = await fakeApi()
-  const e = await fake.api.createEngagement({ fields: engagementFields({ deliveryCountries: ['PL'] }) })
-  if (!e.ok) throw new Error('engagement')
-  const a = await fake.api.startAssessment({ engagementId: e.value.id, kind: 'annual' })
-  if (!a.ok) throw new Error('assessment')
-  return { ...fake, assessmentId: a.value.id }
-}
+const setup = () => fakeApiWithAssessment()
 
 function screenFor(api: ArmsLengthApi, assessmentId: string, view: AssessmentView, questionId?: string) {
   return (

@@ -5,8 +5,7 @@ import { ApiProvider } from '../../renderer/src/hooks/api-context'
 import { AssessmentScreen } from '../../renderer/src/screens/AssessmentScreen'
 import { DEFAULT_BANK } from '@shared/bank/bank-registry'
 import type { ArmsLengthApi } from '@shared/ipc/contract'
-import { fakeApi } from '../helpers/fake-api'
-import { engagementFields } from '../helpers/engagement-fields'
+import { fakeApiWithAssessment } from '../helpers/fake-api'
 import type { StoreDoc } from '@shared/store/store-schema'
 
 const followUp = DEFAULT_BANK.questions.find((q) => q.showIf && !q.appliesTo)!
@@ -18,14 +17,7 @@ const revealed = DEFAULT_BANK.questions.filter(
   (q) => !q.appliesTo && q.showIf?.question === parent.id && q.showIf.anyOf.includes(trigger.id)
 ).length
 
-async function setup() {
-  const fake = await fakeApi()
-  const e = await fake.api.createEngagement({ fields: engagementFields({ deliveryCountries: ['PL'] }) })
-  if (!e.ok) throw new Error('engagement')
-  const a = await fake.api.startAssessment({ engagementId: e.value.id, kind: 'annual' })
-  if (!a.ok) throw new Error('assessment')
-  return { ...fake, assessmentId: a.value.id }
-}
+const setup = () => fakeApiWithAssessment()
 
 function show(api: ArmsLengthApi, assessmentId: string, questionId?: string) {
   return render(

@@ -1,10 +1,9 @@
 import { describe, expect, test } from 'vitest'
 import type { ArmsLengthApi } from '@shared/ipc/contract'
-import { createStoreService } from '@shared/service/store-service'
 import { restoreImpact } from '@shared/service/restore-impact'
 import { StoreIndexSchema } from '@shared/store/store-index'
 import type { Assessment } from '@shared/schemas/assessment'
-import { fixedClock, memoryFiles, memoryPersistence, sequentialIds, testReports } from '../helpers/memory-persistence'
+import { fakeApi } from '../helpers/fake-api'
 import { SIGN_OFF, seed, value } from './store-session-fixtures'
 
 /*
@@ -20,16 +19,7 @@ async function finalize(api: ArmsLengthApi, assessmentId: string): Promise<Asses
 
 /** A1 signed after backup `early`, B1 signed before `late`; D1 started and signed after both. */
 async function history() {
-  const mem = memoryPersistence()
-  const files = memoryFiles()
-  const api = await createStoreService({
-    edition: 'browser',
-    persistence: mem.persistence,
-    files: files.files,
-    reports: testReports,
-    clock: fixedClock(),
-    ids: sequentialIds('n')
-  })
+  const { api, mem, files } = await fakeApi()
   const s = await seed(api)
   const early = value(await api.backupNow())
   const b1 = await finalize(api, s.b1.id)

@@ -11,8 +11,6 @@ export function decidingLaw(result: ScoreResult): string {
   return name ? `the law of ${withArticle(name)}` : 'general principles'
 }
 
-export { withArticle } from '../scoring/law-names'
-
 /** "Low", or "Low, provisional" where the information is not sufficient to rely on the band. */
 function bandWords(result: ScoreResult): string {
   const band = BAND_LABELS[result.overall.band]

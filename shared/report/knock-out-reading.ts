@@ -1,5 +1,5 @@
 import type { ScoreResult } from '../scoring/score-types'
-import { withArticle } from './explanation-model'
+import { withArticle } from '../scoring/law-names'
 
 /**
  * How the laws applied read a knock-out answer. Most let one decide on its own; the Indian and UK profiles

@@ -1,7 +1,8 @@
 import type { RiskBand } from '../bank/vocabulary'
 import type { Assessment } from '../schemas/assessment'
 import type { NaContradiction, ProfileVerdict, Sufficiency, SufficiencyStatus } from '../scoring/score-types'
-import { resultLabel, withArticle } from './explanation-model'
+import { withArticle } from '../scoring/law-names'
+import { resultLabel } from './explanation-model'
 import { BAND_LABELS, formatDate, formatScore } from './labels'
 import type { LawVerdictView } from './report-types'
 

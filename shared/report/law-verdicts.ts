@@ -32,7 +32,12 @@ export function verdictText(status: SufficiencyStatus, verdict: string): string 
 export function lawResultText(status: SufficiencyStatus, band: RiskBand, rounded: number, openDecisive = false): string {
   if (status === 'not-assessed') return resultLabel(status, '')
   const text = resultLabel(status, `${BAND_LABELS[band]}, ${formatScore(rounded)}`)
-  return status === 'sufficient' && openDecisive && band !== 'critical' ? `${text}, provisional` : text
+  return bandStillProvisional(status, band, openDecisive) ? `${text}, provisional` : text
+}
+
+/** A sufficient result's band that a question still open could raise (a Critical cannot rise). */
+export function bandStillProvisional(status: SufficiencyStatus, band: RiskBand, openDecisive: boolean): boolean {
+  return status === 'sufficient' && openDecisive && band !== 'critical'
 }
 
 /**

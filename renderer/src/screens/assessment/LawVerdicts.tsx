@@ -3,7 +3,14 @@ import { ResultBadge } from '../../components/ResultBadge'
 import { hrefFor } from '../../hooks/use-hash-route'
 import { todayIso } from '../../today'
 import { countriesNotAssessed, notAssessedUnderLocalLaw } from '@shared/bank/profiles-for'
-import { lawAsAtNote, naContradictionText, provisionalVerdict, verdictAsOf, type VerdictDate } from '@shared/report/law-verdicts'
+import {
+  bandStillProvisional,
+  lawAsAtNote,
+  naContradictionText,
+  provisionalVerdict,
+  verdictAsOf,
+  type VerdictDate
+} from '@shared/report/law-verdicts'
 import { countryName } from '@shared/schemas/geo'
 
 /**
@@ -15,7 +22,7 @@ export function LawVerdicts({ session }: { session: AssessmentSession }): React.
   const { bank, score, assessment, engagement } = session
   const status = score.sufficiency.status
   // as the gauge and the report's table: a band a question still open could raise is provisional
-  const openDecisive = status === 'sufficient' && score.sufficiency.decisiveUnanswered.length > 0
+  const openDecisive = score.sufficiency.decisiveUnanswered.length > 0
   const notAssessed = countriesNotAssessed(bank, assessment.profiles, engagement)
   // the words and the date rule are the report's (shared/report/law-verdicts.ts): a final speaks as at its sign-off
   const asOf = verdictAsOf(assessment, todayIso())
@@ -29,7 +36,7 @@ export function LawVerdicts({ session }: { session: AssessmentSession }): React.
             <h3>{v.name}</h3>
             {v.lawAsAt && <LawAsAt lawAsAt={v.lawAsAt} asOf={asOf} />}
             <ResultBadge status={status} band={v.band} score={v.rounded} />
-            {openDecisive && v.band !== 'critical' && (
+            {bandStillProvisional(status, v.band, openDecisive) && (
               <span className="law-provisional"> provisional: a question still open could raise it</span>
             )}
             <p className="law-verdict">

@@ -61,6 +61,7 @@ export function scoreJson(engagement: Engagement, assessment: Assessment, bank: 
       score: v.rounded,
       band: v.band,
       verdict: v.verdict,
+      openDecisive: [...v.openDecisive],
       findings: v.findings.map((f) => ({
         rule: f.ruleId,
         kind: f.kind,

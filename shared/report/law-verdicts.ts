@@ -104,18 +104,18 @@ export function naContradictionText(c: NaContradiction): string {
 /** The report's rows of "Under each law applied", one per verdict, in the order scoring gives them (bank order). */
 export function lawVerdictViews(
   verdicts: readonly ProfileVerdict[],
-  sufficiency: Pick<Sufficiency, 'status' | 'decisiveUnanswered'>,
+  sufficiency: Pick<Sufficiency, 'status'>,
   asOf: VerdictDate
 ): LawVerdictView[] {
   const { status } = sufficiency
-  const open = sufficiency.decisiveUnanswered.length > 0
   return verdicts.map((v) => {
     const note = v.lawAsAt ? lawAsAtNote(v.lawAsAt, asOf) : null
     return {
       name: v.name,
       lawAsAt: note?.text ?? null,
       lawAsAtStale: note?.stale ?? false,
-      result: lawResultText(status, v.band, v.rounded, open),
+      // provisional only where a question open under this law could raise it (not one another law turns on)
+      result: lawResultText(status, v.band, v.rounded, v.openDecisive.length > 0),
       band: status === 'sufficient' ? v.band : null,
       verdict: verdictText(status, v.verdict),
       fired: firedLine(v.findings),

@@ -144,6 +144,8 @@ export type ProfileVerdict = {
   findings: readonly DecisiveFinding[]
   /** N/A answers this law's own finding contradicts, in bank order; empty when none. */
   naContradicted: readonly NaContradiction[]
+  /** Questions still open that could decide the result under this law (Sufficiency.decisiveUnansweredByLaw). */
+  openDecisive: readonly string[]
 }
 
 export type SectionScore = {
@@ -286,6 +288,11 @@ export type Sufficiency = {
    * a law's own finding contradicts the N/A (naContradicted), since their real answer could too.
    */
   decisiveUnanswered: readonly string[]
+  /**
+   * The same, law by law (one list per verdict, in the verdicts' order): only the questions that could
+   * decide the result under that law, so one law's open question does not make another's result provisional.
+   */
+  decisiveUnansweredByLaw: readonly (readonly string[])[]
   /** N/A answers a law's own finding contradicts (scoring/contradicted-na.ts), for every law. */
   naContradicted: readonly NaContradiction[]
 }

@@ -21,7 +21,7 @@ export function scoreAssessment(input: ScoreInput): ScoreResult {
   const totals = overallFrom(context, evals)
   const coverage = coverageOf(evals, answers)
   const sufficiency = sufficiencyOf(context, evals, coverage, bank.scoring.coverageThreshold)
-  const verdicts = verdictsOf(context, totals, evals, sufficiency.status, sufficiency.naContradicted)
+  const verdicts = verdictsOf(context, totals, evals, sufficiency.status, sufficiency.naContradicted, sufficiency.decisiveUnansweredByLaw)
   return {
     bank: { id: bank.id, version: bank.version },
     sufficiency,

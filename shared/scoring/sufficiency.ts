@@ -1,6 +1,6 @@
 import type { ScoringContext } from './applicable'
 import { naContradictions } from './contradicted-na'
-import type { ResolvedClause } from './decisive'
+import type { ResolvedClause, Scope } from './decisive'
 import { clauseHolds, firedGroup } from './decisive'
 import type { QuestionEval } from './evaluate'
 import type { Coverage, Sufficiency, SufficiencyStatus } from './score-types'
@@ -21,29 +21,64 @@ export function sufficiencyOf(context: ScoringContext, evals: readonly QuestionE
   const touched = coverage.answered + coverage.partial + coverage.unsure + coverage.na
   const status = touched === 0 ? 'not-assessed' : coverage.ratio < threshold ? 'insufficient' : 'sufficient'
   const open = new Set<number>()
-  for (const e of evals) {
-    const notSettled = e.status === 'unanswered' || e.status === 'unsure' || e.status === 'partial'
-    if (e.visible && notSettled && hasKnockOut(e)) open.add(e.info.index)
-  }
-  for (const scope of context.scopes) {
-    for (const rule of scope.rules) {
-      if (firedGroup(rule, evals) !== null) continue
-      for (const group of rule.groups) {
-        if (group.some((clause) => falsified(clause, evals))) continue
-        for (const clause of group) {
-          const e = evals[clause.index]
-          if (e && !clauseHolds(clause, evals) && unsettled(e, clause.side)) open.add(clause.index)
-        }
-      }
-    }
-  }
+  for (const e of evals) if (openKnockOut(e)) open.add(e.info.index)
   // an N/A a law's own finding contradicts is no answer to rely on: answered, it could fire that law's rule
   const naContradicted = naContradictions(context, evals)
   const byId = new Map(evals.map((e) => [e.info.question.id, e.info.index]))
-  for (const c of naContradicted) open.add(byId.get(c.questionId) ?? -1)
-  open.delete(-1)
-  const decisiveUnanswered = [...open].sort((a, b) => a - b).map((i) => evals[i]?.info.question.id ?? '')
-  return { status, coverageRatio: coverage.ratio, threshold, decisiveUnanswered, naContradicted }
+  const byLaw = context.scopes.map((scope) => {
+    const law = openUnderLaw(scope, evals)
+    for (const c of naContradicted) if (c.profileId === scope.profile?.id) law.add(byId.get(c.questionId) ?? -1)
+    law.delete(-1)
+    for (const i of law) open.add(i)
+    return idsOf(law, evals)
+  })
+  return {
+    status,
+    coverageRatio: coverage.ratio,
+    threshold,
+    decisiveUnanswered: idsOf(open, evals),
+    naContradicted,
+    decisiveUnansweredByLaw: byLaw
+  }
+}
+
+/**
+ * The questions still open that could decide the result under one law: its own rules' clauses and
+ * gates not yet settled, and, where knock-outs decide under it, open knock-out questions that apply to
+ * it. A question only another law turns on leaves this law's result standing (a German leasing question
+ * open does not make the result under US law provisional).
+ */
+function openUnderLaw(scope: Scope, evals: readonly QuestionEval[]): Set<number> {
+  const open = new Set<number>()
+  if (scope.knockOutsDecisive) {
+    const profileId = scope.profile?.id
+    for (const e of evals) {
+      const appliesTo = e.info.question.appliesTo
+      if (appliesTo && (profileId === undefined || !appliesTo.includes(profileId))) continue
+      if (openKnockOut(e)) open.add(e.info.index)
+    }
+  }
+  for (const rule of scope.rules) {
+    if (firedGroup(rule, evals) !== null) continue
+    for (const group of rule.groups) {
+      if (group.some((clause) => falsified(clause, evals))) continue
+      for (const clause of group) {
+        const e = evals[clause.index]
+        if (e && !clauseHolds(clause, evals) && unsettled(e, clause.side)) open.add(clause.index)
+      }
+    }
+  }
+  return open
+}
+
+function idsOf(indexes: ReadonlySet<number>, evals: readonly QuestionEval[]): string[] {
+  return [...indexes].sort((a, b) => a - b).map((i) => evals[i]?.info.question.id ?? '')
+}
+
+/** Visible, not settled (unanswered, unsure or one-sided) and one of its answers is a knock-out. */
+function openKnockOut(e: QuestionEval): boolean {
+  const notSettled = e.status === 'unanswered' || e.status === 'unsure' || e.status === 'partial'
+  return e.visible && notSettled && hasKnockOut(e)
 }
 
 /** Visible, and the side is not settled: nothing chosen there, or the whole answer is marked unsure. */

@@ -79,10 +79,11 @@ export function verdictsOf(
   totals: OverallTotals,
   evals: readonly QuestionEval[],
   status: SufficiencyStatus = 'sufficient',
-  naContradicted: readonly NaContradiction[] = []
+  naContradicted: readonly NaContradiction[] = [],
+  openByLaw: readonly (readonly string[])[] = []
 ): ProfileVerdict[] {
   const rules = context.index.bank.scoring
-  return totals.scopes.map((scope) => {
+  return totals.scopes.map((scope, i) => {
     const findings = findingsOf(context, scope, evals)
     const { rounded, band } = presentedScope(scope, rules)
     const profile = scope.scope.profile
@@ -98,7 +99,8 @@ export function verdictsOf(
       knockOutsDecisive: scope.scope.knockOutsDecisive,
       decisiveFactors: scope.liftBands.length,
       findings,
-      naContradicted: profile ? naContradicted.filter((c) => c.profileId === profile.id) : []
+      naContradicted: profile ? naContradicted.filter((c) => c.profileId === profile.id) : [],
+      openDecisive: openByLaw[i] ?? []
     }
   })
 }

@@ -38,6 +38,13 @@ function documentedScoreFields(): string[] {
 }
 
 describe('score', () => {
+  test('--json names, under each law, the open questions that could decide that law (DE-03 under German law)', async () => {
+    const d = await scoreJsonOf('germany-client-instructions.json')
+    expect(d.verdicts[0]?.profile).toBe('germany')
+    expect(d.verdicts[0]?.openDecisive).toContain('DE-03')
+    for (const v of d.verdicts) for (const id of v.openDecisive) expect(d.sufficiency.decisiveUnanswered).toContain(id)
+  })
+
   test('--json has exactly the documented fields', async () => {
     const docs = await Promise.all(EXAMPLES.map(scoreJsonOf))
     const paths = new Set(docs.flatMap((d) => leafPaths(d)))

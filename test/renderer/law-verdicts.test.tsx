@@ -60,3 +60,17 @@ describe('"Under each law applied" on the Results screen: a law stated more than
     expect(screen.getByText(/^Poland: not assessed under local law/)).toBeTruthy()
   })
 })
+
+describe('"Under each law applied": provisional law by law', () => {
+  test('German law names DE-03 (still open) as what could raise it; UK law is not held open by it', () => {
+    render(
+      <LawVerdicts
+        session={sessionOf('germany-client-instructions.json', (a) => ({ ...a, profiles: [...a.profiles, 'united-kingdom'] }))}
+      />
+    )
+    const [germany, uk] = screen.getAllByRole('listitem').filter((li) => li.querySelector('h3'))
+    expect(germany?.querySelector('.law-provisional')?.textContent).toBe(' provisional: DE-03 is still open and could raise it')
+    expect(germany?.querySelector('.law-provisional a')?.getAttribute('href')).toContain('DE-03')
+    expect(uk?.querySelector('.law-provisional')?.textContent ?? '').not.toContain('DE-03')
+  })
+})

@@ -63,6 +63,23 @@ describe('a law’s result and findings say what they are (counsel review)', () 
     expect(model.recommendation.reasons.join(' ')).toContain('the band could still rise')
   })
 
+  it('a law is provisional only for questions open under that law: a German question open leaves the UK result standing', () => {
+    const input = exampleReportInput('germany-client-instructions.json', {
+      assessment: (a) => ({ ...a, profiles: [...a.profiles, 'united-kingdom'] })
+    })
+    const [germany, uk] = input.result.verdicts
+    expect([germany?.profileId, uk?.profileId]).toEqual(['germany', 'united-kingdom'])
+    expect(germany?.openDecisive).toContain('DE-03')
+    expect(uk?.openDecisive).not.toContain('DE-03')
+    expect(germany?.openDecisive.some((id) => id.startsWith('UK-'))).toBe(false)
+    // every law's open questions are among the overall ones, and the overall ones are the laws' and open knock-outs
+    for (const v of input.result.verdicts)
+      for (const id of v.openDecisive) expect(input.result.sufficiency.decisiveUnanswered).toContain(id)
+    const rows = buildReportModel(input).lawVerdicts
+    expect(rows[0]?.result).toMatch(/, provisional$/)
+    expect(rows[1]?.result.endsWith(', provisional')).toBe(uk!.openDecisive.length > 0 && uk!.band !== 'critical')
+  })
+
   it('a Critical result with a question open says the score, not the band, could still rise', () => {
     const input = exampleReportInput('philippines-unregistered-vendor.json')
     const model = buildReportModel(input)

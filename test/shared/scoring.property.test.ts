@@ -249,6 +249,21 @@ describe.each(BANKS)('scoring properties on the %s', (_name, bank) => {
     )
   })
 
+  it("lists, under each law, only open questions that are open overall; each law's own N/A contradictions among them", () => {
+    fc.assert(
+      fc.property(input, (i) => {
+        const result = scoreAssessment(i)
+        const overall = new Set(result.sufficiency.decisiveUnanswered)
+        expect(result.sufficiency.decisiveUnansweredByLaw.length).toBe(result.verdicts.length)
+        for (const v of result.verdicts) {
+          for (const id of v.openDecisive) expect(overall.has(id)).toBe(true)
+          for (const c of v.naContradicted) expect(v.openDecisive).toContain(c.questionId)
+        }
+      }),
+      RUNS
+    )
+  })
+
   it('has a consistent bank: a follow-up revealed by an option is revealed by every riskier one', () => {
     for (const q of bank.questions) {
       if (!q.showIf) continue

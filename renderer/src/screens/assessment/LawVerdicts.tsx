@@ -21,8 +21,6 @@ import { countryName } from '@shared/schemas/geo'
 export function LawVerdicts({ session }: { session: AssessmentSession }): React.JSX.Element {
   const { bank, score, assessment, engagement } = session
   const status = score.sufficiency.status
-  // as the gauge and the report's table: a band a question still open could raise is provisional
-  const openDecisive = score.sufficiency.decisiveUnanswered.length > 0
   const notAssessed = countriesNotAssessed(bank, assessment.profiles, engagement)
   // the words and the date rule are the report's (shared/report/law-verdicts.ts): a final speaks as at its sign-off
   const asOf = verdictAsOf(assessment, todayIso())
@@ -36,8 +34,19 @@ export function LawVerdicts({ session }: { session: AssessmentSession }): React.
             <h3>{v.name}</h3>
             {v.lawAsAt && <LawAsAt lawAsAt={v.lawAsAt} asOf={asOf} />}
             <ResultBadge status={status} band={v.band} score={v.rounded} />
-            {bandStillProvisional(status, v.band, openDecisive) && (
-              <span className="law-provisional"> provisional: a question still open could raise it</span>
+            {/* as the report's table: a band a question still open under this law could raise is provisional */}
+            {bandStillProvisional(status, v.band, v.openDecisive.length > 0) && (
+              <span className="law-provisional">
+                {' '}
+                provisional:{' '}
+                {v.openDecisive.map((id, i) => (
+                  <span key={id}>
+                    {i > 0 && ', '}
+                    <a href={link(id)}>{id}</a>
+                  </span>
+                ))}{' '}
+                {v.openDecisive.length === 1 ? 'is' : 'are'} still open and could raise it
+              </span>
             )}
             <p className="law-verdict">
               {provisionalVerdict(status, v.verdict) && <span className="provisional">Provisional: </span>}

@@ -37,15 +37,21 @@ function packetRecords(): EngagementRecord[] {
   })
 }
 
-/** The page count from the page tree near the end of the file, read without loading the whole file. */
+/**
+ * The page count from the page tree near the end of the file, read without loading the whole file:
+ * the last 16 MB, then more while the page tree is not in it (a 1,000-engagement packet's cross-reference
+ * table and bookmarks alone come to more than 16 MB).
+ */
 function pageCountOfFile(path: string): number {
   const size = statSync(path).size
-  const length = Math.min(size, 16 * 1024 * 1024)
-  const tail = Buffer.alloc(length)
-  const fd = openSync(path, 'r')
-  readSync(fd, tail, 0, length, size - length)
-  closeSync(fd)
-  return Number(/\/Type \/Pages\n\/Kids \[[^\]]*\]\n\/Count (\d+)/.exec(tail.toString('latin1'))?.[1] ?? NaN)
+  for (let length = Math.min(size, 16 * 1024 * 1024); ; length = Math.min(size, length * 4)) {
+    const tail = Buffer.alloc(length)
+    const fd = openSync(path, 'r')
+    readSync(fd, tail, 0, length, size - length)
+    closeSync(fd)
+    const count = /\/Type \/Pages\n\/Kids \[[^\]]*\]\n\/Count (\d+)/.exec(tail.toString('latin1'))?.[1]
+    if (count !== undefined || length === size) return Number(count ?? NaN)
+  }
 }
 
 const slot = await packetGenerator(workers ? { workers: Number(workers) } : {})

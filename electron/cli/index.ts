@@ -1,6 +1,7 @@
 import { runCli } from './run-cli'
 import { nodeIo } from './node-io'
 import { removePendingTempFiles } from './output-file'
+import { installNativeSha256 } from '../main/native-sha256'
 
 // The command line entry: a plain Node program (no Electron), built to out/cli/armslength.js.
 
@@ -25,6 +26,9 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.kill(process.pid, signal)
   })
 }
+
+// fingerprints by Node's SHA-256: the same digests, checked on install, ten times faster
+installNativeSha256()
 
 runCli(process.argv.slice(2), nodeIo).then(
   (code) => {

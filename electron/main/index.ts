@@ -19,6 +19,10 @@ import { messageOf } from '@shared/util/result'
 import type { DiagnosticsHost } from '@shared/diagnostics/collect-diagnostics'
 import { createDesktopLogger, type DesktopLogger } from './logging/app-log'
 import { watchProcessErrors } from './logging/process-errors'
+import { installNativeSha256 } from './native-sha256'
+
+// fingerprints by Node's SHA-256 (a backup checks every signed assessment): the same digests, checked on install
+installNativeSha256()
 
 const now = (): string => new Date().toISOString()
 /** The user's calendar date (this machine's time zone), for due dates and file names. */

@@ -5,6 +5,10 @@ import type { EngagementRecord } from '@shared/exchange/exchange-schemas'
 import { GENERATED_AT, makeAssessment, makeEngagement } from '../fixtures/report-fixtures'
 import { benchRoot, emitResult, pdfPageCount, peakRssMiB, readReportFonts } from './bench-util'
 import { packetGenerator } from './packet-slot'
+import { installNativeSha256 } from '../../electron/main/native-sha256'
+
+// as the desktop app and the command line do: fingerprints by Node's SHA-256
+installNativeSha256()
 
 /**
  * Budget: audit packet of 100 engagements (≈ 4,700 pages) ≤ 4 s (stretch 2.5), ≤ 400 MB peak memory.

@@ -4,6 +4,10 @@ import { buildReportModel } from '@shared/report/report-model'
 import { NATIVE_DEFLATE } from '../../electron/main/pdf/native-deflate'
 import { makeReportFixture } from '../fixtures/report-fixtures'
 import { emitResult, median, pdfPageCount, readReportFonts } from './bench-util'
+import { installNativeSha256 } from '../../electron/main/native-sha256'
+
+// as the desktop app and the command line do: fingerprints by Node's SHA-256
+installNativeSha256()
 
 /**
  * Budget: one engagement report ≤ 150 ms (stretch 100), generator warm. The report fixture of the report

@@ -14,6 +14,10 @@ import { dataPaths } from '../../electron/main/paths'
 import { createElectronPersistence } from '../../electron/main/persistence/electron-persistence'
 import { benchStore } from './data'
 import { emitResult, median, peakRssMiB } from './bench-util'
+import { installNativeSha256 } from '../../electron/main/native-sha256'
+
+// as the desktop app and the command line do: fingerprints by Node's SHA-256
+installNativeSha256()
 
 // why: no PDF is made here; every generator method rejects, whatever methods the interface grows
 const noReports = new Proxy({} as ReportGenerator, {

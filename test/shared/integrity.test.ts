@@ -36,4 +36,32 @@ describe('canonical JSON', () => {
       })
     )
   })
+
+  test('gives the text of the plain recursive definition, for any value (undefined members and array holes too)', () => {
+    // the definition, written the obvious way: canonicalJson is written for speed and must not differ from it
+    const definition = (value: unknown): string => {
+      if (value === null || typeof value !== 'object') return JSON.stringify(value)
+      if (Array.isArray(value)) return `[${value.map((v) => (v === undefined ? 'null' : definition(v))).join(',')}]`
+      const entries = Object.entries(value as Record<string, unknown>)
+        .filter(([, v]) => v !== undefined)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${definition(v)}`).join(',')}}`
+    }
+    const value = fc.letrec((tie) => ({
+      leaf: fc.oneof(
+        fc.constant(undefined),
+        fc.constant(null),
+        fc.boolean(),
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+        fc.string({ unit: 'binary' })
+      ),
+      node: fc.oneof({ depthSize: 'small' }, tie('leaf'), fc.array(tie('node')), fc.dictionary(fc.string({ unit: 'binary' }), tie('node')))
+    })).node
+    fc.assert(
+      fc.property(value, (v) => {
+        expect(canonicalJson(v)).toBe(definition(v))
+      })
+    )
+    expect(canonicalJson([1, undefined, { b: undefined, a: [undefined] }])).toBe('[1,null,{"a":[null]}]')
+  })
 })

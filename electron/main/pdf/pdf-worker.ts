@@ -6,12 +6,14 @@ import { loadReportFonts } from '../../cli/fonts'
 import { NATIVE_DEFLATE } from './native-deflate'
 import { messageOf } from '@shared/util/result'
 import { writePacketOnThreads } from './packet-threads'
+import { installNativeSha256 } from '../native-sha256'
 
 // A worker thread: PDF rendering (jsPDF is synchronous and allocates a lot) stays off the main
 // process's event loop, and its memory goes away when the host terminates the worker (which it does
 // after every packet). A packet's worker draws nothing itself but the front matter: it starts one
 // worker per core (this same file) for the packet's pieces and writes the packet from them.
 let renderer: Promise<ReportRenderer> | null = null
+installNativeSha256()
 const ownFile = (workerData as { workerFile?: string } | null)?.workerFile ?? null
 
 function reply(message: PdfWorkerMessage, transfer: ArrayBuffer[] = []): void {

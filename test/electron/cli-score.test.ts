@@ -148,6 +148,7 @@ describe('score', () => {
       /^ {4}DE-03 is answered not applicable, but “Person-related instructions and integration” fired under the law of Germany/m
     )
     expect(germany.out).not.toContain('more than a year before')
+    expect(germany.out).toMatch(/^ {4}result under this law: High, \d+\.\d, provisional \(open under this law: DE-03\)$/m)
     const onboarding = await run(['score', examplePath('onboarding-pre-contract.json')])
     expect(onboarding.out).toMatch(/^Overall: Insufficient information \(provisional \d+\.\d \/ 100, (Low|Moderate|High|Critical)\)$/m)
   })

@@ -6,7 +6,14 @@ import { scoreJson, type ScoreJson } from '../score-output'
 import { builtinBanks } from '../builtin-banks'
 import { scoreStoredAssessment } from '@shared/workflow/score-stored'
 import { printJson } from '../print-lines'
-import { lawAsAtNote, lawOlderThanAYear, naContradictionText, verdictAsOf, type VerdictDate } from '@shared/report/law-verdicts'
+import {
+  lawAsAtNote,
+  lawOlderThanAYear,
+  lawResultText,
+  naContradictionText,
+  verdictAsOf,
+  type VerdictDate
+} from '@shared/report/law-verdicts'
 import type { NaContradiction } from '@shared/scoring/score-types'
 
 const BAND_LABEL = { low: 'Low', moderate: 'Moderate', high: 'High', critical: 'Critical' } as const
@@ -63,6 +70,9 @@ function printText(io: CliIo, doc: ScoreJson, context: { asOf: VerdictDate; cont
     )
   for (const v of doc.verdicts) {
     io.out(`  ${v.name}${v.lawAsAt ? ` (law as at ${v.lawAsAt})` : ''}: ${v.verdict}`)
+    // the law's own result, as the report's table words it: provisional only for questions open under this law
+    const result = lawResultText(doc.sufficiency.status, v.band, v.score, v.openDecisive.length > 0)
+    io.out(`    result under this law: ${result}${v.openDecisive.length > 0 ? ` (open under this law: ${v.openDecisive.join(', ')})` : ''}`)
     if (v.lawAsAt && lawOlderThanAYear(v.lawAsAt, context.asOf.date)) io.out(`    ${lawAsAtNote(v.lawAsAt, context.asOf).text}`)
     for (const c of context.contradicted.filter((n) => n.profileId === v.profile)) io.out(`    ${naContradictionText(c)}`)
   }

@@ -62,6 +62,7 @@ export function scoreJson(engagement: Engagement, assessment: Assessment, bank: 
       band: v.band,
       verdict: v.verdict,
       openDecisive: [...v.openDecisive],
+      openExposures: [...v.openExposures],
       findings: v.findings.map((f) => ({
         rule: f.ruleId,
         kind: f.kind,
@@ -78,6 +79,7 @@ export function scoreJson(engagement: Engagement, assessment: Assessment, bank: 
         title: sectionTitle.get(s.sectionId) ?? s.sectionId,
         score: s.rounded,
         band: s.band,
+        sufficiency: s.sufficiency,
         redFlags: s.redFlagCount
       })),
     redFlags: result.redFlags.map((f) => ({

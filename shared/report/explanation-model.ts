@@ -70,4 +70,5 @@ export function keyConcerns(findings: readonly FindingView[]): string[] {
 
 /** What the action plan is, now that its steps are taken in order and measured one after another. */
 export const ACTION_PLAN_INTRO =
-  'Every answer that carries risk, as steps in the order to take them; the first column is the finding the step addresses. "Removes" is how much the overall score drops when the step is taken after the ones above it, measured by re-scoring the assessment; "Score after" is the overall score and band once this step and every earlier one are taken. Steps that no longer lower the score once earlier steps are taken are left out.'
+  'Every answer that carries risk, as steps in the order to take them; the first column is the finding the step addresses. "Removes" is how much the overall score drops when the step is taken after the ones above it, measured by re-scoring the assessment; "Score after" is the overall score and band once this step and every earlier one are taken. Steps that no longer lower the score once earlier steps are taken are left out. ' +
+  'A projected score describes the arrangement once changed; it does not undo liability already incurred for the time before the change (a relationship a statute has already deemed, a period of unregistered contracting, wages owed).'

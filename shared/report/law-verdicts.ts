@@ -101,6 +101,14 @@ export function naContradictionText(c: NaContradiction): string {
   return `${c.questionId} is answered not applicable, but “${c.firedTitle}” fired under the law of ${withArticle(c.law)}, so the arrangement is of the kind ${c.questionId} asks about. Answered, it could fire “${c.untestedTitle}” (${BAND_LABELS[c.untestedBand]}): answer it rather than rely on the N/A.`
 }
 
+/**
+ * The questions still open that could add an exposure under a law, said apart from what could raise its
+ * result (they cannot): "Still open, could add an exposure (not employment): UK-01, UK-02".
+ */
+export function openExposuresLine(ids: readonly string[]): string | null {
+  return ids.length > 0 ? `Still open, could add an exposure (not employment): ${ids.join(', ')}` : null
+}
+
 /** The report's rows of "Under each law applied", one per verdict, in the order scoring gives them (bank order). */
 export function lawVerdictViews(
   verdicts: readonly ProfileVerdict[],
@@ -119,7 +127,8 @@ export function lawVerdictViews(
       band: status === 'sufficient' ? v.band : null,
       verdict: verdictText(status, v.verdict),
       fired: firedLine(v.findings),
-      naContradicted: v.naContradicted.map(naContradictionText)
+      naContradicted: v.naContradicted.map(naContradictionText),
+      openExposures: openExposuresLine(v.openExposures)
     }
   })
 }

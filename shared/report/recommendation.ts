@@ -28,16 +28,19 @@ export const INCOMPLETE_HEADLINES = {
 /**
  * The report's recommendation, from the score alone so it is reproducible:
  * - escalate to counsel when any red flag or decisive finding of employment fired, or the band is Critical;
- * - otherwise remediate when the band is High or Moderate, any contract-vs-practice gap exists, the
- *   information is not sufficient, or a question still open could decide the result on its own (never
- *   "accept" on missing information: issue 11, item 3);
- * - otherwise (Low, no gaps, sufficient information, nothing decisive open) accept.
+ * - otherwise remediate when the band is High or Moderate, any contract-vs-practice gap exists, an
+ *   exposure fired (AWR, TUPE, § 2810.3: a liability of its own, whatever the score), the information is
+ *   not sufficient, or a question still open could decide the result on its own (never "accept" on
+ *   missing information: issue 11, item 3);
+ * - otherwise (Low, no gaps, no finding of any kind, sufficient information, nothing decisive open) accept.
  */
 export function recommendationKind(result: ScoreResult): Recommendation {
   const band = result.overall.band
   const employment = result.decisive.some((f) => f.nature === 'employment')
   if (result.redFlags.length > 0 || employment || band === 'critical') return 'escalate'
   if (band === 'high' || band === 'moderate' || result.gaps.length > 0) return 'remediate'
+  // an exposure lifts no band, but accepting an arrangement with one standing would leave the liability unaddressed
+  if (result.decisive.some((f) => f.nature === 'exposure')) return 'remediate'
   if (result.sufficiency.status !== 'sufficient' || result.sufficiency.decisiveUnanswered.length > 0) return 'remediate'
   return 'accept'
 }
@@ -86,6 +89,12 @@ export function recommend(result: ScoreResult, bank: QuestionBank): Recommendati
   for (const finding of result.decisive) {
     if (finding.nature === 'employment') reasons.push(finding.verdict)
   }
+  const exposures = result.decisive.filter((f) => f.nature === 'exposure')
+  for (const finding of exposures) reasons.push(`An exposure, not employment (${finding.title}): ${finding.verdict}`)
+  if (exposures.length > 0)
+    reasons.push(
+      `Address ${exposures.length === 1 ? 'this exposure' : 'each exposure'} with the vendor and counsel: it is a liability of its own, whatever the score.`
+    )
   reasons.push(...scoreReasons(result, kind))
   if (kind === 'accept')
     reasons.push(

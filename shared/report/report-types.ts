@@ -110,6 +110,8 @@ export type LawVerdictView = {
   fired: string | null
   /** N/A answers this law's own finding contradicts, each as a sentence (law-verdicts.ts). */
   naContradicted: readonly string[]
+  /** "Still open, could add an exposure (not employment): UK-01, UK-02", or null when none is open. */
+  openExposures: string | null
 }
 
 export type SectionView = ScoreView & {

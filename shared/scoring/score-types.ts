@@ -146,6 +146,8 @@ export type ProfileVerdict = {
   naContradicted: readonly NaContradiction[]
   /** Questions still open that could decide the result under this law (Sufficiency.decisiveUnansweredByLaw). */
   openDecisive: readonly string[]
+  /** Questions still open that could add an exposure under this law (they cannot raise its result). */
+  openExposures: readonly string[]
 }
 
 export type SectionScore = {
@@ -284,7 +286,7 @@ export type Sufficiency = {
   threshold: number
   /**
    * Visible questions not yet settled (unanswered, unsure or one-sided) whose answer could still fire a
-   * knock-out or a decisive rule or gate of an applied law, in bank order; and questions answered N/A where
+   * knock-out or an employment rule or gate of an applied law (not an exposure: it raises no band), in bank order; and questions answered N/A where
    * a law's own finding contradicts the N/A (naContradicted), since their real answer could too.
    */
   decisiveUnanswered: readonly string[]

@@ -43,8 +43,8 @@ export function sufficiencyOf(context: ScoringContext, evals: readonly QuestionE
 }
 
 /**
- * The questions still open that could decide the result under one law: its own rules' clauses and
- * gates not yet settled, and, where knock-outs decide under it, open knock-out questions that apply to
+ * The questions still open that could decide the result under one law: the clauses of its employment
+ * rules and gates not yet settled (an exposure's cannot raise the result), and, where knock-outs decide under it, open knock-out questions that apply to
  * it. A question only another law turns on leaves this law's result standing (a German leasing question
  * open does not make the result under US law provisional).
  */
@@ -58,7 +58,16 @@ function openUnderLaw(scope: Scope, evals: readonly QuestionEval[]): Set<number>
       if (openKnockOut(e)) open.add(e.info.index)
     }
   }
+  // an exposure (AWR, TUPE, § 2810.3) is a liability of its own and lifts no band: its open questions cannot raise the result
+  for (const i of openClauses(scope, evals, 'employment')) open.add(i)
+  return open
+}
+
+/** Questions still open that could fire one of the law's rules of this nature (not fired yet, not ruled out). */
+function openClauses(scope: Scope, evals: readonly QuestionEval[], nature: 'employment' | 'exposure'): Set<number> {
+  const open = new Set<number>()
   for (const rule of scope.rules) {
+    if (rule.rule.nature !== nature) continue
     if (firedGroup(rule, evals) !== null) continue
     for (const group of rule.groups) {
       if (group.some((clause) => falsified(clause, evals))) continue
@@ -69,6 +78,14 @@ function openUnderLaw(scope: Scope, evals: readonly QuestionEval[]): Set<number>
     }
   }
   return open
+}
+
+/**
+ * The questions still open that could add an exposure under one law (AWR, TUPE, § 2810.3): they cannot
+ * raise the result, so they are listed apart from the open questions that could.
+ */
+export function openExposuresUnderLaw(scope: Scope, evals: readonly QuestionEval[]): string[] {
+  return idsOf(openClauses(scope, evals, 'exposure'), evals)
 }
 
 function idsOf(indexes: ReadonlySet<number>, evals: readonly QuestionEval[]): string[] {

@@ -6,6 +6,7 @@ import { bandRank } from './bands'
 import { withArticle } from './law-names'
 import { findingOf, firedGroup } from './decisive'
 import type { QuestionEval } from './evaluate'
+import { openExposuresUnderLaw } from './sufficiency'
 import type { DecisiveFinding, NaContradiction, ProfileVerdict, SufficiencyStatus } from './score-types'
 
 const GENERAL_NAME = 'General principles (no jurisdiction profile applies)'
@@ -100,7 +101,8 @@ export function verdictsOf(
       decisiveFactors: scope.liftBands.length,
       findings,
       naContradicted: profile ? naContradicted.filter((c) => c.profileId === profile.id) : [],
-      openDecisive: openByLaw[i] ?? []
+      openDecisive: openByLaw[i] ?? [],
+      openExposures: openExposuresUnderLaw(scope.scope, evals)
     }
   })
 }

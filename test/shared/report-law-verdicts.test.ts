@@ -5,6 +5,7 @@ import { buildReportModel } from '@shared/report/report-model'
 import { extractPdf } from '../fixtures/pdf-extract'
 import { reportFonts } from '../fixtures/report-fixtures'
 import { exampleReportInput } from '../helpers/example-report'
+import type { Assessment } from '@shared/schemas/assessment'
 
 const flat = (text: string): string => text.replace(/\s+/g, ' ')
 
@@ -179,5 +180,39 @@ describe('the amplifier sentences say what the formula does (methodology 2.5)', 
       expect(f.share).toMatch(/^\+\d+%$/)
     }
     expect(model.findings.filter((f) => f.points > 0).every((f) => / of [\d.]+ points$/.test(f.pointsText))).toBe(true)
+  })
+})
+
+describe('exposures are kept apart from employment, and never left out of the recommendation (counsel review)', () => {
+  const draft = (a: Assessment): Assessment => ({ ...a, status: 'in-review', signOff: undefined })
+
+  it('an AWR exposure fired: no "Accept"; the exposure is named in the recommendation, and the band is not lifted', () => {
+    const plain = exampleReportInput('managed-contact-centre.json', { assessment: draft })
+    const awr = exampleReportInput('managed-contact-centre.json', {
+      assessment: (a) => draft({ ...a, answers: { ...a.answers, 'UK-02': { choice: 'in-scope-not-honoured' } } })
+    })
+    expect(buildReportModel(plain).recommendation.kind).toBe('accept')
+    const model = buildReportModel(awr)
+    expect(awr.result.decisive.map((f) => f.nature)).toEqual(['exposure'])
+    expect(awr.result.overall.band).toBe(plain.result.overall.band)
+    expect(model.recommendation.kind).toBe('remediate')
+    const reasons = model.recommendation.reasons.join(' ')
+    expect(reasons).toContain(`An exposure, not employment (${awr.result.decisive[0]!.title})`)
+    expect(reasons).not.toContain('no decisive findings')
+  })
+
+  it('a question open only on an exposure does not make the result provisional; it is listed apart', () => {
+    const open = exampleReportInput('managed-contact-centre.json', {
+      assessment: (a) => {
+        const { 'UK-01': _tupe, 'UK-02': _awr, ...answers } = a.answers
+        return draft({ ...a, answers })
+      }
+    })
+    const uk = open.result.verdicts[0]!
+    expect(uk.openExposures).toEqual(expect.arrayContaining(['UK-01', 'UK-02']))
+    expect(uk.openDecisive.filter((id) => id === 'UK-01' || id === 'UK-02')).toEqual([])
+    const row = buildReportModel(open).lawVerdicts[0]!
+    expect(row.result).not.toContain('provisional')
+    expect(row.openExposures).toBe(`Still open, could add an exposure (not employment): ${uk.openExposures.join(', ')}`)
   })
 })

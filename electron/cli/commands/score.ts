@@ -11,10 +11,12 @@ import {
   lawOlderThanAYear,
   lawResultText,
   naContradictionText,
+  openExposuresLine,
   verdictAsOf,
   type VerdictDate
 } from '@shared/report/law-verdicts'
 import type { NaContradiction } from '@shared/scoring/score-types'
+import { assertNever } from '@shared/util/result'
 
 const BAND_LABEL = { low: 'Low', moderate: 'Moderate', high: 'High', critical: 'Critical' } as const
 
@@ -75,6 +77,8 @@ function printText(io: CliIo, doc: ScoreJson, context: { asOf: VerdictDate; cont
     io.out(`    result under this law: ${result}${v.openDecisive.length > 0 ? ` (open under this law: ${v.openDecisive.join(', ')})` : ''}`)
     if (v.lawAsAt && lawOlderThanAYear(v.lawAsAt, context.asOf.date)) io.out(`    ${lawAsAtNote(v.lawAsAt, context.asOf).text}`)
     for (const c of context.contradicted.filter((n) => n.profileId === v.profile)) io.out(`    ${naContradictionText(c)}`)
+    const exposures = openExposuresLine(v.openExposures)
+    if (exposures) io.out(`    ${exposures}`)
   }
   if (doc.amplification.total > 0) {
     io.out(
@@ -87,7 +91,8 @@ function printText(io: CliIo, doc: ScoreJson, context: { asOf: VerdictDate; cont
   )
   io.out('')
   io.out('Sections:')
-  for (const s of doc.sections) io.out(`  ${s.title.padEnd(36)} ${s.score.toFixed(1).padStart(5)}  ${BAND_LABEL[s.band]}`)
+  // a section with nothing answered has no result, and one on too little has only a provisional band (as on screen)
+  for (const s of doc.sections) io.out(`  ${s.title.padEnd(36)} ${sectionResult(s)}`)
   if (doc.redFlags.length > 0) {
     io.out('')
     io.out('Red flags:')
@@ -102,5 +107,19 @@ function printText(io: CliIo, doc: ScoreJson, context: { asOf: VerdictDate; cont
     io.out('')
     io.out('Top drivers:')
     for (const d of doc.topDrivers) io.out(`  ${d.questionId}  ${d.points.toFixed(1)} points (${percent(d.share)})`)
+  }
+}
+
+/** "  84.4  Critical"; "Not assessed"; "Insufficient information (provisional 12.5, Low)". */
+function sectionResult(s: ScoreJson['sections'][number]): string {
+  switch (s.sufficiency) {
+    case 'not-assessed':
+      return '   —   Not assessed'
+    case 'insufficient':
+      return `${s.score.toFixed(1).padStart(5)}  Insufficient information (provisional: ${BAND_LABEL[s.band]})`
+    case 'sufficient':
+      return `${s.score.toFixed(1).padStart(5)}  ${BAND_LABEL[s.band]}`
+    default:
+      return assertNever(s.sufficiency)
   }
 }

@@ -28,7 +28,8 @@ export function ActionPlan({ session }: { session: AssessmentSession }): React.J
     <section className="card" aria-labelledby="plan-title">
       <h2 id="plan-title">Remediation plan</h2>
       <p className="hint">
-        In the order to take them: each step’s risk removed is measured by re-scoring after the steps above it are made.
+        In the order to take them: each step’s risk removed is measured by re-scoring after the steps above it are made. A projected score
+        describes the arrangement once changed; it does not undo liability already incurred before the change.
       </p>
       <ErrorAlert message={error} />
       {score.remediation.length === 0 ? (

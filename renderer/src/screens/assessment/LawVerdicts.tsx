@@ -58,6 +58,17 @@ export function LawVerdicts({ session }: { session: AssessmentSession }): React.
                 {naContradictionText(c).slice(c.questionId.length)}
               </p>
             ))}
+            {v.openExposures.length > 0 && (
+              <p className="hint" data-testid="open-exposures">
+                Still open, could add an exposure (not employment):{' '}
+                {v.openExposures.map((id, i) => (
+                  <span key={id}>
+                    {i > 0 && ', '}
+                    <a href={link(id)}>{id}</a>
+                  </span>
+                ))}
+              </p>
+            )}
             {v.findings.length > 0 && (
               <ul className="finding-list">
                 {v.findings.map((f) => (

@@ -1,4 +1,5 @@
 import { plural } from '../labels'
+import { bandStillProvisional } from '../law-verdicts'
 import type { Recommendation, ReportModel } from '../report-types'
 import { keyValues, panel, type PanelLine } from './blocks'
 import { sectionTitle } from './cover'
@@ -77,7 +78,11 @@ function drawLawVerdicts(layout: Layout, model: ReportModel): void {
 function drawKeyFigures(layout: Layout, model: ReportModel, x: number): void {
   const c = model.changes
   const rows = [
-    { label: 'Overall score', value: `${model.overall.scoreText} out of 100: ${model.overall.resultLabel}` },
+    // as the gauge: a band a question still open could raise is provisional (a Critical cannot rise)
+    {
+      label: 'Overall score',
+      value: `${model.overall.scoreText} out of 100: ${model.overall.resultLabel}${bandStillProvisional(model.overall.sufficient ? 'sufficient' : 'insufficient', model.overall.band, model.coverage.openDecisive.length > 0) ? ', provisional' : ''}`
+    },
     { label: 'Red flags', value: model.redFlags.length === 0 ? 'None' : String(model.redFlags.length) },
     { label: 'Contract/practice gaps', value: model.gapCount === 0 ? 'None' : String(model.gapCount) },
     { label: 'Findings', value: String(model.findings.length) },

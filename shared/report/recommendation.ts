@@ -10,8 +10,13 @@ export const RECOMMENDATION_HEADLINES: Readonly<Record<Recommendation, string>> 
   accept: 'Accept, with routine monitoring'
 }
 
-/** "Accept" when a delivery country was not assessed under its own law: the acceptance covers only the others. */
-export const QUALIFIED_ACCEPT_HEADLINE = 'Accept for the countries assessed; have local counsel confirm the others'
+/**
+ * "Accept" when a delivery country was not assessed under its own law: what is missing comes first and by
+ * name (counsel review: "Accept" read as covering the whole engagement), then the acceptance of the rest.
+ */
+export function qualifiedAcceptHeadline(countriesNotAssessed: string): string {
+  return `Not assessed for ${countriesNotAssessed}: have local counsel review it; accept for the countries assessed`
+}
 
 /**
  * Coverage is met but a question still open could decide the result on its own (a knock-out, or a clause

@@ -12,7 +12,7 @@ import { countriesNotAssessed, notAssessedUnderLocalLaw, type CountryNotAssessed
 import { countryName } from '../schemas/geo'
 import { bandsOf, countriesText, coverageOf, engagementFacts, jurisdictionsOf, kindLabel, methodText, periodText } from './method-model'
 import { createContext, sectionTitle } from './model-context'
-import { QUALIFIED_ACCEPT_HEADLINE, recommend } from './recommendation'
+import { qualifiedAcceptHeadline, recommend } from './recommendation'
 import { REPORT_LAYOUT } from './report-layout'
 import type { KeyValue, RecommendationView, ReportInput, ReportModel } from './report-types'
 import { previousEntry, redFlagView, scoreView, trendOf, whatChanged } from './what-changed'
@@ -61,7 +61,7 @@ function withUnassessedCountries(recommendation: RecommendationView, countries: 
   const names = countries.map((c) => countryName(c.country)).join(', ')
   const reason = `Delivery from ${names} was not assessed under local law (${whyNotAssessed(countries)}): have local counsel confirm before relying on this result there.`
   // an unqualified "Accept" would cover delivery whose local law was never applied
-  const headline = recommendation.kind === 'accept' ? QUALIFIED_ACCEPT_HEADLINE : recommendation.headline
+  const headline = recommendation.kind === 'accept' ? qualifiedAcceptHeadline(names) : recommendation.headline
   return { ...recommendation, headline, reasons: [...recommendation.reasons, reason] }
 }
 

@@ -204,10 +204,10 @@ describe('clearing an exposure is not lifting a decisive factor', () => {
 describe('an acceptance with a delivery country not assessed under its own law', () => {
   it('is qualified in the headline (UK example, delivered from Poland), not an unqualified "Accept"', async () => {
     const { exampleReportInput } = await import('../helpers/example-report')
-    const { RECOMMENDATION_HEADLINES, QUALIFIED_ACCEPT_HEADLINE } = await import('@shared/report/recommendation')
+    const { RECOMMENDATION_HEADLINES, qualifiedAcceptHeadline } = await import('@shared/report/recommendation')
     const model = buildReportModel(exampleReportInput('managed-contact-centre.json', { assessmentId: 'asm-lodz-2026' }))
     expect(model.recommendation.kind).toBe('accept')
-    expect(model.recommendation.headline).toBe(QUALIFIED_ACCEPT_HEADLINE)
+    expect(model.recommendation.headline).toBe(qualifiedAcceptHeadline('Poland'))
     expect(model.recommendation.headline).not.toBe(RECOMMENDATION_HEADLINES.accept)
     expect(model.recommendation.reasons.at(-1)).toMatch(/^Delivery from Poland was not assessed under local law/)
   })

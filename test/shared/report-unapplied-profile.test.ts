@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest'
-import { RECOMMENDATION_HEADLINES, QUALIFIED_ACCEPT_HEADLINE } from '@shared/report/recommendation'
+import { RECOMMENDATION_HEADLINES, qualifiedAcceptHeadline } from '@shared/report/recommendation'
 import { buildReportModel } from '@shared/report/report-model'
 import { exampleReportInput } from '../helpers/example-report'
 
@@ -20,7 +20,7 @@ it('a delivery country added after the assessment was created (Germany, whose pr
   })
   const model = buildReportModel(input)
   expect(model.recommendation.kind).toBe('accept')
-  expect(model.recommendation.headline).toBe(QUALIFIED_ACCEPT_HEADLINE)
+  expect(model.recommendation.headline).toBe(qualifiedAcceptHeadline('Germany'))
   expect(model.recommendation.headline).not.toBe(RECOMMENDATION_HEADLINES.accept)
   expect(model.recommendation.reasons.at(-1)).toMatch(/^Delivery from Germany was not assessed under local law/)
   // the bank has a German profile: the report says it was not applied, never that no profile covers Germany

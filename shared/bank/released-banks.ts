@@ -7,5 +7,8 @@
 export const RELEASED_BANK_HASHES: Readonly<Record<string, string>> = {
   'armslength-core@2026.1': 'a8513aedf2f4a5965e9633975f24f8617e2faeed969967f7100226ad543ae94f',
   'armslength-core@2026.2': 'bec54ac08fc91df649535b1ba86909002f6eb541af0ee14fcdcc24947b12ddf2',
-  'armslength-core@2026.3': '42dc6fcf5369438c6f8edcd5bc47504ebe872e283d3686ae44715b189f709802'
+  // 2026.3 keeps the hash it was released with: 2026.4 changed the bank under a new version, and the 2026.3
+  // archive (shared/bank/archive/armslength-core-2026-3.ts) is checked against this very hash when it loads
+  'armslength-core@2026.3': '42dc6fcf5369438c6f8edcd5bc47504ebe872e283d3686ae44715b189f709802',
+  'armslength-core@2026.4': 'f6554f776609940ac2857600cd09a18607e63a3d288dadcefe51fae2f9eb0bc4'
 }

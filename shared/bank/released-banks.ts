@@ -10,5 +10,5 @@ export const RELEASED_BANK_HASHES: Readonly<Record<string, string>> = {
   // 2026.3 keeps the hash it was released with: 2026.4 changed the bank under a new version, and the 2026.3
   // archive (shared/bank/archive/armslength-core-2026-3.ts) is checked against this very hash when it loads
   'armslength-core@2026.3': '42dc6fcf5369438c6f8edcd5bc47504ebe872e283d3686ae44715b189f709802',
-  'armslength-core@2026.4': 'f6554f776609940ac2857600cd09a18607e63a3d288dadcefe51fae2f9eb0bc4'
+  'armslength-core@2026.4': 'b807b43b264a88fc2425363e559e2844e9bd71ca9330c998efb5f4a0cc63cf19'
 }

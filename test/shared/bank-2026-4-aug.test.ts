@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { findBank } from '@shared/bank/bank-registry'
 import type { QuestionBank } from '@shared/bank/bank-schema'
@@ -5,6 +7,7 @@ import { CORE_BANK } from '@shared/bank/core-bank'
 import type { Answer } from '@shared/schemas/assessment'
 import { scoreAssessment } from '@shared/scoring/score'
 import type { ScoreResult } from '@shared/scoring/score-types'
+import { readCase } from '@shared/validation/run-cases'
 import { BUILTIN_BANKS } from '../fixtures/builtin-banks'
 
 /*
@@ -55,6 +58,19 @@ describe('leasing in substance is employment only where it is not designated and
     expect(citation('S-DE-AUG-9-10')).toMatch(/§ 9\(1\).*no\. 1\b.*no\. 1a.*no\. 1b.*§ 10\(1\)/)
     expect(citation('S-DE-AUG-1')).toMatch(/§ 1\(1\) sentence 2.*sentences 5 and 6.*§ 1\(1b\)/)
     expect(citation('S-DE-AUG-12')).toMatch(/actual performance decides/)
+  })
+
+  test('the validation case BAG 9 AZR 51/13 (designated, licensed leasing; no employment with the hirer) now agrees with the court', () => {
+    const text = readFileSync(resolve(import.meta.dirname, '../../validation/cases/de-bag-9-azr-51-13.json'), 'utf8')
+    const read = readCase({ path: 'de-bag-9-azr-51-13.json', text }, CORE_BANK)
+    if (!read.ok) throw new Error(read.invalid.problems.join('; '))
+    expect(read.run.case.outcome).toBe('relationship-not-found')
+    expect([read.run.band, read.run.agree]).toEqual(['low', true])
+    const answers = read.run.case.answers as Record<string, Answer>
+    expect(fired(score(answers))).toEqual(['de-leasing-duties:exposure'])
+    // DE-03 is asked (DE-02 shows leasing) and left open, as the court left the duration: it could decide
+    expect(score(answers).sufficiency.decisiveUnanswered).toContain('DE-03')
+    expect(fired(score(answers, BANK_2026_3))).toEqual(['de-leasing-in-substance:employment'])
   })
 
   test('2026.3 as released called designated, licensed leasing employment (the miss this release fixes)', () => {

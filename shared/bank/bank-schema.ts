@@ -39,7 +39,10 @@ export const SourceSchema = z.strictObject({
   profiles: z.array(ProfileIdSchema).max(20).optional(),
   url: z.string().max(500).optional(),
   // The two fields below came with bank 2026.3; banks without them still load (the report then prints no kind).
-  /** Legislation, regulation, judgment, regulator guidance, industry practice or commentary (never the law itself). */
+  /**
+   * Legislation, regulation, proposed rule (since 2026.4), judgment, regulator guidance, industry practice or
+   * commentary; a proposed rule, industry practice and commentary print as "not law".
+   */
   kind: z.enum(SOURCE_KINDS).optional(),
   /**
    * Present when the source no longer states the law in force: how it lapsed and what states it now. The

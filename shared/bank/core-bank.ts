@@ -52,14 +52,18 @@ const QUESTIONS: readonly CoreQuestion[] = [
  * offers of direct employment, de-authorisation the vendor decides — and splits options that bundled two
  * facts. 2026.3 (issue 11) adds the FLSA economic-reality facts beyond formal control (US-03 to US-05: a line
  * job in your own process, a vendor with no business of its own, the same agents whichever vendor), the
- * rule that reads them together, and the kind of each source, marking law that no longer applies.
+ * rule that reads them together, and the kind of each source, marking law that no longer applies. 2026.4
+ * corrects what counsel found wrong in 2026.3 (DECISIONS 138): under the AÜG, leasing in substance is employment
+ * by you only where it is not designated and licensed (an exposure otherwise), person-related instructions under
+ * a service contract are concealed leasing, DE-03 is asked only where leasing shows and without N/A; the DOL's
+ * 2025 agenda is a proposed rule, and AB 5's ABC test is cited as recodified (§ 2750.3, now § 2775).
  * Earlier releases stay in shared/bank/archive; carry-forward maps their answers onto this one.
  */
 export const CORE_BANK: QuestionBank = {
   format: 'armslength.question-bank',
   formatVersion: 1,
   id: 'armslength-core',
-  version: '2026.3',
+  version: '2026.4',
   title: "Arm's Length core question bank",
   publishedOn: '2026-12-06',
   scoring: {

@@ -13,8 +13,12 @@ export function diffBanks(from: QuestionBank, to: QuestionBank): BankDiff {
   }
 }
 
-/** What a person answers: the wording and the options with their risk (help text edits are not a change). */
+/**
+ * What a person answers: the wording, the options with their risk, whether N/A is accepted and when the question
+ * is asked (help text edits are not a change). 2026.4's DE-03 changed only in the last two: its N/A must be answered again.
+ */
 function substance(q: Question): string {
   const opts = (o: readonly { id: string; label: string; risk: number }[]) => o.map((x) => `${x.id}:${x.label}:${x.risk}`).join('|')
-  return [q.prompt, q.plannedPrompt, opts(q.options), q.contract ? `${q.contract.prompt}|${opts(q.contract.options)}` : ''].join('¦')
+  const asked = `na:${q.naAllowed}|${q.showIf ? `${q.showIf.question}:${q.showIf.anyOf.join(',')}` : ''}`
+  return [q.prompt, q.plannedPrompt, opts(q.options), q.contract ? `${q.contract.prompt}|${opts(q.contract.options)}` : '', asked].join('¦')
 }

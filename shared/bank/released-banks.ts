@@ -7,5 +7,8 @@
 export const RELEASED_BANK_HASHES: Readonly<Record<string, string>> = {
   'armslength-core@2026.1': 'a8513aedf2f4a5965e9633975f24f8617e2faeed969967f7100226ad543ae94f',
   'armslength-core@2026.2': 'bec54ac08fc91df649535b1ba86909002f6eb541af0ee14fcdcc24947b12ddf2',
-  'armslength-core@2026.3': '42dc6fcf5369438c6f8edcd5bc47504ebe872e283d3686ae44715b189f709802'
+  // 2026.3 keeps the hash it was released with: 2026.4 changed the bank under a new version, and the 2026.3
+  // archive (shared/bank/archive/armslength-core-2026-3.ts) is checked against this very hash when it loads
+  'armslength-core@2026.3': '42dc6fcf5369438c6f8edcd5bc47504ebe872e283d3686ae44715b189f709802',
+  'armslength-core@2026.4': 'af639723f2aa36e81d14685f0e6d21d5e95a4bbef080c4964073ff6758bebced'
 }

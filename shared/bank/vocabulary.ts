@@ -48,7 +48,16 @@ export type QuestionFormat = (typeof QUESTION_FORMATS)[number]
  * What kind of authority a source is, as the report's appendix of authorities prints it: counsel weighs a
  * statute, a judgment and a firm's commentary very differently, and a commentary is never the law itself.
  */
-export const SOURCE_KINDS = ['legislation', 'regulation', 'judgment', 'regulator-guidance', 'industry-practice', 'commentary'] as const
+// 'proposed-rule' came with bank 2026.4: a rule an agency has proposed or announced is not yet law
+export const SOURCE_KINDS = [
+  'legislation',
+  'regulation',
+  'proposed-rule',
+  'judgment',
+  'regulator-guidance',
+  'industry-practice',
+  'commentary'
+] as const
 export type SourceKind = (typeof SOURCE_KINDS)[number]
 
 /** How a source stopped stating the law in force (repealed by a later act, vacated by a court, …). */

@@ -31,6 +31,7 @@ export const ANSWER_STATUS_LABELS: Readonly<Record<AnswerStatus, string>> = {
 export const SOURCE_KIND_LABELS: Readonly<Record<SourceKind, string>> = {
   legislation: 'Legislation',
   regulation: 'Regulation',
+  'proposed-rule': 'Proposed rule, not law',
   judgment: 'Judgment',
   'regulator-guidance': 'Regulator guidance',
   'industry-practice': 'Industry practice, not law',

@@ -13,7 +13,8 @@ import type { NaContradiction } from './score-types'
  * cannot be relied on. Germany is the case in bank 2026.3: DE-03 (the 18-month maximum for leased workers)
  * answered "not applicable" as "a genuine service contract" while "labour leasing in substance" fires, which
  * hides the maximum-period gate (Critical). The answer is kept as given (banks and answers are data); it is
- * reported, and counted among the open questions that could decide the result.
+ * reported, and counted among the open questions that could decide the result. Bank 2026.4 asks DE-03 only where
+ * DE-02 shows leasing and offers no N/A there, so this now guards assessments pinned to 2026.3 and custom banks.
  */
 export function naContradictions(context: ScoringContext, evals: readonly QuestionEval[]): NaContradiction[] {
   const found: NaContradiction[] = []

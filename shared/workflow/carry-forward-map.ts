@@ -57,7 +57,19 @@ const CORE_2026_2_TO_2026_3: BankMigration = {
   moves: {}
 }
 
-export const BANK_MIGRATIONS: readonly BankMigration[] = [CORE_2026_1_TO_2026_2, CORE_2026_2_TO_2026_3]
+/**
+ * armslength-core 2026.3 → 2026.4 (counsel's AÜG corrections, DECISIONS 138): no question or option changed
+ * its meaning, so every answer keeps its question and option. What the law makes of some answers changed
+ * (concealed leasing, leasing in substance), which is the point of carrying them: they are re-scored. DE-03
+ * no longer accepts N/A; an N/A given under 2026.3 is carried as a note to answer from (carry-forward.ts).
+ */
+const CORE_2026_3_TO_2026_4: BankMigration = {
+  from: { id: 'armslength-core', version: '2026.3' },
+  to: { id: 'armslength-core', version: '2026.4' },
+  moves: {}
+}
+
+export const BANK_MIGRATIONS: readonly BankMigration[] = [CORE_2026_1_TO_2026_2, CORE_2026_2_TO_2026_3, CORE_2026_3_TO_2026_4]
 
 const same = (a: BankRef, b: BankRef) => a.id === b.id && a.version === b.version
 

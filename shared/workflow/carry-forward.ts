@@ -27,9 +27,21 @@ export function carryAnswersForward(
     const contractOk = old.contractChoice === undefined || (q.contract?.options.some((o) => o.id === old.contractChoice) ?? false)
     if (!choiceOk || !contractOk) continue
     const { answeredAt: _at, ...kept } = old
-    out[q.id] = { ...kept, carried: true }
+    out[q.id] = old.na === true && !q.naAllowed ? naNoLongerAccepted(kept) : { ...kept, carried: true }
   }
   return out
+}
+
+/**
+ * An N/A the new release no longer accepts (2026.4's DE-03) is not carried as an N/A: stored, it would be
+ * disregarded in scoring and refused on export and import. Its reason becomes part of the note, so the
+ * person answers the question from what they wrote last time; no option is chosen for them.
+ */
+function naNoLongerAccepted(answer: Answer): Answer {
+  const { na: _na, naReason, ...rest } = answer
+  const said = naReason ? `: "${naReason}"` : ''
+  const added = `Carried as not applicable${said}. This question no longer accepts N/A here; choose the answer that fits.`
+  return { ...rest, note: withNote(answer.note, added), carried: true }
 }
 
 const NOTE_LIMIT = 5000

@@ -38,10 +38,10 @@ function documentedScoreFields(): string[] {
 }
 
 describe('score', () => {
-  test('--json names, under each law, the open questions that could decide that law (DE-03 under German law)', async () => {
-    const d = await scoreJsonOf('germany-client-instructions.json')
-    expect(d.verdicts[0]?.profile).toBe('germany')
-    expect(d.verdicts[0]?.openDecisive).toContain('DE-03')
+  test('--json names, under each law, the open questions that could decide that law (PH-02 under Philippine law)', async () => {
+    const d = await scoreJsonOf('philippines-unregistered-vendor.json')
+    expect(d.verdicts[0]?.profile).toBe('philippines')
+    expect(d.verdicts[0]?.openDecisive).toContain('PH-02')
     for (const v of d.verdicts) for (const id of v.openDecisive) expect(d.sufficiency.decisiveUnanswered).toContain(id)
   })
 
@@ -141,18 +141,36 @@ describe('score', () => {
     expect(ph.out).toContain('Philippines (law as at ')
     const germany = await run(['score', examplePath('germany-client-instructions.json')])
     expect(germany.out).toContain('Contract vs practice gaps:')
-    // as on the Results screen and in the report: an open decisive question makes the band provisional, and
-    // the N/A the German finding contradicts is named; on 25 November 2026 the law (as at 30 November 2025) is not yet stale
-    expect(germany.out).toMatch(/^ {2}provisional: it could still rise; open questions that could decide the result: DE-03$/m)
-    expect(germany.out).toMatch(
+    // bank 2026.4: person-related instructions under a service contract are concealed leasing (Critical), and
+    // DE-03 is answered, so nothing open could decide it; on 25 November 2026 the law (as at 30 November 2025) is not yet stale
+    expect(germany.out).toMatch(/^Overall: \d+\.\d \/ 100 {2}Critical$/m)
+    expect(germany.out).toMatch(/^ {2}Germany \(law as at 2025-11-30\): Deemed employment relationship with you under §§ 9, 10 AÜG/m)
+    expect(germany.out).not.toContain('provisional')
+    expect(germany.out).not.toContain('more than a year before')
+    // the same engagement as answered under 2026.3, DE-03 "not applicable": as on the Results screen and in the
+    // report, an open decisive question makes the band provisional, and the N/A the German finding contradicts is named
+    const record = exampleFile('germany-client-instructions.json')
+    const asIn2026_3 = {
+      ...record,
+      assessments: record.assessments.map((a) => ({
+        ...a,
+        bank: { id: 'armslength-core', version: '2026.3' },
+        answers: { ...a.answers, 'DE-03': { na: true, naReason: 'No worker is leased: the arrangement is a service contract.' } }
+      }))
+    }
+    const germany2026_3 = await run(['score', 'g.json'], { 'g.json': JSON.stringify(asIn2026_3) })
+    expect(germany2026_3.out).toMatch(/^ {2}provisional: it could still rise; open questions that could decide the result: DE-03$/m)
+    expect(germany2026_3.out).toMatch(
       /^ {4}DE-03 is answered not applicable, but “Person-related instructions and integration” fired under the law of Germany/m
     )
-    expect(germany.out).not.toContain('more than a year before')
-    expect(germany.out).toMatch(/^ {4}result under this law: High, \d+\.\d, provisional \(open under this law: DE-03\)$/m)
+    expect(germany2026_3.out).toMatch(/^ {4}result under this law: High, \d+\.\d, provisional \(open under this law: DE-03\)$/m)
     const onboarding = await run(['score', examplePath('onboarding-pre-contract.json')])
     expect(onboarding.out).toMatch(/^Overall: Insufficient information \(provisional \d+\.\d \/ 100, (Low|Moderate|High|Critical)\)$/m)
     // a section on too little information never reads as a bare band (counsel review: "0.0 Low" at 38 % coverage)
-    const sections = onboarding.out.slice(onboarding.out.indexOf('Sections:'), onboarding.out.indexOf('\n\n', onboarding.out.indexOf('Sections:')))
+    const sections = onboarding.out.slice(
+      onboarding.out.indexOf('Sections:'),
+      onboarding.out.indexOf('\n\n', onboarding.out.indexOf('Sections:'))
+    )
     expect(sections).toContain('Insufficient information (provisional: ')
     expect(sections).not.toMatch(/\d  (Low|Moderate|High|Critical)$/m)
   })

@@ -38,3 +38,15 @@ export function exampleReportInput(
   if (!input.ok) throw new Error(input.error.message)
   return input.value
 }
+
+/** DE-03 as the German example answered it under bank 2026.3, where it allowed N/A. */
+export const DE_03_NA_2026_3 = { na: true, naReason: 'No worker is leased: the arrangement is a service contract.' } as const
+
+/**
+ * The German example's assessment as it stood under bank 2026.3: the same answers, DE-03 "not applicable".
+ * 2026.4 no longer offers that N/A, but assessments pinned to 2026.3 keep it, and the contradicted-N/A rule
+ * (shared/scoring/contradicted-na.ts) still names it there.
+ */
+export function germanyAsIn2026_3(a: Assessment): Assessment {
+  return { ...a, bank: { id: 'armslength-core', version: '2026.3' }, answers: { ...a.answers, 'DE-03': { ...DE_03_NA_2026_3 } } }
+}

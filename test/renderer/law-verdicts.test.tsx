@@ -5,7 +5,7 @@ import type { AssessmentSession } from '../../renderer/src/hooks/use-assessment-
 import type { Assessment } from '@shared/schemas/assessment'
 import { scoreStoredAssessment } from '@shared/workflow/score-stored'
 import { BUILTIN_BANKS } from '../fixtures/builtin-banks'
-import { readExampleEngagement } from '../helpers/example-report'
+import { germanyAsIn2026_3, readExampleEngagement } from '../helpers/example-report'
 
 /** The Results card for an example's latest assessment, edited by `change`, as the screen builds it. */
 function sessionOf(fileName: string, change: (a: Assessment) => Assessment = (a) => a): AssessmentSession {
@@ -65,7 +65,9 @@ describe('"Under each law applied": provisional law by law', () => {
   test('German law names DE-03 (still open) as what could raise it; UK law is not held open by it', () => {
     render(
       <LawVerdicts
-        session={sessionOf('germany-client-instructions.json', (a) => ({ ...a, profiles: [...a.profiles, 'united-kingdom'] }))}
+        session={sessionOf('germany-client-instructions.json', (a) =>
+          germanyAsIn2026_3({ ...a, profiles: [...a.profiles, 'united-kingdom'] })
+        )}
       />
     )
     const [germany, uk] = screen.getAllByRole('listitem').filter((li) => li.querySelector('h3'))

@@ -1,38 +1,42 @@
 import { afterEach, beforeEach, expect, test } from 'vitest'
 import { render, screen } from '@testing-library/react'
+import { CORE_BANK } from '@shared/bank/core-bank'
 import { ApiProvider } from '../../renderer/src/hooks/api-context'
+import { BanksProvider } from '../../renderer/src/hooks/banks-context'
 import { AssessmentScreen } from '../../renderer/src/screens/AssessmentScreen'
 import { fakeApi } from '../helpers/fake-api'
-import { engagementFields } from '../helpers/engagement-fields'
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import type { Assessment } from '@shared/schemas/assessment'
+import { germanyAsIn2026_3 } from '../helpers/example-report'
 
 beforeEach(() => localStorage.clear())
 afterEach(() => localStorage.clear())
 
-/** A German engagement answered as the reviewer found it: leasing in substance, and DE-03 "not applicable". */
+/**
+ * A German engagement answered as the reviewer found it, under bank 2026.3 (2026.4 no longer offers DE-03's N/A,
+ * but assessments pinned to 2026.3 keep it): the German example imported with DE-03 "not applicable".
+ */
 async function germanAssessment() {
   const fake = await fakeApi()
-  const e = await fake.api.createEngagement({ fields: engagementFields({ deliveryCountries: ['DE'] }) })
-  if (!e.ok) throw new Error('engagement')
-  const a = await fake.api.startAssessment({ engagementId: e.value.id, kind: 'annual' })
-  if (!a.ok) throw new Error('assessment')
-  const answers = {
-    'SUP-01': { choice: 'direct-occasional' },
-    'SUP-02': { choice: 'task-level' },
-    'INT-06': { choice: 'in-our-teams' },
-    'DE-03': { na: true, naReason: 'No worker is leased: the arrangement is a service contract.' }
+  const file = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../docs/examples/germany-client-instructions.json'), 'utf8')) as {
+    assessments: Assessment[]
   }
-  for (const [questionId, answer] of Object.entries(answers)) {
-    const saved = await fake.api.saveAnswer({ assessmentId: a.value.id, questionId, answer })
-    if (!saved.ok) throw new Error(`answer ${questionId}`)
-  }
-  return { api: fake.api, assessmentId: a.value.id }
+  const text = JSON.stringify({ ...file, assessments: file.assessments.map(germanyAsIn2026_3) })
+  const applied = await fake.api.applyImport({ text, decisions: {} })
+  if (!applied.ok) throw new Error(applied.error.message)
+  const id = file.assessments.at(-1)?.id
+  if (!id) throw new Error('assessment')
+  return { api: fake.api, assessmentId: id }
 }
 
 test('the questionnaire says under DE-03 that its N/A is contradicted by the German finding, and the Results card says it beside the verdict', async () => {
   const { api, assessmentId } = await germanAssessment()
   const { unmount } = render(
     <ApiProvider api={api}>
-      <AssessmentScreen id={assessmentId} view="questions" questionId="DE-03" />
+      <BanksProvider initial={[CORE_BANK]}>
+        <AssessmentScreen id={assessmentId} view="questions" questionId="DE-03" />
+      </BanksProvider>
     </ApiProvider>
   )
   expect((await screen.findByTestId('na-contradicted')).textContent).toMatch(
@@ -41,7 +45,9 @@ test('the questionnaire says under DE-03 that its N/A is contradicted by the Ger
   unmount()
   render(
     <ApiProvider api={api}>
-      <AssessmentScreen id={assessmentId} view="results" questionId={undefined} />
+      <BanksProvider initial={[CORE_BANK]}>
+        <AssessmentScreen id={assessmentId} view="results" questionId={undefined} />
+      </BanksProvider>
     </ApiProvider>
   )
   expect((await screen.findByTestId('na-contradicted')).textContent).toContain(

@@ -4,9 +4,9 @@ import { findBank } from '@shared/bank/bank-registry'
 import { BUILTIN_BANKS } from '../fixtures/builtin-banks'
 import { QuestionBankSchema, type QuestionBank } from '@shared/bank/bank-schema'
 import { checkBankIntegrity } from '@shared/bank/check-bank'
-import { CORE_BANK } from '@shared/bank/core-bank'
+import { CORE_BANK, CORE_BANK as DEFAULT_CORE } from '@shared/bank/core-bank'
 import { diffBanks } from '@shared/bank/diff-banks'
-import type { Answer } from '@shared/schemas/assessment'
+import { AnswerSchema, type Answer } from '@shared/schemas/assessment'
 import { emptyStoreDoc } from '@shared/store/store-schema'
 import { startAssessmentIn } from '@shared/workflow/assessment-ops'
 import { carryAnswersForward } from '@shared/workflow/carry-forward'
@@ -18,7 +18,7 @@ const OLD = findBank(BUILTIN_BANKS, V1) as QuestionBank
 
 describe('the previous core bank is kept word for word', () => {
   test('2026.1 ships beside the current bank, parses and keeps every integrity rule', () => {
-    expect(ARCHIVED_CORE_BANKS.map((b) => b.version)).toEqual(['2026.2', '2026.1'])
+    expect(ARCHIVED_CORE_BANKS.map((b) => b.version)).toEqual(['2026.3', '2026.2', '2026.1'])
     expect(OLD).toBeDefined()
     expect(QuestionBankSchema.safeParse(OLD).success).toBe(true)
     expect(checkBankIntegrity(OLD)).toEqual([])
@@ -185,12 +185,18 @@ describe("last year's answers carry into the new bank version", () => {
 describe('a 2026.2 assessment carries into 2026.3 with every answer as it was (issue 11)', () => {
   const V2 = { id: 'armslength-core', version: '2026.2' }
   const BANK_2026_2 = findBank(BUILTIN_BANKS, V2) as QuestionBank
+  // 2026.3 as released (archived since 2026.4)
+  const CORE_BANK = findBank(BUILTIN_BANKS, { id: 'armslength-core', version: '2026.3' }) as QuestionBank
 
   test('2026.3 adds the three FLSA economic-reality questions and changes or retires none', () => {
     expect(BANK_2026_2).toBeDefined()
     expect(checkBankIntegrity(BANK_2026_2)).toEqual([])
     expect(diffBanks(BANK_2026_2, CORE_BANK)).toEqual({ added: ['US-03', 'US-04', 'US-05'], changed: [], retired: [] })
     expect(migrationPath(BANK_2026_2, CORE_BANK)?.map((m) => [m.from.version, m.to.version])).toEqual([['2026.2', '2026.3']])
+    expect(migrationPath(BANK_2026_2, DEFAULT_CORE)?.map((m) => [m.from.version, m.to.version])).toEqual([
+      ['2026.2', '2026.3'],
+      ['2026.3', '2026.4']
+    ])
   })
 
   test('every option of every 2026.2 question, on either side, lands on the same question and option, note and N/A kept', () => {
@@ -235,5 +241,74 @@ describe('a 2026.2 assessment carries into 2026.3 with every answer as it was (i
     const expected = Object.fromEntries(Object.entries(previousAnswers).map(([id, answer]) => [id, { ...answer, carried: true }]))
     expect(a.answers).toEqual(expected)
     for (const id of ['US-03', 'US-04', 'US-05']) expect(a.answers[id]).toBeUndefined()
+  })
+})
+
+describe("a 2026.3 assessment carries into 2026.4 (counsel's AÜG corrections, DECISIONS 138)", () => {
+  const V3 = { id: 'armslength-core', version: '2026.3' }
+  const BANK_2026_3 = findBank(BUILTIN_BANKS, V3) as QuestionBank
+
+  test('2026.4 adds, retires and renames nothing; DE-02 (designated leasing rated 1) and DE-03 (no N/A, asked after DE-02) changed', () => {
+    expect(checkBankIntegrity(BANK_2026_3)).toEqual([])
+    expect(diffBanks(BANK_2026_3, CORE_BANK)).toEqual({ added: [], changed: ['DE-02', 'DE-03'], retired: [] })
+    expect(migrationPath(BANK_2026_3, CORE_BANK)?.map((m) => [m.from.version, m.to.version])).toEqual([['2026.3', '2026.4']])
+  })
+
+  test('every option of every 2026.3 question, on either side, lands on the same question and option, note kept', () => {
+    for (const q of BANK_2026_3.questions) {
+      const sides = [
+        { key: 'choice' as const, options: q.options },
+        ...(q.contract ? [{ key: 'contractChoice' as const, options: q.contract.options }] : [])
+      ]
+      for (const side of sides) {
+        for (const o of side.options) {
+          const given: Answer = { [side.key]: o.id, note: `Fact behind ${q.id}.`, answeredAt: '2026-06-01T10:00:00.000Z' }
+          expect(carryAnswersForward({ [q.id]: given }, CORE_BANK, V3), `${q.id} ${side.key} ${o.id}`).toEqual({
+            [q.id]: { [side.key]: o.id, note: `Fact behind ${q.id}.`, carried: true }
+          })
+        }
+      }
+    }
+  })
+
+  test("an N/A the question still accepts is carried as it was; DE-03's N/A, which 2026.4 no longer accepts, becomes a note to answer from", () => {
+    const na: Answer = { na: true, naReason: 'No activity data is recorded.' }
+    expect(carryAnswersForward({ 'TLS-03': na }, CORE_BANK, V3)).toEqual({ 'TLS-03': { ...na, carried: true } })
+    const de03: Answer = { na: true, naReason: 'No worker is leased: the arrangement is a service contract.', note: 'Checked with legal.' }
+    const carried = carryAnswersForward({ 'DE-03': de03 }, CORE_BANK, V3)['DE-03']
+    expect(carried).toEqual({
+      carried: true,
+      note:
+        'Carried as not applicable: "No worker is leased: the arrangement is a service contract.". This question no longer ' +
+        'accepts N/A here; choose the answer that fits.\n\nChecked with legal.'
+    })
+    // nothing is chosen for the person, and the carried answer is one the store and every file reader accept
+    expect(carried?.choice).toBeUndefined()
+    expect(AnswerSchema.safeParse(carried).success).toBe(true)
+  })
+
+  test('through the real start-assessment workflow: a German 2026.3 final carries over; DE-03 waits to be answered', () => {
+    const previousAnswers: Record<string, Answer> = {
+      'SUP-02': { choice: 'task-level' },
+      'INT-06': { choice: 'in-our-teams' },
+      'DE-02': { choice: 'occasional-person-instructions', note: 'Not designated as leasing.' },
+      'DE-03': { na: true, naReason: 'A service contract.' }
+    }
+    const e = engagement('e1', { deliveryCountries: ['DE'] })
+    const prev = { ...assessment('a-2026', 'e1', previousAnswers, { finalizedAt: '2026-11-30T12:00:00.000Z' }), bank: V3 }
+    const doc = { ...emptyStoreDoc(), engagements: [e], assessments: [prev] }
+    const started = startAssessmentIn(
+      doc,
+      { engagementId: 'e1', kind: 'annual', carryForwardFromId: 'a-2026' },
+      CORE_BANK,
+      'a-2027',
+      '2026-12-07T09:00:00.000Z'
+    )
+    if (!started.ok) throw new Error(started.error.message)
+    const a = started.value.value
+    expect(a.bank).toEqual({ id: 'armslength-core', version: '2026.4' })
+    expect(a.answers['DE-02']).toEqual({ ...previousAnswers['DE-02'], carried: true })
+    expect(a.answers['DE-03']?.na).toBeUndefined()
+    expect(a.answers['DE-03']?.note).toMatch(/^Carried as not applicable: "A service contract\."/)
   })
 })

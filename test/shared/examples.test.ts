@@ -107,13 +107,14 @@ const STORIES: readonly Story[] = [
     fileName: 'germany-client-instructions.json',
     kind: 'annual',
     status: 'in-review',
-    band: 'high',
+    band: 'critical',
     profiles: ['germany'],
     redFlags: [],
     gaps: ['SUP-01', 'SUP-04', 'SCH-01', 'SCH-02'],
     provisional: false,
     coverage: 'full',
-    decisive: ['de-leasing-in-substance'],
+    // since 2026.4 person-related instructions under a service contract are concealed leasing (Critical)
+    decisive: ['de-concealed-leasing', 'de-leasing-in-substance', 'de-leasing-duties'],
     history: [['asm-mueller-2026', 'in-review']]
   },
   {
@@ -243,26 +244,28 @@ describe('what each story shows in detail', () => {
     expect(result.sections.find((s) => s.sectionId === 'jurisdiction')?.band).toBe('critical')
   })
 
-  test('Germany: task instructions to individual agents in your teams are leasing in substance; answered as undesignated leasing, deemed employment', () => {
+  test('Germany: task instructions to individual agents in your teams are leasing in substance; under a service contract that is concealed leasing, deemed employment', () => {
     const { latest } = readExample('germany-client-instructions.json')
     const result = stored(latest)
     const supervisionGap = result.gaps.find((g) => g.questionId === 'SUP-01')
     expect(supervisionGap).toMatchObject({ contractOptionId: 'vendor-reserved', practiceOptionId: 'direct-occasional', difference: 3 })
     expect(result.lines.find((l) => l.questionId === 'SUP-01')?.multiplier).toBe(1.5)
+    // "a service contract, but our staff sometimes tell agents what to do": leasing not designated as such (bank 2026.4)
+    const concealed = result.decisive.find((d) => d.ruleId === 'de-concealed-leasing')
+    expect(concealed).toMatchObject({ nature: 'employment', band: 'critical', questionIds: ['DE-02'] })
     // staff tell individual agents which tasks to work and in what order, and the agents sit in the client's
-    // teams: person-related instructions plus integration, labour leasing in substance under the AÜG (High)
-    expect(result.decisive.map((d) => d.ruleId)).toEqual(['de-leasing-in-substance'])
-    expect(result.decisive[0]?.questionIds).toEqual(['SUP-02', 'INT-06'])
-    expect(result.overall.band).toBe('high')
-    // counsel's doubt in the review: if the instructions are person-related leasing and not designated, §§ 9, 10 AÜG decide
-    const asLeasing = scoreAssessment({
+    // teams: person-related instructions plus integration, labour leasing in substance under the AÜG
+    expect(result.decisive.find((d) => d.ruleId === 'de-leasing-in-substance')?.questionIds).toEqual(['SUP-02', 'INT-06', 'DE-02'])
+    expect(result.overall.band).toBe('critical')
+    // designated and licensed, the same facts are the hirer's duties (an exposure), and the score is the answers' own
+    const designated = scoreAssessment({
       bank: CORE_BANK,
       profiles: latest.profiles,
       kind: latest.kind,
-      answers: { ...latest.answers, 'DE-02': { choice: 'undesignated-licensed' } }
+      answers: { ...latest.answers, 'DE-02': { choice: 'designated-licensed' } }
     })
-    expect(asLeasing.decisive.map((d) => d.ruleId)).toContain('de-concealed-leasing')
-    expect(asLeasing.overall.band).toBe('critical')
+    expect(designated.decisive.map((d) => [d.ruleId, d.nature])).toEqual([['de-leasing-duties', 'exposure']])
+    expect(designated.overall.decisiveLift).toBe(0)
   })
 
   test('onboarding: provisional, and the draft contract — not the planned practice — drives the control points', () => {

@@ -5,17 +5,20 @@ import { buildReportModel } from '@shared/report/report-model'
 import type { Assessment } from '@shared/schemas/assessment'
 import { scoreAssessment } from '@shared/scoring/score'
 import { BUILTIN_BANKS } from '../fixtures/builtin-banks'
-import { exampleReportInput, readExampleEngagement } from '../helpers/example-report'
+import { exampleReportInput, germanyAsIn2026_3, readExampleEngagement } from '../helpers/example-report'
 
-// The German example answers DE-03 (the 18-month maximum for leased workers) "not applicable: a service
-// contract", while its answers fire "labour leasing in substance" (SUP-02 task-level, INT-06 in our teams).
+// The German example as answered under bank 2026.3: DE-03 (the 18-month maximum for leased workers) "not
+// applicable: a service contract", while its answers fire "labour leasing in substance" (SUP-02 task-level,
+// INT-06 in our teams). Bank 2026.4 no longer offers that N/A (test/shared/bank-2026-4-aug.test.ts); assessments
+// pinned to 2026.3 keep it, and this is how they are scored and reported.
 const { assessments } = readExampleEngagement('germany-client-instructions.json')
-const assessment = assessments.at(-1) as Assessment
+const assessment = germanyAsIn2026_3(assessments.at(-1) as Assessment)
 const bank = findBank(BUILTIN_BANKS, assessment.bank) as QuestionBank
 const score = (answers: Assessment['answers']) => scoreAssessment({ bank, profiles: ['germany'], kind: assessment.kind, answers })
 
 describe("an N/A the same law's finding contradicts is not relied on (reviewer's DE-03 finding)", () => {
   test('the German example: DE-03 "not applicable" beside labour leasing in substance is named, and counted as open', () => {
+    expect(bank.version).toBe('2026.3')
     expect(assessment.answers['DE-03']).toMatchObject({ na: true })
     const result = score(assessment.answers)
     const contradiction = {
@@ -32,7 +35,7 @@ describe("an N/A the same law's finding contradicts is not relied on (reviewer's
   })
 
   test('the report says so beside the German verdict', () => {
-    const model = buildReportModel(exampleReportInput('germany-client-instructions.json'))
+    const model = buildReportModel(exampleReportInput('germany-client-instructions.json', { assessment: germanyAsIn2026_3 }))
     expect(model.lawVerdicts[0]?.naContradicted).toEqual([
       'DE-03 is answered not applicable, but “Person-related instructions and integration” fired under the law of Germany, so the arrangement is of the kind DE-03 asks about. Answered, it could fire “An individual leased to you beyond the maximum period” (Critical): answer it rather than rely on the N/A.'
     ])

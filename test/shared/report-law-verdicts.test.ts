@@ -4,7 +4,7 @@ import { createReportRenderer } from '@shared/report/render/render-report'
 import { buildReportModel } from '@shared/report/report-model'
 import { extractPdf } from '../fixtures/pdf-extract'
 import { reportFonts } from '../fixtures/report-fixtures'
-import { exampleReportInput } from '../helpers/example-report'
+import { exampleReportInput, germanyAsIn2026_3 } from '../helpers/example-report'
 import type { Assessment } from '@shared/schemas/assessment'
 
 const flat = (text: string): string => text.replace(/\s+/g, ' ')
@@ -58,15 +58,16 @@ describe('a law’s result and findings say what they are (counsel review)', () 
     expect(lawResultText('sufficient', 'high', 71.2, true)).toBe('High, 71.2, provisional')
     expect(lawResultText('sufficient', 'high', 71.2, false)).toBe('High, 71.2')
     expect(lawResultText('sufficient', 'critical', 92.9, true)).toBe('Critical, 92.9')
-    // the German example: DE-03's N/A is contradicted, so it is open, and the table says so
-    const model = buildReportModel(exampleReportInput('germany-client-instructions.json'))
+    // the German example as answered under bank 2026.3: DE-03's N/A is contradicted, so it is open, and the table says so
+    const model = buildReportModel(exampleReportInput('germany-client-instructions.json', { assessment: germanyAsIn2026_3 }))
     expect(model.lawVerdicts[0]?.result).toBe('High, 71.2, provisional')
     expect(model.recommendation.reasons.join(' ')).toContain('the band could still rise')
   })
 
   it('a law is provisional only for questions open under that law: a German question open leaves the UK result standing', () => {
+    // as answered under 2026.3, where DE-03's N/A beside leasing in substance leaves it open
     const input = exampleReportInput('germany-client-instructions.json', {
-      assessment: (a) => ({ ...a, profiles: [...a.profiles, 'united-kingdom'] })
+      assessment: (a) => germanyAsIn2026_3({ ...a, profiles: [...a.profiles, 'united-kingdom'] })
     })
     const [germany, uk] = input.result.verdicts
     expect([germany?.profileId, uk?.profileId]).toEqual(['germany', 'united-kingdom'])

@@ -3,6 +3,9 @@ import { sha256Hex } from '@shared/integrity/sha256'
 import { REPORT_LAYOUT } from '@shared/report/report-layout'
 import { buildReportModel } from '@shared/report/report-model'
 import { makeReportFixture } from '../fixtures/report-fixtures'
+import { BUILTIN_BANKS } from '../fixtures/builtin-banks'
+import { findBank } from '@shared/bank/bank-registry'
+import type { QuestionBank } from '@shared/bank/bank-schema'
 
 /**
  * verify re-renders a report from its data; a PDF made by a version that worded reports differently is
@@ -18,7 +21,10 @@ import { makeReportFixture } from '../fixtures/report-fixtures'
 // before any layout-4 report left the project (same session): the stale note names the date it is judged at, a law's
 // result says provisional, an exposure is marked as not employment, a step "lowers the overall score by".
 // Layout 5: the coverage line names an N/A a finding contradicts; an amplifier finding says it has no points of its own.
-const PINNED = { layout: 5, digest: '09aadc7cd4dad4a3d6419a9d0ec50202ecf2bc5a9fe35cc5000b2f637a50a28d' }
+// Bank 2026.4 (still layout 5): the fixture's bank changed, not what a report prints for the same data, which the
+// second test proves: the same fixture under the archived 2026.3 still gives the digest layout 5 was pinned with.
+const PINNED = { layout: 5, digest: '1109a02bcc97d9ccb3e4838bcf15090b74bc5d19957cd1ed0202858d98dee086' }
+const PINNED_2026_3 = { layout: 5, digest: '09aadc7cd4dad4a3d6419a9d0ec50202ecf2bc5a9fe35cc5000b2f637a50a28d' }
 
 describe('report layout version', () => {
   it('the report model for a fixed input is the one pinned with the current REPORT_LAYOUT', () => {
@@ -26,6 +32,13 @@ describe('report layout version', () => {
     const final = buildReportModel(makeReportFixture().input)
     const digest = sha256Hex(JSON.stringify([draft, final]))
     expect({ layout: REPORT_LAYOUT, digest }).toEqual(PINNED)
+  })
+
+  it('a report for the same data prints the same words: the fixture under bank 2026.3 gives the digest pinned before 2026.4', () => {
+    const bank = findBank(BUILTIN_BANKS, { id: 'armslength-core', version: '2026.3' }) as QuestionBank
+    const draft = buildReportModel(makeReportFixture({ status: 'draft', bank }).input)
+    const final = buildReportModel(makeReportFixture({ bank }).input)
+    expect({ layout: REPORT_LAYOUT, digest: sha256Hex(JSON.stringify([draft, final])) }).toEqual(PINNED_2026_3)
   })
 
   it('the report records its layout in the Keywords, after the generation time', () => {

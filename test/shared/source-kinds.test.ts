@@ -87,3 +87,20 @@ describe("the report's appendix of authorities shows the kind and marks law no l
     for (const s of model.sources) expect([s.kind, s.superseded]).toEqual([null, null])
   })
 })
+
+describe('bank 2026.4: two sources said what they are wrongly (counsel)', () => {
+  test("the DOL's 2025 regulatory agenda is a proposed rule, printed as not law; 2026.3 keeps its released kind", () => {
+    expect(source('S-DOL-2025-AGENDA').kind).toBe('proposed-rule')
+    const v3 = findBank(BUILTIN_BANKS, { id: 'armslength-core', version: '2026.3' })
+    expect(v3?.sources.find((s) => s.id === 'S-DOL-2025-AGENDA')?.kind).toBe('regulator-guidance')
+    const model = exampleReport('permatemp-staff-augmentation.json')
+    expect(model.sources.find((s) => s.id === 'S-DOL-2025-AGENDA')?.kind).toBe('Proposed rule, not law')
+  })
+
+  test('AB 5 enacted Labor Code § 2750.3, which AB 2257 (2020) recodified as § 2775', () => {
+    const citation = source('S-CA-AB5-2019').citation
+    expect(citation).toMatch(/enacted by AB 5 as § 2750\.3/)
+    expect(citation).toMatch(/recodified as § 2775 by AB 2257 \(2020\)/)
+    expect(citation).not.toMatch(/§ 2775 \(AB 5/)
+  })
+})

@@ -31,11 +31,16 @@ describe('a law\'s verdict is never "clear" on missing information (issue 11, it
   })
 
   test('a handful of answers, including person-related instructions: insufficient information, no clear verdict', () => {
-    const keep = ['SUP-01', 'SUP-02', 'DE-02', 'INT-03', 'HIR-01', 'SCH-01']
+    const keep = ['SUP-01', 'SUP-02', 'INT-03', 'HIR-01', 'SCH-01']
     const answers = Object.fromEntries(Object.entries(assessment.answers).filter(([id]) => keep.includes(id)))
     const { status, verdict } = germanVerdict(answers)
     expect(status).toBe('insufficient')
     expect(verdict).toMatch(/^Insufficient information for a verdict under the law of Germany/)
+    // with DE-02 too (person-related instructions under a service contract) the law's own gate fires (bank 2026.4):
+    // its finding is the verdict, still never the clear one
+    const withDe02 = germanVerdict({ ...answers, 'DE-02': assessment.answers['DE-02']! })
+    expect(withDe02.status).toBe('insufficient')
+    expect(withDe02.verdict).toMatch(/^Deemed employment relationship with you under §§ 9, 10 AÜG/)
   })
 
   test("a complete Low assessment still gets the law's own clear verdict", () => {

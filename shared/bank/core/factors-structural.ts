@@ -140,7 +140,8 @@ export const FACTORS_STRUCTURAL = [
       "result. If the client's staff give person-related instructions — tasks, sequence, working time, " +
       "place — and the workers are integrated into the client's operations, the arrangement is labour " +
       'leasing whatever the contract says.',
-    sources: ['S-DE-LAG-NDS-2015', 'S-DE-WORK-VS-PERSON', 'S-DE-BGB-611A', 'S-EU-TAW-2008']
+    // the AÜG's own sections since 2026.4: the definition of leasing (§ 1(1) s. 2) and actual performance over the label (§ 12(1) s. 2)
+    sources: ['S-DE-AUG-1', 'S-DE-AUG-12', 'S-DE-LAG-NDS-2015', 'S-DE-WORK-VS-PERSON', 'S-DE-BGB-611A', 'S-EU-TAW-2008']
   },
   {
     id: 'F-DE-DESIGNATION',
@@ -151,7 +152,7 @@ export const FACTORS_STRUCTURAL = [
       'assignment, and the vendor must hold a leasing licence. A reserve licence no longer cures a ' +
       'mislabelled service contract: the worker is deemed employed by the client unless he or she declares ' +
       'in writing that he or she wishes to stay with the vendor (§ 9(1) AÜG), and fines can follow.',
-    sources: ['S-DE-AUG-2017', 'S-DE-BAG-2016', 'S-DE-BA-2024', 'S-DE-BA-2025']
+    sources: ['S-DE-AUG-1', 'S-DE-AUG-9-10', 'S-DE-AUG-2017', 'S-DE-BAG-2016', 'S-DE-BA-2024', 'S-DE-BA-2025']
   },
   {
     id: 'F-DE-MAX-DURATION',
@@ -163,7 +164,7 @@ export const FACTORS_STRUCTURAL = [
       "conditions as the client's comparable employees (§ 8 AÜG); a collective agreement may set lower pay " +
       'for the first nine months of an assignment, or for up to 15 months under a sector surcharge agreement ' +
       '(§ 8(4) AÜG).',
-    sources: ['S-DE-AUG-2017', 'S-EU-TAW-2008', 'S-EU-DAIMLER-2022']
+    sources: ['S-DE-AUG-1', 'S-DE-AUG-8', 'S-DE-AUG-9-10', 'S-DE-AUG-2017', 'S-EU-TAW-2008', 'S-EU-DAIMLER-2022']
   },
   {
     id: 'F-UK-TUPE',

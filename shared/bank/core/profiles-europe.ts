@@ -1,4 +1,34 @@
-import type { ProfileEntry } from './profiles'
+import type { ProfileEntry, RuleEntry } from './profiles'
+
+type RuleClause = RuleEntry['when'][number]['allOf'][number]
+
+/**
+ * The facts that make an arrangement labour leasing in substance (§ 1(1) sentence 2 AÜG: integrated and subject to
+ * the hirer's instructions), one group each. Two German rules read them: the employment finding where the leasing
+ * is not designated and licensed, and the exposure of designated leasing.
+ */
+const LEASING_IN_SUBSTANCE: readonly (readonly RuleClause[])[] = [
+  [
+    { question: 'SUP-01', anyOf: ['direct-routine'] },
+    { question: 'INT-06', anyOf: ['in-our-teams'] }
+  ],
+  [
+    { question: 'SUP-01', anyOf: ['direct-routine'] },
+    { question: 'INT-02', anyOf: ['no-vendor-supervisor', 'indistinguishable'] }
+  ],
+  // telling an individual agent which tasks to work and in what order is a person-related instruction, as much as how to work
+  [
+    { question: 'SUP-02', anyOf: ['task-level', 'method-level'] },
+    { question: 'INT-06', anyOf: ['in-our-teams'] }
+  ],
+  [{ question: 'DE-01', anyOf: ['people-supply'] }]
+]
+
+/** DE-02 says the leasing is not designated as such (a service contract with person-related instructions) or not licensed. */
+const NOT_DESIGNATED_AND_LICENSED: RuleClause = {
+  question: 'DE-02',
+  anyOf: ['occasional-person-instructions', 'undesignated-licensed', 'unlicensed']
+}
 
 /** Profiles for Europe: Germany and the United Kingdom. */
 export const PROFILES_EUROPE = [
@@ -66,11 +96,15 @@ export const PROFILES_EUROPE = [
       'beforehand and a licence no longer cures a concealed arrangement: the law deems an employment ' +
       'relationship with you (§§ 9, 10 AÜG), as it does beyond the maximum leasing period (18 months, which a ' +
       'collective agreement may vary). The worker may instead declare in writing that he or she wishes to ' +
-      'stay with the vendor (§ 9(1) AÜG).',
+      'stay with the vendor (§ 9(1) AÜG). Leasing designated and licensed is lawful and not employment by you, ' +
+      'but each leased worker is owed equal treatment (§ 8 AÜG) and the maximum period applies.',
     clearVerdict:
       'No indicator of labour leasing fired on the answers given; nothing given marks person-related instructions or integration.',
     riskVerdict: 'Person-related control of the kind that marks labour leasing under the AÜG.',
     rules: [
+      // Since 2026.4 also "a service contract, but our staff sometimes tell agents what to do": person-related
+      // instructions make it leasing (§ 1(1) sentence 2 AÜG) whatever the contract says (§ 12(1) sentence 2), and
+      // leasing not designated as such is deemed employment (§ 9(1) no. 1a, § 10(1)).
       {
         id: 'de-concealed-leasing',
         kind: 'gate',
@@ -79,10 +113,11 @@ export const PROFILES_EUROPE = [
         verdict:
           'Deemed employment relationship with you under §§ 9, 10 AÜG, unless the worker declares in writing ' +
           'that he or she wishes to stay with the vendor: concealed or unlicensed leasing, which a licence ' +
-          'held in reserve no longer cures.',
+          'held in reserve no longer cures. Person-related instructions under a service contract are leasing ' +
+          'that is not designated as such.',
         band: 'critical',
-        when: [{ allOf: [{ question: 'DE-02', anyOf: ['undesignated-licensed', 'unlicensed'] }] }],
-        sources: ['S-DE-AUG-2017', 'S-DE-BAG-2016']
+        when: [{ allOf: [{ question: 'DE-02', anyOf: ['occasional-person-instructions', 'undesignated-licensed', 'unlicensed'] }] }],
+        sources: ['S-DE-AUG-9-10', 'S-DE-AUG-1', 'S-DE-AUG-12', 'S-DE-AUG-2017', 'S-DE-BAG-2016']
       },
       {
         id: 'de-maximum-period',
@@ -95,46 +130,50 @@ export const PROFILES_EUROPE = [
           'unless a collective agreement sets another).',
         band: 'critical',
         when: [{ allOf: [{ question: 'DE-03', anyOf: ['exceeded'] }] }],
-        sources: ['S-DE-AUG-2017']
+        sources: ['S-DE-AUG-9-10', 'S-DE-AUG-1', 'S-DE-AUG-2017']
       },
+      // Until 2026.3 an employment finding on these facts alone, even for leasing designated and licensed (BAG
+      // 9 AZR 51/13 was the miss). Leasing is employment by you only where it is not designated and licensed
+      // (§ 9(1) nos. 1 and 1a, § 10(1) AÜG), so each group now also needs DE-02 to say so; the same facts are
+      // otherwise the exposure below.
       {
         id: 'de-leasing-in-substance',
         kind: 'decisive',
         nature: 'employment',
-        title: 'Person-related instructions and integration',
+        title: 'Person-related instructions and integration, in leasing not designated or not licensed',
         verdict:
           'Labour leasing in substance under the AÜG: your staff give person-related instructions and the ' +
-          'agents are integrated into your operations. Lawful only if designated, disclosed and licensed.',
+          'agents are integrated into your operations, and the leasing is not designated or not licensed, so the ' +
+          'law deems an employment relationship with you (§§ 9, 10 AÜG) unless the worker declares in writing ' +
+          'that he or she wishes to stay with the vendor.',
         band: 'high',
-        when: [
-          {
-            allOf: [
-              { question: 'SUP-01', anyOf: ['direct-routine'] },
-              { question: 'INT-06', anyOf: ['in-our-teams'] }
-            ]
-          },
-          {
-            allOf: [
-              { question: 'SUP-01', anyOf: ['direct-routine'] },
-              { question: 'INT-02', anyOf: ['no-vendor-supervisor', 'indistinguishable'] }
-            ]
-          },
-          // § 1(1) sentence 2 AÜG: leased workers are integrated and follow the hirer's instructions; telling an
-          // individual agent which tasks to work and in what order is such an instruction, as much as how to work
-          {
-            allOf: [
-              { question: 'SUP-02', anyOf: ['task-level', 'method-level'] },
-              { question: 'INT-06', anyOf: ['in-our-teams'] }
-            ]
-          },
-          { allOf: [{ question: 'DE-01', anyOf: ['people-supply'] }] }
-        ],
-        sources: ['S-DE-BGB-611A', 'S-DE-LAG-NDS-2015', 'S-DE-WORK-VS-PERSON', 'S-DE-AUG-2017']
+        when: LEASING_IN_SUBSTANCE.map((group) => ({ allOf: [...group, NOT_DESIGNATED_AND_LICENSED] })),
+        sources: ['S-DE-AUG-1', 'S-DE-AUG-9-10', 'S-DE-AUG-12', 'S-DE-BGB-611A', 'S-DE-LAG-NDS-2015', 'S-DE-WORK-VS-PERSON']
+      },
+      // The same facts whatever DE-02 says: leasing in substance is lawful when designated and licensed, but it
+      // brings the hirer's side of the AÜG with it. An exposure, not employment, so it lifts no score.
+      {
+        id: 'de-leasing-duties',
+        kind: 'decisive',
+        nature: 'exposure',
+        title: 'Labour leasing in substance: equal treatment and the maximum period',
+        verdict:
+          'Labour leasing in substance under the AÜG: your staff give person-related instructions and the ' +
+          'agents are integrated into your operations. Designated and licensed, it is lawful and not employment ' +
+          'by you, but each leased worker is owed equal treatment (§ 8) and may work for you for at most 18 ' +
+          'months unless a collective agreement sets another maximum (§ 1(1b)).',
+        band: 'moderate',
+        when: LEASING_IN_SUBSTANCE.map((group) => ({ allOf: [...group] })),
+        sources: ['S-DE-AUG-1', 'S-DE-AUG-8', 'S-DE-BGB-611A', 'S-DE-LAG-NDS-2015']
       }
     ],
     sources: [
       'S-DE-BGB-611A',
       'S-DE-AUG-2017',
+      'S-DE-AUG-1',
+      'S-DE-AUG-8',
+      'S-DE-AUG-9-10',
+      'S-DE-AUG-12',
       'S-DE-LAG-NDS-2015',
       'S-DE-WORK-VS-PERSON',
       'S-DE-BAG-2016',

@@ -62,10 +62,18 @@ export const QUESTIONS_JURISDICTION_EUROPE: readonly CoreQuestion[] = [
         label: 'Our staff give no person-related instructions; it is a genuine service contract',
         risk: 0
       },
+      // Lawful, and not employment by you, but not the nothing a genuine service contract is: each leased worker is
+      // owed equal treatment (§ 8 AÜG) and may stay at most the maximum period (§ 1(1b)), beyond which the law deems
+      // employment with you (§§ 9(1) no. 1b, 10(1)). Risk 1 since 2026.4, as UK-02 rates AWR rights honoured; it also
+      // ranks the answer above the service contract, so it can reveal DE-03 (a follow-up is upward-closed).
       {
         id: 'designated-licensed',
         label: 'It is designated as leasing, each worker is named to us in advance, and the vendor holds a licence',
-        risk: 0
+        risk: 1,
+        remediation:
+          'Keep the designation, the naming of each worker and the licence checked, and track each leased worker ' +
+          'against equal treatment (§ 8 AÜG) and the maximum period (§ 1(1b)); or stop directing individuals and ' +
+          'buy a defined service instead.'
       },
       {
         id: 'occasional-person-instructions',
@@ -107,11 +115,15 @@ export const QUESTIONS_JURISDICTION_EUROPE: readonly CoreQuestion[] = [
       'A leased worker may work for the same client for at most 18 months, unless a collective agreement ' +
       'sets a different maximum. Equal pay with your comparable employees applies from the first day, ' +
       'unless a collective agreement defers it for up to nine months, or up to 15 months under a sector ' +
-      'surcharge agreement (§ 8 AÜG). Answer "not applicable" if the arrangement is a genuine service ' +
-      'contract.',
+      'surcharge agreement (§ 8 AÜG). Asked wherever your staff give the agents person-related instructions, ' +
+      'designated as leasing or not: the law treats that as leasing, whatever the contract is called.',
     factors: ['F-DE-MAX-DURATION', 'F-DURATION'],
     weight: 3,
-    naAllowed: true,
+    // Since 2026.4 asked only where DE-02 shows person-related instructions, and then N/A is no answer: the
+    // arrangement is leasing in substance (§ 1(1) sentence 2, § 12(1) sentence 2 AÜG). Under a genuine service
+    // contract the question is not asked at all, which is what its N/A used to say.
+    showIf: { question: 'DE-02', anyOf: ['designated-licensed', 'occasional-person-instructions', 'undesignated-licensed', 'unlicensed'] },
+    naAllowed: false,
     options: [
       { id: 'observed', label: 'Yes; tenure per worker is tracked, and none exceeds the limits', risk: 0 },
       {

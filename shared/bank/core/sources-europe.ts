@@ -39,6 +39,50 @@ export const SOURCES_EUROPE = [
     profiles: ['germany'],
     url: 'https://www.gesetze-im-internet.de/a_g/'
   },
+  // Bank 2026.4: the sections of the AÜG each German rule turns on, so a finding cites the provision itself
+  {
+    id: 'S-DE-AUG-1',
+    kind: 'legislation',
+    citation:
+      "AÜG § 1(1) sentence 2: workers are leased when they are integrated into the hirer's work organisation and " +
+      'subject to its instructions; sentences 5 and 6: lender and hirer must expressly designate the leasing as such in ' +
+      'their contract before the worker is leased, and name the worker by reference to it; § 1(1b): at most 18 ' +
+      'consecutive months with the same hirer, unless a collective agreement sets another maximum',
+    jurisdiction: 'Germany',
+    profiles: ['germany'],
+    url: 'https://www.gesetze-im-internet.de/a_g/__1.html'
+  },
+  {
+    id: 'S-DE-AUG-8',
+    kind: 'legislation',
+    citation:
+      "AÜG § 8: equal treatment of the leased worker with the hirer's comparable employees, pay included, from the first " +
+      'day, unless a collective agreement defers equal pay (for up to nine months, or 15 under a sector surcharge agreement)',
+    jurisdiction: 'Germany',
+    profiles: ['germany'],
+    url: 'https://www.gesetze-im-internet.de/a_g/__8.html'
+  },
+  {
+    id: 'S-DE-AUG-9-10',
+    kind: 'legislation',
+    citation:
+      "AÜG § 9(1): the lender's contract with the worker is void without the licence (no. 1), where the leasing is not " +
+      'designated and the worker not named (no. 1a), or beyond the maximum period (no. 1b), unless the worker declares ' +
+      'in writing that he or she stays with the lender; § 10(1): an employment relationship with the hirer is then deemed',
+    jurisdiction: 'Germany',
+    profiles: ['germany'],
+    url: 'https://www.gesetze-im-internet.de/a_g/__9.html'
+  },
+  {
+    id: 'S-DE-AUG-12',
+    kind: 'legislation',
+    citation:
+      'AÜG § 12(1) sentence 2 (since 1 April 2017): where the contract and its actual performance contradict each other, ' +
+      'actual performance decides how the contract is classified',
+    jurisdiction: 'Germany',
+    profiles: ['germany'],
+    url: 'https://www.gesetze-im-internet.de/a_g/__12.html'
+  },
   {
     id: 'S-DE-LAG-NDS-2015',
     kind: 'judgment',

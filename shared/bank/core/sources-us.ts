@@ -58,7 +58,8 @@ export const SOURCES_US = [
   },
   {
     id: 'S-DOL-2025-AGENDA',
-    kind: 'regulator-guidance',
+    // a rule the DOL proposes to make, not guidance on the law in force (bank 2026.4; 2026.3 said guidance)
+    kind: 'proposed-rule',
     citation: 'U.S. Department of Labor, 2025 regulatory agenda: proposed FLSA joint-employer rule (RIN 1235-AA48)',
     jurisdiction: 'United States (federal)',
     profiles: ['us-federal']
@@ -300,8 +301,8 @@ export const SOURCES_US = [
     id: 'S-CA-AB5-2019',
     kind: 'legislation',
     citation:
-      'California Labor Code § 2775 (AB 5, effective 1 January 2020), codifying the ABC test of Dynamex ' +
-      'Operations West, Inc. v. Superior Court, 4 Cal.5th 903 (2018)',
+      'California Labor Code § 2775: the ABC test of Dynamex Operations West, Inc. v. Superior Court, 4 Cal.5th ' +
+      '903 (2018), enacted by AB 5 as § 2750.3 (effective 1 January 2020) and recodified as § 2775 by AB 2257 (2020)',
     jurisdiction: 'United States (California)',
     profiles: ['us-california'],
     url: 'https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=LAB&sectionNum=2775'

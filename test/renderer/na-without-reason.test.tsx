@@ -130,7 +130,7 @@ describe('an N/A without a reason', () => {
     view.unmount()
     const listed = await api.listAssessments({})
     if (!listed.ok) throw new Error(listed.error.message)
-    const engagement = await api.listEngagements(undefined)
+    const engagement = await api.listEngagements()
     if (!engagement.ok) throw new Error(engagement.error.message)
     const history = render(
       <ApiProvider api={api}>

@@ -38,6 +38,8 @@ export const verifyCommand: Command = {
   name: 'verify',
   usage: 'verify <report.pdf> <assessment.json|bundle.json|folder> [--assessment <id>] [--counsel-direction "Name,YYYY-MM-DD"]',
   summary: 'does the PDF show exactly what this data gives? re-renders it and compares every page; exit 0 on a match, 1 otherwise',
+  // strict, as docs/cli.md promises: "verify a.pdf b.json --json" ran and printed text, as if JSON were not asked for
+  options: ['--assessment', '--counsel-direction'],
   run: async (args, io) => {
     const [pdfPath, dataPath] = requirePositionals(args, ['report.pdf', 'assessment.json']) as [string, string]
     let pdf: Uint8Array

@@ -51,10 +51,10 @@ export const COMMAND_HELP: Readonly<Record<string, readonly string[]>> = {
     'Checks that a report PDF shows exactly what the data gives, by the fingerprint it carries.',
     '',
     'Options:',
-    '  --assessment <id>   compare with this assessment instead of the one the report names (or the latest)',
+    '  --assessment <id>   compare with this assessment instead of the one whose fingerprint the report names',
     '',
-    "Exit codes: 0 match; 1 mismatch, a PDF without an Arm's Length fingerprint, or an unreadable or",
-    'invalid file; 2 missing or extra arguments, an unknown option or --assessment id.'
+    "Exit codes: 0 match; 1 mismatch, no assessment with the PDF's fingerprint, a PDF without an Arm's Length",
+    'fingerprint, or an unreadable or invalid file; 2 missing or extra arguments, an unknown option or --assessment id.'
   ],
   packet: [
     'Writes one audit packet (PDF) for many engagements: a bundle, an engagement file, or every .json file',

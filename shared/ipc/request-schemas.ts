@@ -2,7 +2,7 @@ import { z } from 'zod'
 import type { ApiMethod } from './contract'
 import { IdSchema, IsoDateSchema, text, visibleText } from '../schemas/common'
 import { ENGAGEMENT_STATUSES, EngagementInputSchema } from '../schemas/engagement'
-import { AnswerSchema, CounselDirectionSchema, REVIEW_VERDICTS } from '../schemas/assessment'
+import { CounselDirectionSchema, REVIEW_VERDICTS, TypedAnswerSchema } from '../schemas/assessment'
 import { AssessmentKindSchema, QuestionIdSchema } from '../bank/bank-schema'
 import { SettingsSchema } from '../store/store-schema'
 import { checkPeriod } from '../schemas/period'
@@ -65,7 +65,8 @@ export const REQUEST_SCHEMAS = {
     title: TypedLine(200).optional(),
     bank: z.strictObject({ id: z.string().min(1).max(64), version: z.string().min(1).max(32) }).optional()
   }),
-  saveAnswer: z.strictObject({ assessmentId: IdSchema, questionId: QuestionIdSchema, answer: AnswerSchema.nullable() }),
+  // an answer's free text refuses the direction controls when typed (typed-fields.ts), not when stored
+  saveAnswer: z.strictObject({ assessmentId: IdSchema, questionId: QuestionIdSchema, answer: TypedAnswerSchema.nullable() }),
   updateAssessmentDetails: z
     .strictObject({
       assessmentId: IdSchema,

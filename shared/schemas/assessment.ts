@@ -3,6 +3,7 @@ import { IdSchema, IsoDateSchema, TimestampSchema, text } from './common'
 import { AssessmentKindSchema, OptionIdSchema, ProfileIdSchema, QuestionIdSchema } from '../bank/bank-schema'
 import { EngagementFieldsSchema } from './engagement'
 import { NA_REASON_REQUIRED, naMissingReason } from './answer-rules'
+import { answerTypedFields, checkTypedFields } from './typed-fields'
 
 export const EvidenceSchema = z.strictObject({
   title: z.string().trim().min(1, 'Document title is required').max(200),
@@ -32,6 +33,12 @@ export const AnswerSchema = z
     if (naMissingReason(a)) ctx.addIssue({ code: 'custom', path: ['naReason'], message: NA_REASON_REQUIRED })
   })
 export type Answer = z.infer<typeof AnswerSchema>
+
+/**
+ * An answer as typed (the question card's form, the saveAnswer request): the stored answer's schema and its
+ * free text's rule (typed-fields.ts), which the stored schema leaves out so answers stored before it still open.
+ */
+export const TypedAnswerSchema = AnswerSchema.superRefine((a, ctx) => checkTypedFields(answerTypedFields(a), ctx))
 
 export const REVIEW_VERDICTS = ['acceptable', 'to-improve', 'to-correct'] as const
 export type ReviewVerdict = (typeof REVIEW_VERDICTS)[number]

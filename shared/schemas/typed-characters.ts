@@ -34,6 +34,26 @@ export function unprintableReason(found: string): string {
   return `Contains a control or invalid character (${found}) that a report cannot print as typed; remove it (it often comes with pasted text)`
 }
 
+/**
+ * An answer's note, N/A reason and evidence are free text pasted from contracts and e-mails, kept as they
+ * are (a file the app exported must import again): the only characters they refuse are the bidi embedding,
+ * override and isolate controls, which the screen applies and the report (jsPDF, no bidi pass over them:
+ * shaping.ts drops them) does not, so what is signed would read otherwise than what is printed. The
+ * direction marks (U+200E, U+200F, U+061C), the joiners (U+200C, U+200D) and line breaks stay allowed.
+ */
+const DIRECTION_CONTROL = /[\u202a-\u202e\u2066-\u2069]/u
+
+/** The first bidi embedding, override or isolate control of a text, as "U+202E", or null. */
+export function directionControl(text: string): string | null {
+  const found = DIRECTION_CONTROL.exec(text)
+  return found ? `U+${found[0].codePointAt(0)!.toString(16).toUpperCase()}` : null
+}
+
+/** What is said of an answer's text holding `found` (a direction control as "U+202E"). */
+export function directionControlReason(found: string): string {
+  return `Contains a direction control (${found}) that shows the text in another order on screen than the report prints it; remove it (it often comes with pasted text)`
+}
+
 /** Adds an issue at `path` when the text holds a character that cannot be printed. */
 export function checkPrintable(text: string, path: (string | number)[], ctx: z.RefinementCtx, multiLine = false): void {
   const found = unprintableCharacter(text, multiLine)

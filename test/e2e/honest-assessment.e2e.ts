@@ -60,13 +60,50 @@ describe('an assessment says what it does not hold: the start dialog, N/A withou
     await expectCount(notice, 1)
     expect(await axeViolations(page)).toEqual([])
     await screenshot(page, '62-na-without-reason-results')
+
+    // the engagement's history says so on the assessment's row
+    await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: VENDOR }).click()
+    const row = page
+      .getByRole('row')
+      .filter({ has: page.getByRole('link', { name: 'Not saved: 1 answer marked not applicable without a reason' }) })
+    await expectCount(row, 1)
+    expect(await axeViolations(page)).toEqual([])
+    await screenshot(page, '62a-na-without-reason-engagement-row')
+
+    // finalizing waits for it: the dialog lists it with its link and offers only Close
+    await page.evaluate((hash) => (location.hash = hash), `${assessmentHash}/review`)
+    await page.getByRole('button', { name: 'Send for review' }).click()
+    await page.getByRole('button', { name: 'Finalize and sign off…' }).click()
+    const finalize = page.getByRole('dialog', { name: 'Finalize and sign off' })
+    const listed = finalize.getByRole('region', { name: /^Not saved: 1 answer marked not applicable without a reason/ })
+    await expectCount(listed, 1)
+    await expectCount(finalize.getByLabel('Assessor (vendor manager)'), 0)
+    expect(await finalize.getByRole('button').allTextContents()).toEqual(['Close'])
+    expect(await axeViolations(page)).toEqual([])
+    await screenshot(page, '62b-finalize-waits-for-na-reason')
+    await finalize.getByRole('button', { name: 'Close' }).click()
+    await page.getByRole('button', { name: 'Return to draft' }).click()
+    await page.getByRole('button', { name: 'Send for review' }).waitFor()
+
     // keyboard: the link lands on the reason field
+    await page.evaluate((hash) => (location.hash = hash), `${assessmentHash}/results`)
     await notice.getByRole('link', { name: `Give the reason for ${withNa.id}` }).focus()
     await page.keyboard.press('Enter')
     await page.waitForFunction(() => document.activeElement?.hasAttribute('data-na-reason') === true)
     await page.keyboard.type('Billing runs from the client’s own systems only')
     await expectText(page.locator('.save-state'), 'All changes saved')
     await expectCount(notice, 0)
+
+    // a direction control pasted into the note: named under it, and not saved (the screen would reorder what the report prints)
+    const note = page.getByLabel('Note')
+    await note.fill('Invoice total \u202e0001 EUR')
+    await expectText(page.locator('.question-card .field-error'), /direction control \(U\+202E\)/)
+    expect(await note.getAttribute('aria-invalid')).toBe('true')
+    await expectText(page.locator('.save-state'), /^Not saved: /)
+    expect(await axeViolations(page)).toEqual([])
+    await screenshot(page, '62c-note-direction-control')
+    await note.fill('Invoice total 1000 EUR')
+    await expectText(page.locator('.save-state'), 'All changes saved')
   })
 
   test('Germany added to the engagement: the questionnaire and results say the assessment does not cover it; applying brings it in', async () => {

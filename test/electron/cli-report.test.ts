@@ -106,6 +106,22 @@ describe('armslength verify', () => {
     )
   }, 60_000) // verify re-renders the report and compares every page
 
+  it('says no assessment in the data has the fingerprint the PDF names, lists what it holds and suggests --assessment', async () => {
+    // the report's assessment left out: falling back on the latest named it as the report's ("does not match asm-2025")
+    const file = structuredClone(fixture.file)
+    const reported = file.assessments.pop()!
+    const io = memoryIo({ 'report.pdf': pdf, 'data.json': json(file) })
+    expect(await runCli(['verify', 'report.pdf', 'data.json'], io)).toBe(1)
+    const [headline, ...rest] = io.stderr
+    expect(headline).toBe(`Mismatch: no assessment in data.json has the fingerprint report.pdf names (${fingerprintAssessment(reported)})`)
+    expect(rest[0]).toBe(`  data.json holds ${file.assessments.length} assessments:`)
+    for (const a of file.assessments)
+      expect(rest.join('\n')).toMatch(new RegExp(`^    ${a.id} \\(".*"\\): ${a.status}, fingerprint [0-9a-f]{12}…`, 'm'))
+    expect(rest.at(-1)).toContain('give --assessment <id>')
+    expect(io.stderr.join('\n')).not.toMatch(/does not match assessment/)
+    expect(io.stdout).toEqual([])
+  })
+
   it('checks the assessment named by --assessment', async () => {
     const io = memoryIo({ 'report.pdf': pdf, 'data.json': json(fixture.file) })
     expect(await runCli(['verify', 'report.pdf', 'data.json', '--assessment', 'asm-2024'], io)).toBe(1)

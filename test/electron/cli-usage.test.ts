@@ -39,7 +39,9 @@ describe('usage and exit code 2', () => {
     [['score', 'a.json', '--assessment'], '--assessment needs a value', 'score'],
     [['questions', '-o', 'out.txt'], 'questions does not take the option -o', 'questions'],
     [['validate', 'a.json', '--json'], 'validate does not take the option --json', 'validate'],
-    [['schema', '--assessment', 'x'], 'schema does not take the option --assessment', 'schema']
+    [['schema', '--assessment', 'x'], 'schema does not take the option --assessment', 'schema'],
+    [['verify', 'a.pdf', 'b.json', '--json'], 'verify does not take the option --json', 'verify'],
+    [['verify', 'a.pdf', 'b.json', '-o', 'x.pdf'], 'verify does not take the option -o', 'verify']
   ])("%j exits 2 with the command's usage", async (argv, message, command) => {
     const r = await run(argv)
     expect(r.code).toBe(2)

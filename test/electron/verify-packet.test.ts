@@ -46,6 +46,30 @@ describe('armslength verify <packet.pdf> <bundle.json>', () => {
     expect(r.err).toBe('')
     expect(r.code).toBe(0)
     expect(r.out).toMatch(/^Match: packet\.pdf is audit packet AP-/)
+    expect(r.out).toContain('not covered by the manifest: the title "Audit packet"')
+  }, 60_000)
+
+  it('says which title it accepted unproven: a packet retitled from the same data still matches, and the match names the title', async () => {
+    // the title is free text given at packet time, in neither the data nor the manifest: a packet made (or
+    // edited) with another title re-renders with it, so a match must not read as proof of what the title says
+    const retitled = buildPacketModel({ records, banks: BUILTIN_BANKS, generatedAt: GENERATED_AT, title: 'Approved by counsel' })
+    const pdf = createReportRenderer(await loadReportFonts()).renderPacket(retitled)
+    const r = await verify(pdf, bundle())
+    expect(r.err).toBe('')
+    expect(r.code).toBe(0)
+    expect(r.out).toContain('not covered by the manifest: the title "Approved by counsel"')
+  }, 60_000)
+
+  it('names the document properties expected (re-rendered from the data) and found (in the given PDF) the right way round', async () => {
+    const model = buildPacketModel({ records, banks: BUILTIN_BANKS, generatedAt: GENERATED_AT })
+    const edited = { ...model, properties: { ...model.properties, subject: 'Cleared by counsel' } }
+    const r = await verify(createReportRenderer(await loadReportFonts()).renderPacket(edited), bundle())
+    expect(r.code).toBe(1)
+    const line = r.err.split('\n').find((l) => l.includes('document properties: expected'))
+    const [expected, found] = line!.split(', found ')
+    expect(expected).toContain('Co-employment audit packet AP-')
+    expect(expected).not.toContain('Cleared by counsel')
+    expect(found).toContain('Cleared by counsel')
   }, 60_000)
 
   it('refuses data that gives another manifest (the reported assessment dropped)', async () => {

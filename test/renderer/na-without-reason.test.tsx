@@ -8,6 +8,7 @@ import { DEFAULT_BANK } from '@shared/bank/bank-registry'
 import { NA_REASON_REQUIRED } from '@shared/schemas/answer-rules'
 import type { ArmsLengthApi } from '@shared/ipc/contract'
 import { fakeApiWithAssessment } from '../helpers/fake-api'
+import { AssessmentHistory } from '../../renderer/src/components/AssessmentHistory'
 
 // a question every engagement is asked that allows N/A, and the one after it
 const withNa = DEFAULT_BANK.questions.find((q) => q.naAllowed && !q.showIf && !q.appliesTo)!
@@ -87,5 +88,65 @@ describe('an N/A without a reason', () => {
     view.rerender(screenFor(api, assessmentId, 'results'))
     await screen.findByRole('heading', { name: 'Overall co-employment risk' })
     expect(notice()).toBeNull()
+  })
+
+  test('finalizing waits for it: the dialog names each with a link to its reason, and offers no way to sign', async () => {
+    const { api, assessmentId } = await setup()
+    const user = userEvent.setup()
+    const view = render(screenFor(api, assessmentId, 'questions', withNa.id))
+    await user.click(await screen.findByLabelText('Not applicable to this engagement'))
+    view.rerender(screenFor(api, assessmentId, 'review'))
+    await user.click(await screen.findByRole('button', { name: 'Send for review' }))
+    await user.click(await screen.findByRole('button', { name: 'Finalize and sign off…' }))
+    const dialog = screen.getByRole('dialog', { name: 'Finalize and sign off' })
+    const listed = within(dialog).getByRole('region', { name: /^Not saved: 1 answer marked not applicable without a reason/ })
+    expect(listed).toHaveTextContent('cannot be signed off until each has its reason')
+    const link = within(listed).getByRole('link', { name: `Give the reason for ${withNa.id}` })
+    expect(link).toHaveAttribute('href', `#/assessments/${assessmentId}/questions/${withNa.id}`)
+    // nothing to sign with: no names, no Continue, only the way out
+    expect(within(dialog).queryByLabelText('Assessor (vendor manager)')).toBeNull()
+    expect(
+      within(dialog)
+        .getAllByRole('button')
+        .map((b) => b.textContent)
+    ).toEqual(['Close'])
+    // following the link closes the dialog
+    await user.click(link)
+    expect(dialog).not.toHaveAttribute('open')
+
+    // the reason given, the dialog asks for the sign-off as before
+    view.rerender(screenFor(api, assessmentId, 'questions', withNa.id))
+    await user.type(await screen.findByLabelText('Why it does not apply (required)'), 'No staff on site')
+    view.rerender(screenFor(api, assessmentId, 'review'))
+    await user.click(await screen.findByRole('button', { name: 'Finalize and sign off…' }))
+    expect(within(screen.getByRole('dialog', { name: 'Finalize and sign off' })).getByLabelText('Assessor (vendor manager)')).toBeVisible()
+  })
+
+  test("the engagement's assessment history says so on the assessment's row, with a link to the reason", async () => {
+    const { api, assessmentId } = await setup()
+    const user = userEvent.setup()
+    const view = render(screenFor(api, assessmentId, 'questions', withNa.id))
+    await user.click(await screen.findByLabelText('Not applicable to this engagement'))
+    view.unmount()
+    const listed = await api.listAssessments({})
+    if (!listed.ok) throw new Error(listed.error.message)
+    const engagement = await api.listEngagements()
+    if (!engagement.ok) throw new Error(engagement.error.message)
+    const history = render(
+      <ApiProvider api={api}>
+        <AssessmentHistory engagement={engagement.value[0]!} assessments={listed.value} />
+      </ApiProvider>
+    )
+    const row = screen.getByRole('row', { name: /Annual/ })
+    const link = within(row).getByRole('link', { name: 'Not saved: 1 answer marked not applicable without a reason' })
+    expect(link).toHaveAttribute('href', `#/assessments/${assessmentId}/questions/${withNa.id}`)
+    // the reason given elsewhere (the draft gone): the row says nothing
+    localStorage.removeItem(`armslength.na-drafts.${assessmentId}`)
+    history.rerender(
+      <ApiProvider api={api}>
+        <AssessmentHistory engagement={engagement.value[0]!} assessments={listed.value} />
+      </ApiProvider>
+    )
+    expect(within(screen.getByRole('row', { name: /Annual/ })).queryByRole('link', { name: /Not saved/ })).toBeNull()
   })
 })

@@ -69,6 +69,34 @@ describe('question card', () => {
     expect(screen.getByText(`${factor.title}.`)).toBeVisible()
   })
 
+  test('a direction control pasted into the note, the N/A reason or an evidence field is named at that field; marks and line breaks are kept', async () => {
+    // the screen applies U+202E and the report does not: the note would read otherwise than it prints
+    render(<Harness question={withNa} onChange={() => undefined} />)
+    const user = userEvent.setup()
+    const note = screen.getByLabelText('Note')
+    await user.click(note)
+    await user.paste('Paid \u202e0001 EUR')
+    expect(note).toHaveAttribute('aria-invalid', 'true')
+    expect(note).toHaveAccessibleDescription(/direction control \(U\+202E\).*report/)
+    await user.clear(note)
+    await user.paste('مرکز\u200f\nsecond line')
+    expect(note).toHaveAttribute('aria-invalid', 'false')
+    expect(note).not.toHaveAccessibleDescription()
+
+    await user.click(screen.getByLabelText('Not applicable to this engagement'))
+    const reason = screen.getByLabelText('Why it does not apply (required)')
+    await user.click(reason)
+    await user.paste('Remote \u2066only')
+    expect(reason).toHaveAccessibleDescription(/direction control \(U\+2066\)/)
+
+    await user.click(screen.getByRole('button', { name: 'Add a document' }))
+    const title = screen.getByLabelText('Document 1 title')
+    await user.paste('Contract \u202b§ 5')
+    expect(title).toHaveAttribute('aria-invalid', 'true')
+    expect(title).toHaveAccessibleDescription(/direction control \(U\+202B\)/)
+    expect(screen.getByLabelText('Where it is kept')).not.toHaveAccessibleDescription()
+  })
+
   test('N/A needs a justification and disables the options until unticked', async () => {
     const onChange = vi.fn()
     render(<Harness question={withNa} onChange={onChange} />)

@@ -37,7 +37,10 @@ export async function verifyPacket(io: CliIo, pdf: Uint8Array, pdfPath: string, 
   const problems: string[] = []
   if (!markers.generatedAt)
     problems.push('the PDF does not record its generation time (keywords "generated:"), so it cannot be re-rendered')
-  // the properties' title is "<packet title>: n engagements"; the title the packet was made with
+  // the properties' title is "<packet title>: n engagements"; the title the packet was made with. It is free
+  // text given when the packet was made, in neither the data nor the manifest, so it is taken from the PDF as
+  // given and the packet re-rendered with it: whatever it says, the pages agree. A match therefore says which
+  // title it accepted without proof (covering it would change the manifest and every released packet's hash).
   const title = /^(.*): \d+ engagements?$/s.exec((await documentTitle(pdf)) ?? '')?.[1]
   const model = buildPacketModel({
     records: sources.records,
@@ -99,6 +102,9 @@ export async function verifyPacket(io: CliIo, pdf: Uint8Array, pdfPath: string, 
       `Match: ${pdfPath} is audit packet ${model.packetId} of ${dataPath}: manifest, ${model.counts.reports} member reports and ${pages.length} pages compared`
     )
     io.out(`  manifest SHA-256 ${model.manifestHash}`)
+    io.out(
+      `  not covered by the manifest: the title "${model.title}", free text given when the packet was made, read from the PDF as given`
+    )
     return EXIT.ok
   }
   io.err(`Mismatch: ${pdfPath} does not match the audit packet of ${dataPath}`)

@@ -21,7 +21,7 @@ import { loadReportFonts } from '../fonts'
 import { reportProblems, unreadableLine } from '../load-input'
 import { requirePositionals } from '../parse-args'
 import { findPrintedFingerprint } from '../pdf-text-fingerprint'
-import { latestCreated, namedAssessment } from '../pick-assessment'
+import { namedAssessment } from '../pick-assessment'
 import {
   compareDrawings,
   comparePages,
@@ -38,6 +38,8 @@ export const verifyCommand: Command = {
   name: 'verify',
   usage: 'verify <report.pdf> <assessment.json|bundle.json|folder> [--assessment <id>] [--counsel-direction "Name,YYYY-MM-DD"]',
   summary: 'does the PDF show exactly what this data gives? re-renders it and compares every page; exit 0 on a match, 1 otherwise',
+  // strict, as docs/cli.md promises: "verify a.pdf b.json --json" ran and printed text, as if JSON were not asked for
+  options: ['--assessment', '--counsel-direction'],
   run: async (args, io) => {
     const [pdfPath, dataPath] = requirePositionals(args, ['report.pdf', 'assessment.json']) as [string, string]
     let pdf: Uint8Array
@@ -83,6 +85,7 @@ async function verifyReport(
   const loaded = await loadRecord(io, jsonPath, banks)
   if (!loaded) return EXIT.invalid
   const chosen = chooseAssessment(loaded, args.flags.get('--assessment'), printed, banks)
+  if (chosen === null) return noAssessmentNamed(io, pdfPath, jsonPath, printed, loaded, banks)
   // a draft report made with --counsel-direction is checked with the same direction
   const record = { ...loaded, assessments: applyCounselDirection(args, loaded, chosen) }
   const assessment = record.assessments.find((a) => a.id === chosen.id) ?? chosen
@@ -198,26 +201,56 @@ async function rerenderAndCompare(
 /**
  * The named assessment; else the one whose fingerprint the report names; else the one whose sign-off
  * records that fingerprint (a final changed after sign-off computes another, and picking the latest
- * instead reported a mismatch with an unrelated assessment rather than the change); else the latest.
- * A wrong match is then reported as a mismatch with both values, which is the useful answer.
+ * instead reported a mismatch with an unrelated assessment rather than the change); else none. Falling
+ * back on the latest named it as if it were the report's assessment ("does not match assessment X"),
+ * when the data holds no assessment the report is of; the caller says so instead (noAssessmentNamed).
  */
 function chooseAssessment(
   record: EngagementRecord,
   wanted: string | true | undefined,
   printed: string,
   banks: readonly QuestionBank[]
-): Assessment {
+): Assessment | null {
   if (typeof wanted === 'string') return namedAssessment(record, wanted)
-  const fingerprintOf = (a: Assessment): string | null => {
-    const bank = findBank(banks, a.bank)
-    return bank ? reportFingerprint(a, record.engagement, bank) : null
-  }
-  const chosen =
-    record.assessments.find((a) => fingerprintOf(a) === printed) ??
+  if (record.assessments.length === 0) throw new UsageError('The file has no assessment to verify')
+  return (
+    record.assessments.find((a) => fingerprintOf(a, record, banks) === printed) ??
     record.assessments.find((a) => a.signOff?.fingerprint === printed) ??
-    latestCreated(record.assessments)
-  if (!chosen) throw new UsageError('The file has no assessment to verify')
-  return chosen
+    null
+  )
+}
+
+/** The fingerprint the assessment's report would print today, or null when its bank is not available. */
+function fingerprintOf(a: Assessment, record: EngagementRecord, banks: readonly QuestionBank[]): string | null {
+  const bank = findBank(banks, a.bank)
+  return bank ? reportFingerprint(a, record.engagement, bank) : null
+}
+
+/**
+ * No assessment in the data has the fingerprint the PDF names: said as such, with what the data holds
+ * (id, status, the fingerprint its report would print), so the reader can name the one meant.
+ */
+function noAssessmentNamed(
+  io: CliIo,
+  pdfPath: string,
+  jsonPath: string,
+  printed: string,
+  record: EngagementRecord,
+  banks: readonly QuestionBank[]
+): ExitCode {
+  io.err(`Mismatch: no assessment in ${jsonPath} has the fingerprint ${pdfPath} names (${printed})`)
+  io.err(`  ${jsonPath} holds ${record.assessments.length === 1 ? '1 assessment' : `${record.assessments.length} assessments`}:`)
+  for (const a of record.assessments) {
+    const now = fingerprintOf(a, record, banks)
+    const signed = a.signOff && a.signOff.fingerprint !== now ? `, signed as ${a.signOff.fingerprint.slice(0, 12)}…` : ''
+    const fingerprint =
+      now === null
+        ? `fingerprint unknown: question bank ${a.bank.id} ${a.bank.version} is not available`
+        : `fingerprint ${now.slice(0, 12)}…`
+    io.err(`    ${a.id} ("${a.title}"): ${a.status}, ${fingerprint}${signed}`)
+  }
+  io.err(`  to compare ${pdfPath} page by page with one of them (and see what differs), give --assessment <id>`)
+  return EXIT.invalid
 }
 
 /**

@@ -12,6 +12,8 @@ import { CompareForm } from './CompareForm'
 import { formatDate, formatDay, formatDateTime } from '../format'
 import { todayIso } from '../today'
 import { useBanks } from '../hooks/banks-context'
+import { readNaDrafts } from '../state/na-drafts'
+import { focusReasonOnArrival } from '../screens/assessment/reason-focus'
 
 type Props = { engagement: Engagement; assessments: Assessment[] }
 
@@ -76,6 +78,7 @@ export function AssessmentHistory({ engagement, assessments }: Props): React.JSX
                     </th>
                     <td>
                       <span className={`status-tag status-${a.status}`}>{ASSESSMENT_STATUS_LABEL[a.status]}</span>
+                      {a.status !== 'final' && <UnsavedNa assessmentId={a.id} />}
                     </td>
                     <td className="date-cell">{formatDateTime(a.createdAt)}</td>
                     <td className="date-cell">{a.signOff ? formatDateTime(a.signOff.finalizedAt) : '—'}</td>
@@ -112,5 +115,25 @@ export function AssessmentHistory({ engagement, assessments }: Props): React.JSX
       )}
       <StartAssessmentDialog open={starting} engagement={engagement} previous={sorted.at(-1) ?? null} onClose={() => setStarting(false)} />
     </section>
+  )
+}
+
+/**
+ * An N/A without a reason is kept only on this computer (state/na-drafts.ts), and the questionnaire says so;
+ * the row says so too, or an assessment left with one looks complete from here. The link lands on the first
+ * one's reason; the questionnaire lists the others. Nothing for a final, which has no drafts.
+ */
+function UnsavedNa({ assessmentId }: { assessmentId: string }): React.JSX.Element | null {
+  const questions = Object.keys(readNaDrafts(assessmentId))
+  const first = questions[0]
+  if (first === undefined) return null
+  return (
+    <a
+      className="block unsaved-na"
+      href={hrefFor({ name: 'assessment', id: assessmentId, view: 'questions', questionId: first })}
+      onClick={() => focusReasonOnArrival(first)}
+    >
+      Not saved: {questions.length === 1 ? '1 answer' : `${questions.length} answers`} marked not applicable without a reason
+    </a>
   )
 }

@@ -9,7 +9,9 @@ import { ModalDialog } from '../../components/ModalDialog'
 import { DialogActions } from '../../components/DialogActions'
 import { scopeGaps } from '@shared/bank/profiles-for'
 import { SUFFICIENCY_LABELS } from '@shared/scoring/sufficiency'
+import { NA_REASON_REQUIRED } from '@shared/schemas/answer-rules'
 import { profileNames, uncoveredNames } from './ScopeGapBanner'
+import { NaDraftsNotice } from './NaDraftsNotice'
 
 const ATTESTATION =
   'We confirm that the answers in this assessment describe how the engagement is actually run, to the best of our knowledge, and that the findings were reviewed, except any listed as not reviewed with the reason given.'
@@ -41,7 +43,6 @@ export function FinalizeDialog({ open, session, onClose, onError }: Props): Reac
   const { assessment, score } = session
   // signed as it is, the report says these are not assessed under local law; the way in is on the assessment's banner
   const gaps = scopeGaps(session.bank, assessment.profiles, session.engagement)
-  const unsavedNa = Object.keys(session.naDrafts)
   const scopeWarning =
     gaps.length > 0 ? (
       <p className="banner banner-warning">
@@ -50,15 +51,10 @@ export function FinalizeDialog({ open, session, onClose, onError }: Props): Reac
         {gaps.length === 1 ? 'it' : 'them'}, cancel and apply the engagement’s current countries first.
       </p>
     ) : null
-  const naWarning =
-    unsavedNa.length > 0 ? (
-      <p className="banner banner-warning">
-        <strong>
-          {unsavedNa.length === 1 ? '1 answer is' : `${unsavedNa.length} answers are`} marked not applicable without a reason and not saved
-        </strong>{' '}
-        ({unsavedNa.join(', ')}): signed now, {unsavedNa.length === 1 ? 'it counts' : 'they count'} as unanswered.
-      </p>
-    ) : null
+  // an N/A without a reason lives only on this computer (na-drafts.ts): signed now, the record would hold
+  // the question as unanswered while the questionnaire shows it N/A, and the draft would be lost with the
+  // sign-off (a final has no drafts). Finalizing waits until each has its reason or is unticked.
+  const unsavedNa = Object.keys(session.naDrafts).length > 0
   // signed on too little information, the record says so for good: the signer must see it first
   const { coverage, sufficiency } = score
   const coverageWarning =
@@ -175,11 +171,22 @@ export function FinalizeDialog({ open, session, onClose, onError }: Props): Reac
         onClose()
       }}
     >
-      {confirming ? (
+      {unsavedNa ? (
+        <>
+          <NaDraftsNotice
+            assessmentId={assessment.id}
+            bank={session.bank}
+            kind={assessment.kind}
+            drafts={session.naDrafts}
+            consequence={`${NA_REASON_REQUIRED}. This assessment cannot be signed off until each has its reason or is no longer marked not applicable: such an N/A is kept only on this computer, and the signed record would count the question as unanswered.`}
+            onFollow={onClose}
+          />
+          <DialogActions onCancel={onClose} cancelLabel="Close" />
+        </>
+      ) : confirming ? (
         <>
           {coverageWarning}
           {scopeWarning}
-          {naWarning}
           <p>
             The assessment becomes read-only and is stamped with today’s date, the engagement facts as they stand now and its fingerprint.
             To change it later you will start a revision.
@@ -194,7 +201,6 @@ export function FinalizeDialog({ open, session, onClose, onError }: Props): Reac
         <form noValidate onSubmit={(e) => void handleSubmit(proceed, focusFirstProblem)(e)}>
           {coverageWarning}
           {scopeWarning}
-          {naWarning}
           <div className="field">
             <label htmlFor={`${uid}-assessor`}>Assessor (vendor manager)</label>
             <input

@@ -1,3 +1,4 @@
+import { useId, type ReactNode } from 'react'
 import type { QuestionBank } from '@shared/bank/bank-schema'
 import type { AssessmentKind } from '@shared/bank/vocabulary'
 import { NA_REASON_REQUIRED } from '@shared/schemas/answer-rules'
@@ -13,6 +14,10 @@ type Props = {
   drafts: NaDrafts
   /** The question on screen, whose card shows its own error: left out of the list. */
   exceptId?: string | undefined
+  /** What follows from them where the notice is shown; the questionnaire's own wording when absent. */
+  consequence?: ReactNode
+  /** Called as a link is followed (a dialog showing the notice closes). */
+  onFollow?: () => void
 }
 
 /**
@@ -20,21 +25,29 @@ type Props = {
  * are not saved as N/A and the question counts as unanswered, so each is named with a link that lands
  * on its reason field. Nothing while there is none.
  */
-export function NaDraftsNotice({ assessmentId, bank, kind, drafts, exceptId }: Props): React.JSX.Element | null {
+export function NaDraftsNotice({ assessmentId, bank, kind, drafts, exceptId, consequence, onFollow }: Props): React.JSX.Element | null {
+  // the page and the finalize dialog over it may both show one
+  const titleId = useId()
   const questions = bank.questions.filter((q) => q.id !== exceptId && drafts[q.id] !== undefined)
   if (questions.length === 0) return null
   return (
-    <section className="banner banner-warning" aria-labelledby="na-drafts-title">
-      <h2 id="na-drafts-title">
+    <section className="banner banner-warning" aria-labelledby={titleId}>
+      <h2 id={titleId}>
         Not saved: {questions.length === 1 ? '1 answer' : `${questions.length} answers`} marked not applicable without a reason
       </h2>
-      <p>{NA_REASON_REQUIRED}. Until it has one, the N/A is not saved: the question counts as unanswered in the result and the report.</p>
+      <p>
+        {consequence ??
+          `${NA_REASON_REQUIRED}. Until it has one, the N/A is not saved: the question counts as unanswered in the result and the report.`}
+      </p>
       <ul>
         {questions.map((q) => (
           <li key={q.id}>
             <a
               href={hrefFor({ name: 'assessment', id: assessmentId, view: 'questions', questionId: q.id })}
-              onClick={() => focusReasonOnArrival(q.id)}
+              onClick={() => {
+                focusReasonOnArrival(q.id)
+                onFollow?.()
+              }}
             >
               Give the reason for {q.id}
             </a>

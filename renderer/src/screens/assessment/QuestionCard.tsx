@@ -3,7 +3,7 @@ import { Controller, useForm, useWatch } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import type { Question, QuestionBank } from '@shared/bank/bank-schema'
 import type { AssessmentKind } from '@shared/bank/vocabulary'
-import { AnswerSchema, type Answer } from '@shared/schemas/assessment'
+import { TypedAnswerSchema, type Answer } from '@shared/schemas/assessment'
 import { NA_REASON_REQUIRED } from '@shared/schemas/answer-rules'
 import { contractPromptFor, promptFor } from '@shared/bank/wording'
 import { OptionGroup } from './OptionGroup'
@@ -50,10 +50,14 @@ export function QuestionCard({
   naContradiction = null
 }: Props): React.JSX.Element {
   const uid = useId()
-  const form = useForm<Answer>({ resolver: zodResolver(AnswerSchema), defaultValues: answer, mode: 'onChange' })
+  // the answer as typed: the stored answer's rules and its free text's (no direction controls: typed-fields.ts)
+  const form = useForm<Answer>({ resolver: zodResolver(TypedAnswerSchema), defaultValues: answer, mode: 'onChange' })
   const { register, control, getValues, setValue } = form
   const [na, carried] = useWatch({ control, name: ['na', 'carried'] })
-  const naMissingReason = form.formState.errors.naReason !== undefined
+  const errors = form.formState.errors
+  const naError = errors.naReason?.message
+  const naMissingReason = naError === NA_REASON_REQUIRED
+  const noteError = errors.note?.message
   // an answer reopened as N/A without a reason says so at once, as it did before it was left
   useEffect(() => {
     void form.trigger('naReason')
@@ -159,12 +163,14 @@ export function QuestionCard({
               maxLength={1000}
               data-na-reason
               {...register('naReason', { onChange: changed })}
-              aria-invalid={naMissingReason}
-              aria-describedby={naMissingReason ? `${uid}-na-error` : undefined}
+              aria-invalid={naError !== undefined}
+              aria-describedby={naError !== undefined ? `${uid}-na-error` : undefined}
             />
-            {naMissingReason && (
+            {naError !== undefined && (
               <p className="field-error" id={`${uid}-na-error`}>
-                {NA_REASON_REQUIRED}; until then the N/A is not saved and the question counts as unanswered.
+                {naMissingReason
+                  ? `${NA_REASON_REQUIRED}; until then the N/A is not saved and the question counts as unanswered.`
+                  : naError}
               </p>
             )}
             {naContradiction && (
@@ -176,7 +182,19 @@ export function QuestionCard({
         )}
         <div className="field">
           <label htmlFor={`${uid}-note`}>Note</label>
-          <textarea id={`${uid}-note`} rows={3} maxLength={5000} {...register('note', { onChange: changed })} />
+          <textarea
+            id={`${uid}-note`}
+            rows={3}
+            maxLength={5000}
+            {...register('note', { onChange: changed })}
+            aria-invalid={noteError !== undefined}
+            aria-describedby={noteError !== undefined ? `${uid}-note-error` : undefined}
+          />
+          {noteError !== undefined && (
+            <p className="field-error" id={`${uid}-note-error`}>
+              {noteError}
+            </p>
+          )}
         </div>
         <Controller
           control={control}
@@ -184,6 +202,7 @@ export function QuestionCard({
           render={({ field }) => (
             <EvidenceEditor
               evidence={field.value ?? []}
+              errorOf={(i, key) => errors.evidence?.[i]?.[key]?.message}
               onChange={(evidence) => {
                 field.onChange(evidence)
                 changed()

@@ -85,6 +85,12 @@ export const OptionSchema = z.strictObject({
   risk: z.number().int().min(0).max(MAX_OPTION_RISK),
   /** Knock-out: this answer alone puts the band at High or above. */
   redFlag: z.boolean().optional(),
+  /**
+   * This answer says the fact is not known ("We have not verified it", "We have not assessed this"): it keeps
+   * its points, but the question is not settled, so it counts as unsure for coverage and stays open where its
+   * real answer could decide the result (counsel review: an unknown gate read as settled gave "Accept").
+   */
+  unknown: z.literal(true).optional(),
   /** What to change, for any option with risk > 0. */
   remediation: z.string().trim().min(1).max(2000).optional(),
   /**

@@ -39,7 +39,8 @@ export function readAnswer(info: QuestionInfo, answer: Answer | undefined): Read
 }
 
 function statusOf(info: QuestionInfo, unsure: boolean, practice: Option | null, contract: Option | null): AnswerStatus {
-  if (unsure) return 'unsure'
+  // an answer that says the fact is not known settles nothing: unsure, whatever the box says
+  if (unsure || practice?.unknown === true || contract?.unknown === true) return 'unsure'
   if (!practice && !contract) return 'unanswered'
   if (info.dual && (!practice || !contract)) return 'partial'
   return 'answered'

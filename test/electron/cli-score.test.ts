@@ -145,7 +145,9 @@ describe('score', () => {
     // DE-03 is answered, so nothing open could decide it; on 25 November 2026 the law (as at 30 November 2025) is not yet stale
     expect(germany.out).toMatch(/^Overall: \d+\.\d \/ 100 {2}Critical$/m)
     expect(germany.out).toMatch(/^ {2}Germany \(law as at 2025-11-30\): Deemed employment relationship with you under §§ 9, 10 AÜG/m)
-    expect(germany.out).not.toContain('provisional')
+    // the overall band is Critical: nothing open can raise it (DE-03 "not tracked" stays open for the score, not the band)
+    expect(germany.out).not.toMatch(/^ {2}provisional:/m)
+    expect(germany.out).toMatch(/^ {4}result under this law: Critical, \d+\.\d \(open under this law: DE-03\)$/m)
     expect(germany.out).not.toContain('more than a year before')
     // the same engagement as answered under 2026.3, DE-03 "not applicable": as on the Results screen and in the
     // report, an open decisive question makes the band provisional, and the N/A the German finding contradicts is named

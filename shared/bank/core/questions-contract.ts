@@ -151,6 +151,7 @@ export const QUESTIONS_CONTRACT: readonly CoreQuestion[] = [
       {
         id: 'not-checked',
         label: 'We have not checked',
+        unknown: true,
         risk: 2,
         remediation:
           'Compare the effective hourly price with local minimum wage, overtime and statutory benefit ' +

@@ -32,6 +32,7 @@ export const QUESTIONS_JURISDICTION_ASIA: readonly CoreQuestion[] = [
       {
         id: 'not-verified',
         label: 'We assume one of these applies but have not verified it',
+        unknown: true,
         risk: 2,
         remediation:
           "Obtain the vendor's DOLE certificate, or record with counsel why the BPO circular covers the " +
@@ -75,6 +76,7 @@ export const QUESTIONS_JURISDICTION_ASIA: readonly CoreQuestion[] = [
       {
         id: 'not-verified',
         label: 'We believe so but have not seen evidence',
+        unknown: true,
         risk: 2,
         remediation: "Obtain the vendor's financial statements or registration papers and keep them on file."
       },
@@ -114,6 +116,7 @@ export const QUESTIONS_JURISDICTION_ASIA: readonly CoreQuestion[] = [
       {
         id: 'not-assessed',
         label: 'We have not assessed this',
+        unknown: true,
         risk: 2,
         remediation: 'Ask counsel to assess whether the work is directly related to your main business.'
       },
@@ -194,6 +197,7 @@ export const QUESTIONS_JURISDICTION_ASIA: readonly CoreQuestion[] = [
       {
         id: 'not-checked',
         label: 'We have not checked',
+        unknown: true,
         risk: 2,
         remediation: 'Ask the vendor to confirm its employment terms for the account and audit a sample.'
       },
@@ -230,6 +234,7 @@ export const QUESTIONS_JURISDICTION_ASIA: readonly CoreQuestion[] = [
       {
         id: 'not-verified',
         label: 'We have not verified',
+        unknown: true,
         risk: 2,
         remediation: 'Ask the vendor for its licence, or ask counsel to confirm none is needed, and keep it on file.'
       },
@@ -268,6 +273,7 @@ export const QUESTIONS_JURISDICTION_ASIA: readonly CoreQuestion[] = [
       {
         id: 'not-assessed',
         label: 'We have not assessed this',
+        unknown: true,
         risk: 2,
         remediation: 'Ask counsel to assess whether the work is a core activity and which exception may apply.'
       },

@@ -129,6 +129,7 @@ export const QUESTIONS_JURISDICTION_EUROPE: readonly CoreQuestion[] = [
       {
         id: 'not-tracked',
         label: 'We do not track how long each leased worker has been with us',
+        unknown: true,
         risk: 2,
         remediation: 'Ask the vendor for a monthly list of leased workers with start dates and pay status.'
       },
@@ -196,6 +197,7 @@ export const QUESTIONS_JURISDICTION_EUROPE: readonly CoreQuestion[] = [
       {
         id: 'not-considered',
         label: 'We have not considered whether they apply',
+        unknown: true,
         risk: 2,
         remediation: "Ask counsel whether your staff's role brings the agents within the Regulations."
       },

@@ -23,6 +23,7 @@ export const QUESTIONS_JURISDICTION_LATAM: readonly CoreQuestion[] = [
       {
         id: 'not-verified',
         label: 'We believe so but have not checked the register',
+        unknown: true,
         risk: 2,
         remediation: 'Check the registration and the activities it covers, keep a copy, and diarise the renewal.'
       },
@@ -62,6 +63,7 @@ export const QUESTIONS_JURISDICTION_LATAM: readonly CoreQuestion[] = [
       {
         id: 'not-assessed',
         label: 'We have not assessed this',
+        unknown: true,
         risk: 2,
         remediation: 'Ask counsel to compare the service with your corporate purpose and main activity.'
       },
@@ -180,6 +182,7 @@ export const QUESTIONS_JURISDICTION_LATAM: readonly CoreQuestion[] = [
       {
         id: 'not-verified',
         label: 'We have not checked',
+        unknown: true,
         risk: 2,
         remediation: "Check the vendor's registered capital against its headcount tier and keep the record."
       },
@@ -216,6 +219,7 @@ export const QUESTIONS_JURISDICTION_LATAM: readonly CoreQuestion[] = [
       {
         id: 'not-assessed',
         label: 'We have not assessed this',
+        unknown: true,
         risk: 2,
         remediation: 'Ask counsel to review the arrangement against the intermediation rules.'
       },

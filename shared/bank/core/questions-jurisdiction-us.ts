@@ -31,6 +31,7 @@ export const QUESTIONS_JURISDICTION_US: readonly CoreQuestion[] = [
       {
         id: 'not-checked',
         label: 'We have not checked the plan wording',
+        unknown: true,
         risk: 2,
         remediation: 'Ask your benefits team or counsel to check the eligibility wording of each plan.'
       },

@@ -14,6 +14,8 @@ const slow = [
   'test/electron/verify-*.test.ts',
   'test/electron/cli-report.test.ts',
   'test/electron/cli-built.test.ts',
+  // packets made through the CLI, whole PDFs read back (4 s of the 60 s budget on an idle machine)
+  'test/electron/cli-packet.test.ts',
   'test/shared/packet-stream.test.ts',
   // the whole packet PDF drawn and read back (3 s of a loaded CI's 60 s npm test budget)
   'test/shared/packet-pdf.test.ts'

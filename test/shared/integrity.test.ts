@@ -55,7 +55,12 @@ describe('canonical JSON', () => {
         fc.double({ noNaN: true, noDefaultInfinity: true }),
         fc.string({ unit: 'binary' })
       ),
-      node: fc.oneof({ depthSize: 'small' }, tie('leaf'), fc.array(tie('node')), fc.dictionary(fc.string({ unit: 'binary' }), tie('node')))
+      node: fc.oneof(
+        { depthSize: 'small' },
+        tie('leaf'),
+        fc.array(tie('node'), { maxLength: 6 }),
+        fc.dictionary(fc.string({ unit: 'binary', maxLength: 8 }), tie('node'), { maxKeys: 6 })
+      )
     })).node
     fc.assert(
       fc.property(value, (v) => {

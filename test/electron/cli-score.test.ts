@@ -174,7 +174,7 @@ describe('score', () => {
       onboarding.out.indexOf('\n\n', onboarding.out.indexOf('Sections:'))
     )
     expect(sections).toContain('Insufficient information (provisional: ')
-    expect(sections).not.toMatch(/\d  (Low|Moderate|High|Critical)$/m)
+    expect(sections).not.toMatch(/\d {2}(Low|Moderate|High|Critical)$/m)
   })
 
   test('exits 1 for a missing file, an invalid file, a bundle and a file without assessments', async () => {

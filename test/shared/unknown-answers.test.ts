@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { CORE_BANK } from '@shared/bank/core-bank'
 import type { Answer } from '@shared/schemas/assessment'
-import { lowestRiskOption } from '@shared/scoring/bank-index'
+import { lowestAnswers } from './fixtures/scoring-helpers'
 import { scoreAssessment } from '@shared/scoring/score'
 import { recommendationKind } from '@shared/report/recommendation'
 
-/** Every question of the bank answered with its lowest-risk option on each side. */
-function safestAnswers(): Record<string, Answer> {
-  const answers: Record<string, Answer> = {}
-  for (const q of CORE_BANK.questions) {
-    const amplifier = q.format === 'amplifier'
-    answers[q.id] = {
-      choice: lowestRiskOption(q.options, amplifier).id,
-      ...(q.contract ? { contractChoice: lowestRiskOption(q.contract.options).id } : {})
-    }
-  }
-  return answers
-}
+const safestAnswers = (): Record<string, Answer> => lowestAnswers(CORE_BANK)
 
 const score = (answers: Record<string, Answer>) => scoreAssessment({ bank: CORE_BANK, profiles: ['mexico'], kind: 'annual', answers })
 

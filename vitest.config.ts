@@ -35,7 +35,10 @@ export default defineConfig({
           environment: 'node',
           include: ['test/shared/**/*.test.ts', 'test/electron/cli-*.test.ts'],
           exclude: [...slow],
-          isolate: false
+          isolate: false,
+          // heavy cases (a whole bank's property runs, PDFs read back) take 1–3 s idle and several times that
+          // beside other work: 15 s keeps `npm test` from failing under load (it must never)
+          testTimeout: 15_000
         }
       },
       {
@@ -45,6 +48,8 @@ export default defineConfig({
           environment: 'node',
           include: ['test/**/*.test.ts'],
           exclude: ['test/e2e/**', 'test/shared/**', 'test/electron/cli-*.test.ts', ...durability, ...slow],
+          // as the shared project: never fail under load for want of time
+          testTimeout: 15_000,
           // electron-store is ESM in node_modules; inline it so vi.mock('electron') reaches it
           server: { deps: { inline: ['electron-store'] } }
         }
@@ -81,7 +86,9 @@ export default defineConfig({
           isolate: false,
           include: ['test/**/*.test.tsx'],
           exclude: ['test/e2e/**'],
-          setupFiles: ['test/renderer/setup.ts']
+          setupFiles: ['test/renderer/setup.ts'],
+          // room for the 5 s waits of setup.ts under load; an idle run takes well under a second per test
+          testTimeout: 15_000
         }
       },
       {

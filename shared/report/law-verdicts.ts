@@ -48,11 +48,14 @@ export function bandStillProvisional(status: SufficiencyStatus, band: RiskBand, 
  */
 export function verdictAsOf(assessment: Pick<Assessment, 'status' | 'signOff'>, now: string): VerdictDate {
   const signed = assessment.status === 'final' ? assessment.signOff?.finalizedAt : undefined
-  return { date: (signed ?? now).slice(0, 10), signedOff: signed !== undefined }
+  return { date: (signed ?? now).slice(0, 10), signedOff: signed !== undefined, readOn: now.slice(0, 10) }
 }
 
-/** The date a result stands at, and whether that is its sign-off (else the day it is read or printed). */
-export type VerdictDate = { date: string; signedOff: boolean }
+/**
+ * The date a result stands at, whether that is its sign-off (else the day it is read or printed), and the day it
+ * is read or printed (ISO dates).
+ */
+export type VerdictDate = { date: string; signedOff: boolean; readOn: string }
 /**
  * More than twelve calendar months lie between the date a profile states its law as at and `asOf`
  * (both ISO dates): 30 November 2025 is stale from 1 December 2026, not on 30 November 2026. Compared
@@ -74,9 +77,16 @@ export function lawAsAtNote(lawAsAt: string, asOf: VerdictDate): LawAsAtNote {
   const date = formatDate(lawAsAt)
   // the date compared with is named: a draft's answers may be recent while it is read or printed a year on
   const against = asOf.signedOff ? `its sign-off on ${formatDate(asOf.date)}` : formatDate(asOf.date)
-  return lawOlderThanAYear(lawAsAt, asOf.date)
-    ? { text: `Law as at ${date}, more than a year before ${against}: check for changes since.`, stale: true }
-    : { text: `Law as at ${date}`, stale: false }
+  if (lawOlderThanAYear(lawAsAt, asOf.date))
+    return { text: `Law as at ${date}, more than a year before ${against}: check for changes since.`, stale: true }
+  // a final signed while the law was current, read or printed more than a year after the law's date: the
+  // verdict stood at sign-off, but whoever relies on it today must know the law may have moved (counsel review)
+  if (asOf.signedOff && lawOlderThanAYear(lawAsAt, asOf.readOn))
+    return {
+      text: `Law as at ${date}: current at ${against}, but more than a year before ${formatDate(asOf.readOn)}: check for changes since.`,
+      stale: true
+    }
+  return { text: `Law as at ${date}`, stale: false }
 }
 
 /**

@@ -118,12 +118,17 @@ describe('score', () => {
     const io = { ...m.io, now: () => new Date('2026-12-01T09:00:00.000Z') }
     expect(await runCli(['score', examplePath('germany-client-instructions.json')], io)).toBe(0)
     expect(m.stdout()).toMatch(/^ {4}Law as at 30 November 2025, more than a year before 1 December 2026: check for changes since\.$/m)
-    // a signed-off final speaks as at its sign-off, however late it is scored
+    // a signed-off final's verdict stood at its sign-off, but scored over a year after the law's date it says so
     const m2 = memoryIo({ readRealFiles: true })
     expect(
       await runCli(['score', examplePath('managed-contact-centre.json')], { ...m2.io, now: () => new Date('2030-01-01T00:00:00.000Z') })
     ).toBe(0)
-    expect(m2.stdout()).not.toContain('more than a year before')
+    expect(m2.stdout()).toContain('current at its sign-off on 5 October 2026, but more than a year before 1 January 2030')
+    const m3 = memoryIo({ readRealFiles: true })
+    expect(
+      await runCli(['score', examplePath('managed-contact-centre.json')], { ...m3.io, now: () => new Date('2026-11-30T12:00:00.000Z') })
+    ).toBe(0)
+    expect(m3.stdout()).not.toContain('more than a year before')
   })
 
   test('without --json prints the band, coverage, red flags and gaps for people', async () => {

@@ -50,12 +50,18 @@ describe('"Under each law applied" on the Results screen: a law stated more than
     expect(screen.getByTestId('law-stale').textContent).toBe(WARNING)
   })
 
-  test('a final speaks as at its sign-off (5 October 2026), however late it is read', () => {
+  test('a final speaks as at its sign-off (5 October 2026); read over a year after the law’s date, it says so', () => {
     vi.useFakeTimers({ toFake: ['Date'] })
-    vi.setSystemTime(new Date(2029, 0, 1, 12))
-    render(<LawVerdicts session={sessionOf('managed-contact-centre.json')} />)
+    vi.setSystemTime(new Date(2026, 10, 30, 12))
+    const { unmount } = render(<LawVerdicts session={sessionOf('managed-contact-centre.json')} />)
     expect(screen.getByText('Law as at 30 November 2025')).toBeTruthy()
     expect(screen.queryByTestId('law-stale')).toBeNull()
+    unmount()
+    vi.setSystemTime(new Date(2029, 0, 1, 12))
+    render(<LawVerdicts session={sessionOf('managed-contact-centre.json')} />)
+    expect(screen.getByTestId('law-stale').textContent).toBe(
+      'Law as at 30 November 2025: current at its sign-off on 5 October 2026, but more than a year before 1 January 2029: check for changes since.'
+    )
     // and the country no applied law covers, in the words the report prints
     expect(screen.getByText(/^Poland: not assessed under local law/)).toBeTruthy()
   })

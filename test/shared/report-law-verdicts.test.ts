@@ -117,24 +117,35 @@ describe('a law stated more than a year before the assessment is said to be (iss
     expect(lawOlderThanAYear('2025-11-30', '2026-06-01')).toBe(false)
     expect(lawOlderThanAYear('2024-02-29', '2025-02-28')).toBe(false)
     expect(lawOlderThanAYear('2024-02-29', '2025-03-01')).toBe(true)
-    const read = (date: string) => ({ date, signedOff: false })
+    const read = (date: string) => ({ date, signedOff: false, readOn: date })
     expect(lawAsAtNote('2025-11-30', read('2026-11-30'))).toEqual({ text: 'Law as at 30 November 2025', stale: false })
     // the date compared with is named: the day a draft is read or printed, or a final's sign-off
     expect(lawAsAtNote('2025-11-30', read('2026-12-01'))).toEqual({
       text: 'Law as at 30 November 2025, more than a year before 1 December 2026: check for changes since.',
       stale: true
     })
-    expect(lawAsAtNote('2025-11-30', { date: '2026-12-01', signedOff: true }).text).toBe(
+    expect(lawAsAtNote('2025-11-30', { date: '2026-12-01', signedOff: true, readOn: '2026-12-01' }).text).toBe(
       'Law as at 30 November 2025, more than a year before its sign-off on 1 December 2026: check for changes since.'
     )
+    // signed while the law was current, read more than a year after the law's date (counsel review)
+    expect(lawAsAtNote('2025-11-30', { date: '2026-10-05', signedOff: true, readOn: '2026-12-06' })).toEqual({
+      text: 'Law as at 30 November 2025: current at its sign-off on 5 October 2026, but more than a year before 6 December 2026: check for changes since.',
+      stale: true
+    })
+    expect(lawAsAtNote('2025-11-30', { date: '2026-10-05', signedOff: true, readOn: '2026-11-30' }).stale).toBe(false)
   })
 
   it('a final speaks as at its sign-off; anything else as at now', () => {
     const signOff = { finalizedAt: '2026-10-05T09:24:00.000Z' }
-    expect(verdictAsOf({ status: 'final', signOff } as never, '2028-01-01T00:00:00.000Z')).toEqual({ date: '2026-10-05', signedOff: true })
+    expect(verdictAsOf({ status: 'final', signOff } as never, '2028-01-01T00:00:00.000Z')).toEqual({
+      date: '2026-10-05',
+      signedOff: true,
+      readOn: '2028-01-01'
+    })
     expect(verdictAsOf({ status: 'in-review', signOff: undefined }, '2028-01-01T00:00:00.000Z')).toEqual({
       date: '2028-01-01',
-      signedOff: false
+      signedOff: false,
+      readOn: '2028-01-01'
     })
   })
 
@@ -152,11 +163,16 @@ describe('a law stated more than a year before the assessment is said to be (iss
     expect(after.jurisdictions[0]).toMatchObject({ lawAsAt: warning, lawAsAtStale: true })
   })
 
-  it('a final signed within the year is not called stale by a report printed years later', () => {
+  it('a final signed within the year keeps its verdict, but a report printed over a year after the law says so (counsel review)', () => {
     const final = exampleReportInput('managed-contact-centre.json')
     expect(final.assessment.status).toBe('final')
+    const within = buildReportModel({ ...final, generatedAt: '2026-11-30T12:00:00.000Z' })
+    expect(within.lawVerdicts[0]?.lawAsAtStale).toBe(false)
     const model = buildReportModel({ ...final, generatedAt: '2029-01-01T00:00:00.000Z' })
-    expect(model.lawVerdicts[0]?.lawAsAtStale).toBe(false)
+    expect(model.lawVerdicts[0]?.lawAsAtStale).toBe(true)
+    expect(model.lawVerdicts[0]?.lawAsAt).toBe(
+      'Law as at 30 November 2025: current at its sign-off on 5 October 2026, but more than a year before 1 January 2029: check for changes since.'
+    )
   })
 })
 

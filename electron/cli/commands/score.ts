@@ -8,7 +8,6 @@ import { scoreStoredAssessment } from '@shared/workflow/score-stored'
 import { printJson } from '../print-lines'
 import {
   lawAsAtNote,
-  lawOlderThanAYear,
   lawResultText,
   naContradictionText,
   openExposuresLine,
@@ -75,7 +74,8 @@ function printText(io: CliIo, doc: ScoreJson, context: { asOf: VerdictDate; cont
     // the law's own result, as the report's table words it: provisional only for questions open under this law
     const result = lawResultText(doc.sufficiency.status, v.band, v.score, v.openDecisive.length > 0)
     io.out(`    result under this law: ${result}${v.openDecisive.length > 0 ? ` (open under this law: ${v.openDecisive.join(', ')})` : ''}`)
-    if (v.lawAsAt && lawOlderThanAYear(v.lawAsAt, context.asOf.date)) io.out(`    ${lawAsAtNote(v.lawAsAt, context.asOf).text}`)
+    const lawNote = v.lawAsAt ? lawAsAtNote(v.lawAsAt, context.asOf) : null
+    if (lawNote?.stale) io.out(`    ${lawNote.text}`)
     for (const c of context.contradicted.filter((n) => n.profileId === v.profile)) io.out(`    ${naContradictionText(c)}`)
     const exposures = openExposuresLine(v.openExposures)
     if (exposures) io.out(`    ${exposures}`)

@@ -97,9 +97,10 @@ export function buildFindings(ctx: ModelContext, assessment: Assessment, result:
 function factorsOf(ctx: ModelContext, ids: readonly string[], applied: readonly string[]): FactorView[] {
   return ids.map((id) => {
     const factor = ctx.factor(id)
-    if (!factor) return { id, title: id, description: '', sources: [] }
-    const sources = ctx.citeAll(factor.sources)
-    return { id, title: factor.title, description: helpInScope(factor.description, applied), sources }
+    if (!factor) return { id, title: id, description: '', sources: [], notLaw: [] }
+    const sources = ctx.citeAll(factor.sources.filter(ctx.isLaw))
+    const notLaw = ctx.citeAll(factor.sources.filter((s) => !ctx.isLaw(s)))
+    return { id, title: factor.title, description: helpInScope(factor.description, applied), sources, notLaw }
   })
 }
 

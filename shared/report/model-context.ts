@@ -23,6 +23,8 @@ export type ModelContext = {
    * list with no general source keeps all of its sources: they are then the general principle's basis.
    */
   citeAll: (sourceIds: readonly string[]) => number[]
+  /** Whether a source is law (legislation, a regulation, a judgment, a regulator's guidance) rather than a proposal, practice or commentary. */
+  isLaw: (sourceId: string) => boolean
   cited: () => SourceRef[]
 }
 
@@ -56,6 +58,8 @@ export function createContext(bank: QuestionBank, kind: AssessmentKind, profileI
   const printedJurisdiction = (source: Source): string => {
     if (sourceProfiles(bank, source).some((p) => profileIds.includes(p)) || /^General\b/.test(source.jurisdiction))
       return source.jurisdiction
+    // practice, commentary and proposals are not law anywhere (their kind says so): not a "general principle" either
+    if (!isLawKind(source)) return source.jurisdiction
     return `General principle, not the law of any one country (drawn from: ${source.jurisdiction})`
   }
   const inScope = (id: string): boolean => {
@@ -75,8 +79,17 @@ export function createContext(bank: QuestionBank, kind: AssessmentKind, profileI
       const citable = kept.length > 0 || profileIds.length > 0 ? kept : ids
       return citable.map(cite).filter((n): n is number => n !== null)
     },
+    isLaw: (id) => {
+      const source = sources.get(id)
+      return source !== undefined && isLawKind(source)
+    },
     cited: () => [...numbers.values()]
   }
+}
+
+/** Legislation, a regulation, a judgment or a regulator's guidance; a source of no stated kind is taken as law, as before kinds. */
+function isLawKind(source: Source): boolean {
+  return source.kind !== 'industry-practice' && source.kind !== 'commentary' && source.kind !== 'proposed-rule'
 }
 
 export function promptOf(ctx: ModelContext, q: Question): string {

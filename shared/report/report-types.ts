@@ -140,7 +140,11 @@ export type SourceRef = {
   superseded: string | null
 }
 
-export type FactorView = { id: string; title: string; description: string; sources: readonly number[] }
+/**
+ * A legal factor as a finding cites it: `sources` are the law it rests on; `notLaw` the practice, commentary or
+ * proposals cited beside it, printed apart so they never read as authority (counsel review).
+ */
+export type FactorView = { id: string; title: string; description: string; sources: readonly number[]; notLaw: readonly number[] }
 
 export type FindingView = {
   rank: number

@@ -46,18 +46,28 @@ describe('a report cites only general principles and the law of the profiles app
     for (const n of numbers) expect(n).toBeLessThanOrEqual(model.sources.length)
   })
 
-  test('appendix B labels every source that is not the law applied as a general principle', () => {
+  test('appendix B labels every law that is not the law applied as a general principle; practice stays practice, not law', () => {
     const { model, bank, applied } = reportOf('philippines-unregistered-vendor.json')
-    const general = model.sources.filter((ref) => {
+    const foreign = model.sources.filter((ref) => {
       const source = bank.sources.find((s) => s.id === ref.id)
       return source !== undefined && !sourceProfiles(bank, source).some((p) => applied.includes(p))
     })
-    expect(general.map((g) => g.id)).toContain('S-ASA-QUICK-FACTS')
-    for (const ref of general) expect(ref.jurisdiction).toMatch(/^General/)
-    expect(model.sources.find((s) => s.id === 'S-ASA-QUICK-FACTS')?.jurisdiction).toBe(
-      'General principle, not the law of any one country (drawn from: United States (practice))'
-    )
+    const practice = (kind: string | null) => kind !== null && /not law/.test(kind)
+    expect(foreign.map((g) => g.id)).toContain('S-ASA-QUICK-FACTS')
+    for (const ref of foreign) {
+      // a trade body's guidance is not "a general principle" of law: its kind says "not law" (counsel review)
+      if (practice(ref.kind)) expect(ref.jurisdiction).not.toMatch(/^General principle/)
+      else expect(ref.jurisdiction).toMatch(/^General/)
+    }
+    expect(model.sources.find((s) => s.id === 'S-ASA-QUICK-FACTS')).toMatchObject({
+      jurisdiction: 'United States (practice)',
+      kind: 'Industry practice, not law'
+    })
     expect(model.sources.find((s) => s.id === 'S-PH-DO-174-2017')?.jurisdiction).toBe('Philippines')
+    // and a finding's legal factors cite practice apart from the law
+    const asa = model.sources.find((s) => s.id === 'S-ASA-QUICK-FACTS')!.number
+    for (const f of model.findings) for (const x of f.factors) expect(x.sources).not.toContain(asa)
+    expect(model.findings.some((f) => f.factors.some((x) => x.notLaw.includes(asa)))).toBe(true)
   })
 
   test('with no profile applied, the general principles keep their basis', () => {

@@ -57,7 +57,13 @@ function rowsOf(f: FindingView): KeyValueRow[] {
   rows.push({ label: 'Why it matters', value: f.help })
   rows.push({
     label: 'Legal factors',
-    value: f.factors.map((x) => `${x.title}${x.sources.length > 0 ? ` ${formatCitations(x.sources)}` : ''}`).join('; ')
+    value: f.factors
+      .map((x) => {
+        const law = x.sources.length > 0 ? ` ${formatCitations(x.sources)}` : ''
+        const notLaw = x.notLaw.length > 0 ? ` (practice, not law: ${formatCitations(x.notLaw)})` : ''
+        return `${x.title}${law}${notLaw}`
+      })
+      .join('; ')
   })
   rows.push({ label: 'Recommendation', value: f.recommendation.join('\n') })
   if (f.decisive) rows.push({ label: 'Decisive', value: f.decisive, valueColour: COLOURS.marking })

@@ -78,6 +78,16 @@ function spans(): [number, number][] {
 }
 
 describe('audit packet PDF', () => {
+  it('marks in the heat map, and says in the summary, a report that did not assess a delivery country under its own law', () => {
+    const marked = model.entries.filter((e) => e.countriesNotAssessed.length > 0)
+    expect(marked.length).toBeGreaterThan(0)
+    const summary = pdf.pages.slice(1, 3).join(' ')
+    for (const e of marked) expect(summary).toContain(`Not assessed: ${e.countriesNotAssessed.join(', ')}`)
+    expect(summary).toContain(
+      `${marked.length === 1 ? '1 report covers' : `${marked.length} reports cover`} delivery from a country not assessed under its own law`
+    )
+  })
+
   it('starts with the cover, the portfolio summary and the contents', () => {
     expect(pdf.pages[0]).toContain('Audit packet')
     expect(pdf.pages[0]).toContain('4 engagements')

@@ -48,6 +48,16 @@ function modelOf(model: PacketModel, entry: PacketEntry | undefined) {
 }
 
 describe('audit packet model', () => {
+  it('marks a report that did not assess a delivery country under its own law, and counts it (counsel review)', () => {
+    const model = buildPacketModel(
+      packetInput([exampleRecord('managed-contact-centre.json'), exampleRecord('philippines-unregistered-vendor.json')])
+    )
+    const byVendor = new Map(model.entries.map((e) => [e.vendorName, e]))
+    expect(byVendor.get('Łódź Services Sp. z o.o.')?.countriesNotAssessed).toEqual(['Poland'])
+    expect([...byVendor.values()].filter((e) => e.countriesNotAssessed.length === 0)).toHaveLength(1)
+    expect(model.counts.partlyNotAssessed).toBe(1)
+  })
+
   it("reports each engagement's latest final assessment, even when a newer draft exists", () => {
     const model = buildPacketModel(packetInput([finalWithNewerDraft()]))
     const [entry] = model.entries

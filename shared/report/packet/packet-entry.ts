@@ -5,6 +5,8 @@ import { sectionCells } from '../../portfolio/portfolio-rows'
 import type { Assessment } from '../../schemas/assessment'
 import type { ScoreResult } from '../../scoring/score-types'
 import { formatDate } from '../labels'
+import { countriesNotAssessed } from '../../bank/profiles-for'
+import { countryName } from '../../schemas/geo'
 import { reportedAssessment } from '../report-input'
 import { documentIdFor } from '../report-model'
 import { scoreView } from '../what-changed'
@@ -38,6 +40,7 @@ export function buildEntry(record: EngagementRecord, ctx: EntryContext): BuiltEn
       overall: null,
       cells: {},
       problem: null,
+      countriesNotAssessed: [],
       report: null
     } as const
     return { entry, bank: null }
@@ -56,6 +59,7 @@ export function buildEntry(record: EngagementRecord, ctx: EntryContext): BuiltEn
       overall: null,
       cells: {},
       problem: reported.error.message,
+      countriesNotAssessed: [],
       report: null
     } as const
     return { entry, bank: null }
@@ -72,6 +76,7 @@ export function buildEntry(record: EngagementRecord, ctx: EntryContext): BuiltEn
     overall: { ...scoreView(result.overall), redFlags: result.redFlags.length, sufficiency: result.sufficiency.status },
     cells: cellsOf(result),
     problem: null,
+    countriesNotAssessed: countriesNotAssessed(bank, chosen.profiles, engagement).map((c) => countryName(c.country)),
     report: { kind: 'source', source }
   }
   return { entry, bank }

@@ -104,7 +104,8 @@ function countsOf(entries: readonly PacketEntry[]): PacketCounts {
     notScored: count('not-scored'),
     bands,
     insufficient,
-    redFlagged
+    redFlagged,
+    partlyNotAssessed: entries.filter((e) => e.report !== null && e.countriesNotAssessed.length > 0).length
   }
 }
 

@@ -51,6 +51,11 @@ export type PacketEntry = {
   cells: Readonly<Record<string, PacketCell>>
   /** Why there is no report (not-scored only). */
   problem: string | null
+  /**
+   * Delivery countries the reported assessment did not assess under their own law ("Poland"), empty when every
+   * one was: the heat map marks the row, so a Low there never reads as covering them (counsel review).
+   */
+  countriesNotAssessed: readonly string[]
   report: PacketReport | null
 }
 
@@ -92,6 +97,8 @@ export type PacketCounts = {
   insufficient: number
   /** Reports with at least one red flag. */
   redFlagged: number
+  /** Reports with a delivery country not assessed under its own law. */
+  partlyNotAssessed: number
 }
 
 /** The audit packet as plain data: every string the PDF prints, already worded. */

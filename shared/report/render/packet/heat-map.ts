@@ -98,6 +98,9 @@ function nameLines(layout: Layout, e: PacketEntry): Line[] {
     { text: ts.fit(e.engagementName, NAME, width), style: NAME, colour: COLOURS.muted }
   ]
   if (e.status === 'draft') out.push({ text: ts.fit(e.statusLabel, TAG, width), style: TAG, colour: COLOURS.marking })
+  // a Low row must not read as covering delivery whose local law was never applied
+  if (e.countriesNotAssessed.length > 0)
+    out.push({ text: ts.fit(`Not assessed: ${e.countriesNotAssessed.join(', ')}`, TAG, width), style: TAG, colour: COLOURS.marking })
   return out
 }
 

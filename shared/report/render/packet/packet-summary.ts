@@ -29,6 +29,12 @@ export function drawPacketSummary(layout: Layout, model: PacketModel): void {
       TYPE.body
     )
   }
+  if (c.partlyNotAssessed > 0) {
+    layout.paragraph(
+      `${plural(c.partlyNotAssessed, 'report')} ${c.partlyNotAssessed === 1 ? 'covers' : 'cover'} delivery from a country not assessed under its own law (marked in the heat map): ${c.partlyNotAssessed === 1 ? 'its band covers' : 'their bands cover'} only the countries assessed; have local counsel review the others.`,
+      TYPE.body
+    )
+  }
   layout.paragraph(
     `${c.redFlagged === 0 ? 'No report' : plural(c.redFlagged, 'report')} with at least one red flag (a knock-out answer: strong evidence of employment by you; whether it decides on its own depends on the law applied, as each report says).`,
     TYPE.body,
@@ -36,7 +42,7 @@ export function drawPacketSummary(layout: Layout, model: PacketModel): void {
   )
   layout.heading('Heat map: engagements by section', TYPE.h2, 120, true)
   layout.paragraph(
-    'Each cell gives the band and the score (0 to 100) of one section in the engagement\'s report; "Overall" is the report\'s overall score. The colour repeats the band. n/a: no question of the section applied; "no answers": questions applied but none was answered; "Insuff.": insufficient information, with the provisional score in brackets and no band colour; ⚑ with a number: red flags in the section. Rows marked Draft show an assessment that is not signed off.',
+    'Each cell gives the band and the score (0 to 100) of one section in the engagement\'s report; "Overall" is the report\'s overall score. The colour repeats the band. n/a: no question of the section applied; "no answers": questions applied but none was answered; "Insuff.": insufficient information, with the provisional score in brackets and no band colour; ⚑ with a number: red flags in the section. Rows marked Draft show an assessment that is not signed off; "Not assessed: <country>" under a name, a delivery country whose own law the report did not apply.',
     TYPE.small,
     { colour: COLOURS.muted, after: 8 }
   )

@@ -44,8 +44,9 @@ function findingsOf(context: ScoringContext, scope: ScopeScore, evals: readonly 
 
 /**
  * The headline in the law's own words: the gravest employment finding's verdict; else, when knock-out
- * answers alone lift the result to High or above, the profile's risk verdict; else the gravest exposure;
- * else, only for a Low result, the profile's clear verdict. A Moderate result never reads as clear, and
+ * answers alone lift the result to High or above, the profile's risk verdict; else, for a Moderate result,
+ * that the signals add up; else, for a Low result, no finding of employment and the gravest exposure
+ * beside it, or the profile's clear verdict. A Moderate result never reads as clear, and
  * neither does a result on too little information: nothing answered is "not assessed", too little
  * "insufficient information" (issue 11, item 3), never "a contract for services".
  */
@@ -62,8 +63,6 @@ function headline(
   if (bandRank(band) >= bandRank('high')) {
     return profile?.riskVerdict ?? `Under ${name}, the answers show control of the kind courts treat as making the client an employer.`
   }
-  const exposure = findings[0]
-  if (exposure) return exposure.verdict
   if (band === 'moderate') {
     return `No single answer decides the relationship under ${name}, but the control signals add up: remediate before they do.`
   }
@@ -71,6 +70,10 @@ function headline(
   if (status === 'insufficient') {
     return `Insufficient information for a verdict under ${name}: too few questions are settled, and those still open may decide it.`
   }
+  // an exposure is not the law's answer on employment: that answer is said first, and the exposure beside it
+  // (counsel review: an AWR finding had replaced "no implied contract" as the UK verdict)
+  const exposure = findings[0]
+  if (exposure) return `No finding of employment by you under ${name}. An exposure of its own, not employment: ${exposure.verdict}`
   return profile?.clearVerdict ?? `Under ${name}, no answer given decides the relationship on its own.`
 }
 

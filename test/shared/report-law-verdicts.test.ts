@@ -214,6 +214,10 @@ describe('exposures are kept apart from employment, and never left out of the re
     expect(awr.result.decisive.map((f) => f.nature)).toEqual(['exposure'])
     expect(awr.result.overall.band).toBe(plain.result.overall.band)
     expect(model.recommendation.kind).toBe('remediate')
+    // the law's answer on employment comes first, the exposure beside it (it had replaced the UK verdict)
+    expect(awr.result.verdicts[0]?.verdict).toBe(
+      `No finding of employment by you under the law of the United Kingdom. An exposure of its own, not employment: ${awr.result.decisive[0]!.verdict}`
+    )
     const reasons = model.recommendation.reasons.join(' ')
     expect(reasons).toContain(`An exposure, not employment (${awr.result.decisive[0]!.title})`)
     expect(reasons).not.toContain('no decisive findings')

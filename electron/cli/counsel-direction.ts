@@ -18,3 +18,17 @@ export function applyCounselDirection(args: ParsedArgs, record: EngagementRecord
   if (!directed.ok) throw new InputError(directed.error.message)
   return record.assessments.map((a) => (a.id === assessment.id ? directed.value : a))
 }
+
+/**
+ * The assessment as a report made with `--counsel-direction` would show it, for finding which assessment a
+ * PDF is of: the direction applied where it can be, the assessment as it is where it cannot (a final that
+ * recorded another one); never an error, since this only looks for the fingerprint the PDF names.
+ */
+export function asDirected(args: ParsedArgs, assessment: Assessment): Assessment {
+  const flag = args.flags.get('--counsel-direction')
+  if (typeof flag !== 'string') return assessment
+  const direction = parseCounselDirection(flag)
+  if (!direction.ok) return assessment
+  const directed = withCounselDirection(assessment, direction.value)
+  return directed.ok ? directed.value : assessment
+}

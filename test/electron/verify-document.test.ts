@@ -378,5 +378,15 @@ describe('armslength verify <report.pdf> <data.json>', () => {
     expect(final.stderr()).toContain('records no direction of counsel')
     const bad = memoryIo({ files: { 'final.json': json(fixture.file) } })
     expect(await runCli(['report', 'final.json', '-o', 'x.pdf', '--counsel-direction', 'Anna Schmidt'], bad.io)).toBe(2)
+    // verify finds the assessment with the same direction applied, and says the marking came from the command line
+    const v = memoryIo({ files: { 'draft.json': json(draft.file) } })
+    const io = v.io as typeof v.io & { readBytes: (p: string) => Promise<Uint8Array> }
+    const readBytes = io.readBytes
+    io.readBytes = async (p) => (p === 'draft.pdf' ? pdf : readBytes(p))
+    const code = await runCli(['verify', 'draft.pdf', 'draft.json', '--counsel-direction', 'Anna Schmidt,2026-11-02'], io)
+    expect(v.stderr()).toBe('')
+    expect(code).toBe(0)
+    expect(v.stdout()).toMatch(/^Match: /)
+    expect(v.stdout()).toContain('not in the data: the counsel direction "Anna Schmidt,2026-11-02" was given on this command line')
   }, 60_000)
 })

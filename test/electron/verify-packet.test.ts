@@ -18,12 +18,12 @@ const records: EngagementRecord[] = [{ engagement: fixture.file.engagement, asse
 const bundle = (rs = records) => JSON.stringify(bundleOf(rs, GENERATED_AT), null, 2)
 let packet: Uint8Array
 
-async function verify(pdf: Uint8Array, data: string) {
+async function verify(pdf: Uint8Array, data: string, extra: string[] = []) {
   const m = memoryIo({ files: { 'bundle.json': data } })
   const io = m.io as typeof m.io & { readBytes: (p: string) => Promise<Uint8Array> }
   const readBytes = io.readBytes
   io.readBytes = async (p) => (p === 'packet.pdf' ? pdf : readBytes(p))
-  const code = await runCli(['verify', 'packet.pdf', 'bundle.json'], m.io)
+  const code = await runCli(['verify', 'packet.pdf', 'bundle.json', ...extra], m.io)
   return { code, out: m.stdout(), err: m.stderr() }
 }
 
@@ -46,18 +46,22 @@ describe('armslength verify <packet.pdf> <bundle.json>', () => {
     expect(r.err).toBe('')
     expect(r.code).toBe(0)
     expect(r.out).toMatch(/^Match: packet\.pdf is audit packet AP-/)
-    expect(r.out).toContain('not covered by the manifest: the title "Audit packet"')
   }, 60_000)
 
-  it('says which title it accepted unproven: a packet retitled from the same data still matches, and the match names the title', async () => {
-    // the title is free text given at packet time, in neither the data nor the manifest: a packet made (or
-    // edited) with another title re-renders with it, so a match must not read as proof of what the title says
-    const retitled = buildPacketModel({ records, banks: BUILTIN_BANKS, generatedAt: GENERATED_AT, title: 'Approved by counsel' })
+  it("refuses a single report's options with a packet instead of ignoring them", async () => {
+    const r = await verify(packet, bundle(), ['--assessment', 'nonexistent-id'])
+    expect(r.code).toBe(2)
+    expect(r.err).toContain('--assessment applies to a single report, not to an audit packet')
+  }, 60_000)
+
+  it('refuses a packet that prints another title: every packet Arm\'s Length makes is "Audit packet" (attacker review)', async () => {
+    // neither the app nor the CLI lets a title be given; taken from the PDF as given, any title had matched
+    const retitled = buildPacketModel({ records, banks: BUILTIN_BANKS, generatedAt: GENERATED_AT, title: 'Cleared by outside counsel' })
     const pdf = createReportRenderer(await loadReportFonts()).renderPacket(retitled)
     const r = await verify(pdf, bundle())
-    expect(r.err).toBe('')
-    expect(r.code).toBe(0)
-    expect(r.out).toContain('not covered by the manifest: the title "Approved by counsel"')
+    expect(r.code).toBe(1)
+    expect(r.err).toMatch(/^Mismatch: /)
+    expect(r.err).toContain('Cleared by outside counsel')
   }, 60_000)
 
   it('names the document properties expected (re-rendered from the data) and found (in the given PDF) the right way round', async () => {

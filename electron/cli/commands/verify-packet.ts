@@ -11,16 +11,7 @@ import { documentDifference } from '../pdf-normal-form'
 import { loadReportFonts } from '../fonts'
 import { loadPacketSources } from '../load-packet-input'
 import { reportProblems } from '../load-input'
-import {
-  compareDrawings,
-  comparePages,
-  documentTitle,
-  pageContents,
-  printedHashes,
-  readGivenPdf,
-  unreadablePdf,
-  whereTheyDiffer
-} from './verify-pages'
+import { compareDrawings, comparePages, pageContents, printedHashes, readGivenPdf, unreadablePdf, whereTheyDiffer } from './verify-pages'
 
 /**
  * An audit packet: the manifest rebuilt from the data must give the hash the packet names, every
@@ -37,16 +28,13 @@ export async function verifyPacket(io: CliIo, pdf: Uint8Array, pdfPath: string, 
   const problems: string[] = []
   if (!markers.generatedAt)
     problems.push('the PDF does not record its generation time (keywords "generated:"), so it cannot be re-rendered')
-  // the properties' title is "<packet title>: n engagements"; the title the packet was made with. It is free
-  // text given when the packet was made, in neither the data nor the manifest, so it is taken from the PDF as
-  // given and the packet re-rendered with it: whatever it says, the pages agree. A match therefore says which
-  // title it accepted without proof (covering it would change the manifest and every released packet's hash).
-  const title = /^(.*): \d+ engagements?$/s.exec((await documentTitle(pdf)) ?? '')?.[1]
+  // Neither the app nor the command line lets anyone give a packet a title: every packet made is "Audit packet".
+  // So the packet is re-rendered with that title, and one that prints another ("Cleared by outside counsel …")
+  // does not match. (Taken from the PDF as given, any title had verified as Match, the attacker review found.)
   const model = buildPacketModel({
     records: sources.records,
     banks,
-    generatedAt: markers.generatedAt ?? '1970-01-01T00:00:00.000Z',
-    title
+    generatedAt: markers.generatedAt ?? '1970-01-01T00:00:00.000Z'
   })
   if (model.manifestHash !== markers.manifestHash)
     problems.push(`manifest: the packet names SHA-256 ${markers.manifestHash}, the data gives ${model.manifestHash}`)
@@ -102,9 +90,6 @@ export async function verifyPacket(io: CliIo, pdf: Uint8Array, pdfPath: string, 
       `Match: ${pdfPath} is audit packet ${model.packetId} of ${dataPath}: manifest, ${model.counts.reports} member reports and ${pages.length} pages compared`
     )
     io.out(`  manifest SHA-256 ${model.manifestHash}`)
-    io.out(
-      `  not covered by the manifest: the title "${model.title}", free text given when the packet was made, read from the PDF as given`
-    )
     return EXIT.ok
   }
   io.err(`Mismatch: ${pdfPath} does not match the audit packet of ${dataPath}`)

@@ -14,7 +14,7 @@ import { reportInputFor } from '@shared/report/report-input'
 import { buildReportModel } from '@shared/report/report-model'
 import type { Assessment } from '@shared/schemas/assessment'
 import { EXIT, UsageError, type CliIo, type Command, type ExitCode, type ParsedArgs } from '../cli-types'
-import { applyCounselDirection } from '../counsel-direction'
+import { applyCounselDirection, asDirected } from '../counsel-direction'
 import { NATIVE_DEFLATE } from '../../main/pdf/native-deflate'
 import { documentDifference } from '../pdf-normal-form'
 import { loadReportFonts } from '../fonts'
@@ -56,7 +56,12 @@ export const verifyCommand: Command = {
       return EXIT.invalid
     }
     const markers = readPdfMarkers(pdf)
-    if (markers.manifestHash) return verifyPacket(io, pdf, pdfPath, dataPath, markers)
+    if (markers.manifestHash) {
+      // the options name one report's assessment and its direction: with a packet they would be silently ignored
+      for (const option of ['--assessment', '--counsel-direction'])
+        if (args.flags.has(option)) throw new UsageError(`${option} applies to a single report, not to an audit packet`)
+      return verifyPacket(io, pdf, pdfPath, dataPath, markers)
+    }
     return verifyReport(io, pdf, pdfPath, dataPath, markers, args)
   }
 }
@@ -84,7 +89,8 @@ async function verifyReport(
   const banks = await builtinBanks()
   const loaded = await loadRecord(io, jsonPath, banks)
   if (!loaded) return EXIT.invalid
-  const chosen = chooseAssessment(loaded, args.flags.get('--assessment'), printed, banks)
+  // a draft report made with --counsel-direction prints the fingerprint of the directed assessment
+  const chosen = chooseAssessment(loaded, args.flags.get('--assessment'), printed, banks, (a) => asDirected(args, a))
   if (chosen === null) return noAssessmentNamed(io, pdfPath, jsonPath, printed, loaded, banks)
   // a draft report made with --counsel-direction is checked with the same direction
   const record = { ...loaded, assessments: applyCounselDirection(args, loaded, chosen) }
@@ -132,6 +138,12 @@ async function verifyReport(
   if (problems.length === 0) {
     io.out(`Match: ${pdfPath} is the report of assessment ${assessment.id} ("${assessment.title}") in ${jsonPath}, page for page`)
     io.out(`  fingerprint ${printed}; ${pages.length} pages re-rendered from the data and compared`)
+    // the privilege marking then comes from this command line, not from the data: said, so nobody reads it as recorded
+    if (
+      typeof args.flags.get('--counsel-direction') === 'string' &&
+      !loaded.assessments.find((a) => a.id === assessment.id)?.counselDirection
+    )
+      io.out(`  not in the data: the counsel direction "${String(args.flags.get('--counsel-direction'))}" was given on this command line`)
     const signed = assessment.status === 'final' ? assessment.signOff?.engagement : undefined
     if (signed) {
       // any fact the record now states otherwise (vendor, headcount, countries…), not only the vendor's name
@@ -209,12 +221,13 @@ function chooseAssessment(
   record: EngagementRecord,
   wanted: string | true | undefined,
   printed: string,
-  banks: readonly QuestionBank[]
+  banks: readonly QuestionBank[],
+  directed: (a: Assessment) => Assessment
 ): Assessment | null {
   if (typeof wanted === 'string') return namedAssessment(record, wanted)
   if (record.assessments.length === 0) throw new UsageError('The file has no assessment to verify')
   return (
-    record.assessments.find((a) => fingerprintOf(a, record, banks) === printed) ??
+    record.assessments.find((a) => fingerprintOf(directed(a), record, banks) === printed) ??
     record.assessments.find((a) => a.signOff?.fingerprint === printed) ??
     null
   )

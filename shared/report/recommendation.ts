@@ -24,6 +24,9 @@ export function qualifiedAcceptHeadline(countriesNotAssessed: string): string {
  */
 export const OPEN_DECISIVE_HEADLINE = 'Answer the open questions that could decide the result, then re-assess'
 
+/** Low, with nothing decisive open, but questions or carried answers still to settle before accepting. */
+export const SETTLE_FIRST_HEADLINE = 'Settle the open and unconfirmed answers, then re-assess'
+
 /** Headlines where the information is too thin to recommend anything but completing it. */
 export const INCOMPLETE_HEADLINES = {
   'not-assessed': 'Not assessed: answer the questionnaire before relying on any result',
@@ -46,6 +49,8 @@ export function recommendationKind(result: ScoreResult): Recommendation {
   if (band === 'high' || band === 'moderate' || result.gaps.length > 0) return 'remediate'
   // an exposure lifts no band, but accepting an arrangement with one standing would leave the liability unaddressed
   if (result.decisive.some((f) => f.nature === 'exposure')) return 'remediate'
+  // nor with a question open that could add one, or with last cycle's answers nobody has confirmed (reviews)
+  if (result.verdicts.some((v) => v.openExposures.length > 0) || result.coverage.carriedUnconfirmed > 0) return 'remediate'
   if (result.sufficiency.status !== 'sufficient' || result.sufficiency.decisiveUnanswered.length > 0) return 'remediate'
   return 'accept'
 }
@@ -115,6 +120,16 @@ export function recommend(result: ScoreResult, bank: QuestionBank): Recommendati
       `Still open and able to decide the result on their own: ${open.join(', ')} (see appendix A). Until ${open.length === 1 ? 'it is' : 'they are'} answered, ${result.overall.band === 'critical' ? 'the score could still rise (the band is already the highest)' : 'the band could still rise'}, so it and the bands the action plan projects are provisional.`
     )
   }
+  const openExposures = [...new Set(result.verdicts.flatMap((v) => v.openExposures))]
+  if (openExposures.length > 0)
+    reasons.push(
+      `Still open and able to add an exposure of its own (a liability, not employment): ${openExposures.join(', ')}. Answer ${openExposures.length === 1 ? 'it' : 'them'} before accepting the arrangement.`
+    )
+  const carried = result.coverage.carriedUnconfirmed
+  if (carried > 0)
+    reasons.push(
+      `${plural(carried, 'answer')} carried forward from the last cycle ${carried === 1 ? 'is' : 'are'} not confirmed for this one: confirm or correct ${carried === 1 ? 'it' : 'them'} before relying on the result.`
+    )
   const provisional = status !== 'sufficient'
   const provisionalNote = provisional
     ? status === 'not-assessed'
@@ -122,12 +137,19 @@ export function recommend(result: ScoreResult, bank: QuestionBank): Recommendati
       : `Insufficient information: only ${formatPercent(result.coverage.ratio)} of the applicable questions are settled (the bank requires ${formatPercent(bank.scoring.coverageThreshold)}). The band shown is provisional; unanswered and unsure questions may hide risk.`
     : null
   const onlyOpenQuestions =
-    kind === 'remediate' && status === 'sufficient' && open.length > 0 && result.overall.band === 'low' && result.gaps.length === 0
+    kind === 'remediate' &&
+    status === 'sufficient' &&
+    (open.length > 0 || openExposures.length > 0 || carried > 0) &&
+    result.overall.band === 'low' &&
+    result.gaps.length === 0 &&
+    !result.decisive.some((f) => f.nature === 'exposure')
   const headline =
     kind !== 'escalate' && status !== 'sufficient'
       ? INCOMPLETE_HEADLINES[status]
       : onlyOpenQuestions
-        ? OPEN_DECISIVE_HEADLINE
+        ? open.length > 0
+          ? OPEN_DECISIVE_HEADLINE
+          : SETTLE_FIRST_HEADLINE
         : RECOMMENDATION_HEADLINES[kind]
   return { kind, headline, reasons, provisional, provisionalNote }
 }

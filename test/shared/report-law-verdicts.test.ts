@@ -223,6 +223,17 @@ describe('exposures are kept apart from employment, and never left out of the re
     expect(reasons).not.toContain('no decisive findings')
   })
 
+  it('answers carried forward and not confirmed bar "Accept" (vendor-manager review: a rubber-stamped cycle read Low, accept)', () => {
+    const carried = exampleReportInput('managed-contact-centre.json', {
+      assessment: (a) =>
+        draft({ ...a, answers: Object.fromEntries(Object.entries(a.answers).map(([id, ans]) => [id, { ...ans, carried: true }])) })
+    })
+    expect(carried.result.coverage.carriedUnconfirmed).toBeGreaterThan(0)
+    const model = buildReportModel(carried)
+    expect(model.recommendation.kind).toBe('remediate')
+    expect(model.recommendation.reasons.join(' ')).toContain('carried forward from the last cycle are not confirmed for this one')
+  })
+
   it('a question open only on an exposure does not make the result provisional; it is listed apart', () => {
     const open = exampleReportInput('managed-contact-centre.json', {
       assessment: (a) => {
@@ -233,8 +244,12 @@ describe('exposures are kept apart from employment, and never left out of the re
     const uk = open.result.verdicts[0]!
     expect(uk.openExposures).toEqual(expect.arrayContaining(['UK-01', 'UK-02']))
     expect(uk.openDecisive.filter((id) => id === 'UK-01' || id === 'UK-02')).toEqual([])
-    const row = buildReportModel(open).lawVerdicts[0]!
+    const model = buildReportModel(open)
+    const row = model.lawVerdicts[0]!
     expect(row.result).not.toContain('provisional')
+    // it cannot raise the band, but it could add a liability: no "Accept" until it is answered (attacker review)
+    expect(model.recommendation.kind).toBe('remediate')
+    expect(model.recommendation.reasons.join(' ')).toContain('Still open and able to add an exposure of its own')
     expect(row.openExposures).toBe(`Still open, could add an exposure (not employment): ${uk.openExposures.join(', ')}`)
   })
 })

@@ -3,6 +3,8 @@ import type { ScoreResult } from '../scoring/score-types'
 import { knockOutReading } from './knock-out-reading'
 import { BAND_LABELS, formatPercent, formatScore, plural } from './labels'
 import type { Recommendation, RecommendationView } from './report-types'
+import type { CountryNotAssessed } from '../bank/profiles-for'
+import { countryName } from '../schemas/geo'
 
 export const RECOMMENDATION_HEADLINES: Readonly<Record<Recommendation, string>> = {
   escalate: 'Escalate to employment counsel',
@@ -152,4 +154,26 @@ export function recommend(result: ScoreResult, bank: QuestionBank): Recommendati
           : SETTLE_FIRST_HEADLINE
         : RECOMMENDATION_HEADLINES[kind]
   return { kind, headline, reasons, provisional, provisionalNote }
+}
+
+/** Why delivery from these countries was not assessed under local law, for the recommendation's reasons. */
+function whyNotAssessed(countries: readonly CountryNotAssessed[]): string {
+  const without = countries.filter((c) => c.profileName === null)
+  const notApplied = countries.filter((c) => c.profileName !== null)
+  if (notApplied.length === 0) return `no jurisdiction profile covers ${without.length === 1 ? 'it' : 'them'}`
+  const parts = [
+    ...(without.length > 0 ? [`no jurisdiction profile covers ${without.map((c) => countryName(c.country)).join(', ')}`] : []),
+    ...notApplied.map((c) => `this assessment did not apply the ${c.profileName} profile`)
+  ]
+  return parts.join('; ')
+}
+
+/** A recommendation, even "Accept", says which delivery countries its result does not cover under local law. */
+export function withUnassessedCountries(recommendation: RecommendationView, countries: readonly CountryNotAssessed[]): RecommendationView {
+  if (countries.length === 0) return recommendation
+  const names = countries.map((c) => countryName(c.country)).join(', ')
+  const reason = `Delivery from ${names} was not assessed under local law (${whyNotAssessed(countries)}): have local counsel confirm before relying on this result there.`
+  // an unqualified "Accept" would cover delivery whose local law was never applied
+  const headline = recommendation.kind === 'accept' ? qualifiedAcceptHeadline(names) : recommendation.headline
+  return { ...recommendation, headline, reasons: [...recommendation.reasons, reason] }
 }

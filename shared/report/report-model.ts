@@ -8,13 +8,13 @@ import { markingFor } from './marking'
 import { buildSignOff } from './signoff-model'
 import { buildActions, buildDrivers, buildFindings } from './findings-model'
 import { formatPercent, formatScore, formatTimestamp, hashId, STATUS_LABELS } from './labels'
-import { countriesNotAssessed, notAssessedUnderLocalLaw, type CountryNotAssessed } from '../bank/profiles-for'
+import { countriesNotAssessed, notAssessedUnderLocalLaw } from '../bank/profiles-for'
 import { countryName } from '../schemas/geo'
 import { bandsOf, countriesText, coverageOf, engagementFacts, jurisdictionsOf, kindLabel, methodText, periodText } from './method-model'
 import { createContext, sectionTitle } from './model-context'
-import { qualifiedAcceptHeadline, recommend } from './recommendation'
+import { recommend, withUnassessedCountries } from './recommendation'
 import { REPORT_LAYOUT } from './report-layout'
-import type { KeyValue, RecommendationView, ReportInput, ReportModel } from './report-types'
+import type { KeyValue, ReportInput, ReportModel } from './report-types'
 import { previousEntry, redFlagView, scoreView, trendOf, whatChanged } from './what-changed'
 
 export const REPORT_TITLE = 'Co-employment risk review'
@@ -41,28 +41,6 @@ function whoAnsweredAndReviewed(assessment: Assessment, assessorName: string, fi
   }
   if (reviewer) return `It was answered by ${assessorName}; ${reviewer} is named as reviewer and has not signed it off`
   return `It was answered by ${assessorName}; no reviewer has signed it off`
-}
-
-/** Why delivery from these countries was not assessed under local law, for the recommendation's reasons. */
-function whyNotAssessed(countries: readonly CountryNotAssessed[]): string {
-  const without = countries.filter((c) => c.profileName === null)
-  const notApplied = countries.filter((c) => c.profileName !== null)
-  if (notApplied.length === 0) return `no jurisdiction profile covers ${without.length === 1 ? 'it' : 'them'}`
-  const parts = [
-    ...(without.length > 0 ? [`no jurisdiction profile covers ${without.map((c) => countryName(c.country)).join(', ')}`] : []),
-    ...notApplied.map((c) => `this assessment did not apply the ${c.profileName} profile`)
-  ]
-  return parts.join('; ')
-}
-
-/** A recommendation, even "Accept", says which delivery countries its result does not cover under local law. */
-function withUnassessedCountries(recommendation: RecommendationView, countries: readonly CountryNotAssessed[]): RecommendationView {
-  if (countries.length === 0) return recommendation
-  const names = countries.map((c) => countryName(c.country)).join(', ')
-  const reason = `Delivery from ${names} was not assessed under local law (${whyNotAssessed(countries)}): have local counsel confirm before relying on this result there.`
-  // an unqualified "Accept" would cover delivery whose local law was never applied
-  const headline = recommendation.kind === 'accept' ? qualifiedAcceptHeadline(names) : recommendation.headline
-  return { ...recommendation, headline, reasons: [...recommendation.reasons, reason] }
 }
 
 /** The profiles applied, and each delivery country no profile covers (issue 11, item 7). */

@@ -82,3 +82,15 @@ describe('"Under each law applied": provisional law by law', () => {
     expect(uk?.querySelector('.law-provisional')?.textContent ?? '').not.toContain('DE-03')
   })
 })
+
+describe('the Results screen gives the recommendation, in the report’s words (vendor-manager review)', () => {
+  test('the German example: escalate, with the deemed employment named', async () => {
+    const { RecommendationCard } = await import('../../renderer/src/screens/assessment/RecommendationCard')
+    const { recommend } = await import('@shared/report/recommendation')
+    const session = sessionOf('germany-client-instructions.json')
+    render(<RecommendationCard session={session} />)
+    expect(screen.getByTestId('recommendation-headline').textContent).toBe(recommend(session.score, session.bank).headline)
+    expect(screen.getByRole('heading', { name: 'Recommendation' })).toBeTruthy()
+    expect(screen.getByText(/Deemed employment relationship with you/)).toBeTruthy()
+  })
+})

@@ -7,6 +7,7 @@ import { promptFor, optionLabelFor } from '@shared/bank/wording'
 import { ExportButtons } from './ExportButtons'
 import { useArrivalFocus } from '../../hooks/use-arrival-focus'
 import { LawVerdicts } from './LawVerdicts'
+import { RecommendationCard } from './RecommendationCard'
 
 /** Overall result, section chart, red flags, gaps, drivers, coverage and the ranked remediation plan. */
 export function ResultsView({ session }: { session: AssessmentSession }): React.JSX.Element {
@@ -45,7 +46,12 @@ export function ResultsView({ session }: { session: AssessmentSession }): React.
                   <a href={link(id)}>{id}</a>
                 </span>
               ))}
-              . {score.sufficiency.status === 'sufficient' ? 'The band could still rise: it is provisional until they are answered.' : ''}
+              .{' '}
+              {score.sufficiency.status !== 'sufficient'
+                ? ''
+                : score.overall.band === 'critical'
+                  ? 'The score could still rise (the band is already the highest).'
+                  : 'The band could still rise: it is provisional until they are answered.'}
             </p>
           )}
         </div>
@@ -75,6 +81,8 @@ export function ResultsView({ session }: { session: AssessmentSession }): React.
         </dl>
         <ExportButtons session={session} />
       </section>
+
+      <RecommendationCard session={session} />
 
       <LawVerdicts session={session} />
 

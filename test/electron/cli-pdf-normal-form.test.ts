@@ -106,4 +106,24 @@ describe('the file as a document (verify)', () => {
     )
     expect(documentDifference(native, bytes(damaged))).toMatch(/differs|does not inflate/)
   })
+
+  it("refuses bytes hidden after the end of a stream's compressed data (zlib ignores them; attacker review)", () => {
+    const text = latin1(native)
+    const m = /(\d+) 0 obj\n<<\n\/Length (\d+)\n\/Filter \/FlateDecode\n>>\nstream\n/.exec(text)!
+    const start = m.index + m[0].length
+    const data = text.slice(start, start + Number(m[2]))
+    const hidden = 'SECRET PAYLOAD '.repeat(100)
+    const padded = resaved(
+      bytes(
+        text.slice(0, m.index) +
+          `${m[1]} 0 obj\n<<\n/Length ${data.length + hidden.length}\n/Filter /FlateDecode\n>>\nstream\n${data}${hidden}` +
+          text.slice(start + Number(m[2]))
+      )
+    )
+    expect(documentDifference(native, padded)).toBe(
+      `object ${m[1]}: its stream holds ${hidden.length} bytes after the end of its compressed data`
+    )
+    // an unchanged re-save still matches (the check does not trip on the file as written)
+    expect(documentDifference(native, resaved(native))).toBeNull()
+  })
 })

@@ -1,6 +1,7 @@
 import type { QuestionBank } from '../bank/bank-schema'
 import { findBank } from '../bank/bank-registry'
 import { verifySignOff } from '../integrity/verify-sign-off'
+import { sameSigner } from '../schemas/finalize-form'
 import type { Assessment } from '../schemas/assessment'
 import { z } from 'zod'
 import { manyInvalidMembers, type MemberList } from '../util/many-invalid'
@@ -258,6 +259,14 @@ function checkSignOff(a: Assessment, at: string, bank: QuestionBank | null): Pro
   if (a.status === 'final' && !a.signOff) return [{ path: `${at}.signOff`, reason: 'A final assessment must carry its sign-off' }]
   if (a.status !== 'final' && a.signOff) return [{ path: `${at}.signOff`, reason: 'Only a final assessment carries a sign-off' }]
   if (!a.signOff) return []
+  // finalizing refuses one person in both roles; a file must not bring in what the app would refuse (attacker review)
+  if (sameSigner(a.signOff.assessorName, a.signOff.reviewerName))
+    return [
+      {
+        path: `${at}.signOff.reviewerName`,
+        reason: 'The assessor and the reviewer are the same person: a sign-off needs two different people'
+      }
+    ]
   const checked = verifySignOff(a, bank)
   return checked.ok ? [] : [{ path: `${at}.signOff.fingerprint`, reason: checked.error.message }]
 }

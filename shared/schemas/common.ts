@@ -24,11 +24,17 @@ export function text(max: number) {
  * attestation whose visible text is empty prints as a blank on a signed report.
  */
 export function visibleText(s: string): string {
-  return s
-    .normalize('NFKC')
-    .replace(/\p{Cf}/gu, '')
-    .replace(/\s+/g, ' ')
-    .trim()
+  return (
+    s
+      .normalize('NFKC')
+      // format characters and every other default-ignorable one (a variation selector, a combining grapheme
+      // joiner, a Hangul filler) print as nothing: "Jörg" + U+FE0F is the same name to anyone reading it
+      .replace(/\p{Cf}|\p{Default_Ignorable_Code_Point}/gu, '')
+      // the Braille blank prints as a space
+      .replace(/\u2800/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+  )
 }
 
 export function requiredText(max: number, what: string) {

@@ -12,13 +12,17 @@ import type { z } from 'zod'
  * that right-to-left and Indic names need stay allowed. Line breaks and tabs are
  * allowed only where the field is multi-line; so are the Unicode line and paragraph separators (U+2028,
  * U+2029), and a single-line field also refuses the zero-width space and the byte-order mark (U+200B,
- * U+FEFF), which print as nothing and made "Wei" + U+200B + "ß" a different signer who looks the same. Checked when text is entered (the form and the API's
+ * U+FEFF), which print as nothing and made "Wei" + U+200B + "ß" a different signer who looks the same, and
+ * so every other default-ignorable character (variation selectors, U+034F, the Hangul fillers U+115F and
+ * U+3164, U+17B5 …) but the joiners and direction marks, and a variation selector right after an emoji (❤️),
+ * and the Braille blank (U+2800), which prints as a space: "Jörg Haßelbach" + U+FE0F signed off as the
+ * reviewer of "Jörg Haßelbach" (attacker review). Checked when text is entered (the form and the API's
  * create/update requests) and when a file from elsewhere is read (an engagement file, a bundle, a backup
  * file: typed-fields.ts), never when the app's own stored data is read, so records written before the rule
  * still open.
  */
 const SINGLE_LINE =
-  /[\u0000-\u001f\u007f-\u009f\u200b\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]|\p{Noncharacter_Code_Point}|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/u
+  /[\u0000-\u001f\u007f-\u009f\u200b\u2028\u2029\u202a-\u202e\u2066-\u2069\u2800\ufeff]|(?![\u061c\u200c-\u200f])(?<!\p{Extended_Pictographic})\p{Default_Ignorable_Code_Point}|\p{Noncharacter_Code_Point}|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/u
 const MULTI_LINE =
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]|\p{Noncharacter_Code_Point}|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/u
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import fc from 'fast-check'
+import { sameSigner } from '@shared/schemas/finalize-form'
 import { EngagementInputSchema, EngagementSchema } from '@shared/schemas/engagement'
 import { EngagementFormSchema } from '@shared/schemas/engagement-form'
 import { unprintableCharacter } from '@shared/schemas/typed-characters'
@@ -62,7 +63,7 @@ describe('characters a report cannot print are refused where text is entered', (
       fc.property(fc.string({ unit: 'grapheme' }), (s) => {
         const clean = s.replace(
           // eslint-disable-next-line no-control-regex -- removing control characters is the point
-          /[\u0000-\u001f\u007f-\u009f\u200b\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]|\p{Noncharacter_Code_Point}/gu,
+          /[\u0000-\u001f\u007f-\u009f\u200b\u2028\u2029\u202a-\u202e\u2066-\u2069\u2800\ufeff]|\p{Noncharacter_Code_Point}|(?![\u061c\u200c-\u200f])\p{Default_Ignorable_Code_Point}/gu,
           ''
         )
         expect(unprintableCharacter(clean)).toBeNull()
@@ -81,6 +82,19 @@ test('a one-line field refuses what prints as nothing or breaks the line; a mult
     ['\u2029', 'U+2029']
   ] as const)
     expect(unprintableCharacter(`Dr. Katharina Wei${ch}ß`)).toBe(code)
+  // nor what prints as nothing beside a name: a variation selector, a grapheme joiner, a Hangul filler, the
+  // Braille blank ("Jörg Haßelbach" + U+FE0F was accepted as a second signer; attacker review)
+  for (const [ch, code] of [
+    ['\ufe0f', 'U+FE0F'],
+    ['\u034f', 'U+034F'],
+    ['\u3164', 'U+3164'],
+    ['\u115f', 'U+115F'],
+    ['\u2800', 'U+2800']
+  ] as const)
+    expect(unprintableCharacter(`Jörg Haßelbach${ch}`)).toBe(code)
+  expect(sameSigner('Jörg Haßelbach', 'Jörg Haßelbach\ufe0f')).toBe(true)
+  // an emoji keeps its variation selector
+  expect(unprintableCharacter('Team ❤\ufe0f Support')).toBeNull()
   // the joiners scripts need stay allowed
   expect(unprintableCharacter('क्‍ष and می‌خواهم')).toBeNull()
   expect(unprintableCharacter('line one\nline two', true)).toBeNull()
@@ -175,5 +189,22 @@ describe('what is signed is printable: sign-off names, titles and comments', () 
       REQUEST_SCHEMAS.setReview.safeParse({ assessmentId: 'a-1', questionId: 'SUP-01', verdict: null, comment: 'Seen.\nAgreed.' }).success
     ).toBe(true)
     expect(finalize({ assessorName: 'Łucja Kowalska', reviewerName: '山田 太郎' }).success).toBe(true)
+  })
+})
+
+test('a file whose final names one person as both assessor and reviewer is refused, as finalizing refuses it (attacker review)', async () => {
+  const { makeReportFixture } = await import('../fixtures/report-fixtures')
+  const { readExchangeFile } = await import('@shared/exchange/validate-exchange')
+  const { BUILTIN_BANKS } = await import('../fixtures/builtin-banks')
+  const file = structuredClone(makeReportFixture({ status: 'final' }).file)
+  const final = file.assessments.find((a) => a.status === 'final')!
+  // the same name in another case (FE0F after it is refused as a character first, by the typed-field rule)
+  final.signOff = { ...final.signOff!, reviewerName: final.signOff!.assessorName.toUpperCase() }
+  const read = readExchangeFile(JSON.stringify(file), BUILTIN_BANKS)
+  expect(read.ok).toBe(false)
+  if (read.ok) return
+  expect(read.error.problems).toContainEqual({
+    path: expect.stringMatching(/signOff\.reviewerName$/),
+    reason: 'The assessor and the reviewer are the same person: a sign-off needs two different people'
   })
 })

@@ -35,8 +35,7 @@ export function reportInputFor(source: ReportSource): Result<ReportInput> {
   if (!reported.ok) return reported
   const { assessment, bank, result, fingerprint } = reported.value
   const history: HistoryEntry[] = []
-  for (const other of source.assessments) {
-    if (other.id === assessment.id || other.engagementId !== assessment.engagementId) continue
+  for (const other of comparedWith(assessment, source.assessments)) {
     const past = scoreStoredAssessment(other, source.banks)
     if (past.ok) history.push({ assessment: other, result: past.value.result })
   }
@@ -72,4 +71,20 @@ export function reportedAssessment(
     if (assessment.signOff) return ok({ assessment, bank, result, fingerprint: signed.value.fingerprint })
   }
   return ok({ assessment, bank, result, fingerprint: reportFingerprint(assessment, source.engagement, bank) })
+}
+
+/**
+ * The other assessments a report compares with (its trend and "what changed"): for a final, only the finals
+ * signed before it, the record as it stood at its sign-off; a draft or an assessment signed later is no part
+ * of it (an unsigned draft added to the data had changed what a signed final printed; attacker review). For
+ * a draft, every other assessment of the engagement. Neither is covered by the report's fingerprint, which
+ * `verify` says.
+ */
+export function comparedWith(assessment: Assessment, assessments: readonly Assessment[]): Assessment[] {
+  const signedAt = assessment.status === 'final' ? assessment.signOff?.finalizedAt : undefined
+  return assessments.filter((other) => {
+    if (other.id === assessment.id || other.engagementId !== assessment.engagementId) return false
+    if (signedAt === undefined) return true
+    return other.status === 'final' && other.signOff !== undefined && other.signOff.finalizedAt < signedAt
+  })
 }

@@ -15,6 +15,7 @@ import { buildReportModel } from '@shared/report/report-model'
 import type { Assessment } from '@shared/schemas/assessment'
 import { EXIT, UsageError, type CliIo, type Command, type ExitCode, type ParsedArgs } from '../cli-types'
 import { applyCounselDirection, asDirected } from '../counsel-direction'
+import { comparedWith } from '@shared/report/report-input'
 import { NATIVE_DEFLATE } from '../../main/pdf/native-deflate'
 import { documentDifference } from '../pdf-normal-form'
 import { loadReportFonts } from '../fonts'
@@ -138,6 +139,12 @@ async function verifyReport(
   if (problems.length === 0) {
     io.out(`Match: ${pdfPath} is the report of assessment ${assessment.id} ("${assessment.title}") in ${jsonPath}, page for page`)
     io.out(`  fingerprint ${printed}; ${pages.length} pages re-rendered from the data and compared`)
+    // the trend and "what changed" come from the other assessments in the data, which the fingerprint does not cover
+    const compared = comparedWith(assessment, record.assessments)
+    if (compared.length > 0)
+      io.out(
+        `  not covered by the fingerprint: the comparison with ${compared.map((a) => `${a.id} (${a.status}${a.signOff ? `, signed ${a.signOff.fingerprint.slice(0, 12)}…` : ''})`).join(', ')}, as this data holds ${compared.length === 1 ? 'it' : 'them'}`
+      )
     // the privilege marking then comes from this command line, not from the data: said, so nobody reads it as recorded
     if (
       typeof args.flags.get('--counsel-direction') === 'string' &&

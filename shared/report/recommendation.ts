@@ -101,7 +101,16 @@ export function recommend(result: ScoreResult, bank: QuestionBank): Recommendati
   for (const finding of result.decisive) {
     if (finding.nature === 'employment') reasons.push(finding.verdict)
   }
-  const exposures = result.decisive.filter((f) => f.nature === 'exposure')
+  // an exposure under a law whose employment finding fired is part of that finding's consequence (the German
+  // leasing duties beside deemed employment): the employment finding says what matters there
+  const exposures = [
+    ...new Map(
+      result.verdicts
+        .filter((v) => !v.findings.some((f) => f.nature === 'employment'))
+        .flatMap((v) => v.findings.filter((f) => f.nature === 'exposure'))
+        .map((f) => [`${f.profileId ?? ''}:${f.ruleId}`, f] as const)
+    ).values()
+  ]
   for (const finding of exposures) reasons.push(`An exposure, not employment (${finding.title}): ${finding.verdict}`)
   if (exposures.length > 0)
     reasons.push(

@@ -26,8 +26,11 @@ export function qualifiedAcceptHeadline(countriesNotAssessed: string): string {
  */
 export const OPEN_DECISIVE_HEADLINE = 'Answer the open questions that could decide the result, then re-assess'
 
-/** Low, with nothing decisive open, but questions or carried answers still to settle before accepting. */
-export const SETTLE_FIRST_HEADLINE = 'Settle the open and unconfirmed answers, then re-assess'
+/** Low, with nothing decisive open, but questions that could add an exposure or carried answers still to settle. */
+export function settleFirstHeadline(openExposures: boolean, carried: boolean): string {
+  if (openExposures && carried) return 'Answer the open questions and confirm the carried answers, then re-assess'
+  return carried ? 'Confirm the answers carried forward, then re-assess' : 'Answer the open questions, then re-assess'
+}
 
 /** Headlines where the information is too thin to recommend anything but completing it. */
 export const INCOMPLETE_HEADLINES = {
@@ -160,7 +163,7 @@ export function recommend(result: ScoreResult, bank: QuestionBank): Recommendati
       : onlyOpenQuestions
         ? open.length > 0
           ? OPEN_DECISIVE_HEADLINE
-          : SETTLE_FIRST_HEADLINE
+          : settleFirstHeadline(openExposures.length > 0, carried > 0)
         : RECOMMENDATION_HEADLINES[kind]
   return { kind, headline, reasons, provisional, provisionalNote }
 }

@@ -113,10 +113,10 @@ export function naContradictionText(c: NaContradiction): string {
 
 /**
  * The questions still open that could add an exposure under a law, said apart from what could raise its
- * result (they cannot): "Still open, could add an exposure (not employment): UK-01, UK-02".
+ * result (they cannot): "Still open: could add a liability of its own, though not employment by you: UK-01, UK-02".
  */
 export function openExposuresLine(ids: readonly string[]): string | null {
-  return ids.length > 0 ? `Still open, could add an exposure (not employment): ${ids.join(', ')}` : null
+  return ids.length > 0 ? `Still open: could add a liability of its own, though not employment by you: ${ids.join(', ')}` : null
 }
 
 /** The report's rows of "Under each law applied", one per verdict, in the order scoring gives them (bank order). */

@@ -110,7 +110,7 @@ export type LawVerdictView = {
   fired: string | null
   /** N/A answers this law's own finding contradicts, each as a sentence (law-verdicts.ts). */
   naContradicted: readonly string[]
-  /** "Still open, could add an exposure (not employment): UK-01, UK-02", or null when none is open. */
+  /** "Still open: could add a liability of its own, though not employment by you: UK-01, UK-02", or null when none is open. */
   openExposures: string | null
 }
 

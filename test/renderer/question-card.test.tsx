@@ -43,6 +43,15 @@ function Harness({
 }
 
 describe('question card', () => {
+  test('choosing an answer that says the fact is not known says the question stays open (vendor-manager review)', async () => {
+    const mx02 = DEFAULT_BANK.questions.find((q) => q.id === 'MX-02')!
+    const unknown = mx02.options.find((o) => o.unknown === true)!
+    render(<Harness question={mx02} appliedProfiles={['mexico']} onChange={() => undefined} />)
+    expect(screen.queryByTestId('unknown-answer')).toBeNull()
+    await userEvent.setup().click(screen.getByRole('radio', { name: unknown.label }))
+    expect(screen.getByTestId('unknown-answer').textContent).toContain('the question stays open')
+  })
+
   test('a contract-and-practice question asks both, as two named radio groups', async () => {
     const onChange = vi.fn()
     render(<Harness question={dual} onChange={onChange} />)

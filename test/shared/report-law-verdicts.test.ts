@@ -250,6 +250,8 @@ describe('exposures are kept apart from employment, and never left out of the re
     // it cannot raise the band, but it could add a liability: no "Accept" until it is answered (attacker review)
     expect(model.recommendation.kind).toBe('remediate')
     expect(model.recommendation.reasons.join(' ')).toContain('Still open and able to add an exposure of its own')
-    expect(row.openExposures).toBe(`Still open, could add an exposure (not employment): ${uk.openExposures.join(', ')}`)
+    expect(row.openExposures).toBe(
+      `Still open: could add a liability of its own, though not employment by you: ${uk.openExposures.join(', ')}`
+    )
   })
 })

@@ -130,8 +130,10 @@ async function verifyReport(
     io.err(
       `  its fingerprint ${printed} matches assessment ${assessment.id} ("${assessment.title}") in ${jsonPath}${assessment.status === 'final' ? ', and the sign-off holds' : ''}; the file has no appended or incremental changes`
     )
+    // the layout number is the file's own claim (an attacker set layout:5 to turn a Mismatch into this): nothing
+    // here may read as reassurance that the pages are unaltered
     io.err(
-      '  the page differences below may come from the newer wording rather than an alteration; to prove the pages, verify with the version that made the PDF'
+      '  the layout number is what the file itself claims, and this version cannot check it: the page differences below may be the other wording or an alteration. Until it is verified with the version that made it, treat the pages as unproven'
     )
     for (const p of problems) io.err(`  ${p}`)
     return EXIT.invalid

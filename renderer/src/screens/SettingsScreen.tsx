@@ -9,6 +9,7 @@ import { BanksCard } from '../components/settings/BanksCard'
 import { BrowserStorageCard } from '../components/settings/BrowserStorageCard'
 import { DiagnosticsCard } from '../components/settings/DiagnosticsCard'
 import { formatDateTime } from '../format'
+import { plural } from '@shared/report/labels'
 import { JsonFileField } from '../components/JsonFileField'
 import { StatusLine } from '../components/StatusLine'
 import { useReloadAll } from '../hooks/banks-context'
@@ -89,7 +90,7 @@ export function SettingsScreen(): React.JSX.Element {
     const r = await api.restoreBackupFile({ text: file.text })
     if (!r.ok) return setProblem({ ...r.error, message: `${file.name}: ${r.error.message}` })
     setError(null)
-    setMessage(`Restored ${file.name} (${r.value.engagementCount} engagements). ${safetyCopyNote(impact)}`)
+    setMessage(`Restored ${file.name} (${plural(r.value.engagementCount, 'engagement')}). ${safetyCopyNote(impact)}`)
     await Promise.all([reload(), reloadAll()])
   }
 

@@ -60,7 +60,7 @@ export function LawVerdicts({ session }: { session: AssessmentSession }): React.
             ))}
             {v.openExposures.length > 0 && (
               <p className="hint" data-testid="open-exposures">
-                Still open, could add an exposure (not employment):{' '}
+                Still open: could add a liability of its own, though not employment by you:{' '}
                 {v.openExposures.map((id, i) => (
                   <span key={id}>
                     {i > 0 && ', '}

@@ -53,7 +53,11 @@ export function QuestionCard({
   // the answer as typed: the stored answer's rules and its free text's (no direction controls: typed-fields.ts)
   const form = useForm<Answer>({ resolver: zodResolver(TypedAnswerSchema), defaultValues: answer, mode: 'onChange' })
   const { register, control, getValues, setValue } = form
-  const [na, carried] = useWatch({ control, name: ['na', 'carried'] })
+  const [na, carried, choice, contractChoice] = useWatch({ control, name: ['na', 'carried', 'choice', 'contractChoice'] })
+  // an answer that says the fact is not known keeps the question open: said where it is chosen (vendor-manager review)
+  const unknownChosen =
+    q.options.some((o) => o.unknown === true && o.id === choice) ||
+    (q.contract?.options ?? []).some((o) => o.unknown === true && o.id === contractChoice)
   const errors = form.formState.errors
   const naError = errors.naReason?.message
   const naMissingReason = naError === NA_REASON_REQUIRED
@@ -132,6 +136,11 @@ export function QuestionCard({
             />
           )}
         />
+        {unknownChosen && !na && (
+          <p className="hint provisional" data-testid="unknown-answer">
+            This answer says the fact is not known: it counts as unsure, and the question stays open until the fact is checked.
+          </p>
+        )}
         {nextHref && (
           <a className="skip-next" href={nextHref}>
             Skip to the next question

@@ -100,7 +100,9 @@ export function ResultsView({ session }: { session: AssessmentSession }): React.
                 ? 'Nothing answered yet.'
                 : partly
                   ? 'No knock-out answer among the questions answered so far.'
-                  : 'No knock-out answer.'}
+                  : score.decisive.some((f) => f.nature === 'employment')
+                    ? 'No single knock-out answer; the findings under each law above still decide the result.'
+                    : 'No knock-out answer.'}
             </p>
           ) : (
             <ul className="finding-list">

@@ -38,14 +38,8 @@ export function LawVerdicts({ session }: { session: AssessmentSession }): React.
             {bandStillProvisional(status, v.band, v.openDecisive.length > 0) && (
               <span className="law-provisional">
                 {' '}
-                provisional:{' '}
-                {v.openDecisive.map((id, i) => (
-                  <span key={id}>
-                    {i > 0 && ', '}
-                    <a href={link(id)}>{id}</a>
-                  </span>
-                ))}{' '}
-                {v.openDecisive.length === 1 ? 'is' : 'are'} still open and could raise it
+                provisional: <QuestionLinks ids={v.openDecisive} link={link} /> {v.openDecisive.length === 1 ? 'is' : 'are'} still open and
+                could raise it
               </span>
             )}
             <p className="law-verdict">
@@ -61,12 +55,7 @@ export function LawVerdicts({ session }: { session: AssessmentSession }): React.
             {v.openExposures.length > 0 && (
               <p className="hint" data-testid="open-exposures">
                 Still open: could add a liability of its own, though not employment by you:{' '}
-                {v.openExposures.map((id, i) => (
-                  <span key={id}>
-                    {i > 0 && ', '}
-                    <a href={link(id)}>{id}</a>
-                  </span>
-                ))}
+                <QuestionLinks ids={v.openExposures} link={link} />
               </p>
             )}
             {v.findings.length > 0 && (
@@ -76,13 +65,7 @@ export function LawVerdicts({ session }: { session: AssessmentSession }): React.
                     <strong>{f.title}</strong> — {f.verdict}{' '}
                     <span className="hint">
                       (
-                      {f.questionIds.map((id, i) => (
-                        <span key={id}>
-                          {i > 0 && ', '}
-                          <a href={link(id)}>{id}</a>
-                        </span>
-                      ))}
-                      )
+                      <QuestionLinks ids={f.questionIds} link={link} />)
                     </span>
                   </li>
                 ))}
@@ -114,5 +97,19 @@ function LawAsAt({ lawAsAt, asOf }: { lawAsAt: string; asOf: VerdictDate }): Rea
     </p>
   ) : (
     <p className="hint">{note.text}</p>
+  )
+}
+
+/** "DE-03, UK-01": each question id a link to the question. */
+function QuestionLinks({ ids, link }: { ids: readonly string[]; link: (id: string) => string }): React.JSX.Element {
+  return (
+    <>
+      {ids.map((id, i) => (
+        <span key={id}>
+          {i > 0 && ', '}
+          <a href={link(id)}>{id}</a>
+        </span>
+      ))}
+    </>
   )
 }

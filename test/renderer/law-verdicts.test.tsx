@@ -94,3 +94,13 @@ describe('the Results screen gives the recommendation, in the report’s words (
     expect(screen.getByText(/Deemed employment relationship with you/)).toBeTruthy()
   })
 })
+
+describe('the questionnaire’s result panel says a band an open question could raise is provisional (vendor-manager review)', () => {
+  test('the German example as answered under 2026.3: High with DE-03 open reads provisional beside the band', async () => {
+    const { ScorePanel } = await import('../../renderer/src/screens/assessment/ScorePanel')
+    const session = sessionOf('germany-client-instructions.json', (a) => germanyAsIn2026_3(a))
+    render(<ScorePanel score={session.score} assessmentId={session.assessment.id} threshold={session.bank.scoring.coverageThreshold} />)
+    expect(session.score.overall.band).not.toBe('critical')
+    expect(screen.getByTestId('panel-open-decisive').textContent).toContain('DE-03 is still open and could raise the band')
+  })
+})

@@ -1,5 +1,6 @@
 import type { ScoreResult } from '@shared/scoring/score-types'
 import { ResultBadge } from '../../components/ResultBadge'
+import { bandStillProvisional } from '@shared/report/law-verdicts'
 import { hrefFor } from '../../hooks/use-hash-route'
 
 /** The live result while answering: band, score, coverage, flags. */
@@ -44,6 +45,13 @@ export function ScorePanel({
       {score.sufficiency.status === 'not-assessed' && <p className="provisional">Nothing answered yet: no result.</p>}
       {score.sufficiency.status === 'insufficient' && (
         <p className="provisional">Fewer than {Math.round(threshold * 100)}% of questions are covered; the band is provisional.</p>
+      )}
+      {/* as Results and the report: a band an open question could raise is provisional (vendor-manager review) */}
+      {bandStillProvisional(score.sufficiency.status, score.overall.band, score.sufficiency.decisiveUnanswered.length > 0) && (
+        <p className="provisional" data-testid="panel-open-decisive">
+          Provisional: {score.sufficiency.decisiveUnanswered.join(', ')} {score.sufficiency.decisiveUnanswered.length === 1 ? 'is' : 'are'}{' '}
+          still open and could raise the band.
+        </p>
       )}
       <a className="button" href={hrefFor({ name: 'assessment', id: assessmentId, view: 'results' })}>
         See results

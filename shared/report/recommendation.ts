@@ -96,7 +96,11 @@ function redFlagReason(result: ScoreResult): string {
     : `${fired}: knock-out answers, which ${evidenceOnlyLaws} weighs as evidence of control but does not treat as deciding on their own; they count in the points, not as decisive factors.`
 }
 
-export function recommend(result: ScoreResult, bank: QuestionBank): RecommendationView {
+/**
+ * The recommendation for a result. `openQuestionsAt` says where the report lists the open questions; the
+ * screen, which links each question instead, passes "".
+ */
+export function recommend(result: ScoreResult, bank: QuestionBank, openQuestionsAt = ' (see appendix A)'): RecommendationView {
   const kind = recommendationKind(result)
   const status = result.sufficiency.status
   const reasons: string[] = []
@@ -131,7 +135,7 @@ export function recommend(result: ScoreResult, bank: QuestionBank): Recommendati
   const open = result.sufficiency.decisiveUnanswered
   if (open.length > 0) {
     reasons.push(
-      `Still open and able to decide the result on their own: ${open.join(', ')} (see appendix A). Until ${open.length === 1 ? 'it is' : 'they are'} answered, ${result.overall.band === 'critical' ? 'the score could still rise (the band is already the highest)' : 'the band could still rise'}, so it and the bands the action plan projects are provisional.`
+      `Still open and able to decide the result on their own: ${open.join(', ')}${openQuestionsAt}. Until ${open.length === 1 ? 'it is' : 'they are'} answered, ${result.overall.band === 'critical' ? 'the score could still rise (the band is already the highest)' : 'the band could still rise'}, so it and the bands the action plan projects are provisional.`
     )
   }
   const openExposures = [...new Set(result.verdicts.flatMap((v) => v.openExposures))]

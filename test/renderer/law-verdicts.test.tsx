@@ -92,6 +92,8 @@ describe('the Results screen gives the recommendation, in the report’s words (
     expect(screen.getByTestId('recommendation-headline').textContent).toBe(recommend(session.score, session.bank).headline)
     expect(screen.getByRole('heading', { name: 'Recommendation' })).toBeTruthy()
     expect(screen.getByText(/Deemed employment relationship with you/)).toBeTruthy()
+    // the screen has no appendix to send anyone to
+    expect(document.body.textContent).not.toContain('appendix')
   })
 })
 

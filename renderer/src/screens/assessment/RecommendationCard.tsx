@@ -8,7 +8,7 @@ import { recommend, withUnassessedCountries } from '@shared/report/recommendatio
  */
 export function RecommendationCard({ session }: { session: AssessmentSession }): React.JSX.Element {
   const { bank, score, assessment, engagement } = session
-  const view = withUnassessedCountries(recommend(score, bank), countriesNotAssessed(bank, assessment.profiles, engagement))
+  const view = withUnassessedCountries(recommend(score, bank, ''), countriesNotAssessed(bank, assessment.profiles, engagement))
   return (
     <section className={`card recommendation recommendation-${view.kind}`} aria-labelledby="recommendation-title">
       <h2 id="recommendation-title">Recommendation</h2>

@@ -14,6 +14,8 @@ describe('first run: orientation, a sample to explore, and how the score works',
     const { page } = h
     const start = page.getByRole('region', { name: 'Start here' })
     await expectCount(start, 1)
+    // the edition is asked of the host when the page opens: the paragraph says where the data lives once it answers
+    await expectText(start, /browser’s own storage/)
     const text = (await start.textContent()) ?? ''
     expect(text).toContain('Annual self-assessment')
     expect(text).toContain('Legal audit packets')

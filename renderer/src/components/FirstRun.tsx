@@ -6,7 +6,9 @@ import { hrefFor, navigate } from '../hooks/use-hash-route'
 import { createSample, isSample } from '../sample/sample-engagement'
 import { ErrorAlert } from './ErrorAlert'
 
+/** Where the data lives, once the host has said which edition this is (until then nothing, rather than a guess). */
 function whereDataLives(edition: StartupInfo['edition'] | null): string {
+  if (edition === null) return 'On this computer only.'
   if (edition === 'browser') {
     return 'In this browser’s own storage for this page, on this computer only. Clearing the site’s data in the browser removes it, so keep backups (Settings & backups).'
   }

@@ -56,13 +56,15 @@ describe('the restore dialog', () => {
     const confirm = within(dialog).getByRole('button', { name: 'Restore' })
     expect(confirm).toBeDisabled()
     const word = within(dialog).getByLabelText('Type RESTORE to confirm')
-    await user.type(word, 'restore')
+    await user.type(word, 'restore{Enter}')
     expect(confirm).toBeDisabled()
+    expect(screen.getByRole('dialog', { name: 'Restore this backup?' })).toBeInTheDocument()
     await user.clear(word)
     await user.type(word, ' RESTORE ')
     expect(confirm).toBeEnabled()
     const backups = mem.state.backups.length
-    await user.click(confirm)
+    // Enter in the field, once the word is right, restores (as the button does)
+    await user.type(word, '{Enter}')
     await screen.findByText(/Restored the backup from .*kept always\./)
     // the safety copy holds the signed-off assessment and is pinned
     const safety = mem.state.backups[backups]!

@@ -80,6 +80,14 @@ export function RestoreDialog({ restoring, onConfirm, onCancel }: Props): React.
                 spellCheck={false}
                 value={typed}
                 onChange={(event) => setTyped(event.target.value)}
+                // typing the word is the confirmation: Enter then restores, as a person who typed it expects
+                // (vendor-manager review); before the word is right, Enter does nothing
+                onKeyDown={(event) => {
+                  if (event.key === 'Enter' && typedRestoreConfirms(typed)) {
+                    event.preventDefault()
+                    onConfirm()
+                  }
+                }}
               />
             </div>
           </>

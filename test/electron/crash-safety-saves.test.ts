@@ -87,9 +87,11 @@ describe('crash safety: SIGKILL at random moments', () => {
     )
     expect(stats.kills).toBe(SAVE_KILLS)
     // the kills must actually hit commits in progress, multi-file ones included, or the test proves little.
-    // A fifth, not a quarter: since store index version 5 each save first scores the assessment for its
-    // result summary, so less of a save's time is the commit itself (68 of 300 in one CI run, 22 %).
-    expect(stats.duringWrite).toBeGreaterThan(SAVE_KILLS / 5)
+    // A sixth: since store index version 5 each save first scores the assessment for its result summary, and
+    // since scoring works out each law's open questions it takes a little longer, so less of a save's time is
+    // the commit itself (68 of 300 in one CI run, 22 %; exactly 60 in another, which the old bound of a fifth
+    // failed though every state was right). 50 kills inside commits still prove the point.
+    expect(stats.duringWrite).toBeGreaterThan(SAVE_KILLS / 6)
     expect(stats.multiBody).toBeGreaterThan(SAVE_KILLS / 10)
     for (const op of ['create', 'update', 'delete-engagement', 'start', 'answer', 'review', 'finalize', 'revision', 'delete-assessment']) {
       expect(ops.get(op) ?? 0, `acknowledged ${op} calls`).toBeGreaterThan(0)

@@ -20,13 +20,14 @@ export const SUFFICIENCY_LABELS: Readonly<Record<SufficiencyStatus, string>> = {
 export function sufficiencyOf(context: ScoringContext, evals: readonly QuestionEval[], coverage: Coverage, threshold: number): Sufficiency {
   const touched = coverage.answered + coverage.partial + coverage.unsure + coverage.na
   const status = touched === 0 ? 'not-assessed' : coverage.ratio < threshold ? 'insufficient' : 'sufficient'
-  const open = new Set<number>()
-  for (const e of evals) if (openKnockOut(e)) open.add(e.info.index)
+  // the open knock-out questions, found once: each law takes those that apply to it
+  const knockOuts = evals.filter(openKnockOut)
+  const open = new Set<number>(knockOuts.map((e) => e.info.index))
   // an N/A a law's own finding contradicts is no answer to rely on: answered, it could fire that law's rule
   const naContradicted = naContradictions(context, evals)
   const byId = new Map(evals.map((e) => [e.info.question.id, e.info.index]))
   const byLaw = context.scopes.map((scope) => {
-    const law = openUnderLaw(scope, evals)
+    const law = openUnderLaw(scope, evals, knockOuts)
     for (const c of naContradicted) if (c.profileId === scope.profile?.id) law.add(byId.get(c.questionId) ?? -1)
     law.delete(-1)
     for (const i of law) open.add(i)
@@ -48,14 +49,14 @@ export function sufficiencyOf(context: ScoringContext, evals: readonly QuestionE
  * it. A question only another law turns on leaves this law's result standing (a German leasing question
  * open does not make the result under US law provisional).
  */
-function openUnderLaw(scope: Scope, evals: readonly QuestionEval[]): Set<number> {
+function openUnderLaw(scope: Scope, evals: readonly QuestionEval[], knockOuts: readonly QuestionEval[]): Set<number> {
   const open = new Set<number>()
   if (scope.knockOutsDecisive) {
     const profileId = scope.profile?.id
-    for (const e of evals) {
+    for (const e of knockOuts) {
       const appliesTo = e.info.question.appliesTo
       if (appliesTo && (profileId === undefined || !appliesTo.includes(profileId))) continue
-      if (openKnockOut(e)) open.add(e.info.index)
+      open.add(e.info.index)
     }
   }
   // an exposure (AWR, TUPE, § 2810.3) is a liability of its own and lifts no band: its open questions cannot raise the result

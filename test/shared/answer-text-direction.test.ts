@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest'
 import { BUILTIN_BANKS } from '../fixtures/builtin-banks'
 import { readExchangeFile } from '@shared/exchange/validate-exchange'
 import { REQUEST_SCHEMAS } from '@shared/ipc/request-schemas'
-import { DEFAULT_SETTINGS } from '@shared/store/store-schema'
+import { backupOf } from '../fixtures/backup-of'
 import type { Problem } from '@shared/util/result'
 import { memoryPersistence } from '../helpers/memory-persistence'
 import { openMemoryService } from '../helpers/memory-service'
@@ -81,14 +81,6 @@ describe("an answer's free text and the direction controls", () => {
       ])
       expect(problemsOf(readExchangeFile(JSON.stringify(withAnswerText(field, KEPT)), BUILTIN_BANKS))).toEqual([])
     }
-  })
-
-  const backupOf = (file: Json) => ({
-    schemaVersion: 3,
-    engagements: [file['engagement']],
-    assessments: file['assessments'],
-    settings: DEFAULT_SETTINGS,
-    customBanks: []
   })
 
   test('a backup file from elsewhere holding one is refused at its field; an automatic backup holding one restores and the store opens', async () => {

@@ -8,7 +8,7 @@ import type { QuestionBank } from '@shared/bank/bank-schema'
 import { readBankFile } from '@shared/bank/import-bank'
 import { readExchangeFile } from '@shared/exchange/validate-exchange'
 import { REQUEST_SCHEMAS } from '@shared/ipc/request-schemas'
-import { DEFAULT_SETTINGS } from '@shared/store/store-schema'
+import { backupOf } from '../fixtures/backup-of'
 import { unprintableCharacter } from '@shared/schemas/typed-characters'
 import { formatPath } from '@shared/util/problems'
 import type { Problem } from '@shared/util/result'
@@ -145,14 +145,6 @@ describe('typed text in an engagement file or a bundle', () => {
 const { format: _f, formatVersion: _v, exportedAt: _at, ...IN_REVIEW_RECORD } = IN_REVIEW
 
 describe('typed text in a backup file', () => {
-  const backupOf = (file: Json) => ({
-    schemaVersion: 3,
-    engagements: [file['engagement']],
-    assessments: file['assessments'],
-    settings: DEFAULT_SETTINGS,
-    customBanks: []
-  })
-
   test('is refused at its field and nothing is restored; the same backup without it restores', async () => {
     const mem = memoryPersistence()
     const api = await openMemoryService(mem.persistence)

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { IsoDateSchema, visibleText } from './common'
 import { checkPeriod } from './period'
 import { OptionalDateField } from './start-assessment-form'
-import { checkPrintable } from './typed-characters'
+import { checkPersonName, checkPrintable } from './typed-characters'
 
 /**
  * The assessor and the reviewer sign in different roles: two names are the same person when what a
@@ -64,7 +64,7 @@ export function finalizeFormSchema(openFindings: number) {
       if (blank(f.attestation)) problem('attestation', 'The attestation is required')
       if (!f.agreed) problem('agreed', 'Tick to confirm the attestation')
       // what is signed is printed: the same characters the service refuses (request-schemas.ts)
-      for (const key of ['assessorName', 'reviewerName', 'counselName'] as const) checkPrintable(f[key], [key], ctx)
+      for (const key of ['assessorName', 'reviewerName', 'counselName'] as const) checkPersonName(f[key], [key], ctx)
       for (const key of ['notReviewedReason', 'attestation'] as const) checkPrintable(f[key], [key], ctx, true)
     })
 }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { REQUEST_SCHEMAS } from '@shared/ipc/request-schemas'
 import { EngagementInputSchema } from '@shared/schemas/engagement'
-import { finalizeFormSchema } from '@shared/schemas/finalize-form'
+import { finalizeFormSchema, sameSigner } from '@shared/schemas/finalize-form'
 import { assessmentTypedFields, typedFieldProblems } from '@shared/schemas/typed-fields'
 import { makeReportFixture } from '../fixtures/report-fixtures'
 import { engagementFields } from '../helpers/engagement-fields'
@@ -41,7 +41,11 @@ describe('a person name mixing Latin, Cyrillic and Greek letters in one word is 
     expect(messages(finalize({ reviewerName: CYRILLIC_A }))).toEqual([
       'reviewerName: The word "Аnna" mixes Latin and Cyrillic letters ("А" is Cyrillic), so it can pass for another name; write each word in one script'
     ])
-    expect(messages(form({ reviewerName: CYRILLIC_A }))).toEqual(messages(finalize({ reviewerName: CYRILLIC_A })))
+    // the form also compares the two signers, and reads "Аnna Nowak" as the assessor's "Anna Nowak"
+    expect(messages(form({ reviewerName: CYRILLIC_A }))).toEqual([
+      'reviewerName: The reviewer must be a different person from the assessor',
+      ...messages(finalize({ reviewerName: CYRILLIC_A }))
+    ])
     expect(messages(finalize({ assessorName: CYRILLIC_O }))[0]).toMatch(/^assessorName: The word "Nоwak" mixes Latin and Cyrillic/)
     expect(messages(finalize({ reviewerName: GREEK_MU }))[0]).toMatch(
       /^reviewerName: The word "Μarek" mixes Latin and Greek letters \("Μ" is Greek\)/
@@ -102,6 +106,24 @@ describe('a person name mixing Latin, Cyrillic and Greek letters in one word is 
 
   test('other one-line fields are not names: a vendor or a site may mix scripts (a brand, a transliteration)', () => {
     expect(EngagementInputSchema.safeParse(engagementFields({ vendorName: 'Ωmega Support GmbH' })).success).toBe(true)
+  })
+})
+
+describe('a name wholly in Cyrillic or Greek that looks Latin is the same signer', () => {
+  test('"ТОМ КЕМР" (all Cyrillic) and "ΤΟΜ ΚΕΜΡ" (all Greek) sign as "TOM KEMP", so not as a second person', () => {
+    for (const lookalike of ['ТОМ КЕМР', 'ΤΟΜ ΚΕΜΡ', 'Сеса Рорра']) {
+      const latin = lookalike === 'Сеса Рорра' ? 'Ceca Poppa' : 'TOM KEMP'
+      expect(finalize({ assessorName: latin, reviewerName: lookalike }).success, lookalike).toBe(true) // each name alone is fine
+      expect(sameSigner(latin, lookalike), lookalike).toBe(true)
+      expect(messages(form({ assessorName: latin, reviewerName: lookalike }))).toEqual([
+        'reviewerName: The reviewer must be a different person from the assessor'
+      ])
+    }
+  })
+
+  test('names that only transliterate each other stay two people', () => {
+    expect(sameSigner('Petr Sokolov', 'Пётр Соколов')).toBe(false)
+    expect(sameSigner('Nikos Papadopoulos', 'Νίκος Παπαδόπουλος')).toBe(false)
   })
 })
 

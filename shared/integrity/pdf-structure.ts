@@ -183,14 +183,14 @@ function xrefOffsets(text: string): number[] {
   return readXref(text).entries.flatMap((e) => (e.free ? [] : [e.offset]))
 }
 
-type XrefEntry = { object: number; generation: number; offset: number; free: boolean; line: number }
+export type XrefEntry = { object: number; generation: number; offset: number; free: boolean; line: number }
 
 /**
  * Every entry of the classic cross-reference table (object number, generation, offset, whether it is marked
  * free, and the byte its line starts at), and the byte of its first line that is neither a subsection
  * header ("first count") nor an entry, if any.
  */
-function readXref(text: string): { entries: XrefEntry[]; unreadableAt: number | null } {
+export function readXref(text: string): { entries: XrefEntry[]; unreadableAt: number | null } {
   const at = text.lastIndexOf('\nxref')
   if (at < 0) return { entries: [], unreadableAt: null }
   const end = text.indexOf('trailer', at)
@@ -243,7 +243,7 @@ function misplacedObjects(text: string): Problem[] {
     }
   ]
 }
-const PDF_GAP = '[\\x00\\t\\n\\f\\r ]+'
+export const PDF_GAP = '[\\x00\\t\\n\\f\\r ]+'
 
 function decodeName(raw: string): string {
   return raw.includes('#') ? raw.replace(/#([0-9A-Fa-f]{2})/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))) : raw

@@ -2,12 +2,14 @@ import type { QuestionBank } from '../bank/bank-schema'
 import type { Assessment, FingerprintScheme } from '../schemas/assessment'
 import { assertNever, fail, ok, type Result } from '../util/result'
 import { bankContentHash, fingerprintAssessment, schemeOf } from './fingerprint'
+import { schemeOneProblem } from './scheme-one'
 
 export type SignOffCheck = { scheme: FingerprintScheme; fingerprint: string }
 
 /**
  * Whether a final assessment is still what was signed, under the scheme it was signed with. Scheme 1
- * (older finals): the fingerprint over the assessment. Scheme 2: that, plus the engagement snapshot
+ * (older finals): the fingerprint over the assessment, for the banks and dates scheme 1 was made for
+ * (scheme-one.ts). Scheme 2: that, plus the engagement snapshot
  * it holds and the hash of the question bank's content, which must be the bank given here. The bank
  * may be null when it is not available; a scheme 2 sign-off then fails, since its bank cannot be
  * checked. Import, restore, validate and verify all call this one function.
@@ -28,8 +30,11 @@ export function verifySignOff(assessment: Assessment, bank: QuestionBank | null)
   }
   const scheme = schemeOf(signOff)
   switch (scheme) {
-    case 1:
-      return ok({ scheme, fingerprint: computed })
+    case 1: {
+      // scheme 1 binds neither the engagement nor the bank: accepted only where the app ever wrote it
+      const impossible = schemeOneProblem(assessment)
+      return impossible === null ? ok({ scheme, fingerprint: computed }) : fail('invalid-file', impossible)
+    }
     case 2: {
       if (!signOff.engagement || !signOff.bankSha256)
         return fail('invalid-file', 'The sign-off (scheme 2) lacks its engagement facts or question bank hash')

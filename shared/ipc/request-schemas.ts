@@ -9,7 +9,7 @@ import { checkPeriod } from '../schemas/period'
 import { MAX_BACKUP_BYTES, MAX_IMPORT_BYTES } from '../exchange/safe-json'
 import { IMPORT_DECISIONS } from '../exchange/plan-import'
 import { exceedsBytes } from '../exchange/utf8'
-import { printable } from '../schemas/typed-characters'
+import { personName, printable } from '../schemas/typed-characters'
 
 // why: counted in UTF-8 bytes, as the file has them on disk; a character count let through up to three times the limit
 const FileText = z
@@ -28,8 +28,8 @@ const BackupFileText = z
 const BackupId = z.string().regex(/^[A-Za-z0-9._:-]{1,120}$/)
 
 // a signer's name is printed on the report and covered by its fingerprint: no control characters (a NUL
-// cut short some readers' text of the signature block)
-const Name = printable(
+// cut short some readers' text of the signature block), no word mixing Latin, Cyrillic and Greek letters
+const Name = personName(
   z
     .string()
     .trim()
@@ -39,6 +39,8 @@ const Name = printable(
 )
 /** Typed text of a request (titles, comments, owners) that reports print. */
 const TypedLine = (max: number) => printable(text(max))
+/** A person's name typed into a request (an assessor, a reviewer, an action's owner), which may be left blank. */
+const TypedName = (max: number) => personName(text(max))
 const TypedLines = (max: number) => printable(text(max), true)
 
 const NoArgs = z.undefined()
@@ -73,8 +75,8 @@ export const REQUEST_SCHEMAS = {
       title: TypedLine(200),
       periodStart: IsoDateSchema.optional(),
       periodEnd: IsoDateSchema.optional(),
-      assessorName: TypedLine(120),
-      reviewerName: TypedLine(120)
+      assessorName: TypedName(120),
+      reviewerName: TypedName(120)
     })
     // the rule both dialogs check: a period is saved whole (both dates, end after start) or not at all
     .superRefine((req, ctx) => checkPeriod(req, ctx)),
@@ -88,7 +90,7 @@ export const REQUEST_SCHEMAS = {
   setAction: z.strictObject({
     assessmentId: IdSchema,
     questionId: QuestionIdSchema,
-    owner: TypedLine(120),
+    owner: TypedName(120),
     targetDate: IsoDateSchema.optional()
   }),
   setAssessmentStatus: z.strictObject({ assessmentId: IdSchema, status: z.enum(['draft', 'in-review']) }),
@@ -106,7 +108,7 @@ export const REQUEST_SCHEMAS = {
       true
     ),
     notReviewedReason: TypedLines(2000).optional(),
-    counselDirection: CounselDirectionSchema.extend({ name: printable(CounselDirectionSchema.shape.name) }).optional()
+    counselDirection: CounselDirectionSchema.extend({ name: personName(CounselDirectionSchema.shape.name) }).optional()
   }),
   startRevision: z.strictObject({ assessmentId: IdSchema }),
   applyEngagementScope: z.strictObject({ assessmentId: IdSchema }),

@@ -1,20 +1,10 @@
-const MARKER = 'fingerprint:'
-const HEX64 = /^[0-9a-f]{64}/
+import { readInfoKeywords } from '../integrity/pdf-info'
+import type { Problem } from '../util/result'
 
-/**
- * The fingerprint a report names in its document properties (Keywords "fingerprint:<hex>"). jsPDF
- * writes the Info dictionary uncompressed, so this is a plain byte search: no PDF parser needed.
- * Takes the last occurrence, since an incremental save appends a newer Info dictionary. Also finds
- * it when another tool re-wrote the keywords as UTF-16 (every other byte zero). Null when absent.
- */
-export function readReportFingerprint(pdf: Uint8Array): string | null {
-  return lastMatch(latin1(pdf, 1)) ?? lastMatch(latin1(pdf, 2))
-}
-
-/** What the document properties of a report or packet name, every occurrence kept (they must agree). */
+/** What the document properties of a report or packet name (the Keywords this app writes, report-model/packet-model). */
 export type PdfMarkers = {
-  /** Every "fingerprint:<hex>" in the file. */
-  fingerprints: string[]
+  /** A report's "fingerprint:<hex>"; null for a packet. */
+  fingerprint: string | null
   /** "generated:<ISO 8601>": the exact generation time a report is re-rendered from. */
   generatedAt: string | null
   /** An audit packet's "manifest-sha256:<hex>", null for a report. */
@@ -23,22 +13,115 @@ export type PdfMarkers = {
   layout: number | null
 }
 
-export function readPdfMarkers(pdf: Uint8Array): PdfMarkers {
-  // another program that rewrites the file (a PDF library, a document system) may escape ':' and ';'
-  // in the Keywords string as octal (\072, \073): read those too, so a rewritten report is compared
-  // page by page and told what changed, instead of "does not record its generation time"
-  const text = unescapeLiterals(latin1(pdf, 1))
-  const all = (re: RegExp): string[] => [...text.matchAll(re)].map((m) => m[1] as string)
+export type MarkerReading = { ok: true; markers: PdfMarkers } | { ok: false; problems: Problem[] }
+
+/** Each marker this app writes in the Keywords, and the form of its value. */
+const MARKERS = {
+  document: /AL-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}/,
+  packet: /AP-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}/,
+  fingerprint: /[0-9a-f]{64}/,
+  'manifest-sha256': /[0-9a-f]{64}/,
+  generated: /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z/,
+  layout: /\d{1,6}/
+} as const satisfies Record<string, RegExp>
+type MarkerName = keyof typeof MARKERS
+const NAMES = Object.keys(MARKERS) as MarkerName[]
+// every marker name, found in one pass over the file (one pass a name took six times as long on a 500 kB packet)
+const ANY_MARKER = new RegExp(`(${NAMES.map((n) => n.replace('-', '\\-')).join('|')}):`, 'g')
+
+/**
+ * The markers of a report or packet, read only from where this app writes them: the Keywords of the
+ * document properties (pdf-info.ts finds them as a reader does). Refused, with where, when the Keywords
+ * cannot be found, name a marker twice, name both a report's fingerprint and a packet's manifest, or give
+ * a marker a malformed value; and when the file carries a marker anywhere else (a content stream, a
+ * comment, another string or object) that differs from the Keywords' own: a reader of the file, or another
+ * tool, could take that one instead. (The last occurrence anywhere used to win, so a "generated:…; layout:5"
+ * planted in a comment chose the time the report was re-rendered at and turned a mismatch into "not proven".)
+ */
+export function readPdfMarkers(pdf: Uint8Array): MarkerReading {
+  const text = latin1(pdf)
+  const info = readInfoKeywords(text)
+  if (!info.ok) return info
+  const where = `the Keywords of the document properties (byte ${info.at[0]})`
+  const problems: Problem[] = []
+  const values = new Map<MarkerName, string>()
+  for (const name of NAMES) {
+    const found = [...info.keywords.matchAll(markerPattern(name, /[^;]*/))]
+    if (found.length > 1)
+      problems.push({ path: where, reason: `"${name}:" is given ${found.length} times: which one is meant is ambiguous` })
+    const [match] = found
+    if (found.length !== 1 || !match) continue
+    const value = (match[1] as string).trim()
+    // a marker is an item of its own ("…; fingerprint:<hex>; …"), never inside another item's words
+    const own = /(^|;)\s*$/.test(info.keywords.slice(0, match.index))
+    if (!own || !new RegExp(`^${MARKERS[name].source}$`).test(value))
+      problems.push({ path: where, reason: `"${name}:${value.slice(0, 80)}" is not a marker this app writes` })
+    else values.set(name, value)
+  }
+  if (values.has('fingerprint') && values.has('manifest-sha256'))
+    problems.push({
+      path: where,
+      reason: 'they name both a report fingerprint and a packet manifest: which document this is, is ambiguous'
+    })
+  if (problems.length === 0 && !values.has('fingerprint') && !values.has('manifest-sha256'))
+    problems.push({
+      path: where,
+      reason: 'they name no Arm\'s Length fingerprint ("fingerprint:") or packet manifest ("manifest-sha256:")'
+    })
+  problems.push(...markersElsewhere(text, info.at, values))
+  if (problems.length > 0) return { ok: false, problems }
+  const layout = values.get('layout')
   return {
-    fingerprints: [...new Set(all(/(?<![-\w])fingerprint:([0-9a-f]{64})/g))],
-    generatedAt: all(/generated:(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z)/g).at(-1) ?? null,
-    manifestHash: all(/manifest-sha256:([0-9a-f]{64})/g).at(-1) ?? null,
-    layout: layoutOf(all(/generated:[0-9TZ:.-]+; layout:(\d{1,6})/g).at(-1))
+    ok: true,
+    markers: {
+      fingerprint: values.get('fingerprint') ?? null,
+      generatedAt: values.get('generated') ?? null,
+      manifestHash: values.get('manifest-sha256') ?? null,
+      layout: layout === undefined ? null : Number(layout)
+    }
   }
 }
 
-function layoutOf(found: string | undefined): number | null {
-  return found === undefined ? null : Number(found)
+/** The fingerprint a report names in its document properties, or null when it names none (or not readably). */
+export function readReportFingerprint(pdf: Uint8Array): string | null {
+  const read = readPdfMarkers(pdf)
+  return read.ok ? read.markers.fingerprint : null
+}
+
+function markerPattern(name: MarkerName, value: RegExp): RegExp {
+  return new RegExp(`(?<![-\\w])${name.replace('-', '\\-')}:(${value.source})`, 'g')
+}
+
+/**
+ * Markers outside the Keywords string whose value the Keywords do not give: read as the bytes stand (with
+ * their place), as PDF literal strings read them (octal escapes) and as UTF-16 text (another program's
+ * properties). Compressed streams are not inflated: nothing reads markers from them, and what they draw is
+ * compared page by page.
+ */
+function markersElsewhere(text: string, [start, end]: [number, number], values: ReadonlyMap<MarkerName, string>): Problem[] {
+  const rest = `${text.slice(0, start)}${' '.repeat(end - start)}${text.slice(end)}`
+  const views: { text: string; place: (at: number) => string }[] = [
+    { text: rest, place: (at) => `byte ${at}` },
+    { text: unescapeLiterals(rest), place: () => '(file)' },
+    { text: rest.replace(/\0/g, ''), place: () => '(file)' }
+  ]
+  const problems: Problem[] = []
+  const said = new Set<string>()
+  for (const view of views) {
+    for (const m of view.text.matchAll(ANY_MARKER)) {
+      const name = m[1] as MarkerName
+      if (/[-\w]/.test(view.text[m.index - 1] ?? '')) continue
+      const value = new RegExp(`^(?:${MARKERS[name].source})`).exec(view.text.slice(m.index + m[0].length, m.index + m[0].length + 80))?.[0]
+      if (value === undefined || values.get(name) === value || said.has(`${name}:${value}`)) continue
+      said.add(`${name}:${value}`)
+      const keywords = values.has(name) ? `the Keywords name "${name}:${values.get(name)}"` : 'the Keywords name none'
+      problems.push({
+        path: view.place(m.index),
+        reason: `a second "${name}:" marker (${value}) outside the document properties' Keywords, where this app never writes one; ${keywords}`
+      })
+    }
+  }
+  return problems.slice(0, 10)
 }
 
 /** PDF literal-string escapes (\ddd octal, \n, \( …) as the characters they stand for. */
@@ -50,24 +133,9 @@ function unescapeLiterals(text: string): string {
   )
 }
 
-/** Bytes as text, keeping every `step`-th byte (2 drops the zero bytes of ASCII in UTF-16BE). */
-function latin1(bytes: Uint8Array, step: 1 | 2): string {
+/** Bytes as text, one character a byte. */
+function latin1(bytes: Uint8Array): string {
   const parts: string[] = []
-  const chunk = 0x8000
-  for (let start = 0; start < bytes.length; start += chunk) {
-    const slice = bytes.subarray(start, Math.min(bytes.length, start + chunk))
-    const codes = step === 1 ? slice : slice.filter((b) => b !== 0)
-    parts.push(String.fromCharCode(...codes))
-  }
+  for (let start = 0; start < bytes.length; start += 0x8000) parts.push(String.fromCharCode(...bytes.subarray(start, start + 0x8000)))
   return parts.join('')
-}
-
-function lastMatch(text: string): string | null {
-  let at = text.lastIndexOf(MARKER)
-  while (at >= 0) {
-    const hex = HEX64.exec(text.slice(at + MARKER.length, at + MARKER.length + 64))
-    if (hex) return hex[0]
-    at = text.lastIndexOf(MARKER, at - 1)
-  }
-  return null
 }

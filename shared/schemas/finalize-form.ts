@@ -2,15 +2,16 @@ import { z } from 'zod'
 import { IsoDateSchema, visibleText } from './common'
 import { checkPeriod } from './period'
 import { OptionalDateField } from './start-assessment-form'
-import { checkPrintable } from './typed-characters'
+import { latinSkeleton } from './latin-skeleton'
+import { checkPersonName, checkPrintable } from './typed-characters'
 
 /**
  * The assessor and the reviewer sign in different roles: two names are the same person when what a
- * reader sees of them (NFKC, invisible characters dropped, spaces collapsed) matches, ignoring case.
- * The finalize form and the service's finalize both use this.
+ * reader sees of them (NFKC, invisible characters dropped, spaces collapsed, Cyrillic and Greek letters
+ * that look Latin read as Latin) matches, ignoring case. The finalize form and the service's finalize both use this.
  */
 export function sameSigner(a: string, b: string): boolean {
-  const norm = (s: string): string => visibleText(s).toLocaleLowerCase('en')
+  const norm = (s: string): string => latinSkeleton(visibleText(s)).toLocaleLowerCase('en')
   return norm(a) === norm(b)
 }
 
@@ -64,7 +65,7 @@ export function finalizeFormSchema(openFindings: number) {
       if (blank(f.attestation)) problem('attestation', 'The attestation is required')
       if (!f.agreed) problem('agreed', 'Tick to confirm the attestation')
       // what is signed is printed: the same characters the service refuses (request-schemas.ts)
-      for (const key of ['assessorName', 'reviewerName', 'counselName'] as const) checkPrintable(f[key], [key], ctx)
+      for (const key of ['assessorName', 'reviewerName', 'counselName'] as const) checkPersonName(f[key], [key], ctx)
       for (const key of ['notReviewedReason', 'attestation'] as const) checkPrintable(f[key], [key], ctx, true)
     })
 }

@@ -58,12 +58,83 @@ export function directionControlReason(found: string): string {
   return `Contains a direction control (${found}) that shows the text in another order on screen than the report prints it; remove it (it often comes with pasted text)`
 }
 
-/** Adds an issue at `path` when the text holds a character that cannot be printed. */
-export function checkPrintable(text: string, path: (string | number)[], ctx: z.RefinementCtx, multiLine = false): void {
-  const found = unprintableCharacter(text, multiLine)
-  if (found) {
-    ctx.addIssue({ code: 'custom', path, message: unprintableReason(found) })
+/** The direction marks a one-line field may hold (LRM, RLM, the Arabic letter mark). */
+const DIRECTION_MARK = /[\u200e\u200f\u061c]/u
+// the letters of the scripts written right to left (JavaScript has no Bidi_Class property to ask instead)
+const RIGHT_TO_LEFT =
+  /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Adlam}\p{Script=Hanifi_Rohingya}\p{Script=Yezidi}]/u
+// a mark with no letter between it and a digit: the mark then decides where the digits show
+const MARK_BY_DIGITS = /[\u200e\u200f\u061c][^\p{L}]*\p{Nd}|\p{Nd}[^\p{L}]*[\u200e\u200f\u061c]/u
+
+/**
+ * Why the direction marks of a one-line text are refused, or null. A mark is invisible and exists to place
+ * right-to-left text among left-to-right; in a text without right-to-left letters it does nothing honest, and
+ * next to digits (with no letter between) it reorders them on screen: "2022" RLM " 014" shows as "014 2022"
+ * while the report prints the order stored (attacker review). So a mark is allowed only in a text holding
+ * right-to-left letters, and never with only spaces or punctuation between it and a digit.
+ */
+export function directionMarkProblem(text: string): string | null {
+  const mark = DIRECTION_MARK.exec(text)
+  if (!mark) return null
+  const code = `U+${mark[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`
+  if (!RIGHT_TO_LEFT.test(text))
+    return `Contains a direction mark (${code}) but no right-to-left letters, where it can only change what the screen shows; remove it`
+  const byDigits = MARK_BY_DIGITS.exec(text)
+  if (byDigits) {
+    const at = byDigits[0].match(DIRECTION_MARK)![0]
+    return `Contains a direction mark (U+${at.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}) beside digits, which it can show in another order than the report prints them; remove it`
   }
+  return null
+}
+
+// the three alphabets whose letters stand in for each other (Latin "a", Cyrillic "а", Greek "α"…)
+const CONFUSABLE_SCRIPTS = [
+  ['Latin', /\p{Script=Latin}/u],
+  ['Cyrillic', /\p{Script=Cyrillic}/u],
+  ['Greek', /\p{Script=Greek}/u]
+] as const
+
+/**
+ * Why a person's name is refused for mixing scripts, or null. A word mixing Latin, Cyrillic and Greek letters
+ * ("Аnna" with a Cyrillic "А") looks like another word and compares as another name, so it passed as a second
+ * signer who looks the same (attacker review). UTS #39's "highly restrictive" level allows no such mix; a name
+ * wholly in one script (Cyrillic, Greek, CJK, Arabic…), and words in different scripts side by side, stay
+ * accepted. Words are what white space separates, so a hyphen does not split one.
+ */
+export function mixedScriptProblem(text: string): string | null {
+  for (const word of text.split(/[\s\u00a0]+/u)) {
+    const scripts = CONFUSABLE_SCRIPTS.filter(([, re]) => re.test(word))
+    if (scripts.length < 2) continue
+    // the first letter of the word's second script, to say which one is out of place
+    const [, second] = scripts
+    const odd = [...word].find((c) => second![1].test(c))!
+    return `The word "${word}" mixes ${scripts.map(([name]) => name).join(' and ')} letters ("${odd}" is ${second![0]}), so it can pass for another name; write each word in one script`
+  }
+  return null
+}
+
+/** Why a one-line text is refused (a character, or its direction marks), or null; `name` adds the mixed-script rule. */
+export function lineProblem(text: string, name = false): string | null {
+  const found = unprintableCharacter(text)
+  if (found) return unprintableReason(found)
+  return directionMarkProblem(text) ?? (name ? mixedScriptProblem(text) : null)
+}
+
+/** Adds an issue at `path` when the text holds a character that cannot be printed (one line: or a misplaced direction mark). */
+export function checkPrintable(text: string, path: (string | number)[], ctx: z.RefinementCtx, multiLine = false): void {
+  const problem = multiLine ? unprintableOf(text) : lineProblem(text)
+  if (problem) ctx.addIssue({ code: 'custom', path, message: problem })
+}
+
+/** Adds an issue at `path` when a person's name is refused: as a one-line text, and for mixing scripts in a word. */
+export function checkPersonName(text: string, path: (string | number)[], ctx: z.RefinementCtx): void {
+  const problem = lineProblem(text, true)
+  if (problem) ctx.addIssue({ code: 'custom', path, message: problem })
+}
+
+function unprintableOf(text: string): string | null {
+  const found = unprintableCharacter(text, true)
+  return found ? unprintableReason(found) : null
 }
 
 /**
@@ -72,4 +143,9 @@ export function checkPrintable(text: string, path: (string | number)[], ctx: z.R
  */
 export function printable<T extends z.ZodType<string>>(schema: T, multiLine = false) {
   return schema.superRefine((text, ctx) => checkPrintable(text, [], ctx, multiLine))
+}
+
+/** A string schema for a person's name: refused as `printable` one-line text is, and for mixing scripts in a word. */
+export function personName<T extends z.ZodType<string>>(schema: T) {
+  return schema.superRefine((text, ctx) => checkPersonName(text, [], ctx))
 }

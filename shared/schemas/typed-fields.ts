@@ -1,15 +1,16 @@
 import type { z } from 'zod'
 import type { EngagementFields } from './engagement'
 import type { Answer, Assessment } from './assessment'
-import { directionControl, directionControlReason, unprintableCharacter, unprintableReason } from './typed-characters'
+import { directionControl, directionControlReason, lineProblem, unprintableCharacter, unprintableReason } from './typed-characters'
 import { formatPath } from '../util/problems'
 import type { Problem } from '../util/result'
 
 /**
- * What a typed field refuses (typed-characters.ts): a single line, several lines, or an answer's free text
- * (note, N/A reason, evidence), which refuses only the direction controls.
+ * What a typed field refuses (typed-characters.ts): a single line, a person's name (a single line whose words
+ * each keep to one of Latin, Cyrillic and Greek), several lines, or an answer's free text (note, N/A reason,
+ * evidence), which refuses only the direction controls.
  */
-export type TypedRule = 'line' | 'lines' | 'answer-text'
+export type TypedRule = 'line' | 'name' | 'lines' | 'answer-text'
 
 /** A text a person typed, where it sits in its record, and the rule its field follows. */
 export type TypedField = { path: (string | number)[]; text: string; rule: TypedRule }
@@ -22,11 +23,8 @@ type EngagementTyped = Pick<EngagementFields, 'vendorName' | 'name' | 'contractR
  */
 export function engagementTypedFields(fields: EngagementTyped): TypedField[] {
   return [
-    ...(['vendorName', 'name', 'contractReference', 'owner'] as const).map((key): TypedField => ({
-      path: [key],
-      text: fields[key],
-      rule: 'line'
-    })),
+    ...(['vendorName', 'name', 'contractReference'] as const).map((key): TypedField => ({ path: [key], text: fields[key], rule: 'line' })),
+    { path: ['owner'], text: fields.owner, rule: 'name' },
     { path: ['notes'], text: fields.notes, rule: 'lines' },
     ...fields.sites.map((site, i): TypedField => ({ path: ['sites', i, 'site'], text: site.site, rule: 'line' }))
   ]
@@ -42,25 +40,25 @@ export function engagementTypedFields(fields: EngagementTyped): TypedField[] {
 export function assessmentTypedFields(a: Assessment): TypedField[] {
   const fields: TypedField[] = [
     { path: ['title'], text: a.title, rule: 'line' },
-    { path: ['assessorName'], text: a.assessorName, rule: 'line' },
-    { path: ['reviewerName'], text: a.reviewerName, rule: 'line' }
+    { path: ['assessorName'], text: a.assessorName, rule: 'name' },
+    { path: ['reviewerName'], text: a.reviewerName, rule: 'name' }
   ]
   for (const [id, answer] of Object.entries(a.answers))
     fields.push(...answerTypedFields(answer).map((f) => ({ ...f, path: ['answers', id, ...f.path] })))
   for (const [id, review] of Object.entries(a.reviews))
     fields.push({ path: ['reviews', id, 'comment'], text: review.comment, rule: 'lines' })
-  for (const [id, action] of Object.entries(a.actions)) fields.push({ path: ['actions', id, 'owner'], text: action.owner, rule: 'line' })
+  for (const [id, action] of Object.entries(a.actions)) fields.push({ path: ['actions', id, 'owner'], text: action.owner, rule: 'name' })
   const s = a.signOff
   if (s) {
     fields.push(
-      { path: ['signOff', 'assessorName'], text: s.assessorName, rule: 'line' },
-      { path: ['signOff', 'reviewerName'], text: s.reviewerName, rule: 'line' },
+      { path: ['signOff', 'assessorName'], text: s.assessorName, rule: 'name' },
+      { path: ['signOff', 'reviewerName'], text: s.reviewerName, rule: 'name' },
       { path: ['signOff', 'attestation'], text: s.attestation, rule: 'lines' }
     )
     if (s.notReviewed) fields.push({ path: ['signOff', 'notReviewed', 'reason'], text: s.notReviewed.reason, rule: 'lines' })
     if (s.engagement) fields.push(...engagementTypedFields(s.engagement).map((f) => ({ ...f, path: ['signOff', 'engagement', ...f.path] })))
   }
-  if (a.counselDirection) fields.push({ path: ['counselDirection', 'name'], text: a.counselDirection.name, rule: 'line' })
+  if (a.counselDirection) fields.push({ path: ['counselDirection', 'name'], text: a.counselDirection.name, rule: 'name' })
   return fields
 }
 
@@ -85,8 +83,11 @@ export function answerTypedFields(a: Answer): TypedField[] {
 function typedFieldProblem(f: TypedField): string | null {
   switch (f.rule) {
     case 'line':
+      return lineProblem(f.text)
+    case 'name':
+      return lineProblem(f.text, true)
     case 'lines': {
-      const found = unprintableCharacter(f.text, f.rule === 'lines')
+      const found = unprintableCharacter(f.text, true)
       return found ? unprintableReason(found) : null
     }
     case 'answer-text': {

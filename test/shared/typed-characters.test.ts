@@ -42,7 +42,7 @@ describe('characters a report cannot print are refused where text is entered', (
   })
 
   test('letters of every script, emoji (surrogate pairs) and direction marks are kept', () => {
-    for (const vendorName of ['Łódź Sp. z o.o.', '東京コールセンター', 'مركز الرياض', 'मुंबई सेवा', 'Acme 🚀 Ltd', 'Acme\u200fCorp']) {
+    for (const vendorName of ['Łódź Sp. z o.o.', '東京コールセンター', 'مركز الرياض', 'मुंबई सेवा', 'Acme 🚀 Ltd', 'مركز\u200f الرياض']) {
       expect(EngagementInputSchema.safeParse(engagementFields({ vendorName })).success, vendorName).toBe(true)
     }
   })
@@ -153,7 +153,7 @@ describe('what is signed is printable: sign-off names, titles and comments', () 
     ).toBe(false)
     expect(EngagementInputSchema.safeParse(engagementFields({ vendorName: 'Good Vendor \u202egnp.exe' })).success).toBe(false)
     // the direction marks and joiners that right-to-left and Indic names need stay allowed
-    for (const name of ['مركز\u200fالرياض', 'Acme\u200eCorp', 'می\u200cخواهم', 'क्\u200dष', 'ا\u061cب'])
+    for (const name of ['مركز\u200fالرياض', 'Acme\u200e مركز', 'می\u200cخواهم', 'क्\u200dष', 'ا\u061cب'])
       expect(finalize({ reviewerName: name }).success, name).toBe(true)
   })
 

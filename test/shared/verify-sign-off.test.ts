@@ -25,6 +25,19 @@ const fixture = makeReportFixture({ status: 'final' })
 const signed = fixture.input.assessment
 const bank = fixture.input.bank
 
+/**
+ * A final as the app signed it before scheme 2 (no scheme, snapshot or bank hash, answered under bank 2026.1,
+ * signed in November 2026), with `changes` made before it is fingerprinted.
+ */
+function schemeOne(changes: Partial<Assessment> = {}, signOffChanges: Partial<NonNullable<Assessment['signOff']>> = {}): Assessment {
+  const { scheme: _s, engagement: _e, bankSha256: _b, assessorSubmittedAt: _a, notReviewed: _n, ...legacy } = signed.signOff!
+  const { counselDirection: _c, submittedAt: _t, ...assessment } = signed
+  const reviews = Object.fromEntries(Object.entries(signed.reviews).filter(([, r]) => r.verdict !== undefined))
+  const signOff = { ...legacy, finalizedAt: '2026-11-28T16:30:00.000Z', ...signOffChanges, fingerprint: '0'.repeat(64) }
+  const unsigned: Assessment = { ...assessment, bank: { id: 'armslength-core', version: '2026.1' }, reviews, ...changes, signOff }
+  return { ...unsigned, signOff: { ...signOff, fingerprint: fingerprintAssessment(unsigned) } }
+}
+
 describe('fingerprint scheme 2: what the report states is what is signed', () => {
   test('a new sign-off records the scheme, the engagement facts and the bank hash, and verifies', () => {
     expect(signed.signOff?.scheme).toBe(2)
@@ -76,12 +89,32 @@ describe('fingerprint scheme 2: what the report states is what is signed', () =>
   })
 
   test('an old final (scheme 1, no scheme field) keeps verifying under its own scheme', () => {
-    const { scheme: _s, engagement: _e, bankSha256: _b, ...legacy } = signed.signOff!
-    const unsigned: Assessment = { ...signed, signOff: { ...legacy, fingerprint: '0'.repeat(64) } }
-    const old: Assessment = { ...unsigned, signOff: { ...legacy, fingerprint: fingerprintAssessment(unsigned) } }
+    const old = schemeOne()
     expect(AssessmentSchema.safeParse(old).success).toBe(true)
     expect(verifySignOff(old, null)).toEqual({ ok: true, value: { scheme: 1, fingerprint: old.signOff?.fingerprint } })
     expect(verifySignOff({ ...old, title: 'changed' }, null).ok).toBe(false)
+    // a custom bank's id is never the built-in one: its scheme 1 finals of the time verify too
+    expect(verifySignOff(schemeOne({ bank: { id: 'acme-outsourcing', version: '3' } }), null).ok).toBe(true)
+  })
+
+  test('scheme 1 is refused where the app never wrote it: a later built-in bank, a later date, what only scheme 2 records', () => {
+    const refused = (changes: Partial<Assessment>, signOff: Partial<NonNullable<Assessment['signOff']>> = {}): string => {
+      const r = verifySignOff(schemeOne(changes, signOff), null)
+      expect(r.ok).toBe(false)
+      return r.ok ? '' : r.error.message
+    }
+    for (const version of ['2026.3', '2026.4'])
+      expect(refused({ bank: { id: 'armslength-core', version } })).toBe(
+        `The sign-off is scheme 1 (it records no "scheme"), which was made only under question banks armslength-core 2026.1 and 2026.2; this assessment is answered under armslength-core ${version}, released after scheme 2 replaced it`
+      )
+    expect(refused({}, { finalizedAt: '2026-12-07T09:00:00.000Z' })).toContain(
+      'yet it is dated 2026-12-07T09:00:00.000Z, after scheme 2 replaced scheme 1'
+    )
+    expect(refused({ counselDirection: { name: 'Anna Schmidt', date: '2026-11-02' } })).toContain(
+      'yet the assessment holds what only scheme 2 records (counselDirection)'
+    )
+    expect(refused({}, { notReviewed: { questionIds: ['SUP-01'], reason: 'later' } })).toContain('(signOff.notReviewed)')
+    expect(refused({ reviews: { 'SUP-01': { comment: 'no verdict', at: '2026-11-20T10:00:00.000Z' } } })).toContain('(reviews.SUP-01)')
   })
 
   test('a scheme 2 sign-off without its snapshot is not a valid file', () => {

@@ -13,6 +13,7 @@ import { createReportRenderer } from '@shared/report/render/render-report'
 import { reportInputFor } from '@shared/report/report-input'
 import { buildReportModel } from '@shared/report/report-model'
 import type { Assessment } from '@shared/schemas/assessment'
+import type { Problem } from '@shared/util/result'
 import { EXIT, UsageError, type CliIo, type Command, type ExitCode, type ParsedArgs } from '../cli-types'
 import { applyCounselDirection, asDirected } from '../counsel-direction'
 import { comparedWith } from '@shared/report/report-input'
@@ -56,7 +57,9 @@ export const verifyCommand: Command = {
       for (const p of structure) io.err(`  ${p.path}: ${p.reason}`)
       return EXIT.invalid
     }
-    const markers = readPdfMarkers(pdf)
+    const read = readPdfMarkers(pdf)
+    if (!read.ok) return unreadableMarkers(io, pdf, pdfPath, read.problems)
+    const markers = read.markers
     if (markers.manifestHash) {
       // the options name one report's assessment and its direction: with a packet they would be silently ignored
       for (const option of ['--assessment', '--counsel-direction'])
@@ -75,18 +78,8 @@ async function verifyReport(
   markers: PdfMarkers,
   args: ParsedArgs
 ): Promise<ExitCode> {
-  // a report whose document properties were stripped still prints its fingerprint on the page
-  const named =
-    markers.fingerprints.length > 0 ? markers.fingerprints : [findPrintedFingerprint(pdf)].filter((f): f is string => f !== null)
-  if (named.length === 0) {
-    io.err(`${pdfPath}: no Arm's Length fingerprint found in this PDF`)
-    return EXIT.invalid
-  }
-  if (named.length > 1) {
-    io.err(`Mismatch: ${pdfPath} names ${named.length} different fingerprints in its properties (${named.join(', ')})`)
-    return EXIT.invalid
-  }
-  const printed = named[0] as string
+  const printed = markers.fingerprint
+  if (printed === null) return unreadableMarkers(io, pdf, pdfPath, [{ path: '(file)', reason: "no Arm's Length fingerprint" }])
   const banks = await builtinBanks()
   const loaded = await loadRecord(io, jsonPath, banks)
   if (!loaded) return EXIT.invalid
@@ -171,6 +164,21 @@ async function verifyReport(
   }
   io.err(`Mismatch: ${pdfPath} does not match assessment ${assessment.id} ("${assessment.title}") in ${jsonPath}`)
   for (const p of problems) io.err(`  ${p}`)
+  return EXIT.invalid
+}
+
+/**
+ * The PDF's markers cannot be read from its document properties (readPdfMarkers): refused with why and where.
+ * The fingerprint printed on the pages is named when there is one, to say which report this may be, but it
+ * is never used in place of the properties': a page can show anything, and the comparison needs the time.
+ */
+function unreadableMarkers(io: CliIo, pdf: Uint8Array, pdfPath: string, problems: readonly Problem[]): ExitCode {
+  io.err(
+    `Refused: ${pdfPath}: no Arm's Length fingerprint or packet manifest can be read from where this app writes them (the Keywords of the document properties)`
+  )
+  for (const p of problems) io.err(`  ${p.path}: ${p.reason}`)
+  const onPage = findPrintedFingerprint(pdf)
+  if (onPage) io.err(`  its pages print the fingerprint ${onPage}, which is not enough to re-render and compare it`)
   return EXIT.invalid
 }
 

@@ -6,8 +6,14 @@ import type { TextStyle } from './theme'
 /** A word of letters in an alphabet that marks a broken word with a hyphen (Latin, Greek, Cyrillic). */
 const HYPHENATED_WORD = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{M}'’.,;:!?()«»“”"]+$/u
 
-/** The wrap memo of each set of faces (one per renderer), and its bound: far above one report's texts. */
-const WRAPPED = new WeakMap<PreparedFonts, Map<string, readonly string[]>>()
+/**
+ * The wrap memo of each set of faces (one per renderer): by face, size and width, then by the text
+ * itself, so a text met again (a bank's question, a label) is found by the hash its string already
+ * carries instead of hashing a new key of style and text on every call. `size` counts the texts.
+ */
+type WrapMemo = { byStyle: Map<string, Map<string, readonly string[]>>; size: number }
+const WRAPPED = new WeakMap<PreparedFonts, WrapMemo>()
+/** The memo's bound: far above one report's texts. */
 const MAX_WRAPPED = 20_000
 
 /** Where a link or identifier may break without a mark: after one of these. */
@@ -20,11 +26,11 @@ const SEPARATORS = ['/', '-', '.', '_', '?', '&', '=', '#']
  */
 export class Typesetter {
   /** Wrapped text of every document drawn with these faces (see wrap). */
-  private readonly wrapped: Map<string, readonly string[]>
+  private readonly wrapped: WrapMemo
 
   constructor(readonly fonts: PreparedFonts) {
     let known = WRAPPED.get(fonts)
-    if (!known) WRAPPED.set(fonts, (known = new Map()))
+    if (!known) WRAPPED.set(fonts, (known = { byStyle: new Map(), size: 0 }))
     this.wrapped = known
   }
 
@@ -49,12 +55,20 @@ export class Typesetter {
   wrap(text: string, style: TextStyle, maxWidth: number): readonly string[] {
     // Wrapping is a pure function of the faces, the style, the width and the text, and a packet wraps
     // the same question texts, notes and method for every engagement: remembered per set of faces.
-    const key = `${style.face} ${style.size} ${maxWidth}\u0000${text}`
-    const known = this.wrapped.get(key)
+    const memo = this.wrapped
+    const styleKey = `${style.face} ${style.size} ${maxWidth}`
+    let texts = memo.byStyle.get(styleKey)
+    const known = texts?.get(text)
     if (known) return known
-    if (this.wrapped.size >= MAX_WRAPPED) this.wrapped.clear()
+    if (memo.size >= MAX_WRAPPED) {
+      memo.byStyle.clear()
+      memo.size = 0
+      texts = undefined
+    }
+    if (!texts) memo.byStyle.set(styleKey, (texts = new Map()))
     const lines = this.wrapAnew(text, style, maxWidth)
-    this.wrapped.set(key, lines)
+    texts.set(text, lines)
+    memo.size++
     return lines
   }
 

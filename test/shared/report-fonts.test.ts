@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { decodeBase64 } from '@shared/report/render/base64'
-import { coverText, metadataText, missingGlyphMarker, needsMarkers } from '@shared/report/render/font-coverage'
+import fc from 'fast-check'
+import { coverText, metadataText, missingGlyphMarker, needsMarkers, valueNeedsMarkers } from '@shared/report/render/font-coverage'
 import { GlyphSubset } from '@shared/report/render/font-subset'
 import { parseTtf } from '@shared/report/render/ttf'
 import { shapeLine } from '@shared/report/render/shaping'
@@ -80,6 +81,42 @@ describe('whether a report needs the marker legend', () => {
     expect(needsMarkers(`${ascii}\ud800x`, covered)).toBe(true)
     expect(needsMarkers(`${ascii}😀`, (cp) => cp !== 0x1f600)).toBe(true)
     expect(needsMarkers(`${ascii}😀`, (cp) => cp !== 0xde00)).toBe(false)
+  })
+
+  it('reads a report model as its JSON text would be read, without writing that text', () => {
+    // the model's strings as JSON shows them: C0 controls and unpaired surrogates are \u escapes there
+    const text = fc.string({
+      unit: fc.oneof(
+        fc.constantFrom('a', 'Ł', '\u0001', '\u0085', '\ud800', '\ude00', '😀', '\u4e1c', '\ue000'),
+        fc.integer({ min: 0, max: 0x10ffff }).map((cp) => String.fromCodePoint(cp))
+      )
+    })
+    const value = fc.letrec((tie) => ({
+      node: fc.oneof(
+        { depthSize: 'small' },
+        text,
+        fc.integer(),
+        fc.constant(undefined),
+        fc.array(tie('node')),
+        fc.dictionary(text, tie('node'))
+      )
+    })).node
+    fc.assert(
+      fc.property(value, (v) => {
+        const wrapped = { v, at: new Date(0) }
+        expect(valueNeedsMarkers(wrapped, covered, new Set())).toBe(needsMarkers(JSON.stringify(wrapped), covered))
+      }),
+      { numRuns: 300 }
+    )
+  })
+
+  it('remembers the strings that need no marker, and skips them in the next model', () => {
+    const checked = new Set<string>()
+    expect(valueNeedsMarkers({ question: 'Łódź', note: 'plain' }, covered, checked)).toBe(false)
+    expect(checked.has('Łódź')).toBe(true)
+    // a coverage that would now refuse Ł is not asked again for the remembered string
+    expect(valueNeedsMarkers({ again: 'Łódź' }, (cp) => cp !== 0x141, checked)).toBe(false)
+    expect(valueNeedsMarkers({ other: 'Łx' }, (cp) => cp !== 0x141, checked)).toBe(true)
   })
 })
 

@@ -84,7 +84,8 @@ export function needsMarkers(text: string, covered: Coverage): boolean {
 export function valueNeedsMarkers(value: unknown, covered: Coverage, checked: Set<string>): boolean {
   const seen = new Set<number>()
   const text = (s: string): boolean => {
-    if (checked.has(s)) return false
+    // most strings are ASCII, which the regular expression skips far faster than a loop or a hash
+    if (!BEYOND_ASCII.test(s) || checked.has(s)) return false
     if (jsonTextNeedsMarkers(s, covered, seen)) return true
     checked.add(s)
     return false
@@ -105,6 +106,9 @@ export function valueNeedsMarkers(value: unknown, covered: Coverage, checked: Se
   }
   return visit(value)
 }
+
+// eslint-disable-next-line no-control-regex -- the range starts at NUL on purpose: every ASCII unit is skipped
+const BEYOND_ASCII = /[^\x00-\x7e]/
 
 /** needsMarkers for one string as JSON writes it: control characters and unpaired surrogates escaped. */
 function jsonTextNeedsMarkers(text: string, covered: Coverage, seen: Set<number>): boolean {

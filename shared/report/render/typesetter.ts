@@ -11,8 +11,11 @@ const HYPHENATED_WORD = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p
  * itself, so a text met again (a bank's question, a label) is found by the hash its string already
  * carries instead of hashing a new key of style and text on every call. `size` counts the texts.
  */
-type WrapMemo = { byStyle: Map<string, Map<string, readonly string[]>>; size: number }
+type Memo<T> = { byStyle: Map<string, Map<string, T>>; size: number }
+type WrapMemo = Memo<readonly string[]>
 const WRAPPED = new WeakMap<PreparedFonts, WrapMemo>()
+/** The widest word of each text, per set of faces (see widestWord), bounded as the wrap memo. */
+const WIDEST = new WeakMap<PreparedFonts, Memo<number>>()
 /** The memo's bound: far above one report's texts. */
 const MAX_WRAPPED = 20_000
 
@@ -27,15 +30,42 @@ const SEPARATORS = ['/', '-', '.', '_', '?', '&', '=', '#']
 export class Typesetter {
   /** Wrapped text of every document drawn with these faces (see wrap). */
   private readonly wrapped: WrapMemo
+  private readonly widest: Memo<number>
 
   constructor(readonly fonts: PreparedFonts) {
     let known = WRAPPED.get(fonts)
     if (!known) WRAPPED.set(fonts, (known = { byStyle: new Map(), size: 0 }))
     this.wrapped = known
+    let widest = WIDEST.get(fonts)
+    if (!widest) WIDEST.set(fonts, (widest = { byStyle: new Map(), size: 0 }))
+    this.widest = widest
   }
 
   cover(text: string, face: FaceName): string {
     return coverText(text, (cp) => this.fonts.covers(cp, face))
+  }
+
+  /**
+   * The width in points of the widest word of a text (split at white space), each word covered for
+   * the face first: what a table column needs so that no word of the text is broken. Remembered like
+   * wrap, since a packet's tables repeat the same cells report after report.
+   */
+  widestWord(text: string, face: FaceName, size: number): number {
+    const memo = this.widest
+    const styleKey = `${face} ${size}`
+    let texts = memo.byStyle.get(styleKey)
+    const known = texts?.get(text)
+    if (known !== undefined) return known
+    if (memo.size >= MAX_WRAPPED) {
+      memo.byStyle.clear()
+      memo.size = 0
+      texts = undefined
+    }
+    if (!texts) memo.byStyle.set(styleKey, (texts = new Map()))
+    const widest = Math.max(0, ...text.split(/\s+/).map((w) => this.width(this.cover(w, face), face, size)))
+    texts.set(text, widest)
+    memo.size++
+    return widest
   }
 
   /** Width in points of already covered text, as drawn (joined, in whichever faces draw it). */

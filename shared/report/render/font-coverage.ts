@@ -24,6 +24,8 @@ export type Coverage = (codePoint: number) => boolean
 export function coverText(text: string, covered: Coverage): string {
   if (PLAIN_ASCII.test(text)) return text
   const normalized = text.normalize('NFC')
+  // most text beyond ASCII ("Łódź", typographic quotes) is drawn as it is: then it is not rebuilt
+  if (isDrawnAsIs(normalized, covered)) return normalized
   let out = ''
   for (let i = 0; i < normalized.length; i++) {
     const code = normalized.codePointAt(i) as number
@@ -37,6 +39,17 @@ export function coverText(text: string, covered: Coverage): string {
     i += width - 1
   }
   return out
+}
+
+/** Whether coverText would give the text back unchanged: no line break, tab, control, unpaired surrogate or uncovered code point. */
+function isDrawnAsIs(text: string, covered: Coverage): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.codePointAt(i) as number
+    if (code < 0x20 || (code >= 0x7f && code <= 0x9f) || (code >= 0xd800 && code <= 0xdfff)) return false
+    if (!covered(code)) return false
+    if (code > 0xffff) i++
+  }
+  return true
 }
 
 /**

@@ -89,4 +89,8 @@ function markersNeeded(model: ReportModel, fonts: PreparedFonts): boolean {
 }
 
 const CHECKED_TEXTS = new WeakMap<PreparedFonts, Set<string>>()
-const MAX_CHECKED_TEXTS = 50_000
+/**
+ * A few thousand: a bank's texts are far fewer, and the rest (notes, names beyond ASCII) do not come
+ * again in another report, so a larger set would only keep a large packet's notes alive.
+ */
+const MAX_CHECKED_TEXTS = 5_000

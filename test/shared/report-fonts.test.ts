@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { decodeBase64 } from '@shared/report/render/base64'
-import { coverText, metadataText, missingGlyphMarker, needsMarkers } from '@shared/report/render/font-coverage'
+import fc from 'fast-check'
+import { coverText, metadataText, missingGlyphMarker, needsMarkers, valueNeedsMarkers } from '@shared/report/render/font-coverage'
 import { GlyphSubset } from '@shared/report/render/font-subset'
 import { parseTtf } from '@shared/report/render/ttf'
 import { shapeLine } from '@shared/report/render/shaping'
@@ -71,6 +72,50 @@ describe('font coverage', () => {
   })
 })
 
+describe('covering text for its face', () => {
+  // the rule character by character, as coverText applied it before it learned to hand back text it need not change
+  const byCharacter = (text: string, cover: (cp: number) => boolean): string => {
+    if (/^[\x20-\x7e]*$/.test(text)) return text
+    let out = ''
+    for (const ch of text.normalize('NFC')) {
+      const code = ch.codePointAt(0) as number
+      if (code === 9 || code === 10 || code === 13) out += ' '
+      else
+        out +=
+          code < 0x20 || (code >= 0x7f && code <= 0x9f) || (code >= 0xd800 && code <= 0xdfff) || !cover(code)
+            ? missingGlyphMarker(code)
+            : ch
+    }
+    return out
+  }
+
+  it('hands back text it need not change, and still marks what it must beside text beyond ASCII', () => {
+    expect(coverText('Łódź “quoted”', covered)).toBe('Łódź “quoted”')
+    expect(coverText('o\u0301', covered)).toBe('ó')
+    // an ASCII character a face refuses is marked once the text is not all ASCII
+    expect(coverText('~Ł', (cp) => cp !== 0x7e && covered(cp))).toBe('[U+007E]Ł')
+    expect(coverText('Ł\tx', covered)).toBe('Ł x')
+  })
+
+  it('gives what the character-by-character rule gives, for any text and coverage', () => {
+    const unit = fc.oneof(
+      fc.constantFrom('a', '~', 'Ł', 'o\u0301', '\t', '\n', '\u0007', '\u0085', '\ud800', '😀', '\u4e1c'),
+      fc.integer({ min: 0, max: 0x10ffff }).map((cp) => String.fromCodePoint(cp))
+    )
+    const refusing = fc.constantFrom(
+      covered,
+      (cp: number) => cp !== 0x7e && covered(cp),
+      (cp: number) => cp < 0x100
+    )
+    fc.assert(
+      fc.property(fc.string({ unit }), refusing, (text, cover) => {
+        expect(coverText(text, cover)).toBe(byCharacter(text, cover))
+      }),
+      { numRuns: 500 }
+    )
+  })
+})
+
 describe('whether a report needs the marker legend', () => {
   it('finds a control, a lone surrogate or an uncovered character past any amount of ASCII, and nothing else', () => {
     const ascii = 'plain text '.repeat(5000)
@@ -80,6 +125,42 @@ describe('whether a report needs the marker legend', () => {
     expect(needsMarkers(`${ascii}\ud800x`, covered)).toBe(true)
     expect(needsMarkers(`${ascii}😀`, (cp) => cp !== 0x1f600)).toBe(true)
     expect(needsMarkers(`${ascii}😀`, (cp) => cp !== 0xde00)).toBe(false)
+  })
+
+  it('reads a report model as its JSON text would be read, without writing that text', () => {
+    // the model's strings as JSON shows them: C0 controls and unpaired surrogates are \u escapes there
+    const text = fc.string({
+      unit: fc.oneof(
+        fc.constantFrom('a', 'Ł', '\u0001', '\u0085', '\ud800', '\ude00', '😀', '\u4e1c', '\ue000'),
+        fc.integer({ min: 0, max: 0x10ffff }).map((cp) => String.fromCodePoint(cp))
+      )
+    })
+    const value = fc.letrec((tie) => ({
+      node: fc.oneof(
+        { depthSize: 'small' },
+        text,
+        fc.integer(),
+        fc.constant(undefined),
+        fc.array(tie('node')),
+        fc.dictionary(text, tie('node'))
+      )
+    })).node
+    fc.assert(
+      fc.property(value, (v) => {
+        const wrapped = { v, at: new Date(0) }
+        expect(valueNeedsMarkers(wrapped, covered, new Set())).toBe(needsMarkers(JSON.stringify(wrapped), covered))
+      }),
+      { numRuns: 300 }
+    )
+  })
+
+  it('remembers the strings that need no marker, and skips them in the next model', () => {
+    const checked = new Set<string>()
+    expect(valueNeedsMarkers({ question: 'Łódź', note: 'plain' }, covered, checked)).toBe(false)
+    expect(checked.has('Łódź')).toBe(true)
+    // a coverage that would now refuse Ł is not asked again for the remembered string
+    expect(valueNeedsMarkers({ again: 'Łódź' }, (cp) => cp !== 0x141, checked)).toBe(false)
+    expect(valueNeedsMarkers({ other: 'Łx' }, (cp) => cp !== 0x141, checked)).toBe(true)
   })
 })
 

@@ -2,10 +2,23 @@ import type { CanvasFonts, DocFace, FaceName } from './pdf-fonts'
 import { shapeLine } from './shaping'
 import { PAGE, type Colour } from './theme'
 
-/** Two decimals are far below anything visible and keep the content streams short. */
+/**
+ * Two decimals are far below anything visible and keep the content streams short. A page repeats
+ * the same few coordinates (margins, baselines, sizes), and printing a fraction is the slow part of
+ * writing an operator, so the printed form is remembered by value (bounded).
+ */
 function n(value: number): string {
-  return String(Math.round(value * 100) / 100)
+  let printed = PRINTED.get(value)
+  if (printed === undefined) {
+    if (PRINTED.size >= MAX_PRINTED) PRINTED.clear()
+    printed = String(Math.round(value * 100) / 100)
+    PRINTED.set(value, printed)
+  }
+  return printed
 }
+
+const PRINTED = new Map<number, string>()
+const MAX_PRINTED = 10_000
 
 /**
  * Drawing on the current page with raw PDF operators. Coordinates are in points from the top-left

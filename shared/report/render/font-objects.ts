@@ -1,4 +1,5 @@
 import type { GlyphSubset } from './font-subset'
+import { binaryOfBytes } from './stream-deflate'
 import type { TtfFont } from './ttf'
 
 /** What the PDF writer offers while it writes the file's objects (see jspdf-door). */
@@ -10,12 +11,6 @@ export type PdfObjectWriter = {
 
 /** One embedded face as PDF objects: its subset, widths and the map back to the text it shows. */
 export type EmbeddedFace = { baseFont: string; font: TtfFont; subset: GlyphSubset }
-
-function binaryString(bytes: Uint8Array): string {
-  const parts: string[] = []
-  for (let i = 0; i < bytes.length; i += 0x2000) parts.push(String.fromCharCode(...bytes.subarray(i, i + 0x2000)))
-  return parts.join('')
-}
 
 function hex4(n: number): string {
   return n.toString(16).padStart(4, '0')
@@ -63,7 +58,7 @@ export function writeType0Font(w: PdfObjectWriter, face: EmbeddedFace): number {
   const { subset, font, baseFont } = face
   const d = font.descriptor
   const file = w.newObject()
-  w.putStream({ data: binaryString(subset.toTrueType()), objectId: file, addLength1: true })
+  w.putStream({ data: binaryOfBytes(subset.toTrueType()), objectId: file, addLength1: true })
   w.out('endobj')
   const cmap = w.newObject()
   w.putStream({ data: toUnicodeCMap(subset.unicodeText), objectId: cmap })

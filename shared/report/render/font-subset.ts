@@ -11,6 +11,11 @@ function literalByte(byte: number): string {
 const NO_PAIR = -1
 const ESCAPED = -2
 
+/** Texts remembered encoded per subset: far above the distinct lines of one packet piece. */
+const MAX_ENCODED = 50_000
+/** How many char codes go into one fromCharCode call. */
+const ARGUMENT_SLICE = 0x2000
+
 /**
  * What a drawn code point stands for in extracted text: Arabic presentation forms (the joined
  * shapes the shaper draws) stand for their base letters, so copying gives back what was typed.
@@ -47,7 +52,8 @@ export class GlyphSubset {
   private readonly pairOfCode = new Int32Array(0x10000).fill(NO_PAIR)
   private readonly bytesOfEscaped = new Map<number, string>()
   private readonly bytesOfAstral = new Map<number, string>()
-  private scratch = new Uint16Array(1024)
+  /** Encoded text by text, for this document (see encode). */
+  private readonly encoded = new Map<string, string>()
 
   constructor(readonly font: TtfFont) {
     this.newIdOf = new Int32Array(font.numGlyphs).fill(-1)
@@ -57,20 +63,29 @@ export class GlyphSubset {
   /**
    * The body of a PDF literal string, "(…)", holding the new glyph ids of already covered text
    * (see coverText) as two bytes each: half the size of the usual hex form, which the content
-   * streams are mostly made of, so there is less to build and to deflate.
+   * streams are mostly made of, so there is less to build and to deflate. A text drawn again (a
+   * bank's question in every report of a packet piece, a label on every page) is looked up, not
+   * encoded again: its glyphs already have their ids, so the bytes are the same.
    */
   encode(text: string): string {
-    // built as char codes in a reused buffer and made into one flat string: appending two-byte
-    // pieces makes a rope of small strings per run, which a 4,500-page packet pays for in GC
-    if (this.scratch.length < text.length * 4) this.scratch = new Uint16Array(text.length * 4)
-    const buf = this.scratch
-    let n = 0
+    const known = this.encoded.get(text)
+    if (known !== undefined) return known
+    if (this.encoded.size >= MAX_ENCODED) this.encoded.clear()
+    const bytes = this.encodeAnew(text)
+    this.encoded.set(text, bytes)
+    return bytes
+  }
+
+  private encodeAnew(text: string): string {
+    // char codes collected in a plain array and made into one flat string: appending two-byte pieces
+    // makes a rope of small strings per run, which a 4,500-page packet pays for in GC; and V8 spreads
+    // a plain array into fromCharCode about twice as fast as a typed array's view
+    const codes: number[] = []
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i)
       const pair = this.pairOfCode[code] as number
       if (pair >= 0) {
-        buf[n++] = pair >> 8
-        buf[n++] = pair & 0xff
+        codes.push(pair >> 8, pair & 0xff)
         continue
       }
       let bytes: string
@@ -80,9 +95,14 @@ export class GlyphSubset {
         bytes = this.bytesOfAstral.get(point) ?? this.addCode(point)
       } else if (pair === ESCAPED) bytes = this.bytesOfEscaped.get(code) as string
       else bytes = this.addCode(point)
-      for (let b = 0; b < bytes.length; b++) buf[n++] = bytes.charCodeAt(b)
+      for (let b = 0; b < bytes.length; b++) codes.push(bytes.charCodeAt(b))
     }
-    return String.fromCharCode.apply(null, buf.subarray(0, n) as unknown as number[])
+    // fromCharCode takes its codes as arguments: long texts go in slices far below any engine's limit
+    if (codes.length <= ARGUMENT_SLICE) return String.fromCharCode.apply(null, codes)
+    const parts: string[] = []
+    for (let at = 0; at < codes.length; at += ARGUMENT_SLICE)
+      parts.push(String.fromCharCode.apply(null, codes.slice(at, at + ARGUMENT_SLICE)))
+    return parts.join('')
   }
 
   /** Width array for the PDF /W entry: [newId [width] …] in 1/1000 em. */

@@ -1,5 +1,6 @@
 import type { jsPDF } from 'jspdf'
 import type { PdfCanvas } from './canvas'
+import { compactPages } from './compact-pages'
 import { COLOURS, CONTENT_WIDTH, PAGE, TYPE, type Colour, type TextStyle } from './theme'
 import type { Typesetter } from './typesetter'
 
@@ -35,6 +36,8 @@ export class Layout {
   }
 
   newPage(): void {
+    // the page left is done but for later overlays: its operators joined into one string now
+    compactPages(this.doc, this.page, this.page)
     this.doc.addPage()
     this.page++
     this.canvas.pageChanged()

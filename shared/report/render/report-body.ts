@@ -3,7 +3,7 @@ import { drawActionPlan } from './action-plan'
 import { drawAppendix, drawSources } from './appendix'
 import { drawContentsPageNumbers, drawCover, type ContentsEntry } from './cover'
 import { drawFindings } from './findings'
-import { needsMarkers } from './font-coverage'
+import { valueNeedsMarkers } from './font-coverage'
 import { Layout, type Bookmark } from './layout'
 import { drawMethod } from './method'
 import { drawWatermark } from './page-furniture'
@@ -77,6 +77,20 @@ function drawReportPages(
   return { placement: { first, last: layout.page, outline: layout.outline }, layout, contents }
 }
 
+/**
+ * Whether anything in the report's model (as JSON would write it) needs a missing-glyph marker. The
+ * strings found to need none are remembered per set of faces (bounded), so a packet checks each bank
+ * text once rather than once per report.
+ */
 function markersNeeded(model: ReportModel, fonts: PreparedFonts): boolean {
-  return needsMarkers(JSON.stringify(model), (cp) => fonts.covers(cp, 'regular') && fonts.covers(cp, 'bold'))
+  let checked = CHECKED_TEXTS.get(fonts)
+  if (!checked || checked.size >= MAX_CHECKED_TEXTS) CHECKED_TEXTS.set(fonts, (checked = new Set()))
+  return valueNeedsMarkers(model, (cp) => fonts.covers(cp, 'regular') && fonts.covers(cp, 'bold'), checked)
 }
+
+const CHECKED_TEXTS = new WeakMap<PreparedFonts, Set<string>>()
+/**
+ * A few thousand: a bank's texts are far fewer, and the rest (notes, names beyond ASCII) do not come
+ * again in another report, so a larger set would only keep a large packet's notes alive.
+ */
+const MAX_CHECKED_TEXTS = 5_000

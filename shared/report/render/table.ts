@@ -113,8 +113,7 @@ function columnWidths(
 ): number[] {
   const total = columns.reduce((sum, c) => sum + c.width, 0)
   const widths = columns.map((c) => (c.width * available) / total)
-  const wordWidth = (text: string, cellStyle: TextStyle): number =>
-    Math.max(0, ...text.split(/\s+/).map((w) => layout.ts.width(layout.ts.cover(w, cellStyle.face), cellStyle.face, cellStyle.size)))
+  const wordWidth = (text: string, cellStyle: TextStyle): number => layout.ts.widestWord(text, cellStyle.face, cellStyle.size)
   const need = columns.map((c, i) => {
     let widest = wordWidth(c.title, TYPE.smallBold)
     for (const row of rows) {

@@ -6,8 +6,17 @@ import type { TextStyle } from './theme'
 /** A word of letters in an alphabet that marks a broken word with a hyphen (Latin, Greek, Cyrillic). */
 const HYPHENATED_WORD = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{M}'’.,;:!?()«»“”"]+$/u
 
-/** The wrap memo of each set of faces (one per renderer), and its bound: far above one report's texts. */
-const WRAPPED = new WeakMap<PreparedFonts, Map<string, readonly string[]>>()
+/**
+ * The wrap memo of each set of faces (one per renderer): by face, size and width, then by the text
+ * itself, so a text met again (a bank's question, a label) is found by the hash its string already
+ * carries instead of hashing a new key of style and text on every call. `size` counts the texts.
+ */
+type Memo<T> = { byStyle: Map<string, Map<string, T>>; size: number }
+type WrapMemo = Memo<readonly string[]>
+const WRAPPED = new WeakMap<PreparedFonts, WrapMemo>()
+/** The widest word of each text, per set of faces (see widestWord), bounded as the wrap memo. */
+const WIDEST = new WeakMap<PreparedFonts, Memo<number>>()
+/** The memo's bound: far above one report's texts. */
 const MAX_WRAPPED = 20_000
 
 /** Where a link or identifier may break without a mark: after one of these. */
@@ -20,16 +29,43 @@ const SEPARATORS = ['/', '-', '.', '_', '?', '&', '=', '#']
  */
 export class Typesetter {
   /** Wrapped text of every document drawn with these faces (see wrap). */
-  private readonly wrapped: Map<string, readonly string[]>
+  private readonly wrapped: WrapMemo
+  private readonly widest: Memo<number>
 
   constructor(readonly fonts: PreparedFonts) {
     let known = WRAPPED.get(fonts)
-    if (!known) WRAPPED.set(fonts, (known = new Map()))
+    if (!known) WRAPPED.set(fonts, (known = { byStyle: new Map(), size: 0 }))
     this.wrapped = known
+    let widest = WIDEST.get(fonts)
+    if (!widest) WIDEST.set(fonts, (widest = { byStyle: new Map(), size: 0 }))
+    this.widest = widest
   }
 
   cover(text: string, face: FaceName): string {
     return coverText(text, (cp) => this.fonts.covers(cp, face))
+  }
+
+  /**
+   * The width in points of the widest word of a text (split at white space), each word covered for
+   * the face first: what a table column needs so that no word of the text is broken. Remembered like
+   * wrap, since a packet's tables repeat the same cells report after report.
+   */
+  widestWord(text: string, face: FaceName, size: number): number {
+    const memo = this.widest
+    const styleKey = `${face} ${size}`
+    let texts = memo.byStyle.get(styleKey)
+    const known = texts?.get(text)
+    if (known !== undefined) return known
+    if (memo.size >= MAX_WRAPPED) {
+      memo.byStyle.clear()
+      memo.size = 0
+      texts = undefined
+    }
+    if (!texts) memo.byStyle.set(styleKey, (texts = new Map()))
+    const widest = Math.max(0, ...text.split(/\s+/).map((w) => this.width(this.cover(w, face), face, size)))
+    texts.set(text, widest)
+    memo.size++
+    return widest
   }
 
   /** Width in points of already covered text, as drawn (joined, in whichever faces draw it). */
@@ -49,12 +85,20 @@ export class Typesetter {
   wrap(text: string, style: TextStyle, maxWidth: number): readonly string[] {
     // Wrapping is a pure function of the faces, the style, the width and the text, and a packet wraps
     // the same question texts, notes and method for every engagement: remembered per set of faces.
-    const key = `${style.face} ${style.size} ${maxWidth}\u0000${text}`
-    const known = this.wrapped.get(key)
+    const memo = this.wrapped
+    const styleKey = `${style.face} ${style.size} ${maxWidth}`
+    let texts = memo.byStyle.get(styleKey)
+    const known = texts?.get(text)
     if (known) return known
-    if (this.wrapped.size >= MAX_WRAPPED) this.wrapped.clear()
+    if (memo.size >= MAX_WRAPPED) {
+      memo.byStyle.clear()
+      memo.size = 0
+      texts = undefined
+    }
+    if (!texts) memo.byStyle.set(styleKey, (texts = new Map()))
     const lines = this.wrapAnew(text, style, maxWidth)
-    this.wrapped.set(key, lines)
+    texts.set(text, lines)
+    memo.size++
     return lines
   }
 

@@ -6,7 +6,7 @@ import { reportFurniture, type Furniture } from '../page-furniture'
 import { finishPart, openDocument } from '../pdf-document'
 import type { PreparedFonts } from '../pdf-fonts'
 import { drawReportWithoutNumbers, type ContentsNumber } from '../report-body'
-import { compactPages } from './compact-pages'
+import { compactPages } from '../compact-pages'
 
 /**
  * How many reports one piece of a packet holds. Fixed, never derived from the number of cores: the

@@ -259,14 +259,16 @@ function headOf(part: PdfPart, id: number): string {
   return found.head
 }
 
-/** Bookmarks (the packet's, then each report's nested under its title) as PDF outline items. */
+const BEYOND_LATIN1 = /[\u0100-\uffff]/
+
 /**
  * A PDF text string's body as jsPDF writes one: Latin-1 text as it is, anything else as UTF-16BE
  * with a byte order mark; then the backslash and brackets escaped.
  */
 function pdfText(text: string): string {
   let bytes = text
-  if ([...text].some((ch) => (ch.codePointAt(0) as number) > 0xff)) {
+  // a code point above U+00FF has a code unit above 0xFF (surrogates are too): one test, no array of characters
+  if (BEYOND_LATIN1.test(text)) {
     bytes = '\xfe\xff'
     for (let i = 0; i < text.length; i++) {
       const unit = text.charCodeAt(i)
@@ -276,6 +278,7 @@ function pdfText(text: string): string {
   return pdfEscape(bytes)
 }
 
+/** Bookmarks (the packet's, then each report's nested under its title) as PDF outline items. */
 function writeOutline(out: PdfStreamWriter, bookmarks: readonly Bookmark[], pageId: (page: number) => number): number {
   type Item = { id: number; mark: Bookmark; children: Item[] }
   const assign = (marks: readonly Bookmark[]): Item[] => marks.map((mark) => ({ id: out.reserve(), mark, children: assign(mark.children) }))

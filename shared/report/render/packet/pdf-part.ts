@@ -4,6 +4,7 @@
  * classic xref table, uncompressed dictionaries, streams with a direct /Length. Streams are never
  * decoded; their bytes are copied as they are.
  */
+import { binaryOfBytes } from '../stream-deflate'
 
 /** One object: its dictionary (or whole body) as text, and the bytes after it (stream, `endobj`). */
 export type PartObject = { id: number; head: string; tail: Uint8Array }
@@ -22,9 +23,7 @@ export type PdfPart = {
 }
 
 function latin1(bytes: Uint8Array, start: number, end: number): string {
-  const parts: string[] = []
-  for (let i = start; i < end; i += 0x2000) parts.push(String.fromCharCode(...bytes.subarray(i, Math.min(end, i + 0x2000))))
-  return parts.join('')
+  return binaryOfBytes(bytes.subarray(start, end))
 }
 
 function refAfter(text: string, key: string): number {

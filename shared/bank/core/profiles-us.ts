@@ -177,7 +177,8 @@ export const PROFILES_US = [
       'contractor for its usual work at its premises or worksite shares liability for their wages and ' +
       "workers' compensation, whoever controls them. Joint employment under state law uses the Martinez " +
       'definitions (Salazar); individuals engaged as independent contractors face the ABC test (§ 2775).',
-    clearVerdict: 'No California client-employer or ABC-test exposure on these answers.',
+    // Until 2026.4 "No California client-employer or ABC-test exposure": the ABC test is employment, not an exposure
+    clearVerdict: "Neither California's client-employer liability (§ 2810.3) nor the ABC test is engaged on these answers.",
     riskVerdict: "Control over wages, hours or working conditions of the kind California's joint-employer definitions look for.",
     rules: [
       {

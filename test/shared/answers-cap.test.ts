@@ -149,3 +149,50 @@ describe('verdict wording (bank 2026.5)', () => {
     expect(result.verdicts[0]!.findings[0]?.sources).toContain('S-PH-DC-01-2017')
   })
 })
+
+describe("California's wage-order definition of employ (Martinez v. Combs; bank 2026.5)", () => {
+  const ca = (answers: Record<string, Answer>, bank: QuestionBank = CORE_BANK) =>
+    scoreAssessment({ bank, profiles: ['us-california'], kind: 'annual', answers }).verdicts[0]!
+
+  it.each([
+    ['control over wages', 'PAY-01', 'client-approves-pay'],
+    ['wages paid directly', 'PAY-04', 'client-payroll'],
+    ['control over hours', 'SCH-01', 'client-sets'],
+    ['suffer or permit: the power to stop the work', 'HIR-02', 'client-removes']
+  ])('%s (%s) alone is employment under the wage orders, at Critical', (_, question, choice) => {
+    const verdict = ca({ [question]: { choice } })
+    expect(verdict.findings.map((f) => f.ruleId)).toContain('ca-wage-order-employ')
+    expect(verdict.verdict).toMatch(/^Employer under the California wage orders as Martinez v\. Combs reads "employ"/)
+    expect(verdict.band).toBe('critical')
+    expect(verdict.findings.find((f) => f.ruleId === 'ca-wage-order-employ')?.sources).toEqual(['S-CA-MARTINEZ-2010', 'S-SALAZAR-2019'])
+  })
+
+  it("Martinez's own facts — the grower hires, pays, schedules and fires; the buyer checks quality — fire nothing", () => {
+    const verdict = ca({
+      'HIR-01': { choice: 'vendor-selects' },
+      'HIR-02': { choice: 'vendor-decides' },
+      'PAY-01': { choice: 'vendor' },
+      'SCH-01': { choice: 'vendor-to-coverage' },
+      'SUP-01': { choice: 'via-vendor-lead' }
+    })
+    expect(verdict.findings).toEqual([])
+  })
+
+  it('2026.4 has no such rule: a result pinned to it keeps the band it had', () => {
+    const verdict = ca({ 'PAY-01': { choice: 'client-approves-pay' } }, BANK_2026_4)
+    expect(verdict.findings.map((f) => f.ruleId)).not.toContain('ca-wage-order-employ')
+    expect(verdict.band).toBe('high')
+  })
+})
+
+describe('BR-02 "safety not checked" says the fact is not known (bank 2026.5)', () => {
+  it('counts as unsure, so the question is not covered, and keeps its points', () => {
+    const answers = { 'BR-02': { choice: 'safety-unchecked' } }
+    const now = scoreAssessment({ bank: CORE_BANK, profiles: ['brazil'], kind: 'annual', answers })
+    const before = scoreAssessment({ bank: BANK_2026_4, profiles: ['brazil'], kind: 'annual', answers })
+    const line = (r: typeof now) => r.lines.find((l) => l.questionId === 'BR-02')
+    expect(line(now)).toMatchObject({ status: 'unsure', points: line(before)?.points })
+    expect(line(before)?.status).toBe('answered')
+    expect(now.coverage.covered).toBe(before.coverage.covered - 1)
+  })
+})

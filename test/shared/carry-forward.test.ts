@@ -320,7 +320,7 @@ describe("a 2026.4 assessment carries into 2026.5 (employment counsel's review o
   const V4 = { id: 'armslength-core', version: '2026.4' }
   const BANK_2026_4 = findBank(BUILTIN_BANKS, V4) as QuestionBank
 
-  test('2026.5 adds, changes and retires no question: only verdicts and the UK and Indian answersCap changed', () => {
+  test('2026.5 adds, changes and retires no question: verdicts, the UK and Indian answersCap, a California rule and BR-02 unknown', () => {
     expect(checkBankIntegrity(BANK_2026_4)).toEqual([])
     expect(diffBanks(BANK_2026_4, DEFAULT_CORE)).toEqual({ added: [], changed: [], retired: [] })
     expect(migrationPath(BANK_2026_4, DEFAULT_CORE)?.map((m) => [m.from.version, m.to.version])).toEqual([['2026.4', '2026.5']])

@@ -44,6 +44,7 @@ export function scoreJson(engagement: Engagement, assessment: Assessment, bank: 
       redFlagFloorApplied: result.overall.redFlagFloorApplied,
       answersScore: oneDecimal(result.overall.answersScore),
       decisiveLift: oneDecimal(result.overall.decisiveLift),
+      answersCapped: result.overall.answersCapped,
       decisiveFactors: result.overall.decisiveFactors,
       decidingProfile: result.overall.decidingProfileId
     },

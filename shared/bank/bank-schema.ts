@@ -203,6 +203,12 @@ export const ProfileSchema = z.strictObject({
    * "effective and absolute control"), so only this profile's own rules lift its score.
    */
   knockOuts: z.enum(['decisive', 'evidence']).optional(),
+  /**
+   * Since bank 2026.5. The highest band the answers alone reach under this law while none of its own employment
+   * rules has fired: a law that finds employment only on its own test (the UK's necessity test, India's sham and
+   * camouflage test) is not met by control points, however many. Absent (every earlier bank): no cap.
+   */
+  answersCap: z.enum(['high']).optional(),
   rules: z.array(DecisiveRuleSchema).max(40).optional(),
   /** Models this law prohibits; advice suggesting one is replaced by `lawfulInstead`. */
   prohibits: z.array(z.enum(PROHIBITED_MODELS)).optional(),

@@ -56,14 +56,18 @@ const QUESTIONS: readonly CoreQuestion[] = [
  * corrects what counsel found wrong in 2026.3 (DECISIONS 138): under the AÜG, leasing in substance is employment
  * by you only where it is not designated and licensed (an exposure otherwise), person-related instructions under
  * a service contract are concealed leasing, DE-03 is asked only where leasing shows and without N/A; the DOL's
- * 2025 agenda is a proposed rule, and AB 5's ABC test is cited as recodified (§ 2750.3, now § 2775).
+ * 2025 agenda is a proposed rule, and AB 5's ABC test is cited as recodified (§ 2750.3, now § 2775). 2026.5
+ * corrects what employment counsel found in the verdicts: the UK clear verdict no longer points to exposures that
+ * are not listed, the Philippine registration rule says it raises a rebuttable presumption, and under UK and Indian
+ * law the answers alone stop at High until one of that law's own tests is met (`answersCap`); California's
+ * wage-order definition of "employ" (Martinez v. Combs) is encoded, and BR-02's "safety not checked" is an unknown.
  * Earlier releases stay in shared/bank/archive; carry-forward maps their answers onto this one.
  */
 export const CORE_BANK: QuestionBank = {
   format: 'armslength.question-bank',
   formatVersion: 1,
   id: 'armslength-core',
-  version: '2026.4',
+  version: '2026.5',
   title: "Arm's Length core question bank",
   publishedOn: '2026-12-06',
   scoring: {

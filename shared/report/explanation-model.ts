@@ -34,6 +34,14 @@ export function scoreExplanation(result: ScoreResult): string[] {
     amplifiers >= 0.05
       ? `The answers alone score ${formatScore(o.answersScore)} out of 100: ${formatScore(o.rawScore)} from the points the answers carry, plus ${formatScore(amplifiers)} from amplifiers, which at ${formatPercent(result.amplification.total)}${result.amplification.capped ? ' (capped)' : ''} close part of the distance to 100 in proportion to the control points found.`
       : `The answers alone score ${formatScore(o.answersScore)} out of 100, from the points the answers carry${result.amplification.total > 0 ? ' (amplifiers apply, but add less than 0.1 here)' : '; no amplifier applies'}.`
+  // the UK and Indian tests are not met by control points alone (bank 2026.5): say why the score is below the answers'
+  if (o.answersCapped) {
+    const held =
+      `Under ${decidingLaw(result)} the answers alone do not decide employment: that law finds it only on its own test, ` +
+      `which none of its rules finds met, so the overall score is held at ${formatScore(o.score)} (${bandWords(result)}), ` +
+      `the top of the ${BAND_LABELS[o.band]} band.`
+    return [answers, held]
+  }
   const decisive =
     lift >= 0.05
       ? `${plural(o.decisiveFactors, 'decisive factor')} under ${decidingLaw(result)} ${o.decisiveFactors === 1 ? 'adds' : 'add'} ${formatScore(lift)}, giving the overall score of ${formatScore(o.score)} (${bandWords(result)}).`

@@ -1,7 +1,7 @@
 import type { ScoringRules } from '../bank/bank-schema'
 import type { RiskBand } from '../bank/vocabulary'
 import type { ScoringContext } from './applicable'
-import { bandFor, liftScore, maxBand, roundScore } from './bands'
+import { bandFor, liftScore, maxBand, roundScore, topOfBand } from './bands'
 import type { ResolvedRule, Scope } from './decisive'
 import { firedGroup, liftBands } from './decisive'
 import type { QuestionEval } from './evaluate'
@@ -46,6 +46,8 @@ export type ScopeScore = {
   floor: RiskBand
   liftBands: readonly RiskBand[]
   fired: readonly ResolvedRule[]
+  /** The score was held at the top of the law's answersCap band: none of its own employment rules fired. */
+  capped: boolean
 }
 
 export type OverallTotals = {
@@ -83,11 +85,15 @@ export function overallFrom(context: ScoringContext, evals: readonly QuestionEva
     const fired = scope.rules.filter((rule) => firedGroup(rule, evals) !== null)
     for (const rule of fired) firedKeys.add(ruleKey(rule))
     const bands = liftBands(scope, knockOuts, fired, evals, context.index.liftRemaining)
-    const score = liftScore(scored.amplifiedScore, bands, context.index.liftRemaining)
+    const lifted = liftScore(scored.amplifiedScore, bands, context.index.liftRemaining)
     // A fired rule counted through its knock-outs still sets its band as the floor.
     const ruleBands = fired.filter((r) => r.rule.nature === 'employment').map((r) => r.rule.band)
     const floor = [...bands, ...ruleBands].reduce<RiskBand>((a, b) => maxBand(a, b), 'low')
-    return { scope, score, floor, liftBands: bands, fired }
+    // A law that finds employment only on its own test (bank 2026.5: the UK necessity test, India's sham test) is
+    // not met by control points alone: until one of its own employment rules fires, its score stays in the cap band.
+    const ceiling = scope.answersCap && ruleBands.length === 0 ? topOfBand(scope.answersCap, bank.scoring) : 100
+    const capped = lifted > ceiling
+    return { scope, score: capped ? ceiling : lifted, floor, liftBands: bands, fired, capped }
   })
   // The engagement answers to every law that applies, so the law giving the highest score decides.
   let deciding = scopes[0] as ScopeScore
@@ -101,6 +107,7 @@ export function overallFrom(context: ScoringContext, evals: readonly QuestionEva
     decisiveLift: deciding.score - scored.amplifiedScore,
     decisiveFactors: deciding.liftBands.length,
     decidingProfileId: deciding.scope.profile?.id ?? null,
+    answersCapped: deciding.capped,
     redFlagFloorApplied: false,
     points: control + structural,
     maxPoints: context.totalMaxPoints

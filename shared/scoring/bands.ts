@@ -38,6 +38,16 @@ export function liftScore(score: number, bands: readonly RiskBand[], remaining: 
   return 100 - left
 }
 
+/**
+ * The highest score that still reads as `band` once rounded to one decimal as shown: one tenth below the next
+ * band's lower bound (74.9 for High under bounds 50/75). 100 for the top band, or when the bank has no higher bound.
+ */
+export function topOfBand(band: RiskBand, rules: BandRules): number {
+  const above = rules.bands.filter((t) => bandRank(t.band) > bandRank(band)).map((t) => t.min)
+  if (above.length === 0) return 100
+  return (Math.ceil(Math.min(...above) * 10) - 1) / 10
+}
+
 /** One decimal, as shown to people. Bands are read from this value so text and band never disagree. */
 export function roundScore(score: number): number {
   return Math.round(score * 10) / 10

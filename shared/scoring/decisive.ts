@@ -21,17 +21,19 @@ export type ResolvedRule = {
 export type Scope = {
   profile: Profile | null
   knockOutsDecisive: boolean
+  /** The highest band this law's score reaches until one of its own employment rules fires (profile.answersCap), or null. */
+  answersCap: RiskBand | null
   rules: readonly ResolvedRule[]
 }
 
 /** The laws an assessment is judged under: each active profile in bank order, else general principles. */
 export function scopesFor(index: BankIndex, activeProfiles: readonly Profile[]): Scope[] {
   const general = resolveRules(index, index.bank.generalRules ?? [], null)
-  if (activeProfiles.length === 0) return [{ profile: null, knockOutsDecisive: true, rules: general }]
+  if (activeProfiles.length === 0) return [{ profile: null, knockOutsDecisive: true, answersCap: null, rules: general }]
   return activeProfiles.map((profile) => {
     const knockOutsDecisive = profile.knockOuts !== 'evidence'
     const own = resolveRules(index, profile.rules ?? [], profile.id)
-    return { profile, knockOutsDecisive, rules: knockOutsDecisive ? [...general, ...own] : own }
+    return { profile, knockOutsDecisive, answersCap: profile.answersCap ?? null, rules: knockOutsDecisive ? [...general, ...own] : own }
   })
 }
 

@@ -109,32 +109,46 @@ export function remediationOf(
   // Phase 2: the rest, greedily by the risk each removes now. Removals shrink as other steps are taken, so
   // a lazy greedy suffices: re-measure the best-looking change; take it if it still beats the next
   // one's last measure, else put it back at its new place. Few re-scores, and no step looks bigger than it is.
-  const queue = state.evals
+  const queue: Candidate[] = state.evals
     .filter((e) => contributes(e, state.totals))
-    .map((e) => ({ info: e.info, removes: state.totals.overall.score - trial(context, state, e.info).totals.overall.score }))
+    .map((e) => candidate(e.info, state.totals, trial(context, state, e.info).totals))
     .sort(byRemoval)
   while (queue.length > 0) {
-    const head = queue.shift() as { info: QuestionInfo; removes: number }
+    const head = queue.shift() as Candidate
     if (!contributes(state.evals[head.info.index] as QuestionEval, state.totals)) continue
     const t = trial(context, state, head.info)
-    const removes = state.totals.overall.score - t.totals.overall.score
+    const measured = candidate(head.info, state.totals, t.totals)
     const next = queue[0]
-    if (!next || byRemoval({ info: head.info, removes }, next) <= 0) {
+    if (!next || byRemoval(measured, next) <= 0) {
       // A change that removes nothing once the earlier steps are taken (an amplifier with nothing left to
-      // amplify) is moot: it is left out rather than shown as "−0.0".
-      if (removes > 0) take(t, false)
+      // amplify) is moot: it is left out rather than shown as "−0.0". Under a law whose score is held at its cap
+      // band (answersCap), a change that lowers only the answers score is not moot: the score leaves the cap
+      // once enough such steps are taken, so it is kept, in the order of the answers risk it removes.
+      if (measured.removes > 0 || measured.answersRemoves > 0) take(t, false)
       continue
     }
-    head.removes = removes
+    head.removes = measured.removes
+    head.answersRemoves = measured.answersRemoves
     const at = queue.findIndex((q) => byRemoval(head, q) < 0)
     queue.splice(at === -1 ? queue.length : at, 0, head)
   }
   return items
 }
 
-/** More risk removed first, then bank order. */
-function byRemoval(a: { info: QuestionInfo; removes: number }, b: { info: QuestionInfo; removes: number }): number {
-  return b.removes - a.removes || a.info.index - b.info.index
+/** A change the points phase may take, with the risk it removed when last measured. */
+type Candidate = { info: QuestionInfo; removes: number; answersRemoves: number }
+
+function candidate(info: QuestionInfo, before: OverallTotals, after: OverallTotals): Candidate {
+  return {
+    info,
+    removes: before.overall.score - after.overall.score,
+    answersRemoves: before.overall.answersScore - after.overall.answersScore
+  }
+}
+
+/** More risk removed first, then more of the answers score (it differs only under a capped law), then bank order. */
+function byRemoval(a: Candidate, b: Candidate): number {
+  return b.removes - a.removes || b.answersRemoves - a.answersRemoves || a.info.index - b.info.index
 }
 
 function itemOf(context: ScoringContext, step: number, before: State, t: Trial, decisivePhase: boolean): RemediationItem {

@@ -62,12 +62,20 @@ export type OverallScore = {
   amplifiedScore: number
   /** What the answers alone score: amplifiedScore, named for readers who compare it with score. */
   answersScore: number
-  /** score − answersScore: what the decisive factors (knock-outs, gates, decisive rules) add. */
+  /**
+   * score − answersScore: what the decisive factors (knock-outs, gates, decisive rules) add; negative when
+   * answersCapped holds the score below what the answers alone reach.
+   */
   decisiveLift: number
   /** Decisive factors lifting the score under the deciding law (knock-out answers plus rules fired). */
   decisiveFactors: number
   /** The profile whose law gives the highest score; null when general principles decide (no profile). */
   decidingProfileId: string | null
+  /**
+   * The deciding law finds employment only on its own test, none of its employment rules fired, and the answers
+   * alone reach beyond its cap band (profile.answersCap, bank 2026.5): score is held at the top of that band.
+   */
+  answersCapped: boolean
   /** @deprecated There is no red-flag floor any more; always false. Read decisiveLift / decisiveFactors. */
   redFlagFloorApplied: boolean
   points: number

@@ -3,6 +3,7 @@ import { profilesFor } from '../bank/profiles-for'
 import type { RiskBand } from '../bank/vocabulary'
 import { scoreAssessment } from '../scoring/score'
 import type { ScoreResult, SufficiencyStatus } from '../scoring/score-types'
+import { migrationPath } from '../workflow/carry-forward-map'
 import { CASE_JURISDICTIONS, ValidationCaseSchema, type CaseJurisdiction, type CaseOutcome, type ValidationCase } from './case-schema'
 import { agreementOf, agrees, aucOf, type Agreement } from './measure'
 
@@ -51,6 +52,18 @@ const PROFILE_OF: Record<CaseJurisdiction, string> = {
   colombia: 'colombia'
 }
 
+/**
+ * The case's answers mean the same under the shipped bank: it was encoded under it, or under an earlier release
+ * from which every release since moved no question (carry-forward-map.ts), so each answer keeps its question and
+ * option as the encoder chose them. A release that changes only what the law makes of answers (2026.5's verdicts
+ * and cap) then needs no re-stamping of case files, which stay as encoded; the answers are still checked below.
+ */
+function answersMeanTheSame(encoded: ValidationCase['bank'], bank: QuestionBank): boolean {
+  if (encoded.id === bank.id && encoded.version === bank.version) return true
+  const path = migrationPath(encoded, { id: bank.id, version: bank.version })
+  return path !== null && path.every((m) => Object.keys(m.moves).length === 0)
+}
+
 /** Parses a case file and checks it against the bank; the score comes back with it when valid. */
 export function readCase(file: CaseFile, bank: QuestionBank): { ok: true; run: CaseRun } | { ok: false; invalid: InvalidCase } {
   const invalid = (problems: string[]) => ({ ok: false as const, invalid: { path: file.path, problems } })
@@ -64,8 +77,8 @@ export function readCase(file: CaseFile, bank: QuestionBank): { ok: true; run: C
   if (!parsed.success) return invalid(parsed.error.issues.map((i) => `${i.path.join('.') || '(file)'}: ${i.message}`))
   const c = parsed.data
   const problems: string[] = []
-  if (c.bank.id !== bank.id || c.bank.version !== bank.version) {
-    problems.push(`bank: encoded under ${c.bank.id} ${c.bank.version}, but the shipped bank is ${bank.id} ${bank.version}`)
+  if (!answersMeanTheSame(c.bank, bank)) {
+    problems.push(`bank: encoded under ${c.bank.id} ${c.bank.version}, but the shipped bank is ${bank.id} ${bank.version}, and a release since then moved questions`)
   }
   const profiles = profilesFor(bank, { deliveryCountries: c.engagement.deliveryCountries, clientUsStates: c.engagement.clientUsStates })
   const needed = PROFILE_OF[c.jurisdiction]

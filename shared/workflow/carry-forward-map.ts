@@ -69,7 +69,24 @@ const CORE_2026_3_TO_2026_4: BankMigration = {
   moves: {}
 }
 
-export const BANK_MIGRATIONS: readonly BankMigration[] = [CORE_2026_1_TO_2026_2, CORE_2026_2_TO_2026_3, CORE_2026_3_TO_2026_4]
+/**
+ * armslength-core 2026.4 → 2026.5 (employment counsel's review of the verdicts): no question or option changed, so
+ * every answer keeps its question and option. Verdict wording changed (UK clear verdict, the Philippine registration
+ * presumption), under UK and Indian law the answers alone now stop at High until that law's own test is met, California
+ * encodes its wage-order "employ" (Martinez v. Combs), and BR-02's "safety not checked" counts as not known.
+ */
+const CORE_2026_4_TO_2026_5: BankMigration = {
+  from: { id: 'armslength-core', version: '2026.4' },
+  to: { id: 'armslength-core', version: '2026.5' },
+  moves: {}
+}
+
+export const BANK_MIGRATIONS: readonly BankMigration[] = [
+  CORE_2026_1_TO_2026_2,
+  CORE_2026_2_TO_2026_3,
+  CORE_2026_3_TO_2026_4,
+  CORE_2026_4_TO_2026_5
+]
 
 const same = (a: BankRef, b: BankRef) => a.id === b.id && a.version === b.version
 

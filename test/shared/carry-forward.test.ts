@@ -18,7 +18,7 @@ const OLD = findBank(BUILTIN_BANKS, V1) as QuestionBank
 
 describe('the previous core bank is kept word for word', () => {
   test('2026.1 ships beside the current bank, parses and keeps every integrity rule', () => {
-    expect(ARCHIVED_CORE_BANKS.map((b) => b.version)).toEqual(['2026.3', '2026.2', '2026.1'])
+    expect(ARCHIVED_CORE_BANKS.map((b) => b.version)).toEqual(['2026.4', '2026.3', '2026.2', '2026.1'])
     expect(OLD).toBeDefined()
     expect(QuestionBankSchema.safeParse(OLD).success).toBe(true)
     expect(checkBankIntegrity(OLD)).toEqual([])
@@ -195,7 +195,8 @@ describe('a 2026.2 assessment carries into 2026.3 with every answer as it was (i
     expect(migrationPath(BANK_2026_2, CORE_BANK)?.map((m) => [m.from.version, m.to.version])).toEqual([['2026.2', '2026.3']])
     expect(migrationPath(BANK_2026_2, DEFAULT_CORE)?.map((m) => [m.from.version, m.to.version])).toEqual([
       ['2026.2', '2026.3'],
-      ['2026.3', '2026.4']
+      ['2026.3', '2026.4'],
+      ['2026.4', '2026.5']
     ])
   })
 
@@ -247,6 +248,8 @@ describe('a 2026.2 assessment carries into 2026.3 with every answer as it was (i
 describe("a 2026.3 assessment carries into 2026.4 (counsel's AÜG corrections, DECISIONS 138)", () => {
   const V3 = { id: 'armslength-core', version: '2026.3' }
   const BANK_2026_3 = findBank(BUILTIN_BANKS, V3) as QuestionBank
+  // 2026.4 as released (archived since 2026.5)
+  const CORE_BANK = findBank(BUILTIN_BANKS, { id: 'armslength-core', version: '2026.4' }) as QuestionBank
 
   test('2026.4 adds, retires and renames nothing; DE-02 (designated leasing rated 1) and DE-03 (no N/A, asked after DE-02) changed', () => {
     expect(checkBankIntegrity(BANK_2026_3)).toEqual([])
@@ -310,5 +313,38 @@ describe("a 2026.3 assessment carries into 2026.4 (counsel's AÜG corrections, D
     expect(a.answers['DE-02']).toEqual({ ...previousAnswers['DE-02'], carried: true })
     expect(a.answers['DE-03']?.na).toBeUndefined()
     expect(a.answers['DE-03']?.note).toMatch(/^Carried as not applicable: "A service contract\."/)
+  })
+})
+
+describe("a 2026.4 assessment carries into 2026.5 (employment counsel's review of the verdicts)", () => {
+  const V4 = { id: 'armslength-core', version: '2026.4' }
+  const BANK_2026_4 = findBank(BUILTIN_BANKS, V4) as QuestionBank
+
+  test('2026.5 adds, changes and retires no question: verdicts, the UK and Indian answersCap, a California rule and BR-02 unknown', () => {
+    expect(checkBankIntegrity(BANK_2026_4)).toEqual([])
+    expect(diffBanks(BANK_2026_4, DEFAULT_CORE)).toEqual({ added: [], changed: [], retired: [] })
+    expect(migrationPath(BANK_2026_4, DEFAULT_CORE)?.map((m) => [m.from.version, m.to.version])).toEqual([['2026.4', '2026.5']])
+    expect(BANK_2026_4.profiles.filter((p) => p.answersCap).map((p) => p.id)).toEqual([])
+    expect(DEFAULT_CORE.profiles.filter((p) => p.answersCap).map((p) => [p.id, p.answersCap])).toEqual([
+      ['india', 'high'],
+      ['united-kingdom', 'high']
+    ])
+  })
+
+  test('every option of every 2026.4 question, on either side, lands on the same question and option, note kept', () => {
+    for (const q of BANK_2026_4.questions) {
+      const sides = [
+        { key: 'choice' as const, options: q.options },
+        ...(q.contract ? [{ key: 'contractChoice' as const, options: q.contract.options }] : [])
+      ]
+      for (const side of sides) {
+        for (const o of side.options) {
+          const given: Answer = { [side.key]: o.id, note: `Fact behind ${q.id}.`, answeredAt: '2026-06-01T10:00:00.000Z' }
+          expect(carryAnswersForward({ [q.id]: given }, DEFAULT_CORE, V4), `${q.id} ${side.key} ${o.id}`).toEqual({
+            [q.id]: { [side.key]: o.id, note: `Fact behind ${q.id}.`, carried: true }
+          })
+        }
+      }
+    }
   })
 })

@@ -88,7 +88,8 @@ const STORIES: readonly Story[] = [
     provisional: false,
     // CON-04 "We have not checked" says the fact is not known: unsure since 2026.4, so coverage is not full
     coverage: 'partial',
-    decisive: ['us-shared-essential-terms', 'daily-direct-supervision', 'ca-client-employer'],
+    // since 2026.5 California's wage-order "employ" (Martinez v. Combs): the client sets schedules and removes agents
+    decisive: ['us-shared-essential-terms', 'ca-wage-order-employ', 'daily-direct-supervision', 'ca-client-employer'],
     history: [['asm-keystone-2026-adhoc', 'in-review']]
   },
   {

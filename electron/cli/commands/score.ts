@@ -69,6 +69,10 @@ function printText(io: CliIo, doc: ScoreJson, context: { asOf: VerdictDate; cont
     io.out(
       `  ${factors === 1 ? '1 decisive factor lifts' : `${factors} decisive factors lift`} it from ${doc.overall.answersScore.toFixed(1)} (the answers alone)`
     )
+  if (doc.overall.answersCapped)
+    io.out(
+      `  held at the top of its band: the answers alone score ${doc.overall.answersScore.toFixed(1)}, but do not meet the deciding law's own test`
+    )
   for (const v of doc.verdicts) {
     io.out(`  ${v.name}${v.lawAsAt ? ` (law as at ${v.lawAsAt})` : ''}: ${v.verdict}`)
     // the law's own result, as the report's table words it: provisional only for questions open under this law

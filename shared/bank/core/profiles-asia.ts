@@ -56,9 +56,10 @@ export const PROFILES_ASIA = [
     test:
       'Labour-only contracting (Labor Code art. 106; D.O. 174): the contractor merely supplies workers and ' +
       'either lacks substantial capital or investment while the workers do work directly related to your ' +
-      'main business, or does not itself control how the work is done. An unregistered contractor is ' +
-      'presumed to be labour-only, and prohibited practices (repeated short contracts, in-house agencies) ' +
-      'have the same effect. Either way the law treats you as the direct employer.',
+      'main business, or does not itself control how the work is done; prohibited practices (repeated short ' +
+      'contracts, in-house agencies) have the same effect, and either makes you the direct employer. A contractor ' +
+      'not registered with DOLE is presumed to be labour-only, a presumption rebutted by proof of substantial ' +
+      'capital or investment and of its own control of the work.',
     clearVerdict:
       'No labour-only contracting indicator fired on the answers given; that is not proof the vendor is a legitimate contractor.',
     riskVerdict: 'Control of the kind the Philippine control test looks for: a complaint of labour-only contracting could rely on it.',
@@ -98,10 +99,16 @@ export const PROFILES_ASIA = [
         kind: 'gate',
         nature: 'employment',
         title: 'A contractor not registered with DOLE',
-        verdict: 'Presumed labour-only contracting: the contractor is not registered with DOLE (D.O. 174).',
+        // Until 2026.4 "Presumed labour-only contracting" read as a finding (counsel review). D.O. 174 makes failure to
+        // register a presumption; the contractor, or the principal asserting it is legitimate (Alilin), may rebut it.
+        verdict:
+          'A presumption, not a finding: the contractor is not registered with DOLE, so D.O. 174 presumes labour-only ' +
+          'contracting, which would make you the direct employer. It is rebutted by proof that the contractor has ' +
+          'substantial capital or investment and itself controls the work, or that Circular 01-17 covers the service; ' +
+          'whoever asserts it is legitimate must prove it (Alilin).',
         band: 'critical',
         when: [{ allOf: [{ question: 'PH-01', anyOf: ['unregistered'] }] }],
-        sources: ['S-PH-DO-174-2017', 'S-PH-ALILIN-2014']
+        sources: ['S-PH-DO-174-2017', 'S-PH-ALILIN-2014', 'S-PH-DC-01-2017']
       },
       {
         id: 'ph-prohibited-practice',
@@ -180,6 +187,10 @@ export const PROFILES_ASIA = [
     riskVerdict:
       "Control over the agents' employment that a court could weigh in a sham-contract claim, though supervision alone does not decide it.",
     knockOuts: 'evidence',
+    // Since 2026.5: a court looks through the contract only on "effective and absolute control" over appointment,
+    // dismissal and pay, or a camouflage (Balwant Rai Saluja; Hussainbhai), and supervision alone is not enough, so
+    // control points alone stop at High until one of this law's own rules (sham, camouflage, licence, core activity) fires.
+    answersCap: 'high',
     rules: [
       {
         id: 'in-sham-pay',

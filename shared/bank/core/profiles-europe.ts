@@ -223,10 +223,15 @@ export const PROFILES_EUROPE = [
       'controls their pay and work, whatever the written terms (Autoclenz; Uber). Separate exposures: agency workers supervised and directed by the hirer have ' +
       'rights under the Agency Workers Regulations 2010, and a dedicated team can transfer under TUPE 2006 ' +
       'when the service changes provider or comes back in house.',
-    clearVerdict: 'No implied contract of employment with you is necessary to explain these facts; see any AWR or TUPE exposure listed.',
+    // Until 2026.4 this added "see any AWR or TUPE exposure listed", but the clear verdict is shown only where no
+    // finding fired at all (a fired exposure has its own headline, verdicts.ts), so it pointed to nothing (counsel review).
+    clearVerdict: 'No implied contract of employment with you is necessary to explain these facts.',
     riskVerdict:
       'Control that weighs towards the agents being supplied to you, but an employment contract with you is implied only if necessary.',
     knockOuts: 'evidence',
+    // Since 2026.5: a contract with the end user is implied only where necessary (James v Greenwich), so control points
+    // alone, however many, stop at High until one of this law's own tests (implied contract, self-employed label) is met.
+    answersCap: 'high',
     rules: [
       {
         id: 'uk-implied-contract',

@@ -175,9 +175,12 @@ export const PROFILES_US = [
     test:
       'Client-employer liability (Labor Code § 2810.3): a business that obtains workers from a labour ' +
       'contractor for its usual work at its premises or worksite shares liability for their wages and ' +
-      "workers' compensation, whoever controls them. Joint employment under state law uses the Martinez " +
-      'definitions (Salazar); individuals engaged as independent contractors face the ABC test (§ 2775).',
-    clearVerdict: 'No California client-employer or ABC-test exposure on these answers.',
+      'workers\' compensation, whoever controls them. Under the wage orders "employ" has three alternative ' +
+      'meanings (Martinez v. Combs; Salazar): to exercise control over wages, hours or working conditions; to suffer ' +
+      'or permit to work, having the power to prevent it; or to engage, creating a common-law employment relationship. ' +
+      'Individuals engaged as independent contractors face the ABC test (§ 2775).',
+    // Until 2026.4 "No California client-employer or ABC-test exposure": the ABC test is employment, not an exposure
+    clearVerdict: "Neither California's client-employer liability (§ 2810.3) nor the ABC test is engaged on these answers.",
     riskVerdict: "Control over wages, hours or working conditions of the kind California's joint-employer definitions look for.",
     rules: [
       {
@@ -201,8 +204,30 @@ export const PROFILES_US = [
         band: 'high',
         when: [{ allOf: [{ question: 'CA-02', anyOf: ['client-contractors'] }] }],
         sources: ['S-CA-AB5-2019']
+      },
+      // Since 2026.5. The wage orders define "employ" three alternative ways, each enough on its own (Martinez v. Combs):
+      // the first two are facts the bank asks one by one — control over an individual's pay or hours; removing agents,
+      // yourself or by a request the vendor carries out unreviewed, the power to prevent the work that "suffer or
+      // permit" turns on. The third, common-law employment, weighs many factors (Borello): left to the points, not a rule.
+      {
+        id: 'ca-wage-order-employ',
+        kind: 'decisive',
+        nature: 'employment',
+        title: "You control the agents' wages or hours, or can stop them working",
+        verdict:
+          'Employer under the California wage orders as Martinez v. Combs reads "employ": you exercise control over ' +
+          "the agents' wages or hours, or can stop them working and let the work go on (suffer or permit). Either is " +
+          'enough for a wage claim against you under state law.',
+        band: 'critical',
+        when: [
+          { allOf: [{ question: 'PAY-01', anyOf: ['client-approves-pay'] }] },
+          { allOf: [{ question: 'PAY-04', anyOf: ['top-ups', 'client-payroll'] }] },
+          { allOf: [{ question: 'SCH-01', anyOf: ['client-sets'] }] },
+          { allOf: [{ question: 'HIR-02', anyOf: ['client-requests', 'client-removes'] }] }
+        ],
+        sources: ['S-CA-MARTINEZ-2010', 'S-SALAZAR-2019']
       }
     ],
-    sources: ['S-CA-LC-2810-3', 'S-CA-LC-2810', 'S-CA-AB5-2019', 'S-SALAZAR-2019']
+    sources: ['S-CA-LC-2810-3', 'S-CA-LC-2810', 'S-CA-AB5-2019', 'S-CA-MARTINEZ-2010', 'S-SALAZAR-2019']
   }
 ] as const satisfies readonly ProfileEntry[]

@@ -155,6 +155,8 @@ export const QUESTIONS_JURISDICTION_LATAM: readonly CoreQuestion[] = [
         id: 'safety-unchecked',
         label: 'Within scope, but we have not checked safety arrangements where they work at our premises',
         risk: 2,
+        // since 2026.5: safety on your premises is not known, so the answer settles nothing (methodology 2.2)
+        unknown: true,
         remediation: 'Include the agents in your site safety and health arrangements and record it.'
       },
       {

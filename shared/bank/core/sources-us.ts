@@ -308,6 +308,18 @@ export const SOURCES_US = [
     url: 'https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=LAB&sectionNum=2775'
   },
   {
+    // bank 2026.5: the wage orders' own definition of "employ", which the California profile now encodes
+    id: 'S-CA-MARTINEZ-2010',
+    kind: 'judgment',
+    citation:
+      'Martinez v. Combs, 49 Cal. 4th 35 (2010): under the IWC wage orders, to "employ" means to exercise control over ' +
+      'wages, hours or working conditions, to suffer or permit to work, or to engage, thereby creating a common-law ' +
+      'employment relationship',
+    jurisdiction: 'United States (California)',
+    profiles: ['us-california'],
+    url: 'https://law.justia.com/cases/california/supreme-court/2010/s163681.html'
+  },
+  {
     id: 'S-SALAZAR-2019',
     kind: 'judgment',
     citation: "Salazar v. McDonald's Corp., 944 F.3d 1024 (9th Cir. 2019), applying Martinez v. Combs, 49 Cal.4th 35 (2010)",

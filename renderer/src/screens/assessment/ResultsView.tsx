@@ -8,6 +8,7 @@ import { ExportButtons } from './ExportButtons'
 import { useArrivalFocus } from '../../hooks/use-arrival-focus'
 import { LawVerdicts } from './LawVerdicts'
 import { RecommendationCard } from './RecommendationCard'
+import { ScoreBuild } from './ScoreBuild'
 
 /** Overall result, section chart, red flags, gaps, drivers, coverage and the ranked remediation plan. */
 export function ResultsView({ session }: { session: AssessmentSession }): React.JSX.Element {
@@ -54,6 +55,7 @@ export function ResultsView({ session }: { session: AssessmentSession }): React.
                   : 'The band could still rise: it is provisional until they are answered.'}
             </p>
           )}
+          <ScoreBuild score={score} />
         </div>
         <dl className="score-facts wide">
           <div>

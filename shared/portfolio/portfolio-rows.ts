@@ -157,6 +157,7 @@ function rowsOf<A extends RowSource>(
         redFlagCount: result?.redFlags ?? 0,
         coverage: result ? result.coverage : null,
         provisional: result?.provisional ?? false,
+        openDecisive: result?.openDecisive ?? 0,
         due: dueOf(e, own, today),
         trend,
         problem: summary?.kind === 'unscorable' ? bankMissingProblem(summary.bank) : null

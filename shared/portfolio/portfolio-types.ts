@@ -78,6 +78,11 @@ export type PortfolioRow = {
   coverage: number | null
   /** Too few questions covered for the result to be relied on. */
   provisional: boolean
+  /**
+   * How many questions still open could decide the result on their own; while any is, a sufficient
+   * band below Critical is provisional too (rowBandProvisional). 0 without a scored assessment.
+   */
+  openDecisive: number
   due: RowDue
   /** Overall score of each final assessment, oldest first. */
   trend: readonly TrendPoint[]

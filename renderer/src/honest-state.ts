@@ -42,7 +42,7 @@ export const COUNT_ORDER: readonly CountChoice[] = ['critical', 'high', 'moderat
 /** The words of the counts that are not a band. */
 export const COUNT_STATUS_LABEL: Record<Exclude<CountChoice, RiskBand>, string> = {
   ...RESULT_STATUS_LABEL,
-  provisional: 'Provisional: a question open'
+  provisional: 'Provisional'
 }
 
 export function countsByChoice(rows: readonly PortfolioRow[]): Record<CountChoice, number> {

@@ -65,6 +65,7 @@ describe('a band a question still open could raise', () => {
     const counts = countsByChoice([row({}), row({ engagementId: 'b', openDecisive: 0 })])
     render(<BandCounts counts={counts} selected={null} onSelect={() => undefined} />)
     expect(screen.getByRole('button', { name: /1 Low/ })).toBeTruthy()
-    expect(screen.getByRole('button', { name: /1 Provisional: a question open/ })).toBeTruthy()
+    expect(screen.getByRole('button', { name: /^1 Provisional$/ })).toBeTruthy()
+    expect(screen.getByTestId('provisional-hint')).toHaveTextContent(/a question still open could raise the band on its own/)
   })
 })

@@ -26,8 +26,7 @@ export function ResultBadge({ status, band, score, open = false, size = 'normal'
       if (bandStillProvisional(status, band, open)) {
         return (
           <span className={`band band-insufficient band-${size}`} data-result-status="provisional">
-            {BAND_LABEL[band]} {score.toFixed(1)}
-            <span className="band-provisional">, provisional</span>
+            {BAND_LABEL[band]} {score.toFixed(1)},<span className="band-provisional"> provisional</span>
           </span>
         )
       }

@@ -36,6 +36,11 @@ export function BandCounts({ counts, selected, onSelect }: Props): React.JSX.Ele
           ))}
         </div>
       )}
+      {counts.provisional > 0 && (
+        <p className="hint" data-testid="provisional-hint">
+          Provisional: enough is answered, but a question still open could raise the band on its own; it is provisional until answered.
+        </p>
+      )}
       <p className="hint">Select a band to show only those engagements; select it again to show all.</p>
     </section>
   )

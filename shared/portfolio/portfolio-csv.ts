@@ -77,7 +77,12 @@ export function portfolioCsv(rows: readonly PortfolioRow[], bank: QuestionBank):
     r.overall ? (r.provisional || rowBandProvisional(r) ? 'Yes' : 'No') : null,
     r.due.dueDate,
     dueWord(r),
-    r.trend.map((p) => `${p.finalizedOn}: ${p.score.toFixed(1)}${p.sufficient ? '' : ' (insufficient information)'}`).join('; '),
+    r.trend
+      .map(
+        (p) =>
+          `${p.finalizedOn}: ${p.score.toFixed(1)}${!p.sufficient ? ' (insufficient information)' : p.provisionalBand ? ' (provisional)' : ''}`
+      )
+      .join('; '),
     r.engagementId
   ])
   return toCsv([header, ...lines])

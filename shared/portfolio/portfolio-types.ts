@@ -42,6 +42,8 @@ export type TrendPoint = {
   band: RiskBand
   /** Signed off with enough information to rely on its band; a final below the threshold is still a record. */
   sufficient: boolean
+  /** Sufficient, but a question still open could raise its band (bandStillProvisional): not relied on either. */
+  provisionalBand: boolean
 }
 
 export type RowDue = {

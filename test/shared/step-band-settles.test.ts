@@ -4,6 +4,11 @@ import type { Answer } from '@shared/schemas/assessment'
 import { scoreAssessment } from '@shared/scoring/score'
 import { bandAfterStep } from '@shared/report/step-band'
 import { lowestAnswers } from './fixtures/scoring-helpers'
+import { readFileSync } from 'node:fs'
+import { actionPlansCsv } from '@shared/portfolio/action-plans-csv'
+import { AssessmentSchema } from '@shared/schemas/assessment'
+import { EngagementSchema } from '@shared/schemas/engagement'
+import { BUILTIN_BANKS } from '../fixtures/builtin-banks'
 
 const score = (answers: Record<string, Answer>) => scoreAssessment({ bank: CORE_BANK, profiles: ['mexico'], kind: 'annual', answers })
 
@@ -54,5 +59,17 @@ describe('a step that settles the open question makes the bands from it on no lo
     expect(thin.sufficiency.status).toBe('insufficient')
     expect(thin.remediation.length).toBeGreaterThan(0)
     for (const r of thin.remediation) expect(bandAfterStep(r)).toMatch(/, provisional$/)
+  })
+
+  it('the action-plan CSV prints the same: the Mexico draft of test/fixtures/store/index-v5, whose one step settles MX-02, reads Low', () => {
+    const dir = new URL('../fixtures/store/index-v5/', import.meta.url)
+    const index = JSON.parse(readFileSync(new URL('index.json', dir), 'utf8')) as { engagements: unknown[] }
+    const engagement = EngagementSchema.parse(index.engagements[0])
+    const assessment = AssessmentSchema.parse(JSON.parse(readFileSync(new URL('mx-open.1.json', dir), 'utf8')))
+    const lines = actionPlansCsv([engagement], [assessment], BUILTIN_BANKS).split('\r\n').slice(1).filter(Boolean)
+    expect(lines).toHaveLength(1)
+    expect(lines[0]).toContain('MX-02')
+    expect(lines[0]).toMatch(/,Low,/)
+    expect(lines[0]).not.toContain('provisional')
   })
 })

@@ -141,11 +141,17 @@ function byRemoval(a: { info: QuestionInfo; removes: number }, b: { info: Questi
   return b.removes - a.removes || a.info.index - b.info.index
 }
 
+const SETTLED: RemediationItem['sufficiencyAfter'] = { status: 'sufficient', decisiveUnanswered: [] }
+
 /**
  * What is still open after a step, measured as a full score measures it: only a step taken is measured
  * (a few per plan), so the plan costs no more than a few extra coverage counts.
  */
 function sufficiencyAfter(context: ScoringContext, after: State, threshold: number): RemediationItem['sufficiencyAfter'] {
+  // every visible question settled by a plain answer: full coverage and nothing open (no unsettled
+  // question, no N/A a finding could contradict) — exactly what sufficiencyOf would find, without its cost
+  // (a fully answered assessment, the common case, stays within the 1 ms scoring budget)
+  if (after.evals.every((e) => !e.visible || e.status === 'answered')) return SETTLED
   const s = sufficiencyOf(context, after.evals, coverageOf(after.evals, after.answers), threshold)
   return { status: s.status, decisiveUnanswered: s.decisiveUnanswered }
 }

@@ -1,6 +1,7 @@
 import type { SufficiencyStatus, ScoreResult } from '@shared/scoring/score-types'
 import type { PortfolioRow } from '@shared/portfolio/portfolio-types'
 import type { RiskBand } from '@shared/bank/vocabulary'
+import { rowBandProvisional } from '@shared/portfolio/row-provisional'
 
 /**
  * Whether a result may be shown as a band: the one rule every screen uses, read from
@@ -24,18 +25,36 @@ export function rowStatus(row: PortfolioRow): ResultStatus {
   return row.overall && row.sufficiency !== null ? row.sufficiency : 'not-assessed'
 }
 
-/** What the portfolio counts a row under: its band only when the result can be relied on. */
-export type CountChoice = RiskBand | 'insufficient' | 'not-assessed'
+/**
+ * What the portfolio counts a row under: its band only when the result can be relied on; a band a
+ * question still open could raise is counted apart as provisional, never under its band.
+ */
+export type CountChoice = RiskBand | 'provisional' | 'insufficient' | 'not-assessed'
 
 export function countChoiceOf(row: PortfolioRow): CountChoice {
   const status = rowStatus(row)
-  return status === 'sufficient' && row.overall ? row.overall.band : status === 'sufficient' ? 'not-assessed' : status
+  if (status !== 'sufficient' || !row.overall) return status === 'sufficient' ? 'not-assessed' : status
+  return rowBandProvisional(row) ? 'provisional' : row.overall.band
 }
 
-export const COUNT_ORDER: readonly CountChoice[] = ['critical', 'high', 'moderate', 'low', 'insufficient', 'not-assessed']
+export const COUNT_ORDER: readonly CountChoice[] = ['critical', 'high', 'moderate', 'low', 'provisional', 'insufficient', 'not-assessed']
+
+/** The words of the counts that are not a band. */
+export const COUNT_STATUS_LABEL: Record<Exclude<CountChoice, RiskBand>, string> = {
+  ...RESULT_STATUS_LABEL,
+  provisional: 'Provisional'
+}
 
 export function countsByChoice(rows: readonly PortfolioRow[]): Record<CountChoice, number> {
-  const counts: Record<CountChoice, number> = { critical: 0, high: 0, moderate: 0, low: 0, insufficient: 0, 'not-assessed': 0 }
+  const counts: Record<CountChoice, number> = {
+    critical: 0,
+    high: 0,
+    moderate: 0,
+    low: 0,
+    provisional: 0,
+    insufficient: 0,
+    'not-assessed': 0
+  }
   for (const r of rows) counts[countChoiceOf(r)] += 1
   return counts
 }

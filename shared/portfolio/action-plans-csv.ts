@@ -106,7 +106,7 @@ export function actionPlansCsv(
         roundScore(r.scoreBefore),
         roundScore(r.riskRemoved),
         roundScore(r.newScore),
-        bandAfterStep(r.newBand, scored.result.sufficiency),
+        bandAfterStep(r),
         r.liftsDecisive ? 'Yes' : 'No',
         r.clearsRedFlag ? 'Yes' : 'No',
         plan?.owner.trim() ?? '',

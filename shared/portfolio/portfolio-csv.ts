@@ -6,16 +6,21 @@ import { SUFFICIENCY_LABELS } from '../scoring/sufficiency'
 import { toCsv, type CsvCell } from './csv'
 import { assessmentName } from './csv-labels'
 import type { PortfolioRow } from './portfolio-types'
+import { rowBandProvisional } from './row-provisional'
 
 function dueWord(r: PortfolioRow): string {
   if (r.due.overdue) return 'Overdue'
   return r.due.dueSoon ? 'Due within 60 days' : 'Scheduled'
 }
 
-/** The overall band as a spreadsheet may show it: never a band for a result that cannot be relied on. */
+/**
+ * The overall band as a spreadsheet may show it: never a band for a result that cannot be relied on,
+ * and "Low, provisional" (the report's words) where a question still open could raise it.
+ */
 function overallBandCell(r: PortfolioRow): CsvCell {
   if (!r.overall || r.sufficiency === null) return null
-  return r.sufficiency === 'sufficient' ? BAND_LABELS[r.overall.band] : SUFFICIENCY_LABELS[r.sufficiency]
+  if (r.sufficiency !== 'sufficient') return SUFFICIENCY_LABELS[r.sufficiency]
+  return rowBandProvisional(r) ? `${BAND_LABELS[r.overall.band]}, provisional` : BAND_LABELS[r.overall.band]
 }
 
 /**
@@ -69,10 +74,15 @@ export function portfolioCsv(rows: readonly PortfolioRow[], bank: QuestionBank):
     }),
     r.overall ? r.redFlagCount : null,
     r.coverage === null ? null : Math.round(r.coverage * 100),
-    r.overall ? (r.provisional ? 'Yes' : 'No') : null,
+    r.overall ? (r.provisional || rowBandProvisional(r) ? 'Yes' : 'No') : null,
     r.due.dueDate,
     dueWord(r),
-    r.trend.map((p) => `${p.finalizedOn}: ${p.score.toFixed(1)}${p.sufficient ? '' : ' (insufficient information)'}`).join('; '),
+    r.trend
+      .map(
+        (p) =>
+          `${p.finalizedOn}: ${p.score.toFixed(1)}${!p.sufficient ? ' (insufficient information)' : p.provisionalBand ? ' (provisional)' : ''}`
+      )
+      .join('; '),
     r.engagementId
   ])
   return toCsv([header, ...lines])

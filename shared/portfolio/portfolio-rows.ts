@@ -1,4 +1,5 @@
 import type { QuestionBank } from '../bank/bank-schema'
+import { bandStillProvisional } from '../report/law-verdicts'
 import type { Assessment } from '../schemas/assessment'
 import type { Engagement } from '../schemas/engagement'
 import type { ScoreResult, SectionScore } from '../scoring/score-types'
@@ -129,7 +130,8 @@ function rowsOf<A extends RowSource>(
             finalizedOn: assessmentDate(f),
             score: s.score,
             band: s.band,
-            sufficient: s.sufficiency === 'sufficient'
+            sufficient: s.sufficiency === 'sufficient',
+            provisionalBand: bandStillProvisional(s.sufficiency, s.band, s.openDecisive > 0)
           })
       }
       return {
@@ -157,6 +159,7 @@ function rowsOf<A extends RowSource>(
         redFlagCount: result?.redFlags ?? 0,
         coverage: result ? result.coverage : null,
         provisional: result?.provisional ?? false,
+        openDecisive: result?.openDecisive ?? 0,
         due: dueOf(e, own, today),
         trend,
         problem: summary?.kind === 'unscorable' ? bankMissingProblem(summary.bank) : null

@@ -50,7 +50,8 @@ export function portfolioTrend(rows: readonly PortfolioRow[], rules: Pick<Scorin
     for (const p of r.trend) {
       const year = p.finalizedOn.slice(0, 4)
       const y = years.get(year) ?? { sum: 0, n: 0, leftOut: 0, engagements: new Set<string>() }
-      if (p.sufficient) {
+      // nor is one whose band a question still open could raise: its low score may be that question unanswered
+      if (p.sufficient && !p.provisionalBand) {
         y.sum += p.score
         y.n += 1
         y.engagements.add(r.engagementId)

@@ -42,6 +42,8 @@ export type TrendPoint = {
   band: RiskBand
   /** Signed off with enough information to rely on its band; a final below the threshold is still a record. */
   sufficient: boolean
+  /** Sufficient, but a question still open could raise its band (bandStillProvisional): not relied on either. */
+  provisionalBand: boolean
 }
 
 export type RowDue = {
@@ -78,6 +80,11 @@ export type PortfolioRow = {
   coverage: number | null
   /** Too few questions covered for the result to be relied on. */
   provisional: boolean
+  /**
+   * How many questions still open could decide the result on their own; while any is, a sufficient
+   * band below Critical is provisional too (rowBandProvisional). 0 without a scored assessment.
+   */
+  openDecisive: number
   due: RowDue
   /** Overall score of each final assessment, oldest first. */
   trend: readonly TrendPoint[]

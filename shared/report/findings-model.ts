@@ -146,7 +146,7 @@ function effectOf(ctx: ModelContext, item: RemediationItem | undefined, line: Sc
       : `lowers the overall score by less than 0.1${lift}`
   const target = stepTargetAnswer(ctx.question(item.questionId), item, ctx.kind)
   const answer = target ? `if the answer becomes ${target}` : 'moving to the lowest-risk answer'
-  return `Step ${item.step} of the action plan. Measured after the steps before it, ${answer}: it ${change}, and the overall score goes from ${formatScore(item.scoreBefore)} to ${formatScore(item.newScore)} (${bandAfterStep(item.newBand, result.sufficiency)}). What the action achieves in fact decides the answer.`
+  return `Step ${item.step} of the action plan. Measured after the steps before it, ${answer}: it ${change}, and the overall score goes from ${formatScore(item.scoreBefore)} to ${formatScore(item.newScore)} (${bandAfterStep(item)}). What the action achieves in fact decides the answer.`
 }
 
 /**
@@ -218,7 +218,7 @@ export function buildActions(
         ].join('\n'),
         points: formatScore(points.get(r.questionId) ?? 0),
         riskRemoved: roundScore(r.riskRemoved) > 0 ? `−${formatScore(r.riskRemoved)}` : '0.0',
-        scoreAfter: `${formatScore(r.newScore)} ${bandAfterStep(r.newBand, result.sufficiency)}`,
+        scoreAfter: `${formatScore(r.newScore)} ${bandAfterStep(r)}`,
         clearsRedFlag: r.clearsRedFlag,
         owner: plan?.owner.trim() ? plan.owner : 'Not assigned',
         targetDate: plan?.targetDate ? formatDate(plan.targetDate) : 'Not set'

@@ -135,7 +135,7 @@ export function recommend(result: ScoreResult, bank: QuestionBank, openQuestions
   const open = result.sufficiency.decisiveUnanswered
   if (open.length > 0) {
     reasons.push(
-      `Still open and able to decide the result on their own: ${open.join(', ')}${openQuestionsAt}. Until ${open.length === 1 ? 'it is' : 'they are'} answered, ${result.overall.band === 'critical' ? 'the score could still rise (the band is already the highest)' : 'the band could still rise'}, so it and the bands the action plan projects are provisional.`
+      `Still open and able to decide the result on their own: ${open.join(', ')}${openQuestionsAt}. Until ${open.length === 1 ? 'it is' : 'they are'} answered, ${result.overall.band === 'critical' ? 'the score could still rise (the band is already the highest)' : 'the band could still rise'}, so it is provisional, and so is each band the action plan projects before a step settles ${open.length === 1 ? 'it' : 'them'}.`
     )
   }
   const openExposures = [...new Set(result.verdicts.flatMap((v) => v.openExposures))]

@@ -1,18 +1,21 @@
 import type { Question } from '../bank/bank-schema'
-import type { AssessmentKind, RiskBand } from '../bank/vocabulary'
+import type { AssessmentKind } from '../bank/vocabulary'
 import { optionLabelFor } from '../bank/wording'
-import type { RemediationItem, Sufficiency } from '../scoring/score-types'
+import type { RemediationItem } from '../scoring/score-types'
 import { BAND_LABELS } from './labels'
 
 /**
  * The band an action-plan step leaves, in words, as the screen, the report and the action-plan CSV all
- * print it. A step changes answers, never what is unanswered, so on too little information the band after
- * every step is as provisional as the result's: "Low" alone would present missing information as low risk.
- * So is it while a question still open could decide the result on its own, whatever the coverage.
+ * print it: "Low" only when, after the step and the ones before it, there is enough to rely on it and no
+ * question still open could decide the result on its own; else "Low, provisional" — missing information
+ * is never presented as low risk. A step never answers an unanswered question, but one that settles an
+ * unsure or one-sided answer can settle the last open one: the bands from that step on are then no
+ * longer provisional (RemediationItem.sufficiencyAfter, measured as the result's own sufficiency).
  */
-export function bandAfterStep(band: RiskBand, sufficiency: Pick<Sufficiency, 'status' | 'decisiveUnanswered'>): string {
-  const settled = sufficiency.status === 'sufficient' && sufficiency.decisiveUnanswered.length === 0
-  return settled ? BAND_LABELS[band] : `${BAND_LABELS[band]}, provisional`
+export function bandAfterStep(item: Pick<RemediationItem, 'newBand' | 'sufficiencyAfter'>): string {
+  const { status, decisiveUnanswered } = item.sufficiencyAfter
+  const settled = status === 'sufficient' && decisiveUnanswered.length === 0
+  return settled ? BAND_LABELS[item.newBand] : `${BAND_LABELS[item.newBand]}, provisional`
 }
 
 /**

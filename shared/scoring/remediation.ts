@@ -8,6 +8,8 @@ import { overallFrom } from './aggregate'
 import type { QuestionEval } from './evaluate'
 import { answerFor, evaluateQuestion, parentState } from './evaluate'
 import { lawfulAdvice } from './lawful-advice'
+import { coverageOf } from './coverage'
+import { sufficiencyOf } from './sufficiency'
 import type { RemediationItem } from './score-types'
 
 /** The answer a remediation moves a question to: its lowest-risk practice (and contract) option. */
@@ -78,14 +80,16 @@ export function remediationOf(
   context: ScoringContext,
   evals: readonly QuestionEval[],
   answers: Readonly<Record<string, Answer>>,
-  current: OverallTotals
+  current: OverallTotals,
+  coverageThreshold: number
 ): RemediationItem[] {
   const items: RemediationItem[] = []
   let state: State = { evals, answers, totals: current }
   const take = (t: Trial, decisivePhase: boolean): void => {
-    items.push(itemOf(context, items.length + 1, state, t, decisivePhase))
     // Only a step taken changes the stored answers that later follow-ups are re-read from.
-    state = { evals: t.evals, answers: { ...state.answers, [t.info.question.id]: t.target }, totals: t.totals }
+    const next: State = { evals: t.evals, answers: { ...state.answers, [t.info.question.id]: t.target }, totals: t.totals }
+    items.push(itemOf(context, items.length + 1, state, t, decisivePhase, sufficiencyAfter(context, next, coverageThreshold)))
+    state = next
   }
   // Phase 1: greedy over the decisive answers, few in number, so re-scoring each candidate per step stays cheap.
   for (;;) {
@@ -151,7 +155,29 @@ function byRemoval(a: Candidate, b: Candidate): number {
   return b.removes - a.removes || b.answersRemoves - a.answersRemoves || a.info.index - b.info.index
 }
 
-function itemOf(context: ScoringContext, step: number, before: State, t: Trial, decisivePhase: boolean): RemediationItem {
+const SETTLED: RemediationItem['sufficiencyAfter'] = { status: 'sufficient', decisiveUnanswered: [] }
+
+/**
+ * What is still open after a step, measured as a full score measures it: only a step taken is measured
+ * (a few per plan), so the plan costs no more than a few extra coverage counts.
+ */
+function sufficiencyAfter(context: ScoringContext, after: State, threshold: number): RemediationItem['sufficiencyAfter'] {
+  // every visible question settled by a plain answer: full coverage and nothing open (no unsettled
+  // question, no N/A a finding could contradict) — exactly what sufficiencyOf would find, without its cost
+  // (a fully answered assessment, the common case, stays within the 1 ms scoring budget)
+  if (after.evals.every((e) => !e.visible || e.status === 'answered')) return SETTLED
+  const s = sufficiencyOf(context, after.evals, coverageOf(after.evals, after.answers), threshold)
+  return { status: s.status, decisiveUnanswered: s.decisiveUnanswered }
+}
+
+function itemOf(
+  context: ScoringContext,
+  step: number,
+  before: State,
+  t: Trial,
+  decisivePhase: boolean,
+  sufficiency: RemediationItem['sufficiencyAfter']
+): RemediationItem {
   const e = before.evals[t.info.index] as QuestionEval
   const after = t.totals
   const { question } = t.info
@@ -169,6 +195,7 @@ function itemOf(context: ScoringContext, step: number, before: State, t: Trial, 
     riskRemoved: before.totals.overall.score - after.overall.score,
     newScore: after.overall.score,
     newBand: after.overall.band,
+    sufficiencyAfter: sufficiency,
     liftsDecisive: liftsDecisive(before.totals, after),
     decisivePhase,
     clearsRedFlag: after.redFlagCount < before.totals.redFlagCount,

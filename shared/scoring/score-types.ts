@@ -261,6 +261,13 @@ export type RemediationItem = {
   /** Overall score after this step and every earlier one. */
   newScore: number
   newBand: RiskBand
+  /**
+   * Whether newBand can be relied on, as Sufficiency says it of the result, after this step and every
+   * earlier one: a step that moves an unsure or one-sided answer to a settled one can settle a question
+   * that was still open and able to decide the result, so the bands from that step on are no longer
+   * provisional for it (vendor-manager review); a step never answers an unanswered question.
+   */
+  sufficiencyAfter: Pick<Sufficiency, 'status' | 'decisiveUnanswered'>
   /** This step removes at least one knock-out answer or decisive rule (it lifts a decisive factor). */
   liftsDecisive: boolean
   /**

@@ -36,6 +36,6 @@ export function scoreAssessment(input: ScoreInput): ScoreResult {
     amplification: amplificationOf(context, evals),
     lines: linesOf(context, evals),
     topDrivers: topDriversOf(evals),
-    remediation: remediationOf(context, evals, answers, totals)
+    remediation: remediationOf(context, evals, answers, totals, bank.scoring.coverageThreshold)
   }
 }

@@ -213,7 +213,7 @@ export function createStoreSession(persistence: StorePersistence, initial: Store
   }
 
   /**
-   * Stores recomputed result summaries (the upgrade to index version 5, or summaries made stale by a
+   * Stores recomputed result summaries (the upgrade to index version 6, or summaries made stale by a
    * bank or engine change). Only the index changes, and no record does, so the generation stays; a
    * summary is taken only if its ref still names the revision it was computed from. `backedUp`: a
    * verified backup of this generation was just made (the upgrade's), so the next start need not make one.

@@ -11,7 +11,7 @@ import { banksOf, wholeTextOf, type StoreSession } from './store-session'
 const PARALLEL_READS = 16
 
 /**
- * What a start must compute: every result summary that is missing (an index of version 4, a body that
+ * What a start must compute: every result summary that is missing (an index of version 4 or 5, a body that
  * could not be read before) or stale (scored under another engine version or bank content). `from` is
  * the older store version read, when the format itself is being upgraded.
  */
@@ -37,7 +37,7 @@ export type SummaryUpgradeDeps = {
 }
 
 /**
- * The one-time store upgrade (index version 4 → 5), and the refresh of stale summaries after a bank or
+ * The one-time store upgrade (index version 4 or 5 → 6), and the refresh of stale summaries after a bank or
  * engine change. Reads each body once: the summary is scored from it and, for a format upgrade, its
  * text goes into a verified backup written BEFORE anything changes. Then one index write commits every
  * summary (the records themselves are not touched). A crash before that write leaves the old index as

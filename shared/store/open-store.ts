@@ -38,9 +38,10 @@ export function openStoreFileText(raw: string | null): OpenedStoreFile {
     return { kind: 'index', index: parsed.data }
   }
   if (typeof version === 'number' && UPGRADABLE_INDEX_VERSIONS.includes(version) && isObject(json.value)) {
-    // version 4 differs only in lacking result summaries (optional in version 5): read as version 5
-    // in memory; the file on disk stays version 4 until the summaries are committed
-    const parsed = StoreIndexSchema.safeParse({ ...json.value, schemaVersion: STORE_INDEX_VERSION })
+    // an older index differs only in its result summaries (none in 4, a field short in 5; optional today):
+    // read without them as the current version in memory; the file on disk stays as it was until the
+    // summaries computed again from the bodies are committed
+    const parsed = StoreIndexSchema.safeParse({ ...withoutSummaries(json.value), schemaVersion: STORE_INDEX_VERSION })
     if (!parsed.success) return { kind: 'damaged', damage: invalid(parsed.error) }
     return { kind: 'index', index: parsed.data, from: version }
   }
@@ -57,6 +58,17 @@ export function openStoreFileText(raw: string | null): OpenedStoreFile {
         from: whole.kind === 'ok' ? (whole.migratedFrom ?? whole.doc.schemaVersion) : whole.doc.schemaVersion
       }
   }
+}
+
+/** An older index with every ref's result summary left out (they are derived data, computed again from the bodies). */
+function withoutSummaries(index: Record<string, unknown>): Record<string, unknown> {
+  const refs = index['assessments']
+  if (!Array.isArray(refs)) return index
+  return { ...index, assessments: refs.map((ref: unknown) => (isObject(ref) ? omitResult(ref) : ref)) }
+}
+
+function omitResult({ result: _result, ...ref }: Record<string, unknown>): Record<string, unknown> {
+  return ref
 }
 
 /** Parses the raw text of a whole store document (a backup): migrate, then validate. `null` means there is no file yet. */

@@ -52,6 +52,12 @@ export const ResultSummarySchema = z.discriminatedUnion('kind', [
     band: BandSchema,
     sufficiency: SufficiencyStatusSchema,
     provisional: z.boolean(),
+    /**
+     * How many questions still open could decide the result on their own (ScoreResult.sufficiency.
+     * decisiveUnanswered): while any is, a band below Critical is provisional however high the coverage,
+     * so the portfolio never shows it as a plain "Low" (vendor-manager review). Since index version 6.
+     */
+    openDecisive: z.number().int().min(0),
     coverage: z.number().min(0).max(1),
     redFlags: z.number().int().min(0),
     decisive: z.number().int().min(0),
@@ -62,7 +68,20 @@ export const ResultSummarySchema = z.discriminatedUnion('kind', [
 ])
 export type ResultSummary = z.infer<typeof ResultSummarySchema>
 
-const SCORED_KEYS = ['kind', 'stamp', 'bank', 'score', 'band', 'sufficiency', 'provisional', 'coverage', 'redFlags', 'decisive', 'cells']
+const SCORED_KEYS = [
+  'kind',
+  'stamp',
+  'bank',
+  'score',
+  'band',
+  'sufficiency',
+  'provisional',
+  'openDecisive',
+  'coverage',
+  'redFlags',
+  'decisive',
+  'cells'
+]
 const UNSCORABLE_KEYS = ['kind', 'stamp', 'bank']
 const BANDS: ReadonlySet<unknown> = new Set(RISK_BANDS)
 const SUFFICIENCIES: ReadonlySet<unknown> = new Set(SufficiencyStatusSchema.options)
@@ -95,6 +114,7 @@ export function isResultSummary(value: unknown): value is ResultSummary {
     BANDS.has(value.band) &&
     SUFFICIENCIES.has(value.sufficiency) &&
     typeof value.provisional === 'boolean' &&
+    isCount(value.openDecisive) &&
     isIn(value.coverage, 0, 1) &&
     isCount(value.redFlags) &&
     isCount(value.decisive) &&
@@ -168,6 +188,7 @@ export function resultSummaryOf(assessment: Assessment, banks: readonly Question
     band: result.overall.band,
     sufficiency: result.sufficiency.status,
     provisional: result.provisional,
+    openDecisive: result.sufficiency.decisiveUnanswered.length,
     coverage: result.coverage.ratio,
     redFlags: result.redFlags.length,
     decisive: result.decisive.length,

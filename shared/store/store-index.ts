@@ -22,10 +22,15 @@ import { sha256Hex } from '../integrity/sha256'
  * Version 5 adds each assessment's result summary to its ref (result-summary.ts), so the portfolio is
  * built from the index alone. A version-4 index reads as version 5 without summaries; the first start
  * after the update computes them once, with progress shown (shared/service/summary-upgrade.ts).
+ *
+ * Version 6 adds to each summary how many questions still open could decide the result (openDecisive),
+ * so a band such a question could raise is shown as provisional on the portfolio too. A version-5
+ * index's summaries lack it: they are dropped on reading and computed again from the bodies, the same
+ * one-time upgrade a version-4 index gets (its bodies backed up first).
  */
-export const STORE_INDEX_VERSION = 5
-/** The index versions this version reads: 4 lacks result summaries, which are then computed from the bodies. */
-export const UPGRADABLE_INDEX_VERSIONS: readonly number[] = [4]
+export const STORE_INDEX_VERSION = 6
+/** The index versions this version reads: their result summaries (none in 4; 5's lack openDecisive) are computed again from the bodies. */
+export const UPGRADABLE_INDEX_VERSIONS: readonly number[] = [4, 5]
 
 /** What lists, due dates and the register need of an assessment without reading its body. */
 export const AssessmentRefSchema = z.strictObject({

@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Locator } from 'playwright-core'
 import { AxeBuilder } from '@axe-core/playwright'
 import { benchStore } from '../bench/data'
 import { v4Store } from '../shared/summary-fixtures'
+import { STORE_INDEX_VERSION } from '@shared/store/store-index'
 import { axeViolations, expectCount, expectText, openApp, screenshot, type Harness } from './harness'
 
 /**
@@ -108,7 +110,7 @@ describe('the one-time store upgrade (browser edition)', () => {
     await expectText(h.page.locator('.result-count').first(), new RegExp(`^Showing \\d+ of ${ENGAGEMENTS} engagements`))
 
     const upgraded = JSON.parse((await record(h, 'store')) ?? 'null') as { schemaVersion: number; assessments: { result?: unknown }[] }
-    expect(upgraded.schemaVersion).toBe(5)
+    expect(upgraded.schemaVersion).toBe(STORE_INDEX_VERSION)
     expect(upgraded.assessments.every((r) => r.result !== undefined)).toBe(true)
 
     await h.page.getByRole('link', { name: 'Portfolio' }).click()
@@ -118,4 +120,32 @@ describe('the one-time store upgrade (browser edition)', () => {
     expect(h.pageErrors).toEqual([])
     // seeding, the upgrade and two accessibility scans take a while on a busy 2-core machine
   }, 180_000)
+
+  test('a real version-5 index: its summaries are computed again, and a band an open question could raise shows as provisional', async () => {
+    // test/fixtures/store/index-v5: Mexico, well answered but MX-02 "We have not assessed this"; version 5 showed it as Low
+    const dir = join('test', 'fixtures', 'store', 'index-v5')
+    await putRecords(h, [
+      ['store', readFileSync(join(dir, 'index.json'), 'utf8')],
+      ['body:mx-open.1', readFileSync(join(dir, 'mx-open.1.json'), 'utf8')]
+    ])
+    await h.page.reload()
+    await expectText(h.page.getByRole('heading', { name: 'Your data was upgraded' }), 'Your data was upgraded')
+    expect(await h.page.locator('.banner-info').textContent()).toContain('store version 5')
+    const upgraded = JSON.parse((await record(h, 'store')) ?? 'null') as {
+      schemaVersion: number
+      assessments: { result?: { openDecisive?: number } }[]
+    }
+    expect(upgraded.schemaVersion).toBe(STORE_INDEX_VERSION)
+    expect(upgraded.assessments[0]?.result?.openDecisive).toBe(1)
+
+    await h.page.getByRole('link', { name: 'Portfolio' }).click()
+    const tile = h.page.locator('.heat-tile.is-overall')
+    await expectText(tile, /^Provisional\s*Low\?\s*\(provisional\)/)
+    expect(await tile.getAttribute('class')).not.toContain('heat-low')
+    await expectText(h.page.getByRole('button', { name: /Provisional$/ }), /^1/)
+    await expectText(h.page.getByRole('button', { name: /Low$/ }), /^0/)
+    expect(await axeViolations(h.page)).toEqual([])
+    await screenshot(h.page, 'portfolio-open-question')
+    expect(h.pageErrors).toEqual([])
+  }, 120_000)
 })

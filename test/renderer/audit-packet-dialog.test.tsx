@@ -68,4 +68,25 @@ describe('the audit packet dialog', () => {
     expect(opener).toHaveFocus()
     expect(startAuditPacket).not.toHaveBeenCalled()
   })
+
+  it('once building starts, focus is on the progress message (the Build button it was on is gone), which then says where it was saved', async () => {
+    const startAuditPacket = vi.fn(async () => ({ ok: true as const, value: { jobId: 'job-1' } }))
+    const getJob = vi.fn(async () => ({
+      ok: true as const,
+      value: { jobId: 'job-1', kind: 'audit-packet', state: 'done', done: 1, total: 1, savedAs: 'audit-packet.pdf', message: null }
+    }))
+    const api = { startAuditPacket, getJob } as unknown as ArmsLengthApi
+    render(
+      <ApiProvider api={api}>
+        <AuditPacketDialog open choices={CHOICES} onClose={() => undefined} />
+      </ApiProvider>
+    )
+    const user = userEvent.setup()
+    await user.click(screen.getByRole('button', { name: 'Build audit packet' }))
+    const message = await screen.findByTestId('packet-progress-message')
+    expect(message).toHaveFocus()
+    expect(message).toHaveTextContent('Building the packet: 0 of 1 engagements')
+    await screen.findByText('Saved as audit-packet.pdf')
+    expect(screen.getByTestId('packet-progress-message')).toHaveFocus()
+  })
 })

@@ -100,6 +100,9 @@ describe('the restore dialog', () => {
     expect(within(dialog).queryByLabelText(/Type RESTORE/)).toBeNull()
     expect(dialog).toHaveTextContent(/No signed-off assessment you have now is missing from it/)
     await user.click(within(dialog).getByRole('button', { name: 'Restore' }))
-    await screen.findByText(/Restored the backup from .*made just before the restore, listed below\./)
+    const outcome = await screen.findByText(/Restored the backup from .*made just before the restore, listed below\./)
+    // the dialog and the list it was opened from are gone: focus is on the outcome, not lost to <body>
+    await waitFor(() => expect(outcome).toHaveFocus())
+    expect(outcome).toHaveAttribute('role', 'status')
   })
 })

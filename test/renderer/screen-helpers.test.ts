@@ -49,7 +49,7 @@ describe('the methodology page parser', () => {
 
 describe('portfolio rows are counted under a band only when sufficient', () => {
   const row = (over: Partial<PortfolioRow>): PortfolioRow =>
-    ({ overall: { score: 0, band: 'low' }, sufficiency: 'not-assessed', ...over }) as PortfolioRow
+    ({ overall: { score: 0, band: 'low' }, sufficiency: 'not-assessed', openDecisive: 0, ...over }) as PortfolioRow
   test('nothing answered is not assessed, below the threshold insufficient, never Low', () => {
     const untouched = row({})
     const thin = row({ sufficiency: 'insufficient' })
@@ -65,8 +65,22 @@ describe('portfolio rows are counted under a band only when sufficient', () => {
       high: 0,
       moderate: 0,
       low: 1,
+      provisional: 0,
       insufficient: 1,
       'not-assessed': 1
+    })
+  })
+  test('a band a question still open could raise is counted as provisional, not under its band; a Critical stays Critical', () => {
+    const openLow = row({ sufficiency: 'sufficient', openDecisive: 1 })
+    const openCritical = row({ sufficiency: 'sufficient', openDecisive: 2, overall: { score: 80, band: 'critical' } })
+    expect(countsByChoice([openLow, openCritical])).toEqual({
+      critical: 1,
+      high: 0,
+      moderate: 0,
+      low: 0,
+      provisional: 1,
+      insufficient: 0,
+      'not-assessed': 0
     })
   })
 })

@@ -5,7 +5,7 @@ import type { Assessment } from '@shared/schemas/assessment'
 import type { Engagement } from '@shared/schemas/engagement'
 import { ApiProvider } from '../../renderer/src/hooks/api-context'
 import { AssessmentHistory } from '../../renderer/src/components/AssessmentHistory'
-import { previousTwelveMonths } from '../../renderer/src/period'
+import { followingPeriod, previousTwelveMonths } from '../../renderer/src/period'
 import { todayIso } from '../../renderer/src/today'
 import { fakeApi } from '../helpers/fake-api'
 import { engagementFields } from '../helpers/engagement-fields'
@@ -153,5 +153,32 @@ describe('the start-assessment dialog', () => {
       title: 'Annual self-assessment 2026'
     })
     expect(mem.state.storedDoc().assessments[1]).toMatchObject({ periodStart: '2026-01-01', periodEnd: '2026-02-01' })
+  })
+
+  test('the period hint says what the fields hold: after a cycle with a period, that the dates follow on from it', async () => {
+    const { api, engagement, previous } = await setup(true)
+    const a = previous[0]!
+    const d = await api.updateAssessmentDetails({
+      assessmentId: a.id,
+      title: a.title,
+      periodStart: '2025-01-01',
+      periodEnd: '2025-12-31',
+      assessorName: a.assessorName,
+      reviewerName: a.reviewerName
+    })
+    if (!d.ok) throw new Error(d.error.message)
+    const user = userEvent.setup()
+    await user.click(show(api, engagement, [d.value]))
+    const period = within(dialog()).getByRole('group', { name: 'Period assessed' })
+    const next = followingPeriod('2025-12-31', todayIso())
+    expect(from()).toHaveValue(next.start)
+    expect(to()).toHaveValue(next.end)
+    // it said "The last twelve months by default." over these dates (vendor-manager review)
+    expect(period).toHaveAccessibleDescription('Follows on from the previous assessment, whose period ended 31 Dec 2025.')
+    await user.click(within(dialog()).getByRole('radio', { name: /Onboarding/ }))
+    expect(period).toHaveAccessibleDescription('Optional for this kind of assessment.')
+    await user.type(from(), '2026-01-01')
+    await user.click(within(dialog()).getByRole('radio', { name: /Annual self-assessment/ }))
+    expect(period).toHaveAccessibleDescription('The dates you set: both, or neither.')
   })
 })

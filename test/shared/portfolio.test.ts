@@ -162,7 +162,7 @@ describe('portfolio summary', () => {
       ['2025', null, 1]
     ])
     // had they enough information, each year's mean is its finals' scores
-    const rows = rowsOf().map((r) => ({ ...r, trend: r.trend.map((p) => ({ ...p, sufficient: true })) }))
+    const rows = rowsOf().map((r) => ({ ...r, trend: r.trend.map((p) => ({ ...p, sufficient: true, provisionalBand: false })) }))
     const trend = portfolioTrend(rows, BANK.scoring)
     expect(trend.map((p) => [p.year, p.assessments, p.engagements])).toEqual([
       ['2024', 1, 1],
@@ -171,8 +171,16 @@ describe('portfolio summary', () => {
     expect(trend[0]!.score).toBe(rows.find((r) => r.engagementId === 'e-low')!.trend[0]!.score)
     // two engagements finalized in one year are averaged
     const twoInOneYear = [
-      { ...rows[2]!, trend: [{ assessmentId: 'x', finalizedOn: '2025-01-01', score: 20, band: 'low' as const, sufficient: true }] },
-      { ...rows[1]!, trend: [{ assessmentId: 'y', finalizedOn: '2025-12-31', score: 61, band: 'high' as const, sufficient: true }] }
+      {
+        ...rows[2]!,
+        trend: [{ assessmentId: 'x', finalizedOn: '2025-01-01', score: 20, band: 'low' as const, sufficient: true, provisionalBand: false }]
+      },
+      {
+        ...rows[1]!,
+        trend: [
+          { assessmentId: 'y', finalizedOn: '2025-12-31', score: 61, band: 'high' as const, sufficient: true, provisionalBand: false }
+        ]
+      }
     ]
     expect(portfolioTrend(twoInOneYear, BANK.scoring)).toEqual([
       { year: '2025', score: 40.5, band: 'moderate', assessments: 2, engagements: 2, leftOut: 0 }
@@ -182,14 +190,43 @@ describe('portfolio summary', () => {
   test('a final signed off with insufficient information is left out of the mean and counted apart, never a "Low" mean', () => {
     const rows = rowsOf()
     const thin = [
-      { ...rows[2]!, trend: [{ assessmentId: 'x', finalizedOn: '2026-01-01', score: 3.6, band: 'low' as const, sufficient: false }] },
-      { ...rows[1]!, trend: [{ assessmentId: 'y', finalizedOn: '2026-12-31', score: 61, band: 'high' as const, sufficient: true }] }
+      {
+        ...rows[2]!,
+        trend: [
+          { assessmentId: 'x', finalizedOn: '2026-01-01', score: 3.6, band: 'low' as const, sufficient: false, provisionalBand: false }
+        ]
+      },
+      {
+        ...rows[1]!,
+        trend: [
+          { assessmentId: 'y', finalizedOn: '2026-12-31', score: 61, band: 'high' as const, sufficient: true, provisionalBand: false }
+        ]
+      }
     ]
     expect(portfolioTrend(thin, BANK.scoring)).toEqual([
       { year: '2026', score: 61, band: 'high', assessments: 1, engagements: 1, leftOut: 1 }
     ])
     expect(portfolioTrend([thin[0]!], BANK.scoring)).toEqual([
       { year: '2026', score: null, band: null, assessments: 0, engagements: 0, leftOut: 1 }
+    ])
+  })
+
+  test('a final whose band a question still open could raise is left out of the mean too, never a "Low" mean', () => {
+    const rows = rowsOf()
+    const open = [
+      {
+        ...rows[2]!,
+        trend: [{ assessmentId: 'x', finalizedOn: '2026-01-01', score: 1.9, band: 'low' as const, sufficient: true, provisionalBand: true }]
+      },
+      {
+        ...rows[1]!,
+        trend: [
+          { assessmentId: 'y', finalizedOn: '2026-12-31', score: 61, band: 'high' as const, sufficient: true, provisionalBand: false }
+        ]
+      }
+    ]
+    expect(portfolioTrend(open, BANK.scoring)).toEqual([
+      { year: '2026', score: 61, band: 'high', assessments: 1, engagements: 1, leftOut: 1 }
     ])
   })
 

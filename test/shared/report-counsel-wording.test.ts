@@ -99,13 +99,25 @@ describe('missing information is never shown as a plain Low band', () => {
   it('on sufficient information with nothing decisive left open the band stands alone', () => {
     const input = makeReportFixture().input
     expect(input.result.sufficiency.status).toBe('sufficient')
-    const settled = { ...input, result: { ...input.result, sufficiency: { ...input.result.sufficiency, decisiveUnanswered: [] } } }
+    // each step carries what is still open after it (RemediationItem.sufficiencyAfter): here nothing
+    const none = { status: 'sufficient' as const, decisiveUnanswered: [] }
+    const remediation = input.result.remediation.map((r) => ({ ...r, sufficiencyAfter: none }))
+    const settled = {
+      ...input,
+      result: { ...input.result, sufficiency: { ...input.result.sufficiency, decisiveUnanswered: [] }, remediation }
+    }
     for (const row of buildReportModel(settled).actions) expect(row.scoreAfter).not.toContain('provisional')
   })
 
-  it('a question still open that could decide the result keeps every projected band provisional, whatever the coverage', () => {
+  it('a question still open that could decide the result keeps every projected band provisional until a step settles it, whatever the coverage', () => {
     const input = makeReportFixture().input
-    const open = { ...input, result: { ...input.result, sufficiency: { ...input.result.sufficiency, decisiveUnanswered: ['PH-02'] } } }
+    // no step of this plan settles PH-02: it is open after each (test/shared/step-band-settles.test.ts has one that does)
+    const stillOpen = { status: 'sufficient' as const, decisiveUnanswered: ['PH-02'] }
+    const remediation = input.result.remediation.map((r) => ({ ...r, sufficiencyAfter: stillOpen }))
+    const open = {
+      ...input,
+      result: { ...input.result, sufficiency: { ...input.result.sufficiency, decisiveUnanswered: ['PH-02'] }, remediation }
+    }
     const model = buildReportModel(open)
     expect(model.actions.length).toBeGreaterThan(0)
     for (const row of model.actions) expect(row.scoreAfter).toMatch(/, provisional$/)

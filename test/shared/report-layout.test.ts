@@ -30,13 +30,13 @@ import type { QuestionBank } from '@shared/bank/bank-schema'
 // law's date says so, though its verdict stood at sign-off; a legal factor cites practice and commentary apart, as
 // "practice, not law", and appendix B no longer calls them general principles; the method says a band an open
 // question could raise is provisional too. (Layout 5 under 2026.3 was 09aadc7c….)
-// Layout 7 (employment counsel, with bank 2026.5): the method section says when a law that finds employment only on
-// its own test (UK, India) holds the score at the top of High, none of its rules having found that test met. Reports
-// of earlier banks print the same words as under layout 6: with REPORT_LAYOUT set back to 6 the fixture under 2026.3
-// still gives 5236c2e8…, the layout-6 pin; only the layout number in the Keywords differs. (Layout 6 was 2657299c….)
-// The current-bank digest moved again with 2026.5's California wage-order rule and BR-02 (fixture data, not words).
-const PINNED = { layout: 7, digest: 'cf0f7783678ad992c4e82f99aa05cf26dddd284fb66179993286179b139d8b6d' }
-const PINNED_2026_3 = { layout: 7, digest: '6fee18ff752f9ccc414eb31997c749e27d96afb992de325af699a26302cade10' }
+// Layout 7 (employment counsel, with bank 2026.5; and the vendor-manager review): the method section says when a law
+// that finds employment only on its own test (UK, India) holds the score at the top of High; an action-plan step's
+// band is provisional only while, after it, too little is settled or a question that could decide the result is still
+// open (a step settling the open question ends it), and the recommendation says so. (Layout 6 was 2657299c…, under
+// 2026.3 5236c2e8….)
+const PINNED = { layout: 7, digest: '8f31cc97e6da2236ca1135cb0f40a4ac02c74677979104a6fd1809afd2ffcfcf' }
+const PINNED_2026_3 = { layout: 7, digest: 'ee4d764c16c651677a8092e1f1a842f552f17c55d9af5910c0c56c41dafa96eb' }
 
 describe('report layout version', () => {
   it('the report model for a fixed input is the one pinned with the current REPORT_LAYOUT', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { IndexedResultSummarySchema, ResultSummarySchema, isResultSummary, resultSummaryOf } from '@shared/store/result-summary'
-import { StoreIndexSchema } from '@shared/store/store-index'
+import { STORE_INDEX_VERSION, StoreIndexSchema } from '@shared/store/store-index'
 import { CORE_BANK } from '@shared/bank/core-bank'
 import { benchAssessment, benchEngagement } from '../bench/data'
 
@@ -74,7 +74,7 @@ describe('the store index’s check of result summaries', () => {
 
   test('a malformed summary still fails the index, with the schema’s problem and its path', () => {
     const index = {
-      schemaVersion: 5,
+      schemaVersion: STORE_INDEX_VERSION,
       generation: 1,
       engagements: [],
       assessments: [],

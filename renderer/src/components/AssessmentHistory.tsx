@@ -88,6 +88,7 @@ export function AssessmentHistory({ engagement, assessments }: Props): React.JSX
                           status={s.value.result.sufficiency.status}
                           band={s.value.result.overall.band}
                           score={s.value.result.overall.rounded}
+                          open={s.value.result.sufficiency.decisiveUnanswered.length > 0}
                         />
                       ) : (
                         s.error.message

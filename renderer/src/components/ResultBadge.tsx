@@ -1,18 +1,35 @@
 import type { RiskBand } from '@shared/bank/vocabulary'
 import { assertNever } from '@shared/util/result'
+import { bandStillProvisional } from '@shared/report/law-verdicts'
 import { BAND_LABEL, BandBadge } from './BandBadge'
 import { RESULT_STATUS_LABEL, type ResultStatus } from '../honest-state'
 
-type Props = { status: ResultStatus; band: RiskBand; score: number; size?: 'normal' | 'large' }
+type Props = {
+  status: ResultStatus
+  band: RiskBand
+  score: number
+  /** A question still open could decide the result on its own (ScoreResult.sufficiency.decisiveUnanswered). */
+  open?: boolean
+  size?: 'normal' | 'large'
+}
 
 /**
  * A result as every screen shows it: the band only when there is enough to rely on it; otherwise
  * "Not assessed" (no band at all) or "Insufficient information" with the computed band marked
- * provisional, both in a neutral style that is never the safe green.
+ * provisional, both in a neutral style that is never the safe green. A band enough answers back but a
+ * question still open could raise (a Critical cannot rise) reads "Low 12.0, provisional", as the report
+ * prints it, in the same neutral style: never a plain "Low" (vendor-manager review).
  */
-export function ResultBadge({ status, band, score, size = 'normal' }: Props): React.JSX.Element {
+export function ResultBadge({ status, band, score, open = false, size = 'normal' }: Props): React.JSX.Element {
   switch (status) {
     case 'sufficient':
+      if (bandStillProvisional(status, band, open)) {
+        return (
+          <span className={`band band-insufficient band-${size}`} data-result-status="provisional">
+            {BAND_LABEL[band]} {score.toFixed(1)},<span className="band-provisional"> provisional</span>
+          </span>
+        )
+      }
       return <BandBadge band={band} score={score} size={size} />
     case 'not-assessed':
       return (

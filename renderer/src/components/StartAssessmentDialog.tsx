@@ -8,7 +8,7 @@ import { ASSESSMENT_KINDS, type AssessmentKind } from '@shared/bank/vocabulary'
 import { ASSESSMENT_KIND_LABEL } from '../labels'
 import { useApi } from '../hooks/api-context'
 import { navigate } from '../hooks/use-hash-route'
-import { formatDay } from '../format'
+import { formatDate, formatDay } from '../format'
 import { useBanks, useEnsureBanks } from '../hooks/banks-context'
 import { bankKey, findBank, DEFAULT_BANK } from '@shared/bank/bank-registry'
 import { diffBanks } from '@shared/bank/diff-banks'
@@ -53,7 +53,7 @@ export function StartAssessmentDialog({ open, engagement, previous, onClose }: P
   })
   const { register, handleSubmit, setValue, control, formState } = form
   const [kind, periodEnd, carry, bankChoice] = useWatch({ control, name: ['kind', 'periodEnd', 'carry', 'bank'] })
-  const periodTouched = useRef(false)
+  const [periodTouched, setPeriodTouched] = useState(false)
   const kindGroup = useRef<HTMLFieldSetElement>(null)
   useEffect(() => {
     // a radio group is entered on its checked option (WAI-ARIA radio group): the dialog's own first-focus
@@ -68,7 +68,7 @@ export function StartAssessmentDialog({ open, engagement, previous, onClose }: P
 
   function chooseKind(k: AssessmentKind): void {
     // the default follows the kind until the user sets dates themselves
-    if (periodTouched.current) return
+    if (periodTouched) return
     const period = periodFor(k)
     setValue('periodStart', period.start)
     setValue('periodEnd', period.end, { shouldValidate: formState.isSubmitted })
@@ -104,9 +104,7 @@ export function StartAssessmentDialog({ open, engagement, previous, onClose }: P
   const kindRadio = register('kind', { onChange: (e: React.ChangeEvent<HTMLInputElement>) => chooseKind(e.target.value as AssessmentKind) })
   const periodDate = (name: 'periodStart' | 'periodEnd') =>
     register(name, {
-      onChange: () => {
-        periodTouched.current = true
-      },
+      onChange: () => setPeriodTouched(true),
       deps: name === 'periodStart' ? ['periodEnd'] : []
     })
 
@@ -137,7 +135,7 @@ export function StartAssessmentDialog({ open, engagement, previous, onClose }: P
         <fieldset className="field period-fields" aria-describedby={periodProblem ? `${uid}-period-error` : `${uid}-period-hint`}>
           <legend>Period assessed</legend>
           <p className="hint" id={`${uid}-period-hint`}>
-            {kind === 'annual' ? 'The last twelve months by default.' : 'Optional for this kind of assessment.'}
+            {periodHint(kind, periodTouched, previous)}
           </p>
           <div className="inline-row">
             <div className="field">
@@ -199,4 +197,16 @@ export function StartAssessmentDialog({ open, engagement, previous, onClose }: P
       </form>
     </ModalDialog>
   )
+}
+
+/**
+ * What the period's hint says, matching what the fields hold (vendor-manager review: after a previous
+ * cycle it said "the last twelve months" over dates that follow on from that cycle instead).
+ */
+function periodHint(kind: AssessmentKind, touched: boolean, previous: Assessment | null): string {
+  if (kind !== 'annual') return 'Optional for this kind of assessment.'
+  if (touched) return 'The dates you set: both, or neither.'
+  return previous?.periodEnd
+    ? `Follows on from the previous assessment, whose period ended ${formatDate(previous.periodEnd)}.`
+    : 'The last twelve months by default.'
 }

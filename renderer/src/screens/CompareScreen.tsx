@@ -57,8 +57,19 @@ export function CompareScreen({ engagementId, a, b }: Props): React.JSX.Element 
       <section className="card" aria-labelledby="cmp-overall">
         <h2 id="cmp-overall">Overall</h2>
         <p className="compare-overall">
-          <ResultBadge status={resultBefore?.sufficiency.status ?? 'not-assessed'} band={c.overall.bandBefore} score={c.overall.before} /> →{' '}
-          <ResultBadge status={resultAfter?.sufficiency.status ?? 'not-assessed'} band={c.overall.bandAfter} score={c.overall.after} />{' '}
+          <ResultBadge
+            status={resultBefore?.sufficiency.status ?? 'not-assessed'}
+            band={c.overall.bandBefore}
+            score={c.overall.before}
+            open={(resultBefore?.sufficiency.decisiveUnanswered.length ?? 0) > 0}
+          />{' '}
+          →{' '}
+          <ResultBadge
+            status={resultAfter?.sufficiency.status ?? 'not-assessed'}
+            band={c.overall.bandAfter}
+            score={c.overall.after}
+            open={(resultAfter?.sufficiency.decisiveUnanswered.length ?? 0) > 0}
+          />{' '}
           <strong>{sign(c.overall.delta)}</strong>
         </p>
         <div className="table-wrap">

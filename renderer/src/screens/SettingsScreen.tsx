@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { BackupInfo } from '@shared/ipc/contract'
 import { useApi } from '../hooks/api-context'
 import { RestoreDialog } from '../components/settings/RestoreDialog'
@@ -28,6 +28,15 @@ export function SettingsScreen(): React.JSX.Element {
   )
   const [message, setMessage] = useState('')
   const [error, setError] = useState<string | null>(null)
+  // why: a restore closes its dialog and reloads every list, so what had focus (the backup's Restore
+  // button, the file field) is gone or stale and focus fell to <body>; it goes to the outcome instead
+  const statusRef = useRef<HTMLParagraphElement>(null)
+  const errorRef = useRef<HTMLParagraphElement>(null)
+  const [focusOutcome, setFocusOutcome] = useState(0)
+  useEffect(() => {
+    if (focusOutcome === 0) return
+    ;(errorRef.current ?? statusRef.current)?.focus()
+  }, [focusOutcome])
 
   const reload = useCallback(async () => {
     const r = await api.listBackups()
@@ -74,10 +83,14 @@ export function SettingsScreen(): React.JSX.Element {
 
   async function restore(b: BackupInfo, impact: RestoreImpact): Promise<void> {
     const r = await api.restoreBackup({ id: b.id })
-    if (!r.ok) return setProblem(r.error)
+    if (!r.ok) {
+      setProblem(r.error)
+      return setFocusOutcome((n) => n + 1)
+    }
     setError(null)
     setMessage(`Restored the backup from ${formatDateTime(b.createdAt)}. ${safetyCopyNote(impact)}`)
     await Promise.all([reload(), reloadAll()])
+    setFocusOutcome((n) => n + 1)
   }
 
   async function saveBackupFile(): Promise<void> {
@@ -88,10 +101,14 @@ export function SettingsScreen(): React.JSX.Element {
 
   async function restoreFile(file: { name: string; text: string }, impact: RestoreImpact): Promise<void> {
     const r = await api.restoreBackupFile({ text: file.text })
-    if (!r.ok) return setProblem({ ...r.error, message: `${file.name}: ${r.error.message}` })
+    if (!r.ok) {
+      setProblem({ ...r.error, message: `${file.name}: ${r.error.message}` })
+      return setFocusOutcome((n) => n + 1)
+    }
     setError(null)
     setMessage(`Restored ${file.name} (${plural(r.value.engagementCount, 'engagement')}). ${safetyCopyNote(impact)}`)
     await Promise.all([reload(), reloadAll()])
+    setFocusOutcome((n) => n + 1)
   }
 
   /** A refused restore says what and where: the first problems found, as import lists them. */
@@ -145,9 +162,9 @@ export function SettingsScreen(): React.JSX.Element {
                 )
           }
         />
-        <StatusLine>{message}</StatusLine>
+        <StatusLine focusRef={statusRef}>{message}</StatusLine>
         {error && (
-          <p className="banner banner-error preserve-lines" role="alert">
+          <p className="banner banner-error preserve-lines" role="alert" ref={errorRef} tabIndex={-1}>
             {error}
           </p>
         )}

@@ -1,4 +1,5 @@
 import type { QuestionBank } from '../../bank/bank-schema'
+import { bandStillProvisional } from '../law-verdicts'
 import type { EngagementRecord } from '../../exchange/exchange-schemas'
 import { latestAssessment } from '../../portfolio/latest-assessment'
 import { sectionCells } from '../../portfolio/portfolio-rows'
@@ -73,7 +74,16 @@ export function buildEntry(record: EngagementRecord, ctx: EntryContext): BuiltEn
     assessment,
     documentId: documentIdFor(fingerprint),
     fingerprint,
-    overall: { ...scoreView(result.overall), redFlags: result.redFlags.length, sufficiency: result.sufficiency.status },
+    overall: {
+      ...scoreView(result.overall),
+      redFlags: result.redFlags.length,
+      sufficiency: result.sufficiency.status,
+      provisionalBand: bandStillProvisional(
+        result.sufficiency.status,
+        result.overall.band,
+        result.sufficiency.decisiveUnanswered.length > 0
+      )
+    },
     cells: cellsOf(result),
     problem: null,
     countriesNotAssessed: countriesNotAssessed(bank, chosen.profiles, engagement).map((c) => countryName(c.country)),

@@ -87,11 +87,14 @@ function countsOf(entries: readonly PacketEntry[]): PacketCounts {
   const bands: Record<RiskBand, number> = { low: 0, moderate: 0, high: 0, critical: 0 }
   let redFlagged = 0
   let insufficient = 0
+  let provisional = 0
   for (const e of entries) {
     if (!e.overall) continue
-    // a band on too little information is provisional: never counted as Low (or any band)
-    if (e.overall.sufficiency === 'sufficient') bands[e.overall.band] += 1
-    else insufficient += 1
+    // a band on too little information is provisional: never counted as Low (or any band); nor is one
+    // a question still open could raise (vendor-manager review)
+    if (e.overall.sufficiency !== 'sufficient') insufficient += 1
+    else if (e.overall.provisionalBand) provisional += 1
+    else bands[e.overall.band] += 1
     if (e.overall.redFlags > 0) redFlagged += 1
   }
   const count = (status: PacketEntry['status']): number => entries.filter((e) => e.status === status).length
@@ -104,6 +107,7 @@ function countsOf(entries: readonly PacketEntry[]): PacketCounts {
     notScored: count('not-scored'),
     bands,
     insufficient,
+    provisional,
     redFlagged,
     partlyNotAssessed: entries.filter((e) => e.report !== null && e.countriesNotAssessed.length > 0).length
   }

@@ -46,7 +46,11 @@ export type PacketEntry = {
   documentId: string | null
   /** SHA-256 of the reported assessment: the fingerprint its own report prints. */
   fingerprint: string | null
-  overall: (ScoreView & { redFlags: number; sufficiency: SufficiencyStatus }) | null
+  /**
+   * provisionalBand: enough is settled, but a question still open could raise the band on its own (a
+   * Critical cannot rise): the band is provisional, shown without its colour and counted apart.
+   */
+  overall: (ScoreView & { redFlags: number; sufficiency: SufficiencyStatus; provisionalBand: boolean }) | null
   /** Keyed by section id; empty without a report. */
   cells: Readonly<Record<string, PacketCell>>
   /** Why there is no report (not-scored only). */
@@ -95,6 +99,8 @@ export type PacketCounts = {
   bands: Readonly<Record<RiskBand, number>>
   /** Reports whose result is "Insufficient information" or "Not assessed": no band is counted for them. */
   insufficient: number
+  /** Reports on sufficient information whose band a question still open could raise: not counted under it either. */
+  provisional: number
   /** Reports with at least one red flag. */
   redFlagged: number
   /** Reports with a delivery country not assessed under its own law. */

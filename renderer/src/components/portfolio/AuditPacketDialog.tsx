@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import type { JobStatus } from '@shared/ipc/contract'
 import { useApi } from '../../hooks/api-context'
 import { ModalDialog } from '../ModalDialog'
@@ -24,6 +24,12 @@ export function AuditPacketDialog({ open, choices, onClose }: Props): React.JSX.
   const running = job !== null && (job.state === 'running' || job.state === 'saving')
 
   const jobId = job?.jobId ?? null
+  // why: starting removes the list and the Build button (which had focus) and disables Close, so focus
+  // fell to <body>; it goes to the progress message, which then says how the packet ended
+  const progressRef = useRef<HTMLLabelElement>(null)
+  useEffect(() => {
+    if (jobId !== null) progressRef.current?.focus()
+  }, [jobId])
 
   // why an interval, not a timeout re-armed on every answer: an answer equal to the last one (no progress
   // yet) does not re-render, so a re-armed poll stopped there and the dialog sat at "0 of N" for good
@@ -105,7 +111,7 @@ export function AuditPacketDialog({ open, choices, onClose }: Props): React.JSX.
         </fieldset>
       ) : (
         <div className="packet-progress">
-          <label htmlFor={`${uid}-progress`}>
+          <label htmlFor={`${uid}-progress`} ref={progressRef} tabIndex={-1} data-testid="packet-progress-message">
             {job.state === 'running' && `Building the packet: ${job.done} of ${job.total} engagements`}
             {job.state === 'saving' && 'Saving the packet…'}
             {job.state === 'done' && `Saved as ${job.savedAs ?? ''}`}

@@ -1,14 +1,14 @@
 import { BAND_LABEL } from '../BandBadge'
-import { COUNT_ORDER, RESULT_STATUS_LABEL, type CountChoice } from '../../honest-state'
+import { COUNT_ORDER, COUNT_STATUS_LABEL, type CountChoice } from '../../honest-state'
 
-const LABEL: Record<CountChoice, string> = { ...BAND_LABEL, ...RESULT_STATUS_LABEL }
+const LABEL: Record<CountChoice, string> = { ...BAND_LABEL, ...COUNT_STATUS_LABEL }
 
 type Props = { counts: Record<CountChoice, number>; selected: CountChoice | null; onSelect: (choice: CountChoice | null) => void }
 
 /**
  * Engagements per overall band; each tile is a toggle that filters the dashboard to that band. Only a
- * result with enough answers counts under a band: the rest are "Insufficient information" or "Not
- * assessed", never "Low".
+ * result with enough answers counts under a band, and only when no question still open could raise it:
+ * the rest are "Provisional", "Insufficient information" or "Not assessed", never "Low".
  */
 export function BandCounts({ counts, selected, onSelect }: Props): React.JSX.Element {
   const total = COUNT_ORDER.reduce((sum, b) => sum + counts[b], 0)
@@ -35,6 +35,11 @@ export function BandCounts({ counts, selected, onSelect }: Props): React.JSX.Ele
             <span key={b} className={`band-bar-part tile-${b}`} style={{ flexGrow: counts[b] }} />
           ))}
         </div>
+      )}
+      {counts.provisional > 0 && (
+        <p className="hint" data-testid="provisional-hint">
+          Provisional: enough is answered, but a question still open could raise the band on its own; it is provisional until answered.
+        </p>
       )}
       <p className="hint">Select a band to show only those engagements; select it again to show all.</p>
     </section>

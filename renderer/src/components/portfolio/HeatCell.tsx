@@ -1,16 +1,27 @@
 import type { RiskBand } from '@shared/bank/vocabulary'
 import type { SectionCell } from '@shared/portfolio/portfolio-types'
+import { bandStillProvisional } from '@shared/report/law-verdicts'
 import { BAND_LABEL } from '../BandBadge'
 import { RESULT_STATUS_LABEL, type ResultStatus } from '../../honest-state'
 
-type TileProps = { band: RiskBand; score: number; redFlags: number; draft: boolean; status: ResultStatus; strong?: boolean }
+type TileProps = {
+  band: RiskBand
+  score: number
+  redFlags: number
+  draft: boolean
+  status: ResultStatus
+  /** A question still open could raise this band on its own (the overall tile only). */
+  open?: boolean
+  strong?: boolean
+}
 
 /**
  * A band tile: the word and the score always in text, the colour only as a second cue. A result
  * without enough answers is never coloured as its band: "Not assessed" has no band, "Insufficient"
- * shows the computed band as provisional in a neutral hatched tile.
+ * shows the computed band as provisional in a neutral hatched tile, and so does a band a question still
+ * open could raise ("Provisional", as the Results screen says), never in the band's colour.
  */
-export function BandTile({ band, score, redFlags, draft, status, strong }: TileProps): React.JSX.Element {
+export function BandTile({ band, score, redFlags, draft, status, open = false, strong }: TileProps): React.JSX.Element {
   if (status === 'not-assessed') {
     return (
       <span className={`heat-tile heat-none ${strong ? 'is-overall' : ''}`} data-result-status={status}>
@@ -18,13 +29,14 @@ export function BandTile({ band, score, redFlags, draft, status, strong }: TileP
       </span>
     )
   }
-  const provisional = status === 'insufficient'
+  const openBand = bandStillProvisional(status, band, open)
+  const provisional = status === 'insufficient' || openBand
   return (
     <span
       className={`heat-tile ${provisional ? 'heat-insufficient' : `heat-${band}`} ${draft ? 'is-draft' : ''} ${strong ? 'is-overall' : ''}`}
       data-result-status={status}
     >
-      {provisional && strong && <span className="heat-state">Insufficient</span>}
+      {provisional && strong && <span className="heat-state">{openBand ? 'Provisional' : 'Insufficient'}</span>}
       <span className="heat-band">
         {BAND_LABEL[band]}
         {provisional && <span className="heat-provisional">?</span>}

@@ -5,6 +5,7 @@ import { ASSESSMENT_STATUS_LABEL } from '../../labels'
 import { formatDate } from '../../format'
 import { BandTile, HeatCell } from './HeatCell'
 import { rowStatus } from '../../honest-state'
+import { rowBandProvisional } from '@shared/portfolio/row-provisional'
 
 type Props = { rows: readonly PortfolioRow[]; sections: readonly Section[]; total: number }
 
@@ -63,7 +64,15 @@ function HeatRow({ row: r, sections }: { row: PortfolioRow; sections: readonly S
       {r.overall ? (
         <>
           <td className="heat-cell">
-            <BandTile band={r.overall.band} score={r.overall.score} redFlags={r.redFlagCount} draft={r.isDraft} status={status} strong />
+            <BandTile
+              band={r.overall.band}
+              score={r.overall.score}
+              redFlags={r.redFlagCount}
+              draft={r.isDraft}
+              status={status}
+              open={r.openDecisive > 0}
+              strong
+            />
             {r.trend.length > 1 && <TrendNote row={r} />}
           </td>
           {sections.map((s) => (
@@ -71,7 +80,7 @@ function HeatRow({ row: r, sections }: { row: PortfolioRow; sections: readonly S
           ))}
           <td className="num">
             {r.coverage === null ? '—' : `${Math.round(r.coverage * 100)}%`}
-            {r.provisional && <span className="heat-sub">provisional</span>}
+            {(r.provisional || rowBandProvisional(r)) && <span className="heat-sub">provisional</span>}
           </td>
         </>
       ) : (

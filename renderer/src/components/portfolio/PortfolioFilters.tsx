@@ -2,7 +2,7 @@ import type { CountryCode } from '@shared/schemas/countries'
 import { SERVICES, type ServiceId } from '@shared/schemas/engagement'
 import { DEFAULT_PORTFOLIO_FILTERS, type PortfolioFilters as Filters, type PortfolioSort } from '@shared/portfolio/portfolio-filter'
 import { BAND_LABEL } from '../BandBadge'
-import { COUNT_ORDER, RESULT_STATUS_LABEL, type CountChoice } from '../../honest-state'
+import { COUNT_ORDER, COUNT_STATUS_LABEL, type CountChoice } from '../../honest-state'
 import { countryLabel } from '../../format'
 import { SelectField, optionsOf } from '../SelectField'
 
@@ -10,7 +10,7 @@ const SORT_LABEL: Record<PortfolioSort, string> = { risk: 'Highest risk first', 
 const ANY = '*'
 const NO_OWNER = '-'
 
-const CHOICE_LABEL: Record<CountChoice, string> = { ...BAND_LABEL, ...RESULT_STATUS_LABEL }
+const CHOICE_LABEL: Record<CountChoice, string> = { ...BAND_LABEL, ...COUNT_STATUS_LABEL }
 
 type Choices = { countries: CountryCode[]; owners: string[]; services: ServiceId[]; bands: readonly CountChoice[] }
 /** The band filter is the screen's own (a band only for a result that can be relied on), not `filters.band`. */

@@ -11,8 +11,8 @@ export function PortfolioTrend({ points }: { points: readonly PortfolioTrendPoin
       <h2 id="trend-title">Portfolio trend</h2>
       <p className="hint">
         Mean overall score of the final assessments signed off in each calendar year with enough information to rely on. Years rather than
-        cycle numbers, because engagements start in different years. Drafts, and finals signed off with insufficient information, are not
-        included.
+        cycle numbers, because engagements start in different years. Drafts, and finals signed off with insufficient information or with a
+        question still open that could raise the band, are not included.
       </p>
       {points.length === 0 && <p className="trend-empty">No final assessment yet: the trend starts with the first sign-off.</p>}
       {points.length > 0 && scored.length === 0 && (
@@ -34,7 +34,7 @@ export function PortfolioTrend({ points }: { points: readonly PortfolioTrendPoin
                 ? 'no mean'
                 : `mean ${p.score.toFixed(1)} from ${p.assessments} final ${p.assessments === 1 ? 'assessment' : 'assessments'} of ${p.engagements} ${p.engagements === 1 ? 'engagement' : 'engagements'}`}
               {p.leftOut > 0 &&
-                `${p.score === null ? ': ' : '; '}${p.leftOut} final ${p.leftOut === 1 ? 'assessment' : 'assessments'} left out (signed off with insufficient information)`}
+                `${p.score === null ? ': ' : '; '}${p.leftOut} final ${p.leftOut === 1 ? 'assessment' : 'assessments'} left out (signed off with insufficient information, or with a question still open that could raise the band)`}
             </li>
           ))}
         </ul>

@@ -60,8 +60,7 @@ export function ActionPlan({ session }: { session: AssessmentSession }): React.J
                       <strong>{r.questionId}</strong> {text || 'Change the practice to the lowest-risk answer.'}
                       {r.clearsRedFlag && <span className="flag-note"> Clears a red flag.</span>}
                       <span className="hint block">
-                        Afterwards{target(r) ? `, if the answer becomes ${target(r)}` : ''}: {r.newScore.toFixed(1)} (
-                        {bandAfterStep(r.newBand, score.sufficiency)})
+                        Afterwards{target(r) ? `, if the answer becomes ${target(r)}` : ''}: {r.newScore.toFixed(1)} ({bandAfterStep(r)})
                       </span>
                     </td>
                     <td className="num">−{r.riskRemoved.toFixed(1)}</td>

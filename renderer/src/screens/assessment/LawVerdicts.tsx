@@ -33,7 +33,7 @@ export function LawVerdicts({ session }: { session: AssessmentSession }): React.
           <li key={v.profileId ?? 'general'}>
             <h3>{v.name}</h3>
             {v.lawAsAt && <LawAsAt lawAsAt={v.lawAsAt} asOf={asOf} />}
-            <ResultBadge status={status} band={v.band} score={v.rounded} />
+            <ResultBadge status={status} band={v.band} score={v.rounded} open={v.openDecisive.length > 0} />
             {/* as the report's table: a band a question still open under this law could raise is provisional */}
             {bandStillProvisional(status, v.band, v.openDecisive.length > 0) && (
               <span className="law-provisional">

@@ -28,7 +28,13 @@ export function ResultsView({ session }: { session: AssessmentSession }): React.
           <h2 id="overall-title" ref={headingRef} tabIndex={-1}>
             Overall co-employment risk
           </h2>
-          <ResultBadge status={score.sufficiency.status} band={score.overall.band} score={score.overall.rounded} size="large" />
+          <ResultBadge
+            status={score.sufficiency.status}
+            band={score.overall.band}
+            score={score.overall.rounded}
+            open={score.sufficiency.decisiveUnanswered.length > 0}
+            size="large"
+          />
           {score.sufficiency.status === 'not-assessed' && (
             <p className="provisional">No question is answered yet, so there is no result to rely on.</p>
           )}

@@ -140,13 +140,21 @@ export function ReviewView({ session }: { session: AssessmentSession }): React.J
                     {contract ? 'Practice' : 'Answer'}: {optionLabelFor(practice, assessment.kind)}
                   </p>
                 )}
-                <VerdictEditor
-                  questionId={f.questionId}
-                  verdict={review?.verdict ?? null}
-                  comment={review?.comment ?? ''}
-                  readOnly={readOnly}
-                  onSave={(v, c) => void setVerdict(f.questionId, v, c)}
-                />
+                {readOnly ? (
+                  <VerdictRecord
+                    questionId={f.questionId}
+                    verdict={review?.verdict ?? null}
+                    comment={review?.comment ?? ''}
+                    signed={assessment.status === 'final'}
+                  />
+                ) : (
+                  <VerdictEditor
+                    questionId={f.questionId}
+                    verdict={review?.verdict ?? null}
+                    comment={review?.comment ?? ''}
+                    onSave={(v, c) => void setVerdict(f.questionId, v, c)}
+                  />
+                )}
               </li>
             )
           })}
@@ -157,19 +165,41 @@ export function ReviewView({ session }: { session: AssessmentSession }): React.J
   )
 }
 
+/**
+ * The verdict as recorded, for an assessment that can no longer change (a signed-off one, or a store
+ * opened read-only): what was signed, in words, not disabled controls that read as a form left empty
+ * (vendor-manager review).
+ */
+function VerdictRecord(props: { questionId: string; verdict: ReviewVerdict | null; comment: string; signed: boolean }): React.JSX.Element {
+  const { questionId, verdict, comment, signed } = props
+  return (
+    <dl className="verdict verdict-record" data-testid={`verdict-record-${questionId}`}>
+      <div>
+        <dt>Reviewer verdict</dt>
+        <dd>{verdict ? VERDICT_LABEL[verdict] : signed ? 'None: not reviewed before the sign-off' : 'None yet'}</dd>
+      </div>
+      {comment.trim() !== '' && (
+        <div>
+          <dt>Reviewer comment</dt>
+          <dd className="preserve-lines">{comment}</dd>
+        </div>
+      )}
+    </dl>
+  )
+}
+
 function VerdictEditor(props: {
   questionId: string
   verdict: ReviewVerdict | null
   comment: string
-  readOnly: boolean
   onSave: (verdict: ReviewVerdict | null, comment: string) => void
 }): React.JSX.Element {
-  const { questionId, readOnly, onSave } = props
+  const { questionId, onSave } = props
   // local state so the choice shows at once; the store confirms it asynchronously
   const [verdict, setVerdict] = useState(props.verdict)
   const [comment, setComment] = useState(props.comment)
   return (
-    <fieldset className="verdict" disabled={readOnly}>
+    <fieldset className="verdict">
       <legend>Reviewer verdict on {questionId}</legend>
       <div className="verdict-options">
         {REVIEW_VERDICTS.map((v) => (

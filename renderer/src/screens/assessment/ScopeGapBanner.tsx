@@ -35,10 +35,12 @@ export function ScopeGapBanner({ session }: { session: AssessmentSession }): Rea
   const [busy, setBusy] = useState(false)
   const appliedRef = useRef<HTMLParagraphElement>(null)
 
-  // the button pressed is gone with the banner: focus moves to the sentence that says what happened
+  // the button pressed is gone with the banner: focus moves to the sentence that says what happened, once
+  // it is shown — the assessment with its new scope can arrive after `applied` is set (under load it did)
+  const covered = gaps.length === 0
   useEffect(() => {
-    if (applied) appliedRef.current?.focus()
-  }, [applied])
+    if (applied && covered) appliedRef.current?.focus()
+  }, [applied, covered])
 
   if (gaps.length === 0) {
     return applied ? (

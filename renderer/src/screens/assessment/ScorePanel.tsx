@@ -20,7 +20,13 @@ export function ScorePanel({
         Current result
       </h2>
       <div className="score-panel-band" data-testid="live-band">
-        <ResultBadge status={score.sufficiency.status} band={score.overall.band} score={score.overall.rounded} size="large" />
+        <ResultBadge
+          status={score.sufficiency.status}
+          band={score.overall.band}
+          score={score.overall.rounded}
+          open={score.sufficiency.decisiveUnanswered.length > 0}
+          size="large"
+        />
       </div>
       <dl className="score-facts">
         <div>

@@ -124,7 +124,7 @@ function drawRow(layout: Layout, model: PacketModel, g: Geometry, e: PacketEntry
     )
   } else {
     const overall: PacketCell = { ...e.overall, state: 'scored' }
-    drawCell(layout, g, cellsX, top, height, overall, true)
+    drawCell(layout, g, cellsX, top, height, overall, true, e.overall.provisionalBand)
     model.columns.forEach((c, i) => drawCell(layout, g, cellsX + (i + 1) * g.cellWidth, top, height, e.cells[c.id], false))
     canvas.line(cellsX + g.cellWidth, top, cellsX + g.cellWidth, top + height, COLOURS.rule, 0.75)
   }
@@ -139,7 +139,8 @@ function drawCell(
   top: number,
   height: number,
   cell: PacketCell | undefined,
-  overall: boolean
+  overall: boolean,
+  provisionalBand = false
 ): void {
   const { canvas, ts } = layout
   const mid = top + height / 2
@@ -166,6 +167,13 @@ function drawCell(
       mid + g.cellSize + 0.5,
       COLOURS.muted
     )
+    return
+  }
+  if (provisionalBand) {
+    // a question still open could raise this band: "Low?" and the score, in no band's colour (never the safe green)
+    centred(`${cell.bandLabel}?`, overall ? 'bold' : 'regular', g.cellSize, mid - 1, COLOURS.muted)
+    const score = cell.redFlags > 0 ? `(${cell.scoreText}) ⚑${cell.redFlags}` : `(${cell.scoreText})`
+    centred(score, 'regular', g.cellSize, mid + g.cellSize + 0.5, cell.redFlags > 0 ? COLOURS.redFlag : COLOURS.muted)
     return
   }
   canvas.fillRect(x + 1, top + 1, g.cellWidth - 2, height - 2, TINTS[cell.band])

@@ -20,12 +20,19 @@ export function drawPacketSummary(layout: Layout, model: PacketModel): void {
   layout.y += 4
   drawTiles(layout, [
     ...BANDS.map((band) => ({ count: c.bands[band], label: BAND_LABELS[band], colour: BAND_COLOURS[band] })),
+    { count: c.provisional, label: 'Provisional', colour: COLOURS.muted },
     { count: c.insufficient, label: 'Insufficient', colour: COLOURS.muted },
     { count: c.notAssessed + c.notScored, label: 'No report', colour: COLOURS.faint }
   ])
   if (c.insufficient > 0) {
     layout.paragraph(
       `${plural(c.insufficient, 'report')} ${c.insufficient === 1 ? 'rests' : 'rest'} on insufficient information (too few questions settled, or none answered): ${c.insufficient === 1 ? 'its band is' : 'their bands are'} only provisional and not counted in any band above.`,
+      TYPE.body
+    )
+  }
+  if (c.provisional > 0) {
+    layout.paragraph(
+      `${plural(c.provisional, 'report')} ${c.provisional === 1 ? 'has' : 'have'} enough questions settled, but a question still open could raise ${c.provisional === 1 ? 'its band' : 'their bands'} on its own: ${c.provisional === 1 ? 'its band is' : 'their bands are'} provisional until it is answered, and not counted in any band above.`,
       TYPE.body
     )
   }
@@ -42,7 +49,7 @@ export function drawPacketSummary(layout: Layout, model: PacketModel): void {
   )
   layout.heading('Heat map: engagements by section', TYPE.h2, 120, true)
   layout.paragraph(
-    'Each cell gives the band and the score (0 to 100) of one section in the engagement\'s report; "Overall" is the report\'s overall score. The colour repeats the band. n/a: no question of the section applied; "no answers": questions applied but none was answered; "Insuff.": insufficient information, with the provisional score in brackets and no band colour; ⚑ with a number: red flags in the section. Rows marked Draft show an assessment that is not signed off; "Not assessed: <country>" under a name, a delivery country whose own law the report did not apply.',
+    'Each cell gives the band and the score (0 to 100) of one section in the engagement\'s report; "Overall" is the report\'s overall score. The colour repeats the band. n/a: no question of the section applied; "no answers": questions applied but none was answered; "Insuff.": insufficient information, with the provisional score in brackets and no band colour; a band with "?" (as "Low?"): provisional, since a question still open could raise it, with no band colour; ⚑ with a number: red flags in the section. Rows marked Draft show an assessment that is not signed off; "Not assessed: <country>" under a name, a delivery country whose own law the report did not apply.',
     TYPE.small,
     { colour: COLOURS.muted, after: 8 }
   )

@@ -7,11 +7,12 @@ import { checkPersonName, checkPrintable } from './typed-characters'
 
 /**
  * The assessor and the reviewer sign in different roles: two names are the same person when what a
- * reader sees of them (NFKC, invisible characters dropped, spaces collapsed, Cyrillic and Greek letters
- * that look Latin read as Latin) matches, ignoring case. The finalize form and the service's finalize both use this.
+ * reader sees of them (NFKC, invisible characters dropped, spaces collapsed, and every character Unicode's
+ * confusables data draws like a Latin letter or digit read as that letter: latin-skeleton.ts) matches, ignoring case. The finalize form and the service's finalize both use this.
  */
 export function sameSigner(a: string, b: string): boolean {
-  const norm = (s: string): string => latinSkeleton(visibleText(s)).toLocaleLowerCase('en')
+  // the skeleton before NFKC as well as after: NFKC folds Greek "Ϲ" (drawn like C) into "Σ" (drawn like nothing Latin)
+  const norm = (s: string): string => latinSkeleton(visibleText(latinSkeleton(s))).toLocaleLowerCase('en')
   return norm(a) === norm(b)
 }
 

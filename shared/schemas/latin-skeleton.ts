@@ -1,15 +1,23 @@
-/**
- * Cyrillic and Greek letters drawn like a Latin letter, each above the Latin letter it passes for: the subset
- * of UTS #39's confusables (confusables.txt) for the three scripts, capitals and small letters. A name written
- * wholly in Cyrillic to look Latin ("ТОМ КЕМР") passes the mixed-script rule (typed-characters.ts), since no
- * word mixes scripts; compared through this skeleton it is still the same name as "TOM KEMP".
- */
-const LOOK_ALIKES = 'АВЕЅІЈКМНОРСТХУҮԚԜаеѕіјорсухһԛԝӏΑΒΕΖΗΙΚΜΝΟΡΤΥΧονιαρυχ'
-const AS_LATIN = 'ABESIJKMHOPCTXYYQWaesijopcyxhqwlABEZHIKMNOPTYXoviapux'
-const LOOKS_LATIN: ReadonlyMap<string, string> = new Map([...LOOK_ALIKES].map((c, i) => [c, AS_LATIN[i] as string]))
-const CONFUSABLE = new RegExp(`[${LOOK_ALIKES}]`, 'gu')
+import { LATIN_LOOK_ALIKES } from './latin-look-alikes'
 
-/** The text with every Cyrillic or Greek letter that looks Latin replaced by that Latin letter. */
+/**
+ * Every character Unicode's confusables data (UTS #39) draws like an ASCII letter or digit, read as that
+ * letter: Cyrillic "а", Greek "Ϲ", Lisu "ꓳ", Armenian "Օ", Latin "ɑ" and "ı"… A name written in another
+ * script to look Latin ("ТОМ КЕМР", "ꓔꓳꓟ ꓗꓰꓟꓑ") passes the mixed-script rule (typed-characters.ts), since
+ * no word mixes scripts; compared through this skeleton it is still "TOM KEMP". The first version held
+ * 53 hand-picked Cyrillic and Greek letters; the attacker review signed past it with Lisu, Armenian, Greek
+ * "Ϲ" and Latin "ɑ". Characters the data maps to nothing Latin (Cyrillic "Һ", "Ԁ") stay themselves.
+ */
+const LOOKS_LATIN: ReadonlyMap<string, string> = (() => {
+  const map = new Map<string, string>()
+  const chars = [...LATIN_LOOK_ALIKES]
+  for (let i = 0; i + 1 < chars.length; i += 2) map.set(chars[i]!, chars[i + 1]!)
+  return map
+})()
+
+/** The text with every character drawn like an ASCII letter or digit replaced by that letter or digit. */
 export function latinSkeleton(text: string): string {
-  return text.replace(CONFUSABLE, (c) => LOOKS_LATIN.get(c) ?? c)
+  let out = ''
+  for (const c of text) out += LOOKS_LATIN.get(c) ?? c
+  return out
 }

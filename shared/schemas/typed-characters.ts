@@ -87,16 +87,24 @@ export function directionMarkProblem(text: string): string | null {
   return null
 }
 
-// the three alphabets whose letters stand in for each other (Latin "a", Cyrillic "а", Greek "α"…)
+// the alphabets whose letters stand in for Latin ones (Latin "a", Cyrillic "а", Greek "α", Armenian "օ", Lisu "ꓳ",
+// Cherokee "Ꭺ"…): those of UTS #39's confusables with many Latin look-alikes (latin-look-alikes.ts). The first
+// version held only Latin, Cyrillic and Greek; the attacker review signed "Hannah ꓳkafor" (Lisu) and "Օkafor".
 const CONFUSABLE_SCRIPTS = [
   ['Latin', /\p{Script=Latin}/u],
   ['Cyrillic', /\p{Script=Cyrillic}/u],
-  ['Greek', /\p{Script=Greek}/u]
+  ['Greek', /\p{Script=Greek}/u],
+  ['Armenian', /\p{Script=Armenian}/u],
+  ['Cherokee', /\p{Script=Cherokee}/u],
+  ['Coptic', /\p{Script=Coptic}/u],
+  ['Lisu', /\p{Script=Lisu}/u],
+  ['Canadian Aboriginal', /\p{Script=Canadian_Aboriginal}/u],
+  ['Georgian', /\p{Script=Georgian}/u]
 ] as const
 
 /**
- * Why a person's name is refused for mixing scripts, or null. A word mixing Latin, Cyrillic and Greek letters
- * ("Аnna" with a Cyrillic "А") looks like another word and compares as another name, so it passed as a second
+ * Why a person's name is refused for mixing scripts, or null. A word mixing Latin, Cyrillic, Greek or another
+ * alphabet above ("Аnna" with a Cyrillic "А") looks like another word and compares as another name, so it passed as a second
  * signer who looks the same (attacker review). UTS #39's "highly restrictive" level allows no such mix; a name
  * wholly in one script (Cyrillic, Greek, CJK, Arabic…), and words in different scripts side by side, stay
  * accepted. Words are what white space separates, so a hyphen does not split one.

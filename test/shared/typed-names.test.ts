@@ -121,6 +121,28 @@ describe('a name wholly in Cyrillic or Greek that looks Latin is the same signer
     }
   })
 
+  test('look-alikes from all of Unicode’s confusables data, not only Cyrillic and Greek (attacker review)', () => {
+    for (const [name, lookalike] of [
+      ['TOM KEMP', 'ꓔꓳꓟ ꓗꓰꓟꓑ'], // all Lisu
+      ['NICO ROSS', 'ΝΙϹΟ ROSS'], // Greek lunate sigma Ϲ and capital iota Ι
+      ['anna nowak', 'anna nowɑk'], // Latin alpha
+      ['Tomasz Wojcik', 'Tomasz Wojcık'], // dotless i
+      ['Hannah Okafor', 'Hannah Օkafor'], // Armenian capital oh
+      ['Jörg Haßelbach', 'ꓙörg Haßelbach'] // Lisu ꓙ
+    ])
+      expect(sameSigner(name, lookalike), lookalike).toBe(true)
+  })
+
+  test('a word mixing Latin with Lisu or Armenian letters is refused as a name', () => {
+    for (const [name, odd] of [
+      ['Hannah ꓳkafor', 'Lisu'],
+      ['Hannah Օkafor', 'Armenian']
+    ]) {
+      const problems = messages(finalize({ reviewerName: name }))
+      expect(problems.join(' '), name).toContain(`mixes Latin and ${odd} letters`)
+    }
+  })
+
   test('names that only transliterate each other stay two people', () => {
     expect(sameSigner('Petr Sokolov', 'Пётр Соколов')).toBe(false)
     expect(sameSigner('Nikos Papadopoulos', 'Νίκος Παπαδόπουλος')).toBe(false)

@@ -36,13 +36,16 @@ export function engagementFacts(e: Engagement): KeyValue[] {
     { label: 'Headcount', value: String(e.headcount) }
   ]
   if (e.clientUsStates.length > 0) rows.push({ label: 'Client US states', value: e.clientUsStates.map((s) => US_STATES[s]).join(', ') })
+  // the reference a person typed gets a row of its own, as on the engagement screen: joined into one line with
+  // the dates, a right-to-left reference made the whole line right-to-left and printed its digits and the dates in
+  // another order than the screen shows them (attacker review)
+  if (e.contractReference.trim()) rows.push({ label: 'Contract reference', value: e.contractReference })
   const contract = [
-    e.contractReference.trim() || null,
     e.contractStart ? `from ${formatDate(e.contractStart)}` : null,
     e.contractEnd ? `to ${formatDate(e.contractEnd)}` : null,
     e.renewalDate ? `renewal ${formatDate(e.renewalDate)}` : null
   ].filter((x) => x !== null)
-  rows.push({ label: 'Contract', value: contract.length > 0 ? contract.join(', ') : 'Not recorded' })
+  rows.push({ label: 'Contract', value: contract.length > 0 ? contract.join(', ') : 'Dates not recorded' })
   if (e.owner.trim()) rows.push({ label: 'Engagement owner', value: e.owner })
   if (e.notes.trim()) rows.push({ label: 'Notes', value: e.notes })
   return rows

@@ -33,10 +33,11 @@ import type { QuestionBank } from '@shared/bank/bank-schema'
 // Layout 7 (employment counsel, with bank 2026.5; and the vendor-manager review): the method section says when a law
 // that finds employment only on its own test (UK, India) holds the score at the top of High; an action-plan step's
 // band is provisional only while, after it, too little is settled or a question that could decide the result is still
-// open (a step settling the open question ends it), and the recommendation says so. (Layout 6 was 2657299c…, under
+// open (a step settling the open question ends it), and the recommendation says so; the contract reference is a
+// row of its own, apart from the contract's dates (attacker review). (Layout 6 was 2657299c…, under
 // 2026.3 5236c2e8….)
-const PINNED = { layout: 7, digest: '8f31cc97e6da2236ca1135cb0f40a4ac02c74677979104a6fd1809afd2ffcfcf' }
-const PINNED_2026_3 = { layout: 7, digest: 'ee4d764c16c651677a8092e1f1a842f552f17c55d9af5910c0c56c41dafa96eb' }
+const PINNED = { layout: 7, digest: '7b253189c0f61cfb2a63eed014a50a929028435578323d1120242922451273dc' }
+const PINNED_2026_3 = { layout: 7, digest: 'f826b2dec058e27ec6e7182e47d457893edd1a5bcb7ca42da29c6b306f9307b3' }
 
 describe('report layout version', () => {
   it('the report model for a fixed input is the one pinned with the current REPORT_LAYOUT', () => {

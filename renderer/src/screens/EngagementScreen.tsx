@@ -91,7 +91,7 @@ function EngagementDetail({ engagement: e, onChanged }: { engagement: Engagement
         <dl className="facts">
           <Fact term="Services" value={e.services.map((s) => SERVICES[s]).join(', ')} />
           <Fact term="Delivery countries" value={e.deliveryCountries.map(countryLabel).join(', ')} />
-          <Fact term="Sites" value={e.sites.map((s) => `${s.site} (${countryLabel(s.country)})`).join('; ') || '—'} />
+          <Fact term="Sites" value={e.sites.map((s) => `${s.site} (${countryLabel(s.country)})`).join('; ') || '—'} typed />
           <Fact term="Where agents work" value={DELIVERY_LOCATIONS[e.deliveryLocation]} />
           <Fact term="Staffing" value={STAFFING_MODELS[e.staffing]} />
           <Fact term="Headcount" value={e.headcount.toLocaleString('en')} />
@@ -103,8 +103,8 @@ function EngagementDetail({ engagement: e, onChanged }: { engagement: Engagement
             }
           />
           <Fact term="Renewal" value={formatDate(e.renewalDate)} />
-          <Fact term="Contract reference" value={e.contractReference || '—'} />
-          <Fact term="Internal owner" value={e.owner || '—'} />
+          <Fact term="Contract reference" value={e.contractReference || '—'} typed />
+          <Fact term="Internal owner" value={e.owner || '—'} typed />
           <Fact term="Assessed every" value={`${e.reviewIntervalMonths} months`} />
         </dl>
         {e.notes && (
@@ -125,11 +125,16 @@ function EngagementDetail({ engagement: e, onChanged }: { engagement: Engagement
   )
 }
 
-function Fact({ term, value }: { term: string; value: string }): React.JSX.Element {
+/**
+ * One fact of the profile. `typed` marks text a person typed (a reference, a site, an owner): its direction follows
+ * its first strong letter (dir="auto"), as the report lays out each line, so a Hebrew contract reference shows its
+ * digits in the order the report prints them (attacker review: "2022 014 חוזה" printed as "חוזה 014 2022").
+ */
+function Fact({ term, value, typed = false }: { term: string; value: string; typed?: boolean }): React.JSX.Element {
   return (
     <div className="fact">
       <dt>{term}</dt>
-      <dd>{value}</dd>
+      <dd dir={typed ? 'auto' : undefined}>{value}</dd>
     </div>
   )
 }

@@ -14,7 +14,7 @@ export async function loadExchangeFile(io: CliIo, path: string): Promise<Loaded>
   } catch (error) {
     return unreadable(path, error)
   }
-  const read = readExchangeFile(text, await builtinBanks())
+  const read = readExchangeFile(text, await builtinBanks(), io.now().toISOString())
   return read.ok
     ? { ok: true, file: read.value }
     : { ok: false, message: `${path}: ${read.error.message}`, problems: read.error.problems ?? [] }

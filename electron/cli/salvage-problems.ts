@@ -13,7 +13,7 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * assessment that is well formed on its own is checked against its bank anyway (an assessment that is
  * itself malformed has its format problems listed already). Nothing for a file that is not JSON.
  */
-export function bankProblemsDespiteSchema(text: string, banks: readonly QuestionBank[]): Problem[] {
+export function bankProblemsDespiteSchema(text: string, banks: readonly QuestionBank[], now: string): Problem[] {
   const parsed = parseUntrustedJson(text)
   if (!parsed.ok || !isObject(parsed.value)) return []
   const json = parsed.value
@@ -27,7 +27,7 @@ export function bankProblemsDespiteSchema(text: string, banks: readonly Question
     const assessments = isObject(record) && Array.isArray(record['assessments']) ? record['assessments'] : []
     return assessments.flatMap((raw: unknown, i) => {
       const assessment = AssessmentSchema.safeParse(raw)
-      return assessment.success ? checkAssessment(assessment.data, `${prefix}assessments[${i}]`, banks) : []
+      return assessment.success ? checkAssessment(assessment.data, `${prefix}assessments[${i}]`, banks, now) : []
     })
   })
 }

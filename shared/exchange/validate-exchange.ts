@@ -26,13 +26,14 @@ import { checkBankIntegrity } from '../bank/check-bank'
 import { bankTextProblems, customBankPosing } from '../bank/import-bank'
 import { assessmentTypedFields, engagementTypedFields, typedFieldProblems } from '../schemas/typed-fields'
 import { canonicalJson } from '../integrity/canonical-json'
+import { signOffTimeProblems } from './sign-off-time'
 
 /**
  * Reads an engagement file or a bundle: safe JSON, then the schema, then the rules a schema cannot
  * express (answers must exist in the pinned bank, fingerprints must match). Every problem is listed
  * with its path; nothing is half-accepted.
  */
-export function readExchangeFile(text: string, banks: readonly QuestionBank[]): Result<ExchangeFile> {
+export function readExchangeFile(text: string, banks: readonly QuestionBank[], now: string): Result<ExchangeFile> {
   const parsed = parseUntrustedJson(text)
   if (!parsed.ok) return fail('invalid-file', 'The file cannot be read.', parsed.problems)
   const json = parsed.value
@@ -61,7 +62,8 @@ export function readExchangeFile(text: string, banks: readonly QuestionBank[]): 
   } else {
     return fail('invalid-file', "This is not an Arm's Length engagement file or bundle.", [{ path: 'format', reason: notOurFormat(json) }])
   }
-  const problems = file.kind === 'engagement' ? checkRecord(recordsOf(file)[0]!, '', banks) : checkBundle(file.file.engagements, banks)
+  const problems =
+    file.kind === 'engagement' ? checkRecord(recordsOf(file)[0]!, '', banks, now) : checkBundle(file.file.engagements, banks, now)
   return problems.length > 0 ? fail('invalid-file', 'The file is not consistent.', problems) : ok(file)
 }
 
@@ -114,18 +116,18 @@ function memberLists(json: unknown, format: unknown): MemberList[] {
   ]
 }
 
-function checkBundle(records: readonly EngagementRecord[], banks: readonly QuestionBank[]): Problem[] {
+function checkBundle(records: readonly EngagementRecord[], banks: readonly QuestionBank[], now: string): Problem[] {
   const problems: Problem[] = []
   const seen = new Set<string>()
   records.forEach((record, i) => {
     if (seen.has(record.engagement.id)) problems.push({ path: `engagements[${i}].engagement.id`, reason: 'Duplicate engagement id' })
     seen.add(record.engagement.id)
-    problems.push(...checkRecord(record, `engagements[${i}].`, banks))
+    problems.push(...checkRecord(record, `engagements[${i}].`, banks, now))
   })
   return problems
 }
 
-function checkRecord(record: EngagementRecord, prefix: string, banks: readonly QuestionBank[]): Problem[] {
+function checkRecord(record: EngagementRecord, prefix: string, banks: readonly QuestionBank[], now: string): Problem[] {
   const problems: Problem[] = []
   const ids = new Set<string>()
   record.assessments.forEach((a, i) => {
@@ -135,7 +137,7 @@ function checkRecord(record: EngagementRecord, prefix: string, banks: readonly Q
     if (a.engagementId !== record.engagement.id) {
       problems.push({ path: `${at}.engagementId`, reason: `Does not match the engagement id "${record.engagement.id}"` })
     }
-    problems.push(...checkAssessment(a, at, banks))
+    problems.push(...checkAssessment(a, at, banks, now))
   })
   return problems
 }
@@ -143,14 +145,15 @@ function checkRecord(record: EngagementRecord, prefix: string, banks: readonly Q
 /**
  * The rules a schema cannot express, for one assessment: its bank, profiles, answers and sign-off.
  * Exported for the command line's `validate`, which also runs it on the assessments of a file that
- * failed the schema elsewhere, so one pass lists format and bank problems together.
+ * failed the schema elsewhere, so one pass lists format and bank problems together. `now` is the clock's
+ * time: a sign-off dated after it is refused (signOffTimeProblems).
  */
-export function checkAssessment(a: Assessment, at: string, banks: readonly QuestionBank[]): Problem[] {
+export function checkAssessment(a: Assessment, at: string, banks: readonly QuestionBank[], now: string): Problem[] {
   const problems: Problem[] = []
   const bank = findBank(banks, a.bank)
   if (!bank) problems.push({ path: `${at}.bank`, reason: `Unknown question bank ${a.bank.id} version ${a.bank.version}` })
   else problems.push(...checkProfiles(a, bank, at), ...checkAnswers(a, bank, at))
-  problems.push(...checkSignOff(a, at, bank ?? null), ...checkNotReviewed(a, at))
+  problems.push(...signOffTimeProblems(a, at, now), ...checkSignOff(a, at, bank ?? null), ...checkNotReviewed(a, at))
   return problems
 }
 
@@ -178,7 +181,7 @@ function checkNotReviewed(a: Assessment, at: string): Problem[] {
  * backup cannot bring in what an import would refuse — a final changed after sign-off above all. Its
  * own imported banks count, and must keep the rules every bank keeps.
  */
-export function checkStoreDoc(doc: StoreDoc, builtinBanks: readonly QuestionBank[]): Problem[] {
+export function checkStoreDoc(doc: StoreDoc, builtinBanks: readonly QuestionBank[], now: string): Problem[] {
   const problems: Problem[] = []
   doc.customBanks.forEach((bank, i) => {
     for (const problem of checkBankIntegrity(bank)) problems.push({ path: `customBanks[${i}]`, reason: problem })
@@ -193,7 +196,7 @@ export function checkStoreDoc(doc: StoreDoc, builtinBanks: readonly QuestionBank
       problems.push({ path: `customBanks[${i}]`, reason: `${bank.id} ${bank.version} is given twice (first at customBanks[${twice}])` })
   })
   const banks = [...builtinBanks, ...doc.customBanks]
-  doc.assessments.forEach((a, i) => problems.push(...checkAssessment(a, `assessments[${i}]`, banks)))
+  doc.assessments.forEach((a, i) => problems.push(...checkAssessment(a, `assessments[${i}]`, banks, now)))
   return problems
 }
 

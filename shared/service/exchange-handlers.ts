@@ -68,7 +68,7 @@ export function exchangeHandlers(deps: {
     previewImport: async ({ text }) => {
       const banks = await deps.allBanks()
       if (!banks.ok) return banks
-      const read = readExchangeFile(text, banks.value)
+      const read = readExchangeFile(text, banks.value, deps.clock.now())
       if (!read.ok) return read
       const doc = await deps.view({ kind: 'all' })
       return doc.ok ? ok({ kind: read.value.kind, items: previewImport(doc.value, recordsOf(read.value), todayOf(deps.clock)) }) : doc
@@ -76,7 +76,7 @@ export function exchangeHandlers(deps: {
     applyImport: async ({ text, decisions }) => {
       const banks = await deps.allBanks()
       if (!banks.ok) return banks
-      const read = readExchangeFile(text, banks.value)
+      const read = readExchangeFile(text, banks.value, deps.clock.now())
       if (!read.ok) return read
       const today = todayOf(deps.clock)
       // why: replacing an engagement overwrites ours (its details, drafts in progress), so a verified backup comes first

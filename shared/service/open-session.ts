@@ -81,7 +81,7 @@ export async function openSession(deps: ServiceDeps): Promise<OpenedSession> {
         kind: 'set-aside',
         message: `${sentence(describeDamage(opened.damage))} It was set aside unchanged as "${setAsideAs}", and the app started with an empty register.`,
         setAsideAs,
-        offeredBackup: await newestGoodBackup(persistence)
+        offeredBackup: await newestGoodBackup(persistence, deps.clock.now())
       }
       return {
         session: createStoreSession(persistence, emptyStoreIndex({ ...DEFAULT_SETTINGS })),
@@ -135,7 +135,7 @@ function readNewerIndex(raw: string): StoreIndex | null {
   }
 }
 
-async function newestGoodBackup(persistence: StorePersistence): Promise<BackupInfo | null> {
+async function newestGoodBackup(persistence: StorePersistence, now: string): Promise<BackupInfo | null> {
   const backups = await persistence.listBackups().catch(() => [])
   for (const info of backups) {
     // an unreadable backup is skipped, not fatal: the next older one may be fine
@@ -144,7 +144,7 @@ async function newestGoodBackup(persistence: StorePersistence): Promise<BackupIn
     // offered only if a restore would accept it: the same checks as an import (sign-offs above all)
     if (opened?.kind !== 'ok') continue
     const banks = await BUILTIN_BANK_SOURCE.load(opened.doc.assessments.map((a) => a.bank))
-    if (banks.ok && checkStoreDoc(opened.doc, banks.value).length === 0) return info
+    if (banks.ok && checkStoreDoc(opened.doc, banks.value, now).length === 0) return info
   }
   return null
 }

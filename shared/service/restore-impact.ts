@@ -1,14 +1,18 @@
 import type { AssessmentStatus } from '../schemas/assessment'
 import type { StoreDoc } from '../store/store-schema'
-import type { StoreIndex } from '../store/store-index'
+import type { AssessmentRef, StoreIndex } from '../store/store-index'
 
 /**
  * What the backup holds of a signed-off assessment the store has now: nothing, an earlier (unsigned) state,
- * or a sign-off of another date. A restore replaces the store, so each of these is a signed record the
- * restored data would not show as it is now.
+ * a sign-off of another date, or a sign-off of the same date over other content (another fingerprint: a
+ * file edited and its fingerprint computed again, which anyone can do). A restore replaces the store, so
+ * each of these is a signed record the restored data would not show as it is now.
  */
 export type InBackup =
-  { kind: 'missing' } | { kind: 'unsigned'; status: Exclude<AssessmentStatus, 'final'> } | { kind: 'signed-other'; finalizedAt: string }
+  | { kind: 'missing' }
+  | { kind: 'unsigned'; status: Exclude<AssessmentStatus, 'final'> }
+  | { kind: 'signed-other'; finalizedAt: string }
+  | { kind: 'signed-differently'; fingerprint: string }
 
 /** One signed-off assessment a restore would take away or replace, named as the register names it. */
 export type AffectedSignOff = {
@@ -32,8 +36,9 @@ export type RestoreImpact = {
 /**
  * Compares the store now with a document about to replace it. The same comparison decides whether the
  * safety copy taken before the restore is pinned (kept whatever the rotation), so the dialog's list and
- * the pinning never disagree. A sign-off is matched by assessment id and sign-off time: the index holds no
- * fingerprint, and a final's content cannot change without its sign-off time changing (verify-sign-off.ts).
+ * the pinning never disagree. A sign-off is matched by assessment id, sign-off time and fingerprint: the
+ * same id and time say nothing of the content, since a fingerprint is computed, not secret. A ref with no
+ * fingerprint (its body could not be read when the index was upgraded) is matched by id and time alone.
  */
 export function restoreImpact(current: StoreIndex, incoming: StoreDoc): RestoreImpact {
   const backup = new Map(incoming.assessments.map((a) => [a.id, a]))
@@ -41,7 +46,7 @@ export function restoreImpact(current: StoreIndex, incoming: StoreDoc): RestoreI
   const signedOff: AffectedSignOff[] = []
   for (const ref of current.assessments) {
     if (ref.status !== 'final' || !ref.signOff) continue
-    const inBackup = inBackupOf(backup.get(ref.id), ref.signOff.finalizedAt)
+    const inBackup = inBackupOf(backup.get(ref.id), ref.signOff)
     if (inBackup === null) continue
     const engagement = engagements.get(ref.engagementId)
     signedOff.push({
@@ -57,10 +62,13 @@ export function restoreImpact(current: StoreIndex, incoming: StoreDoc): RestoreI
   return { engagementCount: incoming.engagements.length, assessmentCount: incoming.assessments.length, signedOff }
 }
 
-function inBackupOf(held: StoreDoc['assessments'][number] | undefined, finalizedAt: string): InBackup | null {
+function inBackupOf(held: StoreDoc['assessments'][number] | undefined, now: NonNullable<AssessmentRef['signOff']>): InBackup | null {
   if (!held) return { kind: 'missing' }
   if (held.status !== 'final') return { kind: 'unsigned', status: held.status }
-  if (held.signOff?.finalizedAt === finalizedAt) return null
   // a final without a sign-off does not pass the restore's checks; were it let through, it is no signed record
-  return held.signOff ? { kind: 'signed-other', finalizedAt: held.signOff.finalizedAt } : { kind: 'missing' }
+  if (!held.signOff) return { kind: 'missing' }
+  if (held.signOff.finalizedAt !== now.finalizedAt) return { kind: 'signed-other', finalizedAt: held.signOff.finalizedAt }
+  if (now.fingerprint !== undefined && held.signOff.fingerprint !== now.fingerprint)
+    return { kind: 'signed-differently', fingerprint: held.signOff.fingerprint }
+  return null
 }

@@ -157,7 +157,7 @@ export async function createStoreService(deps: ServiceDeps): Promise<ArmsLengthA
   async function checkRestorable(doc: StoreDoc, nothingDone: string): Promise<Result<null>> {
     const loaded = await builtins.load(doc.assessments.map((a) => a.bank))
     if (!loaded.ok) return loaded
-    const problems = checkStoreDoc(doc, loaded.value)
+    const problems = checkStoreDoc(doc, loaded.value, deps.clock.now())
     return problems.length > 0
       ? fail('invalid-file', `This backup does not pass the checks an import must pass, so ${nothingDone}.`, problems)
       : ok(null)

@@ -218,17 +218,15 @@ export function createStoreSession(persistence: StorePersistence, initial: Store
    * summary is taken only if its ref still names the revision it was computed from. `backedUp`: a
    * verified backup of this generation was just made (the upgrade's), so the next start need not make one.
    */
-  async function adoptSummaries(
-    results: ReadonlyMap<string, { rev: number; result: ResultSummary }>,
-    options: { backedUp?: boolean } = {}
-  ): Promise<void> {
+  async function adoptSummaries(results: ReadonlyMap<string, AdoptedSummary>, options: { backedUp?: boolean } = {}): Promise<void> {
     const next: StoreIndex = {
       ...index,
       ...(options.backedUp ? { backedUpGeneration: index.generation } : {}),
       schemaVersion: STORE_INDEX_VERSION,
       assessments: index.assessments.map((r) => {
         const computed = results.get(r.id)
-        return computed && computed.rev === r.rev ? { ...r, result: computed.result } : r
+        // the sign-off as the body holds it: a version-5 ref lacks its fingerprint
+        return computed && computed.rev === r.rev ? { ...r, ...computed.signOff, result: computed.result } : r
       })
     }
     await persistence.commit({ put: [], index: next, drop: [] })
@@ -252,6 +250,9 @@ export function createStoreSession(persistence: StorePersistence, initial: Store
     }
   }
 }
+
+/** What the upgrade read from one body revision: its result summary and what the ref records of its sign-off. */
+export type AdoptedSummary = { rev: number; result: ResultSummary; signOff: Pick<AssessmentRef, 'signOff'> }
 
 export type StoreSession = ReturnType<typeof createStoreSession>
 

@@ -1,11 +1,11 @@
 import type { QuestionBank } from '../bank/bank-schema'
 import type { UpgradeProgress } from '../ipc/contract'
-import { isCurrentSummary, resultSummaryOf, type ResultSummary } from '../store/result-summary'
-import type { AssessmentRef, StoreIndex } from '../store/store-index'
+import { isCurrentSummary, resultSummaryOf } from '../store/result-summary'
+import { signOffRefOf, type AssessmentRef, type StoreIndex } from '../store/store-index'
 import { messageOf } from '../util/result'
 import type { BackupKeeper } from './backup-keeper'
 import { BUILTIN_BANK_SOURCE } from '../bank/bank-source'
-import { banksOf, wholeTextOf, type StoreSession } from './store-session'
+import { banksOf, wholeTextOf, type AdoptedSummary, type StoreSession } from './store-session'
 
 // why: as the session's own reads: a few in flight keep the disk busy without opening thousands of files
 const PARALLEL_READS = 16
@@ -24,7 +24,8 @@ export type SummaryPlan = {
 
 export function summaryPlan(index: StoreIndex, upgrade: { from: number; backedUp: boolean } | null): SummaryPlan | null {
   const banks = banksOf(index)
-  const refs = index.assessments.filter((r) => !isCurrentSummary(r.result, banks))
+  // a final whose ref lacks its fingerprint (written before refs recorded it) is read once to record it
+  const refs = index.assessments.filter((r) => !isCurrentSummary(r.result, banks) || (r.signOff !== undefined && !r.signOff.fingerprint))
   if (upgrade === null) return refs.length === 0 ? null : { from: null, refs, backUpFirst: false }
   return { from: upgrade.from, refs, backUpFirst: !upgrade.backedUp && index.assessments.length > 0 }
 }
@@ -50,7 +51,7 @@ export async function runSummaryUpgrade(plan: SummaryPlan, deps: SummaryUpgradeD
   let banks: QuestionBank[] = banksOf(index)
   const total = plan.refs.length
   const { backUpFirst } = plan
-  const computed = new Map<string, { rev: number; result: ResultSummary }>()
+  const computed = new Map<string, AdoptedSummary>()
   const unreadable: string[] = []
   // for the backup: the text of every body, in index order (a format upgrade computes every ref)
   const texts = new Map<string, string>()
@@ -68,7 +69,11 @@ export async function runSummaryUpgrade(plan: SummaryPlan, deps: SummaryUpgradeD
         unreadable.push(ref.title || ref.id)
         continue
       }
-      computed.set(ref.id, { rev: ref.rev, result: resultSummaryOf(body.value.assessment, banks) })
+      computed.set(ref.id, {
+        rev: ref.rev,
+        result: resultSummaryOf(body.value.assessment, banks),
+        signOff: signOffRefOf(body.value.assessment)
+      })
       if (backUpFirst) texts.set(ref.id, body.value.raw)
     }
     done += batch.length

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { EngagementSchema } from '../schemas/engagement'
-import { ASSESSMENT_STATUSES, type Assessment } from '../schemas/assessment'
+import { ASSESSMENT_STATUSES, Sha256HexSchema, type Assessment } from '../schemas/assessment'
 import { IdSchema, TimestampSchema, text } from '../schemas/common'
 import { AssessmentKindSchema, QuestionBankSchema, type QuestionBank } from '../bank/bank-schema'
 import { IndexedResultSummarySchema, resultSummaryOf } from './result-summary'
@@ -26,7 +26,8 @@ import { sha256Hex } from '../integrity/sha256'
  * Version 6 adds to each summary how many questions still open could decide the result (openDecisive),
  * so a band such a question could raise is shown as provisional on the portfolio too. A version-5
  * index's summaries lack it: they are dropped on reading and computed again from the bodies, the same
- * one-time upgrade a version-4 index gets (its bodies backed up first).
+ * one-time upgrade a version-4 index gets (its bodies backed up first). Version 6 also records each
+ * sign-off's fingerprint in its ref (the upgrade adds it from the bodies it reads).
  */
 export const STORE_INDEX_VERSION = 6
 /** The index versions this version reads: their result summaries (none in 4; 5's lack openDecisive) are computed again from the bodies. */
@@ -41,8 +42,12 @@ export const AssessmentRefSchema = z.strictObject({
   kind: AssessmentKindSchema,
   status: z.enum(ASSESSMENT_STATUSES),
   title: text(200),
-  /** Present once the assessment is final: when it was signed off. */
-  signOff: z.strictObject({ finalizedAt: TimestampSchema }).optional(),
+  /**
+   * Present once the assessment is final: when it was signed off, and the sign-off's fingerprint, so a
+   * restore can tell a backup holding another content under the same id and date (restore-impact.ts).
+   * The fingerprint is absent from refs a version-5 index wrote until the upgrade reads their bodies.
+   */
+  signOff: z.strictObject({ finalizedAt: TimestampSchema, fingerprint: Sha256HexSchema.optional() }).optional(),
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema,
   /**
@@ -92,11 +97,17 @@ export function refOf(assessment: Assessment, rev: number, banks?: readonly Ques
     kind: assessment.kind,
     status: assessment.status,
     title: assessment.title,
-    ...(assessment.signOff ? { signOff: { finalizedAt: assessment.signOff.finalizedAt } } : {}),
+    ...signOffRefOf(assessment),
     createdAt: assessment.createdAt,
     updatedAt: assessment.updatedAt,
     ...(banks ? { result: resultSummaryOf(assessment, banks) } : {})
   }
+}
+
+/** What a ref records of the sign-off: its date and fingerprint (nothing while the assessment is not signed). */
+export function signOffRefOf(assessment: Assessment): Pick<AssessmentRef, 'signOff'> {
+  const signOff = assessment.signOff
+  return signOff ? { signOff: { finalizedAt: signOff.finalizedAt, fingerprint: signOff.fingerprint } } : {}
 }
 
 export function summaryOf({ rev: _rev, result: _result, ...summary }: AssessmentRef): AssessmentSummary {

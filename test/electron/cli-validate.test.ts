@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { CORE_BANK } from '@shared/bank/core-bank'
 import { bundleOf } from '@shared/exchange/build-exchange'
+import { fingerprintAssessment } from '@shared/integrity/fingerprint'
 import type { EngagementFile } from '@shared/exchange/exchange-schemas'
 import { EXAMPLES, exampleFile, examplePath, exampleText, run } from './cli-run'
 
@@ -38,6 +39,17 @@ describe('validate', () => {
     const r = await run(['validate', 'all.json'], { 'all.json': JSON.stringify(bundle) })
     expect(r.code).toBe(0)
     expect(r.out).toBe('all.json: valid bundle file (5 engagements, 6 assessments)')
+  })
+
+  test('a sign-off dated after now (the CLI clock) is reported with its path', async () => {
+    const text = edited('managed-contact-centre.json', (file) => {
+      const final = file.assessments[1]!
+      final.signOff!.finalizedAt = '2031-01-01T00:00:00.000Z'
+      final.signOff!.fingerprint = fingerprintAssessment(final)
+    })
+    expect(await problemsOf(text)).toEqual([
+      'assessments[1].signOff.finalizedAt: The sign-off is dated 2031-01-01T00:00:00.000Z, after the time now (2026-11-25T10:00:00.000Z): it cannot have been signed yet'
+    ])
   })
 
   test('a file that does not exist', async () => {

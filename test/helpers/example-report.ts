@@ -6,12 +6,13 @@ import { readExchangeFile } from '@shared/exchange/validate-exchange'
 import { reportInputFor } from '@shared/report/report-input'
 import type { ReportInput } from '@shared/report/report-types'
 import { BUILTIN_BANKS } from '../fixtures/builtin-banks'
+import { CHECKED_AT } from './checked-at'
 
 const EXAMPLES_DIR = resolve(import.meta.dirname, '../../docs/examples')
 
 /** One engagement file of docs/examples, read and checked as the app reads it. */
 export function readExampleEngagement(fileName: string): { engagement: Engagement; assessments: Assessment[] } {
-  const read = readExchangeFile(readFileSync(resolve(EXAMPLES_DIR, fileName), 'utf8'), BUILTIN_BANKS)
+  const read = readExchangeFile(readFileSync(resolve(EXAMPLES_DIR, fileName), 'utf8'), BUILTIN_BANKS, CHECKED_AT)
   if (!read.ok || read.value.kind !== 'engagement') throw new Error(`cannot read ${fileName}`)
   return { engagement: read.value.file.engagement, assessments: [...read.value.file.assessments] }
 }

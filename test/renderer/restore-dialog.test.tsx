@@ -6,6 +6,7 @@ import { ApiProvider } from '../../renderer/src/hooks/api-context'
 import { BanksProvider } from '../../renderer/src/hooks/banks-context'
 import { SettingsScreen } from '../../renderer/src/screens/SettingsScreen'
 import { formatDateTime } from '../../renderer/src/format'
+import { RestoreDialog } from '../../renderer/src/components/settings/RestoreDialog'
 import { fakeApi } from '../helpers/fake-api'
 import { engagementFields } from '../helpers/engagement-fields'
 import { SIGN_OFF, value } from '../shared/store-session-fixtures'
@@ -104,5 +105,52 @@ describe('the restore dialog', () => {
     // the dialog and the list it was opened from are gone: focus is on the outcome, not lost to <body>
     await waitFor(() => expect(outcome).toHaveFocus())
     expect(outcome).toHaveAttribute('role', 'status')
+  })
+})
+
+describe('a backup holding a signed-off assessment under the same date but other content', () => {
+  test('the dialog names it as signed differently and needs RESTORE typed', async () => {
+    const finalizedAt = '2026-10-05T09:24:00.000Z'
+    const fingerprint = '94bec20da1042ae21baa42732d0b8d575a0c881b4df65b335b1e9cb882f0b930'
+    let confirmed = 0
+    render(
+      <RestoreDialog
+        restoring={{
+          title: 'Restore from this file?',
+          source: 'the file',
+          impact: {
+            engagementCount: 1,
+            assessmentCount: 2,
+            signedOff: [
+              {
+                assessmentId: 'asm-lodz-2026',
+                engagementName: 'Contact centre',
+                vendorName: 'Baltic Voice',
+                title: 'Annual 2026',
+                finalizedAt,
+                inBackup: { kind: 'signed-differently', fingerprint }
+              }
+            ]
+          }
+        }}
+        onConfirm={() => confirmed++}
+        onCancel={() => {}}
+      />
+    )
+    const user = userEvent.setup()
+    const dialog = screen.getByRole('dialog', { name: 'Restore from this file?' })
+    const items = within(within(dialog).getByRole('list', { name: 'Signed-off assessments the restore takes away' })).getAllByRole(
+      'listitem'
+    )
+    expect(items).toHaveLength(1)
+    expect(items[0]).toHaveTextContent(
+      `Contact centre with Baltic Voice — Annual 2026, signed off ${formatDateTime(finalizedAt)}: the backup holds a sign-off of the same date over different content (fingerprint 94bec20da1042ae2…, not the one signed here).`
+    )
+    expect(dialog).toHaveTextContent(/never rotated away/)
+    const confirm = within(dialog).getByRole('button', { name: 'Restore' })
+    expect(confirm).toBeDisabled()
+    await user.type(within(dialog).getByLabelText('Type RESTORE to confirm'), 'RESTORE')
+    await user.click(confirm)
+    expect(confirmed).toBe(1)
   })
 })

@@ -8,6 +8,7 @@ import { backupOf } from '../fixtures/backup-of'
 import type { Problem } from '@shared/util/result'
 import { memoryPersistence } from '../helpers/memory-persistence'
 import { openMemoryService } from '../helpers/memory-service'
+import { CHECKED_AT } from '../helpers/checked-at'
 
 /*
  * An answer's note, N/A reason and evidence refuse the bidi embedding, override and isolate controls, which
@@ -71,15 +72,15 @@ describe("an answer's free text and the direction controls", () => {
   test('an engagement file or bundle holding one is refused with the field path', () => {
     for (const field of FIELDS) {
       const file = withAnswerText(field, `text \u202e reversed`)
-      expect(problemsOf(readExchangeFile(JSON.stringify(file), BUILTIN_BANKS))).toEqual([
+      expect(problemsOf(readExchangeFile(JSON.stringify(file), BUILTIN_BANKS, CHECKED_AT))).toEqual([
         { path: pathOf(field), reason: expect.stringContaining('(U+202E)') }
       ])
       const { format: _f, formatVersion: _v, exportedAt, ...record } = file
       const bundle = { format: 'armslength.bundle', formatVersion: 1, exportedAt, engagements: [record] }
-      expect(problemsOf(readExchangeFile(JSON.stringify(bundle), BUILTIN_BANKS)).map((p) => p.path)).toEqual([
+      expect(problemsOf(readExchangeFile(JSON.stringify(bundle), BUILTIN_BANKS, CHECKED_AT)).map((p) => p.path)).toEqual([
         `engagements[0].${pathOf(field)}`
       ])
-      expect(problemsOf(readExchangeFile(JSON.stringify(withAnswerText(field, KEPT)), BUILTIN_BANKS))).toEqual([])
+      expect(problemsOf(readExchangeFile(JSON.stringify(withAnswerText(field, KEPT)), BUILTIN_BANKS, CHECKED_AT))).toEqual([])
     }
   })
 

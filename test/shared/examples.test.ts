@@ -16,6 +16,7 @@ import { runCli } from '../../electron/cli/run-cli'
 import type { ScoreJson } from '../../electron/cli/score-output'
 import { memoryIo } from '../fixtures/examples/cli-io'
 import { EXAMPLE_SCRIPTS, buildExampleFile } from '../fixtures/examples/index'
+import { CHECKED_AT } from '../helpers/checked-at'
 
 const EXAMPLES_DIR = resolve(import.meta.dirname, '../../docs/examples')
 const UPDATE = process.env['UPDATE_EXAMPLES'] === '1'
@@ -137,7 +138,7 @@ const STORIES: readonly Story[] = [
 
 function readExample(fileName: string): { text: string; file: EngagementFile; latest: Assessment } {
   const text = readFileSync(join(EXAMPLES_DIR, fileName), 'utf8')
-  const read = readExchangeFile(text, BUILTIN_BANKS)
+  const read = readExchangeFile(text, BUILTIN_BANKS, CHECKED_AT)
   if (!read.ok) throw new Error(`${fileName}: ${JSON.stringify(read.error)}`)
   if (read.value.kind !== 'engagement') throw new Error(`${fileName} is not an engagement file`)
   const file = read.value.file

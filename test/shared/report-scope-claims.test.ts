@@ -7,11 +7,12 @@ import { reportInputFor } from '@shared/report/report-input'
 import { buildReportModel } from '@shared/report/report-model'
 import type { ReportModel } from '@shared/report/report-types'
 import { makeReportFixture } from '../fixtures/report-fixtures'
+import { CHECKED_AT } from '../helpers/checked-at'
 
 const EXAMPLES_DIR = resolve(import.meta.dirname, '../../docs/examples')
 
 function reportOf(fileName: string): ReportModel {
-  const read = readExchangeFile(readFileSync(resolve(EXAMPLES_DIR, fileName), 'utf8'), BUILTIN_BANKS)
+  const read = readExchangeFile(readFileSync(resolve(EXAMPLES_DIR, fileName), 'utf8'), BUILTIN_BANKS, CHECKED_AT)
   if (!read.ok || read.value.kind !== 'engagement') throw new Error(`cannot read ${fileName}`)
   const { engagement, assessments } = read.value.file
   const latest = assessments.at(-1)

@@ -3,6 +3,9 @@ import type { ArmsLengthApi } from '@shared/ipc/contract'
 import { restoreImpact } from '@shared/service/restore-impact'
 import { StoreIndexSchema } from '@shared/store/store-index'
 import type { Assessment } from '@shared/schemas/assessment'
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { fingerprintAssessment } from '@shared/integrity/fingerprint'
 import { fakeApi } from '../helpers/fake-api'
 import { SIGN_OFF, seed, value } from './store-session-fixtures'
 
@@ -114,4 +117,87 @@ describe('restoreImpact', () => {
     ])
     expect(restoreImpact(index, doc).signedOff).toEqual([])
   })
+})
+
+/**
+ * The attack the review found: a backup file in which a signed final (asm-lodz-2026 of the example) is edited
+ * (another reviewer, a signed headcount of 3, a note changed) and its fingerprint computed again, keeping
+ * its id and sign-off time. It passes every check an import passes; only the fingerprint tells it apart.
+ */
+async function forgedBackup() {
+  const { api, mem, files } = await fakeApi()
+  const example = readFileSync(resolve(import.meta.dirname, '../../docs/examples/managed-contact-centre.json'), 'utf8')
+  value(await api.applyImport({ text: example, decisions: {} }))
+  value(await api.exportBackup())
+  const genuine = JSON.parse(String(files.saved.at(-1)!.data))
+  const forged = structuredClone(genuine)
+  const target: Assessment = forged.assessments.find((a: Assessment) => a.id === 'asm-lodz-2026')
+  const signOff = target.signOff!
+  signOff.reviewerName = 'Somebody Else'
+  signOff.engagement!.headcount = 3
+  target.answers['SUP-01']!.note = `FORGED after sign-off. ${target.answers['SUP-01']!.note ?? ''}`
+  signOff.fingerprint = fingerprintAssessment(target)
+  const original = genuine.assessments.find((a: Assessment) => a.id === 'asm-lodz-2026')
+  return { api, mem, genuine: original as Assessment, forgedText: JSON.stringify(forged), forgedPrint: signOff.fingerprint }
+}
+
+describe('a backup holding a signed final under the same id and date but other content', () => {
+  test('restoreImpact lists it as signed differently, naming the fingerprint the backup holds', async () => {
+    const { mem, genuine, forgedText, forgedPrint } = await forgedBackup()
+    expect(forgedPrint).not.toBe(genuine.signOff!.fingerprint)
+    const index = StoreIndexSchema.parse(JSON.parse(mem.state.current!))
+    const impact = restoreImpact(index, JSON.parse(forgedText))
+    expect(impact.signedOff).toEqual([
+      {
+        assessmentId: 'asm-lodz-2026',
+        engagementName: expect.any(String),
+        vendorName: expect.any(String),
+        title: genuine.title,
+        finalizedAt: genuine.signOff!.finalizedAt,
+        inBackup: { kind: 'signed-differently', fingerprint: forgedPrint }
+      }
+    ])
+    // the other final of the file, untouched, is not listed; nor is anything when the backup is the genuine one
+    expect(restoreImpact(index, mem.state.storedDoc()).signedOff).toEqual([])
+  })
+
+  test('the preview lists it and the safety copy before the restore is pinned, holding the genuine sign-off', async () => {
+    const { api, mem, genuine, forgedText } = await forgedBackup()
+    const preview = value(await api.previewRestore({ text: forgedText }))
+    expect(preview.signedOff.map((a) => [a.assessmentId, a.inBackup.kind])).toEqual([['asm-lodz-2026', 'signed-differently']])
+
+    const count = mem.state.backups.length
+    value(await api.restoreBackupFile({ text: forgedText }))
+    const safety = mem.state.backups[count]!
+    expect(safety.info.pinned).toBe(true)
+    const kept = JSON.parse(safety.raw).assessments.find((a: Assessment) => a.id === 'asm-lodz-2026')
+    expect(kept.signOff.fingerprint).toBe(genuine.signOff!.fingerprint)
+  })
+})
+
+describe('an index whose refs lack the sign-off fingerprint (version 5, or written before refs recorded it)', () => {
+  test.each([5, 6])(
+    'index version %i: the start reads each final once to record it, and the forged backup is then caught',
+    async (version) => {
+      const { mem, forgedText, genuine } = await forgedBackup()
+      const stored = JSON.parse(mem.state.current!)
+      for (const ref of stored.assessments) {
+        if (ref.signOff) delete ref.signOff.fingerprint
+        // a version-5 summary lacks openDecisive (the rest of the upgrade computes it again)
+        if (version === 5 && ref.result) delete ref.result.openDecisive
+      }
+      mem.state.current = JSON.stringify({ ...stored, schemaVersion: version })
+
+      const { api } = await fakeApi(mem)
+      value(await api.listPortfolio({ today: '2026-11-25' }))
+      expect(value(await api.getUpgradeProgress())?.state).toBe('done')
+      const refs = StoreIndexSchema.parse(JSON.parse(mem.state.current!)).assessments
+      expect(refs.find((r) => r.id === genuine.id)!.signOff).toEqual({
+        finalizedAt: genuine.signOff!.finalizedAt,
+        fingerprint: genuine.signOff!.fingerprint
+      })
+      const preview = value(await api.previewRestore({ text: forgedText }))
+      expect(preview.signedOff.map((a) => a.inBackup.kind)).toEqual(['signed-differently'])
+    }
+  )
 })

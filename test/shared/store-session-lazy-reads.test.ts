@@ -64,7 +64,7 @@ describe('bodies are read when first needed, then kept', () => {
       [s.b1.id, 'in-review'],
       [s.c1.id, 'draft']
     ])
-    expect(summaries[1]!.signOff).toEqual({ finalizedAt: final.signOff!.finalizedAt })
+    expect(summaries[1]!.signOff).toEqual({ finalizedAt: final.signOff!.finalizedAt, fingerprint: final.signOff!.fingerprint })
     expect(summaries.filter((a) => a.signOff !== undefined)).toHaveLength(1)
     for (const summary of summaries) expect(summary).not.toHaveProperty('rev')
 
@@ -74,7 +74,7 @@ describe('bodies are read when first needed, then kept', () => {
       kind: a.kind,
       status: a.status,
       title: a.title,
-      ...(a.signOff ? { signOff: { finalizedAt: a.signOff.finalizedAt } } : {}),
+      ...(a.signOff ? { signOff: { finalizedAt: a.signOff.finalizedAt, fingerprint: a.signOff.fingerprint } } : {}),
       createdAt: a.createdAt,
       updatedAt: a.updatedAt
     })

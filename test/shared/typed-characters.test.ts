@@ -8,6 +8,7 @@ import { engagementFields } from '../helpers/engagement-fields'
 import { REQUEST_SCHEMAS } from '@shared/ipc/request-schemas'
 import { finalizeFormSchema, type FinalizeForm } from '@shared/schemas/finalize-form'
 import { StartAssessmentFormSchema } from '@shared/schemas/start-assessment-form'
+import { CHECKED_AT } from '../helpers/checked-at'
 
 describe('characters a report cannot print are refused where text is entered', () => {
   test.each([
@@ -200,7 +201,7 @@ test('a file whose final names one person as both assessor and reviewer is refus
   const final = file.assessments.find((a) => a.status === 'final')!
   // the same name in another case (FE0F after it is refused as a character first, by the typed-field rule)
   final.signOff = { ...final.signOff!, reviewerName: final.signOff!.assessorName.toUpperCase() }
-  const read = readExchangeFile(JSON.stringify(file), BUILTIN_BANKS)
+  const read = readExchangeFile(JSON.stringify(file), BUILTIN_BANKS, CHECKED_AT)
   expect(read.ok).toBe(false)
   if (read.ok) return
   expect(read.error.problems).toContainEqual({

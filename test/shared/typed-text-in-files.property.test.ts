@@ -14,6 +14,7 @@ import { formatPath } from '@shared/util/problems'
 import type { Problem } from '@shared/util/result'
 import { memoryPersistence } from '../helpers/memory-persistence'
 import { openMemoryService } from '../helpers/memory-service'
+import { CHECKED_AT } from '../helpers/checked-at'
 
 /* What a person typed in a file from elsewhere is refused as it is when typed (shared/schemas/typed-fields.ts). */
 
@@ -94,7 +95,7 @@ describe('typed text in an engagement file or a bundle', () => {
           const json = asBundle
             ? { format: 'armslength.bundle', formatVersion: 1, exportedAt, engagements: [IN_REVIEW_RECORD, record] }
             : changed
-          const problems = problemsOf(readExchangeFile(JSON.stringify(json), BUILTIN_BANKS))
+          const problems = problemsOf(readExchangeFile(JSON.stringify(json), BUILTIN_BANKS, CHECKED_AT))
           const where = formatPath(asBundle ? 'engagements[1]' : '', path)
           expect(problems).toContainEqual({ path: where, reason: expect.stringContaining(`(${unprintableCharacter(bad)})`) })
         }
@@ -106,7 +107,9 @@ describe('typed text in an engagement file or a bundle', () => {
     fc.assert(
       fc.property(fc.constantFrom(...SIGNED_FIELDS, ...IN_REVIEW_FIELDS), lineBreak, ([path, multiLine], brk) => {
         const file = IN_REVIEW_FIELDS.some(([p]) => p === path) ? IN_REVIEW : SIGNED
-        const problems = problemsOf(readExchangeFile(JSON.stringify(withText(file, path, `${get(file, path)}${brk}more`)), BUILTIN_BANKS))
+        const problems = problemsOf(
+          readExchangeFile(JSON.stringify(withText(file, path, `${get(file, path)}${brk}more`)), BUILTIN_BANKS, CHECKED_AT)
+        )
         const atField = problems.filter((p) => p.path === formatPath('', path))
         expect(atField.length > 0).toBe(!multiLine)
       })
@@ -125,7 +128,7 @@ describe('typed text in an engagement file or a bundle', () => {
           ]
           const imported = IN_REVIEW_FIELDS.map(
             ([path]) =>
-              problemsOf(readExchangeFile(JSON.stringify(withText(IN_REVIEW, path, s)), BUILTIN_BANKS)).filter(
+              problemsOf(readExchangeFile(JSON.stringify(withText(IN_REVIEW, path, s)), BUILTIN_BANKS, CHECKED_AT)).filter(
                 (p) => p.path === formatPath('', path)
               ).length === 0
           )
@@ -138,7 +141,8 @@ describe('typed text in an engagement file or a bundle', () => {
   })
 
   test('every example file still loads', () => {
-    for (const file of [SIGNED, IN_REVIEW]) expect(problemsOf(readExchangeFile(JSON.stringify(file), BUILTIN_BANKS))).toEqual([])
+    for (const file of [SIGNED, IN_REVIEW])
+      expect(problemsOf(readExchangeFile(JSON.stringify(file), BUILTIN_BANKS, CHECKED_AT))).toEqual([])
   })
 })
 

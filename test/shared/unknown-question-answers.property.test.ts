@@ -11,6 +11,7 @@ import type { Problem } from '@shared/util/result'
 import { memoryPersistence } from '../helpers/memory-persistence'
 import { openMemoryService } from '../helpers/memory-service'
 import { engagementFields } from '../helpers/engagement-fields'
+import { CHECKED_AT } from '../helpers/checked-at'
 
 /*
  * An answer to a question the assessment's bank version does not have is refused on every read of a file,
@@ -49,7 +50,7 @@ describe('an answer to a question the bank version does not have', () => {
         const file = withAnswer(id)
         const { format: _f, formatVersion: _v, exportedAt, ...record } = file
         const json = asBundle ? { format: 'armslength.bundle', formatVersion: 1, exportedAt, engagements: [record] } : file
-        const problems = problemsOf(readExchangeFile(JSON.stringify(json), BUILTIN_BANKS))
+        const problems = problemsOf(readExchangeFile(JSON.stringify(json), BUILTIN_BANKS, CHECKED_AT))
         expect(problems).toContainEqual({
           path: `${asBundle ? 'engagements[0].' : ''}assessments[0].answers.${id}`,
           reason: `Unknown question id in bank ${bank.id} ${bank.version}`
@@ -86,7 +87,7 @@ describe('an answer to a question the bank version does not have', () => {
       const hiding = parent.options.find((o) => !q.showIf!.anyOf.includes(o.id))!
       const file = structuredClone(FILE)
       file.assessments[0]!.answers[parent.id] = { ...file.assessments[0]!.answers[parent.id], choice: hiding.id }
-      const read = readExchangeFile(JSON.stringify(file), BUILTIN_BANKS)
+      const read = readExchangeFile(JSON.stringify(file), BUILTIN_BANKS, CHECKED_AT)
       expect(problemsOf(read), q.id).toEqual([])
       expect(read.ok && read.value.kind === 'engagement' && read.value.file.assessments[0]!.answers[q.id]).toEqual(assessment.answers[q.id])
     }

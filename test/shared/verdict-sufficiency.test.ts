@@ -7,11 +7,13 @@ import type { QuestionBank } from '@shared/bank/bank-schema'
 import { readExchangeFile } from '@shared/exchange/validate-exchange'
 import type { Assessment } from '@shared/schemas/assessment'
 import { scoreAssessment } from '@shared/scoring/score'
+import { CHECKED_AT } from '../helpers/checked-at'
 
 // The German example: staff give agents person-related instructions now and then (DE-02), agents integrated.
 const read = readExchangeFile(
   readFileSync(resolve(import.meta.dirname, '../../docs/examples/germany-client-instructions.json'), 'utf8'),
-  BUILTIN_BANKS
+  BUILTIN_BANKS,
+  CHECKED_AT
 )
 if (!read.ok || read.value.kind !== 'engagement') throw new Error('cannot read the German example')
 const assessment = read.value.file.assessments.at(-1) as Assessment

@@ -21,10 +21,10 @@ export const validateCommand: Command = {
       return EXIT.invalid
     }
     const banks = await builtinBanks()
-    const read = readExchangeFile(text, banks)
+    const read = readExchangeFile(text, banks, io.now().toISOString())
     if (!read.ok) {
       // one pass: the bank's problems too, not only after every format problem is fixed
-      const problems = mergeProblems(read.error.problems ?? [], bankProblemsDespiteSchema(text, banks))
+      const problems = mergeProblems(read.error.problems ?? [], bankProblemsDespiteSchema(text, banks, io.now().toISOString()))
       reportProblems(io, { ok: false, message: `${path}: ${read.error.message}`, problems })
       return EXIT.invalid
     }

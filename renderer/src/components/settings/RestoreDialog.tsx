@@ -15,7 +15,7 @@ type Props = {
 
 /**
  * Confirms a restore. It lists, by engagement and sign-off date, every signed-off assessment present now
- * that the backup lacks or holds in another state; when there is one, the restore needs RESTORE typed.
+ * that the backup lacks or holds in another state or content (another fingerprint); when there is one, the restore needs RESTORE typed.
  * Either way it says where the data as it was goes: the safety copy made first, pinned when it holds such
  * an assessment. Cancel is focused first, as in every confirmation, so Enter never replaces data by accident.
  */
@@ -50,8 +50,8 @@ export function RestoreDialog({ restoring, onConfirm, onCancel }: Props): React.
             <p>
               <strong>
                 {affected.length === 1
-                  ? '1 signed-off assessment you have now is missing from this backup or held there in another state.'
-                  : `${affected.length} signed-off assessments you have now are missing from this backup or held there in another state.`}
+                  ? '1 signed-off assessment you have now is missing from this backup or held there in another state or content.'
+                  : `${affected.length} signed-off assessments you have now are missing from this backup or held there in another state or content.`}
               </strong>{' '}
               After the restore the register will not show {affected.length === 1 ? 'it' : 'them'} as signed off now:
             </p>
@@ -93,8 +93,9 @@ export function RestoreDialog({ restoring, onConfirm, onCancel }: Props): React.
           </>
         ) : (
           <p>
-            No signed-off assessment you have now is missing from it or held in another state. A backup of your current data is made and
-            checked first (the restore stops if it cannot be); it is listed under Backups on this page, made at the time of the restore.
+            No signed-off assessment you have now is missing from it or held in another state or content. A backup of your current data is
+            made and checked first (the restore stops if it cannot be); it is listed under Backups on this page, made at the time of the
+            restore.
           </p>
         )}
       </div>
@@ -133,6 +134,9 @@ function inBackupText(held: InBackup): string {
       return `the backup holds it unsigned (${ASSESSMENT_STATUS_LABEL[held.status].toLowerCase()})`
     case 'signed-other':
       return `the backup holds another sign-off, of ${formatDateTime(held.finalizedAt)}`
+    case 'signed-differently':
+      // same id and date, other content: a file edited after sign-off and its fingerprint computed again
+      return `the backup holds a sign-off of the same date over different content (fingerprint ${held.fingerprint.slice(0, 16)}…, not the one signed here)`
   }
 }
 

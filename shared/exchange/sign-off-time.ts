@@ -1,0 +1,38 @@
+import type { Assessment } from '../schemas/assessment'
+import type { Problem } from '../util/result'
+
+/**
+ * How far after the clock's time a sign-off may be dated: two machines' clocks differ by a little, and a
+ * file signed on one and imported on the other a minute later must not be refused for it.
+ */
+export const SIGN_OFF_CLOCK_SKEW_MS = 5 * 60 * 1000
+
+/**
+ * When a sign-off is dated where it cannot be: after now (beyond the clock skew), before the assessment was
+ * started, or before the assessor submitted it. The app only ever dates a sign-off by its clock after both;
+ * the fingerprint does not stop a file from carrying another date (anyone can compute it), and the report
+ * prints the date as the day it was signed (attacker review: "signed off 1 January 2031" was accepted).
+ */
+export function signOffTimeProblems(a: Assessment, at: string, now: string): Problem[] {
+  const signOff = a.signOff
+  if (!signOff) return []
+  const signed = Date.parse(signOff.finalizedAt)
+  const path = `${at}.signOff.finalizedAt`
+  const problems: Problem[] = []
+  if (signed > Date.parse(now) + SIGN_OFF_CLOCK_SKEW_MS)
+    problems.push({
+      path,
+      reason: `The sign-off is dated ${signOff.finalizedAt}, after the time now (${now}): it cannot have been signed yet`
+    })
+  if (signed < Date.parse(a.createdAt))
+    problems.push({
+      path,
+      reason: `The sign-off is dated ${signOff.finalizedAt}, before the assessment was started (createdAt ${a.createdAt})`
+    })
+  if (signOff.assessorSubmittedAt !== undefined && signed < Date.parse(signOff.assessorSubmittedAt))
+    problems.push({
+      path,
+      reason: `The sign-off is dated ${signOff.finalizedAt}, before the assessor submitted it for review (assessorSubmittedAt ${signOff.assessorSubmittedAt})`
+    })
+  return problems
+}

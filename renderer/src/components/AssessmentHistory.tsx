@@ -39,12 +39,10 @@ export function AssessmentHistory({ engagement, assessments }: Props): React.JSX
             {due.overdue ? (
               <span className="overdue-tag"> Overdue</span>
             ) : (
-              <span>
-                {' '}
-                (in {due.daysUntilDue} day{due.daysUntilDue === 1 ? '' : 's'})
-              </span>
+              <span> ({due.daysUntilDue === 0 ? 'today' : `in ${due.daysUntilDue} day${due.daysUntilDue === 1 ? '' : 's'}`})</span>
             )}
-            {due.lastFinal ? '' : ' — not assessed yet'}
+            {/* a draft with a result is an assessment under way, not "not assessed" (vendor-manager review) */}
+            {due.lastFinal ? '' : sorted.length > 0 ? ' — no signed-off assessment yet' : ' — not assessed yet'}
           </p>
         </div>
         <button type="button" className="button primary" onClick={() => setStarting(true)}>

@@ -1,0 +1,32 @@
+import { expect, test } from 'vitest'
+import { render, screen } from '@testing-library/react'
+import { ApiProvider } from '../../renderer/src/hooks/api-context'
+import { BanksProvider } from '../../renderer/src/hooks/banks-context'
+import { AssessmentHistory } from '../../renderer/src/components/AssessmentHistory'
+import { fakeApi } from '../helpers/fake-api'
+import { BUILTIN_BANKS } from '../fixtures/builtin-banks'
+import { readExampleEngagement } from '../helpers/example-report'
+
+function lede(assessments: 'none' | 'draft only'): string {
+  const { engagement, assessments: all } = readExampleEngagement('germany-client-instructions.json')
+  const drafts = all.filter((a) => !a.signOff)
+  expect(drafts.length).toBeGreaterThan(0)
+  render(
+    <ApiProvider api={fakeApi()}>
+      <BanksProvider initial={BUILTIN_BANKS}>
+        <AssessmentHistory engagement={engagement} assessments={assessments === 'none' ? [] : drafts} />
+      </BanksProvider>
+    </ApiProvider>
+  )
+  return screen.getByText(/Next assessment due/).textContent ?? ''
+}
+
+test('an engagement with a draft under way is not called "not assessed yet" (vendor-manager review)', () => {
+  const text = lede('draft only')
+  expect(text).toContain('no signed-off assessment yet')
+  expect(text).not.toContain('not assessed yet')
+})
+
+test('an engagement with no assessment at all is "not assessed yet"', () => {
+  expect(lede('none')).toContain('not assessed yet')
+})

@@ -189,7 +189,9 @@ export const PROFILES_ASIA = [
     knockOuts: 'evidence',
     // Since 2026.5: a court looks through the contract only on "effective and absolute control" over appointment,
     // dismissal and pay, or a camouflage (Balwant Rai Saluja; Hussainbhai), and supervision alone is not enough, so
-    // control points alone stop at High until one of this law's own rules (sham, camouflage, licence, core activity) fires.
+    // control points alone stop at High until one of this law's own tests (sham pay, sham control, camouflage) is met.
+    // The licence and core-activity gates keep the cap (counsel review): since Steel Authority of India (2001) a missing
+    // licence or a prohibited use is penal and leads to no absorption of the workers, so each sets High and no more.
     answersCap: 'high',
     rules: [
       {
@@ -251,7 +253,8 @@ export const PROFILES_ASIA = [
         verdict: 'No contractor licence: a court may treat the contract as a camouflage (Secretary, HSEB v. Suresh).',
         band: 'high',
         when: [{ allOf: [{ question: 'IN-01', anyOf: ['missing'] }] }],
-        sources: ['S-IN-HSEB-1999', 'S-IN-OSH-CODE-2020']
+        sources: ['S-IN-HSEB-1999', 'S-IN-OSH-CODE-2020'],
+        keepsAnswersCap: true
       },
       {
         id: 'in-core-activity',
@@ -261,7 +264,8 @@ export const PROFILES_ASIA = [
         verdict: 'Contract labour in a core activity with no exception, which the OSH Code 2020 prohibits by default.',
         band: 'high',
         when: [{ allOf: [{ question: 'IN-02', anyOf: ['core-no-exception'] }] }],
-        sources: ['S-IN-OSH-CODE-2020']
+        sources: ['S-IN-OSH-CODE-2020'],
+        keepsAnswersCap: true
       }
     ],
     sources: [

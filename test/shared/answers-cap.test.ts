@@ -134,7 +134,7 @@ describe("answers alone stop at High under a law that finds employment only on i
     const result = scored(CORE_BANK, 'india', riskiestWithoutOwnTest(CORE_BANK, 'india'))
     expect(scoreExplanation(result)[1]).toBe(
       'Under the law of India the answers alone do not decide employment: that law finds it only on its own test, which ' +
-        'none of its rules finds met, so the overall score is held at 74.9 (High), the top of the High band.'
+        'none of its employment tests finds met, so the overall score is held at 74.9 (High), the top of the High band.'
     )
   })
 
@@ -162,6 +162,9 @@ describe('verdict wording (bank 2026.5)', () => {
     const verdict = result.verdicts[0]!.verdict
     expect(verdict).toMatch(/^A presumption, not a finding:/)
     expect(verdict).toMatch(/rebutted by proof that the contractor has substantial capital or investment and itself controls the work/)
+    // Circular 01-17 is scope (D.O. 174 does not apply), not a way of rebutting the presumption (counsel review)
+    expect(verdict).toMatch(/A service Circular 01-17 covers is outside D\.O\. 174 altogether\.$/)
+    expect(verdict).not.toMatch(/rebutted[^.]*Circular/)
     expect(result.verdicts[0]!.findings[0]?.sources).toContain('S-PH-DC-01-2017')
   })
 })

@@ -36,8 +36,12 @@ import type { QuestionBank } from '@shared/bank/bank-schema'
 // still gives 5236c2e8…, the layout-6 pin; only the layout number in the Keywords differs. (Layout 6 was 2657299c….)
 // The current-bank digest moved again with 2026.5's California wage-order rule and BR-02 (fixture data, not words), and
 // with counsel's review of them (the rule needs agents in California, so the fixture's earlier cycle is High).
-const PINNED = { layout: 7, digest: '0d3349e4bcef3808ad484265b494aefd92c558adce007af1cec53c5d26ceaebb' }
-const PINNED_2026_3 = { layout: 7, digest: '6fee18ff752f9ccc414eb31997c749e27d96afb992de325af699a26302cade10' }
+// Still layout 7 (unreleased), after counsel's review of the cap: the method's sentence on decisive factors no longer says
+// each lifts the score above the answers alone (false under a cap) and names the cap where a capped law applies; the law
+// table row of a capped law, the recommendation and an action-plan step at the cap say it; the summary says "none of
+// its employment tests". Both digests moved (2026.3's for the method sentence and the law rows' new capLine field).
+const PINNED = { layout: 7, digest: '7f890cd1e864df5d47c1c5690c86954c0bd37988b9206b3e245f43a349f2efe4' }
+const PINNED_2026_3 = { layout: 7, digest: '440c81f3113f082472d2008fea351514636fa2bf98da54ec521e4991bd87f33b' }
 
 describe('report layout version', () => {
   it('the report model for a fixed input is the one pinned with the current REPORT_LAYOUT', () => {

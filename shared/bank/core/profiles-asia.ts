@@ -101,11 +101,12 @@ export const PROFILES_ASIA = [
         title: 'A contractor not registered with DOLE',
         // Until 2026.4 "Presumed labour-only contracting" read as a finding (counsel review). D.O. 174 makes failure to
         // register a presumption; the contractor, or the principal asserting it is legitimate (Alilin), may rebut it.
+        // Circular 01-17 is not a rebuttal but scope: it takes a BPO service outside D.O. 174 (counsel review of 2026.5).
         verdict:
           'A presumption, not a finding: the contractor is not registered with DOLE, so D.O. 174 presumes labour-only ' +
           'contracting, which would make you the direct employer. It is rebutted by proof that the contractor has ' +
-          'substantial capital or investment and itself controls the work, or that Circular 01-17 covers the service; ' +
-          'whoever asserts it is legitimate must prove it (Alilin).',
+          'substantial capital or investment and itself controls the work; whoever asserts it is legitimate must prove it ' +
+          '(Alilin). A service Circular 01-17 covers is outside D.O. 174 altogether.',
         band: 'critical',
         when: [{ allOf: [{ question: 'PH-01', anyOf: ['unregistered'] }] }],
         sources: ['S-PH-DO-174-2017', 'S-PH-ALILIN-2014', 'S-PH-DC-01-2017']

@@ -166,7 +166,13 @@ export const DecisiveRuleSchema = z.strictObject({
     .array(z.strictObject({ allOf: z.array(RuleClauseSchema).min(1).max(8) }))
     .min(1)
     .max(8),
-  sources: z.array(SourceIdSchema).min(1)
+  sources: z.array(SourceIdSchema).min(1),
+  /**
+   * Since bank 2026.5: an employment rule that sets its band as the floor but is not its law's own test, so it leaves
+   * the law's answersCap in place (India's missing licence is penal since Steel Authority of India, 2001, not
+   * absorption). Absent: a fired employment rule releases the cap.
+   */
+  keepsAnswersCap: z.literal(true).optional()
 })
 
 /** Arrangements a law prohibits; advice that would steer towards one is withheld where that law applies. */

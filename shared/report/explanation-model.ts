@@ -35,18 +35,36 @@ export function scoreExplanation(result: ScoreResult): string[] {
       ? `The answers alone score ${formatScore(o.answersScore)} out of 100: ${formatScore(o.rawScore)} from the points the answers carry, plus ${formatScore(amplifiers)} from amplifiers, which at ${formatPercent(result.amplification.total)}${result.amplification.capped ? ' (capped)' : ''} close part of the distance to 100 in proportion to the control points found.`
       : `The answers alone score ${formatScore(o.answersScore)} out of 100, from the points the answers carry${result.amplification.total > 0 ? ' (amplifiers apply, but add less than 0.1 here)' : '; no amplifier applies'}.`
   // the UK and Indian tests are not met by control points alone (bank 2026.5): say why the score is below the answers'
-  if (o.answersCapped) {
-    const held =
-      `Under ${decidingLaw(result)} the answers alone do not decide employment: that law finds it only on its own test, ` +
-      `which none of its rules finds met, so the overall score is held at ${formatScore(o.score)} (${bandWords(result)}), ` +
-      `the top of the ${BAND_LABELS[o.band]} band.`
-    return [answers, held]
-  }
+  if (o.answersCapped) return [answers, answersCapSentence(result)]
   const decisive =
     lift >= 0.05
       ? `${plural(o.decisiveFactors, 'decisive factor')} under ${decidingLaw(result)} ${o.decisiveFactors === 1 ? 'adds' : 'add'} ${formatScore(lift)}, giving the overall score of ${formatScore(o.score)} (${bandWords(result)}).`
       : `No decisive factor adds to it under ${decidingLaw(result)}: the overall score, ${formatScore(o.score)} (${bandWords(result)}), is the answers' score.`
   return [answers, decisive]
+}
+
+/**
+ * Why the overall score is below what the answers alone give (answersCap, bank 2026.5), said alike in the executive
+ * summary and the recommendation. "Employment tests", not "rules": exposures (AWR, TUPE) and a licence gate may have
+ * fired under the same law without meeting its test of employment.
+ */
+export function answersCapSentence(result: ScoreResult): string {
+  const o = result.overall
+  return (
+    `Under ${decidingLaw(result)} the answers alone do not decide employment: that law finds it only on its own test, ` +
+    `which none of its employment tests finds met, so the overall score is held at ${formatScore(o.score)} (${bandWords(result)}), ` +
+    `the top of the ${BAND_LABELS[o.band]} band.`
+  )
+}
+
+/** The law table's line for a law whose score the cap holds: below its answers' score, and why. */
+export function lawCapLine(answersScore: number, score: number, band: string): string {
+  const held = `Held at ${formatScore(score)}, the top of the ${band} band`
+  const test = 'this law finds employment only on its own test, which none of its employment tests finds met'
+  // answers below the cap: a finding that does not meet the test (India's missing licence) lifted them, up to the cap only
+  return answersScore > score
+    ? `${held}: the answers alone score ${formatScore(answersScore)}, but ${test}.`
+    : `${held}: the answers alone score ${formatScore(answersScore)}, and the findings lift them no further, since ${test}.`
 }
 
 /** What a part adds between two printed scores: the difference of the numbers as printed (one decimal). */

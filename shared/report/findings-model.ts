@@ -140,13 +140,22 @@ function effectOf(ctx: ModelContext, item: RemediationItem | undefined, line: Sc
       : null
   }
   const lift = liftsDecisiveHere(item, result) ? ' and lifts a decisive factor' : item.clearsRedFlag ? ' and clears its red flag' : ''
+  const target = stepTargetAnswer(ctx.question(item.questionId), item, ctx.kind)
+  const answer = target ? `if the answer becomes ${target}` : 'moving to the lowest-risk answer'
+  const measured = `Step ${item.step} of the action plan. Measured after the steps before it, ${answer}`
+  const after = `${formatScore(item.newScore)} (${bandAfterStep(item)})`
+  // held at its cap band (bank 2026.5) the overall score does not move: "from 74.9 to 74.9" said nothing of what the step does
+  // (only the cap puts the overall score below the answers' own: decisive factors never lower it)
+  const answersRemoved = item.answersScoreBefore - item.answersScoreAfter
+  if (item.newScore < item.answersScoreAfter && roundScore(item.scoreBefore) === roundScore(item.newScore)) {
+    const by = answersRemoved >= 0.05 ? `by ${formatScore(answersRemoved)}` : 'by less than 0.1'
+    return `${measured}: it lowers what the answers alone score ${by}, from ${formatScore(item.answersScoreBefore)} to ${formatScore(item.answersScoreAfter)}${lift}; the overall score stays at ${after}, held at the top of its band until the answers alone fall below it. What the action achieves in fact decides the answer.`
+  }
   const change =
     item.riskRemoved >= 0.05
       ? `lowers the overall score by ${formatScore(item.riskRemoved)}${lift}`
       : `lowers the overall score by less than 0.1${lift}`
-  const target = stepTargetAnswer(ctx.question(item.questionId), item, ctx.kind)
-  const answer = target ? `if the answer becomes ${target}` : 'moving to the lowest-risk answer'
-  return `Step ${item.step} of the action plan. Measured after the steps before it, ${answer}: it ${change}, and the overall score goes from ${formatScore(item.scoreBefore)} to ${formatScore(item.newScore)} (${bandAfterStep(item)}). What the action achieves in fact decides the answer.`
+  return `${measured}: it ${change}, and the overall score goes from ${formatScore(item.scoreBefore)} to ${after}. What the action achieves in fact decides the answer.`
 }
 
 /**

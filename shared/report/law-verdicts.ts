@@ -2,7 +2,7 @@ import type { RiskBand } from '../bank/vocabulary'
 import type { Assessment } from '../schemas/assessment'
 import type { NaContradiction, ProfileVerdict, Sufficiency, SufficiencyStatus } from '../scoring/score-types'
 import { withArticle } from '../scoring/law-names'
-import { resultLabel } from './explanation-model'
+import { lawCapLine, resultLabel } from './explanation-model'
 import { BAND_LABELS, formatDate, formatScore } from './labels'
 import type { LawVerdictView } from './report-types'
 
@@ -123,7 +123,8 @@ export function openExposuresLine(ids: readonly string[]): string | null {
 export function lawVerdictViews(
   verdicts: readonly ProfileVerdict[],
   sufficiency: Pick<Sufficiency, 'status'>,
-  asOf: VerdictDate
+  asOf: VerdictDate,
+  answersScore: number
 ): LawVerdictView[] {
   const { status } = sufficiency
   return verdicts.map((v) => {
@@ -138,7 +139,8 @@ export function lawVerdictViews(
       verdict: verdictText(status, v.verdict),
       fired: firedLine(v.findings),
       naContradicted: v.naContradicted.map(naContradictionText),
-      openExposures: openExposuresLine(v.openExposures)
+      openExposures: openExposuresLine(v.openExposures),
+      capLine: v.answersCapped ? lawCapLine(answersScore, v.score, BAND_LABELS[v.band]) : null
     }
   })
 }

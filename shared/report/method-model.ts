@@ -3,10 +3,12 @@ import { RISK_BANDS } from '../bank/vocabulary'
 import type { Assessment } from '../schemas/assessment'
 import { DELIVERY_LOCATIONS, SERVICES, STAFFING_MODELS, type Engagement } from '../schemas/engagement'
 import { countryName, US_STATES } from '../schemas/geo'
+import { topOfBand } from '../scoring/bands'
+import { withArticle } from '../scoring/law-names'
 import type { ScoreResult } from '../scoring/score-types'
 import { knockOutReading } from './knock-out-reading'
 import { lawAsAtNote, type VerdictDate } from './law-verdicts'
-import { BAND_LABELS, formatDate, formatPercent, KIND_LABELS } from './labels'
+import { BAND_LABELS, formatDate, formatPercent, formatScore, KIND_LABELS } from './labels'
 import type { ModelContext } from './model-context'
 import type { JurisdictionView, KeyValue, ReportModel } from './report-types'
 
@@ -83,6 +85,18 @@ function redFlagsInMethod(result: ScoreResult): string {
     : `Some answers are red flags (knock-outs). Under ${evidenceOnlyLaws} they are weighed as evidence in the points but do not decide on their own: only the law's own decisive facts do.`
 }
 
+/**
+ * The cap (answersCap, bank 2026.5) in the method, where a law applied here has one: without it "every decisive factor
+ * lifts the score above the answers alone" was false of a capped result (counsel review).
+ */
+function capInMethod(bank: QuestionBank, result: ScoreResult): string {
+  const capped = result.verdicts.filter((v) => bank.profiles.some((p) => p.id === v.profileId && p.answersCap !== undefined))
+  if (capped.length === 0) return ''
+  const names = capped.map((v) => withArticle(v.name)).join(' and the law of ')
+  const one = capped.length === 1
+  return ` The law of ${names} ${one ? 'finds' : 'find'} employment only on ${one ? 'its' : 'their'} own test: until one of ${one ? 'its' : 'their'} employment tests is met, the score under ${one ? 'it' : 'each'} is held at the top of the High band (${formatScore(topOfBand('high', bank.scoring))}), however much the answers alone score; an exposure, or a finding that supports employment without meeting that test (a missing contractor licence in India), does not lift it past that.`
+}
+
 /** The method in plain words, with this bank's own numbers. */
 export function methodText(bank: QuestionBank, result: ScoreResult): ReportModel['method'] {
   const s = bank.scoring
@@ -104,7 +118,7 @@ export function methodText(bank: QuestionBank, result: ScoreResult): ReportModel
       heading: 'Amplifiers and red flags',
       paragraphs: [
         `Some facts make every other form of control weigh more (long tenure on the account, exclusivity, working inside the client's teams). These amplifier questions add no points of their own. Their amplification (at most ${formatPercent(s.maxAmplification)} in total; in this assessment ${formatPercent(applied)}${result.amplification.capped ? ', capped' : ''}) closes part of the distance between the score and 100: that distance, times the amplification, times the share of the maximum points that the control points found make up. So amplifiers lift only control found elsewhere (with no control points they add nothing, and structural points are never amplified), and the score reaches 100 only when every point is at its maximum.`,
-        `${redFlagsInMethod(result)} Each law applied here also names decisive facts of its own. The score is worked out under each law applied; under each, every decisive factor that fired lifts the score above what the answers alone give, so more decisive factors always score higher. The law giving the highest score decides the overall score, and the executive summary says how much the answers alone score and how much the decisive factors add.`
+        `${redFlagsInMethod(result)} Each law applied here also names decisive facts of its own. The score is worked out under each law applied; under each, the decisive factors that fired lift the score from what the answers alone give towards 100, so a further decisive factor never lowers it.${capInMethod(bank, result)} The law giving the highest score decides the overall score, and the executive summary says how much the answers alone score and how much the decisive factors add.`
       ]
     },
     {

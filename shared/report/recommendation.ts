@@ -1,5 +1,6 @@
 import type { QuestionBank } from '../bank/bank-schema'
 import type { ScoreResult } from '../scoring/score-types'
+import { answersCapSentence } from './explanation-model'
 import { knockOutReading } from './knock-out-reading'
 import { BAND_LABELS, formatPercent, formatScore, plural } from './labels'
 import type { Recommendation, RecommendationView } from './report-types'
@@ -68,7 +69,9 @@ function scoreReasons(result: ScoreResult, kind: Recommendation): string[] {
       ? `the ${BAND_LABELS[overall.band]} band`
       : `the ${BAND_LABELS[overall.band]} band, provisionally`
   const reasons: string[] = []
-  if (overall.decisiveFactors > 0) {
+  // held by the cap (bank 2026.5) the score is below the answers alone, so nothing "lifts" it: say why it is held
+  if (overall.answersCapped) reasons.push(answersCapSentence(result))
+  else if (overall.decisiveFactors > 0) {
     reasons.push(
       `${plural(overall.decisiveFactors, 'decisive factor')} ${overall.decisiveFactors === 1 ? 'lifts' : 'lift'} the score from ${formatScore(overall.answersScore)} ` +
         `(the answers alone) to ${overall.rounded.toFixed(1)}, in ${band}.`

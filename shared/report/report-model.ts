@@ -130,7 +130,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     bank: { id: bank.id, version: bank.version, title: bank.title },
     jurisdictions,
     notAssessedCountries: notAssessed.map((c) => notAssessedUnderLocalLaw(countryName(c.country), c.profileName)),
-    lawVerdicts: lawVerdictViews(result.verdicts, result.sufficiency, asOf),
+    lawVerdicts: lawVerdictViews(result.verdicts, result.sufficiency, asOf, result.overall.answersScore),
     overall: {
       ...scoreView(result.overall),
       rawScoreText: formatScore(result.overall.rawScore),

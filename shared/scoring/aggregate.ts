@@ -46,7 +46,7 @@ export type ScopeScore = {
   floor: RiskBand
   liftBands: readonly RiskBand[]
   fired: readonly ResolvedRule[]
-  /** The score was held at the top of the law's answersCap band: none of its own employment rules fired. */
+  /** The score was held at the top of the law's answersCap band: none of its own employment rules meeting its test fired. */
   capped: boolean
 }
 
@@ -91,7 +91,10 @@ export function overallFrom(context: ScoringContext, evals: readonly QuestionEva
     const floor = [...bands, ...ruleBands].reduce<RiskBand>((a, b) => maxBand(a, b), 'low')
     // A law that finds employment only on its own test (bank 2026.5: the UK necessity test, India's sham test) is
     // not met by control points alone: until one of its own employment rules fires, its score stays in the cap band.
-    const ceiling = scope.answersCap && ruleBands.length === 0 ? topOfBand(scope.answersCap, bank.scoring) : 100
+    // A rule that only supports a finding (keepsAnswersCap: India's licence and core-activity gates) sets its floor
+    // but does not meet the law's test.
+    const meetsOwnTest = fired.some((r) => r.rule.nature === 'employment' && r.rule.keepsAnswersCap !== true)
+    const ceiling = scope.answersCap && !meetsOwnTest ? topOfBand(scope.answersCap, bank.scoring) : 100
     const capped = lifted > ceiling
     return { scope, score: capped ? ceiling : lifted, floor, liftBands: bands, fired, capped }
   })

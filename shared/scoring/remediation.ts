@@ -194,6 +194,8 @@ function itemOf(
     scoreBefore: before.totals.overall.score,
     riskRemoved: before.totals.overall.score - after.overall.score,
     newScore: after.overall.score,
+    answersScoreBefore: before.totals.overall.answersScore,
+    answersScoreAfter: after.overall.answersScore,
     newBand: after.overall.band,
     sufficiencyAfter: sufficiency,
     liftsDecisive: liftsDecisive(before.totals, after),

@@ -156,6 +156,11 @@ export type ProfileVerdict = {
   openDecisive: readonly string[]
   /** Questions still open that could add an exposure under this law (they cannot raise its result). */
   openExposures: readonly string[]
+  /**
+   * Since bank 2026.5: this law finds employment only on its own test (profile.answersCap), none of its rules meeting
+   * that test fired, and the score is held at the top of the cap band, below what the answers alone give.
+   */
+  answersCapped: boolean
 }
 
 export type SectionScore = {
@@ -260,6 +265,12 @@ export type RemediationItem = {
   riskRemoved: number
   /** Overall score after this step and every earlier one. */
   newScore: number
+  /**
+   * What the answers alone score before this step, and after it. They differ from the overall score under a law that
+   * holds its score at its cap band (answersCap, bank 2026.5): there a step can lower only the answers' score.
+   */
+  answersScoreBefore: number
+  answersScoreAfter: number
   newBand: RiskBand
   /**
    * Whether newBand can be relied on, as Sufficiency says it of the result, after this step and every

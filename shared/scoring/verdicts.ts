@@ -105,7 +105,8 @@ export function verdictsOf(
       findings,
       naContradicted: profile ? naContradicted.filter((c) => c.profileId === profile.id) : [],
       openDecisive: openByLaw[i] ?? [],
-      openExposures: openExposuresUnderLaw(scope.scope, evals)
+      openExposures: openExposuresUnderLaw(scope.scope, evals),
+      answersCapped: scope.capped
     }
   })
 }

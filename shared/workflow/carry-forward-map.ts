@@ -72,8 +72,8 @@ const CORE_2026_3_TO_2026_4: BankMigration = {
 /**
  * armslength-core 2026.4 → 2026.5 (employment counsel's review of the verdicts): no question or option changed, so
  * every answer keeps its question and option. Verdict wording changed (UK clear verdict, the Philippine registration
- * presumption), under UK and Indian law the answers alone now stop at High until that law's own test is met, California
- * encodes its wage-order "employ" (Martinez v. Combs), and BR-02's "safety not checked" counts as not known.
+ * presumption), under UK and Indian law the answers alone now stop at High until that law's own test is met, and California
+ * encodes its wage-order "employ" (Martinez v. Combs) for agents working at the client's California premises.
  */
 const CORE_2026_4_TO_2026_5: BankMigration = {
   from: { id: 'armslength-core', version: '2026.4' },

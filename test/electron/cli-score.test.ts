@@ -137,7 +137,7 @@ describe('score', () => {
     expect(low.out).toMatch(/^Overall: 3\.3 \/ 100 {2}Low$/m)
     expect(low.out).toContain('Łódź Services Sp. z o.o.')
     const critical = await run(['score', examplePath('permatemp-staff-augmentation.json')])
-    expect(critical.out).toMatch(/^Overall: 99\.8 \/ 100 {2}Critical$/m)
+    expect(critical.out).toMatch(/^Overall: 99\.9 \/ 100 {2}Critical$/m)
     expect(critical.out).toContain('Red flags:')
     expect(critical.out).toContain('amplification 50% of the distance to 100, in proportion to the control points (capped')
     const ph = await run(['score', examplePath('philippines-unregistered-vendor.json')])

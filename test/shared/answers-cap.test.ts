@@ -70,6 +70,22 @@ describe("answers alone stop at High under a law that finds employment only on i
     expect(result.overall.score).toBeGreaterThan(result.overall.answersScore)
   })
 
+  it.each([
+    ['no contractor licence', 'IN-01', 'missing', 'in-no-licence'],
+    ['a core activity with no exception', 'IN-02', 'core-no-exception', 'in-core-activity']
+  ])(
+    'India: %s is penal, not absorption (Steel Authority of India, 2001): it sets High but keeps the cap',
+    (_, question, choice, ruleId) => {
+      const answers = { ...riskiestWithoutOwnTest(CORE_BANK, 'india'), [question]: { choice } }
+      const result = scored(CORE_BANK, 'india', answers)
+      expect(result.verdicts[0]!.findings.map((f) => f.ruleId)).toEqual([ruleId])
+      expect(result.overall).toMatchObject({ score: 74.9, band: 'high', answersCapped: true })
+      // with the sham test met as well, the cap goes
+      const sham = scored(CORE_BANK, 'india', { ...answers, 'IN-03': { choice: 'client-pays' } })
+      expect(sham.overall).toMatchObject({ band: 'critical', answersCapped: false })
+    }
+  )
+
   it('a law without the cap is untouched: the same kind of answers under the Philippines reach Critical', () => {
     const answers = riskiestWithoutOwnTest(CORE_BANK, 'philippines')
     const result = scored(CORE_BANK, 'philippines', answers)
@@ -118,7 +134,7 @@ describe("answers alone stop at High under a law that finds employment only on i
     const result = scored(CORE_BANK, 'india', riskiestWithoutOwnTest(CORE_BANK, 'india'))
     expect(scoreExplanation(result)[1]).toBe(
       'Under the law of India the answers alone do not decide employment: that law finds it only on its own test, which ' +
-        'none of its rules finds met, so the overall score is held at 74.9 (High), the top of the High band.'
+        'none of its employment tests finds met, so the overall score is held at 74.9 (High), the top of the High band.'
     )
   })
 
@@ -146,6 +162,9 @@ describe('verdict wording (bank 2026.5)', () => {
     const verdict = result.verdicts[0]!.verdict
     expect(verdict).toMatch(/^A presumption, not a finding:/)
     expect(verdict).toMatch(/rebutted by proof that the contractor has substantial capital or investment and itself controls the work/)
+    // Circular 01-17 is scope (D.O. 174 does not apply), not a way of rebutting the presumption (counsel review)
+    expect(verdict).toMatch(/A service Circular 01-17 covers is outside D\.O\. 174 altogether\.$/)
+    expect(verdict).not.toMatch(/rebutted[^.]*Circular/)
     expect(result.verdicts[0]!.findings[0]?.sources).toContain('S-PH-DC-01-2017')
   })
 })
@@ -154,17 +173,42 @@ describe("California's wage-order definition of employ (Martinez v. Combs; bank 
   const ca = (answers: Record<string, Answer>, bank: QuestionBank = CORE_BANK) =>
     scoreAssessment({ bank, profiles: ['us-california'], kind: 'annual', answers }).verdicts[0]!
 
+  const inCalifornia = { 'CA-01': { choice: 'on-site-verified' } }
+
   it.each([
-    ['control over wages', 'PAY-01', 'client-approves-pay'],
-    ['wages paid directly', 'PAY-04', 'client-payroll'],
-    ['control over hours', 'SCH-01', 'client-sets'],
-    ['suffer or permit: the power to stop the work', 'HIR-02', 'client-removes']
-  ])('%s (%s) alone is employment under the wage orders, at Critical', (_, question, choice) => {
-    const verdict = ca({ [question]: { choice } })
+    ['control over pay', 'PAY-01', 'client-approves-pay'],
+    ['control over hours', 'SCH-01', 'client-sets']
+  ])('%s (%s) of agents working at your California premises is employment under the wage orders, at Critical', (_, question, choice) => {
+    const verdict = ca({ ...inCalifornia, [question]: { choice } })
     expect(verdict.findings.map((f) => f.ruleId)).toContain('ca-wage-order-employ')
-    expect(verdict.verdict).toMatch(/^Employer under the California wage orders as Martinez v\. Combs reads "employ"/)
+    expect(verdict.verdict).toMatch(/^Employer for minimum-wage and overtime claims \(Labor Code § 1194\)/)
+    expect(verdict.verdict).toMatch(/on its first limb/)
+    expect(verdict.verdict).toMatch(/Other Labor Code claims may use the common-law test instead \(Futrell v\. Payday California\)/)
+    expect(verdict.verdict).not.toMatch(/stop them working/)
     expect(verdict.band).toBe('critical')
-    expect(verdict.findings.find((f) => f.ruleId === 'ca-wage-order-employ')?.sources).toEqual(['S-CA-MARTINEZ-2010', 'S-SALAZAR-2019'])
+  })
+
+  it('the wage orders reach only work done in California: the same control of agents who work elsewhere fires nothing', () => {
+    // counsel's ca-offshore case: agents at the vendor's sites abroad, the client approving pay and setting hours
+    const offshore = {
+      'CA-01': { choice: 'not-on-site' },
+      'PAY-01': { choice: 'client-approves-pay' },
+      'SCH-01': { choice: 'client-sets' }
+    }
+    expect(ca(offshore).findings.map((f) => f.ruleId)).not.toContain('ca-wage-order-employ')
+    expect(ca({ 'PAY-01': { choice: 'client-approves-pay' } }).findings.map((f) => f.ruleId)).not.toContain('ca-wage-order-employ')
+  })
+
+  it('a removal request is not "suffer or permit", and top-ups (prizes included) are not control over pay', () => {
+    const cases: Record<string, Answer>[] = [{ 'HIR-02': { choice: 'client-removes' } }, { 'PAY-04': { choice: 'top-ups' } }]
+    for (const answers of cases) {
+      expect(ca({ ...inCalifornia, ...answers }).findings.map((f) => f.ruleId)).not.toContain('ca-wage-order-employ')
+    }
+  })
+
+  it('the clear verdict names the wage-order test too', () => {
+    const california = CORE_BANK.profiles.find((p) => p.id === 'us-california')
+    expect(california?.clearVerdict).toMatch(/the wage orders' test of who employs agents working in California/)
   })
 
   it("Martinez's own facts — the grower hires, pays, schedules and fires; the buyer checks quality — fire nothing", () => {
@@ -185,14 +229,13 @@ describe("California's wage-order definition of employ (Martinez v. Combs; bank 
   })
 })
 
-describe('BR-02 "safety not checked" says the fact is not known (bank 2026.5)', () => {
-  it('counts as unsure, so the question is not covered, and keeps its points', () => {
+describe('BR-02 "safety not checked" is a known answer (counsel review of bank 2026.5)', () => {
+  it("counts as answered, not unsure: the safety duty is the client's own obligation, not a test of employment", () => {
     const answers = { 'BR-02': { choice: 'safety-unchecked' } }
     const now = scoreAssessment({ bank: CORE_BANK, profiles: ['brazil'], kind: 'annual', answers })
-    const before = scoreAssessment({ bank: BANK_2026_4, profiles: ['brazil'], kind: 'annual', answers })
-    const line = (r: typeof now) => r.lines.find((l) => l.questionId === 'BR-02')
-    expect(line(now)).toMatchObject({ status: 'unsure', points: line(before)?.points })
-    expect(line(before)?.status).toBe('answered')
-    expect(now.coverage.covered).toBe(before.coverage.covered - 1)
+    const line = now.lines.find((l) => l.questionId === 'BR-02')
+    expect(line?.status).toBe('answered')
+    expect(now.sufficiency.decisiveUnanswered).not.toContain('BR-02')
+    expect(now.verdicts[0]?.openDecisive ?? []).not.toContain('BR-02')
   })
 })

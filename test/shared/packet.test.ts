@@ -163,7 +163,7 @@ describe('audit packet model', () => {
     const bank = BUILTIN_BANKS.at(-1)
     expect(model.columns.map((c) => c.id)).toEqual(bank?.sections.map((s) => s.id))
     const keystone = model.entries.find((e) => e.vendorName.startsWith('Keystone'))
-    expect(keystone?.overall).toMatchObject({ band: 'critical', bandLabel: 'Critical', scoreText: '99.8' })
+    expect(keystone?.overall).toMatchObject({ band: 'critical', bandLabel: 'Critical', scoreText: '99.9' })
     for (const column of model.columns) {
       const cell = keystone?.cells[column.id]
       expect(cell?.bandLabel).toMatch(/^(Low|Moderate|High|Critical)$/)

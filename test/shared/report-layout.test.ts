@@ -30,14 +30,16 @@ import type { QuestionBank } from '@shared/bank/bank-schema'
 // law's date says so, though its verdict stood at sign-off; a legal factor cites practice and commentary apart, as
 // "practice, not law", and appendix B no longer calls them general principles; the method says a band an open
 // question could raise is provisional too. (Layout 5 under 2026.3 was 09aadc7c….)
-// Layout 7 (employment counsel, with bank 2026.5; and the vendor-manager review): the method section says when a law
-// that finds employment only on its own test (UK, India) holds the score at the top of High; an action-plan step's
-// band is provisional only while, after it, too little is settled or a question that could decide the result is still
-// open (a step settling the open question ends it), and the recommendation says so; the contract reference is a
-// row of its own, apart from the contract's dates (attacker review). (Layout 6 was 2657299c…, under
-// 2026.3 5236c2e8….)
-const PINNED = { layout: 7, digest: '7b253189c0f61cfb2a63eed014a50a929028435578323d1120242922451273dc' }
-const PINNED_2026_3 = { layout: 7, digest: 'f826b2dec058e27ec6e7182e47d457893edd1a5bcb7ca42da29c6b306f9307b3' }
+// Layout 7 (unreleased until it shipped with bank 2026.5; employment counsel, the vendor manager and the attacker):
+// the method section says when a law that finds employment only on its own test (UK, India) holds the score at the
+// top of High, and no longer says each decisive factor lifts the score above the answers alone (false under a cap);
+// the law-table row of a capped law, the recommendation and an action-plan step at the cap say it; the summary says
+// "none of its employment tests"; an action-plan step's band is provisional only while, after it, too little is
+// settled or a question that could decide the result is still open (a step settling the open question ends it), and
+// the recommendation says so; the contract reference is a row of its own, apart from the contract's dates.
+// (Layout 6 was 2657299c…, under 2026.3 5236c2e8….)
+const PINNED = { layout: 7, digest: 'c161c3ae210b764d7afc9f67e98c8d3b6027ff171475876e9598cce7a5e4e5d5' }
+const PINNED_2026_3 = { layout: 7, digest: '9e0faa156630eb1e3a2b6186b80dbe01537249f9c17d36ba8a0d6cb10ee36489' }
 
 describe('report layout version', () => {
   it('the report model for a fixed input is the one pinned with the current REPORT_LAYOUT', () => {

@@ -101,11 +101,12 @@ export const PROFILES_ASIA = [
         title: 'A contractor not registered with DOLE',
         // Until 2026.4 "Presumed labour-only contracting" read as a finding (counsel review). D.O. 174 makes failure to
         // register a presumption; the contractor, or the principal asserting it is legitimate (Alilin), may rebut it.
+        // Circular 01-17 is not a rebuttal but scope: it takes a BPO service outside D.O. 174 (counsel review of 2026.5).
         verdict:
           'A presumption, not a finding: the contractor is not registered with DOLE, so D.O. 174 presumes labour-only ' +
           'contracting, which would make you the direct employer. It is rebutted by proof that the contractor has ' +
-          'substantial capital or investment and itself controls the work, or that Circular 01-17 covers the service; ' +
-          'whoever asserts it is legitimate must prove it (Alilin).',
+          'substantial capital or investment and itself controls the work; whoever asserts it is legitimate must prove it ' +
+          '(Alilin). A service Circular 01-17 covers is outside D.O. 174 altogether.',
         band: 'critical',
         when: [{ allOf: [{ question: 'PH-01', anyOf: ['unregistered'] }] }],
         sources: ['S-PH-DO-174-2017', 'S-PH-ALILIN-2014', 'S-PH-DC-01-2017']
@@ -189,7 +190,9 @@ export const PROFILES_ASIA = [
     knockOuts: 'evidence',
     // Since 2026.5: a court looks through the contract only on "effective and absolute control" over appointment,
     // dismissal and pay, or a camouflage (Balwant Rai Saluja; Hussainbhai), and supervision alone is not enough, so
-    // control points alone stop at High until one of this law's own rules (sham, camouflage, licence, core activity) fires.
+    // control points alone stop at High until one of this law's own tests (sham pay, sham control, camouflage) is met.
+    // The licence and core-activity gates keep the cap (counsel review): since Steel Authority of India (2001) a missing
+    // licence or a prohibited use is penal and leads to no absorption of the workers, so each sets High and no more.
     answersCap: 'high',
     rules: [
       {
@@ -251,7 +254,8 @@ export const PROFILES_ASIA = [
         verdict: 'No contractor licence: a court may treat the contract as a camouflage (Secretary, HSEB v. Suresh).',
         band: 'high',
         when: [{ allOf: [{ question: 'IN-01', anyOf: ['missing'] }] }],
-        sources: ['S-IN-HSEB-1999', 'S-IN-OSH-CODE-2020']
+        sources: ['S-IN-HSEB-1999', 'S-IN-OSH-CODE-2020'],
+        keepsAnswersCap: true
       },
       {
         id: 'in-core-activity',
@@ -261,7 +265,8 @@ export const PROFILES_ASIA = [
         verdict: 'Contract labour in a core activity with no exception, which the OSH Code 2020 prohibits by default.',
         band: 'high',
         when: [{ allOf: [{ question: 'IN-02', anyOf: ['core-no-exception'] }] }],
-        sources: ['S-IN-OSH-CODE-2020']
+        sources: ['S-IN-OSH-CODE-2020'],
+        keepsAnswersCap: true
       }
     ],
     sources: [

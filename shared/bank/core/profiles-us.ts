@@ -180,7 +180,10 @@ export const PROFILES_US = [
       'or permit to work, having the power to prevent it; or to engage, creating a common-law employment relationship. ' +
       'Individuals engaged as independent contractors face the ABC test (§ 2775).',
     // Until 2026.4 "No California client-employer or ABC-test exposure": the ABC test is employment, not an exposure
-    clearVerdict: "Neither California's client-employer liability (§ 2810.3) nor the ABC test is engaged on these answers.",
+    // Until the counsel review of 2026.5 this named only § 2810.3 and the ABC test, though the wage-order rule is this law's too
+    clearVerdict:
+      "Neither California's client-employer liability (§ 2810.3), the wage orders' test of who employs agents working in " +
+      'California, nor the ABC test is engaged on these answers.',
     riskVerdict: "Control over wages, hours or working conditions of the kind California's joint-employer definitions look for.",
     rules: [
       {
@@ -205,29 +208,51 @@ export const PROFILES_US = [
         when: [{ allOf: [{ question: 'CA-02', anyOf: ['client-contractors'] }] }],
         sources: ['S-CA-AB5-2019']
       },
-      // Since 2026.5. The wage orders define "employ" three alternative ways, each enough on its own (Martinez v. Combs):
-      // the first two are facts the bank asks one by one — control over an individual's pay or hours; removing agents,
-      // yourself or by a request the vendor carries out unreviewed, the power to prevent the work that "suffer or
-      // permit" turns on. The third, common-law employment, weighs many factors (Borello): left to the points, not a rule.
+      // Since 2026.5. The wage orders define "employ" three alternative ways (Martinez v. Combs), but they reach only work
+      // done in California (Tidewater; Sullivan v. Oracle): the only answer that places agents in California is CA-01's
+      // "at your California premises or worksite", so the rule needs it. An exclusion counsel confirmed under § 2810.3
+      // also places them there, but it scores 0 like "not on site" and a rule must fire on every answer at least as
+      // risky as one it names (check-bank.ts), so it cannot be named. Of the three meanings the bank asks the first
+      // fact by fact: control over an individual's pay (PAY-01) or hours (SCH-01). PAY-04 is left out: its "top-ups"
+      // (prizes included) tie with "on our payroll" and would fire with it, and paying is not control over the rate.
+      // Removal requests (HIR-02) are not "suffer or permit", whose power is to prevent the work, not one worker's part
+      // in it; common-law employment (Borello) weighs many factors and is left to the points.
       {
         id: 'ca-wage-order-employ',
         kind: 'decisive',
         nature: 'employment',
-        title: "You control the agents' wages or hours, or can stop them working",
+        title: 'You control the pay or hours of agents working in California',
         verdict:
-          'Employer under the California wage orders as Martinez v. Combs reads "employ": you exercise control over ' +
-          "the agents' wages or hours, or can stop them working and let the work go on (suffer or permit). Either is " +
-          'enough for a wage claim against you under state law.',
+          'Employer for minimum-wage and overtime claims (Labor Code § 1194) under the California wage orders as ' +
+          'Martinez v. Combs reads "employ", on its first limb: agents work at your California premises and you ' +
+          'exercise control over their pay or hours. Other Labor Code claims may use the common-law test instead ' +
+          '(Futrell v. Payday California).',
         band: 'critical',
         when: [
-          { allOf: [{ question: 'PAY-01', anyOf: ['client-approves-pay'] }] },
-          { allOf: [{ question: 'PAY-04', anyOf: ['top-ups', 'client-payroll'] }] },
-          { allOf: [{ question: 'SCH-01', anyOf: ['client-sets'] }] },
-          { allOf: [{ question: 'HIR-02', anyOf: ['client-requests', 'client-removes'] }] }
+          {
+            allOf: [
+              { question: 'CA-01', anyOf: ['on-site-verified', 'on-site-unverified'] },
+              { question: 'PAY-01', anyOf: ['client-approves-pay'] }
+            ]
+          },
+          {
+            allOf: [
+              { question: 'CA-01', anyOf: ['on-site-verified', 'on-site-unverified'] },
+              { question: 'SCH-01', anyOf: ['client-sets'] }
+            ]
+          }
         ],
-        sources: ['S-CA-MARTINEZ-2010', 'S-SALAZAR-2019']
+        sources: ['S-CA-MARTINEZ-2010', 'S-SALAZAR-2019', 'S-CA-SULLIVAN-2011', 'S-CA-FUTRELL-2010']
       }
     ],
-    sources: ['S-CA-LC-2810-3', 'S-CA-LC-2810', 'S-CA-AB5-2019', 'S-CA-MARTINEZ-2010', 'S-SALAZAR-2019']
+    sources: [
+      'S-CA-LC-2810-3',
+      'S-CA-LC-2810',
+      'S-CA-AB5-2019',
+      'S-CA-MARTINEZ-2010',
+      'S-SALAZAR-2019',
+      'S-CA-SULLIVAN-2011',
+      'S-CA-FUTRELL-2010'
+    ]
   }
 ] as const satisfies readonly ProfileEntry[]

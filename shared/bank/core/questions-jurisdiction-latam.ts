@@ -155,8 +155,8 @@ export const QUESTIONS_JURISDICTION_LATAM: readonly CoreQuestion[] = [
         id: 'safety-unchecked',
         label: 'Within scope, but we have not checked safety arrangements where they work at our premises',
         risk: 2,
-        // since 2026.5: safety on your premises is not known, so the answer settles nothing (methodology 2.2)
-        unknown: true,
+        // Not an unknown (marked so in an early 2026.5, reverted on counsel review): the safety duty (art. 5-A § 3 Law
+        // 6.019) is the client's own obligation, not a test of employment, and the scope answer is known
         remediation: 'Include the agents in your site safety and health arrangements and record it.'
       },
       {

@@ -326,5 +326,25 @@ export const SOURCES_US = [
     jurisdiction: 'United States (California)',
     profiles: ['us-california'],
     url: 'https://law.justia.com/cases/federal/appellate-courts/ca9/17-15673/17-15673-2019-10-01.html'
+  },
+  // Since 2026.5 (counsel review): the wage orders reach work done in California, and Martinez's reading of
+  // "employ" governs claims under § 1194, not every Labor Code claim. No URL: the citations are the authority.
+  {
+    id: 'S-CA-SULLIVAN-2011',
+    kind: 'judgment',
+    citation:
+      'Sullivan v. Oracle Corp., 51 Cal. 4th 1191 (2011), following Tidewater Marine Western v. Bradshaw, 14 Cal. 4th 557 ' +
+      "(1996): California's overtime law and wage orders apply to work done in California",
+    jurisdiction: 'United States (California)',
+    profiles: ['us-california']
+  },
+  {
+    id: 'S-CA-FUTRELL-2010',
+    kind: 'judgment',
+    citation:
+      'Futrell v. Payday California, Inc., 190 Cal. App. 4th 1419 (2010): the wage-order definition of "employ" applies to ' +
+      'claims under Labor Code § 1194; other Labor Code claims use the common-law test',
+    jurisdiction: 'United States (California)',
+    profiles: ['us-california']
   }
 ] as const satisfies readonly Source[]

@@ -68,7 +68,13 @@ function drawLawVerdicts(layout: Layout, model: ReportModel): void {
     model.lawVerdicts.map((v) => [
       { text: v.lawAsAt ? `${v.name}\n${v.lawAsAt}` : v.name, style: TYPE.small },
       v.band ? { text: v.result, swatch: BAND_COLOURS[v.band], style: TYPE.smallBold } : { text: v.result, colour: COLOURS.marking },
-      [v.verdict, ...(v.fired ? [v.fired] : []), ...v.naContradicted, ...(v.openExposures ? [v.openExposures] : [])].join('\n')
+      [
+        v.verdict,
+        ...(v.capLine ? [v.capLine] : []),
+        ...(v.fired ? [v.fired] : []),
+        ...v.naContradicted,
+        ...(v.openExposures ? [v.openExposures] : [])
+      ].join('\n')
     ])
   )
   for (const sentence of model.notAssessedCountries) layout.bullet(sentence, TYPE.small, PAGE.left, COLOURS.marking)

@@ -7,12 +7,13 @@ import { fakeApi } from '../helpers/fake-api'
 import { BUILTIN_BANKS } from '../fixtures/builtin-banks'
 import { readExampleEngagement } from '../helpers/example-report'
 
-function lede(assessments: 'none' | 'draft only'): string {
+async function lede(assessments: 'none' | 'draft only'): Promise<string> {
   const { engagement, assessments: all } = readExampleEngagement('germany-client-instructions.json')
   const drafts = all.filter((a) => !a.signOff)
   expect(drafts.length).toBeGreaterThan(0)
+  const { api } = await fakeApi()
   render(
-    <ApiProvider api={fakeApi()}>
+    <ApiProvider api={api}>
       <BanksProvider initial={BUILTIN_BANKS}>
         <AssessmentHistory engagement={engagement} assessments={assessments === 'none' ? [] : drafts} />
       </BanksProvider>
@@ -21,12 +22,12 @@ function lede(assessments: 'none' | 'draft only'): string {
   return screen.getByText(/Next assessment due/).textContent ?? ''
 }
 
-test('an engagement with a draft under way is not called "not assessed yet" (vendor-manager review)', () => {
-  const text = lede('draft only')
+test('an engagement with a draft under way is not called "not assessed yet" (vendor-manager review)', async () => {
+  const text = await lede('draft only')
   expect(text).toContain('no signed-off assessment yet')
   expect(text).not.toContain('not assessed yet')
 })
 
-test('an engagement with no assessment at all is "not assessed yet"', () => {
-  expect(lede('none')).toContain('not assessed yet')
+test('an engagement with no assessment at all is "not assessed yet"', async () => {
+  expect(await lede('none')).toContain('not assessed yet')
 })

@@ -129,7 +129,7 @@ describe('a name wholly in Cyrillic or Greek that looks Latin is the same signer
       ['Tomasz Wojcik', 'Tomasz Wojcık'], // dotless i
       ['Hannah Okafor', 'Hannah Օkafor'], // Armenian capital oh
       ['Jörg Haßelbach', 'ꓙörg Haßelbach'] // Lisu ꓙ
-    ])
+    ] as const)
       expect(sameSigner(name, lookalike), lookalike).toBe(true)
   })
 
@@ -137,7 +137,7 @@ describe('a name wholly in Cyrillic or Greek that looks Latin is the same signer
     for (const [name, odd] of [
       ['Hannah ꓳkafor', 'Lisu'],
       ['Hannah Օkafor', 'Armenian']
-    ]) {
+    ] as const) {
       const problems = messages(finalize({ reviewerName: name }))
       expect(problems.join(' '), name).toContain(`mixes Latin and ${odd} letters`)
     }

@@ -16,7 +16,11 @@ function bandWords(result: ScoreResult): string {
   const band = BAND_LABELS[result.overall.band]
   // nothing answered: a score of 0 is the absence of answers, not a Low result
   if (result.sufficiency.status === 'not-assessed') return 'no band: nothing has been answered'
-  return result.sufficiency.status === 'sufficient' ? band : `${band}, provisional`
+  if (result.sufficiency.status !== 'sufficient') return `${band}, provisional`
+  // a band a question still open could raise is provisional too, as the gauge says (bandStillProvisional in
+  // law-verdicts.ts, not imported: it imports this file); a Critical cannot rise (vendor-manager review: this
+  // sentence said "7.1 (Low)" under a headline "Low 7.1, provisional")
+  return result.sufficiency.decisiveUnanswered.length > 0 && result.overall.band !== 'critical' ? `${band}, provisional` : band
 }
 
 /**

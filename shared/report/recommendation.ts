@@ -136,6 +136,14 @@ export function recommend(result: ScoreResult, bank: QuestionBank, openQuestions
     reasons.push('Carry out the action plan in its order, starting with any decisive factor, and re-assess.')
   // whatever the coverage: 89 % settled says nothing about the one open question that would decide it
   const open = result.sufficiency.decisiveUnanswered
+  // an answer marked unsure, or saying the fact is not known, that could not decide the result on its own still
+  // stands in the result as chosen: say so, or an "accept" reads as if it were checked (vendor-manager review: CON-04
+  // "We have not checked" under "accept", with no word of it)
+  const unsure = result.lines.filter((l) => l.status === 'unsure' && !open.includes(l.questionId)).map((l) => l.questionId)
+  if (unsure.length > 0)
+    reasons.push(
+      `${plural(unsure.length, 'answer')} ${unsure.length === 1 ? 'is' : 'are'} marked unsure or ${unsure.length === 1 ? 'says' : 'say'} the fact is not known (${unsure.join(', ')}): ${unsure.length === 1 ? 'it is' : 'they are'} scored as chosen; check ${unsure.length === 1 ? 'it' : 'them'} before relying on the result.`
+    )
   if (open.length > 0) {
     reasons.push(
       `Still open and able to decide the result on their own: ${open.join(', ')}${openQuestionsAt}. Until ${open.length === 1 ? 'it is' : 'they are'} answered, ${result.overall.band === 'critical' ? 'the score could still rise (the band is already the highest)' : 'the band could still rise'}, so it is provisional, and so is each band the action plan projects before a step settles ${open.length === 1 ? 'it' : 'them'}.`

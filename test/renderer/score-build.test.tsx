@@ -32,3 +32,15 @@ describe('Results: how the overall score is built, in the report’s words', () 
     expect(container.textContent).toBe('')
   })
 })
+
+describe('the explanation calls a band an open question could raise provisional, as the headline does', () => {
+  test('a sufficient Low with a deciding question still open reads "(Low, provisional)"; without it, "(Low)"', () => {
+    const settled = scoreOf('managed-contact-centre.json')
+    expect(settled.sufficiency.status).toBe('sufficient')
+    expect(settled.overall.band).toBe('low')
+    const last = (r: typeof settled) => scoreExplanation(r).at(-1) ?? ''
+    const open = { ...settled, sufficiency: { ...settled.sufficiency, decisiveUnanswered: ['PH-01'] } }
+    expect(last(settled)).toMatch(/\(Low\)/)
+    expect(last(open)).toMatch(/\(Low, provisional\)/)
+  })
+})

@@ -35,8 +35,11 @@ import type { QuestionBank } from '@shared/bank/bank-schema'
 // band is provisional only while, after it, too little is settled or a question that could decide the result is still
 // open (a step settling the open question ends it), and the recommendation says so. (Layout 6 was 2657299c…, under
 // 2026.3 5236c2e8….)
-const PINNED = { layout: 7, digest: '8f31cc97e6da2236ca1135cb0f40a4ac02c74677979104a6fd1809afd2ffcfcf' }
-const PINNED_2026_3 = { layout: 7, digest: 'ee4d764c16c651677a8092e1f1a842f552f17c55d9af5910c0c56c41dafa96eb' }
+// Layout 8 (attacker review): a packet lists a final under the vendor and engagement names it was signed with, and
+// its manifest lines (and so its hash and id) carry the names it prints; a report's words are unchanged, its digest
+// moved only with the "layout:8" in its Keywords. (Layout 7 was 8f31cc97…, under 2026.3 ee4d764c….)
+const PINNED = { layout: 8, digest: 'cf0fad7f5cd21d1ec7125ea8e945e0b905e2627618066cde1a43ec75622ea52d' }
+const PINNED_2026_3 = { layout: 8, digest: 'c46bdd7bf6c4717aa63e4504750c153c063bbea393c688f68e43aa42965f1087' }
 
 describe('report layout version', () => {
   it('the report model for a fixed input is the one pinned with the current REPORT_LAYOUT', () => {

@@ -65,7 +65,10 @@ export function readInfoKeywords(text: string): InfoKeywords {
   const raw = kind === 'string' ? literalBytes(text.slice(start + 1, end - 1)) : hexBytes(text.slice(start + 1, end - 1))
   // only the properties this app fills with the data's words: a marker under any other key is still refused
   const properties = dictionary.entries.filter((e) => WORDS.includes(e.key) && (e.value.kind === 'string' || e.value.kind === 'hex'))
-  const shown = [...properties.map((e): [number, number] => [e.value.start, e.value.end]), ...outlineTitles(text, trailer.entries, entries)]
+  const shown = [
+    ...properties.map((e): [number, number] => [e.value.start, e.value.end]),
+    ...outlineTitles(text, trailer.entries, inUse(entries))
+  ]
   return { ok: true, keywords: textString(raw), at: [start, end], shown }
 }
 
@@ -73,6 +76,12 @@ export function readInfoKeywords(text: string): InfoKeywords {
 const WORDS: readonly string[] = ['Title', 'Subject', 'Author']
 
 type XrefEntry = ReturnType<typeof readXref>['entries'][number]
+/** The objects in use by number: a packet of many reports has thousands of bookmarks, each looked up here. */
+type InUse = ReadonlyMap<number, XrefEntry>
+
+function inUse(entries: readonly XrefEntry[]): InUse {
+  return new Map(entries.filter((e) => !e.free).map((e) => [e.object, e]))
+}
 
 /** The dictionary of the object at `offset` ("n g obj <<…>>"), or null when there is none there. */
 function dictionaryAt(text: string, offset: number): { entries: Entry[]; end: number } | null {
@@ -81,17 +90,13 @@ function dictionaryAt(text: string, offset: number): { entries: Entry[]; end: nu
 }
 
 /** The object the one `key` entry of `entries` refers to ("n g R", through the cross-reference table): its place and dictionary. */
-function referenced(
-  text: string,
-  entries: readonly Entry[],
-  key: string,
-  xref: readonly XrefEntry[]
-): { offset: number; entries: Entry[] } | null {
+function referenced(text: string, entries: readonly Entry[], key: string, xref: InUse): { offset: number; entries: Entry[] } | null {
   const found = entries.filter((e) => e.key === key)
   if (found.length !== 1 || (found[0] as Entry).value.kind !== 'ref') return null
   const { start, end } = (found[0] as Entry).value
   const ref = /^(\d+)[\0\t\n\f\r ]+(\d+)/.exec(text.slice(start, end))
-  const entry = ref ? xref.find((e) => e.object === Number(ref[1]) && e.generation === Number(ref[2]) && !e.free) : undefined
+  const object = ref ? xref.get(Number(ref[1])) : undefined
+  const entry = object && ref && object.generation === Number(ref[2]) ? object : undefined
   const dictionary = entry ? dictionaryAt(text, entry.offset) : null
   return entry && dictionary ? { offset: entry.offset, entries: dictionary.entries } : null
 }
@@ -100,7 +105,7 @@ function referenced(
  * The bytes of each bookmark's /Title string, found as a reader finds them: the trailer's /Root, its
  * /Outlines, then /First and /Next down and along the tree (each item read once, however it links).
  */
-function outlineTitles(text: string, trailer: readonly Entry[], xref: readonly XrefEntry[]): [number, number][] {
+function outlineTitles(text: string, trailer: readonly Entry[], xref: InUse): [number, number][] {
   const catalog = referenced(text, trailer, 'Root', xref)
   const root = catalog ? referenced(text, catalog.entries, 'Outlines', xref) : null
   const titles: [number, number][] = []

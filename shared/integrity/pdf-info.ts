@@ -1,8 +1,15 @@
 import type { Problem } from '../util/result'
 import { PDF_GAP, readXref } from './pdf-structure'
 
-/** The Keywords of a PDF's document properties, and the bytes its string occupies in the file. */
-export type InfoKeywords = { ok: true; keywords: string; at: [number, number] } | { ok: false; problems: Problem[] }
+/**
+ * The Keywords of a PDF's document properties, the bytes its string occupies in the file, and the bytes of
+ * the strings a reader shows as the document's own words besides it (`shown`): the other string values of
+ * the document properties (title, subject, author…) and the bookmark titles. Those carry the data's names
+ * (engagement, vendor, assessor, assessment title), and verify compares them with the re-rendered report's
+ * (verify-pages.ts: the properties and the outline as pdf.js reads them; pdf-normal-form.ts: every object).
+ */
+export type InfoKeywords =
+  { ok: true; keywords: string; at: [number, number]; shown: [number, number][] } | { ok: false; problems: Problem[] }
 
 /**
  * The Keywords string of the document properties, read the way a PDF reader finds it: `startxref` names the
@@ -33,7 +40,8 @@ export function readInfoKeywords(text: string): InfoKeywords {
   if (info.value.kind !== 'ref' || !ref)
     return refused(`byte ${info.value.start}`, "the trailer's /Info is not a reference to the document properties")
   const [object, generation] = [Number(ref[1]), Number(ref[2])]
-  const entry = readXref(text).entries.find((e) => e.object === object && !e.free)
+  const entries = readXref(text).entries
+  const entry = entries.find((e) => e.object === object && !e.free)
   if (!entry || entry.generation !== generation)
     return refused(`byte ${info.value.start}`, `the document properties (object ${object}) are not in the cross-reference table`)
   const header = new RegExp(`(?<![0-9])${object}${PDF_GAP}${generation}${PDF_GAP}obj\\b`, 'g')
@@ -43,8 +51,7 @@ export function readInfoKeywords(text: string): InfoKeywords {
       `byte ${definitions.find((at) => at !== entry.offset) ?? entry.offset}`,
       `the document properties (object ${object}) are defined ${definitions.length} times: which one is meant is ambiguous`
     )
-  const body = /^[0-9]+[\0\t\n\f\r ]+[0-9]+[\0\t\n\f\r ]+obj/.exec(text.slice(entry.offset, entry.offset + 40))
-  const dictionary = body ? readDictionary(text, skipSpace(text, entry.offset + body[0].length)) : null
+  const dictionary = dictionaryAt(text, entry.offset)
   if (!dictionary) return refused(`byte ${entry.offset}`, `the document properties (object ${object}) are not a dictionary`)
   const keywords = single(
     dictionary.entries,
@@ -56,7 +63,63 @@ export function readInfoKeywords(text: string): InfoKeywords {
   const { kind, start, end } = keywords.value
   if (kind !== 'string' && kind !== 'hex') return refused(`byte ${start}`, 'the Keywords of the document properties are not a text string')
   const raw = kind === 'string' ? literalBytes(text.slice(start + 1, end - 1)) : hexBytes(text.slice(start + 1, end - 1))
-  return { ok: true, keywords: textString(raw), at: [start, end] }
+  // only the properties this app fills with the data's words: a marker under any other key is still refused
+  const properties = dictionary.entries.filter((e) => WORDS.includes(e.key) && (e.value.kind === 'string' || e.value.kind === 'hex'))
+  const shown = [
+    ...properties.map((e): [number, number] => [e.value.start, e.value.end]),
+    ...outlineTitles(text, trailer.entries, inUse(entries))
+  ]
+  return { ok: true, keywords: textString(raw), at: [start, end], shown }
+}
+
+/** The document properties that carry the data's names (report-model.ts, packet-model.ts: engagement, vendor, assessor, title). */
+const WORDS: readonly string[] = ['Title', 'Subject', 'Author']
+
+type XrefEntry = ReturnType<typeof readXref>['entries'][number]
+/** The objects in use by number: a packet of many reports has thousands of bookmarks, each looked up here. */
+type InUse = ReadonlyMap<number, XrefEntry>
+
+function inUse(entries: readonly XrefEntry[]): InUse {
+  return new Map(entries.filter((e) => !e.free).map((e) => [e.object, e]))
+}
+
+/** The dictionary of the object at `offset` ("n g obj <<…>>"), or null when there is none there. */
+function dictionaryAt(text: string, offset: number): { entries: Entry[]; end: number } | null {
+  const body = /^[0-9]+[\0\t\n\f\r ]+[0-9]+[\0\t\n\f\r ]+obj/.exec(text.slice(offset, offset + 40))
+  return body ? readDictionary(text, skipSpace(text, offset + body[0].length)) : null
+}
+
+/** The object the one `key` entry of `entries` refers to ("n g R", through the cross-reference table): its place and dictionary. */
+function referenced(text: string, entries: readonly Entry[], key: string, xref: InUse): { offset: number; entries: Entry[] } | null {
+  const found = entries.filter((e) => e.key === key)
+  if (found.length !== 1 || (found[0] as Entry).value.kind !== 'ref') return null
+  const { start, end } = (found[0] as Entry).value
+  const ref = /^(\d+)[\0\t\n\f\r ]+(\d+)/.exec(text.slice(start, end))
+  const object = ref ? xref.get(Number(ref[1])) : undefined
+  const entry = object && ref && object.generation === Number(ref[2]) ? object : undefined
+  const dictionary = entry ? dictionaryAt(text, entry.offset) : null
+  return entry && dictionary ? { offset: entry.offset, entries: dictionary.entries } : null
+}
+
+/**
+ * The bytes of each bookmark's /Title string, found as a reader finds them: the trailer's /Root, its
+ * /Outlines, then /First and /Next down and along the tree (each item read once, however it links).
+ */
+function outlineTitles(text: string, trailer: readonly Entry[], xref: InUse): [number, number][] {
+  const catalog = referenced(text, trailer, 'Root', xref)
+  const root = catalog ? referenced(text, catalog.entries, 'Outlines', xref) : null
+  const titles: [number, number][] = []
+  const seen = new Set<number>()
+  const walk = (first: ReturnType<typeof referenced>): void => {
+    for (let item = first; item && !seen.has(item.offset); item = referenced(text, item.entries, 'Next', xref)) {
+      seen.add(item.offset)
+      for (const e of item.entries)
+        if (e.key === 'Title' && (e.value.kind === 'string' || e.value.kind === 'hex')) titles.push([e.value.start, e.value.end])
+      walk(referenced(text, item.entries, 'First', xref))
+    }
+  }
+  if (root) walk(referenced(text, root.entries, 'First', xref))
+  return titles
 }
 
 /** The one entry under `key`, or why there is not exactly one. */

@@ -68,7 +68,7 @@ export function readPdfMarkers(pdf: Uint8Array): MarkerReading {
       path: where,
       reason: 'they name no Arm\'s Length fingerprint ("fingerprint:") or packet manifest ("manifest-sha256:")'
     })
-  problems.push(...markersElsewhere(text, info.at, values))
+  problems.push(...markersElsewhere(text, [info.at, ...info.shown], values))
   if (problems.length > 0) return { ok: false, problems }
   const layout = values.get('layout')
   return {
@@ -96,10 +96,23 @@ function markerPattern(name: MarkerName, value: RegExp): RegExp {
  * Markers outside the Keywords string whose value the Keywords do not give: read as the bytes stand (with
  * their place), as PDF literal strings read them (octal escapes) and as UTF-16 text (another program's
  * properties). Compressed streams are not inflated: nothing reads markers from them, and what they draw is
- * compared page by page.
+ * compared page by page. Left out with the Keywords (`skipped`): the title, subject and author of the
+ * document properties and the bookmark titles, which carry the data's own words: an engagement named
+ * "Kfz hotline (layout:4)" made a genuine report, signed and frozen, that could never be verified. They are
+ * no place a marker is read from, and verify compares each with the report re-rendered from the data
+ * (verify-pages.ts, the properties and outline; pdf-normal-form.ts, every object), so words planted there
+ * are a Mismatch. Comments, which that comparison leaves out, are still scanned.
  */
-function markersElsewhere(text: string, [start, end]: [number, number], values: ReadonlyMap<MarkerName, string>): Problem[] {
-  const rest = `${text.slice(0, start)}${' '.repeat(end - start)}${text.slice(end)}`
+function markersElsewhere(text: string, skipped: readonly [number, number][], values: ReadonlyMap<MarkerName, string>): Problem[] {
+  // one pass, in file order: a packet of many reports has thousands of bookmarks
+  const parts: string[] = []
+  let at = 0
+  for (const [start, end] of [...skipped].sort((a, b) => a[0] - b[0])) {
+    if (start < at) continue
+    parts.push(text.slice(at, start), ' '.repeat(end - start))
+    at = end
+  }
+  const rest = `${parts.join('')}${text.slice(at)}`
   const views: { text: string; place: (at: number) => string }[] = [
     { text: rest, place: (at) => `byte ${at}` },
     { text: unescapeLiterals(rest), place: () => '(file)' },

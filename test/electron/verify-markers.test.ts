@@ -7,6 +7,10 @@ import type { ReportModel } from '@shared/report/report-types'
 import { GENERATED_AT, makeReportFixture } from '../fixtures/report-fixtures'
 import { memoryIo } from '../fixtures/examples/cli-io'
 import { runCli } from '../../electron/cli/run-cli'
+import { signAssessment } from '@shared/integrity/fingerprint'
+import type { EngagementFile } from '@shared/exchange/exchange-schemas'
+import { findBank } from '@shared/bank/bank-registry'
+import { builtinBanks } from '../../electron/cli/builtin-banks'
 
 /*
  * verify reads the fingerprint, generation time and layout only from the Keywords of the document properties.
@@ -18,8 +22,8 @@ const fixture = makeReportFixture({ status: 'final' })
 let renderer: ReportRenderer
 let model: ReportModel
 
-async function verify(pdf: Uint8Array) {
-  const m = memoryIo({ files: { 'data.json': JSON.stringify(fixture.file, null, 2) } })
+async function verify(pdf: Uint8Array, file: EngagementFile = fixture.file) {
+  const m = memoryIo({ files: { 'data.json': JSON.stringify(file, null, 2) } })
   const files = m.io as typeof m.io & { readBytes: (p: string) => Promise<Uint8Array> }
   const readBytes = files.readBytes
   files.readBytes = async (p) => (p === 'report.pdf' ? pdf : readBytes(p))
@@ -75,5 +79,38 @@ describe('verify reads its markers only where the report writes them', () => {
     expect(r.err).toMatch(/^Refused: report\.pdf: no Arm's Length fingerprint/)
     expect(r.err).toContain("they name no Arm's Length fingerprint")
     expect(r.err).toContain(`its pages print the fingerprint ${model.fingerprint}, which is not enough to re-render and compare it`)
+  }, 60_000)
+})
+
+describe("a genuine report whose data's names contain marker words verifies", () => {
+  it('engagement, vendor, assessor and title reading "layout:4", "fingerprint:…", "generated:…": Match; a planted comment is still refused', async () => {
+    // the names are in the title, subject and author of the document properties and in the bookmarks; a signed
+    // final's names are frozen, so a refusal here would leave its report unprovable for good
+    const engagement = {
+      ...fixture.input.engagement,
+      name: 'Kfz hotline (layout:4)',
+      vendorName: `Müller fingerprint:${'0'.repeat(64)} GmbH`
+    }
+    const { signOff, ...draft } = fixture.input.assessment
+    if (!signOff) throw new Error('the fixture is final')
+    const bank = findBank(await builtinBanks(), draft.bank)
+    if (!bank) throw new Error('the fixture bank is built in')
+    const { fingerprint: _f, scheme: _s, engagement: _e, bankSha256: _b, ...fields } = signOff
+    const assessment = signAssessment(
+      { ...draft, title: 'Annual review generated:2027-01-01T00:00:00.000Z', assessorName: 'Zofia (layout:3) Wiśniewska' },
+      { ...fields, assessorName: 'Zofia (layout:3) Wiśniewska' },
+      engagement,
+      bank
+    )
+    const file = { ...fixture.file, engagement, assessments: [assessment] }
+    const report = renderer.render(buildReportModel({ ...fixture.input, engagement, assessment, history: [], generatedAt: GENERATED_AT }))
+    const genuine = await verify(report, file)
+    expect(genuine.err).toBe('')
+    expect(genuine.out).toMatch(/^Match: report\.pdf is the report of assessment/)
+    expect(genuine.code).toBe(0)
+    const { pdf } = plantedBeforeXref(report, `% generated:${GENERATED_AT}; layout:${REPORT_LAYOUT - 1}\n`)
+    const planted = await verify(pdf, file)
+    expect(planted.code).toBe(1)
+    expect(planted.err).toContain('a second "layout:" marker')
   }, 60_000)
 })

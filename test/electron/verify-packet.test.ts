@@ -48,6 +48,22 @@ describe('armslength verify <packet.pdf> <bundle.json>', () => {
     expect(r.out).toMatch(/^Match: packet\.pdf is audit packet AP-/)
   }, 60_000)
 
+  it('lists a final under the names it was signed with: the packet still matches a renamed record, and says what it names now', async () => {
+    // attacker review: the record renamed after sign-off, a packet printed the new names beside "Final"
+    const [record] = records as [EngagementRecord]
+    const renamed = [{ ...record, engagement: { ...record.engagement, vendorName: 'Acme Clean Vendor Ltd', name: 'Renamed engagement' } }]
+    const r = await verify(packet, bundle(renamed))
+    expect(r.err).toBe('')
+    expect(r.code).toBe(0)
+    expect(r.out).toMatch(/^Match: packet\.pdf is audit packet AP-/)
+    const signed = record.assessments.at(-1)?.signOff?.engagement
+    expect(r.out).toContain(
+      `  note: member 1 (${record.engagement.id}, signed as "${signed?.vendorName}", "${signed?.name}"): the engagement record now names the vendor "Acme Clean Vendor Ltd" and the engagement "Renamed engagement"; the packet and its report show the names as signed`
+    )
+    // the genuine data gives no such note
+    expect((await verify(packet, bundle())).out).not.toContain('note:')
+  }, 60_000)
+
   it("refuses a single report's options with a packet instead of ignoring them", async () => {
     const r = await verify(packet, bundle(), ['--assessment', 'nonexistent-id'])
     expect(r.code).toBe(2)

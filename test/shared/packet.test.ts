@@ -95,7 +95,7 @@ describe('audit packet model', () => {
       documentId: null,
       assessment: null
     })
-    expect(model.manifestLines).toContain('eng-zagreb-backoffice||not-assessed||')
+    expect(model.manifestLines).toContain('eng-zagreb-backoffice||not-assessed|||Zagreb Shared Services d.o.o.|Finance back office (new)')
     expect(model.counts).toMatchObject({ engagements: 4, reports: 3, final: 1, draft: 2, notAssessed: 1, notScored: 0 })
   })
 
@@ -128,11 +128,44 @@ describe('audit packet model', () => {
       expect(modelOf(model, entry).fingerprint).toBe(fingerprint)
       expect(entry.documentId).toBe(modelOf(model, entry).documentId)
       expect(model.manifestLines[entry.number - 1]).toBe(
-        `${entry.engagementId}|${assessment.id}|${assessment.status}|${assessment.signOff?.finalizedAt.slice(0, 10) ?? ''}|${fingerprint}`
+        `${entry.engagementId}|${assessment.id}|${assessment.status}|${assessment.signOff?.finalizedAt.slice(0, 10) ?? ''}|${fingerprint}|${record.engagement.vendorName}|${record.engagement.name}`
       )
     }
     const lodz = model.entries.find((e) => e.status === 'final')
     expect(lodz?.fingerprint).toBe(records[0]?.assessments.at(-1)?.signOff?.fingerprint)
+  })
+
+  it('lists a final under the names it was signed with, the words its report prints, whatever the record says today', () => {
+    const records = packetRecords()
+    const genuine = buildPacketModel(packetInput(records))
+    const [signed, ...rest] = records as [EngagementRecord, ...EngagementRecord[]]
+    const snapshot = signed.assessments.at(-1)?.signOff?.engagement
+    expect(snapshot?.vendorName).toBe('Łódź Services Sp. z o.o.')
+    // the record renamed after sign-off (attacker review): contents, heat map and manifest printed these beside "Final"
+    const renamed = { ...signed, engagement: { ...signed.engagement, vendorName: 'Acme Clean Vendor Ltd', name: 'Renamed engagement' } }
+    const model = buildPacketModel(packetInput([renamed, ...rest]))
+    const entry = model.entries.find((e) => e.engagementId === signed.engagement.id) as PacketEntry
+    expect(entry.status).toBe('final')
+    expect([entry.vendorName, entry.engagementName]).toEqual([snapshot?.vendorName, snapshot?.name])
+    expect(modelOf(model, entry).engagement).toMatchObject({ vendorName: snapshot?.vendorName, name: snapshot?.name })
+    expect(model.manifestLines[entry.number - 1]).toMatch(
+      new RegExp(`\\|${entry.fingerprint}\\|Łódź Services Sp\\. z o\\.o\\.\\|${snapshot?.name}$`)
+    )
+    // ordered by the printed name too, so the packet reads as the genuine one in every respect
+    expect(model.entries.map((e) => [e.number, e.vendorName, e.engagementName])).toEqual(
+      genuine.entries.map((e) => [e.number, e.vendorName, e.engagementName])
+    )
+    expect(model.manifestHash).toBe(genuine.manifestHash)
+  })
+
+  it('the manifest hashes the names as printed, with "|" and "\\" escaped so the fields stay apart', () => {
+    const records = packetRecords()
+    const zagreb = records.find((r) => r.assessments.length === 0) as EngagementRecord
+    const named = (vendorName: string, name: string) =>
+      buildPacketModel(packetInput([{ ...zagreb, engagement: { ...zagreb.engagement, vendorName, name } }]))
+    expect(named('A|B', 'C').manifestLines[0]).toBe(`${zagreb.engagement.id}||not-assessed|||A\\|B|C`)
+    expect(named('A\\', '|C').manifestLines[0]).toBe(`${zagreb.engagement.id}||not-assessed|||A\\\\|\\|C`)
+    expect(named('A|B', 'C').manifestHash).not.toBe(named('A', 'B|C').manifestHash)
   })
 
   it('derives a deterministic packet id from the manifest hash', () => {

@@ -14,12 +14,13 @@ const bytes = (s: string): Uint8Array => new Uint8Array([...s].map((c) => c.char
  * table (a comment, an object nothing refers to); `trailer` replaces the trailer's entries.
  */
 function pdf({
+  catalog = '<< /Type /Catalog /Pages 2 0 R >>',
   info = `<< /Title (Annual review) /Keywords ${KEYWORDS} >>`,
   objects = [] as string[],
   extra = '',
   trailer = '/Size SIZE /Root 1 0 R /Info 3 0 R'
 } = {}): Uint8Array {
-  const bodies = ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [] /Count 0 >>', info, ...objects]
+  const bodies = [catalog, '<< /Type /Pages /Kids [] /Count 0 >>', info, ...objects]
   let out = '%PDF-1.3\n'
   const at: number[] = []
   bodies.forEach((body, i) => {
@@ -64,6 +65,35 @@ describe('readPdfMarkers: only from the Keywords of the document properties', ()
       ok: true,
       markers: { fingerprint: null, generatedAt: AT, manifestHash: FP, layout: 6 }
     })
+  })
+
+  it("marker words in the data's names (title, subject, author, bookmarks) are the report's words, not markers", () => {
+    // an engagement named "Kfz hotline (layout:4)" made a report, signed and frozen, that could never be verified
+    const words = `Kfz hotline \\(layout:4\\) fingerprint:${OTHER} generated:2027-01-01T00:00:00.000Z`
+    const info = `<< /Title (${words}) /Subject <FEFF${[...'layout:3'].map((c) => c.charCodeAt(0).toString(16).padStart(4, '0')).join('')}> /Author (manifest-sha256\\072${OTHER}) /Keywords ${KEYWORDS} >>`
+    // bookmarks as a reader finds them: /Root, its /Outlines, /First and /Next, nested items
+    const catalog = '<< /Type /Catalog /Pages 2 0 R /Outlines 4 0 R >>'
+    const outline = [
+      '<< /Type /Outlines /First 5 0 R /Last 6 0 R >>',
+      `<< /Title (Cover: layout:4) /Parent 4 0 R /Next 6 0 R >>`,
+      `<< /Title (${words}) /Parent 4 0 R /Prev 5 0 R /First 7 0 R /Last 7 0 R >>`,
+      `<< /Title (generated:2025-01-01T00:00:00Z) /Parent 6 0 R >>`
+    ]
+    expect(readPdfMarkers(pdf({ catalog, info, objects: outline }))).toEqual(READ)
+    // a bookmark list that links back on itself is read once, not forever
+    const looped = [
+      outline[0] as string,
+      '<< /Title (a) /Parent 4 0 R /Next 6 0 R >>',
+      '<< /Title (b) /Parent 4 0 R /Next 5 0 R /First 5 0 R >>'
+    ]
+    expect(readPdfMarkers(pdf({ catalog, objects: looped }))).toEqual(READ)
+  })
+
+  it('the same words under another property, or in a bookmark no outline reaches, are still refused', () => {
+    const custom = `<< /Title (Annual review) /Custom (layout:4) /Keywords ${KEYWORDS} >>`
+    expect(refusal(readPdfMarkers(pdf({ info: custom })))).toContain('a second "layout:" marker (4)')
+    const stray = pdf({ objects: ['<< /Title (layout:4) /Parent 4 0 R >>'] })
+    expect(refusal(readPdfMarkers(stray))).toContain('a second "layout:" marker (4)')
   })
 
   it('the same markers again elsewhere (a copy another program keeps) change nothing', () => {

@@ -36,8 +36,9 @@ import type { QuestionBank } from '@shared/bank/bank-schema'
 // the law-table row of a capped law, the recommendation and an action-plan step at the cap say it; the summary says
 // "none of its employment tests"; an action-plan step's band is provisional only while, after it, too little is
 // settled or a question that could decide the result is still open (a step settling the open question ends it), and
-// the recommendation says so; the contract reference is a row of its own, apart from the contract's dates.
-// (Layout 6 was 2657299c…, under 2026.3 5236c2e8….)
+// the recommendation says so; the contract reference is a row of its own, apart from the contract's dates; a packet
+// lists a final under the vendor and engagement names it was signed with, and its manifest lines (so its hash and id)
+// carry the names it prints. (Layout 6 was 2657299c…, under 2026.3 5236c2e8….)
 const PINNED = { layout: 7, digest: '900a49e624e0f549a1768fb9e71ccfc3299af2536e212a7cba53b387980ed372' }
 const PINNED_2026_3 = { layout: 7, digest: '9e0faa156630eb1e3a2b6186b80dbe01537249f9c17d36ba8a0d6cb10ee36489' }
 

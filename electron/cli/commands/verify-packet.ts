@@ -5,6 +5,10 @@ import { REPORT_LAYOUT } from '@shared/report/report-layout'
 import { createReportRenderer } from '@shared/report/render/render-report'
 import { verifySignOff } from '@shared/integrity/verify-sign-off'
 import { findBank } from '@shared/bank/bank-registry'
+import type { EngagementRecord } from '@shared/exchange/exchange-schemas'
+import { MANIFEST_NAMES_LAYOUT, manifestHash, manifestLineWithoutNames } from '@shared/report/packet/packet-manifest'
+import type { PacketModel } from '@shared/report/packet/packet-types'
+import { changedSinceSignOff } from './changed-since-sign-off'
 import { EXIT, type CliIo, type ExitCode } from '../cli-types'
 import { NATIVE_DEFLATE } from '../../main/pdf/native-deflate'
 import { documentDifference } from '../pdf-normal-form'
@@ -36,8 +40,12 @@ export async function verifyPacket(io: CliIo, pdf: Uint8Array, pdfPath: string, 
     banks,
     generatedAt: markers.generatedAt ?? '1970-01-01T00:00:00.000Z'
   })
-  if (model.manifestHash !== markers.manifestHash)
-    problems.push(`manifest: the packet names SHA-256 ${markers.manifestHash}, the data gives ${model.manifestHash}`)
+  // a packet of an earlier layout hashed lines without the names (packet-manifest.ts): rebuilt the same way, it
+  // holds, and its pages (which print the old lines) then read "Not proven" below, never Match
+  const olderManifest = markers.layout === null || markers.layout < MANIFEST_NAMES_LAYOUT
+  const rebuilt = olderManifest ? manifestHash(model.entries.map(manifestLineWithoutNames)) : model.manifestHash
+  if (rebuilt !== markers.manifestHash)
+    problems.push(`manifest: the packet names SHA-256 ${markers.manifestHash}, the data gives ${rebuilt}`)
   for (const record of sources.records) {
     for (const a of record.assessments) {
       if (a.status !== 'final') continue
@@ -53,7 +61,7 @@ export async function verifyPacket(io: CliIo, pdf: Uint8Array, pdfPath: string, 
     const read = await readGivenPdf(pdf)
     if (!read.ok) return unreadablePdf(io, pdfPath, read.reason)
     ;({ texts: pages, drawings, properties } = read.value)
-    const known = new Set([model.manifestHash, ...model.entries.flatMap((e) => (e.fingerprint ? [e.fingerprint] : []))])
+    const known = new Set([rebuilt, ...model.entries.flatMap((e) => (e.fingerprint ? [e.fingerprint] : []))])
     for (const hash of printedHashes(pages))
       if (!known.has(hash)) problems.push(`a page prints ${hash}, which is neither the manifest hash nor a member's fingerprint`)
   }
@@ -80,7 +88,7 @@ export async function verifyPacket(io: CliIo, pdf: Uint8Array, pdfPath: string, 
       `Not proven: ${pdfPath} was made by another version of Arm's Length (${markers.layout === null ? 'it records no report layout' : `report layout ${markers.layout}`}; this version renders layout ${REPORT_LAYOUT}), so its pages cannot be re-rendered word for word`
     )
     io.err(
-      `  its manifest SHA-256 ${model.manifestHash} matches ${dataPath}, and every signed member's sign-off holds; the differences below may come from the newer wording rather than an alteration`
+      `  its manifest SHA-256 ${rebuilt} matches ${dataPath}, and every signed member's sign-off holds; the differences below may come from the newer wording rather than an alteration`
     )
     for (const p of problems) io.err(`  ${p}`)
     return EXIT.invalid
@@ -90,9 +98,38 @@ export async function verifyPacket(io: CliIo, pdf: Uint8Array, pdfPath: string, 
       `Match: ${pdfPath} is audit packet ${model.packetId} of ${dataPath}: manifest, ${model.counts.reports} member reports and ${pages.length} pages compared`
     )
     io.out(`  manifest SHA-256 ${model.manifestHash}`)
+    for (const note of renamedSinceSignOff(model, sources.records)) io.out(`  note: ${note}`)
     return EXIT.ok
   }
   io.err(`Mismatch: ${pdfPath} does not match the audit packet of ${dataPath}`)
   for (const p of problems) io.err(`  ${p}`)
   return EXIT.invalid
+}
+
+/**
+ * For each final member whose engagement record now states other facts than its sign-off: what it names now.
+ * The packet prints a final's vendor and engagement as signed (packet-entry.ts), as its report does, so a
+ * reader holding today's data is told, as verify tells it for a single report, that the difference is the
+ * record's, not the packet's.
+ */
+function renamedSinceSignOff(model: PacketModel, records: readonly EngagementRecord[]): string[] {
+  const notes: string[] = []
+  for (const entry of model.entries) {
+    if (entry.status !== 'final') continue
+    const record = records.find((r) => r.engagement.id === entry.engagementId)
+    const assessment = record?.assessments.find((a) => a.id === entry.assessment?.id)
+    if (!record || !assessment) continue
+    const changed = changedSinceSignOff(record.engagement, assessment)
+    const names = [
+      ...(changed.includes('vendorName') ? [`the vendor "${record.engagement.vendorName}"`] : []),
+      ...(changed.includes('name') ? [`the engagement "${record.engagement.name}"`] : [])
+    ]
+    const others = changed.filter((k) => k !== 'vendorName' && k !== 'name')
+    const member = `member ${entry.number} (${entry.engagementId}, signed as "${entry.vendorName}", "${entry.engagementName}")`
+    if (names.length > 0)
+      notes.push(`${member}: the engagement record now names ${names.join(' and ')}; the packet and its report show the names as signed`)
+    if (others.length > 0)
+      notes.push(`${member}: the engagement record has changed since sign-off (${others.join(', ')}); its report shows the facts as signed`)
+  }
+  return notes
 }

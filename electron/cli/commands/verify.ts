@@ -4,7 +4,7 @@ import { builtinBanks } from '../builtin-banks'
 import { EngagementFileSchema, recordsOf, type EngagementRecord, type ExchangeFile } from '@shared/exchange/exchange-schemas'
 import { parseUntrustedJson } from '@shared/exchange/safe-json'
 import { readExchangeFile } from '@shared/exchange/validate-exchange'
-import { reportFingerprint, snapshotOf } from '@shared/integrity/fingerprint'
+import { reportFingerprint } from '@shared/integrity/fingerprint'
 import { pdfStructureProblems } from '@shared/integrity/pdf-structure'
 import { verifySignOff } from '@shared/integrity/verify-sign-off'
 import { readPdfMarkers, type PdfMarkers } from '@shared/report/read-fingerprint'
@@ -35,6 +35,7 @@ import {
   type PageDifference
 } from './verify-pages'
 import { verifyPacket } from './verify-packet'
+import { changedSinceSignOff } from './changed-since-sign-off'
 
 export const verifyCommand: Command = {
   name: 'verify',
@@ -146,20 +147,13 @@ async function verifyReport(
       !loaded.assessments.find((a) => a.id === assessment.id)?.counselDirection
     )
       io.out(`  not in the data: the counsel direction "${String(args.flags.get('--counsel-direction'))}" was given on this command line`)
-    const signed = assessment.status === 'final' ? assessment.signOff?.engagement : undefined
-    if (signed) {
-      // any fact the record now states otherwise (vendor, headcount, countries…), not only the vendor's name
-      const now = snapshotOf(record.engagement) as Record<string, unknown>
-      const changed = Object.keys({ ...now, ...signed }).filter(
-        (k) => JSON.stringify(now[k]) !== JSON.stringify((signed as Record<string, unknown>)[k])
-      )
-      if (signed.vendorName !== record.engagement.vendorName) {
-        io.out(`  note: the engagement record now names the vendor "${record.engagement.vendorName}"; the report shows the facts as signed`)
-      }
-      const others = changed.filter((k) => k !== 'vendorName')
-      if (others.length > 0)
-        io.out(`  note: the engagement record has changed since sign-off (${others.join(', ')}); the report shows the facts as signed`)
-    }
+    // any fact the record now states otherwise (vendor, headcount, countries…), not only the vendor's name
+    const changed = changedSinceSignOff(record.engagement, assessment)
+    if (changed.includes('vendorName'))
+      io.out(`  note: the engagement record now names the vendor "${record.engagement.vendorName}"; the report shows the facts as signed`)
+    const others = changed.filter((k) => k !== 'vendorName')
+    if (others.length > 0)
+      io.out(`  note: the engagement record has changed since sign-off (${others.join(', ')}); the report shows the facts as signed`)
     return EXIT.ok
   }
   io.err(`Mismatch: ${pdfPath} does not match assessment ${assessment.id} ("${assessment.title}") in ${jsonPath}`)

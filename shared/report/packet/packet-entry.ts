@@ -9,7 +9,7 @@ import { formatDate } from '../labels'
 import { countriesNotAssessed } from '../../bank/profiles-for'
 import { countryName } from '../../schemas/geo'
 import { reportedAssessment } from '../report-input'
-import { documentIdFor } from '../report-model'
+import { documentIdFor, reportedEngagement } from '../report-model'
 import { scoreView } from '../what-changed'
 import type { PacketCell, PacketEntry, PacketReportSource } from './packet-types'
 
@@ -28,7 +28,7 @@ const STATUS_LABELS = { final: 'Final', draft: 'Draft', 'in-review': 'Draft (in 
  */
 export function buildEntry(record: EngagementRecord, ctx: EntryContext): BuiltEntry {
   const { engagement } = record
-  const base = { engagementId: engagement.id, vendorName: engagement.vendorName, engagementName: engagement.name }
+  const base = { engagementId: engagement.id, ...entryNames(record) }
   const chosen = latestAssessment(engagement.id, record.assessments)
   if (!chosen) {
     const entry = {
@@ -90,6 +90,17 @@ export function buildEntry(record: EngagementRecord, ctx: EntryContext): BuiltEn
     report: { kind: 'source', source }
   }
   return { entry, bank }
+}
+
+/**
+ * The vendor and engagement names the packet prints for a record: a final's as signed (the words its member
+ * report prints, covered by its fingerprint), else today's record. Today's names beside "Final" and the signed
+ * fingerprint had listed a signed final under a vendor it was never signed for (attacker review).
+ */
+export function entryNames(record: EngagementRecord): { vendorName: string; engagementName: string } {
+  const chosen = latestAssessment(record.engagement.id, record.assessments)
+  const shown = chosen ? reportedEngagement(record.engagement, chosen) : record.engagement
+  return { vendorName: shown.vendorName, engagementName: shown.name }
 }
 
 function assessmentView(a: Assessment): NonNullable<PacketEntry['assessment']> {

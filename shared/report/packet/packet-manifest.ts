@@ -2,16 +2,38 @@ import { sha256Hex } from '../../integrity/sha256'
 import { hashId } from '../labels'
 import type { PacketEntry } from './packet-types'
 
-type ManifestFields = Pick<PacketEntry, 'engagementId' | 'status' | 'assessment' | 'fingerprint'>
+type ManifestFields = Pick<PacketEntry, 'engagementId' | 'status' | 'assessment' | 'fingerprint' | 'vendorName' | 'engagementName'>
 
 /**
- * One manifest line: "engagement id|assessment id|status|finalized date|fingerprint", empty fields
- * left empty. The status is the assessment's own (final, draft, in-review) or not-assessed /
- * not-scored. Ids and dates come from the data, so anyone holding the data can rebuild the lines.
+ * The first report layout whose manifest lines name the vendor and the engagement. A packet recording an
+ * earlier layout (or none) was hashed over the lines without them (manifestLineWithoutNames), and verify
+ * rebuilds its manifest that way.
+ */
+export const MANIFEST_NAMES_LAYOUT = 7
+
+/**
+ * One manifest line: "engagement id|assessment id|status|finalized date|fingerprint|vendor|engagement name",
+ * empty fields left empty. The status is the assessment's own (final, draft, in-review) or not-assessed /
+ * not-scored. The names are the ones the packet prints beside the entry (a final's as signed): with ids
+ * only, a packet listing a signed final under today's renamed vendor had the genuine packet's hash and id.
+ * In a name "\" is written "\\", "|" "\|" and a line break "\n", so the fields stay apart. Everything
+ * comes from the data, so anyone holding the data can rebuild the lines.
  */
 export function manifestLine(e: ManifestFields): string {
+  return [manifestLineWithoutNames(e), escaped(e.vendorName), escaped(e.engagementName)].join('|')
+}
+
+/** The line as packets before MANIFEST_NAMES_LAYOUT hashed it: "engagement id|assessment id|status|finalized date|fingerprint". */
+export function manifestLineWithoutNames(e: Omit<ManifestFields, 'vendorName' | 'engagementName'>): string {
   const status = e.status === 'not-assessed' || e.status === 'not-scored' ? e.status : (e.assessment?.status ?? e.status)
   return [e.engagementId, e.assessment?.id ?? '', status, e.assessment?.finalizedAt?.slice(0, 10) ?? '', e.fingerprint ?? ''].join('|')
+}
+
+function escaped(name: string): string {
+  return name
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/\r\n?|\n/g, '\\n')
 }
 
 /**

@@ -6,7 +6,7 @@ import { formatTimestamp, plural } from '../labels'
 import { CONFIDENTIAL_MARKING } from '../marking'
 import { DISCLAIMER } from '../report-model'
 import { carriedBanks } from './carried-banks'
-import { buildEntry, type BuiltEntry } from './packet-entry'
+import { buildEntry, entryNames, type BuiltEntry } from './packet-entry'
 import { manifestHash, manifestLine, packetIdFor } from './packet-manifest'
 import { REPORT_LAYOUT } from '../report-layout'
 import type { PacketColumn, PacketCounts, PacketEntry, PacketInput, PacketModel, PacketShared } from './packet-types'
@@ -74,13 +74,17 @@ export function packetShared(input: Pick<PacketInput, 'banks' | 'generatedAt'>):
   return { banks: carriedBanks(input.banks), generatedAt: input.generatedAt }
 }
 
+/** By the names the packet prints (a final's as signed, entryNames), then engagement id. */
 function sortRecords(records: readonly EngagementRecord[]): EngagementRecord[] {
-  return [...records].sort(
-    (a, b) =>
-      collator.compare(a.engagement.vendorName, b.engagement.vendorName) ||
-      collator.compare(a.engagement.name, b.engagement.name) ||
-      (a.engagement.id < b.engagement.id ? -1 : a.engagement.id > b.engagement.id ? 1 : 0)
-  )
+  const named = records.map((record) => ({ record, names: entryNames(record) }))
+  return named
+    .sort(
+      (a, b) =>
+        collator.compare(a.names.vendorName, b.names.vendorName) ||
+        collator.compare(a.names.engagementName, b.names.engagementName) ||
+        (a.record.engagement.id < b.record.engagement.id ? -1 : a.record.engagement.id > b.record.engagement.id ? 1 : 0)
+    )
+    .map((n) => n.record)
 }
 
 function countsOf(entries: readonly PacketEntry[]): PacketCounts {

@@ -37,6 +37,7 @@ export type PacketEntry = {
   /** 1-based position in the packet: contents, heat map and manifest use the same order. */
   number: number
   engagementId: string
+  /** The names printed for the entry: a final's as signed (the words its report prints), else today's record. */
   vendorName: string
   engagementName: string
   status: PacketEntryStatus
@@ -117,7 +118,7 @@ export type PacketModel = {
   packetId: string
   /** SHA-256 over the manifest lines joined by line feeds (UTF-8, no final line feed). */
   manifestHash: string
-  /** One line per engagement, in packet order: "engagement id|assessment id|status|finalized date|fingerprint". */
+  /** One line per engagement, in packet order: "engagement id|assessment id|status|finalized date|fingerprint|vendor|engagement name" (packet-manifest.ts). */
   manifestLines: readonly string[]
   entries: readonly PacketEntry[]
   columns: readonly PacketColumn[]

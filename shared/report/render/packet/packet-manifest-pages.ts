@@ -31,7 +31,7 @@ export function drawManifest(layout: Layout, model: PacketModel, pages: Readonly
       { text: 'MANIFEST HASH (SHA-256)', style: TYPE.label, colour: COLOURS.muted },
       { text: model.manifestHash, style: { ...TYPE.bodyBold, size: 8.4 }, gapBefore: 3 },
       {
-        text: `Packet id ${model.packetId} is its first twelve digits. It is the SHA-256 of the manifest lines below: UTF-8, joined by line feeds, no final line feed. Each line is engagement id|assessment id|status|finalized date|fingerprint, with empty fields left empty. It does not depend on the generation time, so the same reports always give the same hash.`,
+        text: `Packet id ${model.packetId} is its first twelve digits. It is the SHA-256 of the manifest lines below: UTF-8, joined by line feeds, no final line feed. Each line is engagement id|assessment id|status|finalized date|fingerprint|vendor|engagement name, with empty fields left empty; the names are the ones listed in this packet (a final's as signed), with \\ written \\\\ and | written \\|. It does not depend on the generation time, so the same reports always give the same hash.`,
         style: TYPE.small,
         gapBefore: 5
       }

@@ -64,6 +64,22 @@ describe('armslength verify <packet.pdf> <bundle.json>', () => {
     expect((await verify(packet, bundle())).out).not.toContain('note:')
   }, 60_000)
 
+  it('matches against an export holding more engagements than the packet lists, and names those it left out', async () => {
+    // vendor-manager review: a packet built without the sample, checked against "Export all", was a bare Mismatch
+    const [record] = records as [EngagementRecord]
+    const other: EngagementRecord = {
+      engagement: { ...record.engagement, id: `x-${record.engagement.id}`, vendorName: 'Other Vendor Ltd', name: 'Not in the packet' },
+      assessments: []
+    }
+    const r = await verify(packet, bundle([...records, other]))
+    expect(r.err).toBe('')
+    expect(r.code).toBe(0)
+    expect(r.out).toMatch(/^Match: packet\.pdf is audit packet AP-/)
+    expect(r.out).toContain(
+      `  note: bundle.json also holds "Other Vendor Ltd — Not in the packet" (x-${record.engagement.id}), which the packet does not list`
+    )
+  }, 60_000)
+
   it("refuses a single report's options with a packet instead of ignoring them", async () => {
     const r = await verify(packet, bundle(), ['--assessment', 'nonexistent-id'])
     expect(r.code).toBe(2)

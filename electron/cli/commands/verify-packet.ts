@@ -9,6 +9,7 @@ import type { EngagementRecord } from '@shared/exchange/exchange-schemas'
 import { MANIFEST_NAMES_LAYOUT, manifestHash, manifestLineWithoutNames } from '@shared/report/packet/packet-manifest'
 import type { PacketModel } from '@shared/report/packet/packet-types'
 import { changedSinceSignOff } from './changed-since-sign-off'
+import { packetMembers } from './packet-members'
 import { EXIT, type CliIo, type ExitCode } from '../cli-types'
 import { NATIVE_DEFLATE } from '../../main/pdf/native-deflate'
 import { documentDifference } from '../pdf-normal-form'
@@ -29,6 +30,12 @@ export async function verifyPacket(io: CliIo, pdf: Uint8Array, pdfPath: string, 
     return EXIT.invalid
   }
   const banks = await builtinBanks()
+  const read = await readGivenPdf(pdf)
+  if (!read.ok) return unreadablePdf(io, pdfPath, read.reason)
+  const { texts: pages, drawings, properties } = read.value
+  // an export holding more engagements than the packet lists (the sample, one left unticked) is not a mismatch:
+  // the packet is rebuilt from the engagements it lists, and those left out are named (packet-members.ts)
+  const { members, leftOut } = packetMembers(sources.records, pages)
   const problems: string[] = []
   if (!markers.generatedAt)
     problems.push('the PDF does not record its generation time (keywords "generated:"), so it cannot be re-rendered')
@@ -36,7 +43,7 @@ export async function verifyPacket(io: CliIo, pdf: Uint8Array, pdfPath: string, 
   // So the packet is re-rendered with that title, and one that prints another ("Cleared by outside counsel …")
   // does not match. (Taken from the PDF as given, any title had verified as Match, the attacker review found.)
   const model = buildPacketModel({
-    records: sources.records,
+    records: members,
     banks,
     generatedAt: markers.generatedAt ?? '1970-01-01T00:00:00.000Z'
   })
@@ -46,21 +53,15 @@ export async function verifyPacket(io: CliIo, pdf: Uint8Array, pdfPath: string, 
   const rebuilt = olderManifest ? manifestHash(model.entries.map(manifestLineWithoutNames)) : model.manifestHash
   if (rebuilt !== markers.manifestHash)
     problems.push(`manifest: the packet names SHA-256 ${markers.manifestHash}, the data gives ${rebuilt}`)
-  for (const record of sources.records) {
+  for (const record of members) {
     for (const a of record.assessments) {
       if (a.status !== 'final') continue
       const signed = verifySignOff(a, findBank(banks, a.bank) ?? null)
       if (!signed.ok) problems.push(`member ${record.engagement.id} / ${a.id}: ${signed.error.message}`)
     }
   }
-  // the pages are read and re-rendered only when the manifest and every member hold
-  let pages: string[] = []
-  let drawings: string[] = []
-  let properties = ''
+  // the pages are compared and re-rendered only when the manifest and every member hold
   if (problems.length === 0) {
-    const read = await readGivenPdf(pdf)
-    if (!read.ok) return unreadablePdf(io, pdfPath, read.reason)
-    ;({ texts: pages, drawings, properties } = read.value)
     const known = new Set([rebuilt, ...model.entries.flatMap((e) => (e.fingerprint ? [e.fingerprint] : []))])
     for (const hash of printedHashes(pages))
       if (!known.has(hash)) problems.push(`a page prints ${hash}, which is neither the manifest hash nor a member's fingerprint`)
@@ -98,11 +99,19 @@ export async function verifyPacket(io: CliIo, pdf: Uint8Array, pdfPath: string, 
       `Match: ${pdfPath} is audit packet ${model.packetId} of ${dataPath}: manifest, ${model.counts.reports} member reports and ${pages.length} pages compared`
     )
     io.out(`  manifest SHA-256 ${model.manifestHash}`)
-    for (const note of renamedSinceSignOff(model, sources.records)) io.out(`  note: ${note}`)
+    for (const note of renamedSinceSignOff(model, members)) io.out(`  note: ${note}`)
+    for (const r of leftOut)
+      io.out(
+        `  note: ${dataPath} also holds "${r.engagement.vendorName} — ${r.engagement.name}" (${r.engagement.id}), which the packet does not list`
+      )
     return EXIT.ok
   }
   io.err(`Mismatch: ${pdfPath} does not match the audit packet of ${dataPath}`)
   for (const p of problems) io.err(`  ${p}`)
+  if (leftOut.length > 0)
+    io.err(
+      `  compared with the ${members.length} of ${sources.records.length} engagements in ${dataPath} whose ids the packet's manifest prints`
+    )
   return EXIT.invalid
 }
 

@@ -373,10 +373,12 @@ describe('armslength verify <report.pdf> <data.json>', () => {
     expect((await pageTexts(pdf))[1]).toContain(
       'Privileged & Confidential — prepared at the direction of counsel (Anna Schmidt, 2 November 2026)'
     )
-    const final = memoryIo({ files: { 'final.json': json(fixture.file) } })
+    // the fixture's final is signed on 28 November 2026: read after it, or the file is refused for a sign-off not yet made
+    const afterSignOff = new Date('2026-12-01T10:00:00.000Z')
+    const final = memoryIo({ files: { 'final.json': json(fixture.file) }, now: afterSignOff })
     expect(await runCli(['report', 'final.json', '-o', 'final.pdf', '--counsel-direction', 'Anna Schmidt,2026-11-02'], final.io)).toBe(1)
     expect(final.stderr()).toContain('records no direction of counsel')
-    const bad = memoryIo({ files: { 'final.json': json(fixture.file) } })
+    const bad = memoryIo({ files: { 'final.json': json(fixture.file) }, now: afterSignOff })
     expect(await runCli(['report', 'final.json', '-o', 'x.pdf', '--counsel-direction', 'Anna Schmidt'], bad.io)).toBe(2)
     // verify finds the assessment with the same direction applied, and says the marking came from the command line
     const v = memoryIo({ files: { 'draft.json': json(draft.file) } })

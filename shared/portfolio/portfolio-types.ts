@@ -19,6 +19,8 @@ export type SectionCell = {
   state: CellState
   /** Whether the section's band can be relied on (SectionScore.sufficiency). */
   sufficiency: SufficiencyStatus
+  /** A question of this section still open could decide the result (SectionScore.openDecisive not empty): a band below Critical is provisional. */
+  open: boolean
 }
 
 export type CellState = 'scored' | 'unanswered' | 'not-applicable'

@@ -77,6 +77,12 @@ export type PortfolioRow = {
   sufficiency: SufficiencyStatus | null
   /** Keyed by section id. Empty when there is no assessment or its bank is unavailable. */
   sections: Readonly<Record<string, SectionCell>>
+  /**
+   * Delivery countries the row's assessment did not assess under their own law (countriesNotAssessed), in the
+   * engagement's order: the heat map marks the row "Not assessed: Poland", as the packet does, so a Low there
+   * never reads as covering them. Empty without a scored assessment or its bank.
+   */
+  countriesNotAssessed: readonly CountryCode[]
   redFlagCount: number
   /** Share of visible questions covered (0–1); null without a scored assessment. */
   coverage: number | null

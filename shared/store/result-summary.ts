@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { RISK_BANDS } from '../bank/vocabulary'
-import type { QuestionBank } from '../bank/bank-schema'
+import { ProfileIdSchema, type QuestionBank } from '../bank/bank-schema'
 import { findBank } from '../bank/bank-registry'
 import { BUILTIN_BANK_SOURCE } from '../bank/bank-source'
 import { bankContentHash } from '../integrity/fingerprint'
@@ -61,6 +61,11 @@ export const ResultSummarySchema = z.discriminatedUnion('kind', [
      * so the portfolio never shows it as a plain "Low" (vendor-manager review). Since index version 6.
      */
     openDecisive: z.number().int().min(0),
+    /**
+     * The jurisdiction profiles the assessment applied (Assessment.profiles), so the portfolio can say which
+     * delivery countries were not assessed under their own law ("Not assessed: Poland"), as the packet does.
+     */
+    profiles: z.array(ProfileIdSchema),
     coverage: z.number().min(0).max(1),
     redFlags: z.number().int().min(0),
     decisive: z.number().int().min(0),
@@ -80,6 +85,7 @@ const SCORED_KEYS = [
   'sufficiency',
   'provisional',
   'openDecisive',
+  'profiles',
   'coverage',
   'redFlags',
   'decisive',
@@ -89,6 +95,8 @@ const UNSCORABLE_KEYS = ['kind', 'stamp', 'bank']
 const BANDS: ReadonlySet<unknown> = new Set(RISK_BANDS)
 const SUFFICIENCIES: ReadonlySet<unknown> = new Set(SufficiencyStatusSchema.options)
 
+// as ProfileIdSchema (bank-schema.ts)
+const PROFILE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
 /** Exactly these own keys (a strict object: none missing, none more). */
 const hasKeys = (o: Record<string, unknown>, keys: readonly string[]) => {
@@ -118,6 +126,8 @@ export function isResultSummary(value: unknown): value is ResultSummary {
     SUFFICIENCIES.has(value.sufficiency) &&
     typeof value.provisional === 'boolean' &&
     isCount(value.openDecisive) &&
+    Array.isArray(value.profiles) &&
+    value.profiles.every((p) => typeof p === 'string' && PROFILE_ID.test(p)) &&
     isIn(value.coverage, 0, 1) &&
     isCount(value.redFlags) &&
     isCount(value.decisive) &&
@@ -192,6 +202,7 @@ export function resultSummaryOf(assessment: Assessment, banks: readonly Question
     sufficiency: result.sufficiency.status,
     provisional: result.provisional,
     openDecisive: result.sufficiency.decisiveUnanswered.length,
+    profiles: [...assessment.profiles],
     coverage: result.coverage.ratio,
     redFlags: result.redFlags.length,
     decisive: result.decisive.length,

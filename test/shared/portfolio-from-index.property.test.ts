@@ -97,7 +97,8 @@ describe('result summaries', () => {
             band: s.band,
             redFlagCount: s.redFlagCount,
             state,
-            sufficiency: s.sufficiency
+            sufficiency: s.sufficiency,
+            open: s.openDecisive.length > 0
           }))
         )
         const ids = DEFAULT_BANK.sections.map((s) => s.id)

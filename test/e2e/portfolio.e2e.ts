@@ -185,8 +185,8 @@ describe('portfolio dashboard in the browser edition', () => {
     const cagri = heatMap(page).getByRole('row', { name: new RegExp(CAGRI.vendor) })
     expect(await cagri.getByRole('rowheader').textContent()).toContain('Draft — not signed off')
     // no Polish profile in the bank: the row says so under its name, as the audit packet does (vendor-manager review)
-    const lodz = heatMap(page).getByRole('row', { name: new RegExp(LODZ.vendor) })
-    expect(await lodz.getByRole('rowheader').textContent()).toContain('Not assessed: Poland')
+    const lodzRow = heatMap(page).getByRole('row', { name: new RegExp(LODZ.vendor) })
+    expect(await lodzRow.getByRole('rowheader').textContent()).toContain('Not assessed: Poland')
     const cells = await cagri.getByRole('cell').allTextContents()
     // overall: one answer per section is too little to rely on, so no band (not even "Critical?"), only
     // "Insufficient" and the provisional score in brackets, as the audit packet prints it

@@ -6,6 +6,8 @@ import { BandCounts } from '../../renderer/src/components/portfolio/BandCounts'
 import { countsByChoice } from '../../renderer/src/honest-state'
 import type { PortfolioRow } from '@shared/portfolio/portfolio-types'
 import { DEFAULT_BANK } from '@shared/bank/bank-registry'
+import { SectionBars } from '../../renderer/src/screens/assessment/SectionBars'
+import { scoreAssessment } from '@shared/scoring/score'
 import { HeatLegend } from '../../renderer/src/components/portfolio/HeatLegend'
 import type { SectionCell } from '@shared/portfolio/portfolio-types'
 
@@ -148,5 +150,32 @@ describe('section cells and rows in the heat map', () => {
     render(<BandCounts counts={counts} selected={null} onSelect={() => undefined} />)
     expect(screen.getByRole('button', { name: /^1 Insufficient$/ })).toBeTruthy()
     expect(screen.getByTestId('insufficient-hint')).toHaveTextContent(/too few questions are answered to rely on a band/)
+  })
+})
+
+describe('Results section bars', () => {
+  test('a section holding an open question reads "Low 11.1, provisional" with no band colour; settled, plain Low', () => {
+    const answers: Record<string, unknown> = {}
+    for (const q of DEFAULT_BANK.questions) {
+      const low = [...q.options].sort((a, b) => a.risk - b.risk)[0]!
+      const contract = q.contract ? [...q.contract.options].sort((a, b) => a.risk - b.risk)[0]!.id : undefined
+      answers[q.id] = contract ? { choice: low.id, contract } : { choice: low.id }
+    }
+    const score = (ph01: string) =>
+      scoreAssessment({
+        bank: DEFAULT_BANK,
+        profiles: ['philippines'],
+        kind: 'annual',
+        answers: { ...answers, 'PH-01': { choice: ph01 } } as Parameters<typeof scoreAssessment>[0]['answers']
+      })
+    const title = DEFAULT_BANK.sections.find((s) => s.id === 'jurisdiction')!.title
+    const { rerender } = render(<SectionBars bank={DEFAULT_BANK} score={score('not-verified')} />)
+    let law = screen.getByRole('rowheader', { name: title }).closest('tr')!
+    expect(law).toHaveTextContent('Low 11.1, provisional')
+    expect(law.querySelector('.band-fill-low')).toBeNull()
+    rerender(<SectionBars bank={DEFAULT_BANK} score={score('dole-registered')} />)
+    law = screen.getByRole('rowheader', { name: title }).closest('tr')!
+    expect(law).not.toHaveTextContent('provisional')
+    expect(law.querySelector('.band-fill-low')).not.toBeNull()
   })
 })

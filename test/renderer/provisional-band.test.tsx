@@ -159,7 +159,7 @@ describe('Results section bars', () => {
     for (const q of DEFAULT_BANK.questions) {
       const low = [...q.options].sort((a, b) => a.risk - b.risk)[0]!
       const contract = q.contract ? [...q.contract.options].sort((a, b) => a.risk - b.risk)[0]!.id : undefined
-      answers[q.id] = contract ? { choice: low.id, contract } : { choice: low.id }
+      answers[q.id] = contract ? { choice: low.id, contractChoice: contract } : { choice: low.id }
     }
     const score = (ph01: string) =>
       scoreAssessment({

@@ -19,7 +19,7 @@ function answersWith(ph01: string): Record<string, Answer> {
   for (const q of DEFAULT_BANK.questions) {
     const low = [...q.options].sort((a, b) => a.risk - b.risk)[0]!
     const contract = q.contract ? [...q.contract.options].sort((a, b) => a.risk - b.risk)[0]!.id : undefined
-    answers[q.id] = (contract ? { choice: low.id, contract } : { choice: low.id }) as Answer
+    answers[q.id] = (contract ? { choice: low.id, contractChoice: contract } : { choice: low.id }) as Answer
   }
   answers['PH-01'] = { choice: ph01 } as Answer
   return answers

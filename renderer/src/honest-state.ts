@@ -42,6 +42,8 @@ export const COUNT_ORDER: readonly CountChoice[] = ['critical', 'high', 'moderat
 /** The words of the counts that are not a band. */
 export const COUNT_STATUS_LABEL: Record<Exclude<CountChoice, RiskBand>, string> = {
   ...RESULT_STATUS_LABEL,
+  // why: the tile is narrow; "Insufficient information" was cut off at 1280 px (BandCounts' hint says the rest)
+  insufficient: 'Insufficient',
   provisional: 'Provisional'
 }
 

@@ -1,5 +1,6 @@
 import type { QuestionBank } from '../bank/bank-schema'
 import { BAND_LABELS, STATUS_LABELS } from '../report/labels'
+import { bandStillProvisional } from '../report/law-verdicts'
 import { COUNTRIES } from '../schemas/countries'
 import { SERVICES } from '../schemas/engagement'
 import { SUFFICIENCY_LABELS } from '../scoring/sufficiency'
@@ -70,7 +71,11 @@ export function portfolioCsv(rows: readonly PortfolioRow[], bank: QuestionBank):
       if (cell.state === 'unanswered' || cell.sufficiency === 'not-assessed') return [null, 'Not answered']
       if (cell.sufficiency === 'insufficient')
         return [cell.score, `${SUFFICIENCY_LABELS.insufficient} (provisional ${BAND_LABELS[cell.band]})`]
-      return [cell.score, BAND_LABELS[cell.band]]
+      // a question of the section still open could raise it: never a plain "Low", as for the overall band
+      return [
+        cell.score,
+        bandStillProvisional(cell.sufficiency, cell.band, cell.open) ? `${BAND_LABELS[cell.band]}, provisional` : BAND_LABELS[cell.band]
+      ]
     }),
     r.overall ? r.redFlagCount : null,
     r.coverage === null ? null : Math.round(r.coverage * 100),

@@ -6,6 +6,8 @@ import type { ScoreResult, SectionScore } from '../scoring/score-types'
 import { dueStatus, type DueInput } from '../workflow/due'
 import { bankMissingProblem, decodeCells, resultSummaryOf, type ResultSummary, type ScoredSummary } from '../store/result-summary'
 import { findBank } from '../bank/bank-registry'
+import { countriesNotAssessed } from '../bank/profiles-for'
+import type { CountryCode } from '../schemas/countries'
 import { scoreStoredAssessment } from '../workflow/score-stored'
 import { compareEngagements } from './engagement-order'
 import { assessmentsByEngagement } from '../workflow/by-engagement'
@@ -61,6 +63,12 @@ function cellsOf(summary: ScoredSummary, banks: readonly QuestionBank[]): Record
   const cells: Record<string, SectionCell> = {}
   for (const c of decoded ?? []) cells[c.sectionId] = c
   return cells
+}
+
+/** The engagement's delivery countries the summary's applied profiles leave unassessed; none when its bank is not at hand. */
+function notAssessedIn(summary: ScoredSummary, banks: readonly QuestionBank[], engagement: Engagement): CountryCode[] {
+  const bank = findBank(banks, summary.bank)
+  return bank ? countriesNotAssessed(bank, summary.profiles, engagement).map((c) => c.country) : []
 }
 
 /** What a row reads of an assessment besides its result: a whole assessment, or its ref in the index. */
@@ -156,6 +164,7 @@ function rowsOf<A extends RowSource>(
         overall: result ? { score: result.score, band: result.band } : null,
         sufficiency: result ? result.sufficiency : null,
         sections: result ? cellsOf(result, banks) : {},
+        countriesNotAssessed: result ? notAssessedIn(result, banks, e) : [],
         redFlagCount: result?.redFlags ?? 0,
         coverage: result ? result.coverage : null,
         provisional: result?.provisional ?? false,

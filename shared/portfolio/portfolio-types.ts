@@ -19,6 +19,8 @@ export type SectionCell = {
   state: CellState
   /** Whether the section's band can be relied on (SectionScore.sufficiency). */
   sufficiency: SufficiencyStatus
+  /** A question of this section still open could decide the result (SectionScore.openDecisive not empty): a band below Critical is provisional. */
+  open: boolean
 }
 
 export type CellState = 'scored' | 'unanswered' | 'not-applicable'
@@ -75,6 +77,12 @@ export type PortfolioRow = {
   sufficiency: SufficiencyStatus | null
   /** Keyed by section id. Empty when there is no assessment or its bank is unavailable. */
   sections: Readonly<Record<string, SectionCell>>
+  /**
+   * Delivery countries the row's assessment did not assess under their own law (countriesNotAssessed), in the
+   * engagement's order: the heat map marks the row "Not assessed: Poland", as the packet does, so a Low there
+   * never reads as covering them. Empty without a scored assessment or its bank.
+   */
+  countriesNotAssessed: readonly CountryCode[]
   redFlagCount: number
   /** Share of visible questions covered (0–1); null without a scored assessment. */
   coverage: number | null

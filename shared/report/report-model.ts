@@ -3,7 +3,7 @@ import type { Assessment } from '../schemas/assessment'
 import type { Engagement } from '../schemas/engagement'
 import { buildAppendix } from './appendix-model'
 import { ACTION_PLAN_INTRO, keyConcerns, resultLabel, scoreExplanation } from './explanation-model'
-import { lawVerdictViews, verdictAsOf } from './law-verdicts'
+import { bandStillProvisional, lawVerdictViews, verdictAsOf } from './law-verdicts'
 import { markingFor } from './marking'
 import { buildSignOff } from './signoff-model'
 import { buildActions, buildDrivers, buildFindings } from './findings-model'
@@ -157,6 +157,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
       applicable: s.visibleCount > 0,
       sufficient: s.sufficiency === 'sufficient',
       notAssessed: s.sufficiency === 'not-assessed',
+      provisionalBand: bandStillProvisional(s.sufficiency, s.band, s.openDecisive.length > 0),
       redFlags: s.redFlagCount,
       questions: s.visibleCount
     })),

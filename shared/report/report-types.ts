@@ -124,6 +124,8 @@ export type SectionView = ScoreView & {
   sufficient: boolean
   /** Nothing of the section is settled or touched: "Not assessed", never a score of 0.0. */
   notAssessed: boolean
+  /** Sufficient, but a question of the section still open could raise its band (bandStillProvisional): "Low, provisional", no band colour. */
+  provisionalBand: boolean
   redFlags: number
   questions: number
 }

@@ -137,7 +137,11 @@ export function amplificationOf(context: ScoringContext, evals: readonly Questio
   return { total: Math.min(sum, max), uncapped: sum, max, capped: sum > max, contributors }
 }
 
-export function sectionsFrom(context: ScoringContext, evals: readonly QuestionEval[], amplification: number): SectionScore[] {
+export function sectionsFrom(
+  context: ScoringContext,
+  evals: readonly QuestionEval[],
+  amplification: number
+): Omit<SectionScore, 'openDecisive'>[] {
   const { sectionIds, sectionAmplified, bank, liftRemaining: remaining } = context.index
   const control = sectionIds.map(() => 0)
   const structural = sectionIds.map(() => 0)

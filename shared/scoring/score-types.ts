@@ -180,6 +180,12 @@ export type SectionScore = {
    */
   sufficiency: SufficiencyStatus
   /**
+   * The questions of this section among sufficiency.decisiveUnanswered, in bank order: while any is open a
+   * sufficient band below Critical is provisional ("Low, provisional"), as the overall is, since its answer
+   * could raise this section too (vendor-manager review: a plain "Low" beside an open PH-01).
+   */
+  openDecisive: readonly string[]
+  /**
    * Whether amplifiers apply here: false for a section holding an amplifier question (amplifiers
    * never lift their own section) and for a section of structural questions only.
    */

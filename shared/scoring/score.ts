@@ -6,7 +6,7 @@ import { evaluateAll } from './evaluate'
 import { linesOf, topDriversOf } from './explain'
 import { gapsOf, redFlagsOf } from './findings'
 import { remediationOf } from './remediation'
-import { sufficiencyOf } from './sufficiency'
+import { openBySection, sufficiencyOf } from './sufficiency'
 import { decisiveOf, verdictsOf } from './verdicts'
 import type { ScoreInput, ScoreResult } from './score-types'
 
@@ -21,6 +21,7 @@ export function scoreAssessment(input: ScoreInput): ScoreResult {
   const totals = overallFrom(context, evals)
   const coverage = coverageOf(evals, answers)
   const sufficiency = sufficiencyOf(context, evals, coverage, bank.scoring.coverageThreshold)
+  const lines = linesOf(context, evals)
   const verdicts = verdictsOf(context, totals, evals, sufficiency.status, sufficiency.naContradicted, sufficiency.decisiveUnansweredByLaw)
   return {
     bank: { id: bank.id, version: bank.version },
@@ -28,13 +29,13 @@ export function scoreAssessment(input: ScoreInput): ScoreResult {
     overall: totals.overall,
     verdicts,
     decisive: decisiveOf(verdicts),
-    sections: sectionsFrom(context, evals, totals.amplification),
+    sections: openBySection(sectionsFrom(context, evals, totals.amplification), lines, sufficiency.decisiveUnanswered),
     redFlags: redFlagsOf(evals),
     gaps: gapsOf(evals, bank.scoring.gapThreshold),
     coverage,
     provisional: coverage.ratio < bank.scoring.coverageThreshold,
     amplification: amplificationOf(context, evals),
-    lines: linesOf(context, evals),
+    lines,
     topDrivers: topDriversOf(evals),
     remediation: remediationOf(context, evals, answers, totals, bank.scoring.coverageThreshold)
   }

@@ -3,7 +3,7 @@ import { naContradictions } from './contradicted-na'
 import type { ResolvedClause, Scope } from './decisive'
 import { clauseHolds, firedGroup } from './decisive'
 import type { QuestionEval } from './evaluate'
-import type { Coverage, Sufficiency, SufficiencyStatus } from './score-types'
+import type { Coverage, ScoreLine, SectionScore, Sufficiency, SufficiencyStatus } from './score-types'
 
 /** The words every surface uses for a sufficiency status. */
 export const SUFFICIENCY_LABELS: Readonly<Record<SufficiencyStatus, string>> = {
@@ -41,6 +41,21 @@ export function sufficiencyOf(context: ScoringContext, evals: readonly QuestionE
     naContradicted,
     decisiveUnansweredByLaw: byLaw
   }
+}
+
+/**
+ * Each section with the open decisive questions it holds (bank order kept): one of them answered the risky way
+ * adds to this section's score as it does to the overall, so the section's band is no firmer than the overall's.
+ */
+export function openBySection(
+  sections: readonly Omit<SectionScore, 'openDecisive'>[],
+  lines: readonly Pick<ScoreLine, 'questionId' | 'section'>[],
+  decisiveUnanswered: readonly string[]
+): SectionScore[] {
+  const open = new Set(decisiveUnanswered)
+  const bySection = new Map<string, string[]>()
+  for (const l of lines) if (open.has(l.questionId)) bySection.set(l.section, [...(bySection.get(l.section) ?? []), l.questionId])
+  return sections.map((s) => ({ ...s, openDecisive: bySection.get(s.sectionId) ?? [] }))
 }
 
 /**

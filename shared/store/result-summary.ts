@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { RISK_BANDS } from '../bank/vocabulary'
-import type { QuestionBank } from '../bank/bank-schema'
+import { ProfileIdSchema, type QuestionBank } from '../bank/bank-schema'
 import { findBank } from '../bank/bank-registry'
 import { BUILTIN_BANK_SOURCE } from '../bank/bank-source'
 import { bankContentHash } from '../integrity/fingerprint'
@@ -14,7 +14,7 @@ import type { CellState, SectionCell } from '../portfolio/portfolio-types'
  * Bump when the scoring engine changes what it computes for the same answers and bank (a new rule, a
  * different rounding): every stored summary then reads as stale and is recomputed from its body.
  */
-export const RESULT_SUMMARY_VERSION = 1
+export const RESULT_SUMMARY_VERSION = 2
 
 const SufficiencyStatusSchema = z.enum(['not-assessed', 'insufficient', 'sufficient'])
 const BandSchema = z.enum(RISK_BANDS)
@@ -24,16 +24,19 @@ const BankRefSchema = z.strictObject({ id: z.string().min(1).max(64), version: z
 /*
  * The heat-map cells, one token per section of the pinned bank in bank order, separated by spaces:
  * score to one decimal, band letter, red flags, state letter, sufficiency letter — "34.5m2si" is 34.5,
- * moderate, 2 red flags, scored, insufficient. Compact on purpose: the index is read at every start and
+ * moderate, 2 red flags, scored, insufficient — then "o" when a question of the section still open could
+ * decide the result ("11.1l0sso": Low, but provisional). Compact on purpose: the index is read at every start and
  * written at every autosave, and 5,000 refs with one object per cell made it 8.5 MB (load and save
  * budgets missed); this keeps it near 3.5 MB. The section ids are the bank's, which the stamp pins.
  */
 const BAND_LETTERS = { low: 'l', moderate: 'm', high: 'h', critical: 'c' } as const satisfies Record<RiskBand, string>
 const STATE_LETTERS = { scored: 's', unanswered: 'u', 'not-applicable': 'n' } as const satisfies Record<CellState, string>
+/** Trails a token whose section holds an open decisive question (SectionCell.open). */
+const OPEN_LETTER = 'o'
 const SUFFICIENCY_LETTERS = { 'not-assessed': 'n', insufficient: 'i', sufficient: 's' } as const satisfies Record<SufficiencyStatus, string>
 // why: only the characters a token can hold, checked at every start over 5,000 refs; a full token grammar
 // here tripled the index's validation time. decodeCells checks each token exactly.
-const CELLS_PATTERN = /^[0-9.lmhcsuni ]*$/
+const CELLS_PATTERN = /^[0-9.lmhcsunio ]*$/
 
 /**
  * What the portfolio needs of an assessment's result, kept in its index ref so the dashboard is built
@@ -58,6 +61,11 @@ export const ResultSummarySchema = z.discriminatedUnion('kind', [
      * so the portfolio never shows it as a plain "Low" (vendor-manager review). Since index version 6.
      */
     openDecisive: z.number().int().min(0),
+    /**
+     * The jurisdiction profiles the assessment applied (Assessment.profiles), so the portfolio can say which
+     * delivery countries were not assessed under their own law ("Not assessed: Poland"), as the packet does.
+     */
+    profiles: z.array(ProfileIdSchema),
     coverage: z.number().min(0).max(1),
     redFlags: z.number().int().min(0),
     decisive: z.number().int().min(0),
@@ -77,6 +85,7 @@ const SCORED_KEYS = [
   'sufficiency',
   'provisional',
   'openDecisive',
+  'profiles',
   'coverage',
   'redFlags',
   'decisive',
@@ -86,6 +95,8 @@ const UNSCORABLE_KEYS = ['kind', 'stamp', 'bank']
 const BANDS: ReadonlySet<unknown> = new Set(RISK_BANDS)
 const SUFFICIENCIES: ReadonlySet<unknown> = new Set(SufficiencyStatusSchema.options)
 
+// as ProfileIdSchema (bank-schema.ts)
+const PROFILE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
 /** Exactly these own keys (a strict object: none missing, none more). */
 const hasKeys = (o: Record<string, unknown>, keys: readonly string[]) => {
@@ -115,6 +126,8 @@ export function isResultSummary(value: unknown): value is ResultSummary {
     SUFFICIENCIES.has(value.sufficiency) &&
     typeof value.provisional === 'boolean' &&
     isCount(value.openDecisive) &&
+    Array.isArray(value.profiles) &&
+    value.profiles.every((p) => typeof p === 'string' && PROFILE_ID.test(p)) &&
     isIn(value.coverage, 0, 1) &&
     isCount(value.redFlags) &&
     isCount(value.decisive) &&
@@ -189,6 +202,7 @@ export function resultSummaryOf(assessment: Assessment, banks: readonly Question
     sufficiency: result.sufficiency.status,
     provisional: result.provisional,
     openDecisive: result.sufficiency.decisiveUnanswered.length,
+    profiles: [...assessment.profiles],
     coverage: result.coverage.ratio,
     redFlags: result.redFlags.length,
     decisive: result.decisive.length,
@@ -205,7 +219,7 @@ export function encodeCells(result: ScoreResult): string {
   return result.sections
     .map((s) => {
       const state: CellState = s.visibleCount === 0 ? 'not-applicable' : answered.has(s.sectionId) ? 'scored' : 'unanswered'
-      return `${s.rounded.toFixed(1).replace(/\.0$/, '')}${BAND_LETTERS[s.band]}${s.redFlagCount}${STATE_LETTERS[state]}${SUFFICIENCY_LETTERS[s.sufficiency]}`
+      return `${s.rounded.toFixed(1).replace(/\.0$/, '')}${BAND_LETTERS[s.band]}${s.redFlagCount}${STATE_LETTERS[state]}${SUFFICIENCY_LETTERS[s.sufficiency]}${s.openDecisive.length > 0 ? OPEN_LETTER : ''}`
     })
     .join(' ')
 }
@@ -231,7 +245,8 @@ export function decodeCells(cells: string, sectionIds: readonly string[]): Secti
 
 /** One token, read by hand: a regular expression per cell made the 1,000-row portfolio several times slower. */
 function decodeCell(token: string, sectionId: string): SectionCell | null {
-  const n = token.length
+  const open = token.endsWith(OPEN_LETTER)
+  const n = open ? token.length - 1 : token.length
   let i = 0
   while (i < n && ((token[i]! >= '0' && token[i]! <= '9') || token[i] === '.')) i++
   const scoreText = token.slice(0, i)
@@ -240,5 +255,5 @@ function decodeCell(token: string, sectionId: string): SectionCell | null {
   const state = STATES_BY_LETTER.get(token[n - 2] ?? '')
   const sufficiency = SUFFICIENCY_BY_LETTER.get(token[n - 1] ?? '')
   if (!/^\d{1,3}(\.\d)?$/.test(scoreText) || !/^\d{1,4}$/.test(flagsText) || !band || !state || !sufficiency) return null
-  return { sectionId, score: Number(scoreText), band, redFlagCount: Number(flagsText), state, sufficiency }
+  return { sectionId, score: Number(scoreText), band, redFlagCount: Number(flagsText), state, sufficiency, open }
 }

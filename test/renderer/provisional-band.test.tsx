@@ -6,6 +6,10 @@ import { BandCounts } from '../../renderer/src/components/portfolio/BandCounts'
 import { countsByChoice } from '../../renderer/src/honest-state'
 import type { PortfolioRow } from '@shared/portfolio/portfolio-types'
 import { DEFAULT_BANK } from '@shared/bank/bank-registry'
+import { SectionBars } from '../../renderer/src/screens/assessment/SectionBars'
+import { scoreAssessment } from '@shared/scoring/score'
+import { HeatLegend } from '../../renderer/src/components/portfolio/HeatLegend'
+import type { SectionCell } from '@shared/portfolio/portfolio-types'
 
 /*
  * Vendor-manager review: a result with enough answers but a question still open that could decide it
@@ -25,6 +29,7 @@ const row = (over: Partial<PortfolioRow>): PortfolioRow => ({
   overall: { score: 1.9, band: 'low' },
   sufficiency: 'sufficient',
   sections: {},
+  countriesNotAssessed: [],
   redFlagCount: 0,
   coverage: 0.98,
   provisional: false,
@@ -67,5 +72,110 @@ describe('a band a question still open could raise', () => {
     expect(screen.getByRole('button', { name: /1 Low/ })).toBeTruthy()
     expect(screen.getByRole('button', { name: /^1 Provisional$/ })).toBeTruthy()
     expect(screen.getByTestId('provisional-hint')).toHaveTextContent(/a question still open could raise the band on its own/)
+  })
+})
+
+/*
+ * Vendor-manager review (2): a section holding an open decisive question was a solid green "LOW 11.1"; an
+ * insufficient section read "MODERATE? (PROVISIONAL)" in the band's colour where the packet prints "Insuff. (29.8)";
+ * a row whose Poland was never assessed showed a plain Low; the "Insufficient information" tile was cut off.
+ */
+const section = DEFAULT_BANK.sections[0]!
+const cell = (over: Partial<SectionCell>): SectionCell => ({
+  sectionId: section.id,
+  score: 11.1,
+  band: 'low',
+  redFlagCount: 0,
+  state: 'scored',
+  sufficiency: 'sufficient',
+  open: false,
+  ...over
+})
+const sectionTile = (container: HTMLElement) => container.querySelectorAll('tbody .heat-tile')[1]!
+
+describe('section cells and rows in the heat map', () => {
+  test('a section holding an open question reads "Low?" hatched, never the Low colour; settled, plain Low', () => {
+    const settled = row({ openDecisive: 0, sections: { [section.id]: cell({}) } })
+    const { container, rerender } = render(<HeatMap rows={[settled]} sections={DEFAULT_BANK.sections} total={1} />)
+    expect(sectionTile(container).className).toContain('heat-low')
+    expect(sectionTile(container).textContent).toBe('Low11.1')
+    rerender(
+      <HeatMap rows={[{ ...settled, sections: { [section.id]: cell({ open: true }) } }]} sections={DEFAULT_BANK.sections} total={1} />
+    )
+    const tile = sectionTile(container)
+    expect(tile.className).toContain('heat-insufficient')
+    expect(tile.className).not.toContain('heat-low')
+    expect(tile.textContent).toBe('Low? (provisional)11.1')
+  })
+
+  test('an open question does not make a Critical section "Critical?"', () => {
+    const r = row({ openDecisive: 0, sections: { [section.id]: cell({ band: 'critical', score: 80, open: true }) } })
+    const { container } = render(<HeatMap rows={[r]} sections={DEFAULT_BANK.sections} total={1} />)
+    expect(sectionTile(container).className).toContain('heat-critical')
+    expect(sectionTile(container).textContent).toBe('Critical80.0')
+  })
+
+  test('an insufficient section reads "Insuff. (29.8)" as the packet prints it, with no band word nor colour', () => {
+    const r = row({ openDecisive: 0, sections: { [section.id]: cell({ band: 'critical', score: 29.8, sufficiency: 'insufficient' }) } })
+    const { container } = render(<HeatMap rows={[r]} sections={DEFAULT_BANK.sections} total={1} />)
+    const tile = sectionTile(container)
+    expect(tile.textContent).toBe('Insuff.(29.8)')
+    expect(tile.className).toContain('heat-none')
+    expect(tile.className).not.toMatch(/heat-(low|moderate|high|critical|insufficient)/)
+  })
+
+  test('an insufficient overall reads "Insufficient (29.8)", not "Critical?"', () => {
+    const r = row({ openDecisive: 0, sufficiency: 'insufficient', overall: { score: 29.8, band: 'critical' } })
+    const { container } = render(<HeatMap rows={[r]} sections={DEFAULT_BANK.sections} total={1} />)
+    const tile = container.querySelector('.heat-tile.is-overall')!
+    expect(tile.textContent).toBe('Insufficient(29.8)')
+    expect(tile.textContent).not.toContain('?')
+  })
+
+  test('a row whose delivery country was not assessed under its own law says so under its name', () => {
+    const r = row({ openDecisive: 0, countries: ['PL', 'DE'], countriesNotAssessed: ['PL'] })
+    render(<HeatMap rows={[r]} sections={DEFAULT_BANK.sections} total={1} />)
+    expect(screen.getByRole('rowheader')).toHaveTextContent('Not assessed: Poland')
+  })
+
+  test('the legend explains "?" and the hatching, and "Insuff."', () => {
+    const { container } = render(<HeatLegend rules={DEFAULT_BANK.scoring} />)
+    expect(container.textContent).toContain('“Low?”: provisional, a question still open could raise the band')
+    expect(container.querySelector('.legend-swatch.heat-insufficient')).not.toBeNull()
+    expect(container.textContent).toContain('“Insuff. (29.8)”: too little information for a band')
+  })
+
+  test('the count tile reads "Insufficient", short enough to fit, with a hint saying what it means', () => {
+    const counts = countsByChoice([row({ sufficiency: 'insufficient' })])
+    render(<BandCounts counts={counts} selected={null} onSelect={() => undefined} />)
+    expect(screen.getByRole('button', { name: /^1 Insufficient$/ })).toBeTruthy()
+    expect(screen.getByTestId('insufficient-hint')).toHaveTextContent(/too few questions are answered to rely on a band/)
+  })
+})
+
+describe('Results section bars', () => {
+  test('a section holding an open question reads "Low 11.1, provisional" with no band colour; settled, plain Low', () => {
+    const answers: Record<string, unknown> = {}
+    for (const q of DEFAULT_BANK.questions) {
+      const low = [...q.options].sort((a, b) => a.risk - b.risk)[0]!
+      const contract = q.contract ? [...q.contract.options].sort((a, b) => a.risk - b.risk)[0]!.id : undefined
+      answers[q.id] = contract ? { choice: low.id, contractChoice: contract } : { choice: low.id }
+    }
+    const score = (ph01: string) =>
+      scoreAssessment({
+        bank: DEFAULT_BANK,
+        profiles: ['philippines'],
+        kind: 'annual',
+        answers: { ...answers, 'PH-01': { choice: ph01 } } as Parameters<typeof scoreAssessment>[0]['answers']
+      })
+    const title = DEFAULT_BANK.sections.find((s) => s.id === 'jurisdiction')!.title
+    const { rerender } = render(<SectionBars bank={DEFAULT_BANK} score={score('not-verified')} />)
+    let law = screen.getByRole('rowheader', { name: title }).closest('tr')!
+    expect(law).toHaveTextContent('Low 11.1, provisional')
+    expect(law.querySelector('.band-fill-low')).toBeNull()
+    rerender(<SectionBars bank={DEFAULT_BANK} score={score('dole-registered')} />)
+    law = screen.getByRole('rowheader', { name: title }).closest('tr')!
+    expect(law).not.toHaveTextContent('provisional')
+    expect(law.querySelector('.band-fill-low')).not.toBeNull()
   })
 })

@@ -5,6 +5,7 @@ import { createReportRenderer } from '@shared/report/render/render-report'
 import { AssessmentSchema } from '@shared/schemas/assessment'
 import { EngagementSchema } from '@shared/schemas/engagement'
 import { readPdf } from '../helpers/pdf-text'
+import { DEFAULT_BANK } from '@shared/bank/bank-registry'
 import { exampleRecord, packetInput } from '../fixtures/packet-fixtures'
 import { reportFonts } from '../fixtures/report-fixtures'
 
@@ -37,5 +38,35 @@ describe('an audit packet never counts or colours a band an open question could 
     expect(summary).toContain('1 report has enough questions settled, but a question still open could raise its band on its own')
     // once in the legend, once in the Mexico row's Overall cell
     expect(summary.split('Low?').length - 1).toBe(2)
+  }, 30_000)
+})
+
+/*
+ * Vendor-manager review (2): a section holding the open question (PH-01 "We assume one of these applies but have
+ * not verified it") was printed as a tinted plain "Low" in the packet's heat map while the row read "Low?".
+ */
+describe('an audit packet marks a section an open question could raise, as it marks the overall', () => {
+  const body = mexico.assessments[0]!
+  const answers: Record<string, unknown> = Object.fromEntries(Object.entries(body.answers).filter(([id]) => !id.startsWith('MX-')))
+  for (const q of DEFAULT_BANK.questions) {
+    if (q.section !== 'jurisdiction' || answers[q.id] || (q.appliesTo && !q.appliesTo.includes('philippines'))) continue
+    const low = [...q.options].sort((a, b) => a.risk - b.risk)[0]!
+    const contract = q.contract ? [...q.contract.options].sort((a, b) => a.risk - b.risk)[0]!.id : undefined
+    answers[q.id] = contract ? { choice: low.id, contractChoice: contract } : { choice: low.id }
+  }
+  const philippines = (ph01: string) => ({
+    engagement: { ...mexico.engagement, deliveryCountries: ['PH' as const], sites: [{ country: 'PH' as const, site: 'Cebu' }] },
+    assessments: [AssessmentSchema.parse({ ...body, profiles: ['philippines'], answers: { ...answers, 'PH-01': { choice: ph01 } } })]
+  })
+
+  it('the Local law cell is provisional while PH-01 is open, and prints "Low?"; answered, it is a plain Low', async () => {
+    const open = buildPacketModel(packetInput([philippines('not-verified')]))
+    expect(open.entries[0]?.cells['jurisdiction']).toMatchObject({ band: 'low', sufficiency: 'sufficient', provisionalBand: true })
+    const settled = buildPacketModel(packetInput([philippines('dole-registered')]))
+    expect(settled.entries[0]?.cells['jurisdiction']).toMatchObject({ band: 'low', provisionalBand: false })
+    const pdf = await readPdf(createReportRenderer(reportFonts()).renderPacket(open))
+    const summary = pdf.pages.find((p) => p.includes('Portfolio summary'))!.replace(/\s+/g, ' ')
+    // the legend, the Overall cell and the Local law cell
+    expect(summary.split('Low?').length - 1).toBe(3)
   }, 30_000)
 })

@@ -81,7 +81,7 @@ describe('result summaries', () => {
     // the bank no longer at hand: stale too, and its own summary says it cannot be scored
     const without = BUILTIN_BANKS.filter((b) => b !== DEFAULT_BANK)
     expect(isCurrentSummary(summary, without)).toBe(false)
-    expect(resultSummaryOf(doc.assessments[0]!, without)).toEqual({ kind: 'unscorable', stamp: '1:missing', bank: summary.bank })
+    expect(resultSummaryOf(doc.assessments[0]!, without)).toEqual({ kind: 'unscorable', stamp: '2:missing', bank: summary.bank })
   })
 
   test('their heat-map cells decode to the cells the scoring result gives, section by section', () => {
@@ -97,7 +97,8 @@ describe('result summaries', () => {
             band: s.band,
             redFlagCount: s.redFlagCount,
             state,
-            sufficiency: s.sufficiency
+            sufficiency: s.sufficiency,
+            open: s.openDecisive.length > 0
           }))
         )
         const ids = DEFAULT_BANK.sections.map((s) => s.id)

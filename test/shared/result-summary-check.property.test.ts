@@ -6,7 +6,7 @@ import { CORE_BANK } from '@shared/bank/core-bank'
 import { benchAssessment, benchEngagement } from '../bench/data'
 
 const REAL = resultSummaryOf(benchAssessment(benchEngagement(3), 1, 'final'), [CORE_BANK])
-const UNSCORABLE = { kind: 'unscorable', stamp: '1:missing', bank: { id: 'acme-internal', version: '3' } }
+const UNSCORABLE = { kind: 'unscorable', stamp: '2:missing', bank: { id: 'acme-internal', version: '3' } }
 
 /** Values near a summary: each field replaced by an arbitrary JSON value, dropped, or joined by another key. */
 const jsonValue = fc.oneof(

@@ -110,5 +110,11 @@ function assessmentView(a: Assessment): NonNullable<PacketEntry['assessment']> {
 
 /** The dashboard's cells, worded for print. */
 function cellsOf(result: ScoreResult): Record<string, PacketCell> {
-  return sectionCells(result, (s, state) => ({ ...scoreView(s), state, redFlags: s.redFlagCount, sufficiency: s.sufficiency }))
+  return sectionCells(result, (s, state) => ({
+    ...scoreView(s),
+    state,
+    redFlags: s.redFlagCount,
+    sufficiency: s.sufficiency,
+    provisionalBand: bandStillProvisional(s.sufficiency, s.band, s.openDecisive.length > 0)
+  }))
 }

@@ -31,7 +31,13 @@ export type PacketEntryStatus = 'final' | 'draft' | 'not-assessed' | 'not-scored
  * One heat-map cell: a section's band and score under the reported assessment. Below sufficient
  * information the band is only provisional and is never shown in a band's colour (issue 11, item 3).
  */
-export type PacketCell = ScoreView & { state: CellState; redFlags: number; sufficiency: SufficiencyStatus }
+export type PacketCell = ScoreView & {
+  state: CellState
+  redFlags: number
+  sufficiency: SufficiencyStatus
+  /** Sufficient, but a question of the section still open could raise its band (bandStillProvisional): printed "Low?", untinted. */
+  provisionalBand: boolean
+}
 
 export type PacketEntry = {
   /** 1-based position in the packet: contents, heat map and manifest use the same order. */

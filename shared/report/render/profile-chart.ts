@@ -14,7 +14,7 @@ export function drawRiskProfile(layout: Layout, model: ReportModel): void {
   layout.section('profile', sectionTitle('profile'))
   layout.heading('Scores by section', TYPE.h2, 80, true)
   layout.paragraph(
-    `Each bar is the section's score from 0 to 100. Dashed lines mark where the Moderate, High and Critical bands start; the band is written beside each bar.${model.sections.some((s) => s.applicable && !s.sufficient && !s.notAssessed) ? ' A grey bar marked "insufficient information" is a section with too few settled questions: its score is provisional and has no band.' : ''}${model.sections.some((s) => s.applicable && s.notAssessed) ? ' "Not assessed" marks a section none of whose questions is answered yet: it has no score.' : ''}`,
+    `Each bar is the section's score from 0 to 100. Dashed lines mark where the Moderate, High and Critical bands start; the band is written beside each bar.${model.sections.some((s) => s.applicable && !s.sufficient && !s.notAssessed) ? ' A grey bar marked "insufficient information" is a section with too few settled questions: its score is provisional and has no band.' : ''}${model.sections.some((s) => s.applicable && s.provisionalBand) ? ' A grey bar marked "provisional" beside its band is a section holding a question still open that could raise it.' : ''}${model.sections.some((s) => s.applicable && s.notAssessed) ? ' "Not assessed" marks a section none of whose questions is answered yet: it has no score.' : ''}`,
     TYPE.body
   )
   drawSectionBars(layout, model)
@@ -84,7 +84,13 @@ function drawSectionBars(layout: Layout, model: ReportModel): void {
     })
     canvas.fillRect(barX, mid - BAR / 2, barWidth, BAR, COLOURS.panel)
     if (s.applicable && !s.notAssessed && s.score > 0)
-      canvas.fillRect(barX, mid - BAR / 2, (barWidth * s.score) / 100, BAR, s.sufficient ? BAND_COLOURS[s.band] : COLOURS.faint)
+      canvas.fillRect(
+        barX,
+        mid - BAR / 2,
+        (barWidth * s.score) / 100,
+        BAR,
+        s.sufficient && !s.provisionalBand ? BAND_COLOURS[s.band] : COLOURS.faint
+      )
     const valueX = barX + barWidth + 8
     if (!s.applicable) canvas.text('Not applicable', valueX, mid + 3, 'regular', TYPE.small.size, COLOURS.muted)
     // nothing answered: a "0.0" would read as no risk, so no number at all, as on screen
@@ -94,6 +100,12 @@ function drawSectionBars(layout: Layout, model: ReportModel): void {
       canvas.text(ts.cover(`${s.scoreText}  provisional`, 'bold'), valueX, mid - 1.5, 'bold', TYPE.small.size, COLOURS.muted)
       // kept within the value column (about 24 characters at this size)
       const note = s.redFlags > 0 ? `${s.redFlags} red flag${s.redFlags === 1 ? '' : 's'}; insufficient` : 'insufficient information'
+      canvas.text(note, valueX, mid + 7.5, 'regular', 7, s.redFlags > 0 ? COLOURS.redFlag : COLOURS.muted)
+    } else if (s.provisionalBand) {
+      // a question of this section still open could raise the band: never the band's colour nor a plain "Low"
+      canvas.text(ts.cover(`${s.scoreText}  ${s.bandLabel},`, 'bold'), valueX, mid - 1.5, 'bold', TYPE.small.size, COLOURS.muted)
+      // kept within the value column, as the note above
+      const note = s.redFlags > 0 ? `${s.redFlags} red flag${s.redFlags === 1 ? '' : 's'}; provisional` : 'provisional: question open'
       canvas.text(note, valueX, mid + 7.5, 'regular', 7, s.redFlags > 0 ? COLOURS.redFlag : COLOURS.muted)
     } else if (s.redFlags === 0)
       canvas.text(ts.cover(`${s.scoreText}  ${s.bandLabel}`, 'bold'), valueX, mid + 3, 'bold', TYPE.small.size, COLOURS.ink)

@@ -36,6 +36,11 @@ export function BandCounts({ counts, selected, onSelect }: Props): React.JSX.Ele
           ))}
         </div>
       )}
+      {counts.insufficient > 0 && (
+        <p className="hint" data-testid="insufficient-hint">
+          Insufficient: too few questions are answered to rely on a band; the score is provisional until more are answered.
+        </p>
+      )}
       {counts.provisional > 0 && (
         <p className="hint" data-testid="provisional-hint">
           Provisional: enough is answered, but a question still open could raise the band on its own; it is provisional until answered.

@@ -1,5 +1,6 @@
 import type { Section } from '@shared/bank/bank-schema'
 import type { PortfolioRow } from '@shared/portfolio/portfolio-types'
+import { countryName } from '@shared/schemas/geo'
 import { hrefFor } from '../../hooks/use-hash-route'
 import { ASSESSMENT_STATUS_LABEL } from '../../labels'
 import { formatDate } from '../../format'
@@ -58,6 +59,10 @@ function HeatRow({ row: r, sections }: { row: PortfolioRow; sections: readonly S
           <span className="draft-tag" title="No final assessment yet: this row shows an assessment that is not signed off">
             {ASSESSMENT_STATUS_LABEL[r.assessment.status]} — not signed off
           </span>
+        )}
+        {r.countriesNotAssessed.length > 0 && (
+          // a Low here must not read as covering delivery whose local law was never applied (as the packet marks it)
+          <span className="heat-not-assessed">Not assessed: {r.countriesNotAssessed.map((c) => countryName(c)).join(', ')}</span>
         )}
         {r.problem && <span className="heat-problem">{r.problem}</span>}
       </th>

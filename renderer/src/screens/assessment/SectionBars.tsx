@@ -1,5 +1,6 @@
 import type { QuestionBank } from '@shared/bank/bank-schema'
 import type { ScoreResult } from '@shared/scoring/score-types'
+import { bandStillProvisional } from '@shared/report/law-verdicts'
 import { ResultBadge } from '../../components/ResultBadge'
 
 /** Section scores as labelled horizontal bars; each bar also states its score and band in text. */
@@ -18,6 +19,9 @@ export function SectionBars({ bank, score }: { bank: QuestionBank; score: ScoreR
       <tbody>
         {sections.map((s) => {
           const status = s.sufficiency
+          // a question of this section still open could raise its band: no band colour, as for too little information
+          const open = s.openDecisive.length > 0
+          const bandFill = status === 'sufficient' && !bandStillProvisional(status, s.band, open)
           return (
             <tr key={s.sectionId}>
               <th scope="row">{bank.sections.find((x) => x.id === s.sectionId)?.title ?? s.sectionId}</th>
@@ -27,7 +31,7 @@ export function SectionBars({ bank, score }: { bank: QuestionBank; score: ScoreR
                     <span className="bar-fill band-fill-none" />
                   ) : (
                     <span
-                      className={`bar-fill band-fill-${status === 'sufficient' ? s.band : 'none'} ${status === 'insufficient' ? 'bar-provisional' : ''}`}
+                      className={`bar-fill band-fill-${bandFill ? s.band : 'none'} ${bandFill ? '' : 'bar-provisional'}`}
                       style={{ width: `${Math.max(1, s.rounded)}%` }}
                     />
                   )}
@@ -35,7 +39,7 @@ export function SectionBars({ bank, score }: { bank: QuestionBank; score: ScoreR
                 <span className="bar-value">{status === 'not-assessed' ? '—' : s.rounded.toFixed(1)}</span>
               </td>
               <td>
-                <ResultBadge status={status} band={s.band} score={s.rounded} />
+                <ResultBadge status={status} band={s.band} score={s.rounded} open={open} />
                 {s.redFlagCount > 0 && (
                   <span className="flag-note">
                     {' '}

@@ -124,7 +124,7 @@ function drawRow(layout: Layout, model: PacketModel, g: Geometry, e: PacketEntry
     )
   } else {
     const overall: PacketCell = { ...e.overall, state: 'scored' }
-    drawCell(layout, g, cellsX, top, height, overall, true, e.overall.provisionalBand)
+    drawCell(layout, g, cellsX, top, height, overall, true)
     model.columns.forEach((c, i) => drawCell(layout, g, cellsX + (i + 1) * g.cellWidth, top, height, e.cells[c.id], false))
     canvas.line(cellsX + g.cellWidth, top, cellsX + g.cellWidth, top + height, COLOURS.rule, 0.75)
   }
@@ -139,8 +139,7 @@ function drawCell(
   top: number,
   height: number,
   cell: PacketCell | undefined,
-  overall: boolean,
-  provisionalBand = false
+  overall: boolean
 ): void {
   const { canvas, ts } = layout
   const mid = top + height / 2
@@ -169,7 +168,7 @@ function drawCell(
     )
     return
   }
-  if (provisionalBand) {
+  if (cell.provisionalBand) {
     // a question still open could raise this band: "Low?" and the score, in no band's colour (never the safe green)
     centred(`${cell.bandLabel}?`, overall ? 'bold' : 'regular', g.cellSize, mid - 1, COLOURS.muted)
     const score = cell.redFlags > 0 ? `(${cell.scoreText}) ⚑${cell.redFlags}` : `(${cell.scoreText})`

@@ -81,6 +81,8 @@ export function scoreJson(engagement: Engagement, assessment: Assessment, bank: 
         score: s.rounded,
         band: s.band,
         sufficiency: s.sufficiency,
+        // the section's questions still open that could decide the result: its band below Critical is provisional
+        openDecisive: [...s.openDecisive],
         redFlags: s.redFlagCount
       })),
     redFlags: result.redFlags.map((f) => ({

@@ -182,6 +182,26 @@ describe('score', () => {
     expect(sections).not.toMatch(/\d {2}(Low|Moderate|High|Critical)$/m)
   })
 
+  test('a section holding a question still open that could decide the result reads provisional, with the questions (vendor-manager review)', async () => {
+    const file = exampleFile('philippines-unregistered-vendor.json')
+    const latest = file.assessments.at(-1)!
+    latest.answers['PH-01'] = { choice: 'not-verified' } // "We assume one of these applies but have not verified it"
+    const m = memoryIo({ files: { 'ph.json': JSON.stringify(file) } })
+    expect(await runCli(['score', 'ph.json', '--json'], m.io)).toBe(0)
+    const doc = JSON.parse(m.stdout()) as ScoreJson
+    // the example's Schedules & pay or Contract & records: settled enough, with a deciding question still open
+    const local = doc.sections.find((s) => s.sufficiency === 'sufficient' && s.openDecisive.length > 0 && s.band !== 'critical')
+    expect(local).toBeDefined()
+    expect(doc.sections.find((s) => s.openDecisive.includes('PH-01'))).toBeDefined()
+    const text = memoryIo({ files: { 'ph.json': JSON.stringify(file) } })
+    expect(await runCli(['score', 'ph.json'], text.io)).toBe(0)
+    const line = text
+      .stdout()
+      .split('\n')
+      .find((l) => l.trimStart().startsWith(local!.title))
+    expect(line).toMatch(new RegExp(`\\d  (Low|Moderate|High), provisional \\(open: ${local!.openDecisive.join(', ')}\\)$`))
+  })
+
   test('exits 1 for a missing file, an invalid file, a bundle and a file without assessments', async () => {
     const missing = await run(['score', 'nowhere.json'])
     expect(missing.code).toBe(1)

@@ -7,6 +7,7 @@ import { builtinBanks } from '../builtin-banks'
 import { scoreStoredAssessment } from '@shared/workflow/score-stored'
 import { printJson } from '../print-lines'
 import {
+  bandStillProvisional,
   lawAsAtNote,
   lawResultText,
   naContradictionText,
@@ -114,7 +115,7 @@ function printText(io: CliIo, doc: ScoreJson, context: { asOf: VerdictDate; cont
   }
 }
 
-/** "  84.4  Critical"; "Not assessed"; "Insufficient information (provisional 12.5, Low)". */
+/** "  84.4  Critical"; "  14.7  Low, provisional (open: PAY-04)"; "Not assessed"; "Insufficient information (provisional: Low)". */
 function sectionResult(s: ScoreJson['sections'][number]): string {
   switch (s.sufficiency) {
     case 'not-assessed':
@@ -122,7 +123,10 @@ function sectionResult(s: ScoreJson['sections'][number]): string {
     case 'insufficient':
       return `${s.score.toFixed(1).padStart(5)}  Insufficient information (provisional: ${BAND_LABEL[s.band]})`
     case 'sufficient':
-      return `${s.score.toFixed(1).padStart(5)}  ${BAND_LABEL[s.band]}`
+      // a question still open in the section could raise it, as on every other surface (a Critical cannot rise)
+      return bandStillProvisional(s.sufficiency, s.band, s.openDecisive.length > 0)
+        ? `${s.score.toFixed(1).padStart(5)}  ${BAND_LABEL[s.band]}, provisional (open: ${s.openDecisive.join(', ')})`
+        : `${s.score.toFixed(1).padStart(5)}  ${BAND_LABEL[s.band]}`
     default:
       return assertNever(s.sufficiency)
   }

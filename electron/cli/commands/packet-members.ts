@@ -12,16 +12,16 @@ export function packetMembers(
   records: readonly EngagementRecord[],
   pages: readonly string[]
 ): { members: EngagementRecord[]; leftOut: EngagementRecord[] } {
-  // the manifest wraps its lines at "|", so it is read with white space removed, as the packet tests read it
-  const printed = pages.join('').replace(/\s+/g, '')
-  const listed = (id: string): boolean => {
-    const at = `${id}|`
-    for (let i = printed.indexOf(at); i !== -1; i = printed.indexOf(at, i + 1)) {
-      // a whole id, not the tail of a longer one ("x-eng-1|" is not "eng-1|")
-      if (i === 0 || !/[A-Za-z0-9_-]/.test(printed[i - 1]!)) return true
+  // each manifest line begins a printed line ("eng-lodz|asm-2024|final|…"); a line too long for the page goes on,
+  // indented, after a "|", so a continuation never begins with an id and "|". (Read with the white space removed,
+  // the end of the line before ran into the id.)
+  const starts = new Set<string>()
+  for (const page of pages)
+    for (const line of page.split('\n')) {
+      const bar = line.trim().indexOf('|')
+      if (bar > 0) starts.add(line.trim().slice(0, bar))
     }
-    return false
-  }
+  const listed = (id: string): boolean => starts.has(id)
   const members = records.filter((r) => listed(r.engagement.id))
   // nothing listed at all: keep the data as given, so the mismatch is reported as before
   if (members.length === 0) return { members: [...records], leftOut: [] }

@@ -18,7 +18,12 @@ const slow = [
   'test/electron/cli-packet.test.ts',
   'test/shared/packet-stream.test.ts',
   // the whole packet PDF drawn and read back (3 s of a loaded CI's 60 s npm test budget)
-  'test/shared/packet-pdf.test.ts'
+  'test/shared/packet-pdf.test.ts',
+  // whole report PDFs drawn and read back, and stores and banks at their size limits: 6 s, 4 s and 3 s of a CI run
+  // whose npm test had reached 61 s with this session's tests (1,124)
+  'test/shared/report-pdf.test.ts',
+  'test/shared/store-limits.test.ts',
+  'test/shared/bank-limits.test.ts'
 ]
 
 export default defineConfig({

@@ -171,9 +171,12 @@ describe('audit packet PDF', () => {
     for (const e of reported()) {
       expect(summary).toContain(e.vendorName.split(' ')[0])
       // a band only with sufficient information; else "Insuff." and the provisional score in brackets
-      const words = (cell: { bandLabel: string; scoreText: string; sufficiency: string }): string =>
+      // a band a question still open could raise is provisional: "Low? (14.7)", without the band's colour
+      const words = (cell: { bandLabel: string; scoreText: string; sufficiency: string; provisionalBand: boolean }): string =>
         cell.sufficiency === 'sufficient'
-          ? `${cell.bandLabel} ${cell.scoreText}`
+          ? cell.provisionalBand
+            ? `${cell.bandLabel}? (${cell.scoreText})`
+            : `${cell.bandLabel} ${cell.scoreText}`
           : cell.sufficiency === 'not-assessed'
             ? 'Not assessed'
             : `Insuff. (${cell.scoreText})`

@@ -19,6 +19,20 @@ const CHOICES = [
 ]
 
 describe('the audit packet dialog', () => {
+  it('names a draft submitted for review as the packet does, "draft, in review" (vendor-manager review)', () => {
+    const choices = [
+      { engagementId: 'e3', vendorName: 'Müller Kundenservice GmbH', name: 'Kfz hotline', isDraft: true, inReview: true, assessed: true },
+      { engagementId: 'e4', vendorName: 'Keystone LLC', name: 'Tier 2', isDraft: true, inReview: false, assessed: true }
+    ]
+    render(
+      <ApiProvider api={{} as ArmsLengthApi}>
+        <AuditPacketDialog open choices={choices} onClose={() => undefined} />
+      </ApiProvider>
+    )
+    expect(screen.getByRole('checkbox', { name: /Müller/ }).closest('label')?.textContent).toContain('(draft, in review)')
+    expect(screen.getByRole('checkbox', { name: /Keystone/ }).closest('label')?.textContent).toMatch(/\(draft\)$/)
+  })
+
   it('leaves the sample engagement (invented data) out of the packet unless it is ticked', async () => {
     const startAuditPacket = vi.fn(async () => ({ ok: false as const, error: { code: 'cancelled', message: 'stopped by the test' } }))
     const api = { startAuditPacket } as unknown as ArmsLengthApi

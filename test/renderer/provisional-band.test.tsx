@@ -179,3 +179,13 @@ describe('Results section bars', () => {
     expect(law.querySelector('.band-fill-low')).not.toBeNull()
   })
 })
+
+describe('the heat map row’s due date', () => {
+  test('due today reads "today", as the due lists say; due tomorrow "in 1 day" (vendor-manager review)', () => {
+    const due = (daysUntilDue: number) => ({ dueDate: '2026-12-06', overdue: false, dueSoon: true, daysUntilDue }) as PortfolioRow['due']
+    const { container, rerender } = render(<HeatMap rows={[row({ due: due(0) })]} sections={DEFAULT_BANK.sections} total={1} />)
+    expect(container.querySelector('.soon-chip')?.textContent).toBe('today')
+    rerender(<HeatMap rows={[row({ due: due(1) })]} sections={DEFAULT_BANK.sections} total={1} />)
+    expect(container.querySelector('.soon-chip')?.textContent).toBe('in 1 day')
+  })
+})

@@ -67,6 +67,7 @@ export function PortfolioScreen(): React.JSX.Element {
             vendorName: r.vendorName,
             name: r.engagementName,
             isDraft: r.isDraft,
+            inReview: r.assessment?.status === 'in-review',
             assessed: r.assessment !== null,
             sample: sampleIds.has(r.engagementId)
           }))}

@@ -6,7 +6,16 @@ import { DialogActions } from '../DialogActions'
 import { ErrorAlert } from '../ErrorAlert'
 
 /** sample: the engagement created to explore the app (nothing in it is real); listed, but not chosen for counsel unless ticked */
-type Choice = { engagementId: string; vendorName: string; name: string; isDraft: boolean; assessed: boolean; sample?: boolean }
+type Choice = {
+  engagementId: string
+  vendorName: string
+  name: string
+  isDraft: boolean
+  /** The draft is submitted for review: named as the packet names it, "Draft (in review)". */
+  inReview?: boolean
+  assessed: boolean
+  sample?: boolean
+}
 type Props = { open: boolean; choices: readonly Choice[]; onClose: () => void }
 
 const POLL_MS = 250
@@ -101,7 +110,7 @@ export function AuditPacketDialog({ open, choices, onClose }: Props): React.JSX.
                     {!c.assessed ? (
                       <span className="hint"> (not assessed: listed in the manifest only)</span>
                     ) : c.isDraft ? (
-                      <span className="hint"> (draft)</span>
+                      <span className="hint">{c.inReview === true ? ' (draft, in review)' : ' (draft)'}</span>
                     ) : null}
                   </span>
                 </label>

@@ -104,7 +104,8 @@ function HeatRow({ row: r, sections }: { row: PortfolioRow; sections: readonly S
           <span className="overdue-chip">Overdue</span>
         ) : r.due.dueSoon ? (
           <span className="soon-chip">
-            in {r.due.daysUntilDue} {r.due.daysUntilDue === 1 ? 'day' : 'days'}
+            {/* due today is "today", as the due lists say, not "in 0 days" (vendor-manager review) */}
+            {r.due.daysUntilDue === 0 ? 'today' : `in ${r.due.daysUntilDue} ${r.due.daysUntilDue === 1 ? 'day' : 'days'}`}
           </span>
         ) : null}
       </td>

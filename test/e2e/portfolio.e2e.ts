@@ -244,7 +244,7 @@ describe('portfolio dashboard in the browser edition', () => {
         .getByRole('row', { name: new RegExp(NORTHWIND.vendor) })
         .locator('.heat-trend')
         .textContent()
-    ).toMatch(/^▼ down \d+\.\d since 2024$/)
+    ).toMatch(/^▼ down \d+\.\d since \d{1,2} [A-Z][a-z]{2,4} 2024$/)
   })
 
   test('filters by country, band, owner and service, and by a band tile', async () => {

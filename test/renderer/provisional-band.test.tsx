@@ -189,3 +189,19 @@ describe('the heat map row’s due date', () => {
     expect(container.querySelector('.soon-chip')?.textContent).toBe('in 1 day')
   })
 })
+
+describe('the heat map row’s trend', () => {
+  test('says since which final, by its day: two finals in one year no longer read "since 2026"', () => {
+    const point = (assessmentId: string, finalizedOn: string, score: number) => ({
+      assessmentId,
+      finalizedOn,
+      score,
+      band: 'low' as const,
+      sufficient: true,
+      provisionalBand: false
+    })
+    const trend = [point('a1', '2026-03-05', 3.3), point('a2', '2026-10-05', 4.0)]
+    const { container } = render(<HeatMap rows={[row({ trend })]} sections={DEFAULT_BANK.sections} total={1} />)
+    expect(container.querySelector('.heat-trend')?.textContent).toMatch(/^▲ up 0\.7 since 5 Mar 2026$/)
+  })
+})

@@ -124,7 +124,8 @@ function TrendNote({ row }: { row: PortfolioRow }): React.JSX.Element | null {
   return (
     <span className={`heat-trend trend-${word}`}>
       <span aria-hidden="true">{arrow} </span>
-      {word === 'unchanged' ? 'unchanged' : `${word} ${Math.abs(delta).toFixed(1)}`} since {previous.finalizedOn.slice(0, 4)}
+      {/* the day, not the year: two finals in one year read "since 2026" (vendor-manager review) */}
+      {word === 'unchanged' ? 'unchanged' : `${word} ${Math.abs(delta).toFixed(1)}`} since {formatDate(previous.finalizedOn)}
     </span>
   )
 }

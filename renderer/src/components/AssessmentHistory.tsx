@@ -5,7 +5,7 @@ import { scoreStoredAssessment } from '@shared/workflow/score-stored'
 import { dueStatus } from '@shared/workflow/due'
 import { ASSESSMENT_KIND_LABEL, ASSESSMENT_STATUS_LABEL } from '../labels'
 import { hrefFor } from '../hooks/use-hash-route'
-import { ResultBadge } from './ResultBadge'
+import { OverallResultBadge } from './ResultBadge'
 import { StartAssessmentDialog } from './StartAssessmentDialog'
 import { TrendChart } from './TrendChart'
 import { CompareForm } from './CompareForm'
@@ -80,18 +80,7 @@ export function AssessmentHistory({ engagement, assessments }: Props): React.JSX
                     </td>
                     <td className="date-cell">{formatDateTime(a.createdAt)}</td>
                     <td className="date-cell">{a.signOff ? formatDateTime(a.signOff.finalizedAt) : '—'}</td>
-                    <td>
-                      {s.ok ? (
-                        <ResultBadge
-                          status={s.value.result.sufficiency.status}
-                          band={s.value.result.overall.band}
-                          score={s.value.result.overall.rounded}
-                          open={s.value.result.sufficiency.decisiveUnanswered.length > 0}
-                        />
-                      ) : (
-                        s.error.message
-                      )}
-                    </td>
+                    <td>{s.ok ? <OverallResultBadge result={s.value.result} /> : s.error.message}</td>
                   </tr>
                 ))}
               </tbody>

@@ -1,4 +1,5 @@
 import type { RiskBand } from '@shared/bank/vocabulary'
+import type { ScoreResult } from '@shared/scoring/score-types'
 import { assertNever } from '@shared/util/result'
 import { bandStillProvisional } from '@shared/report/law-verdicts'
 import { BAND_LABEL, BandBadge } from './BandBadge'
@@ -49,4 +50,20 @@ export function ResultBadge({ status, band, score, open = false, size = 'normal'
     default:
       return assertNever(status)
   }
+}
+
+/**
+ * An assessment's overall result as a badge: its status, band and score, and whether a question still open could
+ * raise it. One place reads these off the score, so no screen can show the overall band without the open check.
+ */
+export function OverallResultBadge({ result, size = 'normal' }: { result: ScoreResult; size?: 'normal' | 'large' }): React.JSX.Element {
+  return (
+    <ResultBadge
+      status={result.sufficiency.status}
+      band={result.overall.band}
+      score={result.overall.rounded}
+      open={result.sufficiency.decisiveUnanswered.length > 0}
+      size={size}
+    />
+  )
 }

@@ -1,5 +1,5 @@
 import type { AssessmentSession } from '../../hooks/use-assessment-session'
-import { ResultBadge } from '../../components/ResultBadge'
+import { OverallResultBadge } from '../../components/ResultBadge'
 import { hrefFor } from '../../hooks/use-hash-route'
 import { SectionBars } from './SectionBars'
 import { ActionPlan } from './ActionPlan'
@@ -28,13 +28,7 @@ export function ResultsView({ session }: { session: AssessmentSession }): React.
           <h2 id="overall-title" ref={headingRef} tabIndex={-1}>
             Overall co-employment risk
           </h2>
-          <ResultBadge
-            status={score.sufficiency.status}
-            band={score.overall.band}
-            score={score.overall.rounded}
-            open={score.sufficiency.decisiveUnanswered.length > 0}
-            size="large"
-          />
+          <OverallResultBadge result={score} size="large" />
           {score.sufficiency.status === 'not-assessed' && (
             <p className="provisional">No question is answered yet, so there is no result to rely on.</p>
           )}

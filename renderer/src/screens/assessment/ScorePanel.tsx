@@ -1,5 +1,5 @@
 import type { ScoreResult } from '@shared/scoring/score-types'
-import { ResultBadge } from '../../components/ResultBadge'
+import { OverallResultBadge } from '../../components/ResultBadge'
 import { bandStillProvisional } from '@shared/report/law-verdicts'
 import { hrefFor } from '../../hooks/use-hash-route'
 
@@ -20,13 +20,7 @@ export function ScorePanel({
         Current result
       </h2>
       <div className="score-panel-band" data-testid="live-band">
-        <ResultBadge
-          status={score.sufficiency.status}
-          band={score.overall.band}
-          score={score.overall.rounded}
-          open={score.sufficiency.decisiveUnanswered.length > 0}
-          size="large"
-        />
+        <OverallResultBadge result={score} size="large" />
       </div>
       <dl className="score-facts">
         <div>

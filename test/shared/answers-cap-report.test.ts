@@ -1,29 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import type { QuestionBank } from '@shared/bank/bank-schema'
 import { CORE_BANK } from '@shared/bank/core-bank'
 import { buildReportModel } from '@shared/report/report-model'
 import { scoreAssessment } from '@shared/scoring/score'
-import type { Answer } from '@shared/schemas/assessment'
 import { makeReportFixture } from '../fixtures/report-fixtures'
-
-/** The riskiest answer to every question the profile asks, short of any option its own employment rules name. */
-function riskiestWithoutOwnTest(bank: QuestionBank, profileId: string): Record<string, Answer> {
-  const uk = bank.profiles.find((p) => p.id === profileId)
-  const named = new Set<string>()
-  for (const rule of uk?.rules ?? [])
-    if (rule.nature === 'employment')
-      for (const group of rule.when) for (const clause of group.allOf) for (const o of clause.anyOf) named.add(`${clause.question}/${o}`)
-  const answers: Record<string, Answer> = {}
-  for (const q of bank.questions) {
-    if (q.appliesTo && !q.appliesTo.includes(profileId)) continue
-    const riskiest = (options: readonly { id: string; risk: number }[]) =>
-      [...options].filter((o) => !named.has(`${q.id}/${o.id}`)).sort((a, b) => b.risk - a.risk)[0]?.id
-    const choice = riskiest(q.options)
-    const contractChoice = q.contract ? riskiest(q.contract.options) : undefined
-    answers[q.id] = { ...(choice ? { choice } : {}), ...(contractChoice ? { contractChoice } : {}) }
-  }
-  return answers
-}
+import { riskiestWithoutOwnTest } from '../helpers/riskiest-answers'
 
 /** A final report on the fixture engagement, scored under one capped law alone with control points above High. */
 function cappedReport(profileId = 'united-kingdom') {

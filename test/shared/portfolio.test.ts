@@ -5,7 +5,8 @@ import { portfolioRows, DUE_SOON_DAYS } from '@shared/portfolio/portfolio-rows'
 import { bandCounts, dueSoonRows, overdueRows, portfolioTrend } from '@shared/portfolio/portfolio-summary'
 import { DEFAULT_PORTFOLIO_FILTERS, filterChoices, filterPortfolio, type PortfolioFilters } from '@shared/portfolio/portfolio-filter'
 import { latestAssessment } from '@shared/portfolio/latest-assessment'
-import { RISK_BANDS } from '@shared/bank/vocabulary'
+import { RISK_BANDS, type RiskBand } from '@shared/bank/vocabulary'
+import type { PortfolioRow } from '@shared/portfolio/portfolio-types'
 import type { Answer } from '@shared/schemas/assessment'
 import { lowestRiskOption } from '@shared/scoring/bank-index'
 import { assessment, BANK, engagement, LOW_ANSWERS, RED_FLAG_ANSWERS } from '../helpers/portfolio-fixtures'
@@ -134,6 +135,23 @@ describe('portfolio rows', () => {
   })
 })
 
+/** The row with one final in its trend: sufficient and not provisional unless said otherwise. */
+function withFinal(
+  row: PortfolioRow,
+  assessmentId: string,
+  finalizedOn: string,
+  score: number,
+  band: RiskBand,
+  flags: { sufficient?: boolean; provisionalBand?: boolean } = {}
+): PortfolioRow {
+  return {
+    ...row,
+    trend: [
+      { assessmentId, finalizedOn, score, band, sufficient: flags.sufficient ?? true, provisionalBand: flags.provisionalBand ?? false }
+    ]
+  }
+}
+
 describe('portfolio summary', () => {
   test('counts by band only results with sufficient information; the rest apart, never as Low', () => {
     // Both assessed rows answer two questions: "Insufficient information", whatever their computed band.
@@ -170,18 +188,7 @@ describe('portfolio summary', () => {
     ])
     expect(trend[0]!.score).toBe(rows.find((r) => r.engagementId === 'e-low')!.trend[0]!.score)
     // two engagements finalized in one year are averaged
-    const twoInOneYear = [
-      {
-        ...rows[2]!,
-        trend: [{ assessmentId: 'x', finalizedOn: '2025-01-01', score: 20, band: 'low' as const, sufficient: true, provisionalBand: false }]
-      },
-      {
-        ...rows[1]!,
-        trend: [
-          { assessmentId: 'y', finalizedOn: '2025-12-31', score: 61, band: 'high' as const, sufficient: true, provisionalBand: false }
-        ]
-      }
-    ]
+    const twoInOneYear = [withFinal(rows[2]!, 'x', '2025-01-01', 20, 'low'), withFinal(rows[1]!, 'y', '2025-12-31', 61, 'high')]
     expect(portfolioTrend(twoInOneYear, BANK.scoring)).toEqual([
       { year: '2025', score: 40.5, band: 'moderate', assessments: 2, engagements: 2, leftOut: 0 }
     ])
@@ -190,18 +197,8 @@ describe('portfolio summary', () => {
   test('a final signed off with insufficient information is left out of the mean and counted apart, never a "Low" mean', () => {
     const rows = rowsOf()
     const thin = [
-      {
-        ...rows[2]!,
-        trend: [
-          { assessmentId: 'x', finalizedOn: '2026-01-01', score: 3.6, band: 'low' as const, sufficient: false, provisionalBand: false }
-        ]
-      },
-      {
-        ...rows[1]!,
-        trend: [
-          { assessmentId: 'y', finalizedOn: '2026-12-31', score: 61, band: 'high' as const, sufficient: true, provisionalBand: false }
-        ]
-      }
+      withFinal(rows[2]!, 'x', '2026-01-01', 3.6, 'low', { sufficient: false }),
+      withFinal(rows[1]!, 'y', '2026-12-31', 61, 'high')
     ]
     expect(portfolioTrend(thin, BANK.scoring)).toEqual([
       { year: '2026', score: 61, band: 'high', assessments: 1, engagements: 1, leftOut: 1 }
@@ -214,16 +211,8 @@ describe('portfolio summary', () => {
   test('a final whose band a question still open could raise is left out of the mean too, never a "Low" mean', () => {
     const rows = rowsOf()
     const open = [
-      {
-        ...rows[2]!,
-        trend: [{ assessmentId: 'x', finalizedOn: '2026-01-01', score: 1.9, band: 'low' as const, sufficient: true, provisionalBand: true }]
-      },
-      {
-        ...rows[1]!,
-        trend: [
-          { assessmentId: 'y', finalizedOn: '2026-12-31', score: 61, band: 'high' as const, sufficient: true, provisionalBand: false }
-        ]
-      }
+      withFinal(rows[2]!, 'x', '2026-01-01', 1.9, 'low', { provisionalBand: true }),
+      withFinal(rows[1]!, 'y', '2026-12-31', 61, 'high')
     ]
     expect(portfolioTrend(open, BANK.scoring)).toEqual([
       { year: '2026', score: 61, band: 'high', assessments: 1, engagements: 1, leftOut: 1 }

@@ -1,6 +1,6 @@
 import type { QuestionBank } from '../bank/bank-schema'
 import { BAND_LABELS, STATUS_LABELS } from '../report/labels'
-import { bandStillProvisional } from '../report/law-verdicts'
+import { bandStillProvisional } from '../scoring/band-provisional'
 import { COUNTRIES } from '../schemas/countries'
 import { SERVICES } from '../schemas/engagement'
 import { SUFFICIENCY_LABELS } from '../scoring/sufficiency'

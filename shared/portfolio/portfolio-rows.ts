@@ -1,5 +1,5 @@
 import type { QuestionBank } from '../bank/bank-schema'
-import { bandStillProvisional } from '../report/law-verdicts'
+import { bandStillProvisional } from '../scoring/band-provisional'
 import type { Assessment } from '../schemas/assessment'
 import type { Engagement } from '../schemas/engagement'
 import type { ScoreResult, SectionScore } from '../scoring/score-types'

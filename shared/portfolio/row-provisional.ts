@@ -1,4 +1,4 @@
-import { bandStillProvisional } from '../report/law-verdicts'
+import { bandStillProvisional } from '../scoring/band-provisional'
 import type { PortfolioRow } from './portfolio-types'
 
 /**

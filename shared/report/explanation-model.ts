@@ -3,6 +3,7 @@ import type { ScoreResult, SufficiencyStatus } from '../scoring/score-types'
 import { BAND_LABELS, formatPercent, formatScore, plural } from './labels'
 import { withArticle } from '../scoring/law-names'
 import type { FindingView } from './report-types'
+import { bandStillProvisional } from '../scoring/band-provisional'
 
 /** The name of the law that decides the overall score ("general principles" when no profile applies). */
 export function decidingLaw(result: ScoreResult): string {
@@ -17,10 +18,11 @@ function bandWords(result: ScoreResult): string {
   // nothing answered: a score of 0 is the absence of answers, not a Low result
   if (result.sufficiency.status === 'not-assessed') return 'no band: nothing has been answered'
   if (result.sufficiency.status !== 'sufficient') return `${band}, provisional`
-  // a band a question still open could raise is provisional too, as the gauge says (bandStillProvisional in
-  // law-verdicts.ts, not imported: it imports this file); a Critical cannot rise (vendor-manager review: this
+  // a band a question still open could raise is provisional too, as the gauge says (vendor-manager review: this
   // sentence said "7.1 (Low)" under a headline "Low 7.1, provisional")
-  return result.sufficiency.decisiveUnanswered.length > 0 && result.overall.band !== 'critical' ? `${band}, provisional` : band
+  return bandStillProvisional(result.sufficiency.status, result.overall.band, result.sufficiency.decisiveUnanswered.length > 0)
+    ? `${band}, provisional`
+    : band
 }
 
 /**

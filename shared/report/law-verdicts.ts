@@ -2,6 +2,7 @@ import type { RiskBand } from '../bank/vocabulary'
 import type { Assessment } from '../schemas/assessment'
 import type { NaContradiction, ProfileVerdict, Sufficiency, SufficiencyStatus } from '../scoring/score-types'
 import { withArticle } from '../scoring/law-names'
+import { bandStillProvisional } from '../scoring/band-provisional'
 import { lawCapLine, resultLabel } from './explanation-model'
 import { BAND_LABELS, formatDate, formatScore } from './labels'
 import type { LawVerdictView } from './report-types'
@@ -33,11 +34,6 @@ export function lawResultText(status: SufficiencyStatus, band: RiskBand, rounded
   if (status === 'not-assessed') return resultLabel(status, '')
   const text = resultLabel(status, `${BAND_LABELS[band]}, ${formatScore(rounded)}`)
   return bandStillProvisional(status, band, openDecisive) ? `${text}, provisional` : text
-}
-
-/** A sufficient result's band that a question still open could raise (a Critical cannot rise). */
-export function bandStillProvisional(status: SufficiencyStatus, band: RiskBand, openDecisive: boolean): boolean {
-  return status === 'sufficient' && openDecisive && band !== 'critical'
 }
 
 /**

@@ -7,7 +7,6 @@ import { builtinBanks } from '../builtin-banks'
 import { scoreStoredAssessment } from '@shared/workflow/score-stored'
 import { printJson } from '../print-lines'
 import {
-  bandStillProvisional,
   lawAsAtNote,
   lawResultText,
   naContradictionText,
@@ -17,6 +16,7 @@ import {
 } from '@shared/report/law-verdicts'
 import type { NaContradiction } from '@shared/scoring/score-types'
 import { assertNever } from '@shared/util/result'
+import { bandStillProvisional } from '@shared/scoring/band-provisional'
 
 const BAND_LABEL = { low: 'Low', moderate: 'Moderate', high: 'High', critical: 'Critical' } as const
 
@@ -63,7 +63,7 @@ function printText(io: CliIo, doc: ScoreJson, context: { asOf: VerdictDate; cont
     io.out(`Overall: Insufficient information (provisional ${doc.overall.score.toFixed(1)} / 100, ${BAND_LABEL[doc.overall.band]})`)
   else io.out(`Overall: ${doc.overall.score.toFixed(1)} / 100  ${BAND_LABEL[doc.overall.band]}`)
   const open = doc.sufficiency.decisiveUnanswered
-  if (doc.sufficiency.status === 'sufficient' && open.length > 0 && doc.overall.band !== 'critical')
+  if (bandStillProvisional(doc.sufficiency.status, doc.overall.band, open.length > 0))
     io.out(`  provisional: it could still rise; open questions that could decide the result: ${open.join(', ')}`)
   const factors = doc.overall.decisiveFactors
   if (factors > 0)

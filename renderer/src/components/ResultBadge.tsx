@@ -1,7 +1,7 @@
 import type { RiskBand } from '@shared/bank/vocabulary'
 import type { ScoreResult } from '@shared/scoring/score-types'
 import { assertNever } from '@shared/util/result'
-import { bandStillProvisional } from '@shared/report/law-verdicts'
+import { bandStillProvisional } from '@shared/scoring/band-provisional'
 import { BAND_LABEL, BandBadge } from './BandBadge'
 import { RESULT_STATUS_LABEL, type ResultStatus } from '../honest-state'
 

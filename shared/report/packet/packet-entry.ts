@@ -1,5 +1,5 @@
 import type { QuestionBank } from '../../bank/bank-schema'
-import { bandStillProvisional } from '../law-verdicts'
+import { bandStillProvisional } from '../../scoring/band-provisional'
 import type { EngagementRecord } from '../../exchange/exchange-schemas'
 import { latestAssessment } from '../../portfolio/latest-assessment'
 import { sectionCells } from '../../portfolio/portfolio-rows'

@@ -1,5 +1,5 @@
 import { plural } from '../labels'
-import { bandStillProvisional } from '../law-verdicts'
+import { bandStillProvisional } from '../../scoring/band-provisional'
 import type { Recommendation, ReportModel } from '../report-types'
 import { keyValues, panel, type PanelLine } from './blocks'
 import { sectionTitle } from './cover'

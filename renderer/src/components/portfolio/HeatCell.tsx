@@ -1,6 +1,6 @@
 import type { RiskBand } from '@shared/bank/vocabulary'
 import type { SectionCell } from '@shared/portfolio/portfolio-types'
-import { bandStillProvisional } from '@shared/report/law-verdicts'
+import { bandStillProvisional } from '@shared/scoring/band-provisional'
 import { BAND_LABEL } from '../BandBadge'
 import { RESULT_STATUS_LABEL, type ResultStatus } from '../../honest-state'
 

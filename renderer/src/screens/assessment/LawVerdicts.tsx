@@ -3,14 +3,8 @@ import { ResultBadge } from '../../components/ResultBadge'
 import { hrefFor } from '../../hooks/use-hash-route'
 import { todayIso } from '../../today'
 import { countriesNotAssessed, notAssessedUnderLocalLaw } from '@shared/bank/profiles-for'
-import {
-  bandStillProvisional,
-  lawAsAtNote,
-  naContradictionText,
-  provisionalVerdict,
-  verdictAsOf,
-  type VerdictDate
-} from '@shared/report/law-verdicts'
+import { bandStillProvisional } from '@shared/scoring/band-provisional'
+import { lawAsAtNote, naContradictionText, provisionalVerdict, verdictAsOf, type VerdictDate } from '@shared/report/law-verdicts'
 import { countryName } from '@shared/schemas/geo'
 
 /**

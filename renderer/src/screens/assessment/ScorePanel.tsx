@@ -1,6 +1,6 @@
 import type { ScoreResult } from '@shared/scoring/score-types'
 import { OverallResultBadge } from '../../components/ResultBadge'
-import { bandStillProvisional } from '@shared/report/law-verdicts'
+import { bandStillProvisional } from '@shared/scoring/band-provisional'
 import { hrefFor } from '../../hooks/use-hash-route'
 
 /** The live result while answering: band, score, coverage, flags. */

@@ -1,6 +1,6 @@
 import type { QuestionBank } from '@shared/bank/bank-schema'
 import type { ScoreResult } from '@shared/scoring/score-types'
-import { bandStillProvisional } from '@shared/report/law-verdicts'
+import { bandStillProvisional } from '@shared/scoring/band-provisional'
 import { ResultBadge } from '../../components/ResultBadge'
 
 /** Section scores as labelled horizontal bars; each bar also states its score and band in text. */

@@ -85,10 +85,15 @@ export function remediationOf(
 ): RemediationItem[] {
   const items: RemediationItem[] = []
   let state: State = { evals, answers, totals: current }
+  const ruleQuestions = questionsRulesRead(context)
   const take = (t: Trial, decisivePhase: boolean): void => {
     // Only a step taken changes the stored answers that later follow-ups are re-read from.
     const next: State = { evals: t.evals, answers: { ...state.answers, [t.info.question.id]: t.target }, totals: t.totals }
-    items.push(itemOf(context, items.length + 1, state, t, decisivePhase, sufficiencyAfter(context, next, coverageThreshold)))
+    const previous = items.at(-1)?.sufficiencyAfter
+    // what sufficiency reads is unchanged by this step: the step before's measure stands (the same answer, cheaper)
+    const same = previous !== undefined && !ruleQuestions.has(t.info.index) && sameStatuses(state.evals, next.evals)
+    const sufficiency = same ? previous : sufficiencyAfter(context, next, coverageThreshold)
+    items.push(itemOf(context, items.length + 1, state, t, decisivePhase, sufficiency))
     state = next
   }
   // Phase 1: greedy over the decisive answers, few in number, so re-scoring each candidate per step stays cheap.
@@ -168,6 +173,22 @@ function sufficiencyAfter(context: ScoringContext, after: State, threshold: numb
   if (after.evals.every((e) => !e.visible || e.status === 'answered')) return SETTLED
   const s = sufficiencyOf(context, after.evals, coverageOf(after.evals, after.answers), threshold)
   return { status: s.status, decisiveUnanswered: s.decisiveUnanswered }
+}
+
+/**
+ * The questions any law's rules read (their clauses): a step moving one of them can fire or clear a rule, and so
+ * open or close another question. Sufficiency reads nothing else of an answer than its status and visibility.
+ */
+function questionsRulesRead(context: ScoringContext): Set<number> {
+  const read = new Set<number>()
+  for (const scope of context.scopes)
+    for (const rule of scope.rules) for (const group of rule.groups) for (const c of group) read.add(c.index)
+  return read
+}
+
+/** Every question as visible and as settled (answered, partial, unsure, N/A, unanswered) after as before. */
+function sameStatuses(before: readonly QuestionEval[], after: readonly QuestionEval[]): boolean {
+  return before.every((e, i) => e.visible === after[i]?.visible && e.status === after[i]?.status)
 }
 
 function itemOf(

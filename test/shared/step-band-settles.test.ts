@@ -9,6 +9,8 @@ import { actionPlansCsv } from '@shared/portfolio/action-plans-csv'
 import { AssessmentSchema } from '@shared/schemas/assessment'
 import { EngagementSchema } from '@shared/schemas/engagement'
 import { BUILTIN_BANKS } from '../fixtures/builtin-banks'
+import { scoreStoredAssessment } from '@shared/workflow/score-stored'
+import { readExampleEngagement } from '../helpers/example-report'
 
 const score = (answers: Record<string, Answer>) => scoreAssessment({ bank: CORE_BANK, profiles: ['mexico'], kind: 'annual', answers })
 
@@ -71,5 +73,42 @@ describe('a step that settles the open question makes the bands from it on no lo
     expect(lines[0]).toContain('MX-02')
     expect(lines[0]).toMatch(/,Low,/)
     expect(lines[0]).not.toContain('provisional')
+  })
+})
+
+describe('every step of every example measures what is open as a full score of its answers would', () => {
+  const examples = [
+    'germany-client-instructions.json',
+    'managed-contact-centre.json',
+    'onboarding-pre-contract.json',
+    'permatemp-staff-augmentation.json',
+    'philippines-unregistered-vendor.json'
+  ]
+  const scoredOf = (a: Parameters<typeof scoreStoredAssessment>[0]) => {
+    const s = scoreStoredAssessment(a, BUILTIN_BANKS)
+    if (!s.ok) throw new Error(s.error.message)
+    return s.value.result
+  }
+  it.each(examples)('%s, each assessment, and its latest with PH-01 / MX-02 / SUP-01 left unsure', (file) => {
+    const { assessments } = readExampleEngagement(file)
+    const latest = assessments.at(-1)!
+    const unsure = { ...latest, answers: { ...latest.answers } }
+    for (const id of ['PH-01', 'MX-02', 'SUP-01']) if (unsure.answers[id]) unsure.answers[id] = { ...unsure.answers[id]!, unsure: true }
+    let steps = 0
+    for (const a of [...assessments, unsure]) {
+      const result = scoredOf(a)
+      let answers = a.answers
+      for (const r of result.remediation) {
+        const target = { choice: r.toPracticeOptionId!, ...(r.toContractOptionId ? { contractChoice: r.toContractOptionId } : {}) }
+        answers = { ...answers, [r.questionId]: target }
+        const full = scoredOf({ ...a, answers })
+        expect(r.sufficiencyAfter, `${a.id} step ${r.step} (${r.questionId})`).toEqual({
+          status: full.sufficiency.status,
+          decisiveUnanswered: full.sufficiency.decisiveUnanswered
+        })
+        steps++
+      }
+    }
+    expect(steps).toBeGreaterThan(0)
   })
 })

@@ -6,15 +6,31 @@ import { latinSkeleton } from './latin-skeleton'
 import { checkPersonName, checkPrintable } from './typed-characters'
 
 /**
- * The assessor and the reviewer sign in different roles: two names are the same person when what a
- * reader sees of them (NFKC, invisible characters dropped, spaces collapsed, and every character Unicode's
- * confusables data draws like a Latin letter or digit read as that letter: latin-skeleton.ts) matches, ignoring case. The finalize form and the service's finalize both use this.
+ * The assessor and the reviewer sign in different roles: two names are the same person when what a reader sees
+ * of them matches, in either of two readings. Ignoring case: NFKC, invisible characters dropped, spaces collapsed,
+ * and every character Unicode's confusables data draws like a Latin letter or digit read as that letter
+ * (latin-skeleton.ts). Keeping case, as UTS #39's skeleton does, where case is what tells letters apart: accents
+ * and other combining marks dropped, and the Latin letters drawn like others read as them (capital I, digit 1 and
+ * bar as small l, "rn" as "m", digit 0 as capital O). Attacker review: "Ian Li" signed as reviewer "lan Li",
+ * "Mira" as "Mı̇ra" (dotless i with a dot above) and "Emma" as "Ernma", and the report printed them alike.
+ * The finalize form and the service's finalize both use this.
  */
 export function sameSigner(a: string, b: string): boolean {
-  // the skeleton before NFKC as well as after: NFKC folds Greek "Ϲ" (drawn like C) into "Σ" (drawn like nothing Latin)
-  const norm = (s: string): string => latinSkeleton(visibleText(latinSkeleton(s))).toLocaleLowerCase('en')
-  return norm(a) === norm(b)
+  return ignoringCase(a) === ignoringCase(b) || keepingCase(a) === keepingCase(b)
 }
+
+// the skeleton before NFKC as well as after: NFKC folds Greek "Ϲ" (drawn like C) into "Σ" (drawn like nothing Latin)
+const ignoringCase = (s: string): string => latinSkeleton(visibleText(latinSkeleton(s))).toLocaleLowerCase('en')
+
+const keepingCase = (s: string): string =>
+  latinSkeleton(
+    latinSkeleton(visibleText(latinSkeleton(s)))
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+  )
+    .replace(/rn/g, 'm')
+    .replace(/[I1|]/g, 'l')
+    .replace(/0/g, 'O')
 
 const blank = (s: string): boolean => visibleText(s) === ''
 

@@ -172,3 +172,17 @@ describe('direction marks in one-line fields: only among right-to-left letters, 
       expect(reference(text), text).toEqual([])
   })
 })
+
+describe('Latin letters drawn like other Latin letters, and marks over them (attacker review, final pass)', () => {
+  test('"lan Li", "Mı̇ra Ito" and "Ernma Stone" are the same signers as "Ian Li", "Mira Ito" and "Emma Stone"', () => {
+    expect(sameSigner('Ian Li', 'lan Li')).toBe(true)
+    expect(sameSigner('Mira Ito', 'M\u0131\u0307ra Ito')).toBe(true)
+    expect(sameSigner('Emma Stone', 'Ernma Stone')).toBe(true)
+  })
+
+  test('different names stay two people: another letter, another name', () => {
+    expect(sameSigner('Maria Rossi', 'Marla Rossi')).toBe(false)
+    expect(sameSigner('Ian Li', 'Ivan Li')).toBe(false)
+    expect(sameSigner('Anna Nowak', 'Hanna Nowak')).toBe(false)
+  })
+})

@@ -4,6 +4,8 @@ import { bundleOf } from '@shared/exchange/build-exchange'
 import { fingerprintAssessment } from '@shared/integrity/fingerprint'
 import type { EngagementFile } from '@shared/exchange/exchange-schemas'
 import { EXAMPLES, exampleFile, examplePath, exampleText, run } from './cli-run'
+import { memoryIo } from '../fixtures/examples/cli-io'
+import { runCli } from '../../electron/cli/run-cli'
 
 /** A copy of an example with one change, as JSON text. */
 function edited(fileName: string, change: (file: EngagementFile) => void): string {
@@ -50,6 +52,19 @@ describe('validate', () => {
     expect(await problemsOf(text)).toEqual([
       'assessments[1].signOff.finalizedAt: The sign-off is dated 2031-01-01T00:00:00.000Z, after the time now (2026-11-25T10:00:00.000Z): it cannot have been signed yet'
     ])
+  })
+
+  test('a clock that moves between the two passes still reports the future sign-off once', async () => {
+    const text = edited('managed-contact-centre.json', (file) => {
+      const final = file.assessments[1]!
+      final.signOff!.finalizedAt = '2031-01-01T00:00:00.000Z'
+      final.signOff!.fingerprint = fingerprintAssessment(final)
+    })
+    const m = memoryIo({ files: { 'input.json': text } })
+    let tick = Date.parse('2026-11-25T10:00:00.000Z')
+    m.io.now = () => new Date((tick += 17))
+    expect(await runCli(['validate', 'input.json'], m.io)).toBe(1)
+    expect(m.stderr().match(/after the time now/g)).toHaveLength(1)
   })
 
   test('a file that does not exist', async () => {

@@ -21,10 +21,12 @@ export const validateCommand: Command = {
       return EXIT.invalid
     }
     const banks = await builtinBanks()
-    const read = readExchangeFile(text, banks, io.now().toISOString())
+    // one time for both passes, so a problem the two find alike is merged (it had been printed twice, a few ms apart)
+    const now = io.now().toISOString()
+    const read = readExchangeFile(text, banks, now)
     if (!read.ok) {
       // one pass: the bank's problems too, not only after every format problem is fixed
-      const problems = mergeProblems(read.error.problems ?? [], bankProblemsDespiteSchema(text, banks, io.now().toISOString()))
+      const problems = mergeProblems(read.error.problems ?? [], bankProblemsDespiteSchema(text, banks, now))
       reportProblems(io, { ok: false, message: `${path}: ${read.error.message}`, problems })
       return EXIT.invalid
     }

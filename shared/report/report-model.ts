@@ -24,6 +24,17 @@ export const DISCLAIMER =
   "Not legal advice. Arm's Length is a structured self-assessment. Its scores rank and explain risk signals from the answers people give; they are not a legal opinion, a prediction of how a court or agency will rule, or a substitute for review by qualified employment counsel in each jurisdiction concerned. Counsel must review every result before anyone relies on it."
 
 /**
+ * On the cover beside "signed off": findings the sign-off left unreviewed, so a reader of page 1 alone does not
+ * take "Reviewer … Final, signed off" for a review that did not happen (attacker review: it was first said on page 3).
+ */
+function unreviewedAtSignOff(assessment: Assessment, findingCount: number): string {
+  const unreviewed = assessment.status === 'final' ? (assessment.signOff?.notReviewed?.questionIds.length ?? 0) : 0
+  if (unreviewed === 0) return ''
+  if (unreviewed >= findingCount) return ', without a review of any finding (see the sign-off section)'
+  return `; ${unreviewed === 1 ? 'one finding' : `${unreviewed} findings`} not reviewed (see the sign-off section)`
+}
+
+/**
  * Who answered and who reviewed, claiming no more than happened: only a final assessment was reviewed;
  * before sign-off a named reviewer is named as such, and findings left unreviewed at sign-off are said to be.
  */
@@ -100,7 +111,9 @@ export function buildReportModel(input: ReportInput): ReportModel {
     { label: 'Reviewer', value: signOff.reviewerName },
     {
       label: 'Status',
-      value: signOff.finalizedAt ? `${statusLabel}, signed off ${signOff.finalizedAt}` : `${statusLabel}, not signed off`
+      value: signOff.finalizedAt
+        ? `${statusLabel}, signed off ${signOff.finalizedAt}${unreviewedAtSignOff(assessment, findings.length)}`
+        : `${statusLabel}, not signed off`
     },
     { label: 'Marking', value: markingFor(assessment) },
     { label: 'Document id', value: documentId },

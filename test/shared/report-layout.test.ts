@@ -39,7 +39,7 @@ import type { QuestionBank } from '@shared/bank/bank-schema'
 // the recommendation says so; the contract reference is a row of its own, apart from the contract's dates; a packet
 // lists a final under the vendor and engagement names it was signed with, and its manifest lines (so its hash and id)
 // carry the names it prints; a section holding a question still open that could decide the result is provisional
-// (the section chart and its note). (Layout 6 was 2657299c…, under 2026.3 5236c2e8….)
+// (the section chart and its note); the cover's status says when a sign-off left findings unreviewed. (Layout 6 was 2657299c…, under 2026.3 5236c2e8….)
 const PINNED = { layout: 7, digest: '4ef683596a134b1caaf383df2387ae3b390850b78de009e25d7551a39d426afb' }
 const PINNED_2026_3 = { layout: 7, digest: 'c5360f396f209165e24cbe4234c25bb96d324f104296acdbde494544c7c06d00' }
 

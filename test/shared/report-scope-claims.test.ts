@@ -133,4 +133,23 @@ describe('a sign-off with no finding reviewed does not read as a review', () => 
     }
     expect(buildReportModel(some).assessment.scopeSentence).toMatch(/reviewed by .+ \(except/)
   })
+
+  test('the cover says so beside "signed off" (attacker review: page 1 alone read as a review)', () => {
+    const { input } = makeReportFixture()
+    const findingIds = buildReportModel(input).findings.map((f) => f.questionId)
+    const signOff = input.assessment.signOff!
+    const withUnreviewed = (questionIds: string[]) =>
+      buildReportModel({
+        ...input,
+        assessment: { ...input.assessment, signOff: { ...signOff, notReviewed: { questionIds, reason: 'Later.' } } }
+      })
+    const status = (m: ReturnType<typeof buildReportModel>) => m.documentControl.find((r) => r.label === 'Status')?.value ?? ''
+    expect(status(withUnreviewed(findingIds))).toMatch(/, signed off .+, without a review of any finding \(see the sign-off section\)$/)
+    expect(status(withUnreviewed(findingIds.slice(1)))).toMatch(
+      new RegExp(
+        `; ${findingIds.length - 1 === 1 ? 'one finding' : `${findingIds.length - 1} findings`} not reviewed \\(see the sign-off section\\)$`
+      )
+    )
+    expect(status(buildReportModel(input))).not.toMatch(/review/)
+  })
 })

@@ -21,6 +21,11 @@ export type ImportPreviewItem = {
     keptFinals: string[]
     /** Our drafts and assessments in review that "Replace ours" drops (a backup is taken first). */
     droppedUnfinished: string[]
+    /**
+     * The file's signed-off assessments that carry the id of one of our finals but another fingerprint: the same
+     * record signed differently (anyone can recompute a fingerprint). "Replace ours" does not take them.
+     */
+    signedDifferently: string[]
   } | null
 }
 
@@ -52,7 +57,8 @@ export function previewImport(doc: StoreDoc, records: readonly EngagementRecord[
             keptFinals: ours.filter((a) => a.status === 'final').map(titleOf),
             // an unfinished one of ours the file brings back as it is (same id, same last change) is not lost; one the
             // file holds in another version (older, or changed elsewhere) loses our version, which is dropped too
-            droppedUnfinished: ours.filter((a) => a.status !== 'final' && incoming.get(a.id)?.updatedAt !== a.updatedAt).map(titleOf)
+            droppedUnfinished: ours.filter((a) => a.status !== 'final' && incoming.get(a.id)?.updatedAt !== a.updatedAt).map(titleOf),
+            signedDifferently: r.assessments.filter((a) => signedDifferentlyFrom(a, ours)).map(titleOf)
           }
         : null
     }
@@ -70,6 +76,8 @@ export type ImportOutcome = {
   keptBoth: number
   /** Our signed-off assessments that stayed beside a replaced engagement's new ones. */
   finalsKept: number
+  /** The file's finals not taken because one of ours has their id and another fingerprint (signed differently). */
+  signedDifferently: number
 }
 
 /**
@@ -79,7 +87,8 @@ export type ImportOutcome = {
  *
  * "Replace ours" never drops a signed-off assessment: ours stay with the engagement unless the file holds
  * the very same one (same id, same fingerprint); a different assessment of the file with that id is
- * renumbered beside it. Drafts and assessments in review of ours are replaced.
+ * renumbered beside it, unless it is itself a final: that one is the same record signed differently, and is not
+ * taken. Drafts and assessments in review of ours are replaced.
  */
 export function applyImport(
   doc: StoreDoc,
@@ -88,7 +97,7 @@ export function applyImport(
   newId: () => string,
   today: string
 ): { doc: StoreDoc; outcome: ImportOutcome } {
-  const outcome: ImportOutcome = { added: 0, replaced: 0, skipped: 0, keptBoth: 0, finalsKept: 0 }
+  const outcome: ImportOutcome = { added: 0, replaced: 0, skipped: 0, keptBoth: 0, finalsKept: 0, signedDifferently: 0 }
   // Ids are unique in a store (store-schema) and every step below keeps them so, which lets maps keyed
   // by id stand for the lists: a map keeps insertion order, and delete + set moves an entry to the end,
   // as "filter it out, then append" did. A bundle of a thousand engagements then costs one pass, not a
@@ -127,9 +136,15 @@ export function applyImport(
           .map((old) => assessments.get(old) as Assessment)
           .filter((a) => a.status === 'final' && !sameSigned(a, incomingIds.get(a.id)))
         const keptIds = new Set(keptFinals.map((a) => a.id))
+        // a final of the file with the id of one of ours and another fingerprint is that record signed differently:
+        // not taken (ours stays, and a copy beside it would read as a second, identical-looking sign-off)
+        const differently = record.assessments.filter((a) => signedDifferentlyFrom(a, keptFinals))
+        const taken =
+          differently.length > 0 ? { ...record, assessments: record.assessments.filter((a) => !differently.includes(a)) } : record
+        outcome.signedDifferently += differently.length
         // an imported assessment whose id another engagement uses, or one of our finals that stays, gets a new id
         const clashes = (a: Assessment): boolean => takenElsewhere(a) || keptIds.has(a.id)
-        const incoming = record.assessments.some(clashes) ? renumber(record, newId, clashes).assessments : record.assessments
+        const incoming = taken.assessments.some(clashes) ? renumber(taken, newId, clashes).assessments : taken.assessments
         engagements.delete(id)
         engagements.set(id, record.engagement)
         for (const old of owned.get(id) ?? []) assessments.delete(old)
@@ -157,6 +172,13 @@ export function applyImport(
     }
   }
   return { doc: changed ? { ...doc, engagements: [...engagements.values()], assessments: [...assessments.values()] } : doc, outcome }
+}
+
+/** A final of the file whose id one of our finals has, signed with another fingerprint. */
+function signedDifferentlyFrom(theirs: Assessment, ours: readonly Assessment[]): boolean {
+  if (theirs.status !== 'final') return false
+  const mine = ours.find((a) => a.id === theirs.id && a.status === 'final')
+  return mine !== undefined && mine.signOff?.fingerprint !== theirs.signOff?.fingerprint
 }
 
 /** The same signed record: both final with one fingerprint (which covers everything signed). */

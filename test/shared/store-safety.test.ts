@@ -8,6 +8,7 @@ import { MAX_IMPORT_BYTES } from '@shared/exchange/safe-json'
 import { openStoreText } from '@shared/store/open-store'
 import { StoreIndexSchema, bodyKey } from '@shared/store/store-index'
 import type { Assessment } from '@shared/schemas/assessment'
+import { fingerprintAssessment } from '@shared/integrity/fingerprint'
 import { CORE_BANK } from '@shared/bank/core-bank'
 import type { QuestionBank } from '@shared/bank/bank-schema'
 import { fixedClock, memoryFiles, memoryPersistence, sequentialIds, testReports } from '../helpers/memory-persistence'
@@ -134,6 +135,27 @@ describe('import: "Replace ours" never drops a signed-off assessment', () => {
     const now = value(await api.listAssessments({ engagementId: s.e1.id }))
     expect(now.find((a) => a.id === final.id)).toEqual(final)
     expect(now.filter((a) => a.title === 'Their draft')).toHaveLength(1)
+  })
+
+  test('the file’s final under our final’s id with another fingerprint (signed differently) is not taken', async () => {
+    const { api, s, final } = await withFinal()
+    // anyone can recompute a fingerprint: the same record, its answers changed, signed again under the same id
+    const edited: Assessment = {
+      ...final,
+      answers: { ...final.answers, 'SUP-01': { ...final.answers['SUP-01'], note: 'Edited after sign-off' } }
+    }
+    const resigned: Assessment = { ...edited, signOff: { ...final.signOff!, fingerprint: fingerprintAssessment(edited) } }
+    expect(resigned.signOff!.fingerprint).not.toBe(final.signOff!.fingerprint)
+    const text = JSON.stringify(bundleOf([{ engagement: s.e1, assessments: [resigned] }], '2026-11-25T10:00:00.000Z'))
+    const preview = value(await api.previewImport({ text }))
+    expect(preview.items[0]?.conflict?.signedDifferently).toEqual([final.title])
+    const outcome = value(await api.applyImport({ text, decisions: { [s.e1.id]: 'replace' } }))
+    expect(outcome).toMatchObject({ replaced: 1, finalsKept: 1, signedDifferently: 1 })
+    const now = value(await api.listAssessments({ engagementId: s.e1.id }))
+    expect(now.filter((a) => a.status === 'final')).toEqual([final])
+    // the genuine copy of our own final is the same record: nothing is signed differently
+    const same = JSON.stringify(bundleOf([{ engagement: s.e1, assessments: [final] }], '2026-11-25T10:00:00.000Z'))
+    expect(value(await api.previewImport({ text: same })).items[0]?.conflict?.signedDifferently).toEqual([])
   })
 
   test('"Keep both" names the copy with the day it was imported', async () => {

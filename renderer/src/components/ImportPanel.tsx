@@ -75,6 +75,9 @@ export function ImportPanel({ onImported }: { onImported: () => void }): React.J
           {outcome.finalsKept > 0
             ? ` ${outcome.finalsKept} signed-off ${outcome.finalsKept === 1 ? 'assessment' : 'assessments'} of ours kept.`
             : ''}
+          {outcome.signedDifferently > 0
+            ? ` ${outcome.signedDifferently} of the file's signed-off ${outcome.signedDifferently === 1 ? 'assessment' : 'assessments'} not taken: signed differently from ours.`
+            : ''}
         </StatusLine>
       )}
       {preview && (
@@ -200,6 +203,9 @@ function DecisionEffect({
           Takes the file&apos;s details and its {item.assessmentCount} {item.assessmentCount === 1 ? 'assessment' : 'assessments'}.{' '}
           {conflict.keptFinals.length > 0
             ? `Our signed-off ${list(conflict.keptFinals)} ${conflict.keptFinals.length === 1 ? 'stays' : 'stay'}. `
+            : ''}
+          {conflict.signedDifferently.length > 0
+            ? `The file's ${list(conflict.signedDifferently)} ${conflict.signedDifferently.length === 1 ? 'is' : 'are'} signed differently from ours (another fingerprint over the same assessment): not taken. `
             : ''}
           {conflict.droppedUnfinished.length > 0
             ? `Our unfinished ${list(conflict.droppedUnfinished)} ${conflict.droppedUnfinished.length === 1 ? 'is' : 'are'} dropped.`

@@ -27,6 +27,16 @@ export const DISCLAIMER =
  * On the cover beside "signed off": findings the sign-off left unreviewed, so a reader of page 1 alone does not
  * take "Reviewer … Final, signed off" for a review that did not happen (attacker review: it was first said on page 3).
  */
+/** The cover's status box: as short as the box, and never "signed off" alone when findings went unreviewed. */
+function coverStatusOf(assessment: Assessment, statusLabel: string, finalizedAt: string | null, findingCount: number): string {
+  if (assessment.status !== 'final') return `${statusLabel}: not signed off; findings and scores may still change`
+  const signed = `Final: signed off ${finalizedAt ?? ''}`
+  const unreviewed = assessment.signOff?.notReviewed?.questionIds.length ?? 0
+  if (unreviewed === 0) return signed
+  if (unreviewed >= findingCount) return `${signed}, no finding reviewed`
+  return `${signed}; ${unreviewed === 1 ? 'one finding' : `${unreviewed} findings`} not reviewed`
+}
+
 function unreviewedAtSignOff(assessment: Assessment, findingCount: number): string {
   const unreviewed = assessment.status === 'final' ? (assessment.signOff?.notReviewed?.questionIds.length ?? 0) : 0
   if (unreviewed === 0) return ''
@@ -129,6 +139,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     marking: markingFor(assessment),
     status: assessment.status,
     statusLabel,
+    coverStatus: coverStatusOf(assessment, statusLabel, signOff.finalizedAt, findings.length),
     draft,
     engagement: { name: engagement.name, vendorName: engagement.vendorName, facts: engagementFacts(engagement) },
     assessment: {

@@ -252,6 +252,8 @@ export type ReportModel = {
   marking: string
   status: AssessmentStatus
   statusLabel: string
+  /** The boxed status under the cover's title: the sign-off, and any findings it left unreviewed. */
+  coverStatus: string
   draft: boolean
   engagement: { name: string; vendorName: string; facts: readonly KeyValue[] }
   assessment: {

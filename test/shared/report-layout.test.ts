@@ -6,6 +6,7 @@ import { makeReportFixture } from '../fixtures/report-fixtures'
 import { BUILTIN_BANKS } from '../fixtures/builtin-banks'
 import { findBank } from '@shared/bank/bank-registry'
 import type { QuestionBank } from '@shared/bank/bank-schema'
+import type { ReportModel } from '@shared/report/report-types'
 
 /**
  * verify re-renders a report from its data; a PDF made by a version that worded reports differently is
@@ -40,14 +41,28 @@ import type { QuestionBank } from '@shared/bank/bank-schema'
 // lists a final under the vendor and engagement names it was signed with, and its manifest lines (so its hash and id)
 // carry the names it prints; a section holding a question still open that could decide the result is provisional
 // (the section chart and its note); the cover's status says when a sign-off left findings unreviewed. (Layout 6 was 2657299c…, under 2026.3 5236c2e8….)
-const PINNED = { layout: 7, digest: '4ef683596a134b1caaf383df2387ae3b390850b78de009e25d7551a39d426afb' }
-const PINNED_2026_3 = { layout: 7, digest: 'c5360f396f209165e24cbe4234c25bb96d324f104296acdbde494544c7c06d00' }
+// Layout 8: the cover's status box says when the sign-off left findings unreviewed ("…, no finding reviewed";
+// "…; 3 findings not reviewed"), as its Status row had since layout 7 without a bump: a layout-7 report of such
+// a final, made before, would have failed verify as altered. The pinned models now include both such finals, so a
+// change to those words fails here. (Layout 7 was 4ef68359…, under 2026.3 c5360f39….)
+const PINNED = { layout: 8, digest: 'a668d23edabc4eea01c04a7fe69f8593c68cb79bb0d9083f6bb4817c172bc150' }
+const PINNED_2026_3 = { layout: 8, digest: 'a569ad1912b21413831821686d8a61dc16e33ba4b4334e40aeda180922036c0a' }
+
+/** The fixture's final signed off with every finding, and then with three, left unreviewed. */
+function unreviewedFinals(bank?: QuestionBank): ReportModel[] {
+  const { input } = makeReportFixture({ bank })
+  const findingIds = buildReportModel(input).findings.map((f) => f.questionId)
+  return [findingIds, findingIds.slice(0, 3)].map((questionIds) => {
+    const signOff = { ...input.assessment.signOff!, notReviewed: { questionIds, reason: 'Counsel had not yet read them' } }
+    return buildReportModel({ ...input, assessment: { ...input.assessment, signOff } })
+  })
+}
 
 describe('report layout version', () => {
   it('the report model for a fixed input is the one pinned with the current REPORT_LAYOUT', () => {
     const draft = buildReportModel(makeReportFixture({ status: 'draft' }).input)
     const final = buildReportModel(makeReportFixture().input)
-    const digest = sha256Hex(JSON.stringify([draft, final]))
+    const digest = sha256Hex(JSON.stringify([draft, final, ...unreviewedFinals()]))
     expect({ layout: REPORT_LAYOUT, digest }).toEqual(PINNED)
   })
 
@@ -55,7 +70,7 @@ describe('report layout version', () => {
     const bank = findBank(BUILTIN_BANKS, { id: 'armslength-core', version: '2026.3' }) as QuestionBank
     const draft = buildReportModel(makeReportFixture({ status: 'draft', bank }).input)
     const final = buildReportModel(makeReportFixture({ bank }).input)
-    expect({ layout: REPORT_LAYOUT, digest: sha256Hex(JSON.stringify([draft, final])) }).toEqual(PINNED_2026_3)
+    expect({ layout: REPORT_LAYOUT, digest: sha256Hex(JSON.stringify([draft, final, ...unreviewedFinals(bank)])) }).toEqual(PINNED_2026_3)
   })
 
   it('the report records its layout in the Keywords, after the generation time', () => {

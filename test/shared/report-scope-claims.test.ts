@@ -151,5 +151,9 @@ describe('a sign-off with no finding reviewed does not read as a review', () => 
       )
     )
     expect(status(buildReportModel(input))).not.toMatch(/review/)
+    // and the status box under the title, which is what a reader of page 1 sees first
+    expect(withUnreviewed(findingIds).coverStatus).toMatch(/^Final: signed off .+, no finding reviewed$/)
+    expect(withUnreviewed(findingIds.slice(1)).coverStatus).toMatch(/; \d+ findings not reviewed$|; one finding not reviewed$/)
+    expect(buildReportModel(input).coverStatus).toMatch(/^Final: signed off \d+ \w+ \d{4}, \d\d:\d\d UTC$/)
   })
 })

@@ -85,9 +85,7 @@ export function drawCover(layout: Layout, model: ReportModel, markersUsed: boole
     title: model.title,
     name: model.engagement.vendorName,
     subtitle: model.engagement.name,
-    status: model.draft
-      ? `${model.statusLabel}: not signed off; findings and scores may still change`
-      : `Final: signed off ${model.signOff.finalizedAt ?? ''}`,
+    status: model.coverStatus,
     statusColour: model.draft ? COLOURS.marking : COLOURS.navy
   })
   layout.heading('Document control', TYPE.h2, 60)

@@ -24,3 +24,10 @@ test('a packet listing none of the ids keeps the data whole, so the mismatch is 
   expect(members.map((r) => r.engagement.id)).toEqual(['eng-a'])
   expect(leftOut).toEqual([])
 })
+
+test('an engagement the packet lists that the data does not hold is named as missing', () => {
+  const page = ['eng-a|asm-1|final|2026-11-28|ab12|Vendor A|Support', 'eng-gone||not-assessed|||Vendor G|Gone', 'see a|b|c'].join('\n')
+  const { members, missing } = packetMembers([record('eng-a')], [page])
+  expect(members.map((r) => r.engagement.id)).toEqual(['eng-a'])
+  expect(missing).toEqual(['eng-gone'])
+})

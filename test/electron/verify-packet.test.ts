@@ -114,6 +114,19 @@ describe('armslength verify <packet.pdf> <bundle.json>', () => {
     expect(r.err).toContain('manifest: the packet names SHA-256')
   }, 60_000)
 
+  it('names an engagement the packet lists that the data does not hold (attacker review: it was a bare manifest mismatch)', async () => {
+    const [record] = records as [EngagementRecord]
+    const id = 'eng-not-the-member'
+    const elsewhere: EngagementRecord = {
+      engagement: { ...record.engagement, id },
+      assessments: record.assessments.map((a) => ({ ...a, engagementId: id }))
+    }
+    const r = await verify(packet, bundle([elsewhere]))
+    expect(r.code).toBe(1)
+    expect(r.err).toContain(`  the packet lists engagement ${record.engagement.id}, which bundle.json does not hold`)
+    expect(r.err).not.toContain('no page of the PDF prints a manifest line')
+  }, 60_000)
+
   it('refuses a packet whose member report was altered, with the page and text that differ', async () => {
     const model = buildPacketModel({ records, banks: BUILTIN_BANKS, generatedAt: GENERATED_AT })
     const entry = model.entries.find((e) => e.report)!

@@ -35,7 +35,7 @@ export async function verifyPacket(io: CliIo, pdf: Uint8Array, pdfPath: string, 
   const { texts: pages, drawings, properties } = read.value
   // an export holding more engagements than the packet lists (the sample, one left unticked) is not a mismatch:
   // the packet is rebuilt from the engagements it lists, and those left out are named (packet-members.ts)
-  const { members, leftOut } = packetMembers(sources.records, pages)
+  const { members, leftOut, missing, listed } = packetMembers(sources.records, pages)
   const problems: string[] = []
   if (!markers.generatedAt)
     problems.push('the PDF does not record its generation time (keywords "generated:"), so it cannot be re-rendered')
@@ -108,6 +108,8 @@ export async function verifyPacket(io: CliIo, pdf: Uint8Array, pdfPath: string, 
   }
   io.err(`Mismatch: ${pdfPath} does not match the audit packet of ${dataPath}`)
   for (const p of problems) io.err(`  ${p}`)
+  for (const id of missing) io.err(`  the packet lists engagement ${id}, which ${dataPath} does not hold`)
+  if (listed.length === 0) io.err('  no page of the PDF prints a manifest line: the manifest pages may have been removed')
   if (leftOut.length > 0)
     io.err(
       `  compared with the ${members.length} of ${sources.records.length} engagements in ${dataPath} whose ids the packet's manifest prints`

@@ -6,11 +6,20 @@ import { fail, ok, type Result } from '@shared/util/result'
 /** Marks the sample so the register can label it and remove it; a user's own notes never start with it. */
 export const SAMPLE_MARK = 'SAMPLE — created by Arm’s Length to explore the app.'
 
-export function isSample(e: Pick<Engagement, 'notes'>): boolean {
-  return e.notes.startsWith(SAMPLE_MARK)
+/**
+ * The sample is the engagement as created here, word for word: the banner removes it in one click, so an
+ * engagement someone made or imported whose notes only begin with the mark (attacker review) is not one.
+ */
+export function isSample(e: Pick<Engagement, 'notes' | 'vendorName' | 'name' | 'contractReference'>): boolean {
+  return (
+    e.notes === SAMPLE_FIELDS.notes &&
+    e.vendorName === SAMPLE_FIELDS.vendorName &&
+    e.name === SAMPLE_FIELDS.name &&
+    e.contractReference === SAMPLE_FIELDS.contractReference
+  )
 }
 
-const SAMPLE_FIELDS: EngagementFields = {
+export const SAMPLE_FIELDS: EngagementFields = {
   vendorName: 'Sample: Harbour Contact Services Inc.',
   name: 'Sample: customer care from Manila',
   services: ['customer-support'],

@@ -168,6 +168,16 @@ export const DecisiveRuleSchema = z.strictObject({
     .max(8),
   sources: z.array(SourceIdSchema).min(1),
   /**
+   * Since bank 2026.6: facts that rebut the rule. It does not fire while every clause of one group holds on a settled
+   * answer (not unsure): the Philippine presumption against an unregistered contractor falls to proof of substantial
+   * capital and of the contractor's own control of the work. Each clause must be downward-closed (check-bank.ts).
+   */
+  unless: z
+    .array(z.strictObject({ allOf: z.array(RuleClauseSchema).min(1).max(8) }))
+    .min(1)
+    .max(8)
+    .optional(),
+  /**
    * Since bank 2026.5: an employment rule that sets its band as the floor but is not its law's own test, so it leaves
    * the law's answersCap in place (India's missing licence is penal since Steel Authority of India, 2001, not
    * absorption). Absent: a fired employment rule releases the cap.

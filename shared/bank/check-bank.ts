@@ -282,6 +282,7 @@ export function decisiveRules(b: QuestionBank): Problems {
       const where = `${path}[${r}] ${rule.id}`
       for (const s of rule.sources) if (!sources.has(s)) problems.push(`${where}: unknown source ${s}`)
       for (const group of rule.when) for (const clause of group.allOf) problems.push(...clauseProblems(where, clause, questions))
+      for (const group of rule.unless ?? []) for (const clause of group.allOf) problems.push(...rebuttalProblems(where, clause, questions))
     })
   }
   b.profiles.forEach((p, i) => {
@@ -310,6 +311,31 @@ function clauseProblems(where: string, clause: RuleClause, questions: ReadonlyMa
     }
   }
   if (options.every((o) => listed.has(o.id))) problems.push(`${where}: every answer to ${q.id} fires it`)
+  return problems
+}
+
+/**
+ * A rebuttal clause must be downward-closed (every answer at most as risky as one listed is listed too), so a safer
+ * answer never un-rebuts and the score stays monotone; and it must leave some answer out, or it rebuts always.
+ */
+function rebuttalProblems(where: string, clause: RuleClause, questions: ReadonlyMap<string, Question>): Problems {
+  const q = questions.get(clause.question)
+  if (!q) return [`${where} unless: unknown question ${clause.question}`]
+  const side = clause.side ?? 'practice'
+  const options = side === 'practice' ? q.options : q.contract?.options
+  if (!options) return [`${where} unless: ${q.id} has no contract part`]
+  const problems: Problems = []
+  const listed = new Set(clause.anyOf)
+  const known = new Set(options.map((o) => o.id))
+  for (const id of clause.anyOf) if (!known.has(id)) problems.push(`${where} unless: ${id} is not a ${side} option of ${q.id}`)
+  for (const rebuts of options.filter((o) => listed.has(o.id))) {
+    for (const other of options) {
+      if (atLeast(rank(q, rebuts), rank(q, other)) && !listed.has(other.id)) {
+        problems.push(`${where} unless: ${q.id}/${rebuts.id} rebuts it but safer ${q.id}/${other.id} does not`)
+      }
+    }
+  }
+  if (options.every((o) => listed.has(o.id))) problems.push(`${where} unless: every answer to ${q.id} rebuts it`)
   return problems
 }
 

@@ -61,13 +61,16 @@ const QUESTIONS: readonly CoreQuestion[] = [
  * are not listed, the Philippine registration rule says it raises a rebuttable presumption, and under UK and Indian
  * law the answers alone stop at High until one of that law's own tests is met (`answersCap`); California's
  * wage-order definition of "employ" (Martinez v. Combs) is encoded, and BR-02's "safety not checked" is an unknown.
+ * 2026.6 encodes the rebuttal of the Philippine registration presumption (a rule's `unless`): with substantial capital
+ * on file and the vendor controlling the work, an unregistered contractor no longer makes the result Critical; the
+ * lapse stays a knock-out (High, route to legal).
  * Earlier releases stay in shared/bank/archive; carry-forward maps their answers onto this one.
  */
 export const CORE_BANK: QuestionBank = {
   format: 'armslength.question-bank',
   formatVersion: 1,
   id: 'armslength-core',
-  version: '2026.5',
+  version: '2026.6',
   title: "Arm's Length core question bank",
   publishedOn: '2026-12-06',
   scoring: {

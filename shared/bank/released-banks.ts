@@ -12,5 +12,7 @@ export const RELEASED_BANK_HASHES: Readonly<Record<string, string>> = {
   'armslength-core@2026.3': '42dc6fcf5369438c6f8edcd5bc47504ebe872e283d3686ae44715b189f709802',
   // 2026.4 likewise, archived when 2026.5 changed verdict wording and added answersCap (shared/bank/archive/armslength-core-2026-4.ts)
   'armslength-core@2026.4': 'f21f6835d7aa90faaac7284529d85cc6b1e8ee7a8c9ac47af7bc0ffa0d6d3ee6',
-  'armslength-core@2026.5': '3b2d92420aa2135d046b68a1953000f63107f34cfdeef08bcdd6fde043422660'
+  // 2026.5 likewise, archived when 2026.6 encoded the rebuttal of the Philippine registration presumption
+  'armslength-core@2026.5': '3b2d92420aa2135d046b68a1953000f63107f34cfdeef08bcdd6fde043422660',
+  'armslength-core@2026.6': '7361149cc92d69731714cbfc8151a4d6e9a6af22cd9a0885f2dc7162c10bd7d2'
 }

@@ -2,7 +2,7 @@ import type { Profile } from '../bank/bank-schema'
 import type { RiskBand } from '../bank/vocabulary'
 import type { ScoringContext } from './applicable'
 import type { ResolvedClause, ResolvedRule } from './decisive'
-import { clauseHolds, firedGroup } from './decisive'
+import { clauseHolds, firedGroup, rebutted } from './decisive'
 import type { QuestionEval } from './evaluate'
 import type { NaContradiction } from './score-types'
 
@@ -26,7 +26,7 @@ export function naContradictions(context: ScoringContext, evals: readonly Questi
     const fired = own.find((r) => r.rule.nature === 'employment' && firedGroup(r, evals) !== null)
     if (!fired) continue
     for (const rule of own) {
-      if (firedGroup(rule, evals) !== null) continue
+      if (firedGroup(rule, evals) !== null || rebutted(rule, evals)) continue
       for (const group of rule.groups) {
         if (group.some((clause) => settledAgainst(clause, evals))) continue
         for (const clause of group) {

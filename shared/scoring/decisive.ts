@@ -12,6 +12,8 @@ export type ResolvedRule = {
   profileId: string | null
   /** Groups whose questions all exist; the rule fires when every clause of one group holds. */
   groups: readonly (readonly ResolvedClause[])[]
+  /** Groups of facts that rebut it (rule.unless): when every clause of one holds on a settled answer, it does not fire. */
+  unless: readonly (readonly ResolvedClause[])[]
 }
 
 /**
@@ -41,9 +43,16 @@ function resolveRules(index: BankIndex, rules: readonly DecisiveRule[], profileI
   return rules.map((rule) => ({
     rule,
     profileId,
-    groups: rule.when
+    groups: resolveGroups(index, rule.when),
+    unless: resolveGroups(index, rule.unless ?? [])
+  }))
+}
+
+function resolveGroups(index: BankIndex, groups: DecisiveRule['when']): ResolvedClause[][] {
+  return (
+    groups
       .map((group) => group.allOf.map((clause) => ({ clause, index: index.questionIndexById.get(clause.question) })))
-      // A clause naming a question the bank lacks can never hold, so its group can never fire.
+      // A clause naming a question the bank lacks can never hold, so its group can never fire (or rebut).
       .filter((group) => group.every((c) => c.index !== undefined))
       .map((group) =>
         group.map(({ clause, index: i }) => ({
@@ -52,7 +61,7 @@ function resolveRules(index: BankIndex, rules: readonly DecisiveRule[], profileI
           options: new Set(clause.anyOf)
         }))
       )
-  }))
+  )
 }
 
 /** The clause holds: its question is visible and the chosen option on its side is one it names. */
@@ -63,8 +72,23 @@ export function clauseHolds(clause: ResolvedClause, evals: readonly QuestionEval
   return chosen !== null && clause.options.has(chosen.id)
 }
 
-/** The first group (in bank order) whose clauses all hold, or null when the rule does not fire. */
+/**
+ * The facts that rebut the rule are on record: every clause of one `unless` group holds on an answer given as
+ * settled. An answer marked unsure proves nothing, and an open question is no proof (under D.O. 174 whoever
+ * asserts the contractor is legitimate must prove it), so neither rebuts.
+ */
+export function rebutted(rule: ResolvedRule, evals: readonly QuestionEval[]): boolean {
+  return rule.unless.some((group) =>
+    group.every((clause) => {
+      const e = evals[clause.index]
+      return e !== undefined && e.status !== 'unsure' && e.status !== 'na' && clauseHolds(clause, evals)
+    })
+  )
+}
+
+/** The first group (in bank order) whose clauses all hold, or null when the rule does not fire (or is rebutted). */
 export function firedGroup(rule: ResolvedRule, evals: readonly QuestionEval[]): readonly ResolvedClause[] | null {
+  if (rule.unless.length > 0 && rebutted(rule, evals)) return null
   for (const group of rule.groups) {
     if (group.every((clause) => clauseHolds(clause, evals))) return group
   }

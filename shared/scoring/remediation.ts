@@ -32,7 +32,8 @@ function holdsFiredRule(e: QuestionEval, totals: OverallTotals): boolean {
   if (!indexes) {
     const found = new Set<number>()
     for (const scope of totals.scopes) {
-      for (const rule of scope.fired) for (const group of rule.groups) for (const clause of group) found.add(clause.index)
+      for (const rule of scope.fired)
+        for (const group of [...rule.groups, ...rule.unless]) for (const clause of group) found.add(clause.index)
     }
     indexes = found
     firedQuestionsCache.set(totals, found)
@@ -182,7 +183,7 @@ function sufficiencyAfter(context: ScoringContext, after: State, threshold: numb
 function questionsRulesRead(context: ScoringContext): Set<number> {
   const read = new Set<number>()
   for (const scope of context.scopes)
-    for (const rule of scope.rules) for (const group of rule.groups) for (const c of group) read.add(c.index)
+    for (const rule of scope.rules) for (const group of [...rule.groups, ...rule.unless]) for (const c of group) read.add(c.index)
   return read
 }
 

@@ -1,7 +1,7 @@
 import type { ScoringContext } from './applicable'
 import { naContradictions } from './contradicted-na'
 import type { ResolvedClause, Scope } from './decisive'
-import { clauseHolds, firedGroup } from './decisive'
+import { clauseHolds, firedGroup, rebutted } from './decisive'
 import type { QuestionEval } from './evaluate'
 import type { Coverage, ScoreLine, SectionScore, Sufficiency, SufficiencyStatus } from './score-types'
 
@@ -85,6 +85,8 @@ function openClauses(scope: Scope, evals: readonly QuestionEval[], nature: 'empl
   for (const rule of scope.rules) {
     if (rule.rule.nature !== nature) continue
     if (firedGroup(rule, evals) !== null) continue
+    // rebutted on settled answers: no open question can fire it (changing those answers is not an open question)
+    if (rebutted(rule, evals)) continue
     for (const group of rule.groups) {
       if (group.some((clause) => falsified(clause, evals))) continue
       for (const clause of group) {

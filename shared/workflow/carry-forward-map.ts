@@ -81,11 +81,22 @@ const CORE_2026_4_TO_2026_5: BankMigration = {
   moves: {}
 }
 
+/**
+ * armslength-core 2026.5 → 2026.6 (counsel: the Philippine registration presumption can be rebutted): no question or
+ * option changed its meaning, so every answer carries as it is and is re-scored under the rule's new `unless`.
+ */
+const CORE_2026_5_TO_2026_6: BankMigration = {
+  from: { id: 'armslength-core', version: '2026.5' },
+  to: { id: 'armslength-core', version: '2026.6' },
+  moves: {}
+}
+
 export const BANK_MIGRATIONS: readonly BankMigration[] = [
   CORE_2026_1_TO_2026_2,
   CORE_2026_2_TO_2026_3,
   CORE_2026_3_TO_2026_4,
-  CORE_2026_4_TO_2026_5
+  CORE_2026_4_TO_2026_5,
+  CORE_2026_5_TO_2026_6
 ]
 
 const same = (a: BankRef, b: BankRef) => a.id === b.id && a.version === b.version

@@ -140,10 +140,11 @@ describe('verdict wording (bank 2026.5)', () => {
     const result = scored(CORE_BANK, 'philippines', { 'PH-01': { choice: 'unregistered' } })
     const verdict = result.verdicts[0]!.verdict
     expect(verdict).toMatch(/^A presumption, not a finding:/)
-    expect(verdict).toMatch(/rebutted by proof that the contractor has substantial capital or investment and itself controls the work/)
+    // since 2026.6 the rule fires only while the rebuttal is not on record (ph-unregistered's `unless`), and says so
+    expect(verdict).toMatch(/Your answers do not record its rebuttal: proof of substantial capital or investment and of its own control/)
     // Circular 01-17 is scope (D.O. 174 does not apply), not a way of rebutting the presumption (counsel review)
-    expect(verdict).toMatch(/A service Circular 01-17 covers is outside D\.O\. 174 altogether\.$/)
-    expect(verdict).not.toMatch(/rebutted[^.]*Circular/)
+    expect(verdict).toMatch(/A service Circular 01-17 covers is outside D\.O\. 174\.$/)
+    expect(verdict).not.toMatch(/rebut[^.]*Circular/)
     expect(result.verdicts[0]!.findings[0]?.sources).toContain('S-PH-DC-01-2017')
   })
 })

@@ -216,7 +216,7 @@ describe('core question bank', () => {
       format: 'armslength.question-bank',
       formatVersion: 1,
       id: 'armslength-core',
-      version: '2026.5',
+      version: '2026.6',
       publishedOn: '2026-12-06',
       retiredQuestionIds: ['INT-04']
     })

@@ -141,6 +141,19 @@ describe('decisive rules', () => {
     expect(decisiveRules(b).join('\n')).toMatch(/MX-01\/not-verified fires it but riskier MX-01\/lapsed-or-out-of-scope does not/)
   })
 
+  test('a rebuttal a safer answer would not make, or one every answer makes, is caught (scores must stay monotone)', () => {
+    const b = clone()
+    const rule = rulesOf(b, 'philippines').find((r) => r.id === 'ph-unregistered')
+    if (!rule?.unless) throw new Error('no rebuttal on ph-unregistered')
+    rule.unless = [
+      { allOf: [{ question: 'PH-02', anyOf: ['not-verified'] }] },
+      { allOf: [{ question: 'PH-05', anyOf: ['vendor-controls', 'shared', 'client-controls'] }] }
+    ]
+    const found = decisiveRules(b).join('\n')
+    expect(found).toMatch(/unless: PH-02\/not-verified rebuts it but safer PH-02\/substantial does not/)
+    expect(found).toMatch(/unless: every answer to PH-05 rebuts it/)
+  })
+
   test('a rule every answer fires, a prohibition with nothing lawful instead, and a duplicate rule id are caught', () => {
     const b = clone()
     const co = b.profiles.find((p) => p.id === 'colombia')

@@ -18,7 +18,7 @@ const OLD = findBank(BUILTIN_BANKS, V1) as QuestionBank
 
 describe('the previous core bank is kept word for word', () => {
   test('2026.1 ships beside the current bank, parses and keeps every integrity rule', () => {
-    expect(ARCHIVED_CORE_BANKS.map((b) => b.version)).toEqual(['2026.4', '2026.3', '2026.2', '2026.1'])
+    expect(ARCHIVED_CORE_BANKS.map((b) => b.version)).toEqual(['2026.5', '2026.4', '2026.3', '2026.2', '2026.1'])
     expect(OLD).toBeDefined()
     expect(QuestionBankSchema.safeParse(OLD).success).toBe(true)
     expect(checkBankIntegrity(OLD)).toEqual([])
@@ -196,7 +196,8 @@ describe('a 2026.2 assessment carries into 2026.3 with every answer as it was (i
     expect(migrationPath(BANK_2026_2, DEFAULT_CORE)?.map((m) => [m.from.version, m.to.version])).toEqual([
       ['2026.2', '2026.3'],
       ['2026.3', '2026.4'],
-      ['2026.4', '2026.5']
+      ['2026.4', '2026.5'],
+      ['2026.5', '2026.6']
     ])
   })
 
@@ -323,7 +324,10 @@ describe("a 2026.4 assessment carries into 2026.5 (employment counsel's review o
   test('2026.5 adds, changes and retires no question: verdicts, the UK and Indian answersCap, a California rule and BR-02 unknown', () => {
     expect(checkBankIntegrity(BANK_2026_4)).toEqual([])
     expect(diffBanks(BANK_2026_4, DEFAULT_CORE)).toEqual({ added: [], changed: [], retired: [] })
-    expect(migrationPath(BANK_2026_4, DEFAULT_CORE)?.map((m) => [m.from.version, m.to.version])).toEqual([['2026.4', '2026.5']])
+    expect(migrationPath(BANK_2026_4, DEFAULT_CORE)?.map((m) => [m.from.version, m.to.version])).toEqual([
+      ['2026.4', '2026.5'],
+      ['2026.5', '2026.6']
+    ])
     expect(BANK_2026_4.profiles.filter((p) => p.answersCap).map((p) => p.id)).toEqual([])
     expect(DEFAULT_CORE.profiles.filter((p) => p.answersCap).map((p) => [p.id, p.answersCap])).toEqual([
       ['india', 'high'],

@@ -248,6 +248,25 @@ describe('what each story shows in detail', () => {
     expect(result.sections.find((s) => s.sectionId === 'jurisdiction')?.band).toBe('critical')
   })
 
+  test('Philippines: substantial capital on file and the vendor directing the work rebut the presumption; unsure proves nothing', () => {
+    const { latest } = readExample('philippines-unregistered-vendor.json')
+    const withCapital = (ph02: Record<string, unknown>) =>
+      stored({ ...latest, answers: { ...latest.answers, 'PH-02': { choice: 'substantial', ...ph02 } } } as typeof latest)
+    const rebutted = withCapital({ note: 'Audited statements on file' })
+    expect(rebutted.decisive.map((d) => d.ruleId)).not.toContain('ph-unregistered')
+    // the lapse stays a knock-out (High, route to legal); only the presumption of employment (Critical) falls
+    expect(rebutted.redFlags.map((f) => f.questionId)).toContain('PH-01')
+    expect(rebutted.overall.band).toBe('high')
+    // marked unsure, the same answer is no proof: the presumption stands
+    expect(withCapital({ unsure: true }).decisive.map((d) => d.ruleId)).toContain('ph-unregistered')
+    // and the vendor sharing control is no rebuttal either
+    const shared = stored({
+      ...latest,
+      answers: { ...latest.answers, 'PH-02': { choice: 'substantial' }, 'PH-05': { choice: 'shared' } }
+    } as typeof latest)
+    expect(shared.decisive.map((d) => d.ruleId)).toContain('ph-unregistered')
+  })
+
   test('Germany: task instructions to individual agents in your teams are leasing in substance; under a service contract that is concealed leasing, deemed employment', () => {
     const { latest } = readExample('germany-client-instructions.json')
     const result = stored(latest)

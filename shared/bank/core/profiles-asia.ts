@@ -62,7 +62,11 @@ export const PROFILES_ASIA = [
       'capital or investment and of its own control of the work.',
     clearVerdict:
       'No labour-only contracting indicator fired on the answers given; that is not proof the vendor is a legitimate contractor.',
-    riskVerdict: 'Control of the kind the Philippine control test looks for: a complaint of labour-only contracting could rely on it.',
+    // Until 2026.6 this spoke of control whatever the knock-out was; a lapsed registration with its presumption rebutted
+    // (or thin capital without work directly related) is no control fact (counsel review).
+    riskVerdict:
+      'No labour-only contracting test is met on the answers given, but a knock-out answer (listed with the findings) is ' +
+      'evidence a complaint of labour-only contracting could rely on.',
     rules: [
       {
         id: 'ph-loc-capital',
@@ -102,13 +106,23 @@ export const PROFILES_ASIA = [
         // Until 2026.4 "Presumed labour-only contracting" read as a finding (counsel review). D.O. 174 makes failure to
         // register a presumption; the contractor, or the principal asserting it is legitimate (Alilin), may rebut it.
         // Circular 01-17 is not a rebuttal but scope: it takes a BPO service outside D.O. 174 (counsel review of 2026.5).
+        // Since 2026.6 the rebuttal is encoded (counsel review): proof of substantial capital with evidence on file (PH-02)
+        // and of the vendor's own control of the work (PH-05), both settled, not marked unsure.
         verdict:
           'A presumption, not a finding: the contractor is not registered with DOLE, so D.O. 174 presumes labour-only ' +
-          'contracting, which would make you the direct employer. It is rebutted by proof that the contractor has ' +
-          'substantial capital or investment and itself controls the work; whoever asserts it is legitimate must prove it ' +
-          '(Alilin). A service Circular 01-17 covers is outside D.O. 174 altogether.',
+          'contracting, making you the direct employer. Your answers do not record its rebuttal: proof of substantial ' +
+          'capital or investment and of its own control of the work; whoever asserts it is legitimate must prove it ' +
+          '(Alilin). A service Circular 01-17 covers is outside D.O. 174.',
         band: 'critical',
         when: [{ allOf: [{ question: 'PH-01', anyOf: ['unregistered'] }] }],
+        unless: [
+          {
+            allOf: [
+              { question: 'PH-02', anyOf: ['substantial'] },
+              { question: 'PH-05', anyOf: ['vendor-controls'] }
+            ]
+          }
+        ],
         sources: ['S-PH-DO-174-2017', 'S-PH-ALILIN-2014', 'S-PH-DC-01-2017']
       },
       {

@@ -9,11 +9,14 @@ type CountryCode = Profile['match']['countries'][number]
 type UsStateCode = NonNullable<Profile['match']['clientUsStates']>[number]
 
 /** A decisive rule as authored in the core bank: readonly throughout, its sources checked against the core bank's ids. */
-export interface RuleEntry extends Omit<DecisiveRule, 'when' | 'sources'> {
-  readonly when: readonly {
-    readonly allOf: readonly { readonly question: string; readonly anyOf: readonly string[]; readonly side?: 'practice' | 'contract' }[]
-  }[]
+export interface RuleEntry extends Omit<DecisiveRule, 'when' | 'unless' | 'sources'> {
+  readonly when: readonly ClauseGroupEntry[]
+  readonly unless?: readonly ClauseGroupEntry[]
   readonly sources: readonly SourceId[]
+}
+
+type ClauseGroupEntry = {
+  readonly allOf: readonly { readonly question: string; readonly anyOf: readonly string[]; readonly side?: 'practice' | 'contract' }[]
 }
 
 /** A profile as authored in the core bank: readonly throughout, its sources checked against the core bank's ids. */
@@ -43,11 +46,11 @@ export type ProfileId = (typeof PROFILES)[number]['id']
 
 /** A rule as the bank stores it: a plain, mutable copy (bank data is copied, never shared). */
 export function toBankRule(rule: RuleEntry): DecisiveRule {
-  return {
-    ...rule,
-    when: rule.when.map((group) => ({ allOf: group.allOf.map((clause) => ({ ...clause, anyOf: [...clause.anyOf] })) })),
-    sources: [...rule.sources]
-  }
+  const { when, unless, sources, ...rest } = rule
+  const copy = (groups: readonly ClauseGroupEntry[]) =>
+    groups.map((group) => ({ allOf: group.allOf.map((clause) => ({ ...clause, anyOf: [...clause.anyOf] })) }))
+  // `unless` only where authored, so the rules of earlier releases keep their exact content (and bank hash)
+  return { ...rest, when: copy(when), ...(unless ? { unless: copy(unless) } : {}), sources: [...sources] }
 }
 
 /** A profile as the bank stores it: a plain, mutable copy. */

@@ -44,6 +44,8 @@ export const QUESTIONS_JURISDICTION_ASIA: readonly CoreQuestion[] = [
           'The vendor is not registered with DOLE (or its registration has lapsed), and the BPO circular does not clearly cover the work',
         plannedLabel: 'The vendor will not be registered with DOLE, and the BPO circular does not clearly cover the work',
         risk: 4,
+        // A knock-out (High, route to legal: the domain brief's list), and the ground of the rule ph-unregistered, whose
+        // presumption (Critical) substantial capital and the vendor's own control can rebut since 2026.6
         redFlag: true,
         remediation:
           'Take legal advice now: an unregistered contractor is presumed a labour-only contractor. Have the ' +

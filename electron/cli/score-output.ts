@@ -64,6 +64,7 @@ export function scoreJson(engagement: Engagement, assessment: Assessment, bank: 
       verdict: v.verdict,
       openDecisive: [...v.openDecisive],
       openExposures: [...v.openExposures],
+      rebutted: v.rebutted.map((r) => ({ rule: r.ruleId, title: r.title, questions: [...r.questionIds] })),
       findings: v.findings.map((f) => ({
         rule: f.ruleId,
         kind: f.kind,

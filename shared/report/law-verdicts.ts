@@ -1,6 +1,6 @@
 import type { RiskBand } from '../bank/vocabulary'
 import type { Assessment } from '../schemas/assessment'
-import type { NaContradiction, ProfileVerdict, Sufficiency, SufficiencyStatus } from '../scoring/score-types'
+import type { NaContradiction, ProfileVerdict, RebuttedRule, Sufficiency, SufficiencyStatus } from '../scoring/score-types'
 import { withArticle } from '../scoring/law-names'
 import { bandStillProvisional } from '../scoring/band-provisional'
 import { lawCapLine, resultLabel } from './explanation-model'
@@ -111,6 +111,10 @@ export function naContradictionText(c: NaContradiction): string {
  * The questions still open that could add an exposure under a law, said apart from what could raise its
  * result (they cannot): "Still open: could add a liability of its own, though not employment by you: UK-01, UK-02".
  */
+export function rebuttedLine(r: RebuttedRule): string {
+  return `Rebutted on your answers: ${r.title} (${r.questionIds.join(', ')}), so it does not decide the result`
+}
+
 export function openExposuresLine(ids: readonly string[]): string | null {
   return ids.length > 0 ? `Still open: could add a liability of its own, though not employment by you: ${ids.join(', ')}` : null
 }
@@ -136,6 +140,7 @@ export function lawVerdictViews(
       fired: firedLine(v.findings),
       naContradicted: v.naContradicted.map(naContradictionText),
       openExposures: openExposuresLine(v.openExposures),
+      rebutted: v.rebutted.map(rebuttedLine),
       capLine: v.answersCapped ? lawCapLine(answersScore, v.score, BAND_LABELS[v.band]) : null
     }
   })

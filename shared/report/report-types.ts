@@ -112,6 +112,8 @@ export type LawVerdictView = {
   naContradicted: readonly string[]
   /** "Still open: could add a liability of its own, though not employment by you: UK-01, UK-02", or null when none is open. */
   openExposures: string | null
+  /** "Rebutted on your answers: A contractor not registered with DOLE (PH-02, PH-05)", one per rule; empty when none. */
+  rebutted: readonly string[]
   /** Where the cap holds this law's score below the answers alone (bank 2026.5), that and why; else null. */
   capLine: string | null
 }

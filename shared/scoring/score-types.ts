@@ -131,6 +131,9 @@ export type NaContradiction = {
 }
 
 /** The result under one applied law (or under general principles when no profile applies). */
+/** A rule whose facts hold, rebutted by settled answers (its `unless`). */
+export type RebuttedRule = { ruleId: string; title: string; questionIds: readonly string[] }
+
 export type ProfileVerdict = {
   /** null: general principles, used when no jurisdiction profile applies. */
   profileId: string | null
@@ -156,6 +159,11 @@ export type ProfileVerdict = {
   openDecisive: readonly string[]
   /** Questions still open that could add an exposure under this law (they cannot raise its result). */
   openExposures: readonly string[]
+  /**
+   * Since bank 2026.6: rules of this law whose facts hold but that the answers rebut (rule.unless), with the answers
+   * that rebut each: the Philippine registration presumption with substantial capital and the vendor's own control.
+   */
+  rebutted: readonly RebuttedRule[]
   /**
    * Since bank 2026.5: this law finds employment only on its own test (profile.answersCap), none of its rules meeting
    * that test fired, and the score is held at the top of the cap band, below what the answers alone give.

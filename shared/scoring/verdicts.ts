@@ -4,10 +4,10 @@ import { presentedScope } from './aggregate'
 import type { ScoringContext } from './applicable'
 import { bandRank } from './bands'
 import { withArticle } from './law-names'
-import { findingOf, firedGroup } from './decisive'
+import { clauseHolds, findingOf, firedGroup, rebutted, type ResolvedRule } from './decisive'
 import type { QuestionEval } from './evaluate'
 import { openExposuresUnderLaw } from './sufficiency'
-import type { DecisiveFinding, NaContradiction, ProfileVerdict, SufficiencyStatus } from './score-types'
+import type { DecisiveFinding, NaContradiction, ProfileVerdict, RebuttedRule, SufficiencyStatus } from './score-types'
 
 const GENERAL_NAME = 'General principles (no jurisdiction profile applies)'
 
@@ -40,6 +40,22 @@ function findingsOf(context: ScoringContext, scope: ScopeScore, evals: readonly 
   }
   // Array.prototype.sort is stable, so rules of equal gravity keep the bank's order.
   return findings.sort(byGravity)
+}
+
+/**
+ * The law's rules whose facts hold but that settled answers rebut, each with the answers of the group that rebuts it:
+ * said beside the verdict, so a reader sees the presumption was weighed and answered, not missed.
+ */
+function rebuttedOf(rules: readonly ResolvedRule[], evals: readonly QuestionEval[], questionId: (i: number) => string): RebuttedRule[] {
+  const found: RebuttedRule[] = []
+  for (const rule of rules) {
+    if (rule.unless.length === 0 || !rebutted(rule, evals)) continue
+    if (!rule.groups.some((group) => group.every((clause) => clauseHolds(clause, evals)))) continue
+    const group = rule.unless.find((g) => g.every((clause) => clauseHolds(clause, evals))) ?? []
+    const questionIds = [...new Set(group.map((c) => c.index))].sort((a, b) => a - b).map(questionId)
+    found.push({ ruleId: rule.rule.id, title: rule.rule.title, questionIds })
+  }
+  return found
 }
 
 /**
@@ -106,6 +122,7 @@ export function verdictsOf(
       naContradicted: profile ? naContradicted.filter((c) => c.profileId === profile.id) : [],
       openDecisive: openByLaw[i] ?? [],
       openExposures: openExposuresUnderLaw(scope.scope, evals),
+      rebutted: rebuttedOf(scope.scope.rules, evals, (i) => context.index.bank.questions[i]?.id ?? ''),
       answersCapped: scope.capped
     }
   })

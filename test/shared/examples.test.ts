@@ -257,6 +257,11 @@ describe('what each story shows in detail', () => {
     // the lapse stays a knock-out (High, route to legal); only the presumption of employment (Critical) falls
     expect(rebutted.redFlags.map((f) => f.questionId)).toContain('PH-01')
     expect(rebutted.overall.band).toBe('high')
+    // and the law's result says the presumption was weighed and answered, naming the answers that rebut it
+    expect(rebutted.verdicts[0]?.rebutted).toEqual([
+      { ruleId: 'ph-unregistered', title: 'A contractor not registered with DOLE', questionIds: ['PH-02', 'PH-05'] }
+    ])
+    expect(stored(latest).verdicts[0]?.rebutted).toEqual([])
     // marked unsure, the same answer is no proof: the presumption stands
     expect(withCapital({ unsure: true }).decisive.map((d) => d.ruleId)).toContain('ph-unregistered')
     // and the vendor sharing control is no rebuttal either

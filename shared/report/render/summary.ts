@@ -72,6 +72,7 @@ function drawLawVerdicts(layout: Layout, model: ReportModel): void {
         v.verdict,
         ...(v.capLine ? [v.capLine] : []),
         ...(v.fired ? [v.fired] : []),
+        ...v.rebutted,
         ...v.naContradicted,
         ...(v.openExposures ? [v.openExposures] : [])
       ].join('\n')

@@ -46,6 +46,12 @@ export function LawVerdicts({ session }: { session: AssessmentSession }): React.
                 {naContradictionText(c).slice(c.questionId.length)}
               </p>
             ))}
+            {v.rebutted.map((r) => (
+              <p key={r.ruleId} className="hint" data-testid="rebutted">
+                Rebutted on your answers: {r.title} (<QuestionLinks ids={r.questionIds} link={link} />
+                ), so it does not decide the result
+              </p>
+            ))}
             {v.openExposures.length > 0 && (
               <p className="hint" data-testid="open-exposures">
                 Still open: could add a liability of its own, though not employment by you:{' '}

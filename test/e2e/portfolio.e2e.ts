@@ -234,8 +234,8 @@ describe('portfolio dashboard in the browser edition', () => {
     const trend = page.getByRole('region', { name: 'Portfolio trend' })
     // the seeded finals were signed off with one answer per section: left out of the mean, never a "Low" mean
     expect(await trend.getByRole('listitem').allTextContents()).toEqual([
-      '2024: no mean: 1 final assessment left out (signed off with insufficient information, or with a question still open that could raise the band)',
-      '2025: no mean: 2 final assessments left out (signed off with insufficient information, or with a question still open that could raise the band)'
+      '2024: no mean; 1 engagement left out (latest final of the year signed off with insufficient information, or with a question still open that could raise the band)',
+      '2025: no mean; 2 engagements left out (latest final of the year signed off with insufficient information, or with a question still open that could raise the band)'
     ])
     await expectCount(trend.locator('.band'), 0)
     // Northwind improved between its two cycles, and its row says so

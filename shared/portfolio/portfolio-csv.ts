@@ -6,7 +6,7 @@ import { SERVICES } from '../schemas/engagement'
 import { SUFFICIENCY_LABELS } from '../scoring/sufficiency'
 import { toCsv, type CsvCell } from './csv'
 import { assessmentName } from './csv-labels'
-import type { PortfolioRow } from './portfolio-types'
+import type { PortfolioRow, SectionCell } from './portfolio-types'
 import { rowBandProvisional } from './row-provisional'
 
 function dueWord(r: PortfolioRow): string {
@@ -15,13 +15,41 @@ function dueWord(r: PortfolioRow): string {
 }
 
 /**
- * The overall band as a spreadsheet may show it: never a band for a result that cannot be relied on,
- * and "Low, provisional" (the report's words) where a question still open could raise it.
+ * What the row's result is when there is no band to give, in the heat map's words: "Not assessed" (no
+ * assessment, or nothing answered), "Could not be scored" (its bank is missing), "Insufficient information".
+ * Null when there is a band.
+ */
+function resultState(r: PortfolioRow): string | null {
+  if (!r.overall || r.sufficiency === null) return r.assessment ? 'Could not be scored' : SUFFICIENCY_LABELS['not-assessed']
+  return r.sufficiency === 'sufficient' ? null : SUFFICIENCY_LABELS[r.sufficiency]
+}
+
+/**
+ * The overall band as a spreadsheet may show it: never a band for a result that cannot be relied on (the
+ * state in words instead, as the heat map's tile says it), and "Low, provisional" (the report's words)
+ * where a question still open could raise it.
  */
 function overallBandCell(r: PortfolioRow): CsvCell {
-  if (!r.overall || r.sufficiency === null) return null
-  if (r.sufficiency !== 'sufficient') return SUFFICIENCY_LABELS[r.sufficiency]
+  const state = resultState(r)
+  if (state !== null || !r.overall) return state
   return rowBandProvisional(r) ? `${BAND_LABELS[r.overall.band]}, provisional` : BAND_LABELS[r.overall.band]
+}
+
+/**
+ * A section's score and band cells, as its heat-map cell reads: "Not applicable"; "Not assessed" and no
+ * score when nothing in it is answered; "Insufficient information" and the provisional score, never a
+ * band word ("Insuff. (29.8)" on screen and in the audit packet: too few answers for a band); else the band,
+ * "Low, provisional" where a question of the section still open could raise it.
+ */
+function sectionCells(cell: SectionCell | undefined): [CsvCell, CsvCell] {
+  if (!cell) return [null, null]
+  if (cell.state === 'not-applicable') return [null, 'Not applicable']
+  if (cell.state === 'unanswered' || cell.sufficiency === 'not-assessed') return [null, SUFFICIENCY_LABELS['not-assessed']]
+  if (cell.sufficiency === 'insufficient') return [cell.score, SUFFICIENCY_LABELS.insufficient]
+  return [
+    cell.score,
+    bandStillProvisional(cell.sufficiency, cell.band, cell.open) ? `${BAND_LABELS[cell.band]}, provisional` : BAND_LABELS[cell.band]
+  ]
 }
 
 /**
@@ -60,23 +88,11 @@ export function portfolioCsv(rows: readonly PortfolioRow[], bank: QuestionBank):
     r.assessment ? assessmentName(r.assessment, r.assessment.date) : 'Not assessed',
     r.assessment ? STATUS_LABELS[r.assessment.status] : null,
     r.assessment?.date ?? null,
-    r.sufficiency === null ? 'Not assessed' : SUFFICIENCY_LABELS[r.sufficiency],
+    resultState(r) ?? SUFFICIENCY_LABELS.sufficient,
     r.overall && r.sufficiency !== 'not-assessed' ? r.overall.score : null,
     overallBandCell(r),
     r.overall && r.sufficiency === 'insufficient' ? BAND_LABELS[r.overall.band] : null,
-    ...bank.sections.flatMap((s): CsvCell[] => {
-      const cell = r.sections[s.id]
-      if (!cell) return [null, null]
-      if (cell.state === 'not-applicable') return [null, 'Not applicable']
-      if (cell.state === 'unanswered' || cell.sufficiency === 'not-assessed') return [null, 'Not answered']
-      if (cell.sufficiency === 'insufficient')
-        return [cell.score, `${SUFFICIENCY_LABELS.insufficient} (provisional ${BAND_LABELS[cell.band]})`]
-      // a question of the section still open could raise it: never a plain "Low", as for the overall band
-      return [
-        cell.score,
-        bandStillProvisional(cell.sufficiency, cell.band, cell.open) ? `${BAND_LABELS[cell.band]}, provisional` : BAND_LABELS[cell.band]
-      ]
-    }),
+    ...bank.sections.flatMap((s) => sectionCells(r.sections[s.id])),
     r.overall ? r.redFlagCount : null,
     r.coverage === null ? null : Math.round(r.coverage * 100),
     r.overall ? (r.provisional || rowBandProvisional(r) ? 'Yes' : 'No') : null,

@@ -1,7 +1,7 @@
 import type { ScoringRules } from '../bank/bank-schema'
 import type { RiskBand } from '../bank/vocabulary'
 import { bandFor, roundScore } from '../scoring/bands'
-import type { PortfolioRow } from './portfolio-types'
+import type { PortfolioRow, TrendPoint } from './portfolio-types'
 
 /**
  * Engagements per overall band, counting only results with sufficient information. unassessed: no
@@ -21,55 +21,62 @@ export function bandCounts(rows: readonly PortfolioRow[]): BandCounts {
 }
 
 /**
- * One year of the portfolio trend: the mean overall score of the final assessments signed off that year
- * with enough information to rely on (score and band null when there was none), and how many finals of
- * that year were left out for insufficient information.
+ * One year of the portfolio trend: the mean overall score of the engagements whose latest final of that
+ * year has enough information to rely on (score and band null when none has), how many engagements were
+ * left out because their latest final of the year has not, and how many earlier finals of the year were
+ * superseded by the same engagement's later sign-off that year.
  */
 export type PortfolioTrendPoint = {
   year: string
   score: number | null
   band: RiskBand | null
-  assessments: number
+  /** Engagements in the mean: each counted once, by its latest final of the year. */
   engagements: number
+  /** Engagements whose latest final of the year was signed off with insufficient information or an open decisive question. */
   leftOut: number
+  /** Finals of the year replaced by the same engagement's later final that year (a revision): not in the mean. */
+  superseded: number
 }
 
 /**
- * The portfolio trend, per CALENDAR YEAR OF FINALIZATION: the mean overall score of every final
- * assessment signed off in that year, across the rows given. Calendar years, not cycle numbers,
- * because engagements start in different years: an engagement's first cycle in 2026 says nothing about
- * the portfolio in its first year, and "cycle 3" would mix 2024 and 2026 results. When an engagement
- * was finalized twice in one year (a revision), both count. A final signed off with insufficient
- * information is left out of the mean and counted apart: its low score is missing answers, and a green
- * "Low" mean would present it as low risk. The mean is banded by the given rules so the band and the
- * number never disagree.
+ * The portfolio trend, per CALENDAR YEAR OF FINALIZATION: the mean overall score of the engagements
+ * finalized in that year, across the rows given. Calendar years, not cycle numbers, because engagements
+ * start in different years: an engagement's first cycle in 2026 says nothing about the portfolio in its
+ * first year, and "cycle 3" would mix 2024 and 2026 results.
+ *
+ * Each engagement counts ONCE per year, by its latest final of that year: a revision signed off later in
+ * the year replaces the earlier final (which the organisation has since corrected), and counting both
+ * would weigh an engagement by how often it was re-signed (vendor-manager review). When that latest final
+ * cannot be relied on (signed off with insufficient information, or with a question still open that could
+ * raise its band), the engagement is left out of the year's mean and counted apart, even if an earlier
+ * final of the year could have been: the superseded score is not the engagement's standing, and a green
+ * "Low" mean would present missing answers as low risk. The mean is banded by the given rules so the band
+ * and the number never disagree. Relies on each row's trend being oldest first (portfolioRows).
  */
 export function portfolioTrend(rows: readonly PortfolioRow[], rules: Pick<ScoringRules, 'bands'>): PortfolioTrendPoint[] {
-  const years = new Map<string, { sum: number; n: number; leftOut: number; engagements: Set<string> }>()
+  const years = new Map<string, { latest: Map<string, TrendPoint>; finals: number }>()
   for (const r of rows) {
     for (const p of r.trend) {
       const year = p.finalizedOn.slice(0, 4)
-      const y = years.get(year) ?? { sum: 0, n: 0, leftOut: 0, engagements: new Set<string>() }
-      // nor is one whose band a question still open could raise: its low score may be that question unanswered
-      if (p.sufficient && !p.provisionalBand) {
-        y.sum += p.score
-        y.n += 1
-        y.engagements.add(r.engagementId)
-      } else y.leftOut += 1
+      const y = years.get(year) ?? { latest: new Map<string, TrendPoint>(), finals: 0 }
+      // oldest first, so a later final of the same year replaces the engagement's earlier one
+      y.latest.set(r.engagementId, p)
+      y.finals += 1
       years.set(year, y)
     }
   }
   return [...years.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([year, y]) => {
-      const score = y.n > 0 ? roundScore(y.sum / y.n) : null
+      const relied = [...y.latest.values()].filter((p) => p.sufficient && !p.provisionalBand)
+      const score = relied.length > 0 ? roundScore(relied.reduce((sum, p) => sum + p.score, 0) / relied.length) : null
       return {
         year,
         score,
         band: score === null ? null : bandFor(score, rules),
-        assessments: y.n,
-        engagements: y.engagements.size,
-        leftOut: y.leftOut
+        engagements: relied.length,
+        leftOut: y.latest.size - relied.length,
+        superseded: y.finals - y.latest.size
       }
     })
 }

@@ -234,8 +234,8 @@ describe('portfolio dashboard in the browser edition', () => {
     const trend = page.getByRole('region', { name: 'Portfolio trend' })
     // the seeded finals were signed off with one answer per section: left out of the mean, never a "Low" mean
     expect(await trend.getByRole('listitem').allTextContents()).toEqual([
-      '2024: no mean: 1 final assessment left out (signed off with insufficient information, or with a question still open that could raise the band)',
-      '2025: no mean: 2 final assessments left out (signed off with insufficient information, or with a question still open that could raise the band)'
+      '2024: no mean; 1 engagement left out (latest final of the year signed off with insufficient information, or with a question still open that could raise the band)',
+      '2025: no mean; 2 engagements left out (latest final of the year signed off with insufficient information, or with a question still open that could raise the band)'
     ])
     await expectCount(trend.locator('.band'), 0)
     // Northwind improved between its two cycles, and its row says so
@@ -332,12 +332,16 @@ describe('portfolio dashboard in the browser edition', () => {
     await expectCount(dialog, 1)
     expect(await axeViolations(page)).toEqual([])
     await screenshot(page, 'portfolio-03-packet-dialog')
-    const [download] = await Promise.all([
-      page.waitForEvent('download', { timeout: 30_000 }),
-      dialog.getByRole('button', { name: 'Build audit packet' }).click()
-    ])
+    // by keyboard: the Build button goes away once the packet starts, and focus lands on the status region that
+    // announces the progress, not on a label beside it nor on the page (vendor-manager review)
+    await dialog.getByRole('button', { name: 'Build audit packet' }).focus()
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.keyboard.press('Enter')])
     const bytes = new Uint8Array(readFileSync((await download.path())!))
-    await expectText(dialog.locator('label'), /^Saved as /)
+    const status = dialog.getByRole('status')
+    await expectText(status, /^Saved as /)
+    expect(await status.evaluate((el) => el === document.activeElement)).toBe(true)
+    expect(await axeViolations(page)).toEqual([])
+    await screenshot(page, 'portfolio-04-packet-saved')
     const pdf = await readPdf(bytes)
     const text = pdf.pages.join('\n')
     for (const seed of [LODZ, NORTHWIND, CAGRI]) {

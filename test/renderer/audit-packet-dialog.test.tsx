@@ -83,7 +83,7 @@ describe('the audit packet dialog', () => {
     expect(startAuditPacket).not.toHaveBeenCalled()
   })
 
-  it('once building starts, focus is on the progress message (the Build button it was on is gone), which then says where it was saved', async () => {
+  it('once building starts, focus is on the progress status region (the Build button it was on is gone), which then says where it was saved', async () => {
     const startAuditPacket = vi.fn(async () => ({ ok: true as const, value: { jobId: 'job-1' } }))
     const getJob = vi.fn(async () => ({
       ok: true as const,
@@ -99,6 +99,9 @@ describe('the audit packet dialog', () => {
     await user.click(screen.getByRole('button', { name: 'Build audit packet' }))
     const message = await screen.findByTestId('packet-progress-message')
     expect(message).toHaveFocus()
+    // the status region itself, not a label beside it: read on arrival, then each change announced (vendor-manager review)
+    expect(message).toBe(screen.getByRole('status'))
+    expect(screen.getByRole('progressbar')).toHaveAccessibleName('Building the packet: 0 of 1 engagements')
     expect(message).toHaveTextContent('Building the packet: 0 of 1 engagements')
     await screen.findByText('Saved as audit-packet.pdf')
     expect(screen.getByTestId('packet-progress-message')).toHaveFocus()

@@ -149,8 +149,13 @@ describe('portfolio CSV', () => {
       Information: 'Insufficient information',
       'Overall band': 'Insufficient information',
       'Provisional band (insufficient information)': 'Low',
-      'Supervision & direction band': 'Insufficient information (provisional Low)',
-      'Hiring, removal & discipline band': 'Not answered',
+      // a section without enough answers: the state and its provisional score, never a band word, as the
+      // heat map's "Insuff. (0.0)" says it (vendor-manager review: the CSV said "(provisional Low)")
+      'Supervision & direction band': 'Insufficient information',
+      'Supervision & direction score': '0',
+      // nothing answered in the section: "Not assessed", as the heat map cell says, with no score
+      'Hiring, removal & discipline score': '',
+      'Hiring, removal & discipline band': 'Not assessed',
       'Local legal requirements band': 'Not applicable',
       'Next assessment due': '2026-04-20',
       'Due status': 'Due within 60 days',
@@ -165,6 +170,27 @@ describe('portfolio CSV', () => {
       'Due status': 'Overdue'
     })
     expect(Number(lines[0]!['Overall score'])).toBeGreaterThan(0)
+  })
+  test('a row never assessed, and one whose bank is missing, say so in the band column as the heat map does', () => {
+    const { engagements, assessments } = seed()
+    const rows = portfolioRows(
+      [...engagements, engagement('e4', { vendorName: 'Zenith Contact' })],
+      assessments,
+      BUILTIN_BANKS,
+      '2026-03-10'
+    )
+    // the dashboard says "Could not be scored." for a row whose assessment has no bank here
+    const unscorable = { ...rows[1]!, overall: null, sufficiency: null, sections: {}, problem: 'Bank missing' }
+    const lines = table(portfolioCsv([rows[0]!, unscorable, rows[2]!], BANK))
+    expect(lines.map((l) => [l.Information, l['Overall band'], l['Overall score']])).toEqual([
+      ['Insufficient information', 'Insufficient information', lines[0]!['Overall score']],
+      ['Could not be scored', 'Could not be scored', ''],
+      ['Not assessed', 'Not assessed', '']
+    ])
+    expect(lines[2]!.Vendor).toBe('Zenith Contact')
+    // no band word anywhere for a result without enough information
+    const bandColumns = Object.keys(lines[0]!).filter((k) => / band$/.test(k) && k !== 'Overall band')
+    expect(bandColumns.map((k) => lines[0]![k] ?? '').filter((v) => /Low|Moderate|High|Critical/.test(v))).toEqual([])
   })
 })
 

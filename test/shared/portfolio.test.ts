@@ -182,15 +182,41 @@ describe('portfolio summary', () => {
     // had they enough information, each year's mean is its finals' scores
     const rows = rowsOf().map((r) => ({ ...r, trend: r.trend.map((p) => ({ ...p, sufficient: true, provisionalBand: false })) }))
     const trend = portfolioTrend(rows, BANK.scoring)
-    expect(trend.map((p) => [p.year, p.assessments, p.engagements])).toEqual([
-      ['2024', 1, 1],
-      ['2025', 1, 1]
+    expect(trend.map((p) => [p.year, p.engagements, p.superseded])).toEqual([
+      ['2024', 1, 0],
+      ['2025', 1, 0]
     ])
     expect(trend[0]!.score).toBe(rows.find((r) => r.engagementId === 'e-low')!.trend[0]!.score)
     // two engagements finalized in one year are averaged
     const twoInOneYear = [withFinal(rows[2]!, 'x', '2025-01-01', 20, 'low'), withFinal(rows[1]!, 'y', '2025-12-31', 61, 'high')]
     expect(portfolioTrend(twoInOneYear, BANK.scoring)).toEqual([
-      { year: '2025', score: 40.5, band: 'moderate', assessments: 2, engagements: 2, leftOut: 0 }
+      { year: '2025', score: 40.5, band: 'moderate', engagements: 2, leftOut: 0, superseded: 0 }
+    ])
+  })
+
+  test('an engagement finalized twice in one year counts once, by its latest final of that year', () => {
+    const rows = rowsOf()
+    // x was signed off at 20 in March and revised to 30 in September; y signed off once at 61
+    const revised = withFinal(rows[2]!, 'x1', '2025-03-01', 20, 'low')
+    const twice = { ...revised, trend: [...revised.trend, ...withFinal(rows[2]!, 'x2', '2025-09-01', 30, 'moderate').trend] }
+    const once = withFinal(rows[1]!, 'y', '2025-12-31', 61, 'high')
+    // (30 + 61) / 2, not (20 + 30 + 61) / 3 = 37.0: the March final was replaced, not a second engagement
+    expect(portfolioTrend([twice, once], BANK.scoring)).toEqual([
+      { year: '2025', score: 45.5, band: 'moderate', engagements: 2, leftOut: 0, superseded: 1 }
+    ])
+    // finals in different years each count in their own year
+    const across = { ...revised, trend: [...revised.trend, ...withFinal(rows[2]!, 'x2', '2026-01-10', 30, 'moderate').trend] }
+    expect(portfolioTrend([across], BANK.scoring).map((p) => [p.year, p.score, p.superseded])).toEqual([
+      ['2025', 20, 0],
+      ['2026', 30, 0]
+    ])
+    // the latest final of the year stands even when it cannot be relied on: the engagement is left out, not shown by its replaced score
+    const thinRevision = {
+      ...revised,
+      trend: [...revised.trend, ...withFinal(rows[2]!, 'x2', '2025-09-01', 3, 'low', { sufficient: false }).trend]
+    }
+    expect(portfolioTrend([thinRevision, once], BANK.scoring)).toEqual([
+      { year: '2025', score: 61, band: 'high', engagements: 1, leftOut: 1, superseded: 1 }
     ])
   })
 
@@ -201,10 +227,10 @@ describe('portfolio summary', () => {
       withFinal(rows[1]!, 'y', '2026-12-31', 61, 'high')
     ]
     expect(portfolioTrend(thin, BANK.scoring)).toEqual([
-      { year: '2026', score: 61, band: 'high', assessments: 1, engagements: 1, leftOut: 1 }
+      { year: '2026', score: 61, band: 'high', engagements: 1, leftOut: 1, superseded: 0 }
     ])
     expect(portfolioTrend([thin[0]!], BANK.scoring)).toEqual([
-      { year: '2026', score: null, band: null, assessments: 0, engagements: 0, leftOut: 1 }
+      { year: '2026', score: null, band: null, engagements: 0, leftOut: 1, superseded: 0 }
     ])
   })
 
@@ -215,7 +241,7 @@ describe('portfolio summary', () => {
       withFinal(rows[1]!, 'y', '2026-12-31', 61, 'high')
     ]
     expect(portfolioTrend(open, BANK.scoring)).toEqual([
-      { year: '2026', score: 61, band: 'high', assessments: 1, engagements: 1, leftOut: 1 }
+      { year: '2026', score: 61, band: 'high', engagements: 1, leftOut: 1, superseded: 0 }
     ])
   })
 

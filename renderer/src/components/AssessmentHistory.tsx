@@ -3,7 +3,8 @@ import type { Assessment } from '@shared/schemas/assessment'
 import type { Engagement } from '@shared/schemas/engagement'
 import { scoreStoredAssessment } from '@shared/workflow/score-stored'
 import { dueStatus } from '@shared/workflow/due'
-import { ASSESSMENT_KIND_LABEL, ASSESSMENT_STATUS_LABEL } from '../labels'
+import { ASSESSMENT_STATUS_LABEL } from '../labels'
+import { assessmentChoiceLabel, assessmentName } from '../assessment-name'
 import { hrefFor } from '../hooks/use-hash-route'
 import { OverallResultBadge } from './ResultBadge'
 import { StartAssessmentDialog } from './StartAssessmentDialog'
@@ -24,10 +25,7 @@ export function AssessmentHistory({ engagement, assessments }: Props): React.JSX
   const sorted = [...assessments].sort((a, b) => a.createdAt.localeCompare(b.createdAt))
   const due = dueStatus(engagement, assessments, todayIso())
   const scored = sorted.map((a) => ({ a, s: scoreStoredAssessment(a, banks) }))
-  const choices = sorted.map((a) => ({
-    value: a.id,
-    label: `${ASSESSMENT_KIND_LABEL[a.kind]} — ${formatDay(a.createdAt)} (${ASSESSMENT_STATUS_LABEL[a.status]})`
-  }))
+  const choices = sorted.map((a) => ({ value: a.id, label: assessmentChoiceLabel(a) }))
 
   return (
     <section className="card" aria-labelledby="assessments-title">
@@ -70,7 +68,7 @@ export function AssessmentHistory({ engagement, assessments }: Props): React.JSX
                   <tr key={a.id}>
                     <th scope="row">
                       <a href={hrefFor({ name: 'assessment', id: a.id, view: a.status === 'final' ? 'results' : 'questions' })}>
-                        {a.title || ASSESSMENT_KIND_LABEL[a.kind]}
+                        {assessmentName(a)}
                       </a>
                       {a.revisionOfId && <span className="hint block">Revision</span>}
                     </th>

@@ -1,4 +1,5 @@
 import type { RiskBand } from '@shared/bank/vocabulary'
+import { formatScore } from '@shared/report/labels'
 import { BAND_LABEL } from './BandBadge'
 
 type Point = { label: string; score: number; band: RiskBand }
@@ -16,7 +17,7 @@ export function TrendChart({ points }: { points: Point[] }): React.JSX.Element {
       <svg
         viewBox={`0 0 ${w} ${h}`}
         role="img"
-        aria-label={points.map((p) => `${p.label}: ${p.score.toFixed(1)} ${BAND_LABEL[p.band]}`).join('; ')}
+        aria-label={points.map((p) => `${p.label}: ${formatScore(p.score)} ${BAND_LABEL[p.band]}`).join('; ')}
       >
         {[0, 25, 50, 75, 100].map((t) => (
           <g key={t}>
@@ -27,22 +28,22 @@ export function TrendChart({ points }: { points: Point[] }): React.JSX.Element {
           </g>
         ))}
         <polyline points={points.map((p, i) => `${x(i)},${y(p.score)}`).join(' ')} className="trend-line" />
-        {points.map((p, i) => (
-          <g key={i}>
-            <circle cx={x(i)} cy={y(p.score)} r={4} className={`trend-dot band-fill-${p.band}`} />
-            <text x={x(i)} y={y(p.score) - 8} textAnchor="middle" className="point-label">
-              {p.score.toFixed(0)}
-            </text>
-            <text
-              x={x(i)}
-              y={h - 8}
-              textAnchor={points.length > 1 && i === 0 ? 'start' : points.length > 1 && i === points.length - 1 ? 'end' : 'middle'}
-              className="axis-label"
-            >
-              {p.label}
-            </text>
-          </g>
-        ))}
+        {points.map((p, i) => {
+          // the first and last labels run inwards, so the first point's score clears the axis's "100"
+          const anchor = points.length > 1 && i === 0 ? 'start' : points.length > 1 && i === points.length - 1 ? 'end' : 'middle'
+          return (
+            <g key={i}>
+              <circle cx={x(i)} cy={y(p.score)} r={4} className={`trend-dot band-fill-${p.band}`} />
+              {/* one decimal, as every other surface shows a score (a label of 42 beside a list saying 41.6 reads as a second figure) */}
+              <text x={x(i)} y={y(p.score) - 8} textAnchor={anchor} className="point-label">
+                {formatScore(p.score)}
+              </text>
+              <text x={x(i)} y={h - 8} textAnchor={anchor} className="axis-label">
+                {p.label}
+              </text>
+            </g>
+          )
+        })}
       </svg>
     </figure>
   )

@@ -5,7 +5,7 @@ import { QuestionnaireView } from './assessment/QuestionnaireView'
 import { ResultsView } from './assessment/ResultsView'
 import { ReviewView } from './assessment/ReviewView'
 import { formatDate, formatDateTime } from '../format'
-import { defaultAssessmentTitle } from '../period'
+import { assessmentName } from '../assessment-name'
 import { useEffect, useRef } from 'react'
 import { cancelArrival } from '../hooks/use-arrival-focus'
 import type { AssessmentStatus } from '@shared/schemas/assessment'
@@ -63,7 +63,7 @@ export function AssessmentScreen({ id, view, questionId }: Props): React.JSX.Ele
               </span>
             )}
           </p>
-          <h1>{assessment.title || defaultAssessmentTitle(assessment.kind, assessment.periodEnd, assessment.createdAt)}</h1>
+          <h1>{assessmentName(assessment)}</h1>
           <p className="lede">
             <span className={`status-tag status-${assessment.status}`}>{ASSESSMENT_STATUS_LABEL[assessment.status]}</span>{' '}
             <SaveIndicator session={session} />

@@ -11,7 +11,7 @@ import { scoreStoredAssessment } from '@shared/workflow/score-stored'
 import { RESULT_STATUS_LABEL, sectionStatus, type ResultStatus } from '../honest-state'
 import type { RiskBand } from '@shared/bank/vocabulary'
 import type { ScoreResult } from '@shared/scoring/score-types'
-import { ASSESSMENT_KIND_LABEL } from '../labels'
+import { assessmentName } from '../assessment-name'
 import { formatDay } from '../format'
 import { useBanks } from '../hooks/banks-context'
 
@@ -41,7 +41,7 @@ export function CompareScreen({ engagementId, a, b }: Props): React.JSX.Element 
   const resultBefore = scoreBefore.ok ? scoreBefore.value.result : null
   const resultAfter = scoreAfter.ok ? scoreAfter.value.result : null
   const bank = findBank(banks, after.bank) as QuestionBank
-  const title = (x: Assessment) => `${x.title || ASSESSMENT_KIND_LABEL[x.kind]}, ${formatDay(x.createdAt)}`
+  const title = (x: Assessment) => `${assessmentName(x)}, started ${formatDay(x.createdAt)}`
   const sign = (n: number) => (n > 0 ? `+${n.toFixed(1)}` : n.toFixed(1))
 
   return (

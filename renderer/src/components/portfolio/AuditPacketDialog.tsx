@@ -34,8 +34,8 @@ export function AuditPacketDialog({ open, choices, onClose }: Props): React.JSX.
 
   const jobId = job?.jobId ?? null
   // why: starting removes the list and the Build button (which had focus) and disables Close, so focus
-  // fell to <body>; it goes to the progress message, which then says how the packet ended
-  const progressRef = useRef<HTMLLabelElement>(null)
+  // fell to <body>; it goes to the progress status, which then says how the packet ended
+  const progressRef = useRef<HTMLParagraphElement>(null)
   useEffect(() => {
     if (jobId !== null) progressRef.current?.focus()
   }, [jobId])
@@ -120,17 +120,27 @@ export function AuditPacketDialog({ open, choices, onClose }: Props): React.JSX.
         </fieldset>
       ) : (
         <div className="packet-progress">
-          <label htmlFor={`${uid}-progress`} ref={progressRef} tabIndex={-1} data-testid="packet-progress-message">
+          {/* the status region itself takes focus (not a label beside it): a screen reader reads it on arrival and then
+              announces each change of it, up to where the packet was saved or why it failed (vendor-manager review) */}
+          <p
+            role="status"
+            id={`${uid}-message`}
+            ref={progressRef}
+            tabIndex={-1}
+            className="packet-message"
+            data-testid="packet-progress-message"
+          >
             {job.state === 'running' && `Building the packet: ${job.done} of ${job.total} engagements`}
             {job.state === 'saving' && 'Saving the packet…'}
             {job.state === 'done' && `Saved as ${job.savedAs ?? ''}`}
             {job.state === 'cancelled' && 'Saving was cancelled.'}
             {job.state === 'failed' && `The packet failed: ${job.message ?? ''}`}
-          </label>
-          <progress id={`${uid}-progress`} max={Math.max(1, job.total)} value={job.state === 'running' ? job.done : job.total} />
-          <p role="status" className="visually-hidden">
-            {job.state === 'done' ? 'Audit packet saved.' : job.state === 'failed' ? 'Audit packet failed.' : ''}
           </p>
+          <progress
+            aria-labelledby={`${uid}-message`}
+            max={Math.max(1, job.total)}
+            value={job.state === 'running' ? job.done : job.total}
+          />
         </div>
       )}
       <ErrorAlert message={error} />

@@ -1,6 +1,7 @@
 import type { PortfolioTrendPoint } from '@shared/portfolio/portfolio-summary'
 import { TrendChart } from '../TrendChart'
 import { BandBadge } from '../BandBadge'
+import { formatScore, plural } from '@shared/report/labels'
 
 /** The portfolio's mean final score per calendar year of sign-off (see portfolioTrend for why years). */
 export function PortfolioTrend({ points }: { points: readonly PortfolioTrendPoint[] }): React.JSX.Element {
@@ -10,9 +11,10 @@ export function PortfolioTrend({ points }: { points: readonly PortfolioTrendPoin
     <section className="card portfolio-panel" aria-labelledby="trend-title">
       <h2 id="trend-title">Portfolio trend</h2>
       <p className="hint">
-        Mean overall score of the final assessments signed off in each calendar year with enough information to rely on. Years rather than
-        cycle numbers, because engagements start in different years. Drafts, and finals signed off with insufficient information or with a
-        question still open that could raise the band, are not included.
+        Mean overall score per calendar year of sign-off, each engagement counted once: by its latest final assessment of that year, so a
+        revision replaces the final it corrects. Years rather than cycle numbers, because engagements start in different years. Drafts are
+        not included, nor engagements whose latest final of the year was signed off with insufficient information or with a question still
+        open that could raise the band.
       </p>
       {points.length === 0 && <p className="trend-empty">No final assessment yet: the trend starts with the first sign-off.</p>}
       {points.length > 0 && scored.length === 0 && (
@@ -29,16 +31,22 @@ export function PortfolioTrend({ points }: { points: readonly PortfolioTrendPoin
         <ul className="trend-years">
           {points.map((p) => (
             <li key={p.year}>
-              <strong>{p.year}</strong>:{' '}
-              {p.score === null
-                ? 'no mean'
-                : `mean ${p.score.toFixed(1)} from ${p.assessments} final ${p.assessments === 1 ? 'assessment' : 'assessments'} of ${p.engagements} ${p.engagements === 1 ? 'engagement' : 'engagements'}`}
-              {p.leftOut > 0 &&
-                `${p.score === null ? ': ' : '; '}${p.leftOut} final ${p.leftOut === 1 ? 'assessment' : 'assessments'} left out (signed off with insufficient information, or with a question still open that could raise the band)`}
+              <strong>{p.year}</strong>: {yearText(p)}
             </li>
           ))}
         </ul>
       )}
     </section>
   )
+}
+
+/** One year in words: the mean and what it counts, then what it leaves out and why. */
+function yearText(p: PortfolioTrendPoint): string {
+  const parts = [p.score === null ? 'no mean' : `mean ${formatScore(p.score)} of ${plural(p.engagements, 'engagement')}`]
+  if (p.leftOut > 0)
+    parts.push(
+      `${plural(p.leftOut, 'engagement')} left out (latest final of the year signed off with insufficient information, or with a question still open that could raise the band)`
+    )
+  if (p.superseded > 0) parts.push(`${plural(p.superseded, 'earlier final')} of the year replaced by the same engagement’s later sign-off`)
+  return parts.join('; ')
 }

@@ -3,6 +3,7 @@ import type { AssessmentKind } from '../bank/vocabulary'
 import { optionLabelFor } from '../bank/wording'
 import type { RemediationItem } from '../scoring/score-types'
 import { BAND_LABELS } from './labels'
+import { bandStillProvisional } from '../scoring/band-provisional'
 
 /**
  * The band an action-plan step leaves, in words, as the screen, the report and the action-plan CSV all
@@ -14,8 +15,10 @@ import { BAND_LABELS } from './labels'
  */
 export function bandAfterStep(item: Pick<RemediationItem, 'newBand' | 'sufficiencyAfter'>): string {
   const { status, decisiveUnanswered } = item.sufficiencyAfter
-  const settled = status === 'sufficient' && decisiveUnanswered.length === 0
-  return settled ? BAND_LABELS[item.newBand] : `${BAND_LABELS[item.newBand]}, provisional`
+  // the rule every other surface follows (band-provisional.ts): a Critical cannot rise, so an open question leaves it
+  // plain; below sufficient information every band is provisional
+  const provisional = status !== 'sufficient' || bandStillProvisional(status, item.newBand, decisiveUnanswered.length > 0)
+  return provisional ? `${BAND_LABELS[item.newBand]}, provisional` : BAND_LABELS[item.newBand]
 }
 
 /**

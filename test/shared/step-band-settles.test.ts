@@ -56,6 +56,13 @@ describe('a step that settles the open question makes the bands from it on no lo
     }
   })
 
+  it('a step that leaves the result Critical prints plain "Critical" with a question still open: a Critical cannot rise (band-provisional.ts)', () => {
+    const item = { newBand: 'critical' as const, sufficiencyAfter: { status: 'sufficient' as const, decisiveUnanswered: ['MX-02'] } }
+    expect(bandAfterStep(item)).toBe('Critical')
+    expect(bandAfterStep({ ...item, newBand: 'high' })).toBe('High, provisional')
+    expect(bandAfterStep({ ...item, sufficiencyAfter: { status: 'insufficient', decisiveUnanswered: [] } })).toBe('Critical, provisional')
+  })
+
   it('with too little answered, no step makes a band reliable: a step never answers an unanswered question', () => {
     const thin = score({ 'SCH-01': { choice: risky.id } })
     expect(thin.sufficiency.status).toBe('insufficient')

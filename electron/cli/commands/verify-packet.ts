@@ -35,22 +35,32 @@ export async function verifyPacket(io: CliIo, pdf: Uint8Array, pdfPath: string, 
   const { texts: pages, drawings, properties } = read.value
   // an export holding more engagements than the packet lists (the sample, one left unticked) is not a mismatch:
   // the packet is rebuilt from the engagements it lists, and those left out are named (packet-members.ts)
-  const { members, leftOut, missing, listed } = packetMembers(sources.records, pages)
+  const chosen = packetMembers(sources.records, pages)
+  const { missing, listed } = chosen
+  let { members, leftOut } = chosen
   const problems: string[] = []
   if (!markers.generatedAt)
     problems.push('the PDF does not record its generation time (keywords "generated:"), so it cannot be re-rendered')
   // Neither the app nor the command line lets anyone give a packet a title: every packet made is "Audit packet".
   // So the packet is re-rendered with that title, and one that prints another ("Cleared by outside counsel …")
   // does not match. (Taken from the PDF as given, any title had verified as Match, the attacker review found.)
-  const model = buildPacketModel({
-    records: members,
-    banks,
-    generatedAt: markers.generatedAt ?? '1970-01-01T00:00:00.000Z'
-  })
+  const generatedAt = markers.generatedAt ?? '1970-01-01T00:00:00.000Z'
   // a packet of an earlier layout hashed lines without the names (packet-manifest.ts): rebuilt the same way, it
   // holds, and its pages (which print the old lines) then read "Not proven" below, never Match
   const olderManifest = markers.layout === null || markers.layout < MANIFEST_NAMES_LAYOUT
-  const rebuilt = olderManifest ? manifestHash(model.entries.map(manifestLineWithoutNames)) : model.manifestHash
+  const hashOf = (m: PacketModel): string => (olderManifest ? manifestHash(m.entries.map(manifestLineWithoutNames)) : m.manifestHash)
+  let model = buildPacketModel({ records: members, banks, generatedAt })
+  // the members were read from the printed lines; should that reading miss (a line printed in a way not foreseen),
+  // the whole data is tried before any Mismatch, so a genuine packet of all of it still matches
+  if (hashOf(model) !== markers.manifestHash && members.length < sources.records.length) {
+    const whole = buildPacketModel({ records: sources.records, banks, generatedAt })
+    if (hashOf(whole) === markers.manifestHash) {
+      model = whole
+      members = [...sources.records]
+      leftOut = []
+    }
+  }
+  const rebuilt = hashOf(model)
   if (rebuilt !== markers.manifestHash)
     problems.push(`manifest: the packet names SHA-256 ${markers.manifestHash}, the data gives ${rebuilt}`)
   for (const record of members) {

@@ -272,17 +272,18 @@ export function decisiveRules(b: QuestionBank): Problems {
   const problems: Problems = []
   const questions = new Map(b.questions.map((q) => [q.id, q]))
   const sources = new Set(b.sources.map((s) => s.id))
-  const lists: [string, readonly DecisiveRule[]][] = [
-    ['generalRules', b.generalRules ?? []],
-    ...b.profiles.map((p, i): [string, readonly DecisiveRule[]] => [`profiles[${i}].rules`, p.rules ?? []])
+  const lists: [string, readonly DecisiveRule[], string | null][] = [
+    ['generalRules', b.generalRules ?? [], null],
+    ...b.profiles.map((p, i): [string, readonly DecisiveRule[], string | null] => [`profiles[${i}].rules`, p.rules ?? [], p.id])
   ]
-  for (const [path, rules] of lists) {
+  for (const [path, rules, profileId] of lists) {
     for (const id of duplicates(rules.map((r) => r.id))) problems.push(`${path}: duplicate rule id ${id}`)
     rules.forEach((rule, r) => {
       const where = `${path}[${r}] ${rule.id}`
       for (const s of rule.sources) if (!sources.has(s)) problems.push(`${where}: unknown source ${s}`)
       for (const group of rule.when) for (const clause of group.allOf) problems.push(...clauseProblems(where, clause, questions))
-      for (const group of rule.unless ?? []) for (const clause of group.allOf) problems.push(...rebuttalProblems(where, clause, questions))
+      for (const group of rule.unless ?? [])
+        for (const clause of group.allOf) problems.push(...rebuttalProblems(where, clause, questions, profileId))
     })
   }
   b.profiles.forEach((p, i) => {
@@ -318,9 +319,16 @@ function clauseProblems(where: string, clause: RuleClause, questions: ReadonlyMa
  * A rebuttal clause must be downward-closed (every answer at most as risky as one listed is listed too), so a safer
  * answer never un-rebuts and the score stays monotone; and it must leave some answer out, or it rebuts always.
  */
-function rebuttalProblems(where: string, clause: RuleClause, questions: ReadonlyMap<string, Question>): Problems {
+function rebuttalProblems(where: string, clause: RuleClause, questions: ReadonlyMap<string, Question>, profileId: string | null): Problems {
   const q = questions.get(clause.question)
   if (!q) return [`${where} unless: unknown question ${clause.question}`]
+  // A rebuttal must be asked wherever its rule applies: a follow-up shows only after a riskier answer, and a question
+  // limited to other laws or kinds is not asked at all, so a safer answer elsewhere would hide the rebuttal and raise
+  // the score (attacker review: a custom bank rebutting on a follow-up scored Critical for the safer answer).
+  if (q.showIf) return [`${where} unless: ${q.id} is a follow-up, asked only after another answer`]
+  if (q.kinds) return [`${where} unless: ${q.id} is asked only in some kinds of assessment`]
+  if (q.appliesTo && (profileId === null || !q.appliesTo.includes(profileId)))
+    return [`${where} unless: ${q.id} is not asked wherever the rule applies`]
   const side = clause.side ?? 'practice'
   const options = side === 'practice' ? q.options : q.contract?.options
   if (!options) return [`${where} unless: ${q.id} has no contract part`]

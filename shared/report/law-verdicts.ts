@@ -111,8 +111,12 @@ export function naContradictionText(c: NaContradiction): string {
  * The questions still open that could add an exposure under a law, said apart from what could raise its
  * result (they cannot): "Still open: could add a liability of its own, though not employment by you: UK-01, UK-02".
  */
+/**
+ * A rule the answers rebut, as a record rather than a finding (counsel review): the answers hold the rebuttal, a
+ * tribunal decides it, and whoever asserts it bears the burden of proving it.
+ */
 export function rebuttedLine(r: RebuttedRule): string {
-  return `Rebutted on your answers: ${r.title} (${r.questionIds.join(', ')}), so it does not decide the result`
+  return `Rebuttal on record, still to be proven if challenged: ${r.title}, answered by ${r.questionIds.join(', ')}; it does not raise the result on these answers`
 }
 
 export function openExposuresLine(ids: readonly string[]): string | null {

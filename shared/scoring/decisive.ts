@@ -73,17 +73,24 @@ export function clauseHolds(clause: ResolvedClause, evals: readonly QuestionEval
 }
 
 /**
- * The facts that rebut the rule are on record: every clause of one `unless` group holds on an answer given as
- * settled. An answer marked unsure proves nothing, and an open question is no proof (under D.O. 174 whoever
- * asserts the contractor is legitimate must prove it), so neither rebuts.
+ * The group of facts on record that rebuts the rule, or null: every clause of one `unless` group holds on an answer
+ * given as settled for this period. An answer marked unsure proves nothing, an open question is no proof (under D.O.
+ * 174 whoever asserts the contractor is legitimate must prove it), and an answer carried from last year and not yet
+ * confirmed is last year's fact (counsel review), so none of them rebuts.
  */
-export function rebutted(rule: ResolvedRule, evals: readonly QuestionEval[]): boolean {
-  return rule.unless.some((group) =>
-    group.every((clause) => {
+export function rebuttingGroup(rule: ResolvedRule, evals: readonly QuestionEval[]): readonly ResolvedClause[] | null {
+  for (const group of rule.unless) {
+    const proven = group.every((clause) => {
       const e = evals[clause.index]
-      return e !== undefined && e.status !== 'unsure' && e.status !== 'na' && clauseHolds(clause, evals)
+      return e !== undefined && e.status !== 'unsure' && e.status !== 'na' && !e.carried && clauseHolds(clause, evals)
     })
-  )
+    if (proven) return group
+  }
+  return null
+}
+
+export function rebutted(rule: ResolvedRule, evals: readonly QuestionEval[]): boolean {
+  return rule.unless.length > 0 && rebuttingGroup(rule, evals) !== null
 }
 
 /** The first group (in bank order) whose clauses all hold, or null when the rule does not fire (or is rebutted). */

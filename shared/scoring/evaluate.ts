@@ -18,6 +18,8 @@ export type QuestionEval = {
   points: number
   amplify: number
   redFlagCount: number
+  /** Carried from the previous assessment and not yet confirmed: scored as given, but no proof of this period's facts. */
+  carried: boolean
 }
 
 type ReadAnswer = { status: AnswerStatus; practice: Option | null; contract: Option | null }
@@ -47,18 +49,19 @@ function statusOf(info: QuestionInfo, unsure: boolean, practice: Option | null, 
 }
 
 export function evaluateQuestion(context: ScoringContext, info: QuestionInfo, answer: Answer | undefined, visible: boolean): QuestionEval {
-  if (!visible) return { info, visible, ...NOTHING, combinedRisk: 0, points: 0, amplify: 0, redFlagCount: 0 }
+  if (!visible) return { info, visible, ...NOTHING, combinedRisk: 0, points: 0, amplify: 0, redFlagCount: 0, carried: false }
   const { status, practice, contract } = readAnswer(info, answer)
+  const carried = answer?.carried === true
   const redFlagCount = Number(practice?.redFlag === true) + Number(contract?.redFlag === true)
   if (info.amplifier) {
     // Amplifiers never add points of their own, so they cannot decide a rating alone.
     const amplify = practice?.amplify ?? 0
-    return { info, visible, status, practice, contract, combinedRisk: 0, points: 0, amplify, redFlagCount }
+    return { info, visible, status, practice, contract, combinedRisk: 0, points: 0, amplify, redFlagCount, carried }
   }
   // Practice over paper: a risky contract still counts, but discounted next to what actually happens.
   const combinedRisk = Math.max(practice?.risk ?? 0, context.index.bank.scoring.contractWeight * (contract?.risk ?? 0))
   const points = combinedRisk * info.question.weight * (context.multipliers[info.index] ?? 1)
-  return { info, visible, status, practice, contract, combinedRisk, points, amplify: 0, redFlagCount }
+  return { info, visible, status, practice, contract, combinedRisk, points, amplify: 0, redFlagCount, carried }
 }
 
 /** Evaluates every question; parents first, so each follow-up sees its parent's answer. */

@@ -4,7 +4,7 @@ import { presentedScope } from './aggregate'
 import type { ScoringContext } from './applicable'
 import { bandRank } from './bands'
 import { withArticle } from './law-names'
-import { clauseHolds, findingOf, firedGroup, rebutted, type ResolvedRule } from './decisive'
+import { clauseHolds, findingOf, firedGroup, rebuttingGroup, type ResolvedRule } from './decisive'
 import type { QuestionEval } from './evaluate'
 import { openExposuresUnderLaw } from './sufficiency'
 import type { DecisiveFinding, NaContradiction, ProfileVerdict, RebuttedRule, SufficiencyStatus } from './score-types'
@@ -49,10 +49,12 @@ function findingsOf(context: ScoringContext, scope: ScopeScore, evals: readonly 
 function rebuttedOf(rules: readonly ResolvedRule[], evals: readonly QuestionEval[], questionId: (i: number) => string): RebuttedRule[] {
   const found: RebuttedRule[] = []
   for (const rule of rules) {
-    if (rule.unless.length === 0 || !rebutted(rule, evals)) continue
-    if (!rule.groups.some((group) => group.every((clause) => clauseHolds(clause, evals)))) continue
-    const group = rule.unless.find((g) => g.every((clause) => clauseHolds(clause, evals))) ?? []
-    const questionIds = [...new Set(group.map((c) => c.index))].sort((a, b) => a - b).map(questionId)
+    // the same group the engine takes as proof (attacker review: the first group holding on an unsure answer was named)
+    const group = rule.unless.length > 0 ? rebuttingGroup(rule, evals) : null
+    if (group === null) continue
+    if (!rule.groups.some((g) => g.every((clause) => clauseHolds(clause, evals)))) continue
+    // in the rule's own order: the law's facts first (capital, control), then the answers that must not contradict them
+    const questionIds = [...new Set(group.map((c) => questionId(c.index)))]
     found.push({ ruleId: rule.rule.id, title: rule.rule.title, questionIds })
   }
   return found

@@ -154,6 +154,21 @@ describe('decisive rules', () => {
     expect(found).toMatch(/unless: every answer to PH-05 rebuts it/)
   })
 
+  test('a rebuttal on a question not asked wherever its rule applies is caught: a safer answer would hide it (attacker review)', () => {
+    const b = clone()
+    const rule = rulesOf(b, 'philippines').find((r) => r.id === 'ph-unregistered')
+    const followUp = b.questions.find((q) => q.showIf)
+    const elsewhere = b.questions.find((q) => q.appliesTo && !q.appliesTo.includes('philippines'))
+    if (!rule || !followUp || !elsewhere) throw new Error('fixture')
+    rule.unless = [
+      { allOf: [{ question: followUp.id, anyOf: [followUp.options[0]!.id] }] },
+      { allOf: [{ question: elsewhere.id, anyOf: [elsewhere.options[0]!.id] }] }
+    ]
+    const found = decisiveRules(b).join('\n')
+    expect(found).toContain(`unless: ${followUp.id} is a follow-up, asked only after another answer`)
+    expect(found).toContain(`unless: ${elsewhere.id} is not asked wherever the rule applies`)
+  })
+
   test('a rule every answer fires, a prohibition with nothing lawful instead, and a duplicate rule id are caught', () => {
     const b = clone()
     const co = b.profiles.find((p) => p.id === 'colombia')

@@ -259,7 +259,11 @@ describe('what each story shows in detail', () => {
     expect(rebutted.overall.band).toBe('high')
     // and the law's result says the presumption was weighed and answered, naming the answers that rebut it
     expect(rebutted.verdicts[0]?.rebutted).toEqual([
-      { ruleId: 'ph-unregistered', title: 'A contractor not registered with DOLE', questionIds: ['PH-02', 'PH-05'] }
+      {
+        ruleId: 'ph-unregistered',
+        title: 'A contractor not registered with DOLE',
+        questionIds: ['PH-02', 'PH-05', 'SUP-01', 'SUP-04', 'HIR-02', 'HIR-04', 'PAY-01', 'CON-01']
+      }
     ])
     expect(stored(latest).verdicts[0]?.rebutted).toEqual([])
     // marked unsure, the same answer is no proof: the presumption stands
@@ -270,6 +274,14 @@ describe('what each story shows in detail', () => {
       answers: { ...latest.answers, 'PH-02': { choice: 'substantial' }, 'PH-05': { choice: 'shared' } }
     } as typeof latest)
     expect(shared.decisive.map((d) => d.ruleId)).toContain('ph-unregistered')
+    // control asserted in PH-05 against another answer is no proof of it: you decide discipline (counsel review)
+    const discipline = stored({
+      ...latest,
+      answers: { ...latest.answers, 'PH-02': { choice: 'substantial' }, 'HIR-04': { choice: 'client-decides' } }
+    } as typeof latest)
+    expect(discipline.decisive.map((d) => d.ruleId)).toContain('ph-unregistered')
+    // nor is last year's capital, carried and not yet confirmed for this period (counsel review)
+    expect(withCapital({ carried: true }).decisive.map((d) => d.ruleId)).toContain('ph-unregistered')
   })
 
   test('Germany: task instructions to individual agents in your teams are leasing in substance; under a service contract that is concealed leasing, deemed employment', () => {

@@ -14,7 +14,7 @@ const withCapital = (unsure: boolean) =>
 test('the law table says the Philippine presumption is rebutted on the answers, naming them; the verdict is no longer the presumption', () => {
   const [ph] = withCapital(false).lawVerdicts
   expect(ph?.rebutted).toEqual([
-    'Rebutted on your answers: A contractor not registered with DOLE (PH-02, PH-05), so it does not decide the result'
+    'Rebuttal on record, still to be proven if challenged: A contractor not registered with DOLE, answered by PH-02, PH-05, SUP-01, SUP-04, HIR-02, HIR-04, PAY-01, CON-01; it does not raise the result on these answers'
   ])
   expect(ph?.verdict).not.toMatch(/presumption/)
   expect(ph?.fired).toBeNull()

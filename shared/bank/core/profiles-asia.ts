@@ -65,8 +65,8 @@ export const PROFILES_ASIA = [
     // Until 2026.6 this spoke of control whatever the knock-out was; a lapsed registration with its presumption rebutted
     // (or thin capital without work directly related) is no control fact (counsel review).
     riskVerdict:
-      'No labour-only contracting test is met on the answers given, but a knock-out answer (listed with the findings) is ' +
-      'evidence a complaint of labour-only contracting could rely on.',
+      "None of this law's labour-only contracting rules fired on the answers given, but the knock-out answers listed with " +
+      'the findings are evidence a complaint of labour-only contracting could rely on, including on who controls the work.',
     rules: [
       {
         id: 'ph-loc-capital',
@@ -106,12 +106,14 @@ export const PROFILES_ASIA = [
         // Until 2026.4 "Presumed labour-only contracting" read as a finding (counsel review). D.O. 174 makes failure to
         // register a presumption; the contractor, or the principal asserting it is legitimate (Alilin), may rebut it.
         // Circular 01-17 is not a rebuttal but scope: it takes a BPO service outside D.O. 174 (counsel review of 2026.5).
-        // Since 2026.6 the rebuttal is encoded (counsel review): proof of substantial capital with evidence on file (PH-02)
-        // and of the vendor's own control of the work (PH-05), both settled, not marked unsure.
+        // Since 2026.6 the rebuttal is encoded (counsel review): substantial capital with its own premises and equipment,
+        // evidence on file (PH-02), and the vendor's own control of the work (PH-05) with no answer saying you control the
+        // agents instead (direction, reviews, removal, discipline, pay, a contract for heads you direct); every one settled
+        // for this period, none unsure or carried unconfirmed. Control asserted in PH-05 against the other answers is none.
         verdict:
           'A presumption, not a finding: the contractor is not registered with DOLE, so D.O. 174 presumes labour-only ' +
-          'contracting, making you the direct employer. Your answers do not record its rebuttal: proof of substantial ' +
-          'capital or investment and of its own control of the work; whoever asserts it is legitimate must prove it ' +
+          'contracting, making you the direct employer. Your answers do not record its rebuttal: PHP 5 million capital with ' +
+          'its own premises and equipment (PH-02) and its own control (PH-05); who asserts it is legitimate must prove it ' +
           '(Alilin). A service Circular 01-17 covers is outside D.O. 174.',
         band: 'critical',
         when: [{ allOf: [{ question: 'PH-01', anyOf: ['unregistered'] }] }],
@@ -119,7 +121,13 @@ export const PROFILES_ASIA = [
           {
             allOf: [
               { question: 'PH-02', anyOf: ['substantial'] },
-              { question: 'PH-05', anyOf: ['vendor-controls'] }
+              { question: 'PH-05', anyOf: ['vendor-controls'] },
+              { question: 'SUP-01', anyOf: ['vendor-only', 'via-vendor-lead'] },
+              { question: 'SUP-04', anyOf: ['vendor-only', 'calibration', 'named-via-vendor'] },
+              { question: 'HIR-02', anyOf: ['vendor-decides', 'concern-via-process', 'deauthorised-vendor-decides'] },
+              { question: 'HIR-04', anyOf: ['vendor-only', 'informed'] },
+              { question: 'PAY-01', anyOf: ['vendor', 'general-discussion'] },
+              { question: 'CON-01', anyOf: ['service-outcomes', 'service-priced-by-head'] }
             ]
           }
         ],

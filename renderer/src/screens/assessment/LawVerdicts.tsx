@@ -48,8 +48,8 @@ export function LawVerdicts({ session }: { session: AssessmentSession }): React.
             ))}
             {v.rebutted.map((r) => (
               <p key={r.ruleId} className="hint" data-testid="rebutted">
-                Rebutted on your answers: {r.title} (<QuestionLinks ids={r.questionIds} link={link} />
-                ), so it does not decide the result
+                Rebuttal on record, still to be proven if challenged: {r.title}, answered by{' '}
+                <QuestionLinks ids={r.questionIds} link={link} />; it does not raise the result on these answers
               </p>
             ))}
             {v.openExposures.length > 0 && (

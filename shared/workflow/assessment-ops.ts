@@ -5,6 +5,7 @@ import type { StoreDoc } from '../store/store-schema'
 import { profilesFor } from '../bank/profiles-for'
 import { findBank } from '../bank/bank-registry'
 import { signAssessment } from '../integrity/fingerprint'
+import { canonicalJson } from '../integrity/canonical-json'
 import { fail, ok, type Result } from '../util/result'
 import { visibleText } from '../schemas/common'
 import { sameSigner } from '../schemas/finalize-form'
@@ -77,10 +78,32 @@ export function startAssessmentIn(doc: StoreDoc, req: StartRequest, bank: Questi
 export function saveAnswerIn(doc: StoreDoc, id: string, questionId: string, answer: Answer | null, now: string): Changed<Assessment> {
   return editAssessment(doc, id, now, (a) => {
     const answers = { ...a.answers }
+    const before = a.answers[questionId]
     if (answer === null) delete answers[questionId]
     else answers[questionId] = { ...answer, answeredAt: now }
-    return ok({ ...a, answers, lastQuestionId: questionId })
+    // A review is of the answer it was given on. A revision starts with the final's reviews, so a changed answer kept
+    // the earlier verdict and comment, and the revision was signed with a verdict on an answer the reviewer never saw
+    // (vendor-manager review): the changed answer's review goes, and the finding waits for a new one.
+    const changed = !sameAnswer(before, answer ?? undefined)
+    const reviews = changed && Object.hasOwn(a.reviews, questionId) ? withoutKey(a.reviews, questionId) : a.reviews
+    return ok({ ...a, answers, reviews, lastQuestionId: questionId })
   })
+}
+
+/** The same answer, whenever it was saved and whether or not it was carried. */
+function sameAnswer(a: Answer | undefined, b: Answer | undefined): boolean {
+  const content = (x: Answer | undefined): string => {
+    if (x === undefined) return ''
+    const { answeredAt: _at, carried: _carried, ...rest } = x
+    return canonicalJson(rest)
+  }
+  return content(a) === content(b)
+}
+
+function withoutKey<T>(record: Readonly<Record<string, T>>, key: string): Record<string, T> {
+  const copy = { ...record }
+  delete copy[key]
+  return copy
 }
 
 /**

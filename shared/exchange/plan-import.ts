@@ -138,7 +138,8 @@ export function applyImport(
         const keptIds = new Set(keptFinals.map((a) => a.id))
         // a final of the file with the id of one of ours and another fingerprint is that record signed differently:
         // not taken (ours stays, and a copy beside it would read as a second, identical-looking sign-off)
-        const differently = record.assessments.filter((a) => signedDifferentlyFrom(a, keptFinals))
+        const ourFinals = (owned.get(id) ?? []).map((old) => assessments.get(old) as Assessment).filter((a) => a.status === 'final')
+        const differently = record.assessments.filter((a) => signedDifferentlyFrom(a, ourFinals))
         const taken =
           differently.length > 0 ? { ...record, assessments: record.assessments.filter((a) => !differently.includes(a)) } : record
         outcome.signedDifferently += differently.length
@@ -174,11 +175,29 @@ export function applyImport(
   return { doc: changed ? { ...doc, engagements: [...engagements.values()], assessments: [...assessments.values()] } : doc, outcome }
 }
 
-/** A final of the file whose id one of our finals has, signed with another fingerprint. */
+/**
+ * A final of the file that is one of our finals signed differently: it carries that final's id, or its sign-off (the
+ * same title, signers and moment of signing) under another id, with another fingerprint. Either way it would sit
+ * beside ours as a second, identical-looking sign-off of the same record (attacker review: a new id had passed).
+ */
 function signedDifferentlyFrom(theirs: Assessment, ours: readonly Assessment[]): boolean {
-  if (theirs.status !== 'final') return false
-  const mine = ours.find((a) => a.id === theirs.id && a.status === 'final')
-  return mine !== undefined && mine.signOff?.fingerprint !== theirs.signOff?.fingerprint
+  if (theirs.status !== 'final' || !theirs.signOff) return false
+  return ours.some(
+    (mine) =>
+      mine.status === 'final' &&
+      mine.signOff !== undefined &&
+      mine.signOff.fingerprint !== theirs.signOff?.fingerprint &&
+      (mine.id === theirs.id || sameSignOffEvent(mine, theirs))
+  )
+}
+
+function sameSignOffEvent(a: Assessment, b: Assessment): boolean {
+  return (
+    a.title === b.title &&
+    a.signOff?.finalizedAt === b.signOff?.finalizedAt &&
+    a.signOff?.reviewerName === b.signOff?.reviewerName &&
+    a.signOff?.assessorName === b.signOff?.assessorName
+  )
 }
 
 /** The same signed record: both final with one fingerprint (which covers everything signed). */

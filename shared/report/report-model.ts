@@ -28,30 +28,38 @@ export const DISCLAIMER =
  * take "Reviewer … Final, signed off" for a review that did not happen (attacker review: it was first said on page 3).
  */
 /** The cover's status box: as short as the box, and never "signed off" alone when findings went unreviewed. */
-function coverStatusOf(assessment: Assessment, statusLabel: string, finalizedAt: string | null, findingCount: number): string {
+function coverStatusOf(
+  assessment: Assessment,
+  statusLabel: string,
+  finalizedAt: string | null,
+  unreviewed: number,
+  findingCount: number
+): string {
   if (assessment.status !== 'final') return `${statusLabel}: not signed off; findings and scores may still change`
   const signed = `Final: signed off ${finalizedAt ?? ''}`
-  const unreviewed = assessment.signOff?.notReviewed?.questionIds.length ?? 0
   if (unreviewed === 0) return signed
   if (unreviewed >= findingCount) return `${signed}, no finding reviewed`
-  return `${signed}; ${unreviewed === 1 ? 'one finding' : `${unreviewed} findings`} not reviewed`
+  // with its denominator, so page 1 alone says how much of the review is missing (counsel review)
+  return `${signed}; ${unreviewed} of ${findingCount} findings not reviewed`
 }
 
-function unreviewedAtSignOff(assessment: Assessment, findingCount: number): string {
-  const unreviewed = assessment.status === 'final' ? (assessment.signOff?.notReviewed?.questionIds.length ?? 0) : 0
-  if (unreviewed === 0) return ''
+/**
+ * `unreviewed` counts the findings signed off without a verdict, as the sign-off section does, not the list the
+ * sign-off names as not reviewed: a final whose list is missing (an old or an edited file) must not read as reviewed.
+ */
+function unreviewedAtSignOff(assessment: Assessment, unreviewed: number, findingCount: number): string {
+  if (assessment.status !== 'final' || unreviewed === 0) return ''
   if (unreviewed >= findingCount) return ', without a review of any finding (see the sign-off section)'
-  return `; ${unreviewed === 1 ? 'one finding' : `${unreviewed} findings`} not reviewed (see the sign-off section)`
+  return `; ${unreviewed} of ${findingCount} findings not reviewed (see the sign-off section)`
 }
 
 /**
  * Who answered and who reviewed, claiming no more than happened: only a final assessment was reviewed;
  * before sign-off a named reviewer is named as such, and findings left unreviewed at sign-off are said to be.
  */
-function whoAnsweredAndReviewed(assessment: Assessment, assessorName: string, findingCount: number): string {
+function whoAnsweredAndReviewed(assessment: Assessment, assessorName: string, unreviewed: number, findingCount: number): string {
   const reviewer = (assessment.signOff?.reviewerName ?? assessment.reviewerName).trim()
   if (assessment.status === 'final' && reviewer) {
-    const unreviewed = assessment.signOff?.notReviewed?.questionIds.length ?? 0
     // "reviewed by X (except 4 findings)" when there were 4 findings would claim a review that did not happen
     if (unreviewed > 0 && unreviewed >= findingCount)
       return `It was answered by ${assessorName} and signed off by ${reviewer} without a review of any finding (the sign-off section lists them as not reviewed, with the reason given)`
@@ -122,7 +130,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     {
       label: 'Status',
       value: signOff.finalizedAt
-        ? `${statusLabel}, signed off ${signOff.finalizedAt}${unreviewedAtSignOff(assessment, findings.length)}`
+        ? `${statusLabel}, signed off ${signOff.finalizedAt}${unreviewedAtSignOff(assessment, signOff.unreviewedFindings, findings.length)}`
         : `${statusLabel}, not signed off`
     },
     { label: 'Marking', value: markingFor(assessment) },
@@ -139,7 +147,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     marking: markingFor(assessment),
     status: assessment.status,
     statusLabel,
-    coverStatus: coverStatusOf(assessment, statusLabel, signOff.finalizedAt, findings.length),
+    coverStatus: coverStatusOf(assessment, statusLabel, signOff.finalizedAt, signOff.unreviewedFindings, findings.length),
     draft,
     engagement: { name: engagement.name, vendorName: engagement.vendorName, facts: engagementFacts(engagement) },
     assessment: {
@@ -149,7 +157,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
       period,
       assessorName: signOff.assessorName,
       reviewerName: signOff.reviewerName,
-      scopeSentence: `This report reviews the ${scopeLabel(assessment.title, label)} of the engagement below, ${assessment.periodStart || assessment.periodEnd ? `for the review period ${period}` : 'for which no review period was recorded'}. ${whoAnsweredAndReviewed(assessment, signOff.assessorName, findings.length)}, using ${bank.title} (${bank.id} version ${bank.version}).`
+      scopeSentence: `This report reviews the ${scopeLabel(assessment.title, label)} of the engagement below, ${assessment.periodStart || assessment.periodEnd ? `for the review period ${period}` : 'for which no review period was recorded'}. ${whoAnsweredAndReviewed(assessment, signOff.assessorName, signOff.unreviewedFindings, findings.length)}, using ${bank.title} (${bank.id} version ${bank.version}).`
     },
     documentControl,
     bank: { id: bank.id, version: bank.version, title: bank.title },

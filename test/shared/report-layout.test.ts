@@ -49,9 +49,11 @@ import type { ReportModel } from '@shared/report/report-types'
 // same data, which the second test proves. (Layout 8 under 2026.5 was a668d23e….) Still layout 8, unreleased: the law
 // table says when a rule's facts hold but the answers rebut it ("Rebutted on your answers: …"), an empty list in the
 // fixture's models, so both digests moved with the model's shape; an action-plan step leaving the result Critical
-// prints plain "Critical" with a question open, as every other surface does.
-const PINNED = { layout: 8, digest: 'e3835aeeade8ab2d329cc0d70105320f208ad01fb84716bac6a3fd7a880edade' }
-const PINNED_2026_3 = { layout: 8, digest: 'f864b9bab3a61b988f47d88dbba17190fe4a3f36ebeb4a1fa1ac3f13f5b36136' }
+// prints plain "Critical" with a question open, as every other surface does; the cover, the Status row and the scope
+// sentence count the findings signed off without a verdict (the fixture's final leaves 16 of 30 so, with no list of
+// them) and give the denominator ("16 of 30 findings not reviewed"): it had read "reviewed by".
+const PINNED = { layout: 8, digest: 'abe4db2b27e61f049c631d59b5b53b28462ad3d80f343dc972a2e05ca8492920' }
+const PINNED_2026_3 = { layout: 8, digest: 'a1285b73183739bb945e9eb63d6ddb067d8616c0e101c5dd9e978f305f3f3fe6' }
 
 /** The fixture's final signed off with every finding, and then with three, left unreviewed. */
 function unreviewedFinals(bank?: QuestionBank): ReportModel[] {
@@ -59,7 +61,8 @@ function unreviewedFinals(bank?: QuestionBank): ReportModel[] {
   const findingIds = buildReportModel(input).findings.map((f) => f.questionId)
   return [findingIds, findingIds.slice(0, 3)].map((questionIds) => {
     const signOff = { ...input.assessment.signOff!, notReviewed: { questionIds, reason: 'Counsel had not yet read them' } }
-    return buildReportModel({ ...input, assessment: { ...input.assessment, signOff } })
+    const reviews = Object.fromEntries(Object.entries(input.assessment.reviews).filter(([id]) => !questionIds.includes(id)))
+    return buildReportModel({ ...input, assessment: { ...input.assessment, signOff, reviews } })
   })
 }
 

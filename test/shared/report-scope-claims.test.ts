@@ -110,9 +110,23 @@ describe('each jurisdiction applied states the date it states the law as at (iss
   })
 })
 
+/** The fixture's final with a verdict on every finding (the fixture leaves some without), so only what a test removes is unreviewed. */
+function fullyReviewed(input: ReturnType<typeof makeReportFixture>['input']): typeof input {
+  const at = input.assessment.signOff!.finalizedAt
+  const reviews = { ...input.assessment.reviews }
+  for (const f of buildReportModel(input).findings) reviews[f.questionId] ??= { verdict: 'acceptable', comment: '', at }
+  for (const [id, r] of Object.entries(reviews)) if (r.verdict === undefined) reviews[id] = { ...r, verdict: 'acceptable' }
+  return { ...input, assessment: { ...input.assessment, reviews } }
+}
+
+/** The reviews left once the given findings have no verdict, as a sign-off listing them as not reviewed has them. */
+function withoutReviews<T>(reviews: Readonly<Record<string, T>>, ids: readonly string[]): Record<string, T> {
+  return Object.fromEntries(Object.entries(reviews).filter(([id]) => !ids.includes(id)))
+}
+
 describe('a sign-off with no finding reviewed does not read as a review', () => {
   test('"signed off … without a review of any finding", never "reviewed by … (except 4 findings)"', () => {
-    const { input } = makeReportFixture()
+    const input = fullyReviewed(makeReportFixture().input)
     const findingIds = buildReportModel(input).findings.map((f) => f.questionId)
     expect(findingIds.length).toBeGreaterThan(0)
     const signOff = input.assessment.signOff!
@@ -120,7 +134,8 @@ describe('a sign-off with no finding reviewed does not read as a review', () => 
       ...input,
       assessment: {
         ...input.assessment,
-        signOff: { ...signOff, notReviewed: { questionIds: findingIds, reason: 'Counsel review scheduled for Q1.' } }
+        signOff: { ...signOff, notReviewed: { questionIds: findingIds, reason: 'Counsel review scheduled for Q1.' } },
+        reviews: withoutReviews(input.assessment.reviews, findingIds)
       }
     }
     const sentence = buildReportModel(none).assessment.scopeSentence
@@ -129,31 +144,52 @@ describe('a sign-off with no finding reviewed does not read as a review', () => 
     // one finding reviewed: the others are the exception, as before
     const some = {
       ...none,
-      assessment: { ...none.assessment, signOff: { ...signOff, notReviewed: { questionIds: findingIds.slice(1), reason: 'Later.' } } }
+      assessment: {
+        ...none.assessment,
+        signOff: { ...signOff, notReviewed: { questionIds: findingIds.slice(1), reason: 'Later.' } },
+        reviews: withoutReviews(input.assessment.reviews, findingIds.slice(1))
+      }
     }
     expect(buildReportModel(some).assessment.scopeSentence).toMatch(/reviewed by .+ \(except/)
   })
 
+  test('a final whose findings have no verdict reads as unreviewed even when its sign-off lists none (attacker review: an edited file)', () => {
+    const input = fullyReviewed(makeReportFixture().input)
+    const findingIds = buildReportModel(input).findings.map((f) => f.questionId)
+    const signOff = { ...input.assessment.signOff! }
+    delete signOff.notReviewed
+    const model = buildReportModel({
+      ...input,
+      assessment: { ...input.assessment, signOff, reviews: withoutReviews(input.assessment.reviews, findingIds) }
+    })
+    expect(model.coverStatus).toMatch(/, no finding reviewed$/)
+    expect(model.assessment.scopeSentence).not.toMatch(/reviewed by/)
+  })
+
   test('the cover says so beside "signed off" (attacker review: page 1 alone read as a review)', () => {
-    const { input } = makeReportFixture()
+    const input = fullyReviewed(makeReportFixture().input)
     const findingIds = buildReportModel(input).findings.map((f) => f.questionId)
     const signOff = input.assessment.signOff!
     const withUnreviewed = (questionIds: string[]) =>
       buildReportModel({
         ...input,
-        assessment: { ...input.assessment, signOff: { ...signOff, notReviewed: { questionIds, reason: 'Later.' } } }
+        assessment: {
+          ...input.assessment,
+          signOff: { ...signOff, notReviewed: { questionIds, reason: 'Later.' } },
+          reviews: withoutReviews(input.assessment.reviews, questionIds)
+        }
       })
     const status = (m: ReturnType<typeof buildReportModel>) => m.documentControl.find((r) => r.label === 'Status')?.value ?? ''
     expect(status(withUnreviewed(findingIds))).toMatch(/, signed off .+, without a review of any finding \(see the sign-off section\)$/)
     expect(status(withUnreviewed(findingIds.slice(1)))).toMatch(
-      new RegExp(
-        `; ${findingIds.length - 1 === 1 ? 'one finding' : `${findingIds.length - 1} findings`} not reviewed \\(see the sign-off section\\)$`
-      )
+      new RegExp(`; ${findingIds.length - 1} of ${findingIds.length} findings not reviewed \\(see the sign-off section\\)$`)
     )
     expect(status(buildReportModel(input))).not.toMatch(/review/)
     // and the status box under the title, which is what a reader of page 1 sees first
     expect(withUnreviewed(findingIds).coverStatus).toMatch(/^Final: signed off .+, no finding reviewed$/)
-    expect(withUnreviewed(findingIds.slice(1)).coverStatus).toMatch(/; \d+ findings not reviewed$|; one finding not reviewed$/)
+    expect(withUnreviewed(findingIds.slice(1)).coverStatus).toMatch(
+      new RegExp(`; ${findingIds.length - 1} of ${findingIds.length} findings not reviewed$`)
+    )
     expect(buildReportModel(input).coverStatus).toMatch(/^Final: signed off \d+ \w+ \d{4}, \d\d:\d\d UTC$/)
   })
 })

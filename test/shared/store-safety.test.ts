@@ -153,6 +153,12 @@ describe('import: "Replace ours" never drops a signed-off assessment', () => {
     expect(outcome).toMatchObject({ replaced: 1, finalsKept: 1, signedDifferently: 1 })
     const now = value(await api.listAssessments({ engagementId: s.e1.id }))
     expect(now.filter((a) => a.status === 'final')).toEqual([final])
+    // nor is it taken under a new id beside the genuine copy (attacker review): the same sign-off, another fingerprint
+    const renamed: Assessment = { ...resigned, id: 'asm-forged-copy' }
+    const both = JSON.stringify(bundleOf([{ engagement: s.e1, assessments: [final, renamed] }], '2026-11-25T10:00:00.000Z'))
+    expect(value(await api.previewImport({ text: both })).items[0]?.conflict?.signedDifferently).toEqual([final.title])
+    expect(value(await api.applyImport({ text: both, decisions: { [s.e1.id]: 'replace' } }))).toMatchObject({ signedDifferently: 1 })
+    expect(value(await api.listAssessments({ engagementId: s.e1.id })).filter((a) => a.status === 'final')).toEqual([final])
     // the genuine copy of our own final is the same record: nothing is signed differently
     const same = JSON.stringify(bundleOf([{ engagement: s.e1, assessments: [final] }], '2026-11-25T10:00:00.000Z'))
     expect(value(await api.previewImport({ text: same })).items[0]?.conflict?.signedDifferently).toEqual([])

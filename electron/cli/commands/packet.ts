@@ -1,5 +1,7 @@
 import { builtinBanks } from '../builtin-banks'
-import { packetBuild } from '@shared/report/packet/packet-model'
+import { packetModelOf } from '@shared/report/packet/packet-model'
+import { buildEntry } from '@shared/report/packet/packet-entry'
+import { storedRecord } from '@shared/report/packet/stored-record'
 import type { PacketModel } from '@shared/report/packet/packet-types'
 import { concat } from '@shared/report/render/packet/render-packet'
 import { createReportRenderer } from '@shared/report/render/render-report'
@@ -9,7 +11,7 @@ import { DEFAULT_SETTINGS } from '@shared/store/store-schema'
 import { EXIT, type CliIo, type Command } from '../cli-types'
 import { NATIVE_DEFLATE } from '../../main/pdf/native-deflate'
 import { loadReportFonts } from '../fonts'
-import { loadPacketSources } from '../load-packet-input'
+import { loadPacketRecords } from '../load-packet-input'
 import type { ByteProducer } from '../output-file'
 import { packetWorkerFile } from '../packet-workers'
 import { describeIoError, reportProblems } from '../load-input'
@@ -23,7 +25,13 @@ export const packetCommand: Command = {
   run: async (args, io) => {
     const [path] = requirePositionals(args, ['bundle.json|folder']) as [string]
     const output = await requireWritableOutput(args, io)
-    const sources = await loadPacketSources(io, path)
+    const banks = await builtinBanks()
+    const generatedAt = io.now().toISOString()
+    // each entry is built as its file is read; an engagement file's record is then let go and read again
+    // where its report is drawn (checked by SHA-256 and fingerprint), so the records are never all held at once
+    const sources = await loadPacketRecords(io, path, (record, file) =>
+      buildEntry(record, { banks, generatedAt }, file ? storedRecord(file.path, file.text) : undefined)
+    )
     if (!sources.ok) {
       for (const f of sources.failures) reportProblems(io, { ok: false, ...f })
       io.err(`No packet written: ${sources.failures.length === 1 ? 'one file has' : `${sources.failures.length} files have`} problems.`)
@@ -35,13 +43,11 @@ export const packetCommand: Command = {
       io.err(`${path}: holds no engagement`)
       return EXIT.invalid
     }
-    // the model is built while the piece workers start and draw the first pieces (writePacketOnThreads)
-    const build = packetBuild({
-      records: sources.records,
-      banks: await builtinBanks(),
+    const model = packetModelOf(sources.records, {
+      banks,
       // an exchange file carries no settings: the app's default marking applies, as in a fresh store
       settings: { confidentialityMarking: DEFAULT_SETTINGS.confidentialityMarking },
-      generatedAt: io.now().toISOString()
+      generatedAt
     })
     const made: { model?: PacketModel } = {}
     const renderer = createReportRenderer(await loadReportFonts(), NATIVE_DEFLATE)
@@ -49,7 +55,14 @@ export const packetCommand: Command = {
     const workerFile = packetWorkerFile()
     if (workerFile !== null) io.err(`packet: drawing the reports on ${drawingThreads(pieceThreadCount())}`)
     const produce: ByteProducer = async (write) => {
-      made.model = await writePacketOnThreads({ renderer, model: build, sink: write, workerFile, onProgress: progressTo(io) })
+      made.model = await writePacketOnThreads({
+        renderer,
+        model,
+        sink: write,
+        workerFile,
+        readStored: io.readText,
+        onProgress: progressTo(io)
+      })
     }
     try {
       if (io.writeFileStreamAtomic) await io.writeFileStreamAtomic(output, produce)

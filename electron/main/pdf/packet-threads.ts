@@ -8,6 +8,9 @@ import type { ReportRenderer } from '@shared/report/render/render-report'
 import type { PdfWorkerHandle } from '@shared/report/worker-pool'
 import { spawnPdfThread } from './node-worker-handle'
 import { thisThreadHandle } from './this-thread-handle'
+import { readPieceRecords, type PacketPiece, type RenderedPiece } from '@shared/report/render/packet/packet-piece'
+import type { StoredText } from '@shared/report/packet/stored-record'
+import { readStoredFile } from './read-stored-file'
 
 /**
  * Writes an audit packet with its pieces drawn on every core: this thread and one worker thread for
@@ -24,10 +27,14 @@ export async function writePacketOnThreads(options: {
   workerFile: string | null
   onProgress?: PacketProgress | undefined
   workers?: number
+  /** Reads a stored record's file on this thread (the command line's input reader); worker threads read it themselves. */
+  readStored?: StoredText | undefined
 }): Promise<PacketModel> {
   const { renderer, model, sink, onProgress } = options
+  const readStored = options.readStored ?? readStoredFile
   if (options.workerFile === null) {
-    return renderer.writePacket(model, { sink, render: async (piece) => renderer.renderPiece(piece), ahead: 1, onProgress })
+    const render = async (piece: PacketPiece): Promise<RenderedPiece> => renderer.renderPiece(await readPieceRecords(piece, readStored))
+    return renderer.writePacket(model, { sink, render, ahead: 1, onProgress })
   }
   const workerFile = options.workerFile
   const workers = pieceThreadCount(options.workers)
@@ -36,7 +43,7 @@ export async function writePacketOnThreads(options: {
   const spawn = (): PdfWorkerHandle => {
     if (!hereFree) return spawnPdfThread(workerFile)
     hereFree = false
-    const here = thisThreadHandle(renderer)
+    const here = thisThreadHandle(renderer, readStored)
     return { ...here, terminate: () => ((hereFree = true), here.terminate()) }
   }
   const pool = createPiecePool(spawn, workers)

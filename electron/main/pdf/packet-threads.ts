@@ -11,6 +11,7 @@ import { thisThreadHandle } from './this-thread-handle'
 import { readPieceRecords, type PacketPiece, type RenderedPiece } from '@shared/report/render/packet/packet-piece'
 import type { StoredText } from '@shared/report/packet/stored-record'
 import { readStoredFile } from './read-stored-file'
+import { withLeanHeap } from './lean-heap'
 
 /**
  * Writes an audit packet with its pieces drawn on every core: this thread and one worker thread for
@@ -34,7 +35,7 @@ export async function writePacketOnThreads(options: {
   const readStored = options.readStored ?? readStoredFile
   if (options.workerFile === null) {
     const render = async (piece: PacketPiece): Promise<RenderedPiece> => renderer.renderPiece(await readPieceRecords(piece, readStored))
-    return renderer.writePacket(model, { sink, render, ahead: 1, onProgress })
+    return withLeanHeap(engagementsOf(model), () => renderer.writePacket(model, { sink, render, ahead: 1, onProgress }))
   }
   const workerFile = options.workerFile
   const workers = pieceThreadCount(options.workers)
@@ -49,11 +50,15 @@ export async function writePacketOnThreads(options: {
   const pool = createPiecePool(spawn, workers)
   try {
     pool.warm()
-    return await renderer.writePacket(model, { sink, render: pool.render, ahead: 2 * workers, onProgress })
+    return await withLeanHeap(engagementsOf(model), () =>
+      renderer.writePacket(model, { sink, render: pool.render, ahead: 2 * workers, onProgress })
+    )
   } finally {
     pool.close()
   }
 }
+
+const engagementsOf = (model: PacketModel | PacketBuild): number => ('build' in model ? model.engagements : model.entries.length)
 
 /**
  * How many threads draw a packet's pieces, this one among them: as asked, else ARMSLENGTH_PDF_WORKERS,

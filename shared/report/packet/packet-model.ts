@@ -80,12 +80,13 @@ function modelOf(built: readonly BuiltEntry[], input: Omit<PacketInput, 'records
 
 /**
  * A packet's model still to be built: `build` builds it, calling `onEntry` with each entry as it is
- * built (writePacket asks for the first pieces meanwhile); `shared` is what those pieces carry.
+ * built (writePacket asks for the first pieces meanwhile); `shared` is what those pieces carry, and
+ * `engagements` how many entries it will have.
  */
-export type PacketBuild = { shared: PacketShared; build: (onEntry: (entry: PacketEntry) => void) => PacketModel }
+export type PacketBuild = { shared: PacketShared; engagements: number; build: (onEntry: (entry: PacketEntry) => void) => PacketModel }
 
 export function packetBuild(input: PacketInput): PacketBuild {
-  return { shared: packetShared(input), build: (onEntry) => buildPacketModel(input, onEntry) }
+  return { shared: packetShared(input), engagements: input.records.length, build: (onEntry) => buildPacketModel(input, onEntry) }
 }
 
 /** What every report of a packet is built with: its banks (as carried to other threads) and its generation time. */

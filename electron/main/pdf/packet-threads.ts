@@ -21,21 +21,48 @@ import { withLeanHeap } from './lean-heap'
  * start overlaps the building of the packet's model (given a PacketBuild), and the first pieces are
  * drawn meanwhile. Resolves with the model.
  */
-export async function writePacketOnThreads(options: {
+export async function writePacketOnThreads(
+  options: PacketThreadOptions & { model: PacketModel | PacketBuild; sink: PdfSink; onProgress?: PacketProgress | undefined }
+): Promise<PacketModel> {
+  const threads = startPacketThreads(options)
+  try {
+    return await threads.write(options.model, options.sink, options.onProgress)
+  } finally {
+    threads.close()
+  }
+}
+
+export type PacketThreadOptions = {
   renderer: ReportRenderer
-  model: PacketModel | PacketBuild
-  sink: PdfSink
   workerFile: string | null
-  onProgress?: PacketProgress | undefined
-  workers?: number
+  workers?: number | undefined
   /** Reads a stored record's file on this thread (the command line's input reader); worker threads read it themselves. */
   readStored?: StoredText | undefined
-}): Promise<PacketModel> {
-  const { renderer, model, sink, onProgress } = options
+}
+
+/** The threads that draw one packet, started before its model is known (writePacketOnThreads). */
+export type PacketThreads = {
+  /** Writes the packet into `sink`, its pieces drawn by these threads; resolves with its model. */
+  write: (model: PacketModel | PacketBuild, sink: PdfSink, onProgress?: PacketProgress) => Promise<PacketModel>
+  /** Stops the worker threads: once the packet is written, or when none will be. */
+  close: () => void
+}
+
+/**
+ * Starts a packet's drawing threads at once, so their start (each worker thread's code compiled and
+ * fonts parsed, about a second) overlaps whatever comes before the packet: the command line starts
+ * them before it reads and checks the input files.
+ */
+export function startPacketThreads(options: PacketThreadOptions): PacketThreads {
+  const { renderer } = options
   const readStored = options.readStored ?? readStoredFile
   if (options.workerFile === null) {
     const render = async (piece: PacketPiece): Promise<RenderedPiece> => renderer.renderPiece(await readPieceRecords(piece, readStored))
-    return withLeanHeap(engagementsOf(model), () => renderer.writePacket(model, { sink, render, ahead: 1, onProgress }))
+    return {
+      write: (model, sink, onProgress) =>
+        withLeanHeap(engagementsOf(model), () => renderer.writePacket(model, { sink, render, ahead: 1, onProgress })),
+      close: () => undefined
+    }
   }
   const workerFile = options.workerFile
   const workers = pieceThreadCount(options.workers)
@@ -50,11 +77,14 @@ export async function writePacketOnThreads(options: {
   const pool = createPiecePool(spawn, workers)
   try {
     pool.warm()
-    return await withLeanHeap(engagementsOf(model), () =>
-      renderer.writePacket(model, { sink, render: pool.render, ahead: 2 * workers, onProgress })
-    )
-  } finally {
+  } catch (error) {
     pool.close()
+    throw error
+  }
+  return {
+    write: (model, sink, onProgress) =>
+      withLeanHeap(engagementsOf(model), () => renderer.writePacket(model, { sink, render: pool.render, ahead: 2 * workers, onProgress })),
+    close: () => pool.close()
   }
 }
 

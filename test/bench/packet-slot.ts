@@ -29,22 +29,14 @@ export async function packetGenerator(options: { workers?: number } = {}): Promi
     { BUILTIN_BANKS },
     { DEFAULT_SETTINGS },
     { writePacketOnThreads, pieceThreadCount },
-    { NATIVE_DEFLATE },
-    { loadPacketRecords },
-    { buildEntry },
-    { storedRecord },
-    { nodeIo }
+    { NATIVE_DEFLATE }
   ] = await Promise.all([
     import('@shared/report/render/render-report'),
     import('@shared/report/packet/packet-model'),
     import('../fixtures/builtin-banks'),
     import('@shared/store/store-schema'),
     import('../../electron/main/pdf/packet-threads'),
-    import('../../electron/main/pdf/native-deflate'),
-    import('../../electron/cli/load-packet-input'),
-    import('@shared/report/packet/packet-entry'),
-    import('@shared/report/packet/stored-record'),
-    import('../../electron/cli/node-io')
+    import('../../electron/main/pdf/native-deflate')
   ])
   const worker = join(dirname(fileURLToPath(import.meta.url)), 'pdf-worker.js')
   const workerFile = existsSync(worker) ? worker : null
@@ -55,7 +47,14 @@ export async function packetGenerator(options: { workers?: number } = {}): Promi
       // the model built while the first pieces are drawn
       model = packetBuild({ ...packet, records: input.records })
     } else {
-      // as the CLI does (commands/packet.ts): each entry built as its file is read, the record read again where it is drawn
+      // as the CLI does (commands/packet.ts): each entry built as its file is read, the record read again where it is drawn;
+      // the CLI's reading code is loaded only here, so the records-in-memory measure loads what it always did
+      const [{ loadPacketRecords }, { buildEntry }, { storedRecord }, { nodeIo }] = await Promise.all([
+        import('../../electron/cli/load-packet-input'),
+        import('@shared/report/packet/packet-entry'),
+        import('@shared/report/packet/stored-record'),
+        import('../../electron/cli/node-io')
+      ])
       const loaded = await loadPacketRecords(nodeIo, input.folder, (record, file) =>
         buildEntry(record, packet, file ? storedRecord(file.path, file.text) : undefined)
       )

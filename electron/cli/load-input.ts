@@ -4,7 +4,7 @@ import type { ExchangeFile } from '@shared/exchange/exchange-schemas'
 import { messageOf, type Problem } from '@shared/util/result'
 import { RefusedInput, type CliIo } from './cli-types'
 
-export type Loaded = { ok: true; file: ExchangeFile } | { ok: false; message: string; problems: Problem[] }
+export type Loaded = { ok: true; file: ExchangeFile; text: string } | { ok: false; message: string; problems: Problem[] }
 
 /** Reads and validates an engagement file or bundle; problems carry "path: reason". */
 export async function loadExchangeFile(io: CliIo, path: string): Promise<Loaded> {
@@ -16,7 +16,7 @@ export async function loadExchangeFile(io: CliIo, path: string): Promise<Loaded>
   }
   const read = readExchangeFile(text, await builtinBanks(), io.now().toISOString())
   return read.ok
-    ? { ok: true, file: read.value }
+    ? { ok: true, file: read.value, text }
     : { ok: false, message: `${path}: ${read.error.message}`, problems: read.error.problems ?? [] }
 }
 

@@ -14,7 +14,8 @@ import type { ReportFonts } from '@shared/report/render/pdf-fonts'
  * is imported dynamically here so the bench times it like any other.
  */
 export type PacketGenerator = (input: {
-  records: EngagementRecord[]
+  /** The records in memory, or a folder of engagement files read as the CLI reads one (each record let go once its entry is built). */
+  input: { records: EngagementRecord[] } | { folder: string }
   fonts: ReportFonts
   generatedAt: string
   sink: (bytes: Uint8Array) => void | Promise<void>
@@ -24,7 +25,7 @@ export type PacketGenerator = (input: {
 export async function packetGenerator(options: { workers?: number } = {}): Promise<{ generate: PacketGenerator; workers: number } | null> {
   const [
     { createReportRenderer },
-    { packetBuild },
+    { packetBuild, packetModelOf },
     { BUILTIN_BANKS },
     { DEFAULT_SETTINGS },
     { writePacketOnThreads, pieceThreadCount },
@@ -39,14 +40,27 @@ export async function packetGenerator(options: { workers?: number } = {}): Promi
   ])
   const worker = join(dirname(fileURLToPath(import.meta.url)), 'pdf-worker.js')
   const workerFile = existsSync(worker) ? worker : null
-  const generate: PacketGenerator = async ({ records, fonts, generatedAt, sink }) => {
-    // as the CLI does: the model built while the first pieces are drawn
-    const model = packetBuild({
-      records,
-      banks: BUILTIN_BANKS,
-      settings: { confidentialityMarking: DEFAULT_SETTINGS.confidentialityMarking },
-      generatedAt
-    })
+  const generate: PacketGenerator = async ({ input, fonts, generatedAt, sink }) => {
+    const packet = { banks: BUILTIN_BANKS, settings: { confidentialityMarking: DEFAULT_SETTINGS.confidentialityMarking }, generatedAt }
+    let model: Parameters<typeof writePacketOnThreads>[0]['model']
+    if ('records' in input) {
+      // the model built while the first pieces are drawn
+      model = packetBuild({ ...packet, records: input.records })
+    } else {
+      // as the CLI does (commands/packet.ts): each entry built as its file is read, the record read again where it is drawn;
+      // the CLI's reading code is loaded only here, so the records-in-memory measure loads what it always did
+      const [{ loadPacketRecords }, { buildEntry }, { storedRecord }, { nodeIo }] = await Promise.all([
+        import('../../electron/cli/load-packet-input'),
+        import('@shared/report/packet/packet-entry'),
+        import('@shared/report/packet/stored-record'),
+        import('../../electron/cli/node-io')
+      ])
+      const loaded = await loadPacketRecords(nodeIo, input.folder, (record, file) =>
+        buildEntry(record, packet, file ? storedRecord(file.path, file.text) : undefined)
+      )
+      if (!loaded.ok) throw new Error(`bench: the packet's folder does not load: ${loaded.failures[0]?.message}`)
+      model = packetModelOf(loaded.records, packet)
+    }
     await writePacketOnThreads({
       renderer: createReportRenderer(fonts, NATIVE_DEFLATE),
       model,

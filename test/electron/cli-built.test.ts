@@ -1,17 +1,17 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, test } from 'vitest'
 import type { ScoreJson } from '../../electron/cli/score-output'
 import { ROOT } from './cli-run'
-import { bundleOf } from '@shared/exchange/build-exchange'
+import { bundleOf, engagementFile } from '@shared/exchange/build-exchange'
 import { buildPacketModel } from '@shared/report/packet/packet-model'
 import { readPdfMarkers } from '@shared/report/read-fingerprint'
 import { createReportRenderer } from '@shared/report/render/render-report'
 import { NATIVE_DEFLATE } from '../../electron/main/pdf/native-deflate'
 import { packetInput, packetRecords } from '../fixtures/packet-fixtures'
-import { GENERATED_AT, reportFonts } from '../fixtures/report-fixtures'
+import { GENERATED_AT, makeAssessment, makeEngagement, reportFonts } from '../fixtures/report-fixtures'
 
 describe('the built command line, as a child process', () => {
   const entry = join(ROOT, 'out/cli/armslength.js')
@@ -120,6 +120,39 @@ describe('the built command line, as a child process', () => {
       })
       expect(verify.stdout).toMatch(/^Match: /)
       expect(verify.status).toBe(0)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }, 240_000)
+  test('packet from a folder: each record read again by the thread that draws it (worker threads too), the same bytes as drawn here', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'al-cli-packet-folder-'))
+    try {
+      // ten engagements: two pieces, so a worker thread draws one and reads its records itself (relative paths, as given)
+      const records = Array.from({ length: 10 }, (_, i) => {
+        const engagement = { ...makeEngagement(`Vendor ${i + 1}`), id: `eng-${String(i + 1).padStart(2, '0')}` }
+        const assessments = [1, 4].map((cycle) => {
+          const a = makeAssessment({ cycle, status: 'final', engagement, tag: engagement.id })
+          return { ...a, id: `${engagement.id}-${a.id}` }
+        })
+        return { engagement, assessments }
+      })
+      mkdirSync(join(dir, 'in'))
+      for (const r of records) writeFileSync(join(dir, 'in', `${r.engagement.id}.json`), JSON.stringify(engagementFile(r, GENERATED_AT)))
+      const r = spawnSync(process.execPath, [bin, 'packet', 'in', '-o', 'packet.pdf'], {
+        cwd: dir,
+        encoding: 'utf8',
+        timeout: 120_000,
+        env: { ...process.env, ARMSLENGTH_PDF_WORKERS: '2' }
+      })
+      expect(r.stderr).toContain('packet: drawing the reports on 2 threads (this one and 1 worker thread)')
+      expect(r.status).toBe(0)
+      const pdf = new Uint8Array(readFileSync(join(dir, 'packet.pdf')))
+      const read = readPdfMarkers(pdf)
+      const generatedAt = (read.ok ? read.markers.generatedAt : null) as string
+      const inProcess = createReportRenderer(reportFonts(), NATIVE_DEFLATE).renderPacket(
+        buildPacketModel({ ...packetInput(records), generatedAt })
+      )
+      expect(Buffer.from(inProcess).equals(Buffer.from(pdf))).toBe(true)
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }

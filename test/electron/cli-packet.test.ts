@@ -58,6 +58,24 @@ describe('armslength packet', () => {
     expect(Buffer.from(pdf).equals(Buffer.from(fromBundle.pdf))).toBe(true)
   })
 
+  it('reads each engagement file of a folder again where its report is drawn, and writes nothing if one changed meanwhile', async () => {
+    const files = folder()
+    const reads = new Map<string, number>()
+    const run = memoryIo({ files })
+    const readText = run.io.readText
+    run.io.readText = async (path) => {
+      reads.set(path, (reads.get(path) ?? 0) + 1)
+      const text = await readText(path)
+      // the final one is re-saved (the same record, indented otherwise) after the packet listed it
+      return path === 'in/eng-lodz-emea-care.json' && reads.get(path) === 2 ? JSON.stringify(JSON.parse(text)) : text
+    }
+    expect(await runCli(['packet', 'in', '-o', 'changed.pdf'], run.io)).toBe(1)
+    expect(run.stderr()).toContain('packet: in/eng-lodz-emea-care.json changed while the packet was made; make it again')
+    expect(run.written.size).toBe(0)
+    // the engagements with a report are read twice (their entry, then their piece); the one never assessed once
+    expect([...reads.values()].sort()).toEqual([1, 2, 2, 2])
+  })
+
   it('exits 1 and lists every problem of every broken file in a folder, writing nothing', async () => {
     const files = folder()
     files['in/truncated.json'] = bundleText.slice(0, 200)

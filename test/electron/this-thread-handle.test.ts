@@ -10,7 +10,7 @@ const nextTask = (): Promise<void> => new Promise((resolve) => setImmediate(reso
 
 function handleWith(renderPiece: ReportRenderer['renderPiece']) {
   const messages: PdfWorkerMessage[] = []
-  const handle = thisThreadHandle({ renderPiece } as ReportRenderer)
+  const handle = thisThreadHandle({ renderPiece } as ReportRenderer, () => Promise.reject(new Error('no stored record here')))
   handle.onResult((m) => void messages.push(m))
   return { handle, messages }
 }

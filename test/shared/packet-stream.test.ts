@@ -131,6 +131,7 @@ describe('audit packet drawn in pieces and written as a stream', () => {
     const written = await renderer.writePacket(
       {
         shared: packetShared(input),
+        engagements: input.records.length,
         build: (onEntry) =>
           buildPacketModel(input, (entry) => {
             entriesBuilt++

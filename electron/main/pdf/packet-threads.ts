@@ -8,6 +8,10 @@ import type { ReportRenderer } from '@shared/report/render/render-report'
 import type { PdfWorkerHandle } from '@shared/report/worker-pool'
 import { spawnPdfThread } from './node-worker-handle'
 import { thisThreadHandle } from './this-thread-handle'
+import { readPieceRecords, type PacketPiece, type RenderedPiece } from '@shared/report/render/packet/packet-piece'
+import type { StoredText } from '@shared/report/packet/stored-record'
+import { readStoredFile } from './read-stored-file'
+import { withLeanHeap } from './lean-heap'
 
 /**
  * Writes an audit packet with its pieces drawn on every core: this thread and one worker thread for
@@ -17,17 +21,48 @@ import { thisThreadHandle } from './this-thread-handle'
  * start overlaps the building of the packet's model (given a PacketBuild), and the first pieces are
  * drawn meanwhile. Resolves with the model.
  */
-export async function writePacketOnThreads(options: {
+export async function writePacketOnThreads(
+  options: PacketThreadOptions & { model: PacketModel | PacketBuild; sink: PdfSink; onProgress?: PacketProgress | undefined }
+): Promise<PacketModel> {
+  const threads = startPacketThreads(options)
+  try {
+    return await threads.write(options.model, options.sink, options.onProgress)
+  } finally {
+    threads.close()
+  }
+}
+
+export type PacketThreadOptions = {
   renderer: ReportRenderer
-  model: PacketModel | PacketBuild
-  sink: PdfSink
   workerFile: string | null
-  onProgress?: PacketProgress | undefined
-  workers?: number
-}): Promise<PacketModel> {
-  const { renderer, model, sink, onProgress } = options
+  workers?: number | undefined
+  /** Reads a stored record's file on this thread (the command line's input reader); worker threads read it themselves. */
+  readStored?: StoredText | undefined
+}
+
+/** The threads that draw one packet, started before its model is known (writePacketOnThreads). */
+export type PacketThreads = {
+  /** Writes the packet into `sink`, its pieces drawn by these threads; resolves with its model. */
+  write: (model: PacketModel | PacketBuild, sink: PdfSink, onProgress?: PacketProgress) => Promise<PacketModel>
+  /** Stops the worker threads: once the packet is written, or when none will be. */
+  close: () => void
+}
+
+/**
+ * Starts a packet's drawing threads at once, so their start (each worker thread's code compiled and
+ * fonts parsed, about a second) overlaps whatever comes before the packet: the command line starts
+ * them before it reads and checks the input files.
+ */
+export function startPacketThreads(options: PacketThreadOptions): PacketThreads {
+  const { renderer } = options
+  const readStored = options.readStored ?? readStoredFile
   if (options.workerFile === null) {
-    return renderer.writePacket(model, { sink, render: async (piece) => renderer.renderPiece(piece), ahead: 1, onProgress })
+    const render = async (piece: PacketPiece): Promise<RenderedPiece> => renderer.renderPiece(await readPieceRecords(piece, readStored))
+    return {
+      write: (model, sink, onProgress) =>
+        withLeanHeap(engagementsOf(model), () => renderer.writePacket(model, { sink, render, ahead: 1, onProgress })),
+      close: () => undefined
+    }
   }
   const workerFile = options.workerFile
   const workers = pieceThreadCount(options.workers)
@@ -36,17 +71,24 @@ export async function writePacketOnThreads(options: {
   const spawn = (): PdfWorkerHandle => {
     if (!hereFree) return spawnPdfThread(workerFile)
     hereFree = false
-    const here = thisThreadHandle(renderer)
+    const here = thisThreadHandle(renderer, readStored)
     return { ...here, terminate: () => ((hereFree = true), here.terminate()) }
   }
   const pool = createPiecePool(spawn, workers)
   try {
     pool.warm()
-    return await renderer.writePacket(model, { sink, render: pool.render, ahead: 2 * workers, onProgress })
-  } finally {
+  } catch (error) {
     pool.close()
+    throw error
+  }
+  return {
+    write: (model, sink, onProgress) =>
+      withLeanHeap(engagementsOf(model), () => renderer.writePacket(model, { sink, render: pool.render, ahead: 2 * workers, onProgress })),
+    close: () => pool.close()
   }
 }
+
+const engagementsOf = (model: PacketModel | PacketBuild): number => ('build' in model ? model.engagements : model.entries.length)
 
 /**
  * How many threads draw a packet's pieces, this one among them: as asked, else ARMSLENGTH_PDF_WORKERS,

@@ -7,6 +7,8 @@ import { NATIVE_DEFLATE } from './native-deflate'
 import { messageOf } from '@shared/util/result'
 import { writePacketOnThreads } from './packet-threads'
 import { installNativeSha256 } from '../native-sha256'
+import { readPieceRecords } from '@shared/report/render/packet/packet-piece'
+import { readStoredFile } from './read-stored-file'
 
 // A worker thread: PDF rendering (jsPDF is synchronous and allocates a lot) stays off the main
 // process's event loop, and its memory goes away when the host terminates the worker (which it does
@@ -27,7 +29,7 @@ async function run(r: ReportRenderer, job: PdfJob): Promise<void> {
       return reply({ id: job.id, ok: true, pdf }, [pdf.buffer as ArrayBuffer])
     }
     case 'piece': {
-      const piece = r.renderPiece(job.piece)
+      const piece = r.renderPiece(await readPieceRecords(job.piece, readStoredFile))
       return reply({ id: job.id, ok: true, piece }, [piece.pdf.buffer as ArrayBuffer])
     }
     case 'packet': {

@@ -11,7 +11,7 @@ import { countryName } from '../../schemas/geo'
 import { reportedAssessment } from '../report-input'
 import { documentIdFor, reportedEngagement } from '../report-model'
 import { scoreView } from '../what-changed'
-import type { PacketCell, PacketEntry, PacketReportSource } from './packet-types'
+import type { PacketCell, PacketEntry, PacketReport, PacketReportSource, StoredRecord } from './packet-types'
 
 type EntryContext = { banks: readonly QuestionBank[]; generatedAt: string }
 
@@ -24,9 +24,10 @@ const STATUS_LABELS = { final: 'Final', draft: 'Draft', 'in-review': 'Draft (in 
  * The engagement's latest final assessment, else its latest draft or in-review one (the same choice
  * as the portfolio dashboard): scored, fingerprinted and checked here, while its report model (the
  * same one a single report would use, so the packet's pages for it are the report's pages) is built
- * from the entry's source only where the report is drawn (packet-report.ts).
+ * from the entry's source only where the report is drawn (packet-report.ts). Given where the record is
+ * `stored`, the entry names it instead of holding it, and the record is read again where it is drawn.
  */
-export function buildEntry(record: EngagementRecord, ctx: EntryContext): BuiltEntry {
+export function buildEntry(record: EngagementRecord, ctx: EntryContext, stored?: StoredRecord): BuiltEntry {
   const { engagement } = record
   const base = { engagementId: engagement.id, ...entryNames(record) }
   const chosen = latestAssessment(engagement.id, record.assessments)
@@ -87,9 +88,13 @@ export function buildEntry(record: EngagementRecord, ctx: EntryContext): BuiltEn
     cells: cellsOf(result),
     problem: null,
     countriesNotAssessed: countriesNotAssessed(bank, chosen.profiles, engagement).map((c) => countryName(c.country)),
-    report: { kind: 'source', source }
+    report: reportOf(source, fingerprint, stored)
   }
   return { entry, bank }
+}
+
+function reportOf(source: PacketReportSource, fingerprint: string, stored: StoredRecord | undefined): PacketReport {
+  return stored ? { kind: 'stored', stored, assessmentId: source.assessmentId, fingerprint } : { kind: 'source', source, fingerprint }
 }
 
 /**

@@ -27,6 +27,25 @@ export function buildPacketModel(input: PacketInput, onEntry?: (entry: PacketEnt
     onEntry?.({ ...b.entry, number: i + 1 })
     return b
   })
+  return modelOf(built, input)
+}
+
+/**
+ * The same model from entries already built one by one (buildEntry), each as its record was read, so
+ * the records need not be held together: in any order, put in the packet's order here (the names an
+ * entry prints are the ones its record is sorted by).
+ */
+export function packetModelOf(built: readonly BuiltEntry[], input: Omit<PacketInput, 'records'>): PacketModel {
+  const sorted = [...built].sort(
+    (a, b) =>
+      collator.compare(a.entry.vendorName, b.entry.vendorName) ||
+      collator.compare(a.entry.engagementName, b.entry.engagementName) ||
+      byId(a.entry.engagementId, b.entry.engagementId)
+  )
+  return modelOf(sorted, input)
+}
+
+function modelOf(built: readonly BuiltEntry[], input: Omit<PacketInput, 'records'>): PacketModel {
   const entries: PacketEntry[] = built.map((b, i) => ({ ...b.entry, number: i + 1 }))
   const manifestLines = entries.map(manifestLine)
   const hash = manifestHash(manifestLines)
@@ -61,12 +80,13 @@ export function buildPacketModel(input: PacketInput, onEntry?: (entry: PacketEnt
 
 /**
  * A packet's model still to be built: `build` builds it, calling `onEntry` with each entry as it is
- * built (writePacket asks for the first pieces meanwhile); `shared` is what those pieces carry.
+ * built (writePacket asks for the first pieces meanwhile); `shared` is what those pieces carry, and
+ * `engagements` how many entries it will have.
  */
-export type PacketBuild = { shared: PacketShared; build: (onEntry: (entry: PacketEntry) => void) => PacketModel }
+export type PacketBuild = { shared: PacketShared; engagements: number; build: (onEntry: (entry: PacketEntry) => void) => PacketModel }
 
 export function packetBuild(input: PacketInput): PacketBuild {
-  return { shared: packetShared(input), build: (onEntry) => buildPacketModel(input, onEntry) }
+  return { shared: packetShared(input), engagements: input.records.length, build: (onEntry) => buildPacketModel(input, onEntry) }
 }
 
 /** What every report of a packet is built with: its banks (as carried to other threads) and its generation time. */
@@ -82,10 +102,12 @@ function sortRecords(records: readonly EngagementRecord[]): EngagementRecord[] {
       (a, b) =>
         collator.compare(a.names.vendorName, b.names.vendorName) ||
         collator.compare(a.names.engagementName, b.names.engagementName) ||
-        (a.record.engagement.id < b.record.engagement.id ? -1 : a.record.engagement.id > b.record.engagement.id ? 1 : 0)
+        byId(a.record.engagement.id, b.record.engagement.id)
     )
     .map((n) => n.record)
 }
+
+const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
 function countsOf(entries: readonly PacketEntry[]): PacketCounts {
   const bands: Record<RiskBand, number> = { low: 0, moderate: 0, high: 0, critical: 0 }

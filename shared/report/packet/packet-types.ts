@@ -75,9 +75,22 @@ export type PacketEntry = {
  * banks and the generation time are the packet's): the report model, by far the largest part of a
  * packet's data, is built where the report is drawn (a piece worker) and dropped once drawn, so the
  * packet's model stays small however many engagements it holds and nothing large is copied between
- * threads. A model given as is is drawn as it is (tests alter one to prove verify).
+ * threads. A stored source (an engagement file) is only named, and read where the report is drawn,
+ * so the records are not all held at once either. Either way the report model built must have the
+ * entry's fingerprint: what is printed is what the entry was checked for. A model given as is is drawn
+ * as it is (tests alter one to prove verify).
  */
-export type PacketReport = { kind: 'source'; source: PacketReportSource } | { kind: 'model'; model: ReportModel }
+export type PacketReport =
+  | { kind: 'source'; source: PacketReportSource; fingerprint: string }
+  | { kind: 'stored'; stored: StoredRecord; assessmentId: string; fingerprint: string }
+  | { kind: 'model'; model: ReportModel }
+
+/**
+ * An engagement's record left where it was read (an engagement file), so a packet of many engagements
+ * never holds them all: read again where its report is drawn, and used only if its text has the SHA-256
+ * of the text its entry was built from and its report the entry's fingerprint (stored-record.ts).
+ */
+export type StoredRecord = { path: string; sha256: string }
 
 /** What every report of a packet is built with. */
 export type PacketShared = { banks: readonly CarriedBank[]; generatedAt: string }

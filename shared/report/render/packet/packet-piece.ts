@@ -7,6 +7,7 @@ import { finishPart, openDocument } from '../pdf-document'
 import type { PreparedFonts } from '../pdf-fonts'
 import { drawReportWithoutNumbers, type ContentsNumber } from '../report-body'
 import { compactPages } from '../compact-pages'
+import { readStoredReport, type StoredText } from '../../packet/stored-record'
 
 /**
  * How many reports one piece of a packet holds. Fixed, never derived from the number of cores: the
@@ -72,6 +73,13 @@ export function pieceCutter(shared: PacketShared): { add: (entry: PacketEntry) =
     },
     end: () => (reports.length > 0 ? cut() : null)
   }
+}
+
+/** The piece with its stored records read (readStoredReport), where it is to be drawn: before renderPacketPiece. */
+export async function readPieceRecords(piece: PacketPiece, read: StoredText): Promise<PacketPiece> {
+  if (!piece.reports.some((r) => r.report.kind === 'stored')) return piece
+  const reports = await Promise.all(piece.reports.map(async (r) => ({ number: r.number, report: await readStoredReport(r.report, read) })))
+  return { ...piece, reports }
 }
 
 /**

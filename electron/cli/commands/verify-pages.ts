@@ -221,7 +221,8 @@ export async function readDocument(pdf: Uint8Array): Promise<{ pages: string[]; 
   }
 }
 
-export type PageDifference = { page: number; expected: string; found: string }
+/** `more`: how many other lines of the page differ too (0 when none, or not counted). */
+export type PageDifference = { page: number; expected: string; found: string; more?: number }
 
 const MAX_DIFFERENCES = 12
 
@@ -238,7 +239,14 @@ export function comparePages(expected: readonly string[], found: readonly string
     if (want === got) continue
     if (want === undefined) out.push({ page: i + 1, expected: '(no such page)', found: firstLine(got ?? '') })
     else if (got === undefined) out.push({ page: i + 1, expected: firstLine(want), found: '(page missing)' })
-    else out.push({ page: i + 1, ...firstDifference(want.split('\n'), got.split('\n')) })
+    else {
+      const wantLines = want.split('\n')
+      const gotLines = got.split('\n')
+      // every differing line counted, not only the first: beside a known change of wording (a report of an earlier
+      // layout), a second change on the same page must not go unsaid (attacker review)
+      const differing = Math.max(wantLines.length, gotLines.length) - commonLines(wantLines, gotLines)
+      out.push({ page: i + 1, ...firstDifference(wantLines, gotLines), more: Math.max(0, differing - 1) })
+    }
   }
   return out
 }
@@ -248,6 +256,18 @@ function firstDifference(want: readonly string[], got: readonly string[]): { exp
     if (want[i] !== got[i]) return { expected: want[i] ?? '(end of page)', found: got[i] ?? '(end of page)' }
   }
   return { expected: '', found: '' }
+}
+
+/** Lines the two pages share in order (the longest common subsequence), so a line added does not count every line after it. */
+function commonLines(a: readonly string[], b: readonly string[]): number {
+  let previous = new Array<number>(b.length + 1).fill(0)
+  for (const line of a) {
+    const row = new Array<number>(b.length + 1).fill(0)
+    for (let j = 1; j <= b.length; j++)
+      row[j] = line === b[j - 1] ? (previous[j - 1] as number) + 1 : Math.max(previous[j] as number, row[j - 1] as number)
+    previous = row
+  }
+  return previous[b.length] as number
 }
 
 function firstLine(text: string): string {

@@ -183,7 +183,8 @@ function unreadableMarkers(io: CliIo, pdf: Uint8Array, pdfPath: string, problems
 export function describeDifference(d: PageDifference): string {
   if (d.page === 0) return `document properties: ${whereTheyDiffer(d.expected, d.found)}`
   if (d.page === -1) return `the file is not the report as generated, though its pages read the same: ${d.found}`
-  return `page ${d.page}: expected "${d.expected}", found "${d.found}"`
+  const more = d.more ? ` (and ${d.more} more ${d.more === 1 ? 'line differs' : 'lines differ'} on this page)` : ''
+  return `page ${d.page}: expected "${d.expected}", found "${d.found}"${more}`
 }
 
 /**

@@ -73,6 +73,13 @@ export function lawAsAtNote(lawAsAt: string, asOf: VerdictDate): LawAsAtNote {
   const date = formatDate(lawAsAt)
   // the date compared with is named: a draft's answers may be recent while it is read or printed a year on
   const against = asOf.signedOff ? `its sign-off on ${formatDate(asOf.date)}` : formatDate(asOf.date)
+  // a law stated as at a date after the sign-off cannot have been what the sign-off relied on (counsel review: the
+  // example finals, pinned to a later bank, read "current at its sign-off")
+  if (asOf.signedOff && lawAsAt.slice(0, 10) > asOf.date.slice(0, 10))
+    return {
+      text: `Law as at ${date}, after ${against}: this statement of the law is later than the sign-off, so it is not what the sign-off relied on.`,
+      stale: true
+    }
   if (lawOlderThanAYear(lawAsAt, asOf.date))
     return { text: `Law as at ${date}, more than a year before ${against}: check for changes since.`, stale: true }
   // a final signed while the law was current, read or printed more than a year after the law's date: the

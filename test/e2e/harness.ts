@@ -109,9 +109,9 @@ export async function expectText(locator: Locator, expected: string | RegExp): P
   throw new Error(`Expected ${locator.toString()} to have text ${String(expected)}, saw ${JSON.stringify(seen)}`)
 }
 
-/** Waits (up to 5 s) until the locator matches exactly `n` elements. */
+/** Waits (up to 10 s, as expectText: CI beside other work made a backup outlast 5 s) until the locator matches exactly `n` elements. */
 export async function expectCount(locator: Locator, n: number): Promise<void> {
-  const deadline = Date.now() + 5000
+  const deadline = Date.now() + 10_000
   let seen = -1
   while (Date.now() < deadline) {
     seen = await locator.count()

@@ -133,6 +133,11 @@ describe('a law stated more than a year before the assessment is said to be (iss
       stale: true
     })
     expect(lawAsAtNote('2025-11-30', { date: '2026-10-05', signedOff: true, readOn: '2026-11-30' }).stale).toBe(false)
+    // a law stated as at a date after the sign-off is not what the sign-off relied on (counsel review)
+    expect(lawAsAtNote('2025-11-30', { date: '2025-10-06', signedOff: true, readOn: '2026-12-06' })).toEqual({
+      text: 'Law as at 30 November 2025, after its sign-off on 6 October 2025: this statement of the law is later than the sign-off, so it is not what the sign-off relied on.',
+      stale: true
+    })
   })
 
   it('a final speaks as at its sign-off; anything else as at now', () => {

@@ -90,12 +90,15 @@ export function SampleBanner({
   const samples = engagements.filter(isSample)
   if (samples.length === 0) return null
   async function remove(): Promise<void> {
+    const refused: string[] = []
     for (const s of samples) {
-      // no typed confirmation is passed: if someone signed off the sample, the service refuses and says why
+      // no typed confirmation is passed: if someone signed off the sample, the service refuses and says why; the
+      // others are still removed (attacker review: one refusal had stopped the rest)
       const r = await api.deleteEngagement({ id: s.id })
-      if (!r.ok) return setError(r.error.message)
+      if (!r.ok) refused.push(r.error.message)
     }
     await onChanged()
+    if (refused.length > 0) return setError(refused.join(' '))
     // why: the banner and its button are gone, so focus goes to the heading; a heading only takes focus with a
     // tabindex, which it lacks when the register was the first screen opened (focus fell to the page body)
     const heading = document.querySelector<HTMLElement>('#main h1')

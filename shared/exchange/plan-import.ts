@@ -177,17 +177,14 @@ export function applyImport(
 
 /**
  * A final of the file that is one of our finals signed differently: it carries that final's id, or its sign-off (the
- * same title, signers and moment of signing) under another id, with another fingerprint. Either way it would sit
- * beside ours as a second, identical-looking sign-off of the same record (attacker review: a new id had passed).
+ * same title, signers and moment of signing), and is not the very same record (id, fingerprint and links). Taken, it
+ * would sit beside ours as a second, identical-looking sign-off, or relabel ours (attacker review: a new id, or other
+ * links under the same print, had passed).
  */
 function signedDifferentlyFrom(theirs: Assessment, ours: readonly Assessment[]): boolean {
   if (theirs.status !== 'final' || !theirs.signOff) return false
   return ours.some(
-    (mine) =>
-      mine.status === 'final' &&
-      mine.signOff !== undefined &&
-      mine.signOff.fingerprint !== theirs.signOff?.fingerprint &&
-      (mine.id === theirs.id || sameSignOffEvent(mine, theirs))
+    (mine) => mine.status === 'final' && (mine.id === theirs.id || sameSignOffEvent(mine, theirs)) && !sameSigned(mine, theirs)
   )
 }
 
@@ -202,7 +199,15 @@ function sameSignOffEvent(a: Assessment, b: Assessment): boolean {
 
 /** The same signed record: both final with one fingerprint (which covers everything signed). */
 function sameSigned(ours: Assessment, theirs: Assessment | undefined): boolean {
-  return theirs?.status === 'final' && theirs.signOff?.fingerprint === ours.signOff?.fingerprint
+  // the links to the final it revises and the assessment it carried from are outside the fingerprint (an import may
+  // renumber), so they are compared here: the same print under other links would relabel ours (attacker review)
+  return (
+    theirs?.status === 'final' &&
+    theirs.id === ours.id &&
+    theirs.signOff?.fingerprint === ours.signOff?.fingerprint &&
+    theirs.revisionOfId === ours.revisionOfId &&
+    theirs.carriedFromId === ours.carriedFromId
+  )
 }
 
 /**

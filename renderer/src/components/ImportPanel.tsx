@@ -205,7 +205,7 @@ function DecisionEffect({
             ? `Our signed-off ${list(conflict.keptFinals)} ${conflict.keptFinals.length === 1 ? 'stays' : 'stay'}. `
             : ''}
           {conflict.signedDifferently.length > 0
-            ? `The file's ${list(conflict.signedDifferently)} ${conflict.signedDifferently.length === 1 ? 'is' : 'are'} signed differently from ours (another fingerprint over the same assessment): not taken. `
+            ? `The file's ${list(conflict.signedDifferently)} ${conflict.signedDifferently.length === 1 ? 'is' : 'are'} signed differently from ours (the same sign-off with another fingerprint, id or link: possibly an altered copy): not taken. `
             : ''}
           {conflict.droppedUnfinished.length > 0
             ? `Our unfinished ${list(conflict.droppedUnfinished)} ${conflict.droppedUnfinished.length === 1 ? 'is' : 'are'} dropped.`

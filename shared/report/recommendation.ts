@@ -92,10 +92,12 @@ function scoreReasons(result: ScoreResult, kind: Recommendation): string[] {
 function redFlagReason(result: ScoreResult): string {
   const fired = `${plural(result.redFlags.length, 'red flag')} fired`
   const { decisiveSomewhere, evidenceOnlyLaws } = knockOutReading(result)
+  // what a knock-out does here, not what a court would find: a lapsed Philippine registration whose presumption the
+  // answers rebut is still a knock-out, and is no evidence that you employ anyone (counsel and vendor-manager reviews)
   if (evidenceOnlyLaws === null)
-    return `${fired}: knock-out answers that courts and agencies treat as strong evidence, on their own, that you are the agents' employer or joint employer.`
+    return `${fired}: knock-out answers, each enough on its own to put the result at High at least and to call for legal review; what each law makes of them is said under each law applied.`
   return decisiveSomewhere
-    ? `${fired}: knock-out answers, strong evidence on their own of employment by you under most laws applied here; under ${evidenceOnlyLaws} they are weighed as evidence but do not decide on their own.`
+    ? `${fired}: knock-out answers, each enough on its own to put the result at High at least under most laws applied here; under ${evidenceOnlyLaws} they are weighed as evidence but do not decide on their own.`
     : `${fired}: knock-out answers, which ${evidenceOnlyLaws} weighs as evidence of control but does not treat as deciding on their own; they count in the points, not as decisive factors.`
 }
 

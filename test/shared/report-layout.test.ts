@@ -51,9 +51,10 @@ import type { ReportModel } from '@shared/report/report-types'
 // fixture's models, so both digests moved with the model's shape; an action-plan step leaving the result Critical
 // prints plain "Critical" with a question open, as every other surface does; the cover, the Status row and the scope
 // sentence count the findings signed off without a verdict (the fixture's final leaves 16 of 30 so, with no list of
-// them) and give the denominator ("16 of 30 findings not reviewed"): it had read "reviewed by".
-const PINNED = { layout: 8, digest: 'abe4db2b27e61f049c631d59b5b53b28462ad3d80f343dc972a2e05ca8492920' }
-const PINNED_2026_3 = { layout: 8, digest: 'a1285b73183739bb945e9eb63d6ddb067d8616c0e101c5dd9e978f305f3f3fe6' }
+// them) and give the denominator ("16 of 30 findings not reviewed"): it had read "reviewed by"; the recommendation
+// says what a knock-out does (High at least, legal review), not that courts treat it as proof of employment.
+const PINNED = { layout: 8, digest: 'a878d08b1f0e73d0f5ea06a12b80aa543e7ca088c5ffd20512c1da1e449fb2c7' }
+const PINNED_2026_3 = { layout: 8, digest: 'bb05e5ff2185e37043a36243966822423ad5673734b07a0d11a3494ca59c463c' }
 
 /** The fixture's final signed off with every finding, and then with three, left unreviewed. */
 function unreviewedFinals(bank?: QuestionBank): ReportModel[] {

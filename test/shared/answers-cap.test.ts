@@ -141,7 +141,9 @@ describe('verdict wording (bank 2026.5)', () => {
     const verdict = result.verdicts[0]!.verdict
     expect(verdict).toMatch(/^A presumption, not a finding:/)
     // since 2026.6 the rule fires only while the rebuttal is not on record (ph-unregistered's `unless`), and says so
-    expect(verdict).toMatch(/Your answers do not record its rebuttal: PHP 5 million capital with its own premises and equipment \(PH-02\) and its own control \(PH-05\)/)
+    expect(verdict).toMatch(
+      /Your answers do not record its rebuttal: PHP 5 million capital with its own premises and equipment \(PH-02\) and its own control \(PH-05\)/
+    )
     // Circular 01-17 is scope (D.O. 174 does not apply), not a way of rebutting the presumption (counsel review)
     expect(verdict).toMatch(/A service Circular 01-17 covers is outside D\.O\. 174\.$/)
     expect(verdict).not.toMatch(/rebut[^.]*Circular/)

@@ -178,6 +178,11 @@ export function ImportPanel({ onImported }: { onImported: () => void }): React.J
   )
 }
 
+function taken(n: number, total: number): string {
+  if (n === total) return `its ${total} ${total === 1 ? 'assessment' : 'assessments'}`
+  return n === 0 ? 'none of its assessments' : `${n} of its ${total} assessments`
+}
+
 /** In words, what the chosen decision keeps of ours and of the file, naming the assessments affected. */
 function DecisionEffect({
   item,
@@ -200,7 +205,8 @@ function DecisionEffect({
     case 'replace':
       return (
         <>
-          Takes the file&apos;s details and its {item.assessmentCount} {item.assessmentCount === 1 ? 'assessment' : 'assessments'}.{' '}
+          {/* the count taken, not the file's: a final signed differently from ours is not taken (attacker review) */}
+          Takes the file&apos;s details and {taken(item.assessmentCount - conflict.signedDifferently.length, item.assessmentCount)}.{' '}
           {conflict.keptFinals.length > 0
             ? `Our signed-off ${list(conflict.keptFinals)} ${conflict.keptFinals.length === 1 ? 'stays' : 'stay'}. `
             : ''}

@@ -14,5 +14,5 @@ export const RELEASED_BANK_HASHES: Readonly<Record<string, string>> = {
   'armslength-core@2026.4': 'f21f6835d7aa90faaac7284529d85cc6b1e8ee7a8c9ac47af7bc0ffa0d6d3ee6',
   // 2026.5 likewise, archived when 2026.6 encoded the rebuttal of the Philippine registration presumption
   'armslength-core@2026.5': '3b2d92420aa2135d046b68a1953000f63107f34cfdeef08bcdd6fde043422660',
-  'armslength-core@2026.6': '8a2e8f0f1606d8c44ee47250ff45a8d838e2093d24a52f11db7d91a403327b42'
+  'armslength-core@2026.6': '2905a49638fc32079f13248a7706ce0e4a180a3bf01df4530b087c657f13076a'
 }

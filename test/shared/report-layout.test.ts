@@ -46,14 +46,14 @@ import type { ReportModel } from '@shared/report/report-types'
 // a final, made before, would have failed verify as altered. The pinned models now include both such finals, so a
 // change to those words fails here. (Layout 7 was 4ef68359…, under 2026.3 c5360f39….)
 // Bank 2026.6 (still layout 8): the fixture's bank changed (the Philippine rebuttal and risk verdict), not what a report prints for the
-// same data, which the second test proves. (Layout 8 under 2026.5 was a668d23e….) Still layout 8, unreleased: the law
+// same data, which the second test proves (also its Aliviado source's G.R. number). (Layout 8 under 2026.5 was a668d23e….) Still layout 8, unreleased: the law
 // table says when a rule's facts hold but the answers rebut it ("Rebutted on your answers: …"), an empty list in the
 // fixture's models, so both digests moved with the model's shape; an action-plan step leaving the result Critical
 // prints plain "Critical" with a question open, as every other surface does; the cover, the Status row and the scope
 // sentence count the findings signed off without a verdict (the fixture's final leaves 16 of 30 so, with no list of
 // them) and give the denominator ("16 of 30 findings not reviewed"): it had read "reviewed by"; the recommendation
 // says what a knock-out does (High at least, legal review), not that courts treat it as proof of employment.
-const PINNED = { layout: 8, digest: 'a878d08b1f0e73d0f5ea06a12b80aa543e7ca088c5ffd20512c1da1e449fb2c7' }
+const PINNED = { layout: 8, digest: '37b39e785f2022b081258d09cfc320677a5832f3aaa597ba9c4049fe139c2cda' }
 const PINNED_2026_3 = { layout: 8, digest: 'bb05e5ff2185e37043a36243966822423ad5673734b07a0d11a3494ca59c463c' }
 
 /** The fixture's final signed off with every finding, and then with three, left unreviewed. */

@@ -52,9 +52,11 @@ export const SOURCES_ASIA = [
   {
     id: 'S-PH-ALIVIADO',
     kind: 'judgment',
-    citation: 'Aliviado v. Procter & Gamble Philippines, Inc. (Supreme Court of the Philippines)',
+    // the G.R. number and date since 2026.6 (counsel review), as the validation case file cites it
+    citation: 'Aliviado v. Procter & Gamble Philippines, Inc., G.R. No. 160506, 9 March 2010 (Supreme Court of the Philippines)',
     jurisdiction: 'Philippines',
-    profiles: ['philippines']
+    profiles: ['philippines'],
+    url: 'https://lawphil.net/judjuris/juri2010/mar2010/gr_160506_2010.html'
   },
   {
     id: 'S-PH-NDV-CONTROL-TEST',

@@ -22,8 +22,8 @@ export type ImportPreviewItem = {
     /** Our drafts and assessments in review that "Replace ours" drops (a backup is taken first). */
     droppedUnfinished: string[]
     /**
-     * The file's signed-off assessments that carry the id of one of our finals but another fingerprint: the same
-     * record signed differently (anyone can recompute a fingerprint). "Replace ours" does not take them.
+     * The file's signed-off assessments that are one of our finals signed differently (its id or its sign-off, and not
+     * the very same record: anyone can recompute a fingerprint). "Replace ours" does not take them.
      */
     signedDifferently: string[]
   } | null
@@ -76,7 +76,7 @@ export type ImportOutcome = {
   keptBoth: number
   /** Our signed-off assessments that stayed beside a replaced engagement's new ones. */
   finalsKept: number
-  /** The file's finals not taken because one of ours has their id and another fingerprint (signed differently). */
+  /** The file's finals not taken because they are one of ours signed differently (signedDifferentlyFrom). */
   signedDifferently: number
 }
 
@@ -87,8 +87,8 @@ export type ImportOutcome = {
  *
  * "Replace ours" never drops a signed-off assessment: ours stay with the engagement unless the file holds
  * the very same one (same id, same fingerprint); a different assessment of the file with that id is
- * renumbered beside it, unless it is itself a final: that one is the same record signed differently, and is not
- * taken. Drafts and assessments in review of ours are replaced.
+ * renumbered beside it. A final of the file that is one of ours signed differently (our final's id or sign-off, not
+ * the very same record) is not taken. Drafts and assessments in review of ours are replaced.
  */
 export function applyImport(
   doc: StoreDoc,
@@ -136,8 +136,8 @@ export function applyImport(
           .map((old) => assessments.get(old) as Assessment)
           .filter((a) => a.status === 'final' && !sameSigned(a, incomingIds.get(a.id)))
         const keptIds = new Set(keptFinals.map((a) => a.id))
-        // a final of the file with the id of one of ours and another fingerprint is that record signed differently:
-        // not taken (ours stays, and a copy beside it would read as a second, identical-looking sign-off)
+        // a final of the file that is one of ours signed differently is not taken (ours stays, and a copy beside it
+        // would read as a second, identical-looking sign-off): compared with all our finals, kept or not
         const ourFinals = (owned.get(id) ?? []).map((old) => assessments.get(old) as Assessment).filter((a) => a.status === 'final')
         const differently = record.assessments.filter((a) => signedDifferentlyFrom(a, ourFinals))
         const taken =

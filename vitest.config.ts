@@ -26,7 +26,12 @@ const slow = [
   'test/shared/bank-limits.test.ts',
   // reports printed whole and in every script's fonts, read back: 3.4 s and 2.7 s of a cold CI run at 60.6 s
   'test/shared/report-print.test.ts',
-  'test/shared/report-scripts.test.ts'
+  'test/shared/report-scripts.test.ts',
+  // thousands of generated files and sessions, and SHA-256 over large inputs both ways: 5.9 s, 5.5 s and 3.0 s of a CI
+  // run whose npm test reached 73 s (64 s idle) with this session's 1,112 tests
+  'test/shared/typed-text-in-files.property.test.ts',
+  'test/shared/store-session.property.test.ts',
+  'test/electron/native-sha256.test.ts'
 ]
 
 export default defineConfig({

@@ -90,12 +90,13 @@ export function rebuttingGroup(rule: ResolvedRule, evals: readonly QuestionEval[
 }
 
 export function rebutted(rule: ResolvedRule, evals: readonly QuestionEval[]): boolean {
+  // most rules have no rebuttal: the scoring loop pays nothing for them
   return rule.unless.length > 0 && rebuttingGroup(rule, evals) !== null
 }
 
 /** The first group (in bank order) whose clauses all hold, or null when the rule does not fire (or is rebutted). */
 export function firedGroup(rule: ResolvedRule, evals: readonly QuestionEval[]): readonly ResolvedClause[] | null {
-  if (rule.unless.length > 0 && rebutted(rule, evals)) return null
+  if (rebutted(rule, evals)) return null
   for (const group of rule.groups) {
     if (group.every((clause) => clauseHolds(clause, evals))) return group
   }

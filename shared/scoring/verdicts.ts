@@ -50,7 +50,7 @@ function rebuttedOf(rules: readonly ResolvedRule[], evals: readonly QuestionEval
   const found: RebuttedRule[] = []
   for (const rule of rules) {
     // the same group the engine takes as proof (attacker review: the first group holding on an unsure answer was named)
-    const group = rule.unless.length > 0 ? rebuttingGroup(rule, evals) : null
+    const group = rebuttingGroup(rule, evals)
     if (group === null) continue
     if (!rule.groups.some((g) => g.every((clause) => clauseHolds(clause, evals)))) continue
     // in the rule's own order: the law's facts first (capital, control), then the answers that must not contradict them

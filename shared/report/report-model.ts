@@ -36,11 +36,8 @@ function coverStatusOf(
   findingCount: number
 ): string {
   if (assessment.status !== 'final') return `${statusLabel}: not signed off; findings and scores may still change`
-  const signed = `Final: signed off ${finalizedAt ?? ''}`
-  if (unreviewed === 0) return signed
-  if (unreviewed >= findingCount) return `${signed}, no finding reviewed`
-  // with its denominator, so page 1 alone says how much of the review is missing (counsel review)
-  return `${signed}; ${unreviewed} of ${findingCount} findings not reviewed`
+  // the box is short: the Status row says where to read more
+  return `Final: signed off ${finalizedAt ?? ''}${unreviewedNote(unreviewed, findingCount, { all: ', no finding reviewed', more: '' })}`
 }
 
 /**
@@ -48,9 +45,17 @@ function coverStatusOf(
  * sign-off names as not reviewed: a final whose list is missing (an old or an edited file) must not read as reviewed.
  */
 function unreviewedAtSignOff(assessment: Assessment, unreviewed: number, findingCount: number): string {
-  if (assessment.status !== 'final' || unreviewed === 0) return ''
-  if (unreviewed >= findingCount) return ', without a review of any finding (see the sign-off section)'
-  return `; ${unreviewed} of ${findingCount} findings not reviewed (see the sign-off section)`
+  if (assessment.status !== 'final') return ''
+  const more = ' (see the sign-off section)'
+  return unreviewedNote(unreviewed, findingCount, { all: `, without a review of any finding${more}`, more })
+}
+
+/** The one rule for both: nothing when all were reviewed, `all` when none was, else the count with its denominator. */
+function unreviewedNote(unreviewed: number, findingCount: number, words: { all: string; more: string }): string {
+  if (unreviewed === 0) return ''
+  if (unreviewed >= findingCount) return words.all
+  // with its denominator, so page 1 alone says how much of the review is missing (counsel review)
+  return `; ${unreviewed} of ${findingCount} findings not reviewed${words.more}`
 }
 
 /**

@@ -1,8 +1,11 @@
 import type { Assessment } from '../schemas/assessment'
+import { standingFinals } from '../workflow/revision-cycles'
 
 /** What choosing an engagement's latest assessment reads: a whole assessment, or its ref in the index. */
 export type LatestInput = Pick<Assessment, 'id' | 'engagementId' | 'status' | 'createdAt' | 'updatedAt'> & {
   signOff?: { finalizedAt: string } | undefined
+  /** The final this one corrects (a revision); refs record it since index version 7. */
+  revisionOfId?: string | undefined
 }
 
 /** A final assessment with its sign-off: the same test the due-date rule uses. */
@@ -18,11 +21,12 @@ export function finalsOf<A extends LatestInput>(engagementId: string, assessment
 }
 
 /**
- * The assessment a dashboard row and an action plan are based on: the latest final one (the signed-off
- * record), else the latest started draft or in-review assessment; null when none was started.
+ * The assessment a dashboard row, an action plan and a packet are based on: the final of the latest cycle
+ * (the signed-off record; a signed revision stands for the cycle it corrects, revision-cycles.ts), else the
+ * latest started draft or in-review assessment; null when none was started.
  */
 export function latestAssessment<A extends LatestInput>(engagementId: string, assessments: readonly A[]): A | null {
-  const final = finalsOf(engagementId, assessments).at(-1)
+  const final = standingFinals(finalsOf(engagementId, assessments)).at(-1)?.final
   if (final) return final
   const drafts = assessments
     .filter((a) => a.engagementId === engagementId && !isSignedFinal(a))

@@ -4,6 +4,7 @@ import type { Assessment } from '../schemas/assessment'
 import type { Engagement } from '../schemas/engagement'
 import type { ScoreResult, SectionScore } from '../scoring/score-types'
 import { dueStatus, type DueInput } from '../workflow/due'
+import { standingFinals } from '../workflow/revision-cycles'
 import { bankMissingProblem, decodeCells, resultSummaryOf, type ResultSummary, type ScoredSummary } from '../store/result-summary'
 import { findBank } from '../bank/bank-registry'
 import { countriesNotAssessed } from '../bank/profiles-for'
@@ -79,8 +80,8 @@ export type ResultRef = RowSource & { result: ResultSummary }
 
 /**
  * One row per active engagement, by vendor name (then engagement name). `today` is a YYYY-MM-DD date from the caller.
- * The heat map uses the latest final assessment, else the latest draft (flagged isDraft); the trend
- * lists every final assessment's overall score, oldest first. Scores every assessment it uses (at most once).
+ * The heat map uses the final of the latest cycle, else the latest draft (flagged isDraft); the trend
+ * lists each cycle's final overall score (a signed revision in place of the final it corrects), oldest cycle first. Scores every assessment it uses (at most once).
  */
 export function portfolioRows(
   engagements: readonly Engagement[],
@@ -130,12 +131,15 @@ function rowsOf<A extends RowSource>(
       const summary = latest ? resultOf(latest) : null
       const result = summary?.kind === 'scored' ? summary : null
       const trend: TrendPoint[] = []
-      for (const f of finalsOf(e.id, own)) {
+      // one point per cycle: a signed revision stands in place of the final it corrects (revision-cycles.ts)
+      for (const { final: f, cycle } of standingFinals(finalsOf(e.id, own))) {
         const s = resultOf(f)
         if (s.kind === 'scored')
           trend.push({
             assessmentId: f.id,
             finalizedOn: assessmentDate(f),
+            cycleOn: cycle.firstFinalizedAt.slice(0, 10),
+            corrected: cycle.corrected,
             score: s.score,
             band: s.band,
             sufficient: s.sufficiency === 'sufficient',

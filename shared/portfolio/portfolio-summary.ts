@@ -34,13 +34,13 @@ export type PortfolioTrendPoint = {
   engagements: number
   /** Engagements whose latest final of the year was signed off with insufficient information or an open decisive question. */
   leftOut: number
-  /** Finals of the year replaced by the same engagement's later final that year (a revision): not in the mean. */
+  /** Finals of the year replaced by the same engagement's later final of that year or by a revision of them: not in the mean. */
   superseded: number
 }
 
 /**
  * The portfolio trend, per CALENDAR YEAR OF FINALIZATION: the mean overall score of the engagements
- * finalized in that year, across the rows given. Calendar years, not cycle numbers, because engagements
+ * finalized in that year, across the rows given (a revision counts in the year of the final it corrects). Calendar years, not cycle numbers, because engagements
  * start in different years: an engagement's first cycle in 2026 says nothing about the portfolio in its
  * first year, and "cycle 3" would mix 2024 and 2026 results.
  *
@@ -57,11 +57,12 @@ export function portfolioTrend(rows: readonly PortfolioRow[], rules: Pick<Scorin
   const years = new Map<string, { latest: Map<string, TrendPoint>; finals: number }>()
   for (const r of rows) {
     for (const p of r.trend) {
-      const year = p.finalizedOn.slice(0, 4)
+      // the cycle's year: a revision corrects the year of the final it replaces, whenever it was signed
+      const year = p.cycleOn.slice(0, 4)
       const y = years.get(year) ?? { latest: new Map<string, TrendPoint>(), finals: 0 }
       // oldest first, so a later final of the same year replaces the engagement's earlier one
       y.latest.set(r.engagementId, p)
-      y.finals += 1
+      y.finals += 1 + p.corrected
       years.set(year, y)
     }
   }

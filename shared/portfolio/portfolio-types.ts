@@ -39,7 +39,12 @@ export type RowAssessment = {
 /** One point of an engagement's trend: a final assessment's overall score. */
 export type TrendPoint = {
   assessmentId: string
+  /** YYYY-MM-DD this final was signed off. */
   finalizedOn: string
+  /** YYYY-MM-DD its cycle was first signed off: the same day unless it is a revision, which dates from the final it corrects. */
+  cycleOn: string
+  /** Earlier finals of the same cycle this one replaced (signed revisions before it in the chain). */
+  corrected: number
   score: number
   band: RiskBand
   /** Signed off with enough information to rely on its band; a final below the threshold is still a record. */

@@ -1,6 +1,6 @@
 import { AssessmentSchema, type Assessment } from '../schemas/assessment'
 import type { StoreDoc } from '../store/store-schema'
-import { STORE_INDEX_VERSION, bodyKey, refOf, wholeDoc, type AssessmentRef, type StoreIndex } from '../store/store-index'
+import { STORE_INDEX_VERSION, bodyKey, refOf, wholeDoc, type AssessmentRef, type RecordedRef, type StoreIndex } from '../store/store-index'
 import { formatProblems, problemsFromZod } from '../util/problems'
 import { fail, messageOf, ok, type Result } from '../util/result'
 import type { StorePersistence } from './persistence'
@@ -225,8 +225,8 @@ export function createStoreSession(persistence: StorePersistence, initial: Store
       schemaVersion: STORE_INDEX_VERSION,
       assessments: index.assessments.map((r) => {
         const computed = results.get(r.id)
-        // the sign-off as the body holds it: a version-5 ref lacks its fingerprint
-        return computed && computed.rev === r.rev ? { ...r, ...computed.signOff, result: computed.result } : r
+        // the sign-off and revision link as the body holds them: a version-5 ref lacks the fingerprint, a version-6 one the link
+        return computed && computed.rev === r.rev ? { ...r, ...computed.recorded, result: computed.result } : r
       })
     }
     await persistence.commit({ put: [], index: next, drop: [] })
@@ -251,8 +251,8 @@ export function createStoreSession(persistence: StorePersistence, initial: Store
   }
 }
 
-/** What the upgrade read from one body revision: its result summary and what the ref records of its sign-off. */
-export type AdoptedSummary = { rev: number; result: ResultSummary; signOff: Pick<AssessmentRef, 'signOff'> }
+/** What the upgrade read from one body revision: its result summary and what the ref records of its sign-off and revision link. */
+export type AdoptedSummary = { rev: number; result: ResultSummary; recorded: RecordedRef }
 
 export type StoreSession = ReturnType<typeof createStoreSession>
 

@@ -1,7 +1,7 @@
 import type { QuestionBank } from '../bank/bank-schema'
 import type { UpgradeProgress } from '../ipc/contract'
 import { isCurrentSummary, resultSummaryOf } from '../store/result-summary'
-import { signOffRefOf, type AssessmentRef, type StoreIndex } from '../store/store-index'
+import { recordedRefOf, type AssessmentRef, type StoreIndex } from '../store/store-index'
 import { messageOf } from '../util/result'
 import type { BackupKeeper } from './backup-keeper'
 import { BUILTIN_BANK_SOURCE } from '../bank/bank-source'
@@ -72,7 +72,7 @@ export async function runSummaryUpgrade(plan: SummaryPlan, deps: SummaryUpgradeD
       computed.set(ref.id, {
         rev: ref.rev,
         result: resultSummaryOf(body.value.assessment, banks),
-        signOff: signOffRefOf(body.value.assessment)
+        recorded: recordedRefOf(body.value.assessment)
       })
       if (backUpFirst) texts.set(ref.id, body.value.raw)
     }

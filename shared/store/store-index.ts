@@ -28,10 +28,18 @@ import { sha256Hex } from '../integrity/sha256'
  * index's summaries lack it: they are dropped on reading and computed again from the bodies, the same
  * one-time upgrade a version-4 index gets (its bodies backed up first). Version 6 also records each
  * sign-off's fingerprint in its ref (the upgrade adds it from the bodies it reads).
+ *
+ * Version 7 records in each ref the final a revision corrects (revisionOfId), so due dates and trends read
+ * from the index count a signed revision as the cycle it corrects, not as a new one (revision-cycles.ts).
+ * An older index's refs lack it: it is read as the current version and the same one-time upgrade reads
+ * every body, recording it with the summary.
  */
-export const STORE_INDEX_VERSION = 6
-/** The index versions this version reads: their result summaries (none in 4; 5's lack openDecisive) are computed again from the bodies. */
-export const UPGRADABLE_INDEX_VERSIONS: readonly number[] = [4, 5]
+export const STORE_INDEX_VERSION = 7
+/**
+ * The index versions this version reads: their result summaries (none in 4; 5's lack openDecisive) are computed again
+ * from the bodies, which also records what 6's refs lack (the final a revision corrects).
+ */
+export const UPGRADABLE_INDEX_VERSIONS: readonly number[] = [4, 5, 6]
 
 /** What lists, due dates and the register need of an assessment without reading its body. */
 export const AssessmentRefSchema = z.strictObject({
@@ -48,6 +56,8 @@ export const AssessmentRefSchema = z.strictObject({
    * The fingerprint is absent from refs a version-5 index wrote until the upgrade reads their bodies.
    */
   signOff: z.strictObject({ finalizedAt: TimestampSchema, fingerprint: Sha256HexSchema.optional() }).optional(),
+  /** The final this assessment revises (a revision corrects it; revision-cycles.ts). Since version 7. */
+  revisionOfId: IdSchema.optional(),
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema,
   /**
@@ -97,17 +107,23 @@ export function refOf(assessment: Assessment, rev: number, banks?: readonly Ques
     kind: assessment.kind,
     status: assessment.status,
     title: assessment.title,
-    ...signOffRefOf(assessment),
+    ...recordedRefOf(assessment),
     createdAt: assessment.createdAt,
     updatedAt: assessment.updatedAt,
     ...(banks ? { result: resultSummaryOf(assessment, banks) } : {})
   }
 }
 
-/** What a ref records of the sign-off: its date and fingerprint (nothing while the assessment is not signed). */
-export function signOffRefOf(assessment: Assessment): Pick<AssessmentRef, 'signOff'> {
+/** What a ref records of its body beyond the listing: the sign-off's date and fingerprint, and the final a revision corrects. */
+export type RecordedRef = Pick<AssessmentRef, 'signOff' | 'revisionOfId'>
+
+/** The sign-off's date and fingerprint (nothing while the assessment is not signed) and the final it revises (nothing for a first one). */
+export function recordedRefOf(assessment: Assessment): RecordedRef {
   const signOff = assessment.signOff
-  return signOff ? { signOff: { finalizedAt: signOff.finalizedAt, fingerprint: signOff.fingerprint } } : {}
+  return {
+    ...(signOff ? { signOff: { finalizedAt: signOff.finalizedAt, fingerprint: signOff.fingerprint } } : {}),
+    ...(assessment.revisionOfId ? { revisionOfId: assessment.revisionOfId } : {})
+  }
 }
 
 export function summaryOf({ rev: _rev, result: _result, ...summary }: AssessmentRef): AssessmentSummary {

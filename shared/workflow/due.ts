@@ -1,5 +1,6 @@
 import type { Assessment } from '../schemas/assessment'
 import type { Engagement } from '../schemas/engagement'
+import { standingFinals } from './revision-cycles'
 
 /** Adds calendar months to a YYYY-MM-DD date, clamping to the month's last day (31 Jan + 1 → 28/29 Feb). */
 export function addMonths(isoDate: string, months: number): string {
@@ -12,11 +13,17 @@ export function addMonths(isoDate: string, months: number): string {
 }
 
 /** What due dates need of an assessment: a whole one, or the summary the register reads from the index. */
-export type DueInput = Pick<Assessment, 'engagementId' | 'status'> & { signOff?: { finalizedAt: string } | undefined }
+export type DueInput = Pick<Assessment, 'id' | 'engagementId' | 'status'> & {
+  signOff?: { finalizedAt: string } | undefined
+  revisionOfId?: string | undefined
+}
 
 export type DueStatus<A extends DueInput = Assessment> = {
   lastFinal: A | null
-  /** Next assessment due: interval after the last final one; with none yet, due now (the engagement's creation date). */
+  /**
+   * Next assessment due: interval after the latest cycle signed off (a signed revision dates from the final it
+   * corrects, revision-cycles.ts); with no final yet, due now (the engagement's creation date).
+   */
   dueDate: string
   overdue: boolean
   daysUntilDue: number
@@ -25,12 +32,12 @@ export type DueStatus<A extends DueInput = Assessment> = {
 /** `today` is a YYYY-MM-DD date passed in by the caller. */
 export function dueStatus<A extends DueInput>(engagement: Engagement, assessments: readonly A[], today: string): DueStatus<A> {
   const finals = assessments
-    .filter((a) => a.engagementId === engagement.id && a.status === 'final' && a.signOff)
-    .sort((a, b) => (a.signOff!.finalizedAt < b.signOff!.finalizedAt ? -1 : 1))
+    .filter((a): a is A & { signOff: { finalizedAt: string } } => a.engagementId === engagement.id && a.status === 'final' && !!a.signOff)
+    .sort((a, b) => (a.signOff.finalizedAt < b.signOff.finalizedAt ? -1 : 1))
   const lastFinal = finals.at(-1) ?? null
-  const dueDate = lastFinal
-    ? addMonths(lastFinal.signOff!.finalizedAt.slice(0, 10), engagement.reviewIntervalMonths)
-    : engagement.createdAt.slice(0, 10)
+  // the latest cycle, not the latest signature: a correction of an older cycle signed after a newer one must not move it back
+  const lastCycle = standingFinals(finals).at(-1)?.cycle.firstFinalizedAt ?? null
+  const dueDate = lastCycle ? addMonths(lastCycle.slice(0, 10), engagement.reviewIntervalMonths) : engagement.createdAt.slice(0, 10)
   const days = Math.round((Date.parse(`${dueDate}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000)
   return { lastFinal, dueDate, overdue: days < 0, daysUntilDue: days }
 }

@@ -195,6 +195,8 @@ describe('the heat map row’s trend', () => {
     const point = (assessmentId: string, finalizedOn: string, score: number) => ({
       assessmentId,
       finalizedOn,
+      cycleOn: finalizedOn,
+      corrected: 0,
       score,
       band: 'low' as const,
       sufficient: true,

@@ -53,4 +53,23 @@ describe('due dates', () => {
       overdue: false
     })
   })
+
+  test('a signed revision is the cycle it corrects: it does not move the next assessment back', () => {
+    const original = finalAt('2025-02-01T10:00:00.000Z')
+    const revision = { ...finalAt('2025-12-20T10:00:00.000Z'), revisionOfId: original.id }
+    // without the link the correction would read as a new cycle, due in December 2026
+    expect(dueStatus(engagement, [original, { ...revision, revisionOfId: undefined }], '2026-03-01').dueDate).toBe('2026-12-20')
+    expect(dueStatus(engagement, [original, revision], '2026-03-01')).toMatchObject({
+      lastFinal: revision,
+      dueDate: '2026-02-01',
+      overdue: true
+    })
+  })
+
+  test('a correction of an older cycle signed after a newer cycle leaves the newer cycle deciding', () => {
+    const y2025 = finalAt('2025-02-01T10:00:00.000Z')
+    const y2026 = finalAt('2026-01-20T10:00:00.000Z')
+    const corrected2025 = { ...finalAt('2026-03-05T10:00:00.000Z'), revisionOfId: y2025.id }
+    expect(dueStatus(engagement, [y2025, y2026, corrected2025], '2026-04-01').dueDate).toBe('2027-01-20')
+  })
 })

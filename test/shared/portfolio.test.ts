@@ -119,6 +119,41 @@ describe('portfolio rows', () => {
     expect(row('e-red').trend).toEqual([])
   })
 
+  test('a signed revision stands in place of the final it corrects: one trend point per cycle, the cycle keeps its date', () => {
+    const { engagements, assessments } = seed()
+    // the 2025 final corrected in March 2026: a correction, not a third cycle, so no arrow from 2025 to it
+    const revision = {
+      ...assessment('a-low-2025-rev', 'e-low', RED_FLAG_ANSWERS, { finalizedAt: '2026-03-02T10:00:00.000Z' }),
+      revisionOfId: 'a-low-2025'
+    }
+    const rows = portfolioRows(engagements, [...assessments, revision], BUILTIN_BANKS, TODAY)
+    const r = rows.find((x) => x.engagementId === 'e-low')!
+    expect(r.trend.map((p) => [p.assessmentId, p.finalizedOn, p.cycleOn, p.corrected])).toEqual([
+      ['a-low-2024', '2024-04-01', '2024-04-01', 0],
+      ['a-low-2025-rev', '2026-03-02', '2025-04-20', 1]
+    ])
+    expect(r.assessment?.id).toBe('a-low-2025-rev')
+    // due a year after the cycle was first signed, as before the correction
+    expect(r.due.dueDate).toBe('2026-04-20')
+    // the portfolio's yearly mean counts the correction in its cycle's year, in place of the final it replaced
+    expect(portfolioTrend([r], BANK.scoring).map((p) => [p.year, p.superseded])).toEqual([
+      ['2024', 0],
+      ['2025', 1]
+    ])
+  })
+
+  test('a correction of an older cycle signed after a newer cycle does not become the heat map’s current result', () => {
+    const { engagements, assessments } = seed()
+    const revision2024 = {
+      ...assessment('a-low-2024-rev', 'e-low', LOW_ANSWERS, { finalizedAt: '2026-03-02T10:00:00.000Z' }),
+      revisionOfId: 'a-low-2024'
+    }
+    const r = portfolioRows(engagements, [...assessments, revision2024], BUILTIN_BANKS, TODAY).find((x) => x.engagementId === 'e-low')!
+    expect(r.assessment?.id).toBe('a-low-2025')
+    expect(r.trend.map((p) => p.assessmentId)).toEqual(['a-low-2024-rev', 'a-low-2025'])
+    expect(r.due.dueDate).toBe('2026-04-20')
+  })
+
   test('an assessment pinned to a bank that is not available is reported, not guessed', () => {
     const { engagements, assessments } = seed()
     const rows = portfolioRows(engagements, assessments, [], TODAY)
@@ -147,7 +182,16 @@ function withFinal(
   return {
     ...row,
     trend: [
-      { assessmentId, finalizedOn, score, band, sufficient: flags.sufficient ?? true, provisionalBand: flags.provisionalBand ?? false }
+      {
+        assessmentId,
+        finalizedOn,
+        cycleOn: finalizedOn,
+        corrected: 0,
+        score,
+        band,
+        sufficient: flags.sufficient ?? true,
+        provisionalBand: flags.provisionalBand ?? false
+      }
     ]
   }
 }

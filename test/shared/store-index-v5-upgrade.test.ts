@@ -34,7 +34,7 @@ describe('the one-time upgrade of a version-5 index', () => {
     expect(index.assessments[0].result).not.toHaveProperty('openDecisive')
   })
 
-  test('computes the summaries again from the bodies, backs up first, and commits a version-6 index', async () => {
+  test('computes the summaries again from the bodies, backs up first, and commits an index of the current version', async () => {
     const spy = v5Spy()
     const { api } = await open(spy)
     expect(value(await api.getStartupInfo()).migratedFrom).toBe(5)
@@ -48,7 +48,6 @@ describe('the one-time upgrade of a version-5 index', () => {
 
     const index = spy.index()
     expect(index.schemaVersion).toBe(STORE_INDEX_VERSION)
-    expect(STORE_INDEX_VERSION).toBe(6)
     const ref = index.assessments[0]!
     expect(ref.result).toEqual(resultSummaryOf(AssessmentSchema.parse(JSON.parse(BODY)), BUILTIN_BANKS))
     expect(ref.result?.kind === 'scored' && ref.result.openDecisive).toBe(1)

@@ -3,6 +3,7 @@ import type { Assessment } from '@shared/schemas/assessment'
 import type { Engagement } from '@shared/schemas/engagement'
 import { scoreStoredAssessment } from '@shared/workflow/score-stored'
 import { dueStatus } from '@shared/workflow/due'
+import { replacedFinalIds } from '@shared/workflow/revision-cycles'
 import { ASSESSMENT_STATUS_LABEL } from '../labels'
 import { assessmentChoiceLabel, assessmentName } from '../assessment-name'
 import { hrefFor } from '../hooks/use-hash-route'
@@ -25,6 +26,9 @@ export function AssessmentHistory({ engagement, assessments }: Props): React.JSX
   const sorted = [...assessments].sort((a, b) => a.createdAt.localeCompare(b.createdAt))
   const due = dueStatus(engagement, assessments, todayIso())
   const scored = sorted.map((a) => ({ a, s: scoreStoredAssessment(a, banks) }))
+  // a signed revision stands in place of the final it corrects: the trend plots each cycle once
+  const replaced = replacedFinalIds(assessments)
+  const plotted = scored.filter(({ a }) => !replaced.has(a.id) && !(a.revisionOfId !== undefined && a.status !== 'final'))
   const choices = sorted.map((a) => ({ value: a.id, label: assessmentChoiceLabel(a) }))
 
   return (
@@ -71,6 +75,7 @@ export function AssessmentHistory({ engagement, assessments }: Props): React.JSX
                         {assessmentName(a)}
                       </a>
                       {a.revisionOfId && <span className="hint block">Revision</span>}
+                      {replaced.has(a.id) && <span className="hint block">Replaced by its signed revision</span>}
                     </th>
                     <td>
                       <span className={`status-tag status-${a.status}`}>{ASSESSMENT_STATUS_LABEL[a.status]}</span>
@@ -86,9 +91,9 @@ export function AssessmentHistory({ engagement, assessments }: Props): React.JSX
           </div>
           {sorted.length > 1 && (
             <>
-              {/* the trend plots only results with enough answers to rely on; the table above names the others */}
+              {/* the trend plots only results with enough answers to rely on, each cycle once; the table above names the others */}
               <TrendChart
-                points={scored.flatMap(({ a, s }) =>
+                points={plotted.flatMap(({ a, s }) =>
                   s.ok && s.value.result.sufficiency.status === 'sufficient'
                     ? [{ label: formatDay(a.createdAt), score: s.value.result.overall.rounded, band: s.value.result.overall.band }]
                     : []

@@ -178,6 +178,33 @@ describe('an annual assessment from start to sign-off, then a second cycle', () 
     await screenshot(page, '14-final-readonly')
   })
 
+  test('a signed revision replaces the final it corrects: one cycle, marked in the history, the due date kept', async () => {
+    const { page } = h
+    await page.getByRole('link', { name: VENDOR }).click()
+    const due = (await page.locator('#assessments-title').locator('xpath=following-sibling::p').textContent())!
+    expect(due).toMatch(/^Next assessment due /)
+    await page.locator('.data-table tbody th a').first().click()
+    await page.getByRole('link', { name: 'Review & sign-off' }).click()
+    await page.getByRole('button', { name: 'Start a revision' }).click()
+    await page.getByRole('link', { name: 'Review & sign-off' }).click()
+    await page.getByRole('button', { name: 'Send for review' }).click()
+    await page.getByRole('button', { name: 'Finalize and sign off…' }).click()
+    await page.getByLabel('Assessor (vendor manager)').fill('Zoë Kowalczyk')
+    await page.getByLabel('Reviewer (counsel or compliance)').fill('Dr. Jürgen Weiß')
+    await page.getByLabel('We make this attestation.').check()
+    await page.getByRole('button', { name: 'Continue' }).click()
+    await page.getByRole('button', { name: 'Yes, finalize' }).click()
+    await expectText(page.getByTestId('fingerprint'), /^[0-9a-f]{64}$/)
+    await page.getByRole('link', { name: VENDOR }).click()
+    await expectCount(page.getByText('Replaced by its signed revision'), 1)
+    await expectCount(page.locator('.data-table .hint', { hasText: /^Revision$/ }), 1)
+    expect(await page.locator('#assessments-title').locator('xpath=following-sibling::p').textContent()).toBe(due)
+    expect(await axeViolations(page)).toEqual([])
+    await screenshot(page, '14a-history-revision')
+    // back to the signed revision, where the next cycle starts from
+    await page.locator('.data-table tbody th a').last().click()
+  })
+
   test('a second cycle carries answers forward; a comparison shows what changed', async () => {
     const { page } = h
     await page.getByRole('link', { name: VENDOR }).click()

@@ -29,8 +29,9 @@ export function TrendChart({ points }: { points: Point[] }): React.JSX.Element {
         ))}
         <polyline points={points.map((p, i) => `${x(i)},${y(p.score)}`).join(' ')} className="trend-line" />
         {points.map((p, i) => {
-          // the first and last labels run inwards, so the first point's score clears the axis's "100"
-          const anchor = points.length > 1 && i === 0 ? 'start' : points.length > 1 && i === points.length - 1 ? 'end' : 'middle'
+          // the first and last labels run inwards, so the first point's score clears the axis's "100" (a lone point's
+          // label too: centred on the axis, its date was cut off at the left edge)
+          const anchor = i === 0 ? 'start' : i === points.length - 1 ? 'end' : 'middle'
           return (
             <g key={i}>
               <circle cx={x(i)} cy={y(p.score)} r={4} className={`trend-dot band-fill-${p.band}`} />

@@ -26,15 +26,28 @@ export function rowStatus(row: PortfolioRow): ResultStatus {
 }
 
 /**
- * What the portfolio counts a row under: its band only when the result can be relied on; a band a
- * question still open could raise is counted apart as provisional, never under its band.
+ * What the portfolio counts a row under: its band only when the result is sufficient. A Low that a question
+ * still open could raise is counted apart as provisional, never as Low; a Moderate or High that one could raise
+ * is at least that band, so it counts under it, as the least it is (its tile says how many could still rise):
+ * put apart, a High was missing from the High tile and from the dashboard filtered to High.
  */
 export type CountChoice = RiskBand | 'provisional' | 'insufficient' | 'not-assessed'
 
 export function countChoiceOf(row: PortfolioRow): CountChoice {
   const status = rowStatus(row)
   if (status !== 'sufficient' || !row.overall) return status === 'sufficient' ? 'not-assessed' : status
-  return rowBandProvisional(row) ? 'provisional' : row.overall.band
+  return rowBandProvisional(row) && row.overall.band === 'low' ? 'provisional' : row.overall.band
+}
+
+/** Rows counted under a band above Low that a question still open could raise, per band. */
+export function risingByBand(rows: readonly PortfolioRow[]): Partial<Record<RiskBand, number>> {
+  const rising: Partial<Record<RiskBand, number>> = {}
+  for (const r of rows) {
+    const choice = countChoiceOf(r)
+    if (choice !== 'provisional' && r.overall && rowBandProvisional(r) && choice === r.overall.band)
+      rising[choice] = (rising[choice] ?? 0) + 1
+  }
+  return rising
 }
 
 export const COUNT_ORDER: readonly CountChoice[] = ['critical', 'high', 'moderate', 'low', 'provisional', 'insufficient', 'not-assessed']

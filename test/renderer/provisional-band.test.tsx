@@ -3,7 +3,7 @@ import { render, screen } from '@testing-library/react'
 import { ResultBadge } from '../../renderer/src/components/ResultBadge'
 import { HeatMap } from '../../renderer/src/components/portfolio/HeatMap'
 import { BandCounts } from '../../renderer/src/components/portfolio/BandCounts'
-import { countsByChoice } from '../../renderer/src/honest-state'
+import { countChoiceOf, countsByChoice, risingByBand } from '../../renderer/src/honest-state'
 import type { PortfolioRow } from '@shared/portfolio/portfolio-types'
 import { DEFAULT_BANK } from '@shared/bank/bank-registry'
 import { SectionBars } from '../../renderer/src/screens/assessment/SectionBars'
@@ -64,6 +64,20 @@ describe('a band a question still open could raise', () => {
     expect(tile.textContent).toContain('Provisional')
     expect(tile.textContent).toContain('(provisional)')
     expect(screen.getAllByText('provisional').length).toBeGreaterThan(0)
+  })
+
+  test('a High that an open question could raise counts under High, as the least it is, and its tile says it could rise', () => {
+    const rows = [
+      row({ overall: { score: 55, band: 'high' } }),
+      row({ engagementId: 'b', overall: { score: 60, band: 'high' }, openDecisive: 0 })
+    ]
+    const counts = countsByChoice(rows)
+    expect(counts).toMatchObject({ high: 2, provisional: 0 })
+    expect(rows.map(countChoiceOf)).toEqual(['high', 'high'])
+    render(<BandCounts counts={counts} rising={risingByBand(rows)} selected={null} onSelect={() => undefined} />)
+    expect(document.querySelector('.band-tile.tile-high')?.textContent).toBe('2 High, 1 could rise')
+    expect(screen.getByTestId('rising-hint')).toHaveTextContent(/counted under the band it has reached/)
+    expect(screen.queryByTestId('provisional-hint')).toBeNull()
   })
 
   test('the band counts put it under Provisional, not Low', () => {

@@ -22,7 +22,7 @@ import { DueLists } from '../components/portfolio/DueLists'
 import { ExportCsvButtons } from '../components/portfolio/ExportCsvButtons'
 import { AuditPacketDialog } from '../components/portfolio/AuditPacketDialog'
 import '../styles/portfolio.css'
-import { countChoiceOf, countsByChoice, type CountChoice } from '../honest-state'
+import { countChoiceOf, countsByChoice, risingByBand, type CountChoice } from '../honest-state'
 import { isSample } from '../sample/sample-engagement'
 
 /** The portfolio dashboard: every active engagement's latest result, by section, with what is due. */
@@ -40,6 +40,7 @@ export function PortfolioScreen(): React.JSX.Element {
   // a row counts under its band only when its result can be relied on (honest-state.ts)
   const unbanded = useMemo(() => filterPortfolio(rows, { ...filters, band: null }), [rows, filters])
   const counts = useMemo(() => countsByChoice(unbanded), [unbanded])
+  const rising = useMemo(() => risingByBand(unbanded), [unbanded])
   const shown = useMemo(() => (band === null ? unbanded : unbanded.filter((r) => countChoiceOf(r) === band)), [unbanded, band])
   const trend = useMemo(() => portfolioTrend(shown, DEFAULT_BANK.scoring), [shown])
   const sampleIds = useMemo(() => new Set(state.status === 'ready' ? state.engagements.filter(isSample).map((e) => e.id) : []), [state])
@@ -91,7 +92,7 @@ export function PortfolioScreen(): React.JSX.Element {
       {rows.length > 0 && (
         <>
           <div className="portfolio-summary">
-            <BandCounts counts={counts} selected={band} onSelect={setBand} />
+            <BandCounts counts={counts} rising={rising} selected={band} onSelect={setBand} />
             <KeyFigures rows={shown} />
           </div>
           <PortfolioFilters filters={filters} onChange={setFilters} choices={choices} band={band} onBand={setBand} />

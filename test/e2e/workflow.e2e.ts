@@ -226,6 +226,8 @@ describe('an annual assessment from start to sign-off, then a second cycle', () 
     await page.getByRole('button', { name: 'Compare' }).click()
     await expectText(page.getByRole('heading', { name: /Changed answers/ }), /Changed answers \([1-9]\d*\)/)
     expect(await page.getByRole('row', { name: /SUP-01/ }).count()).toBe(1)
+    // the heading tells the signed revision apart from the final it replaced, in the menus' words
+    expect(await page.locator('main .lede').first().textContent()).toMatch(/— Final, revision, started .* → .* — Draft, started /)
     expect(await axeViolations(page)).toEqual([])
     await screenshot(page, '16-compare')
     expect(firstAssessmentUrl).toContain('#/assessments/')

@@ -11,8 +11,7 @@ import { scoreStoredAssessment } from '@shared/workflow/score-stored'
 import { RESULT_STATUS_LABEL, sectionStatus, type ResultStatus } from '../honest-state'
 import type { RiskBand } from '@shared/bank/vocabulary'
 import type { ScoreResult } from '@shared/scoring/score-types'
-import { assessmentName } from '../assessment-name'
-import { formatDay } from '../format'
+import { assessmentChoiceLabel } from '../assessment-name'
 import { useBanks } from '../hooks/banks-context'
 
 type Props = { engagementId: string; a: string; b: string }
@@ -41,7 +40,8 @@ export function CompareScreen({ engagementId, a, b }: Props): React.JSX.Element 
   const resultBefore = scoreBefore.ok ? scoreBefore.value.result : null
   const resultAfter = scoreAfter.ok ? scoreAfter.value.result : null
   const bank = findBank(banks, after.bank) as QuestionBank
-  const title = (x: Assessment) => `${assessmentName(x)}, started ${formatDay(x.createdAt)}`
+  // the menus' words (assessmentChoiceLabel): two of one name, a final and its revision, are told apart the same way
+  const title = (x: Assessment) => assessmentChoiceLabel(x)
   const sign = (n: number) => (n > 0 ? `+${n.toFixed(1)}` : n.toFixed(1))
 
   return (

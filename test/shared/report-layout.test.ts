@@ -53,8 +53,11 @@ import type { ReportModel } from '@shared/report/report-types'
 // sentence count the findings signed off without a verdict (the fixture's final leaves 16 of 30 so, with no list of
 // them) and give the denominator ("16 of 30 findings not reviewed"): it had read "reviewed by"; the recommendation
 // says what a knock-out does (High at least, legal review), not that courts treat it as proof of employment.
-const PINNED = { layout: 8, digest: '37b39e785f2022b081258d09cfc320677a5832f3aaa597ba9c4049fe139c2cda' }
-const PINNED_2026_3 = { layout: 8, digest: 'bb05e5ff2185e37043a36243966822423ad5673734b07a0d11a3494ca59c463c' }
+// Layout 9: the audit packet's summary counts a Moderate or High an open question could raise under its band and says
+// so ("… counted above under Moderate or High has a question still open …"); only a Low is "Provisional". A packet's
+// words, not a report's: both digests moved only with the layout number the model records in its Keywords.
+const PINNED = { layout: 9, digest: '3adf4a9c1f6d0a36a819eb4ca96945b59797740e12b8f14d2fe24f4a065b846d' }
+const PINNED_2026_3 = { layout: 9, digest: 'd66fa5449dd528f28945e8d331a7c0996d1113829a679e5a3ec274f965487011' }
 
 /** The fixture's final signed off with every finding, and then with three, left unreviewed. */
 function unreviewedFinals(bank?: QuestionBank): ReportModel[] {

@@ -114,13 +114,18 @@ function countsOf(entries: readonly PacketEntry[]): PacketCounts {
   let redFlagged = 0
   let insufficient = 0
   let provisional = 0
+  let rising = 0
   for (const e of entries) {
     if (!e.overall) continue
-    // a band on too little information is provisional: never counted as Low (or any band); nor is one
-    // a question still open could raise (vendor-manager review)
+    // a band on too little information is provisional: never counted as Low (or any band); nor is a Low a
+    // question still open could raise (vendor-manager review). A Moderate or High one could raise is at least
+    // that band: counted under it, as the Portfolio screen counts it, so no High goes missing from the count
     if (e.overall.sufficiency !== 'sufficient') insufficient += 1
-    else if (e.overall.provisionalBand) provisional += 1
-    else bands[e.overall.band] += 1
+    else if (e.overall.provisionalBand && e.overall.band === 'low') provisional += 1
+    else {
+      bands[e.overall.band] += 1
+      if (e.overall.provisionalBand) rising += 1
+    }
     if (e.overall.redFlags > 0) redFlagged += 1
   }
   const count = (status: PacketEntry['status']): number => entries.filter((e) => e.status === status).length
@@ -134,6 +139,7 @@ function countsOf(entries: readonly PacketEntry[]): PacketCounts {
     bands,
     insufficient,
     provisional,
+    rising,
     redFlagged,
     partlyNotAssessed: entries.filter((e) => e.report !== null && e.countriesNotAssessed.length > 0).length
   }

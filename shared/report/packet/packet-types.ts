@@ -119,8 +119,10 @@ export type PacketCounts = {
   bands: Readonly<Record<RiskBand, number>>
   /** Reports whose result is "Insufficient information" or "Not assessed": no band is counted for them. */
   insufficient: number
-  /** Reports on sufficient information whose band a question still open could raise: not counted under it either. */
+  /** Reports on sufficient information at Low that a question still open could raise: not counted as Low. */
   provisional: number
+  /** Reports counted under Moderate or High that a question still open could raise further (the least they are). */
+  rising: number
   /** Reports with at least one red flag. */
   redFlagged: number
   /** Reports with a delivery country not assessed under its own law. */

@@ -32,7 +32,13 @@ export function drawPacketSummary(layout: Layout, model: PacketModel): void {
   }
   if (c.provisional > 0) {
     layout.paragraph(
-      `${plural(c.provisional, 'report')} ${c.provisional === 1 ? 'has' : 'have'} enough questions settled, but a question still open could raise ${c.provisional === 1 ? 'its band' : 'their bands'} on its own: ${c.provisional === 1 ? 'its band is' : 'their bands are'} provisional until it is answered, and not counted in any band above.`,
+      `${plural(c.provisional, 'report')} ${c.provisional === 1 ? 'has' : 'have'} enough questions settled for a Low, but a question still open could raise ${c.provisional === 1 ? 'its band' : 'their bands'} on its own: ${c.provisional === 1 ? 'its band is' : 'their bands are'} provisional until it is answered, and not counted as Low.`,
+      TYPE.body
+    )
+  }
+  if (c.rising > 0) {
+    layout.paragraph(
+      `${plural(c.rising, 'report')} counted above under Moderate or High ${c.rising === 1 ? 'has' : 'have'} a question still open that could raise ${c.rising === 1 ? 'its band' : 'their bands'} further: each is counted at the band it has reached, the least it is.`,
       TYPE.body
     )
   }

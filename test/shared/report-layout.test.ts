@@ -53,7 +53,12 @@ import type { ReportModel } from '@shared/report/report-types'
 // sentence count the findings signed off without a verdict (the fixture's final leaves 16 of 30 so, with no list of
 // them) and give the denominator ("16 of 30 findings not reviewed"): it had read "reviewed by"; the recommendation
 // says what a knock-out does (High at least, legal review), not that courts treat it as proof of employment.
-const PINNED = { layout: 8, digest: '37b39e785f2022b081258d09cfc320677a5832f3aaa597ba9c4049fe139c2cda' }
+// Bank 2026.7 (still layout 8, unreleased): the fixture's bank changed (PAY-04's and PH-02's notes, the Labor Code cited
+// for the tools factor), which the second test proves is not a change of words for the same data. Words added to layout 8
+// for data it did not hold before: the rebuttal line says which answers it rests on list no evidence ("; no evidence is
+// attached to …"), and a finding on a fact no action changes (bank 2026.7's fixedFact, PH-03) says it is no step of the
+// action plan. (Layout 8 under 2026.6 was 37b39e78….)
+const PINNED = { layout: 8, digest: 'e8fd4b9a5d722a8e060bbcc4081e6d1de807ef72661529185f37fde438a8c13e' }
 const PINNED_2026_3 = { layout: 8, digest: 'bb05e5ff2185e37043a36243966822423ad5673734b07a0d11a3494ca59c463c' }
 
 /** The fixture's final signed off with every finding, and then with three, left unreviewed. */

@@ -306,7 +306,8 @@ export const QUESTIONS_TIME_PAY: readonly CoreQuestion[] = [
       },
       {
         id: 'client-payroll',
-        label: "We pay the agents' wages, or a regular part of their pay (an allowance or top-up each pay period), ourselves, or they are on our payroll",
+        label:
+          "We pay the agents' wages, or a regular part of their pay (an allowance or top-up each pay period), ourselves, or they are on our payroll",
         plannedLabel: "We will pay the agents' wages, or a regular part of their pay, ourselves",
         risk: 4,
         redFlag: true,

@@ -4,7 +4,14 @@ import { hrefFor } from '../../hooks/use-hash-route'
 import { todayIso } from '../../today'
 import { countriesNotAssessed, notAssessedUnderLocalLaw } from '@shared/bank/profiles-for'
 import { bandStillProvisional } from '@shared/scoring/band-provisional'
-import { lawAsAtNote, naContradictionText, provisionalVerdict, rebuttalEvidenceText, verdictAsOf, type VerdictDate } from '@shared/report/law-verdicts'
+import {
+  lawAsAtNote,
+  naContradictionText,
+  provisionalVerdict,
+  rebuttalEvidenceText,
+  verdictAsOf,
+  type VerdictDate
+} from '@shared/report/law-verdicts'
 import type { RebuttedRule } from '@shared/scoring/score-types'
 import { countryName } from '@shared/schemas/geo'
 

@@ -27,4 +27,3 @@ export function factorSourcesInScope(bank: QuestionBank, sourceIds: readonly str
     return source !== undefined && sourceInScope(bank, appliedProfiles, source)
   })
 }
-

@@ -64,7 +64,13 @@ export function scoreJson(engagement: Engagement, assessment: Assessment, bank: 
       verdict: v.verdict,
       openDecisive: [...v.openDecisive],
       openExposures: [...v.openExposures],
-      rebutted: v.rebutted.map((r) => ({ rule: r.ruleId, title: r.title, questions: [...r.questionIds] })),
+      rebutted: v.rebutted.map((r) => ({
+        rule: r.ruleId,
+        title: r.title,
+        questions: [...r.questionIds],
+        withoutEvidence: [...r.withoutEvidence],
+        noteOnly: [...r.noteOnly]
+      })),
       findings: v.findings.map((f) => ({
         rule: f.ruleId,
         kind: f.kind,

@@ -136,7 +136,14 @@ export const QuestionSchema = z.strictObject({
   /** Practice answer (or the only answer for a single-format question). */
   options: z.array(OptionSchema).min(2),
   /** What the contract says; present exactly when format is contract-and-practice. */
-  contract: ContractPartSchema.optional()
+  contract: ContractPartSchema.optional(),
+  /**
+   * Since bank 2026.7: the answer states a fact of the engagement that no action changes (whether the work is directly
+   * related to your main business). It is scored like any answer, but the action plan proposes no change to it: moving
+   * it to its lowest-risk answer would project a result the engagement cannot reach (counsel review). Its options'
+   * remediation says what is lawful instead.
+   */
+  fixedFact: z.literal(true).optional()
 })
 
 /** One condition of a decisive rule: the question's answer on one side is one of these options. */

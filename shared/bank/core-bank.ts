@@ -64,15 +64,20 @@ const QUESTIONS: readonly CoreQuestion[] = [
  * 2026.6 encodes the rebuttal of the Philippine registration presumption (a rule's `unless`): with substantial capital
  * on file and the vendor controlling the work, an unregistered contractor no longer makes the result Critical; the
  * lapse stays a knock-out (High, route to legal).
+ * 2026.7 closes employment counsel's open points (issue 11): under Indian law discipline you decide (HIR-04) shows, with
+ * appointment, the control over dismissal and discipline of Balwant Rai Saluja; PAY-04 tells wages and regular pay you
+ * pay (a knock-out and India's sham-pay test) from an occasional prize or bonus (evidence only); PH-03 is a fact no
+ * action changes (`fixedFact`), so the action plan no longer projects it away; PH-02's note cites the Labor Code and
+ * D.O. 174, and the tools-and-premises factor the Labor Code beside D.O. 174.
  * Earlier releases stay in shared/bank/archive; carry-forward maps their answers onto this one.
  */
 export const CORE_BANK: QuestionBank = {
   format: 'armslength.question-bank',
   formatVersion: 1,
   id: 'armslength-core',
-  version: '2026.6',
+  version: '2026.7',
   title: "Arm's Length core question bank",
-  publishedOn: '2026-12-06',
+  publishedOn: '2026-12-07',
   scoring: {
     bands: [
       { band: 'low', min: 0 },

@@ -14,5 +14,7 @@ export const RELEASED_BANK_HASHES: Readonly<Record<string, string>> = {
   'armslength-core@2026.4': 'f21f6835d7aa90faaac7284529d85cc6b1e8ee7a8c9ac47af7bc0ffa0d6d3ee6',
   // 2026.5 likewise, archived when 2026.6 encoded the rebuttal of the Philippine registration presumption
   'armslength-core@2026.5': '3b2d92420aa2135d046b68a1953000f63107f34cfdeef08bcdd6fde043422660',
-  'armslength-core@2026.6': '2905a49638fc32079f13248a7706ce0e4a180a3bf01df4530b087c657f13076a'
+  // 2026.6 likewise, archived when 2026.7 closed employment counsel's open points (India discipline, PAY-04, PH-03)
+  'armslength-core@2026.6': '2905a49638fc32079f13248a7706ce0e4a180a3bf01df4530b087c657f13076a',
+  'armslength-core@2026.7': '767958b6dcfe2496886de9c6f854331aee3d81b8a6316b343e6f180f3553e6ea'
 }

@@ -128,6 +128,11 @@ function adviceFor(ctx: ModelContext, q: Question | undefined, chosen: Chosen | 
   return advice
 }
 
+/** A finding on a fact of the engagement no action changes (Question.fixedFact): what the plan does with it, and why. */
+export const FIXED_FACT_EFFECT =
+  'Not a step of the action plan: this answer is a fact of the engagement that no action changes, so the plan projects ' +
+  'no change to it and its points stay in every projected score; the recommendation says what to do instead.'
+
 /**
  * The step of the action plan that addresses this answer and what it does, as the engine measured it
  * (each step after the earlier ones). Only what is true of this result is said.
@@ -135,9 +140,10 @@ function adviceFor(ctx: ModelContext, q: Question | undefined, chosen: Chosen | 
 function effectOf(ctx: ModelContext, item: RemediationItem | undefined, line: ScoreLine, result: ScoreResult): string | null {
   if (!item) {
     const contributes = line.points > 0 || line.amplify > 0 || line.redFlag
-    return contributes
-      ? 'Not a step of the action plan: once the steps before it are taken, changing this answer no longer lowers the overall score.'
-      : null
+    if (!contributes) return null
+    // bank 2026.7: a fact no action changes is never a step, and saying it "no longer lowers the score" would be untrue
+    if (ctx.question(line.questionId)?.fixedFact === true) return FIXED_FACT_EFFECT
+    return 'Not a step of the action plan: once the steps before it are taken, changing this answer no longer lowers the overall score.'
   }
   const lift = liftsDecisiveHere(item, result) ? ' and lifts a decisive factor' : item.clearsRedFlag ? ' and clears its red flag' : ''
   const target = stepTargetAnswer(ctx.question(item.questionId), item, ctx.kind)

@@ -123,7 +123,19 @@ export function naContradictionText(c: NaContradiction): string {
  * tribunal decides it, and whoever asserts it bears the burden of proving it.
  */
 export function rebuttedLine(r: RebuttedRule): string {
-  return `Rebuttal on record, still to be proven if challenged: ${r.title}, answered by ${r.questionIds.join(', ')}; it does not raise the result on these answers`
+  return `Rebuttal on record, still to be proven if challenged: ${r.title}, answered by ${r.questionIds.join(', ')}; it does not raise the result on these answers; ${rebuttalEvidenceText(r)}`
+}
+
+/**
+ * Whether the answers a rebuttal rests on list evidence (since bank 2026.7, counsel review): the rebuttal accepts the
+ * answers as given, but whoever asserts it must prove it (Alilin), so the line says which list no document, and which
+ * of those hold only a note (a statement, not proof). "no evidence is attached to PH-05, SUP-01 (only a note: PH-02)".
+ */
+export function rebuttalEvidenceText(r: Pick<RebuttedRule, 'questionIds' | 'withoutEvidence' | 'noteOnly'>): string {
+  if (r.withoutEvidence.length === 0) return 'evidence is listed for each of these answers'
+  const notes = r.noteOnly.length > 0 ? ` (only a note: ${r.noteOnly.join(', ')})` : ''
+  if (r.withoutEvidence.length === r.questionIds.length) return `no evidence is attached to any of these answers${notes}`
+  return `no evidence is attached to ${r.withoutEvidence.join(', ')}${notes}`
 }
 
 export function openExposuresLine(ids: readonly string[]): string | null {

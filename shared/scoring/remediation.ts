@@ -21,6 +21,8 @@ export function remediatedAnswer(info: QuestionInfo): Answer {
 
 function contributes(e: QuestionEval, totals: OverallTotals): boolean {
   if (!e.visible || (!e.practice && !e.contract)) return false
+  // a fact no action changes (bank 2026.7, PH-03) is no step: its projected result could not be reached
+  if (e.info.question.fixedFact === true) return false
   return e.points > 0 || e.redFlagCount > 0 || e.amplify > 0 || holdsFiredRule(e, totals)
 }
 
@@ -68,7 +70,9 @@ function trial(context: ScoringContext, state: State, info: QuestionInfo): Trial
 }
 
 /**
- * The action plan, in order (issue 11, item 5), each step measured with every earlier step applied:
+ * The action plan, in order (issue 11, item 5), each step measured with every earlier step applied. A question whose
+ * answer is a fact no action changes (`fixedFact`) is never a step: the plan ends above zero rather than project it away.
+ * Steps:
  * 1. while a decisive factor stands (a knock-out answer, gate or decisive rule), the next step is the
  *    change that removes the most decisive factors now, then the most risk now, then bank order — where
  *    two answers each fire the same rule, neither lifts it alone, so both are taken before it falls;

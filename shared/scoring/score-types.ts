@@ -132,7 +132,16 @@ export type NaContradiction = {
 
 /** The result under one applied law (or under general principles when no profile applies). */
 /** A rule whose facts hold, rebutted by settled answers (its `unless`). */
-export type RebuttedRule = { ruleId: string; title: string; questionIds: readonly string[] }
+export type RebuttedRule = {
+  ruleId: string
+  title: string
+  /** The answers the rebuttal rests on, in the rule's order. */
+  questionIds: readonly string[]
+  /** Of those, the answers that list no evidence document (Answer.evidence), in the same order. */
+  withoutEvidence: readonly string[]
+  /** Of the answers without evidence, those that hold a note: a statement, not itself proof. */
+  noteOnly: readonly string[]
+}
 
 export type ProfileVerdict = {
   /** null: general principles, used when no jurisdiction profile applies. */

@@ -22,7 +22,15 @@ export function scoreAssessment(input: ScoreInput): ScoreResult {
   const coverage = coverageOf(evals, answers)
   const sufficiency = sufficiencyOf(context, evals, coverage, bank.scoring.coverageThreshold)
   const lines = linesOf(context, evals)
-  const verdicts = verdictsOf(context, totals, evals, sufficiency.status, sufficiency.naContradicted, sufficiency.decisiveUnansweredByLaw)
+  const verdicts = verdictsOf(
+    context,
+    totals,
+    evals,
+    sufficiency.status,
+    sufficiency.naContradicted,
+    sufficiency.decisiveUnansweredByLaw,
+    answers
+  )
   return {
     bank: { id: bank.id, version: bank.version },
     sufficiency,

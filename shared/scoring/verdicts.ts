@@ -6,6 +6,7 @@ import { bandRank } from './bands'
 import { withArticle } from './law-names'
 import { clauseHolds, findingOf, firedGroup, rebuttingGroup, type ResolvedRule } from './decisive'
 import type { QuestionEval } from './evaluate'
+import type { Answer } from '../schemas/assessment'
 import { openExposuresUnderLaw } from './sufficiency'
 import type { DecisiveFinding, NaContradiction, ProfileVerdict, RebuttedRule, SufficiencyStatus } from './score-types'
 
@@ -46,7 +47,12 @@ function findingsOf(context: ScoringContext, scope: ScopeScore, evals: readonly 
  * The law's rules whose facts hold but that settled answers rebut, each with the answers of the group that rebuts it:
  * said beside the verdict, so a reader sees the presumption was weighed and answered, not missed.
  */
-function rebuttedOf(rules: readonly ResolvedRule[], evals: readonly QuestionEval[], questionId: (i: number) => string): RebuttedRule[] {
+function rebuttedOf(
+  rules: readonly ResolvedRule[],
+  evals: readonly QuestionEval[],
+  questionId: (i: number) => string,
+  answers: Readonly<Record<string, Answer>>
+): RebuttedRule[] {
   const found: RebuttedRule[] = []
   for (const rule of rules) {
     // the same group the engine takes as proof (attacker review: the first group holding on an unsure answer was named)
@@ -55,7 +61,11 @@ function rebuttedOf(rules: readonly ResolvedRule[], evals: readonly QuestionEval
     if (!rule.groups.some((g) => g.every((clause) => clauseHolds(clause, evals)))) continue
     // in the rule's own order: the law's facts first (capital, control), then the answers that must not contradict them
     const questionIds = [...new Set(group.map((c) => questionId(c.index)))]
-    found.push({ ruleId: rule.rule.id, title: rule.rule.title, questionIds })
+    // Whoever asserts the rebuttal must prove it (Alilin): counsel needs to see which answers it rests on have no
+    // document listed as evidence, and which of those hold only a note, a statement that is not itself proof.
+    const withoutEvidence = questionIds.filter((id) => (answers[id]?.evidence ?? []).length === 0)
+    const noteOnly = withoutEvidence.filter((id) => (answers[id]?.note ?? '').trim().length > 0)
+    found.push({ ruleId: rule.rule.id, title: rule.rule.title, questionIds, withoutEvidence, noteOnly })
   }
   return found
 }
@@ -102,7 +112,8 @@ export function verdictsOf(
   evals: readonly QuestionEval[],
   status: SufficiencyStatus = 'sufficient',
   naContradicted: readonly NaContradiction[] = [],
-  openByLaw: readonly (readonly string[])[] = []
+  openByLaw: readonly (readonly string[])[] = [],
+  answers: Readonly<Record<string, Answer>> = {}
 ): ProfileVerdict[] {
   const rules = context.index.bank.scoring
   return totals.scopes.map((scope, i) => {
@@ -124,7 +135,7 @@ export function verdictsOf(
       naContradicted: profile ? naContradicted.filter((c) => c.profileId === profile.id) : [],
       openDecisive: openByLaw[i] ?? [],
       openExposures: openExposuresUnderLaw(scope.scope, evals),
-      rebutted: rebuttedOf(scope.scope.rules, evals, (i) => context.index.bank.questions[i]?.id ?? ''),
+      rebutted: rebuttedOf(scope.scope.rules, evals, (i) => context.index.bank.questions[i]?.id ?? '', answers),
       answersCapped: scope.capped
     }
   })

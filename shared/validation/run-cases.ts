@@ -3,7 +3,7 @@ import { profilesFor } from '../bank/profiles-for'
 import type { RiskBand } from '../bank/vocabulary'
 import { scoreAssessment } from '../scoring/score'
 import type { ScoreResult, SufficiencyStatus } from '../scoring/score-types'
-import { migrationPath } from '../workflow/carry-forward-map'
+import { migrationPath, type OptionMap, type QuestionMove } from '../workflow/carry-forward-map'
 import { CASE_JURISDICTIONS, ValidationCaseSchema, type CaseJurisdiction, type CaseOutcome, type ValidationCase } from './case-schema'
 import { agreementOf, agrees, aucOf, type Agreement } from './measure'
 
@@ -54,14 +54,26 @@ const PROFILE_OF: Record<CaseJurisdiction, string> = {
 
 /**
  * The case's answers mean the same under the shipped bank: it was encoded under it, or under an earlier release
- * from which every release since moved no question (carry-forward-map.ts), so each answer keeps its question and
- * option as the encoder chose them. A release that changes only what the law makes of answers (2026.5's verdicts
- * and cap) then needs no re-stamping of case files, which stay as encoded; the answers are still checked below.
+ * from which no release since moved a question or option the case answers (carry-forward-map.ts), so each answer
+ * keeps its question and option as the encoder chose them. A release that changes only what the law makes of answers
+ * (2026.5's verdicts and cap) then needs no re-stamping of case files, which stay as encoded; the answers are still
+ * checked below. Since 2026.7 a move is read answer by answer: its PAY-04 split (an option no case chose) leaves every
+ * other answer as it was, while a case that chose the split option would still be refused, to be encoded again.
  */
-function answersMeanTheSame(encoded: ValidationCase['bank'], bank: QuestionBank): boolean {
+function answersMeanTheSame(c: Pick<ValidationCase, 'bank' | 'answers'>, bank: QuestionBank): boolean {
+  const encoded = c.bank
   if (encoded.id === bank.id && encoded.version === bank.version) return true
   const path = migrationPath(encoded, { id: bank.id, version: bank.version })
-  return path !== null && path.every((m) => Object.keys(m.moves).length === 0)
+  return path !== null && path.every((m) => Object.entries(m.moves).every(([id, moves]) => keepsMeaning(c.answers[id], id, moves)))
+}
+
+/** An answer a move leaves as it was: not given, or moved only onto its own question with neither chosen option remapped. */
+function keepsMeaning(answer: ValidationCase['answers'][string] | undefined, id: string, moves: readonly QuestionMove[]): boolean {
+  if (answer === undefined) return true
+  const [move, ...more] = moves
+  if (!move || more.length > 0 || move.to !== id) return false
+  const remapped = (choice: string | undefined, map: OptionMap | undefined): boolean => choice !== undefined && map !== undefined && Object.hasOwn(map, choice)
+  return !remapped(answer.choice, move.options) && !remapped(answer.contractChoice, move.contractOptions)
 }
 
 /** Parses a case file and checks it against the bank; the score comes back with it when valid. */
@@ -77,7 +89,7 @@ export function readCase(file: CaseFile, bank: QuestionBank): { ok: true; run: C
   if (!parsed.success) return invalid(parsed.error.issues.map((i) => `${i.path.join('.') || '(file)'}: ${i.message}`))
   const c = parsed.data
   const problems: string[] = []
-  if (!answersMeanTheSame(c.bank, bank)) {
+  if (!answersMeanTheSame(c, bank)) {
     problems.push(`bank: encoded under ${c.bank.id} ${c.bank.version}, but the shipped bank is ${bank.id} ${bank.version}, and a release since then moved questions`)
   }
   const profiles = profilesFor(bank, { deliveryCountries: c.engagement.deliveryCountries, clientUsStates: c.engagement.clientUsStates })

@@ -91,12 +91,28 @@ const CORE_2026_5_TO_2026_6: BankMigration = {
   moves: {}
 }
 
+/**
+ * armslength-core 2026.6 → 2026.7 (employment counsel's open points): PAY-04's "top-ups" bundled occasional prizes with
+ * allowances paid every pay period; the first are now "occasional-awards" (evidence), the second part of "client-payroll"
+ * (wages or a regular part of the pay). No single new option says what a 2026.6 "top-ups" answer meant, so it carries as a
+ * note and PAY-04 must be answered again. "client-payroll" keeps its id: what it said is still true under the wider label.
+ * Every other answer carries as it is and is re-scored (India's discipline rule, PH-03 out of the action plan).
+ */
+const CORE_2026_6_TO_2026_7: BankMigration = {
+  from: { id: 'armslength-core', version: '2026.6' },
+  to: { id: 'armslength-core', version: '2026.7' },
+  moves: {
+    'PAY-04': [{ to: 'PAY-04', options: { 'top-ups': null } }]
+  }
+}
+
 export const BANK_MIGRATIONS: readonly BankMigration[] = [
   CORE_2026_1_TO_2026_2,
   CORE_2026_2_TO_2026_3,
   CORE_2026_3_TO_2026_4,
   CORE_2026_4_TO_2026_5,
-  CORE_2026_5_TO_2026_6
+  CORE_2026_5_TO_2026_6,
+  CORE_2026_6_TO_2026_7
 ]
 
 const same = (a: BankRef, b: BankRef) => a.id === b.id && a.version === b.version

@@ -202,6 +202,27 @@ describe('score', () => {
     expect(line).toMatch(new RegExp(`\\d  (Low|Moderate|High), provisional \\(open: ${local!.openDecisive.join(', ')}\\)$`))
   })
 
+  test('a rebutted rule says which answers it rests on list no evidence, in --json and in the text (bank 2026.7, counsel review)', async () => {
+    const file = exampleFile('philippines-unregistered-vendor.json')
+    const latest = file.assessments.at(-1)!
+    latest.answers['PH-02'] = { choice: 'substantial', evidence: [{ title: 'Audited financial statements 2025', location: 'Vendor file' }] }
+    const m = memoryIo({ files: { 'ph.json': JSON.stringify(file) } })
+    expect(await runCli(['score', 'ph.json', '--json'], m.io)).toBe(0)
+    const [rebutted] = (JSON.parse(m.stdout()) as ScoreJson).verdicts[0]!.rebutted
+    expect(rebutted).toEqual({
+      rule: 'ph-unregistered',
+      title: 'A contractor not registered with DOLE',
+      questions: ['PH-02', 'PH-05', 'SUP-01', 'SUP-04', 'HIR-02', 'HIR-04', 'PAY-01', 'CON-01'],
+      withoutEvidence: ['PH-05', 'SUP-01', 'SUP-04', 'HIR-02', 'HIR-04', 'PAY-01', 'CON-01'],
+      noteOnly: ['PH-05']
+    })
+    const text = memoryIo({ files: { 'ph.json': JSON.stringify(file) } })
+    expect(await runCli(['score', 'ph.json'], text.io)).toBe(0)
+    expect(text.stdout()).toContain(
+      'it does not raise the result on these answers; no evidence is attached to PH-05, SUP-01, SUP-04, HIR-02, HIR-04, PAY-01, CON-01 (only a note: PH-05)'
+    )
+  })
+
   test('exits 1 for a missing file, an invalid file, a bundle and a file without assessments', async () => {
     const missing = await run(['score', 'nowhere.json'])
     expect(missing.code).toBe(1)

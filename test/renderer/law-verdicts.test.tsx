@@ -1,11 +1,12 @@
 import { afterEach, describe, expect, test, vi } from 'vitest'
-import { render, screen } from '@testing-library/react'
+import { render, screen, within } from '@testing-library/react'
 import { LawVerdicts } from '../../renderer/src/screens/assessment/LawVerdicts'
 import type { AssessmentSession } from '../../renderer/src/hooks/use-assessment-session'
-import type { Assessment } from '@shared/schemas/assessment'
+import type { Answer, Assessment } from '@shared/schemas/assessment'
 import { scoreStoredAssessment } from '@shared/workflow/score-stored'
 import { BUILTIN_BANKS } from '../fixtures/builtin-banks'
 import { germanyAsIn2026_3, readExampleEngagement } from '../helpers/example-report'
+import { rebuttedLine } from '@shared/report/law-verdicts'
 
 /** The Results card for an example's latest assessment, edited by `change`, as the screen builds it. */
 function sessionOf(fileName: string, change: (a: Assessment) => Assessment = (a) => a): AssessmentSession {
@@ -104,5 +105,41 @@ describe('the questionnaire’s result panel says a band an open question could 
     render(<ScorePanel score={session.score} assessmentId={session.assessment.id} threshold={session.bank.scoring.coverageThreshold} />)
     expect(session.score.overall.band).not.toBe('critical')
     expect(screen.getByTestId('panel-open-decisive').textContent).toContain('DE-03 is still open and could raise the band')
+  })
+})
+
+describe('a rebutted rule on the Results screen says whether its answers list evidence (bank 2026.7, counsel review)', () => {
+  const rebutted = (evidence: readonly string[]) =>
+    sessionOf('philippines-unregistered-vendor.json', (a) => {
+      const answers: Record<string, Answer> = { ...a.answers, 'PH-02': { choice: 'substantial' } }
+      for (const id of evidence) answers[id] = { ...answers[id], evidence: [{ title: `Proof for ${id}`, location: 'Vendor file' }] }
+      return { ...a, answers }
+    })
+
+  test('the line reads as the report and `score` print it, with the answers lacking evidence as links', () => {
+    const session = rebutted(['PH-02', 'PH-05'])
+    render(<LawVerdicts session={session} />)
+    const line = screen.getByTestId('rebutted')
+    const [rule] = session.score.verdicts[0]!.rebutted
+    expect(line.textContent).toBe(rebuttedLine(rule!))
+    expect(line.textContent).toMatch(/; no evidence is attached to SUP-01, SUP-04, HIR-02, HIR-04, PAY-01, CON-01$/)
+    const tail = line.textContent!.slice(line.textContent!.indexOf('no evidence'))
+    expect(tail).not.toContain('PH-02')
+    expect(
+      within(line)
+        .getAllByRole('link')
+        .map((l) => l.textContent)
+    ).toEqual([
+      ...['PH-02', 'PH-05', 'SUP-01', 'SUP-04', 'HIR-02', 'HIR-04', 'PAY-01', 'CON-01'],
+      ...['SUP-01', 'SUP-04', 'HIR-02', 'HIR-04', 'PAY-01', 'CON-01']
+    ])
+  })
+
+  test('no evidence at all, and a note that is not evidence, are both said', () => {
+    const session = rebutted([])
+    render(<LawVerdicts session={session} />)
+    const line = screen.getByTestId('rebutted')
+    expect(line.textContent).toBe(rebuttedLine(session.score.verdicts[0]!.rebutted[0]!))
+    expect(line.textContent).toMatch(/; no evidence is attached to any of these answers \(only a note: PH-05\)$/)
   })
 })

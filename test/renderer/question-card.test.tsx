@@ -78,6 +78,27 @@ describe('question card', () => {
     expect(screen.getByText(`${factor.title}.`)).toBeVisible()
   })
 
+  test('PH-02 under Philippine law cites the Philippine authorities its factors give, not US or German ones, as the report does (bank 2026.7)', async () => {
+    const ph02 = DEFAULT_BANK.questions.find((q) => q.id === 'PH-02')!
+    render(<Harness question={ph02} appliedProfiles={['philippines']} onChange={() => undefined} />)
+    await userEvent.setup().click(screen.getByText('Why this matters'))
+    expect(screen.getByText(/^Under Article 106 of the Labor Code of the Philippines and DOLE Department Order 174/)).toBeVisible()
+    const sources = screen.getAllByText(/^Sources:/).map((s) => s.textContent ?? '')
+    const all = sources.join('\n')
+    expect(all).toContain('Labor Code of the Philippines, Articles 106 to 109')
+    expect(all).toContain('DOLE Department Order No. 174')
+    expect(all).not.toMatch(/Zheng|Salinas|Butler|Rev\. Rul|Landesarbeitsgericht|LAG/)
+  })
+
+  test('with no profile applied, a factor cites every source it rests on (general principles)', async () => {
+    render(<Harness question={dual} onChange={() => undefined} />)
+    await userEvent.setup().click(screen.getByText('Why this matters'))
+    const factor = DEFAULT_BANK.factors.find((f) => f.id === dual.factors[0])!
+    const citations = factor.sources.map((id) => DEFAULT_BANK.sources.find((s) => s.id === id)!.citation)
+    const shown = screen.getAllByText(/^Sources:/)[0]!.textContent ?? ''
+    for (const citation of citations) expect(shown).toContain(citation)
+  })
+
   test('a direction control pasted into the note, the N/A reason or an evidence field is named at that field; marks and line breaks are kept', async () => {
     // the screen applies U+202E and the report does not: the note would read otherwise than it prints
     render(<Harness question={withNa} onChange={() => undefined} />)

@@ -4,11 +4,12 @@ import { buildReportModel } from '@shared/report/report-model'
 import { scoreAssessment } from '@shared/scoring/score'
 import { makeReportFixture } from '../fixtures/report-fixtures'
 import { riskiestWithoutOwnTest } from '../helpers/riskiest-answers'
+import type { Answer } from '@shared/schemas/assessment'
 
 /** A final report on the fixture engagement, scored under one capped law alone with control points above High. */
-function cappedReport(profileId = 'united-kingdom') {
+function cappedReport(profileId = 'united-kingdom', extra: Record<string, Answer> = {}) {
   const { input } = makeReportFixture({ bank: CORE_BANK })
-  const answers = riskiestWithoutOwnTest(CORE_BANK, profileId)
+  const answers = { ...riskiestWithoutOwnTest(CORE_BANK, profileId), ...extra }
   const assessment = { ...input.assessment, profiles: [profileId], answers, reviews: {} }
   const result = scoreAssessment({ bank: CORE_BANK, profiles: assessment.profiles, kind: assessment.kind, answers })
   return { result, model: buildReportModel({ ...input, assessment, result }) }
@@ -53,7 +54,10 @@ describe('the cap (bank 2026.5) is explained wherever the report gives the score
 
   it('an action-plan step at the cap says what it removes from the answers, not "from 74.9 to 74.9"', () => {
     // under Indian law the same kind of answers sit far enough above the cap that the first steps leave it in place
-    const india = cappedReport('india')
+    // Since 2026.7 discipline you decide is one of India's own test's facts, but only with appointment: without HIR-01's
+    // interviews it stays control points (Balwant Rai Saluja), which keep the answers far above the cap
+    const india = cappedReport('india', { 'HIR-04': { choice: 'client-decides', contractChoice: 'client-directs' } })
+    expect(india.result.decisive.filter((d) => d.nature === 'employment')).toEqual([])
     expect(india.result.remediation[0]).toMatchObject({ scoreBefore: 74.9, newScore: 74.9 })
     const effects = india.model.findings.map((f) => f.effect ?? '')
     const first = effects.find((e) => e.startsWith('Step 1 '))

@@ -173,8 +173,9 @@ const REQUIRED_RED_FLAGS: { what: string; question: string; option: string }[] =
   { what: 'client approves individual overtime or leave', question: 'SCH-02', option: 'client-approves' },
   { what: 'client sets or caps pay', question: 'PAY-01', option: 'client-approves-pay' },
   { what: 'client decides individual bonuses', question: 'PAY-02', option: 'client-decides-bonuses' },
-  { what: 'client pays agents top-ups or bonuses directly', question: 'PAY-04', option: 'top-ups' },
-  { what: "client pays agents' wages itself", question: 'PAY-04', option: 'client-payroll' },
+  // the domain brief's list says "client sets, pays or caps wages": since 2026.7 a regular part of the pay (an allowance
+  // or top-up each pay period) is asked with the wages, and an occasional prize is evidence, not a knock-out
+  { what: "client pays agents' wages, or a regular part of their pay, itself", question: 'PAY-04', option: 'client-payroll' },
   { what: 'agents held out as client staff (email, title)', question: 'TLS-02', option: 'held-out' },
   { what: 'agents told to claim to be client staff', question: 'TLS-02', option: 'told-employees' },
   { what: 'Philippines: unregistered labour supply', question: 'PH-01', option: 'unregistered' },
@@ -216,8 +217,8 @@ describe('core question bank', () => {
       format: 'armslength.question-bank',
       formatVersion: 1,
       id: 'armslength-core',
-      version: '2026.6',
-      publishedOn: '2026-12-06',
+      version: '2026.7',
+      publishedOn: '2026-12-07',
       retiredQuestionIds: ['INT-04']
     })
     expect(bank.scoring).toEqual({

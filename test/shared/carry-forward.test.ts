@@ -18,7 +18,7 @@ const OLD = findBank(BUILTIN_BANKS, V1) as QuestionBank
 
 describe('the previous core bank is kept word for word', () => {
   test('2026.1 ships beside the current bank, parses and keeps every integrity rule', () => {
-    expect(ARCHIVED_CORE_BANKS.map((b) => b.version)).toEqual(['2026.5', '2026.4', '2026.3', '2026.2', '2026.1'])
+    expect(ARCHIVED_CORE_BANKS.map((b) => b.version)).toEqual(['2026.6', '2026.5', '2026.4', '2026.3', '2026.2', '2026.1'])
     expect(OLD).toBeDefined()
     expect(QuestionBankSchema.safeParse(OLD).success).toBe(true)
     expect(checkBankIntegrity(OLD)).toEqual([])
@@ -197,7 +197,8 @@ describe('a 2026.2 assessment carries into 2026.3 with every answer as it was (i
       ['2026.2', '2026.3'],
       ['2026.3', '2026.4'],
       ['2026.4', '2026.5'],
-      ['2026.5', '2026.6']
+      ['2026.5', '2026.6'],
+      ['2026.6', '2026.7']
     ])
   })
 
@@ -320,13 +321,16 @@ describe("a 2026.3 assessment carries into 2026.4 (counsel's AÜG corrections, D
 describe("a 2026.4 assessment carries into 2026.5 (employment counsel's review of the verdicts)", () => {
   const V4 = { id: 'armslength-core', version: '2026.4' }
   const BANK_2026_4 = findBank(BUILTIN_BANKS, V4) as QuestionBank
+  // 2026.6 as released (archived since 2026.7): 2026.5 and 2026.6 moved no question; 2026.7 moved PAY-04's "top-ups"
+  const BANK_2026_6 = findBank(BUILTIN_BANKS, { id: 'armslength-core', version: '2026.6' }) as QuestionBank
 
   test('2026.5 adds, changes and retires no question: verdicts, the UK and Indian answersCap, a California rule and BR-02 unknown', () => {
     expect(checkBankIntegrity(BANK_2026_4)).toEqual([])
-    expect(diffBanks(BANK_2026_4, DEFAULT_CORE)).toEqual({ added: [], changed: [], retired: [] })
+    expect(diffBanks(BANK_2026_4, BANK_2026_6)).toEqual({ added: [], changed: [], retired: [] })
     expect(migrationPath(BANK_2026_4, DEFAULT_CORE)?.map((m) => [m.from.version, m.to.version])).toEqual([
       ['2026.4', '2026.5'],
-      ['2026.5', '2026.6']
+      ['2026.5', '2026.6'],
+      ['2026.6', '2026.7']
     ])
     expect(BANK_2026_4.profiles.filter((p) => p.answersCap).map((p) => p.id)).toEqual([])
     expect(DEFAULT_CORE.profiles.filter((p) => p.answersCap).map((p) => [p.id, p.answersCap])).toEqual([
@@ -344,7 +348,42 @@ describe("a 2026.4 assessment carries into 2026.5 (employment counsel's review o
       for (const side of sides) {
         for (const o of side.options) {
           const given: Answer = { [side.key]: o.id, note: `Fact behind ${q.id}.`, answeredAt: '2026-06-01T10:00:00.000Z' }
-          expect(carryAnswersForward({ [q.id]: given }, DEFAULT_CORE, V4), `${q.id} ${side.key} ${o.id}`).toEqual({
+          expect(carryAnswersForward({ [q.id]: given }, BANK_2026_6, V4), `${q.id} ${side.key} ${o.id}`).toEqual({
+            [q.id]: { [side.key]: o.id, note: `Fact behind ${q.id}.`, carried: true }
+          })
+        }
+      }
+    }
+  })
+})
+
+describe("a 2026.6 assessment carries into 2026.7 (employment counsel's open points, issue 11)", () => {
+  const V6 = { id: 'armslength-core', version: '2026.6' }
+  const BANK_2026_6 = findBank(BUILTIN_BANKS, V6) as QuestionBank
+
+  test('2026.7 changes only PAY-04: occasional prizes apart from wages and regular pay', () => {
+    expect(checkBankIntegrity(BANK_2026_6)).toEqual([])
+    expect(diffBanks(BANK_2026_6, DEFAULT_CORE)).toEqual({ added: [], changed: ['PAY-04'], retired: [] })
+    expect(migrationPath(BANK_2026_6, DEFAULT_CORE)?.map((m) => [m.from.version, m.to.version])).toEqual([['2026.6', '2026.7']])
+  })
+
+  test('a 2026.6 "top-ups" answer is asked again (no option says what it meant), with what was answered in its note; every other option carries as it was', () => {
+    const topUps: Answer = { choice: 'top-ups', note: 'Monthly attendance allowance.', answeredAt: '2026-06-01T10:00:00.000Z' }
+    const carried = carryAnswersForward({ 'PAY-04': topUps }, DEFAULT_CORE, V6)['PAY-04']
+    expect(carried?.choice).toBeUndefined()
+    expect(carried?.note).toMatch(
+      /^Carried from bank 2026\.6: in this question, you answered "We pay some agents top-ups, allowances, bonuses or prizes directly"\. The question or its options changed in 2026\.7; confirm this answer or choose again\.\n\nMonthly attendance allowance\.$/
+    )
+    for (const q of BANK_2026_6.questions) {
+      const sides = [
+        { key: 'choice' as const, options: q.options },
+        ...(q.contract ? [{ key: 'contractChoice' as const, options: q.contract.options }] : [])
+      ]
+      for (const side of sides) {
+        for (const o of side.options) {
+          if (q.id === 'PAY-04' && o.id === 'top-ups') continue
+          const given: Answer = { [side.key]: o.id, note: `Fact behind ${q.id}.`, answeredAt: '2026-06-01T10:00:00.000Z' }
+          expect(carryAnswersForward({ [q.id]: given }, DEFAULT_CORE, V6), `${q.id} ${side.key} ${o.id}`).toEqual({
             [q.id]: { [side.key]: o.id, note: `Fact behind ${q.id}.`, carried: true }
           })
         }

@@ -262,9 +262,21 @@ describe('what each story shows in detail', () => {
       {
         ruleId: 'ph-unregistered',
         title: 'A contractor not registered with DOLE',
-        questionIds: ['PH-02', 'PH-05', 'SUP-01', 'SUP-04', 'HIR-02', 'HIR-04', 'PAY-01', 'CON-01']
+        questionIds: ['PH-02', 'PH-05', 'SUP-01', 'SUP-04', 'HIR-02', 'HIR-04', 'PAY-01', 'CON-01'],
+        // since 2026.7 it says which of them list no evidence document (Alilin: who asserts it proves it); PH-02 and
+        // PH-05 hold notes, which are statements, not proof
+        withoutEvidence: ['PH-02', 'PH-05', 'SUP-01', 'SUP-04', 'HIR-02', 'HIR-04', 'PAY-01', 'CON-01'],
+        noteOnly: ['PH-02', 'PH-05']
       }
     ])
+    // the statements behind the capital on file, listed as evidence: PH-02 leaves both lists, the rebuttal is the same
+    const documented = withCapital({ evidence: [{ title: 'Audited financial statements 2025', location: 'Vendor file / finance' }] })
+    expect(documented.verdicts[0]?.rebutted[0]).toMatchObject({
+      questionIds: ['PH-02', 'PH-05', 'SUP-01', 'SUP-04', 'HIR-02', 'HIR-04', 'PAY-01', 'CON-01'],
+      withoutEvidence: ['PH-05', 'SUP-01', 'SUP-04', 'HIR-02', 'HIR-04', 'PAY-01', 'CON-01'],
+      noteOnly: ['PH-05']
+    })
+    expect(documented.overall.score).toBe(rebutted.overall.score)
     expect(stored(latest).verdicts[0]?.rebutted).toEqual([])
     // marked unsure, the same answer is no proof: the presumption stands
     expect(withCapital({ unsure: true }).decisive.map((d) => d.ruleId)).toContain('ph-unregistered')

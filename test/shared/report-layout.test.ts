@@ -53,10 +53,15 @@ import type { ReportModel } from '@shared/report/report-types'
 // sentence count the findings signed off without a verdict (the fixture's final leaves 16 of 30 so, with no list of
 // them) and give the denominator ("16 of 30 findings not reviewed"): it had read "reviewed by"; the recommendation
 // says what a knock-out does (High at least, legal review), not that courts treat it as proof of employment.
+// Bank 2026.7 (layout 9): the fixture's bank changed (PAY-04's and PH-02's notes, the Labor Code cited
+// for the tools factor), which the second test proves is not a change of words for the same data. Words added in layout 9
+// for data it did not hold before: the rebuttal line says which answers it rests on list no evidence ("; no evidence is
+// attached to …"), and a finding on a fact no action changes (bank 2026.7's fixedFact, PH-03) says it is no step of the
+// action plan. (Layout 8 under 2026.6 was 37b39e78….)
 // Layout 9: the audit packet's summary counts a Moderate or High an open question could raise under its band and says
 // so ("… counted above under Moderate or High has a question still open …"); only a Low is "Provisional". A packet's
 // words, not a report's: both digests moved only with the layout number the model records in its Keywords.
-const PINNED = { layout: 9, digest: '3adf4a9c1f6d0a36a819eb4ca96945b59797740e12b8f14d2fe24f4a065b846d' }
+const PINNED = { layout: 9, digest: 'cf095b7502bb2f076fc350a205f23cabf4176db77ddde1a26f43681df761c78d' }
 const PINNED_2026_3 = { layout: 9, digest: 'd66fa5449dd528f28945e8d331a7c0996d1113829a679e5a3ec274f965487011' }
 
 /** The fixture's final signed off with every finding, and then with three, left unreviewed. */

@@ -70,9 +70,26 @@ describe('a case file that is wrong is rejected with the path and the reason', (
       answers['SUP-02'] = { choice: 'method-level', note: 'n' }
     })
     expect(problemsOf(hidden).join('\n')).toMatch(/answers\.SUP-02: not asked for this case/)
-    expect(problemsOf(edit((c) => (c.bank = { id: CORE_BANK.id, version: '2026.1' })))[0]).toMatch(
-      /^bank: encoded under armslength-core 2026\.1/
+    // since 2026.7 a release's moves are read answer by answer: a case that chose an option a later release split is
+    // refused, to be encoded again; one that did not answer it keeps its answers as encoded
+    const answering = (choice: string) =>
+      edit((c) => {
+        c.bank = { id: CORE_BANK.id, version: '2026.6' }
+        ;(c.answers as Record<string, unknown>)['PAY-04'] = { choice, note: 'n' }
+      })
+    expect(problemsOf(answering('top-ups'))[0]).toMatch(
+      /^bank: encoded under armslength-core 2026\.6, but the shipped bank is armslength-core 2026\.7/
     )
+    expect(problemsOf(answering('client-payroll'))).toEqual([])
+    expect(problemsOf(edit((c) => (c.bank = { id: CORE_BANK.id, version: '2026.1' })))).toEqual([])
+    expect(
+      problemsOf(
+        edit((c) => {
+          c.bank = { id: CORE_BANK.id, version: '2026.1' }
+          ;(c.answers as Record<string, unknown>)['PH-03'] = { choice: 'related-weak', note: 'n' }
+        })
+      )[0]
+    ).toMatch(/^bank: encoded under armslength-core 2026\.1/)
     expect(problemsOf(edit((c) => (c.engagement = { deliveryCountries: ['FR'], clientUsStates: [] })))).toEqual(
       expect.arrayContaining([expect.stringMatching(/^engagement: does not switch on the .* profile$/)])
     )

@@ -83,7 +83,10 @@ function printText(io: CliIo, doc: ScoreJson, context: { asOf: VerdictDate; cont
     const lawNote = v.lawAsAt ? lawAsAtNote(v.lawAsAt, context.asOf) : null
     if (lawNote?.stale) io.out(`    ${lawNote.text}`)
     for (const c of context.contradicted.filter((n) => n.profileId === v.profile)) io.out(`    ${naContradictionText(c)}`)
-    for (const r of v.rebutted) io.out(`    ${rebuttedLine({ ruleId: r.rule, title: r.title, questionIds: r.questions })}`)
+    for (const r of v.rebutted)
+      io.out(
+        `    ${rebuttedLine({ ruleId: r.rule, title: r.title, questionIds: r.questions, withoutEvidence: r.withoutEvidence, noteOnly: r.noteOnly })}`
+      )
     const exposures = openExposuresLine(v.openExposures)
     if (exposures) io.out(`    ${exposures}`)
   }

@@ -12,7 +12,16 @@ export const FACTORS_WORKPLACE = [
       'a Zheng and Salinas factor. In the Philippines a contractor without its own capital, tools and ' +
       "premises is presumed to be a mere labour supplier; in Germany using the client's work equipment " +
       'points to leasing.',
-    sources: ['S-ZHENG-2003', 'S-SALINAS-2017', 'S-BUTLER-2015', 'S-REV-RUL-87-41', 'S-PH-DO-174-2017', 'S-DE-LAG-NDS-2015']
+    // the Labor Code (Art. 106) beside D.O. 174 since 2026.7: it is the statute the Philippine sentence states
+    sources: [
+      'S-ZHENG-2003',
+      'S-SALINAS-2017',
+      'S-BUTLER-2015',
+      'S-REV-RUL-87-41',
+      'S-PH-LABOR-CODE-106',
+      'S-PH-DO-174-2017',
+      'S-DE-LAG-NDS-2015'
+    ]
   },
   {
     id: 'F-HOLDING-OUT',

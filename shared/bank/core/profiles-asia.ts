@@ -226,24 +226,39 @@ export const PROFILES_ASIA = [
         band: 'critical',
         when: [
           { allOf: [{ question: 'IN-03', anyOf: ['client-pays'] }] },
-          { allOf: [{ question: 'PAY-04', anyOf: ['top-ups', 'client-payroll'] }] }
+          // since 2026.7 only wages or regular pay you pay (counsel review): an occasional prize or bonus paid directly is
+          // evidence weighed with the rest, not the payment of wages that Balwant Rai Saluja asks about
+          { allOf: [{ question: 'PAY-04', anyOf: ['client-payroll'] }] }
         ],
         sources: ['S-IN-BALWANT-RAI-2014', 'S-IN-IAAI-2009', 'S-IN-SAIL-2001']
       },
+      // Since 2026.7 (counsel review, issue 11): Balwant Rai Saluja lists who appoints, who pays, who may dismiss and who
+      // may take disciplinary action as the marks of "effective and absolute control", so discipline you decide or carry
+      // out (HIR-04) shows control over the end of the employment as a removal does (HIR-02); with appointment (HIR-01)
+      // either meets the test. Discipline never fires it alone, nor supervision in any form: the Court held supervision,
+      // even the supervision a statute requires, not enough, and appointment is what ties the worker to you. Only the
+      // answer that you decide or carry out sanctions counts: saying what consequence you think fits (client-input)
+      // leaves the decision with the contractor (International Airport Authority of India, 2009).
       {
         id: 'in-sham-control',
         kind: 'decisive',
         nature: 'employment',
-        title: 'You decide appointment and dismissal',
+        title: 'You decide appointment and dismissal or discipline',
         verdict:
-          'Sham contract: effective and absolute control over appointment and dismissal lies with you, so a ' +
-          'court may hold the workers your direct employees (Balwant Rai Saluja).',
+          'Sham contract: effective and absolute control over appointment and over dismissal or disciplinary action lies ' +
+          'with you, so a court may hold the workers your direct employees (Balwant Rai Saluja).',
         band: 'critical',
         when: [
           {
             allOf: [
               { question: 'HIR-01', anyOf: ['client-interviews'] },
               { question: 'HIR-02', anyOf: ['client-requests', 'client-removes'] }
+            ]
+          },
+          {
+            allOf: [
+              { question: 'HIR-01', anyOf: ['client-interviews'] },
+              { question: 'HIR-04', anyOf: ['client-decides'] }
             ]
           }
         ],

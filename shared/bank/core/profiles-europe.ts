@@ -295,7 +295,8 @@ export const PROFILES_EUROPE = [
           {
             allOf: [
               { question: 'CON-05', anyOf: ['freelancers'] },
-              { question: 'PAY-04', anyOf: ['top-ups', 'client-payroll'] },
+              // since 2026.7 only wages you pay (counsel review): an occasional prize paid directly is not the pay for the work
+              { question: 'PAY-04', anyOf: ['client-payroll'] },
               { question: 'HIR-02', anyOf: ['client-requests', 'client-removes'] }
             ]
           },

@@ -213,8 +213,8 @@ export const PROFILES_US = [
       // "at your California premises or worksite", so the rule needs it. An exclusion counsel confirmed under § 2810.3
       // also places them there, but it scores 0 like "not on site" and a rule must fire on every answer at least as
       // risky as one it names (check-bank.ts), so it cannot be named. Of the three meanings the bank asks the first
-      // fact by fact: control over an individual's pay (PAY-01) or hours (SCH-01). PAY-04 is left out: its "top-ups"
-      // (prizes included) tie with "on our payroll" and would fire with it, and paying is not control over the rate.
+      // fact by fact: control over an individual's pay (PAY-01) or hours (SCH-01). PAY-04 is left out: paying is not
+      // control over the rate (until 2026.7 its "top-ups", prizes included, also tied with "on our payroll").
       // Removal requests (HIR-02) are not "suffer or permit", whose power is to prevent the work, not one worker's part
       // in it; common-law employment (Borello) weighs many factors and is left to the points.
       {

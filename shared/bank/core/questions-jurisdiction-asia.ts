@@ -61,8 +61,10 @@ export const QUESTIONS_JURISDICTION_ASIA: readonly CoreQuestion[] = [
     appliesTo: ['philippines'],
     prompt: 'Does the vendor run the service with its own substantial capital, premises and equipment?',
     plannedPrompt: 'Will the vendor run the service with its own substantial capital, premises and equipment?',
+    // Since 2026.7 the note names the Philippine law it states (counsel review): Article 106 of the Labor Code and D.O. 174
     help:
-      'A contractor without substantial capital or investment in tools, equipment and premises, whose ' +
+      'Under Article 106 of the Labor Code of the Philippines and DOLE Department Order 174 (2017), a ' +
+      'contractor without substantial capital or investment in tools, equipment and premises, whose ' +
       'workers do work directly related to your main business, is a labour-only contractor; you then ' +
       'become the employer, liable with the vendor. D.O. 174 sets at least PHP 5 million paid-up capital ' +
       'for companies.',
@@ -106,6 +108,9 @@ export const QUESTIONS_JURISDICTION_ASIA: readonly CoreQuestion[] = [
     appliesTo: ['philippines'],
     prompt: "Is the outsourced work directly related to your company's main business?",
     plannedPrompt: "Will the outsourced work be directly related to your company's main business?",
+    // Since 2026.7 (counsel review): what your main business is and how the work relates to it is a fact of the
+    // engagement, not a practice an action changes, so the action plan projects no change to it (fixedFact).
+    fixedFact: true,
     help:
       'Work directly related to your main business is one half of the labour-only contracting test: ' +
       'together with a vendor lacking substantial capital (PH-02) it points to you as the employer. This ' +
@@ -128,8 +133,10 @@ export const QUESTIONS_JURISDICTION_ASIA: readonly CoreQuestion[] = [
         plannedLabel: 'Yes — it will be directly related to our main business',
         risk: 3,
         remediation:
-          "Keep evidence of the vendor's own capital and investment and of its control of the work on file; " +
-          "the vendor's capital (PH-02) and who controls the work (PH-05) then decide the test."
+          'How the work relates to your main business is not something an action changes. Keep evidence of the ' +
+          "vendor's own capital and investment and of its control of the work on file: the vendor's capital (PH-02) " +
+          'and who controls the work (PH-05) then decide the test. Where the vendor cannot show both, the ways the law ' +
+          'leaves open are a better-capitalised contractor that controls the work, or hiring the agents as your own employees.'
       }
     ]
   },

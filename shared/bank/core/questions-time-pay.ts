@@ -268,8 +268,9 @@ export const QUESTIONS_TIME_PAY: readonly CoreQuestion[] = [
     help:
       'Who pays the workers is the first question Indian courts ask in the sham-contract test, and paying ' +
       'wages is an essential term of employment under the US tests. Paying the vendor a price for the ' +
-      'service, from which it pays its people, keeps you out of that role; money that goes from you to ' +
-      'the agents themselves, even as a top-up, does not.',
+      'service, from which it pays its people, keeps you out of that role. Paying their wages, or a regular ' +
+      'part of their pay, puts you in it; an occasional prize or bonus you pay them directly is evidence of ' +
+      'the same relationship, though not the payment of wages.',
     factors: ['F-PAY', 'F-SUBSTANCE-OVER-LABEL'],
     weight: 5,
     naAllowed: false,
@@ -289,20 +290,25 @@ export const QUESTIONS_TIME_PAY: readonly CoreQuestion[] = [
           'Move to a price for the service (per hour of service, contact or outcome) so that pay for each ' +
           "person is the vendor's matter, not a line you fund."
       },
+      // Until 2026.7 "top-ups" bundled occasional prizes with regular allowances and tied with "client-payroll" (risk 4,
+      // red flag, both firing India's sham-pay rule). Counsel: paying the wages is the employer's essential term; an
+      // occasional top-up is evidence but not the same fact. An allowance or top-up paid every pay period is part of
+      // the agents' pay for their work, which you then pay in part, so it joins the wages; an occasional prize or bonus
+      // stays evidence: points, no knock-out, no rule. Choosing who gets a bonus is PAY-02's knock-out.
       {
-        id: 'top-ups',
-        label: 'We pay some agents top-ups, allowances, bonuses or prizes directly',
-        plannedLabel: 'We will pay some agents top-ups, allowances or bonuses directly',
-        risk: 4,
-        redFlag: true,
+        id: 'occasional-awards',
+        label: 'We occasionally pay some agents a prize or one-off bonus directly',
+        plannedLabel: 'We will occasionally pay some agents a prize or one-off bonus directly',
+        risk: 3,
         remediation:
           'Stop paying agents directly; if you want to reward the team, pay an account-level incentive to ' +
           'the vendor and let it decide.'
       },
       {
         id: 'client-payroll',
-        label: "We pay the agents' wages ourselves, or they are on our payroll",
-        plannedLabel: "We will pay the agents' wages ourselves",
+        label:
+          "We pay the agents' wages, or a regular part of their pay (an allowance or top-up each pay period), ourselves, or they are on our payroll",
+        plannedLabel: "We will pay the agents' wages, or a regular part of their pay, ourselves",
         risk: 4,
         redFlag: true,
         remediation:

@@ -4,7 +4,15 @@ import { hrefFor } from '../../hooks/use-hash-route'
 import { todayIso } from '../../today'
 import { countriesNotAssessed, notAssessedUnderLocalLaw } from '@shared/bank/profiles-for'
 import { bandStillProvisional } from '@shared/scoring/band-provisional'
-import { lawAsAtNote, naContradictionText, provisionalVerdict, verdictAsOf, type VerdictDate } from '@shared/report/law-verdicts'
+import {
+  lawAsAtNote,
+  naContradictionText,
+  provisionalVerdict,
+  rebuttalEvidenceText,
+  verdictAsOf,
+  type VerdictDate
+} from '@shared/report/law-verdicts'
+import type { RebuttedRule } from '@shared/scoring/score-types'
 import { countryName } from '@shared/schemas/geo'
 
 /**
@@ -49,7 +57,8 @@ export function LawVerdicts({ session }: { session: AssessmentSession }): React.
             {v.rebutted.map((r) => (
               <p key={r.ruleId} className="hint" data-testid="rebutted">
                 Rebuttal on record, still to be proven if challenged: {r.title}, answered by{' '}
-                <QuestionLinks ids={r.questionIds} link={link} />; it does not raise the result on these answers
+                <QuestionLinks ids={r.questionIds} link={link} />; it does not raise the result on these answers;{' '}
+                <RebuttalEvidence rebutted={r} link={link} />
               </p>
             ))}
             {v.openExposures.length > 0 && (
@@ -101,6 +110,24 @@ function LawAsAt({ lawAsAt, asOf }: { lawAsAt: string; asOf: VerdictDate }): Rea
 }
 
 /** "DE-03, UK-01": each question id a link to the question. */
+/** rebuttalEvidenceText (the report's and `score`'s words) with the questions as links. */
+function RebuttalEvidence({ rebutted: r, link }: { rebutted: RebuttedRule; link: (id: string) => string }): React.JSX.Element {
+  if (r.withoutEvidence.length === 0) return <>{rebuttalEvidenceText(r)}</>
+  const notes = r.noteOnly.length > 0 && (
+    <>
+      {' '}
+      (only a note: <QuestionLinks ids={r.noteOnly} link={link} />)
+    </>
+  )
+  if (r.withoutEvidence.length === r.questionIds.length) return <>no evidence is attached to any of these answers{notes}</>
+  return (
+    <>
+      no evidence is attached to <QuestionLinks ids={r.withoutEvidence} link={link} />
+      {notes}
+    </>
+  )
+}
+
 function QuestionLinks({ ids, link }: { ids: readonly string[]; link: (id: string) => string }): React.JSX.Element {
   return (
     <>

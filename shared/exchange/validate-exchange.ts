@@ -271,5 +271,12 @@ function checkSignOff(a: Assessment, at: string, bank: QuestionBank | null): Pro
       }
     ]
   const checked = verifySignOff(a, bank)
-  return checked.ok ? [] : [{ path: `${at}.signOff.fingerprint`, reason: checked.error.message }]
+  // named by what a reader knows it by, not only by its place in the file and two hashes (vendor-manager review)
+  return checked.ok ? [] : [{ path: `${at}.signOff.fingerprint`, reason: `${finalNamed(a, a.signOff)}: ${checked.error.message}` }]
+}
+
+/** A final as its report and the history name it: its title (else kind and id), when and by whom it was signed off. */
+function finalNamed(a: Assessment, signOff: NonNullable<Assessment['signOff']>): string {
+  const title = a.title.trim() || `${a.kind} assessment ${a.id}`
+  return `"${title}", signed off ${signOff.finalizedAt.slice(0, 10)} by ${signOff.assessorName} and ${signOff.reviewerName}`
 }

@@ -100,7 +100,8 @@ describe("a genuine report whose data's names contain marker words verifies", ()
       { ...draft, title: 'Annual review generated:2027-01-01T00:00:00.000Z', assessorName: 'Zofia (layout:3) Wiśniewska' },
       { ...fields, assessorName: 'Zofia (layout:3) Wiśniewska' },
       engagement,
-      bank
+      bank,
+      []
     )
     const file = { ...fixture.file, engagement, assessments: [assessment] }
     const report = renderer.render(buildReportModel({ ...fixture.input, engagement, assessment, history: [], generatedAt: GENERATED_AT }))

@@ -7,6 +7,7 @@ import { BUILTIN_BANKS } from '../fixtures/builtin-banks'
 import { findBank } from '@shared/bank/bank-registry'
 import type { QuestionBank } from '@shared/bank/bank-schema'
 import type { ReportModel } from '@shared/report/report-types'
+import { schemeThreeFixture, schemeThreeInput } from '../fixtures/scheme-three'
 
 /**
  * verify re-renders a report from its data; a PDF made by a version that worded reports differently is
@@ -55,6 +56,10 @@ import type { ReportModel } from '@shared/report/report-types'
 // says what a knock-out does (High at least, legal review), not that courts treat it as proof of employment.
 const PINNED = { layout: 8, digest: '37b39e785f2022b081258d09cfc320677a5832f3aaa597ba9c4049fe139c2cda' }
 const PINNED_2026_3 = { layout: 8, digest: 'bb05e5ff2185e37043a36243966822423ad5673734b07a0d11a3494ca59c463c' }
+// Scheme 3 (DECISIONS 209): a final that records the finals it compares with says when the data lacks one (here: all
+// present, the 2025 final deleted, it and the 2024 final deleted). Only such finals print these words, and no version
+// before made one, so they needed no bump; the fixtures above (scheme 2 finals) keep their digests.
+const PINNED_SCHEME_3 = { layout: 8, digest: '673289828c43a23660e12bdbae6d736916258c650adb9eb69b887d407a289122' }
 
 /** The fixture's final signed off with every finding, and then with three, left unreviewed. */
 function unreviewedFinals(bank?: QuestionBank): ReportModel[] {
@@ -80,6 +85,13 @@ describe('report layout version', () => {
     const draft = buildReportModel(makeReportFixture({ status: 'draft', bank }).input)
     const final = buildReportModel(makeReportFixture({ bank }).input)
     expect({ layout: REPORT_LAYOUT, digest: sha256Hex(JSON.stringify([draft, final, ...unreviewedFinals(bank)])) }).toEqual(PINNED_2026_3)
+  })
+
+  it('a scheme 3 final says which recorded final the data lacks, in the words pinned with the current REPORT_LAYOUT', () => {
+    const { earlier, file } = schemeThreeFixture()
+    const kept = [file.assessments, file.assessments.filter((a) => a.id !== earlier[1]?.id), file.assessments.filter((a) => !earlier.includes(a))]
+    const models = kept.map((assessments) => buildReportModel(schemeThreeInput(file, assessments)))
+    expect({ layout: REPORT_LAYOUT, digest: sha256Hex(JSON.stringify(models)) }).toEqual(PINNED_SCHEME_3)
   })
 
   it('the report records its layout in the Keywords, after the generation time', () => {

@@ -18,11 +18,14 @@ export function comparedAsSignedView(input: Pick<ReportInput, 'comparedAsSigned'
   const none =
     n === 0
       ? 'No final of this engagement had been signed before this one when it was signed off, so there is nothing to compare with.'
-      : 'None of the earlier finals recorded at its sign-off can be compared from the data this report was made from, so there is nothing to compare with.'
+      : 'None of the earlier finals recorded at its sign-off is compared here, so there is nothing to compare with.'
+  const signedWith = `This final was signed to be compared with ${n === 1 ? 'one earlier final' : `${n} earlier finals`}, recorded in its sign-off and covered by its fingerprint.`
   const missingIntro =
     k === 0
       ? null
-      : `This final was signed to be compared with ${n === 1 ? 'one earlier final' : `${n} earlier finals`}, recorded in its sign-off and covered by its fingerprint. ${k === n ? (n === 1 ? 'It' : `All ${n}`) : `${k} of them`} cannot be compared from the data this report was made from, so the comparison and the trend here leave ${k === 1 ? 'it' : 'them'} out and are not the ones made at sign-off:`
+      : k === n
+        ? `${signedWith} ${n === 1 ? 'It cannot' : 'None of them can'} be compared from the data this report was made from, so nothing is compared here, though it was at sign-off:`
+        : `${signedWith} ${k} of them cannot be compared from the data this report was made from, so the comparison and the trend here leave ${k === 1 ? 'it' : 'them'} out and are not the ones made at sign-off:`
   return { none, missingIntro, missing: unmatched.map(unmatchedSentence) }
 }
 

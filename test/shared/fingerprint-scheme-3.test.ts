@@ -86,8 +86,8 @@ describe('fingerprint scheme 3: a final records the finals it compares with', ()
     const withNeither = file.assessments.filter((a) => !earlier.includes(a))
     const alone = buildReportModel(schemeThreeInput(file, withNeither))
     expect(alone.changes).toBeNull()
-    expect(alone.comparedAsSigned?.none).toBe(
-      'None of the earlier finals recorded at its sign-off can be compared from the data this report was made from, so there is nothing to compare with.'
+    expect(alone.comparedAsSigned?.missingIntro).toBe(
+      'This final was signed to be compared with 2 earlier finals, recorded in its sign-off and covered by its fingerprint. None of them can be compared from the data this report was made from, so nothing is compared here, though it was at sign-off:'
     )
     expect(alone.comparedAsSigned?.missing).toHaveLength(2)
   })

@@ -107,7 +107,10 @@ export function reportFingerprint(assessment: Assessment, engagement: Engagement
 }
 
 /** The sign-off as a person gives it; the scheme, snapshot, bank hash, finals compared with and fingerprint are computed. */
-export type SignOffFields = Omit<NonNullable<Assessment['signOff']>, 'fingerprint' | 'scheme' | 'engagement' | 'bankSha256' | 'comparedWith'>
+export type SignOffFields = Omit<
+  NonNullable<Assessment['signOff']>,
+  'fingerprint' | 'scheme' | 'engagement' | 'bankSha256' | 'comparedWith'
+>
 
 /**
  * The assessment signed off: final, with the engagement facts, the bank's hash and the earlier finals its report

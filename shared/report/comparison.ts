@@ -48,7 +48,11 @@ export function comparisonFor(assessment: Assessment, assessments: readonly Asse
           const holder = assessments.find((a) => a.id === final.id && a.id !== assessment.id)
           unmatched.push(
             holder
-              ? { ...final, reason: 'differs', holds: { status: holder.status, fingerprint: holder.signOff ? fingerprintAssessment(holder) : null } }
+              ? {
+                  ...final,
+                  reason: 'differs',
+                  holds: { status: holder.status, fingerprint: holder.signOff ? fingerprintAssessment(holder) : null }
+                }
               : { ...final, reason: 'not-in-data' }
           )
           continue

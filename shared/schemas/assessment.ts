@@ -131,7 +131,11 @@ export const SignOffSchema = z
       ctx.addIssue({ code: 'custom', path: ['comparedWith'], message: 'A scheme 3 sign-off records the finals it compares with' })
     // under schemes 1 and 2 the report compares with what the data holds: a list there would claim a binding it lacks
     if (scheme !== 3 && s.comparedWith)
-      ctx.addIssue({ code: 'custom', path: ['comparedWith'], message: `A scheme ${scheme} sign-off does not record the finals it compares with` })
+      ctx.addIssue({
+        code: 'custom',
+        path: ['comparedWith'],
+        message: `A scheme ${scheme} sign-off does not record the finals it compares with`
+      })
     const ids = new Set<string>()
     s.comparedWith?.forEach((c, i) => {
       if (ids.has(c.id)) ctx.addIssue({ code: 'custom', path: ['comparedWith', i, 'id'], message: `Final ${c.id} is recorded twice` })

@@ -75,6 +75,8 @@ describe('verify on a scheme 2 final', () => {
     const { input, file: old } = makeReportFixture()
     const r = await verify(renderer.render(buildReportModel(input)), old)
     expect(r.code).toBe(0)
-    expect(r.out).toMatch(/ {2}not covered by the fingerprint: the comparison with asm-2023 \(final, signed [0-9a-f]{12}…\), asm-2024 .*, as this data holds them$/)
+    expect(r.out).toMatch(
+      / {2}not covered by the fingerprint: the comparison with asm-2023 \(final, signed [0-9a-f]{12}…\), asm-2024 .*, as this data holds them$/
+    )
   })
 })

@@ -4,6 +4,8 @@ import { readExchangeFile } from '@shared/exchange/validate-exchange'
 import { fingerprintAssessment, signAssessment } from '@shared/integrity/fingerprint'
 import { verifySignOff } from '@shared/integrity/verify-sign-off'
 import { comparisonFor } from '@shared/report/comparison'
+import { buildPacketModel } from '@shared/report/packet/packet-model'
+import { entryReportModel } from '@shared/report/packet/packet-report'
 import { buildReportModel, documentIdFor } from '@shared/report/report-model'
 import { AssessmentSchema, type Assessment } from '@shared/schemas/assessment'
 import { emptyStoreDoc } from '@shared/store/store-schema'
@@ -21,7 +23,12 @@ const historyIds = (assessments: readonly Assessment[]) => schemeThreeInput(file
 function forgedEarlierFinal(): Assessment {
   const base = makeAssessment({ cycle: 3, status: 'in-review', engagement })
   const forged: Assessment = { ...base, id: 'asm-forged', title: 'Annual review 2026 (interim)', createdAt: '2026-01-05T09:00:00.000Z' }
-  const fields = { assessorName: 'A. Nother', reviewerName: 'R. Eviewer', attestation: 'Reviewed.', finalizedAt: '2026-06-30T12:00:00.000Z' }
+  const fields = {
+    assessorName: 'A. Nother',
+    reviewerName: 'R. Eviewer',
+    attestation: 'Reviewed.',
+    finalizedAt: '2026-06-30T12:00:00.000Z'
+  }
   return signAssessment(forged, fields, engagement, DEFAULT_BANK, [])
 }
 
@@ -77,7 +84,9 @@ describe('fingerprint scheme 3: a final records the finals it compares with', ()
     expect(model.comparedAsSigned?.missingIntro).toBe(
       'This final was signed to be compared with 2 earlier finals, recorded in its sign-off and covered by its fingerprint. 1 of them cannot be compared from the data this report was made from, so the comparison and the trend here leave it out and are not the ones made at sign-off:'
     )
-    expect(model.comparedAsSigned?.missing).toEqual([`Final asm-2025, document id ${documentIdFor(final2025.signOff!.fingerprint)}: not in the data.`])
+    expect(model.comparedAsSigned?.missing).toEqual([
+      `Final asm-2025, document id ${documentIdFor(final2025.signOff!.fingerprint)}: not in the data.`
+    ])
     // same fingerprint and document id: the sign-off holds, and the report says what the data lacks
     expect(verifySignOff(signed, DEFAULT_BANK).ok).toBe(true)
     expect(model.fingerprint).toBe(signed.signOff?.fingerprint)
@@ -108,7 +117,12 @@ describe('fingerprint scheme 3: a final records the finals it compares with', ()
   it('a recorded final changed and signed again under its id is not taken for it: the report names the record the data holds', () => {
     const { signOff, ...unsigned } = final2025
     const { fingerprint: _f, scheme: _c, engagement: _e, bankSha256: _b, ...given } = signOff!
-    const resigned = signUnderSchemeTwo({ ...unsigned, title: 'Annual review 2025 (amended)', status: 'in-review' }, given, engagement, DEFAULT_BANK)
+    const resigned = signUnderSchemeTwo(
+      { ...unsigned, title: 'Annual review 2025 (amended)', status: 'in-review' },
+      given,
+      engagement,
+      DEFAULT_BANK
+    )
     const swapped = file.assessments.map((a) => (a.id === final2025.id ? resigned : a))
     expect(historyIds(swapped)).toEqual([final2024.id])
     const model = buildReportModel(schemeThreeInput(file, swapped))
@@ -135,7 +149,12 @@ describe('fingerprint scheme 3: a final records the finals it compares with', ()
   it('a first final records none, says so, and a forged earlier final added later changes nothing', () => {
     const current = makeAssessment({ cycle: 4, status: 'in-review', engagement })
     const doc = { ...emptyStoreDoc(), engagements: [engagement], assessments: [current] }
-    const names = { assessorName: current.assessorName, reviewerName: current.reviewerName, attestation: 'Reviewed.', notReviewedReason: 'Later.' }
+    const names = {
+      assessorName: current.assessorName,
+      reviewerName: current.reviewerName,
+      attestation: 'Reviewed.',
+      notReviewedReason: 'Later.'
+    }
     const done = finalizeAssessmentIn(doc, { id: current.id, ...names }, [DEFAULT_BANK], SIGNED_AT)
     if (!done.ok) throw new Error(done.error.message)
     const first = done.value.value
@@ -161,3 +180,18 @@ describe('fingerprint scheme 3: a final records the finals it compares with', ()
   })
 })
 
+describe('an audit packet prints the same comparison as the single report', () => {
+  it("a member final's report names the recorded final the packet's data lacks, word for word as its own report does", () => {
+    const withoutLatest = file.assessments.filter((a) => a.id !== final2025.id)
+    const packet = buildPacketModel({
+      records: [{ engagement, assessments: withoutLatest }],
+      banks: BUILTIN_BANKS,
+      generatedAt: GENERATED_AT
+    })
+    const member = entryReportModel(packet, packet.entries[0]!)
+    expect(member?.comparedAsSigned?.missing).toEqual([
+      `Final asm-2025, document id ${documentIdFor(final2025.signOff!.fingerprint)}: not in the data.`
+    ])
+    expect(member).toEqual(buildReportModel(schemeThreeInput(file, withoutLatest)))
+  })
+})

@@ -89,7 +89,11 @@ describe('report layout version', () => {
 
   it('a scheme 3 final says which recorded final the data lacks, in the words pinned with the current REPORT_LAYOUT', () => {
     const { earlier, file } = schemeThreeFixture()
-    const kept = [file.assessments, file.assessments.filter((a) => a.id !== earlier[1]?.id), file.assessments.filter((a) => !earlier.includes(a))]
+    const kept = [
+      file.assessments,
+      file.assessments.filter((a) => a.id !== earlier[1]?.id),
+      file.assessments.filter((a) => !earlier.includes(a))
+    ]
     const models = kept.map((assessments) => buildReportModel(schemeThreeInput(file, assessments)))
     expect({ layout: REPORT_LAYOUT, digest: sha256Hex(JSON.stringify(models)) }).toEqual(PINNED_SCHEME_3)
   })

@@ -179,7 +179,9 @@ export function comparisonLines(comparison: Comparison): string[] {
     case 'as-signed': {
       const { recorded, found, unmatched } = comparison
       if (recorded.length === 0)
-        return ['covered by the fingerprint: the comparison, with no earlier final (none was signed before it, as recorded at its sign-off)']
+        return [
+          'covered by the fingerprint: the comparison, with no earlier final (none was signed before it, as recorded at its sign-off)'
+        ]
       const lines = [
         `covered by the fingerprint: the comparison with the ${recorded.length === 1 ? 'final' : `${recorded.length} finals`} recorded at its sign-off${found.length > 0 ? `, compared here: ${found.map(signed).join(', ')}` : ''}`
       ]

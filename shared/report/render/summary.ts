@@ -121,7 +121,10 @@ function drawChanges(layout: Layout, model: ReportModel): void {
   if (!c) {
     // a scheme 3 final whose recorded finals the data lacks says that instead (drawNotCompared)
     if (asSigned?.missingIntro) drawNotCompared(layout, model)
-    else layout.paragraph(asSigned?.none ?? 'This is the first assessment of this engagement in the data provided, so there is nothing to compare with.')
+    else
+      layout.paragraph(
+        asSigned?.none ?? 'This is the first assessment of this engagement in the data provided, so there is nothing to compare with.'
+      )
     return
   }
   const flags = (list: typeof c.redFlagsAdded): string => list.map((f) => `${f.questionId} (${f.side})`).join(', ')

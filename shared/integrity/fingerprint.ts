@@ -2,17 +2,22 @@ import type { QuestionBank } from '../bank/bank-schema'
 import { EngagementSnapshotSchema, type Assessment, type EngagementSnapshot, type FingerprintScheme } from '../schemas/assessment'
 import type { Engagement } from '../schemas/engagement'
 import { canonicalJson } from './canonical-json'
+import { comparedFinalsOf } from './earlier-finals'
 import { sha256Hex } from './sha256'
 
-/** The scheme new sign-offs use: the assessment, the engagement facts at sign-off and the bank's hash. */
-export const CURRENT_FINGERPRINT_SCHEME = 2 as const satisfies FingerprintScheme
+/**
+ * The scheme new sign-offs use: the assessment, the engagement facts at sign-off, the bank's hash and the earlier
+ * finals its report compares with (each one's id and sign-off fingerprint).
+ */
+export const CURRENT_FINGERPRINT_SCHEME = 3 as const satisfies FingerprintScheme
 
 /**
  * What the fingerprint covers: the assessment's content as answered and signed. Left out are the
  * fingerprint itself, what changes when nobody changes the substance (where the user last was, the
  * last-save stamp) and the record ids, which an import may renumber ("keep both") without touching
  * the content. Under scheme 2 the sign-off inside it holds the engagement snapshot and the bank hash,
- * so both are covered too. See docs/file-format.md.
+ * so both are covered too; under scheme 3 also the finals its report compares with (`signOff.comparedWith`,
+ * whose ids are inside the sign-off and so covered, unlike the record's own). See docs/file-format.md.
  */
 export function fingerprintPayload(assessment: Assessment): unknown {
   const {
@@ -101,20 +106,32 @@ export function reportFingerprint(assessment: Assessment, engagement: Engagement
   )
 }
 
-/** The sign-off as a person gives it; the scheme, snapshot, bank hash and fingerprint are computed. */
-export type SignOffFields = Omit<NonNullable<Assessment['signOff']>, 'fingerprint' | 'scheme' | 'engagement' | 'bankSha256'>
+/** The sign-off as a person gives it; the scheme, snapshot, bank hash, finals compared with and fingerprint are computed. */
+export type SignOffFields = Omit<
+  NonNullable<Assessment['signOff']>,
+  'fingerprint' | 'scheme' | 'engagement' | 'bankSha256' | 'comparedWith'
+>
 
 /**
- * The assessment signed off: final, with the engagement facts and the bank's hash recorded in the
- * sign-off (scheme 2), and the fingerprint of all of it.
+ * The assessment signed off: final, with the engagement facts, the bank's hash and the earlier finals its report
+ * compares with recorded in the sign-off (scheme 3), and the fingerprint of all of it. `assessments` are the
+ * engagement's assessments as they stand at sign-off (this one among them or not): the finals signed before it
+ * are picked from them (earlier-finals.ts), and from then on its report compares with exactly those.
  */
 export function signAssessment(
   assessment: Assessment,
   signOff: SignOffFields,
   engagement: Engagement | EngagementSnapshot,
-  bank: QuestionBank
+  bank: QuestionBank,
+  assessments: readonly Assessment[]
 ): Assessment {
-  const full = { ...signOff, scheme: CURRENT_FINGERPRINT_SCHEME, engagement: snapshotOf(engagement), bankSha256: bankContentHash(bank) }
+  const full = {
+    ...signOff,
+    scheme: CURRENT_FINGERPRINT_SCHEME,
+    engagement: snapshotOf(engagement),
+    bankSha256: bankContentHash(bank),
+    comparedWith: comparedFinalsOf(assessment, signOff.finalizedAt, assessments)
+  }
   // the fingerprint leaves its own value out (fingerprintPayload), so any placeholder will do here
   const unsigned: Assessment = { ...assessment, status: 'final', signOff: { ...full, fingerprint: '' } }
   return { ...unsigned, signOff: { ...full, fingerprint: fingerprintAssessment(unsigned) } }

@@ -12,7 +12,9 @@ export type SignOffCheck = { scheme: FingerprintScheme; fingerprint: string }
  * (scheme-one.ts). Scheme 2: that, plus the engagement snapshot
  * it holds and the hash of the question bank's content, which must be the bank given here. The bank
  * may be null when it is not available; a scheme 2 sign-off then fails, since its bank cannot be
- * checked. Import, restore, validate and verify all call this one function.
+ * checked. Scheme 3: as scheme 2, and the fingerprint covers the earlier finals it records to compare
+ * with; whether the data still holds them is the report's to say (report/comparison.ts), not a reason
+ * to refuse the final. Import, restore, validate and verify all call this one function.
  */
 export function verifySignOff(assessment: Assessment, bank: QuestionBank | null): Result<SignOffCheck> {
   const signOff = assessment.signOff
@@ -35,9 +37,17 @@ export function verifySignOff(assessment: Assessment, bank: QuestionBank | null)
       const impossible = schemeOneProblem(assessment)
       return impossible === null ? ok({ scheme, fingerprint: computed }) : fail('invalid-file', impossible)
     }
-    case 2: {
+    case 2:
+    case 3: {
       if (!signOff.engagement || !signOff.bankSha256)
-        return fail('invalid-file', 'The sign-off (scheme 2) lacks its engagement facts or question bank hash')
+        return fail('invalid-file', `The sign-off (scheme ${scheme}) lacks its engagement facts or question bank hash`)
+      if ((scheme === 3) !== (signOff.comparedWith !== undefined))
+        return fail(
+          'invalid-file',
+          scheme === 3
+            ? 'The sign-off (scheme 3) lacks the finals it compares with'
+            : 'The sign-off (scheme 2) records finals to compare with, which only scheme 3 does'
+        )
       if (!bank)
         return fail(
           'not-found',

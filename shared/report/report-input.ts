@@ -1,11 +1,14 @@
 import type { QuestionBank } from '../bank/bank-schema'
 import type { Assessment } from '../schemas/assessment'
 import type { Engagement } from '../schemas/engagement'
-import { fail, ok, type Result } from '../util/result'
+import { assertNever, fail, ok, type Result } from '../util/result'
 import { scoreStoredAssessment } from '../workflow/score-stored'
 import { reportFingerprint } from '../integrity/fingerprint'
 import { verifySignOff } from '../integrity/verify-sign-off'
+import { comparisonFor } from './comparison'
 import type { HistoryEntry, ReportInput } from './report-types'
+
+export { comparedWith } from './comparison'
 
 export type ReportSource = {
   engagement: Engagement
@@ -29,17 +32,34 @@ export type ReportedAssessment = Pick<ReportInput, 'assessment' | 'bank' | 'resu
  * Assembles a report input the same way in every host (app, browser edition, CLI), so the same data
  * gives the same report: each assessment is scored under the bank version it is pinned to, and past
  * assessments whose bank is not available are left out of the history rather than failing the report.
+ * A final signed under scheme 3 compares with exactly the finals its sign-off records (comparison.ts), and
+ * any of them the data cannot give as signed (a bank not available included) is named in `comparedAsSigned`.
  */
 export function reportInputFor(source: ReportSource): Result<ReportInput> {
   const reported = reportedAssessment(source)
   if (!reported.ok) return reported
   const { assessment, bank, result, fingerprint } = reported.value
+  const input = { engagement: source.engagement, assessment, bank, result, generatedAt: source.generatedAt, fingerprint }
+  const comparison = comparisonFor(assessment, source.assessments, source.banks)
+  switch (comparison.kind) {
+    case 'from-data':
+      return ok({ ...input, history: scored(comparison.assessments, source.banks) })
+    case 'as-signed': {
+      const comparedAsSigned = { recorded: comparison.recorded.length, unmatched: comparison.unmatched }
+      return ok({ ...input, history: scored(comparison.found, source.banks), comparedAsSigned })
+    }
+    default:
+      return assertNever(comparison)
+  }
+}
+
+function scored(assessments: readonly Assessment[], banks: readonly QuestionBank[]): HistoryEntry[] {
   const history: HistoryEntry[] = []
-  for (const other of comparedWith(assessment, source.assessments)) {
-    const past = scoreStoredAssessment(other, source.banks)
+  for (const other of assessments) {
+    const past = scoreStoredAssessment(other, banks)
     if (past.ok) history.push({ assessment: other, result: past.value.result })
   }
-  return ok({ engagement: source.engagement, assessment, bank, result, history, generatedAt: source.generatedAt, fingerprint })
+  return history
 }
 
 /**
@@ -71,20 +91,4 @@ export function reportedAssessment(
     if (assessment.signOff) return ok({ assessment, bank, result, fingerprint: signed.value.fingerprint })
   }
   return ok({ assessment, bank, result, fingerprint: reportFingerprint(assessment, source.engagement, bank) })
-}
-
-/**
- * The other assessments a report compares with (its trend and "what changed"): for a final, only the finals
- * signed before it, the record as it stood at its sign-off; a draft or an assessment signed later is no part
- * of it (an unsigned draft added to the data had changed what a signed final printed; attacker review). For
- * a draft, every other assessment of the engagement. Neither is covered by the report's fingerprint, which
- * `verify` says.
- */
-export function comparedWith(assessment: Assessment, assessments: readonly Assessment[]): Assessment[] {
-  const signedAt = assessment.status === 'final' ? assessment.signOff?.finalizedAt : undefined
-  return assessments.filter((other) => {
-    if (other.id === assessment.id || other.engagementId !== assessment.engagementId) return false
-    if (signedAt === undefined) return true
-    return other.status === 'final' && other.signOff !== undefined && other.signOff.finalizedAt < signedAt
-  })
 }

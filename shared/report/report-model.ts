@@ -17,6 +17,7 @@ import { recommend, withUnassessedCountries } from './recommendation'
 import { REPORT_LAYOUT } from './report-layout'
 import type { KeyValue, ReportInput, ReportModel } from './report-types'
 import { previousEntry, redFlagView, scoreView, trendOf, whatChanged } from './what-changed'
+import { comparedAsSignedView } from './compared-as-signed'
 
 export const REPORT_TITLE = 'Co-employment risk review'
 
@@ -109,6 +110,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const notAssessed = countriesNotAssessed(bank, assessment.profiles, engagement)
   const unprofiled = notAssessed.map((c) => countryName(c.country))
   const current = { assessment, result }
+  const comparedAsSigned = comparedAsSignedView(input)
   const draft = assessment.status !== 'final'
   const statusLabel = STATUS_LABELS[assessment.status]
   const signOff = buildSignOff(ctx, assessment, result, findings)
@@ -187,6 +189,8 @@ export function buildReportModel(input: ReportInput): ReportModel {
     redFlags: result.redFlags.map((f) => redFlagView(ctx, f)),
     gapCount: result.gaps.length,
     changes: whatChanged(ctx, current, previousEntry(assessment, input.history)),
+    // only a scheme 3 final's: any other report's model (and words) stay as they were
+    ...(comparedAsSigned ? { comparedAsSigned } : {}),
     recommendation: withUnassessedCountries(recommend(result, bank), notAssessed),
     sections: result.sections.map((s) => ({
       id: s.sectionId,

@@ -3,6 +3,7 @@ import type { RiskBand } from '../bank/vocabulary'
 import type { Assessment, AssessmentStatus, ReviewVerdict } from '../schemas/assessment'
 import type { Engagement } from '../schemas/engagement'
 import type { ScoreResult } from '../scoring/score-types'
+import type { UnmatchedFinal } from './comparison'
 
 /** A past assessment of the same engagement with its score, for the trend and "what changed". */
 export type HistoryEntry = { assessment: Assessment; result: ScoreResult }
@@ -15,6 +16,11 @@ export type ReportInput = {
   result: ScoreResult
   /** Other assessments of the engagement; the current one is ignored if present. */
   history: readonly HistoryEntry[]
+  /**
+   * Set for a final signed under scheme 3 (reportInputFor): its history is then the finals its sign-off records
+   * that the data gives as signed, out of `recorded`, and `unmatched` names the others, which the report says.
+   */
+  comparedAsSigned?: { recorded: number; unmatched: readonly UnmatchedFinal[] } | undefined
   /**
    * No longer read: the marking follows the assessment's recorded counsel direction (marking.ts), so a
    * report is determined by its data and generation time alone and `verify` can re-render it.
@@ -305,6 +311,12 @@ export type ReportModel = {
   redFlags: readonly RedFlagView[]
   gapCount: number
   changes: WhatChanged | null
+  /**
+   * A final signed under scheme 3 only: what its sign-off recorded to compare with, where that is not simply what
+   * the comparison shows. `none` replaces the "first assessment" sentence when nothing is compared; `missing`
+   * (after `missingIntro`) names each recorded final the data cannot give as signed. Absent for any other report.
+   */
+  comparedAsSigned?: { none: string; missingIntro: string | null; missing: readonly string[] }
   recommendation: RecommendationView
   sections: readonly SectionView[]
   trend: readonly TrendPoint[]

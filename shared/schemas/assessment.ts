@@ -61,7 +61,7 @@ export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number]
 export const Sha256HexSchema = z.string().regex(/^[0-9a-f]{64}$/, 'A SHA-256 fingerprint is 64 lowercase hex digits')
 
 /** The fingerprint schemes a sign-off may carry; absent means 1 (see docs/file-format.md). */
-export const FINGERPRINT_SCHEMES = [1, 2] as const
+export const FINGERPRINT_SCHEMES = [1, 2, 3] as const
 export type FingerprintScheme = (typeof FINGERPRINT_SCHEMES)[number]
 
 /**
@@ -87,6 +87,13 @@ export const EngagementSnapshotSchema = EngagementFieldsSchema.pick({
 })
 export type EngagementSnapshot = z.infer<typeof EngagementSnapshotSchema>
 
+/**
+ * Scheme 3: one earlier final a final compares itself with (its trend and "what changed"), as it stood at sign-off:
+ * its id and its own sign-off fingerprint. A report compares with exactly these (shared/report/comparison.ts).
+ */
+export const ComparedFinalSchema = z.strictObject({ id: IdSchema, fingerprint: Sha256HexSchema })
+export type ComparedFinal = z.infer<typeof ComparedFinalSchema>
+
 /** Findings finalized without a verdict, and why: printed on the report, never hidden. */
 export const NotReviewedSchema = z.strictObject({
   questionIds: z.array(QuestionIdSchema).min(1).max(500),
@@ -96,7 +103,7 @@ export const NotReviewedSchema = z.strictObject({
 export const SignOffSchema = z
   .strictObject({
     /** Fingerprint scheme; absent on sign-offs made before schemes were recorded (scheme 1). */
-    scheme: z.literal(2).optional(),
+    scheme: z.literal([2, 3]).optional(),
     assessorName: z.string().trim().min(1).max(120),
     /** When the assessor sent the assessment for review: the assessor's own dated event. */
     assessorSubmittedAt: TimestampSchema.optional(),
@@ -108,15 +115,32 @@ export const SignOffSchema = z
     engagement: EngagementSnapshotSchema.optional(),
     /** Scheme 2: SHA-256 of the canonical question bank the assessment was answered under. */
     bankSha256: Sha256HexSchema.optional(),
+    /** Scheme 3: the earlier finals the report compares with, as they were signed; may be empty. */
+    comparedWith: z.array(ComparedFinalSchema).max(10_000).optional(),
     notReviewed: NotReviewedSchema.optional(),
     /** SHA-256 of the canonical assessment at finalization (see docs/file-format.md). */
     fingerprint: Sha256HexSchema
   })
   .superRefine((s, ctx) => {
-    if (s.scheme === 2 && !s.engagement)
-      ctx.addIssue({ code: 'custom', path: ['engagement'], message: 'A scheme 2 sign-off records the engagement facts' })
-    if (s.scheme === 2 && !s.bankSha256)
-      ctx.addIssue({ code: 'custom', path: ['bankSha256'], message: 'A scheme 2 sign-off records the question bank hash' })
+    const scheme = s.scheme ?? 1
+    if (scheme >= 2 && !s.engagement)
+      ctx.addIssue({ code: 'custom', path: ['engagement'], message: `A scheme ${scheme} sign-off records the engagement facts` })
+    if (scheme >= 2 && !s.bankSha256)
+      ctx.addIssue({ code: 'custom', path: ['bankSha256'], message: `A scheme ${scheme} sign-off records the question bank hash` })
+    if (scheme === 3 && !s.comparedWith)
+      ctx.addIssue({ code: 'custom', path: ['comparedWith'], message: 'A scheme 3 sign-off records the finals it compares with' })
+    // under schemes 1 and 2 the report compares with what the data holds: a list there would claim a binding it lacks
+    if (scheme !== 3 && s.comparedWith)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['comparedWith'],
+        message: `A scheme ${scheme} sign-off does not record the finals it compares with`
+      })
+    const ids = new Set<string>()
+    s.comparedWith?.forEach((c, i) => {
+      if (ids.has(c.id)) ctx.addIssue({ code: 'custom', path: ['comparedWith', i, 'id'], message: `Final ${c.id} is recorded twice` })
+      ids.add(c.id)
+    })
   })
 
 /** Counsel's direction to prepare the assessment: the only ground for marking a report privileged. */

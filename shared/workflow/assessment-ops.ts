@@ -163,8 +163,8 @@ export function findingsWithoutVerdict(a: Assessment, banks: readonly QuestionBa
 
 /**
  * Draft → In review → Final. Finalizing makes it read-only and signs it: the assessor's event (when it
- * was sent for review) and the reviewer's (now) kept apart, the engagement facts and the bank's hash
- * recorded, and the fingerprint over all of it. Refused while a finding has no verdict unless the
+ * was sent for review) and the reviewer's (now) kept apart, the engagement facts, the bank's hash and the
+ * earlier finals its report compares with recorded, and the fingerprint over all of it. Refused while a finding has no verdict unless the
  * reviewer says why those were not reviewed, and when one person would sign both roles.
  */
 export function finalizeAssessmentIn(
@@ -212,7 +212,9 @@ export function finalizeAssessmentIn(
           ...(open.value.length > 0 ? { notReviewed: { questionIds: open.value, reason } } : {})
         },
         engagement,
-        bank
+        bank,
+        // the engagement's finals signed before this one: its report compares with exactly these from now on
+        doc.assessments
       )
     )
   })

@@ -77,7 +77,13 @@ function pickOption(options: readonly Option[], seed: number, risky: boolean): O
   return sorted[Math.min(level < 4 ? 0 : level < 6 ? 1 : 2, sorted.length - 1)] as Option
 }
 
-export function benchAssessment(engagement: Engagement, cycle: number, status: AssessmentStatus = STATUSES[cycle] ?? 'draft'): Assessment {
+/** `earlier`: the engagement's assessments before this one, which a final's sign-off records (scheme 3). */
+export function benchAssessment(
+  engagement: Engagement,
+  cycle: number,
+  status: AssessmentStatus = STATUSES[cycle] ?? 'draft',
+  earlier: readonly Assessment[] = []
+): Assessment {
   const bank = DEFAULT_BANK
   const year = 2021 + cycle
   const answers: Record<string, Answer> = {}
@@ -123,13 +129,16 @@ export function benchAssessment(engagement: Engagement, cycle: number, status: A
       finalizedAt: `${year}-11-28T16:30:00.000Z`
     },
     engagement,
-    bank
+    bank,
+    earlier
   )
 }
 
 export function benchRecord(i: number, assessments: number): EngagementRecord {
   const engagement = benchEngagement(i)
-  return { engagement, assessments: Array.from({ length: assessments }, (_, cycle) => benchAssessment(engagement, cycle)) }
+  const made: Assessment[] = []
+  for (let cycle = 0; cycle < assessments; cycle++) made.push(benchAssessment(engagement, cycle, undefined, made))
+  return { engagement, assessments: made }
 }
 
 /** The store of the load/save budget: `engagements` × `perEngagement` assessments. */

@@ -3,6 +3,7 @@ import { loadReportFonts } from '../../electron/cli/fonts'
 import { createReportRenderer, type ReportRenderer } from '@shared/report/render/render-report'
 import { REPORT_LAYOUT } from '@shared/report/report-layout'
 import { buildReportModel } from '@shared/report/report-model'
+import { reportInputFor } from '@shared/report/report-input'
 import type { ReportModel } from '@shared/report/report-types'
 import { GENERATED_AT, makeReportFixture } from '../fixtures/report-fixtures'
 import { memoryIo } from '../fixtures/examples/cli-io'
@@ -100,10 +101,20 @@ describe("a genuine report whose data's names contain marker words verifies", ()
       { ...draft, title: 'Annual review generated:2027-01-01T00:00:00.000Z', assessorName: 'Zofia (layout:3) Wiśniewska' },
       { ...fields, assessorName: 'Zofia (layout:3) Wiśniewska' },
       engagement,
-      bank
+      bank,
+      []
     )
     const file = { ...fixture.file, engagement, assessments: [assessment] }
-    const report = renderer.render(buildReportModel({ ...fixture.input, engagement, assessment, history: [], generatedAt: GENERATED_AT }))
+    // made as every host makes a report's input (a scheme 3 final's says what its sign-off compares with)
+    const input = reportInputFor({
+      engagement,
+      assessments: [assessment],
+      assessmentId: assessment.id,
+      banks: [bank],
+      generatedAt: GENERATED_AT
+    })
+    if (!input.ok) throw new Error(input.error.message)
+    const report = renderer.render(buildReportModel(input.value))
     const genuine = await verify(report, file)
     expect(genuine.err).toBe('')
     expect(genuine.out).toMatch(/^Match: report\.pdf is the report of assessment/)

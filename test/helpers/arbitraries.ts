@@ -78,7 +78,8 @@ export const recordArb = (id: string): fc.Arbitrary<EngagementRecord> =>
             base,
             { assessorName: 'A', reviewerName: 'R', attestation: 'I attest', finalizedAt: a.created },
             engagement,
-            DEFAULT_BANK
+            DEFAULT_BANK,
+            []
           )
         })
       }

@@ -48,7 +48,8 @@ export const V1_FINAL: Assessment = signAssessment(
     finalizedAt: '2021-11-28T16:30:00.000Z'
   },
   ENGAGEMENT,
-  V1_BANK
+  V1_BANK,
+  []
 )
 export const V1_DRAFT: Assessment = v1Assessment(1)
 

@@ -7,6 +7,7 @@ import { BUILTIN_BANKS } from '../fixtures/builtin-banks'
 import { findBank } from '@shared/bank/bank-registry'
 import type { QuestionBank } from '@shared/bank/bank-schema'
 import type { ReportModel } from '@shared/report/report-types'
+import { schemeThreeFixture, schemeThreeInput } from '../fixtures/scheme-three'
 
 /**
  * verify re-renders a report from its data; a PDF made by a version that worded reports differently is
@@ -63,6 +64,9 @@ import type { ReportModel } from '@shared/report/report-types'
 // words, not a report's: both digests moved only with the layout number the model records in its Keywords.
 const PINNED = { layout: 9, digest: 'cf095b7502bb2f076fc350a205f23cabf4176db77ddde1a26f43681df761c78d' }
 const PINNED_2026_3 = { layout: 9, digest: 'd66fa5449dd528f28945e8d331a7c0996d1113829a679e5a3ec274f965487011' }
+// Scheme 3 (DECISIONS 218): a final that records the finals it compares with says when the data lacks one (here: all
+// present, the 2025 final deleted, it and the 2024 final deleted). Only such finals print these words; part of layout 9.
+const PINNED_SCHEME_3 = { layout: 9, digest: 'b66ae15b8f3ef859b17a74353232f75a3624c6b394a73a7142f7622b81689a25' }
 
 /** The fixture's final signed off with every finding, and then with three, left unreviewed. */
 function unreviewedFinals(bank?: QuestionBank): ReportModel[] {
@@ -88,6 +92,17 @@ describe('report layout version', () => {
     const draft = buildReportModel(makeReportFixture({ status: 'draft', bank }).input)
     const final = buildReportModel(makeReportFixture({ bank }).input)
     expect({ layout: REPORT_LAYOUT, digest: sha256Hex(JSON.stringify([draft, final, ...unreviewedFinals(bank)])) }).toEqual(PINNED_2026_3)
+  })
+
+  it('a scheme 3 final says which recorded final the data lacks, in the words pinned with the current REPORT_LAYOUT', () => {
+    const { earlier, file } = schemeThreeFixture()
+    const kept = [
+      file.assessments,
+      file.assessments.filter((a) => a.id !== earlier[1]?.id),
+      file.assessments.filter((a) => !earlier.includes(a))
+    ]
+    const models = kept.map((assessments) => buildReportModel(schemeThreeInput(file, assessments)))
+    expect({ layout: REPORT_LAYOUT, digest: sha256Hex(JSON.stringify(models)) }).toEqual(PINNED_SCHEME_3)
   })
 
   it('the report records its layout in the Keywords, after the generation time', () => {

@@ -20,7 +20,8 @@ const REVISION: Assessment = signAssessment(
     finalizedAt: '2022-03-10T12:00:00.000Z'
   },
   ENGAGEMENT,
-  V1_BANK
+  V1_BANK,
+  [V1_FINAL]
 )
 
 /** The store as version 6 wrote it: the same refs without the revision link. */

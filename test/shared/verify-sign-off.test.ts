@@ -73,7 +73,8 @@ describe('fingerprint scheme 2: what the report states is what is signed', () =>
       draft,
       { assessorName: 'A. Assessor', reviewerName: 'R. Reviewer', attestation: 'Reviewed.', finalizedAt: signed.signOff!.finalizedAt },
       untidy,
-      bank
+      bank,
+      fixture.file.assessments
     )
     const roundTrip = AssessmentSchema.parse(JSON.parse(JSON.stringify(resigned)))
     expect(roundTrip.signOff?.engagement?.vendorName).toBe(fixture.input.engagement.vendorName)

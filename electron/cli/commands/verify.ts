@@ -13,10 +13,10 @@ import { createReportRenderer } from '@shared/report/render/render-report'
 import { reportInputFor } from '@shared/report/report-input'
 import { buildReportModel } from '@shared/report/report-model'
 import type { Assessment } from '@shared/schemas/assessment'
-import type { Problem } from '@shared/util/result'
+import { assertNever, type Problem } from '@shared/util/result'
 import { EXIT, UsageError, type CliIo, type Command, type ExitCode, type ParsedArgs } from '../cli-types'
 import { applyCounselDirection, asDirected } from '../counsel-direction'
-import { comparedWith } from '@shared/report/report-input'
+import { comparisonFor, type Comparison, type UnmatchedFinal } from '@shared/report/comparison'
 import { NATIVE_DEFLATE } from '../../main/pdf/native-deflate'
 import { documentDifference } from '../pdf-normal-form'
 import { loadReportFonts } from '../fonts'
@@ -135,12 +135,7 @@ async function verifyReport(
   if (problems.length === 0) {
     io.out(`Match: ${pdfPath} is the report of assessment ${assessment.id} ("${assessment.title}") in ${jsonPath}, page for page`)
     io.out(`  fingerprint ${printed}; ${pages.length} pages re-rendered from the data and compared`)
-    // the trend and "what changed" come from the other assessments in the data, which the fingerprint does not cover
-    const compared = comparedWith(assessment, record.assessments)
-    if (compared.length > 0)
-      io.out(
-        `  not covered by the fingerprint: the comparison with ${compared.map((a) => `${a.id} (${a.status}${a.signOff ? `, signed ${a.signOff.fingerprint.slice(0, 12)}…` : ''})`).join(', ')}, as this data holds ${compared.length === 1 ? 'it' : 'them'}`
-      )
+    for (const line of comparisonLines(comparisonFor(assessment, record.assessments, banks))) io.out(`  ${line}`)
     // the privilege marking then comes from this command line, not from the data: said, so nobody reads it as recorded
     if (
       typeof args.flags.get('--counsel-direction') === 'string' &&
@@ -158,7 +153,60 @@ async function verifyReport(
   }
   io.err(`Mismatch: ${pdfPath} does not match assessment ${assessment.id} ("${assessment.title}") in ${jsonPath}`)
   for (const p of problems) io.err(`  ${p}`)
+  // a report made while the data held a final its sign-off records compares with it; this data's re-render cannot
+  const comparison = comparisonFor(assessment, record.assessments, banks)
+  if (comparison.kind === 'as-signed')
+    for (const final of comparison.unmatched)
+      io.err(`  note: recorded at its sign-off to compare with, but not compared from this data: ${notCompared(final)}`)
   return EXIT.invalid
+}
+
+/**
+ * What a match says of the trend and "what changed". Under schemes 1 and 2 (and for a draft) they come from the
+ * other assessments in the data, which the fingerprint does not cover. A scheme 3 sign-off records the finals it
+ * compares with, so the comparison is covered; a recorded final the data cannot give is named, as the report does.
+ */
+export function comparisonLines(comparison: Comparison): string[] {
+  const signed = (a: Assessment) => `${a.id} (${a.status}${a.signOff ? `, signed ${a.signOff.fingerprint.slice(0, 12)}…` : ''})`
+  switch (comparison.kind) {
+    case 'from-data': {
+      const compared = comparison.assessments
+      if (compared.length === 0) return []
+      return [
+        `not covered by the fingerprint: the comparison with ${compared.map(signed).join(', ')}, as this data holds ${compared.length === 1 ? 'it' : 'them'}`
+      ]
+    }
+    case 'as-signed': {
+      const { recorded, found, unmatched } = comparison
+      if (recorded.length === 0)
+        return [
+          'covered by the fingerprint: the comparison, with no earlier final (none was signed before it, as recorded at its sign-off)'
+        ]
+      const lines = [
+        `covered by the fingerprint: the comparison with the ${recorded.length === 1 ? 'final' : `${recorded.length} finals`} recorded at its sign-off${found.length > 0 ? `, compared here: ${found.map(signed).join(', ')}` : ''}`
+      ]
+      for (const final of unmatched) lines.push(`recorded at its sign-off but not compared here, as the report says: ${notCompared(final)}`)
+      return lines
+    }
+    default:
+      return assertNever(comparison)
+  }
+}
+
+function notCompared(final: UnmatchedFinal): string {
+  const named = `${final.id} (signed ${final.fingerprint.slice(0, 12)}…)`
+  switch (final.reason) {
+    case 'not-in-data':
+      return `${named}: not in this data`
+    case 'differs':
+      return `${named}: this data holds another record under that id (${final.holds.status}${final.holds.fingerprint ? `, fingerprint ${final.holds.fingerprint.slice(0, 12)}…` : ''})`
+    case 'bank-unavailable':
+      return `${named}: question bank ${final.bank.id} ${final.bank.version} is not available`
+    case 'sign-off-fails':
+      return `${named}: its sign-off does not hold here: ${final.message}`
+    default:
+      return assertNever(final)
+  }
 }
 
 /**

@@ -117,8 +117,14 @@ function drawChanges(layout: Layout, model: ReportModel): void {
   // the comparison is short: keep it in one piece
   layout.heading('What changed since the previous assessment', TYPE.h2, 4 * TYPE.body.leading + 20)
   const c = model.changes
+  const asSigned = model.comparedAsSigned
   if (!c) {
-    layout.paragraph('This is the first assessment of this engagement in the data provided, so there is nothing to compare with.')
+    // a scheme 3 final whose recorded finals the data lacks says that instead (drawNotCompared)
+    if (asSigned?.missingIntro) drawNotCompared(layout, model)
+    else
+      layout.paragraph(
+        asSigned?.none ?? 'This is the first assessment of this engagement in the data provided, so there is nothing to compare with.'
+      )
     return
   }
   const flags = (list: typeof c.redFlagsAdded): string => list.map((f) => `${f.questionId} (${f.side})`).join(', ')
@@ -140,4 +146,14 @@ function drawChanges(layout: Layout, model: ReportModel): void {
     ],
     { labelWidth: 128 }
   )
+  drawNotCompared(layout, model)
+}
+
+/** A scheme 3 final's recorded finals the data cannot give as signed: named, so no other comparison passes for its own. */
+function drawNotCompared(layout: Layout, model: ReportModel): void {
+  const asSigned = model.comparedAsSigned
+  if (!asSigned?.missingIntro) return
+  layout.space(4)
+  layout.paragraph(asSigned.missingIntro, TYPE.bodyBold, { colour: COLOURS.marking })
+  for (const sentence of asSigned.missing) layout.bullet(sentence, TYPE.body, PAGE.left, COLOURS.marking)
 }

@@ -1,0 +1,43 @@
+import type { Assessment, ComparedFinal } from '../schemas/assessment'
+
+/**
+ * The finals a final signed at `signedAt` compares itself with (its report's trend and "what changed"): the other
+ * finals of its engagement signed before it. Only those started before it too, since a report compares with
+ * nothing started after it (what-changed.ts, pastEntries): listing them would bind what is never printed.
+ * An unsigned draft, or a final signed later, is no part of it (DECISIONS 166).
+ */
+export function finalsSignedBefore(
+  assessment: Pick<Assessment, 'id' | 'engagementId' | 'createdAt'>,
+  signedAt: string,
+  assessments: readonly Assessment[]
+): Assessment[] {
+  return assessments.filter(
+    (other) =>
+      other.id !== assessment.id &&
+      other.engagementId === assessment.engagementId &&
+      other.status === 'final' &&
+      other.signOff !== undefined &&
+      other.signOff.finalizedAt < signedAt &&
+      other.createdAt < assessment.createdAt
+  )
+}
+
+/**
+ * What a scheme 3 sign-off records of the finals it compares with: each one's id and its own sign-off fingerprint
+ * (as stored: a final changed since its sign-off is then never taken for the one signed), oldest sign-off first.
+ */
+export function comparedFinalsOf(
+  assessment: Pick<Assessment, 'id' | 'engagementId' | 'createdAt'>,
+  signedAt: string,
+  assessments: readonly Assessment[]
+): ComparedFinal[] {
+  return finalsSignedBefore(assessment, signedAt, assessments)
+    .map((a) => ({ id: a.id, fingerprint: a.signOff?.fingerprint ?? '', at: a.signOff?.finalizedAt ?? '' }))
+    .sort((x, y) => compare(x.at, y.at) || compare(x.id, y.id))
+    .map(({ id, fingerprint }) => ({ id, fingerprint }))
+}
+
+/** By UTF-16 code unit, as canonical JSON orders keys: the same order on every machine and locale. */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}

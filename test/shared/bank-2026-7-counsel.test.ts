@@ -24,7 +24,10 @@ describe('India: discipline you decide shows, with appointment, the control of B
     const r = scored('india', { ...APPOINTMENT, ...DISCIPLINE, 'CON-01': { choice: 'headcount-supply' } })
     const finding = r.decisive.find((d) => d.ruleId === 'in-sham-control')
     expect(finding?.questionIds).toEqual(['HIR-01', 'HIR-04'])
-    expect(finding?.verdict).toMatch(/appointment and over dismissal or disciplinary action/)
+    // two of Balwant Rai Saluja's marks, said as marks a court may find a sham on, not as complete control found
+    expect(finding?.verdict).toMatch(
+      /you hold two marks of effective and absolute control, appointment and dismissal or disciplinary action/
+    )
     expect(r.overall.band).toBe('critical')
   })
 
@@ -70,6 +73,34 @@ describe('PAY-04: paying the wages is not the same fact as an occasional prize',
     expect(rulesOf(scored('united-kingdom', { ...freelancers, 'PAY-04': { choice: 'occasional-awards' } }))).not.toContain(
       'uk-self-employed-label'
     )
+  })
+})
+
+describe('UK: wages you pay are the wage-work bargain an implied contract rests on', () => {
+  test('client payroll alone fires the implied-contract rule (High), never the clear "no implied contract" verdict', () => {
+    const r = scored('united-kingdom', { 'PAY-04': { choice: 'client-payroll' }, 'CON-05': { choice: 'vendor-employees' } })
+    expect(rulesOf(r)).toContain('uk-implied-contract')
+    expect(r.overall.band).toBe('high')
+    // individuals labelled self-employed: the wages are the label rule's ground, not a second one (one fact, one ground)
+    const labelled = scored('united-kingdom', {
+      'PAY-04': { choice: 'client-payroll' },
+      'CON-05': { choice: 'freelancers' },
+      'HIR-02': { choice: 'client-removes' }
+    })
+    expect(rulesOf(labelled)).toEqual(['uk-self-employed-label'])
+    const prize = scored('united-kingdom', { 'PAY-04': { choice: 'occasional-awards' } })
+    expect(rulesOf(prize)).toEqual([])
+    expect(prize.overall.band).toBe('low')
+  })
+})
+
+describe('India: the profile names discipline among the marks it weighs', () => {
+  test('its test, clear verdict and advice say discipline; the discipline factor cites Balwant Rai Saluja', () => {
+    const india = CORE_BANK.profiles.find((p) => p.id === 'india')!
+    expect(india.test).toMatch(/appointment, pay, dismissal and discipline/)
+    expect(india.clearVerdict).toMatch(/No sham-contract test is met/)
+    expect(india.localAdvice[0]).toMatch(/Appointment, pay, dismissal and discipline/)
+    expect(CORE_BANK.factors.find((f) => f.id === 'F-DISCIPLINE')?.sources).toContain('S-IN-BALWANT-RAI-2014')
   })
 })
 

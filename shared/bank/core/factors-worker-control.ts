@@ -99,8 +99,11 @@ export const FACTORS_WORKER_CONTROL = [
     description:
       'Warnings, suspensions and other sanctions are an essential term of employment under the NLRB rule ' +
       'and part of day-to-day supervision in the court tests. A client that decides or carries out ' +
-      'discipline exercises direct control over the worker.',
-    sources: ['S-NLRB-2020-RULE', 'S-ENTERPRISE-2012', 'S-BUTLER-2015', 'S-UNIFORCE-GUIDELINES']
+      'discipline exercises direct control over the worker. In India, who may take disciplinary action is one of ' +
+      'the marks of effective and absolute control (Balwant Rai Saluja).',
+    // Since 2026.7 (counsel review): the Indian sham-control rule reads discipline, so its authority is cited here (shown
+    // under the Indian profile only, by the report's and the screen's in-scope filter)
+    sources: ['S-NLRB-2020-RULE', 'S-ENTERPRISE-2012', 'S-BUTLER-2015', 'S-IN-BALWANT-RAI-2014', 'S-UNIFORCE-GUIDELINES']
   },
   {
     id: 'F-EEO-INTERFERENCE',

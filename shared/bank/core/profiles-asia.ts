@@ -191,8 +191,8 @@ export const PROFILES_ASIA = [
       }
     ],
     localAdvice: [
-      'Appointment, dismissal and pay decide the sham-contract test more than supervision: make sure the vendor ' +
-        'alone decides them, in fact as well as on paper.',
+      'Appointment, pay, dismissal and discipline decide the sham-contract test more than supervision: make sure the ' +
+        'vendor alone decides them, in fact as well as on paper.',
       'Where the law gives you an oversight duty over wage payment, perform it through a nominated representative ' +
         'and act on defaults; courts have held that supervision the law itself requires is not, on its ' +
         'own, the control that makes a principal the employer.',
@@ -203,10 +203,14 @@ export const PROFILES_ASIA = [
     lawAsAt: '2025-11-30',
     test:
       "Sham or camouflage contract: the contract workers are the principal's own employees where the principal " +
-      'pays them or holds effective and absolute control over their appointment, dismissal and pay; ' +
+      'pays them or holds effective and absolute control over their appointment, pay, dismissal and discipline; ' +
       'supervision alone, or supervision the law requires, is not enough. A missing licence supports a ' +
       'camouflage finding, and the OSH Code 2020 bars contract labour in core activities by default.',
-    clearVerdict: 'No sham-contract indicator fired on the answers given; the test turns on who appoints, pays and dismisses the agents.',
+    // since 2026.7 (counsel review) the verdict says no test is met, not that no indicator fired: a mark such as discipline
+    // you decide may be answered without appointment, and is still one of the marks a court weighs
+    clearVerdict:
+      'No sham-contract test is met on the answers given; the test turns on who appoints, pays, dismisses and disciplines ' +
+      'the agents, and any of these marks answered above is weighed with the rest.',
     riskVerdict:
       "Control over the agents' employment that a court could weigh in a sham-contract claim, though supervision alone does not decide it.",
     knockOuts: 'evidence',
@@ -244,9 +248,10 @@ export const PROFILES_ASIA = [
         kind: 'decisive',
         nature: 'employment',
         title: 'You decide appointment and dismissal or discipline',
+        // counsel review: two of Balwant Rai Saluja's marks answered, not a finding of complete control; the verdict says so
         verdict:
-          'Sham contract: effective and absolute control over appointment and over dismissal or disciplinary action lies ' +
-          'with you, so a court may hold the workers your direct employees (Balwant Rai Saluja).',
+          'Sham contract: you hold two marks of effective and absolute control, appointment and dismissal or disciplinary ' +
+          'action, so a court may find the contract a sham and hold the workers your direct employees (Balwant Rai Saluja).',
         band: 'critical',
         when: [
           {

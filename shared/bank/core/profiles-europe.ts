@@ -237,10 +237,10 @@ export const PROFILES_EUROPE = [
         id: 'uk-implied-contract',
         kind: 'decisive',
         nature: 'employment',
-        title: 'You select or remove, pay and direct the agents',
+        title: 'You select or remove, pay and direct the agents, or pay their wages',
         verdict:
           'An employment contract with you may be implied as necessary: you select or remove, set the pay of ' +
-          'and direct the agents (Cable & Wireless v Muscat).',
+          'and direct the agents, or pay their wages yourself (Cable & Wireless v Muscat; Dacas).',
         band: 'high',
         when: [
           {
@@ -263,6 +263,18 @@ export const PROFILES_EUROPE = [
             allOf: [
               { question: 'SUP-01', anyOf: ['direct-routine'] },
               { question: 'HIR-06', anyOf: ['rebadged-same-work', 'moved-to-keep'] }
+            ]
+          },
+          // Since 2026.7 (counsel review): you pay the agents' wages or have them on your payroll. James v Greenwich
+          // found no contract necessary because the agency arrangement explained the work and the pay; where you pay
+          // the wages yourself, the wage-work bargain runs between you and the agents and that explanation fails
+          // (Dacas; Muscat), so the clear verdict "no implied contract is necessary" cannot stand beside it. Only for the
+          // vendor's (or its subcontractor's) employees: individuals labelled self-employed whose wages you pay are the
+          // self-employed-label rule's ground, and one fact is one ground (DECISIONS 75).
+          {
+            allOf: [
+              { question: 'PAY-04', anyOf: ['client-payroll'] },
+              { question: 'CON-05', anyOf: ['vendor-employees', 'sub-supplied'] }
             ]
           }
         ],

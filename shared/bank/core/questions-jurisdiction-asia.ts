@@ -136,7 +136,8 @@ export const QUESTIONS_JURISDICTION_ASIA: readonly CoreQuestion[] = [
           'How the work relates to your main business is not something an action changes. Keep evidence of the ' +
           "vendor's own capital and investment and of its control of the work on file: the vendor's capital (PH-02) " +
           'and who controls the work (PH-05) then decide the test. Where the vendor cannot show both, the ways the law ' +
-          'leaves open are a better-capitalised contractor that controls the work, or hiring the agents as your own employees.'
+          'leaves open are a better-capitalised contractor that controls the work, a service within DOLE Department ' +
+          'Circular 01-17 (the outsourcing of a whole business process, PH-01), or hiring the agents as your own employees.'
       }
     ]
   },

@@ -1,5 +1,6 @@
 import type { QuestionBank } from '../bank/bank-schema'
 import { findBank } from '../bank/bank-registry'
+import { revisionLinkProblem } from '../workflow/revision-cycles'
 import { verifySignOff } from '../integrity/verify-sign-off'
 import { sameSigner } from '../schemas/finalize-form'
 import type { Assessment } from '../schemas/assessment'
@@ -138,6 +139,8 @@ function checkRecord(record: EngagementRecord, prefix: string, banks: readonly Q
       problems.push({ path: `${at}.engagementId`, reason: `Does not match the engagement id "${record.engagement.id}"` })
     }
     problems.push(...checkAssessment(a, at, banks, now))
+    const link = revisionLinkProblem(a, record.assessments)
+    if (link) problems.push({ path: `${at}.revisionOfId`, reason: link })
   })
   return problems
 }
@@ -196,7 +199,11 @@ export function checkStoreDoc(doc: StoreDoc, builtinBanks: readonly QuestionBank
       problems.push({ path: `customBanks[${i}]`, reason: `${bank.id} ${bank.version} is given twice (first at customBanks[${twice}])` })
   })
   const banks = [...builtinBanks, ...doc.customBanks]
-  doc.assessments.forEach((a, i) => problems.push(...checkAssessment(a, `assessments[${i}]`, banks, now)))
+  doc.assessments.forEach((a, i) => {
+    problems.push(...checkAssessment(a, `assessments[${i}]`, banks, now))
+    const link = revisionLinkProblem(a, doc.assessments)
+    if (link) problems.push({ path: `assessments[${i}].revisionOfId`, reason: link })
+  })
   return problems
 }
 
@@ -277,6 +284,11 @@ function checkSignOff(a: Assessment, at: string, bank: QuestionBank | null): Pro
 
 /** A final as its report and the history name it: its title (else kind and id), when and by whom it was signed off. */
 function finalNamed(a: Assessment, signOff: NonNullable<Assessment['signOff']>): string {
-  const title = a.title.trim() || `${a.kind} assessment ${a.id}`
-  return `"${title}", signed off ${signOff.finalizedAt.slice(0, 10)} by ${signOff.assessorName} and ${signOff.reviewerName}`
+  // JSON-quoted and cut: a title holding quotes could otherwise forge a clause of this message (attacker review)
+  const title = JSON.stringify(cut(a.title.trim() || `${a.kind} assessment ${a.id}`, 80))
+  return `${title}, signed off ${signOff.finalizedAt.slice(0, 10)} by ${JSON.stringify(cut(signOff.assessorName, 60))} and ${JSON.stringify(cut(signOff.reviewerName, 60))}`
+}
+
+function cut(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`
 }

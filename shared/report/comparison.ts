@@ -1,6 +1,6 @@
 import type { QuestionBank } from '../bank/bank-schema'
 import { findBank } from '../bank/bank-registry'
-import { finalsSignedBefore } from '../integrity/earlier-finals'
+import { finalsSignedBefore, onePerCycle } from '../integrity/earlier-finals'
 import { fingerprintAssessment, schemeOf } from '../integrity/fingerprint'
 import { verifySignOff } from '../integrity/verify-sign-off'
 import type { Assessment, AssessmentStatus, ComparedFinal } from '../schemas/assessment'
@@ -107,5 +107,9 @@ function findSigned(
 export function comparedWith(assessment: Assessment, assessments: readonly Assessment[]): Assessment[] {
   const signedAt = assessment.status === 'final' ? assessment.signOff?.finalizedAt : undefined
   if (signedAt !== undefined) return finalsSignedBefore(assessment, signedAt, assessments)
-  return assessments.filter((other) => other.id !== assessment.id && other.engagementId === assessment.engagementId)
+  // a draft's trend counts each cycle once too: a final its revision replaced, or that this draft revises, is left out
+  return onePerCycle(
+    assessment,
+    assessments.filter((other) => other.id !== assessment.id && other.engagementId === assessment.engagementId)
+  )
 }

@@ -13,7 +13,7 @@ export function addMonths(isoDate: string, months: number): string {
 }
 
 /** What due dates need of an assessment: a whole one, or the summary the register reads from the index. */
-export type DueInput = Pick<Assessment, 'id' | 'engagementId' | 'status'> & {
+export type DueInput = Pick<Assessment, 'id' | 'engagementId' | 'status' | 'createdAt'> & {
   signOff?: { finalizedAt: string } | undefined
   revisionOfId?: string | undefined
 }

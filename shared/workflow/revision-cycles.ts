@@ -8,7 +8,9 @@
 /** What cycles need of an assessment: a whole one, or its ref in the index (which records revisionOfId since index version 7). */
 export type CycleInput = {
   id: string
+  engagementId: string
   status: string
+  createdAt: string
   revisionOfId?: string | undefined
   signOff?: { finalizedAt: string } | undefined
 }
@@ -17,10 +19,31 @@ function isSigned(a: CycleInput): a is CycleInput & { signOff: { finalizedAt: st
   return a.status === 'final' && a.signOff !== undefined
 }
 
-/** Ids of the signed finals a signed revision has corrected: each is replaced by its revision. */
+/**
+ * Why a revision's link cannot be what the app made, or null when it can. The link is outside every fingerprint
+ * (attacker review): the app makes it only by revising a signed final, so its target is a signed final of the same
+ * engagement, not the revision itself, signed before the revision was started. Anything else (a loop, a final
+ * "revising" a later one, a draft, another engagement's final, an id the data lacks) is refused where a file is
+ * read and never believed where cycles are counted, so an edited link cannot hide a signed final or move a due date.
+ */
+export function revisionLinkProblem(revision: CycleInput, assessments: readonly CycleInput[]): string | null {
+  const targetId = revision.revisionOfId
+  if (targetId === undefined) return null
+  if (targetId === revision.id) return 'An assessment cannot be a revision of itself'
+  const target = assessments.find((a) => a.id === targetId)
+  if (!target) return `It revises ${targetId}, which is not among this engagement's assessments here`
+  if (target.engagementId !== revision.engagementId) return `It revises ${targetId}, an assessment of another engagement`
+  if (!isSigned(target)) return `It revises ${targetId}, which is not a signed-off final: only a final can be revised`
+  if (target.signOff.finalizedAt > revision.createdAt)
+    return `It revises ${targetId}, signed off ${target.signOff.finalizedAt}, after this revision was started (${revision.createdAt})`
+  return null
+}
+
+/** Ids of the signed finals a signed revision has corrected: each is replaced by its revision (only links the app could have made). */
 export function replacedFinalIds(assessments: readonly CycleInput[]): Set<string> {
   const replaced = new Set<string>()
-  for (const a of assessments) if (isSigned(a) && a.revisionOfId !== undefined) replaced.add(a.revisionOfId)
+  for (const a of assessments)
+    if (isSigned(a) && a.revisionOfId !== undefined && revisionLinkProblem(a, assessments) === null) replaced.add(a.revisionOfId)
   return replaced
 }
 
@@ -38,8 +61,9 @@ export function cycleOf(final: SignedInput, assessments: readonly CycleInput[]):
   const byId = new Map(assessments.filter(isSigned).map((a) => [a.id, a]))
   let first: SignedInput = final
   const seen = new Set<string>([final.id])
-  // `seen` guards a loop that only a hand-edited file could make (a revises b, b revises a)
-  for (let parent = byId.get(first.revisionOfId ?? ''); parent && !seen.has(parent.id); parent = byId.get(first.revisionOfId ?? '')) {
+  // only links the app could have made are followed (each to a final signed earlier, so no loop); `seen` guards anyway
+  const parentOf = (a: SignedInput) => (revisionLinkProblem(a, assessments) === null ? byId.get(a.revisionOfId ?? '') : undefined)
+  for (let parent = parentOf(first); parent && !seen.has(parent.id); parent = parentOf(first)) {
     seen.add(parent.id)
     first = parent
   }

@@ -1,6 +1,6 @@
 import type { UnmatchedFinal } from './comparison'
 import { hashId, STATUS_LABELS } from './labels'
-import type { ReportInput, ReportModel } from './report-types'
+import type { ReportInput, ReportModel, WhatChanged } from './report-types'
 import { assertNever } from '../util/result'
 
 /**
@@ -9,7 +9,10 @@ import { assertNever } from '../util/result'
  * signed, the comparison printed is the one made at sign-off and nothing more is said; a recorded final the data
  * cannot give is named with the document id its own report printed, so counsel can tell which report it was.
  */
-export function comparedAsSignedView(input: Pick<ReportInput, 'comparedAsSigned'>): ReportModel['comparedAsSigned'] {
+export function comparedAsSignedView(
+  input: Pick<ReportInput, 'comparedAsSigned'>,
+  changes: WhatChanged | null
+): ReportModel['comparedAsSigned'] {
   const recorded = input.comparedAsSigned
   if (!recorded) return undefined
   const { unmatched } = recorded
@@ -26,14 +29,39 @@ export function comparedAsSignedView(input: Pick<ReportInput, 'comparedAsSigned'
       : k === n
         ? `${signedWith} ${n === 1 ? 'It cannot' : 'None of them can'} be compared from the data this report was made from, so nothing is compared here, though it was at sign-off:`
         : `${signedWith} ${k} of them cannot be compared from the data this report was made from, so the comparison and the trend here leave ${k === 1 ? 'it' : 'them'} out and are not the ones made at sign-off:`
-  return { none, missingIntro, missing: unmatched.map(unmatchedSentence) }
+  // the key figures and the trend say it too: "First on record" (or a trend without a word) was false there and
+  // contradicted "What changed" (employment-counsel review)
+  const finals = `${k === 1 ? '1 earlier final' : `${k} earlier finals`} recorded at sign-off`
+  const why = unmatched.every((u) => u.reason === 'not-in-data')
+    ? `${k === 1 ? 'is' : 'are'} not in this data`
+    : 'cannot be compared from this data'
+  const changeSinceLast =
+    k === 0
+      ? null
+      : changes === null
+        ? `Not compared: ${finals} ${why} (see What changed)`
+        : `${changeSinceLastText(changes)}; ${finals} ${why}, so left out (see What changed)`
+  // a trend is drawn only with something compared (the current assessment and at least one earlier)
+  const trendNote =
+    k === 0 || changes === null ? null : `This trend leaves out ${finals} that ${why} (see What changed in the executive summary).`
+  return { none, missingIntro, missing: unmatched.map(unmatchedSentence), changeSinceLast, trendNote }
 }
 
+/** The key figures' "Change since last cycle" when a previous assessment is compared: "−2.2 (was 5.5 Low)". */
+export function changeSinceLastText(changes: WhatChanged): string {
+  return `${changes.scoreDeltaText} (was ${changes.previous.score.scoreText} ${changes.previous.score.bandLabel})`
+}
+
+/**
+ * One recorded final the data cannot give, for counsel: the data holds nothing to title it by when it is missing,
+ * so it is named by its id and the document id its own report printed (the id counsel can look up in that report).
+ */
 function unmatchedSentence(final: UnmatchedFinal): string {
-  const named = `Final ${final.id}, document id ${hashId('AL', final.fingerprint)}`
+  const documentId = `its own report's document id ${hashId('AL', final.fingerprint)}`
+  const byId = `The final with id ${final.id} (${documentId})`
   switch (final.reason) {
     case 'not-in-data':
-      return `${named}: not in the data.`
+      return `${byId} is not in the data this report was made from.`
     case 'differs': {
       const { status, fingerprint } = final.holds
       const held =
@@ -42,12 +70,12 @@ function unmatchedSentence(final: UnmatchedFinal): string {
             ? 'a final without a sign-off'
             : `a final with document id ${hashId('AL', fingerprint)}`
           : `an assessment with status ${STATUS_LABELS[status].toLowerCase()}`
-      return `${named}: the data holds another record under this id (${held}), not the final signed.`
+      return `${byId} is not in this data as signed: the data holds another record under that id (${held}).`
     }
     case 'bank-unavailable':
-      return `${named} ("${final.title}"): in the data, but its question bank ${final.bank.id} version ${final.bank.version} is not available here, so it cannot be scored.`
+      return `The final "${final.title}" (id ${final.id}, ${documentId}) is in the data, but its question bank ${final.bank.id} version ${final.bank.version} is not available here, so it cannot be scored.`
     case 'sign-off-fails':
-      return `${named} ("${final.title}"): in the data, but its own sign-off does not hold here (${final.message}).`
+      return `The final "${final.title}" (id ${final.id}, ${documentId}) is in the data, but its own sign-off does not hold here (${final.message}).`
     default:
       return assertNever(final)
   }

@@ -110,7 +110,8 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const notAssessed = countriesNotAssessed(bank, assessment.profiles, engagement)
   const unprofiled = notAssessed.map((c) => countryName(c.country))
   const current = { assessment, result }
-  const comparedAsSigned = comparedAsSignedView(input)
+  const changes = whatChanged(ctx, current, previousEntry(assessment, input.history))
+  const comparedAsSigned = comparedAsSignedView(input, changes)
   const draft = assessment.status !== 'final'
   const statusLabel = STATUS_LABELS[assessment.status]
   const signOff = buildSignOff(ctx, assessment, result, findings)
@@ -188,7 +189,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     topDrivers: buildDrivers(ctx, result),
     redFlags: result.redFlags.map((f) => redFlagView(ctx, f)),
     gapCount: result.gaps.length,
-    changes: whatChanged(ctx, current, previousEntry(assessment, input.history)),
+    changes,
     // only a scheme 3 final's: any other report's model (and words) stay as they were
     ...(comparedAsSigned ? { comparedAsSigned } : {}),
     recommendation: withUnassessedCountries(recommend(result, bank), notAssessed),

@@ -314,9 +314,17 @@ export type ReportModel = {
   /**
    * A final signed under scheme 3 only: what its sign-off recorded to compare with, where that is not simply what
    * the comparison shows. `none` replaces the "first assessment" sentence when nothing is compared; `missing`
-   * (after `missingIntro`) names each recorded final the data cannot give as signed. Absent for any other report.
+   * (after `missingIntro`) names each recorded final the data cannot give as signed; when one is named,
+   * `changeSinceLast` is the key figures' "Change since last cycle" and `trendNote` (with a trend drawn) is said
+   * under the trend. Absent for any other report.
    */
-  comparedAsSigned?: { none: string; missingIntro: string | null; missing: readonly string[] }
+  comparedAsSigned?: {
+    none: string
+    missingIntro: string | null
+    missing: readonly string[]
+    changeSinceLast: string | null
+    trendNote: string | null
+  }
   recommendation: RecommendationView
   sections: readonly SectionView[]
   trend: readonly TrendPoint[]

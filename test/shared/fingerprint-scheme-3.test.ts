@@ -1,23 +1,36 @@
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_BANK } from '@shared/bank/bank-registry'
 import { readExchangeFile } from '@shared/exchange/validate-exchange'
 import { fingerprintAssessment, signAssessment } from '@shared/integrity/fingerprint'
 import { verifySignOff } from '@shared/integrity/verify-sign-off'
+import { changeSinceLastText } from '@shared/report/compared-as-signed'
 import { comparisonFor } from '@shared/report/comparison'
 import { buildPacketModel } from '@shared/report/packet/packet-model'
 import { entryReportModel } from '@shared/report/packet/packet-report'
+import { createReportRenderer } from '@shared/report/render/render-report'
 import { buildReportModel, documentIdFor } from '@shared/report/report-model'
 import { AssessmentSchema, type Assessment } from '@shared/schemas/assessment'
 import { emptyStoreDoc } from '@shared/store/store-schema'
 import { finalizeAssessmentIn } from '@shared/workflow/assessment-ops'
 import { BUILTIN_BANKS } from '../fixtures/builtin-banks'
-import { GENERATED_AT, makeAssessment, makeReportFixture } from '../fixtures/report-fixtures'
+import { GENERATED_AT, makeAssessment, makeReportFixture, reportFonts } from '../fixtures/report-fixtures'
 import { schemeThreeFixture, schemeThreeInput, SIGNED_AT } from '../fixtures/scheme-three'
 import { signUnderSchemeTwo } from '../fixtures/scheme-two'
 
 const { engagement, earlier, signed, file } = schemeThreeFixture()
 const [final2024, final2025] = earlier as [Assessment, Assessment]
 const historyIds = (assessments: readonly Assessment[]) => schemeThreeInput(file, assessments).history.map((h) => h.assessment.id)
+
+async function pdfText(pdf: Uint8Array): Promise<string> {
+  const doc = await getDocument({ data: pdf }).promise
+  const pages: string[] = []
+  for (let i = 1; i <= doc.numPages; i++) {
+    const content = await (await doc.getPage(i)).getTextContent()
+    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '))
+  }
+  return pages.join('\n')
+}
 
 /** A "final" anyone can make: another assessment, signed with a valid fingerprint and dated before our final. */
 function forgedEarlierFinal(): Assessment {
@@ -70,7 +83,13 @@ describe('fingerprint scheme 3: a final records the finals it compares with', ()
     expect(input.history.map((h) => h.assessment.id)).toEqual([final2024.id, final2025.id])
     const model = buildReportModel(input)
     expect(model.changes?.previous.title).toBe('Annual review 2025')
-    expect(model.comparedAsSigned).toEqual({ none: expect.any(String), missingIntro: null, missing: [] })
+    expect(model.comparedAsSigned).toEqual({
+      none: expect.any(String),
+      missingIntro: null,
+      missing: [],
+      changeSinceLast: null,
+      trendNote: null
+    })
   })
 
   it('a recorded final deleted from the data: the report says which, compares without it, and the fingerprint still verifies', () => {
@@ -85,7 +104,7 @@ describe('fingerprint scheme 3: a final records the finals it compares with', ()
       'This final was signed to be compared with 2 earlier finals, recorded in its sign-off and covered by its fingerprint. 1 of them cannot be compared from the data this report was made from, so the comparison and the trend here leave it out and are not the ones made at sign-off:'
     )
     expect(model.comparedAsSigned?.missing).toEqual([
-      `Final asm-2025, document id ${documentIdFor(final2025.signOff!.fingerprint)}: not in the data.`
+      `The final with id asm-2025 (its own report's document id ${documentIdFor(final2025.signOff!.fingerprint)}) is not in the data this report was made from.`
     ])
     // same fingerprint and document id: the sign-off holds, and the report says what the data lacks
     expect(verifySignOff(signed, DEFAULT_BANK).ok).toBe(true)
@@ -100,6 +119,67 @@ describe('fingerprint scheme 3: a final records the finals it compares with', ()
     )
     expect(alone.comparedAsSigned?.missing).toHaveLength(2)
   })
+
+  it('a recorded final the data lacks: the key figures and the trend say so too, never "First on record"', () => {
+    const withoutLatest = buildReportModel(
+      schemeThreeInput(
+        file,
+        file.assessments.filter((a) => a.id !== final2025.id)
+      )
+    )
+    expect(withoutLatest.comparedAsSigned?.changeSinceLast).toBe(
+      `${changeSinceLastText(withoutLatest.changes!)}; 1 earlier final recorded at sign-off is not in this data, so left out (see What changed)`
+    )
+    expect(withoutLatest.comparedAsSigned?.trendNote).toBe(
+      'This trend leaves out 1 earlier final recorded at sign-off that is not in this data (see What changed in the executive summary).'
+    )
+    const alone = buildReportModel(
+      schemeThreeInput(
+        file,
+        file.assessments.filter((a) => !earlier.includes(a))
+      )
+    )
+    expect(alone.changes).toBeNull()
+    expect(alone.comparedAsSigned?.changeSinceLast).toBe(
+      'Not compared: 2 earlier finals recorded at sign-off are not in this data (see What changed)'
+    )
+    expect(alone.comparedAsSigned?.trendNote).toBeNull()
+    // one the data holds otherwise is not "not in this data": it cannot be compared from it
+    const unscored = buildReportModel(
+      schemeThreeInput(
+        file,
+        file.assessments.filter((a) => a.id !== final2025.id).map((a) => (a.id === final2024.id ? { ...a, title: 'Changed' } : a))
+      )
+    )
+    expect(unscored.comparedAsSigned?.changeSinceLast).toBe(
+      'Not compared: 2 earlier finals recorded at sign-off cannot be compared from this data (see What changed)'
+    )
+  })
+
+  it('the printed summary says the recorded final is not compared, not "First on record" (employment-counsel review)', async () => {
+    const renderer = createReportRenderer(reportFonts())
+    // the key figures to the end of "What changed" (and the trend, on the risk profile's pages), as printed
+    const printed = async (assessments: readonly Assessment[]) => {
+      const all = (await pdfText(renderer.render(buildReportModel(schemeThreeInput(file, assessments))))).replace(/\s+/g, ' ')
+      const trend = all.indexOf('Trend across assessments')
+      const start = all.indexOf('Overall score')
+      return `${all.slice(start, all.indexOf('2. Scope and method', start))} ${trend < 0 ? '' : all.slice(trend, trend + 600)}`
+    }
+    const alone = await printed(file.assessments.filter((a) => !earlier.includes(a)))
+    expect(alone).not.toContain('First on record')
+    expect(alone).toContain(
+      'Change since last cycle Not compared: 2 earlier finals recorded at sign-off are not in this data (see What changed)'
+    )
+    const withoutLatest = await printed(file.assessments.filter((a) => a.id !== final2025.id))
+    expect(withoutLatest).toMatch(
+      /Change since last cycle \S+ \(was [0-9.]+ \w+\); 1 earlier final recorded at sign-off is not in this data, so left out/
+    )
+    expect(withoutLatest).toContain('This trend leaves out 1 earlier final recorded at sign-off that is not in this data')
+    // with every recorded final in the data the summary is as before
+    const whole = await printed(file.assessments)
+    expect(whole).not.toMatch(/Not compared|leaves out|First on record/)
+    expect(whole).toMatch(/Change since last cycle \S+ \(was [0-9.]+ \w+\) /)
+  }, 60_000)
 
   it('a forged earlier "final" added to the data is not compared: the report is the same', () => {
     const forged = forgedEarlierFinal()
@@ -127,7 +207,7 @@ describe('fingerprint scheme 3: a final records the finals it compares with', ()
     expect(historyIds(swapped)).toEqual([final2024.id])
     const model = buildReportModel(schemeThreeInput(file, swapped))
     expect(model.comparedAsSigned?.missing).toEqual([
-      `Final asm-2025, document id ${documentIdFor(final2025.signOff!.fingerprint)}: the data holds another record under this id (a final with document id ${documentIdFor(fingerprintAssessment(resigned))}), not the final signed.`
+      `The final with id asm-2025 (its own report's document id ${documentIdFor(final2025.signOff!.fingerprint)}) is not in this data as signed: the data holds another record under that id (a final with document id ${documentIdFor(fingerprintAssessment(resigned))}).`
     ])
   })
 
@@ -165,7 +245,9 @@ describe('fingerprint scheme 3: a final records the finals it compares with', ()
     expect(model.comparedAsSigned).toEqual({
       none: 'No final of this engagement had been signed before this one when it was signed off, so there is nothing to compare with.',
       missingIntro: null,
-      missing: []
+      missing: [],
+      changeSinceLast: null,
+      trendNote: null
     })
     expect(buildReportModel(schemeThreeInput(only, [forgedEarlierFinal(), first]))).toEqual(model)
   })
@@ -190,7 +272,7 @@ describe('an audit packet prints the same comparison as the single report', () =
     })
     const member = entryReportModel(packet, packet.entries[0]!)
     expect(member?.comparedAsSigned?.missing).toEqual([
-      `Final asm-2025, document id ${documentIdFor(final2025.signOff!.fingerprint)}: not in the data.`
+      `The final with id asm-2025 (its own report's document id ${documentIdFor(final2025.signOff!.fingerprint)}) is not in the data this report was made from.`
     ])
     expect(member).toEqual(buildReportModel(schemeThreeInput(file, withoutLatest)))
   })

@@ -21,6 +21,8 @@ export function drawRiskProfile(layout: Layout, model: ReportModel): void {
   if (model.trend.length > 1) {
     layout.heading('Trend across assessments', TYPE.h2, 200, true)
     drawTrend(layout, model)
+    const note = model.comparedAsSigned?.trendNote
+    if (note) layout.paragraph(note, TYPE.body, { colour: COLOURS.marking })
   }
   const c = model.changes
   if (c && c.changes.length > 0) {

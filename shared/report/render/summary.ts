@@ -1,3 +1,4 @@
+import { changeSinceLastText } from '../compared-as-signed'
 import { plural } from '../labels'
 import { bandStillProvisional } from '../../scoring/band-provisional'
 import type { Recommendation, ReportModel } from '../report-types'
@@ -84,6 +85,7 @@ function drawLawVerdicts(layout: Layout, model: ReportModel): void {
 
 function drawKeyFigures(layout: Layout, model: ReportModel, x: number): void {
   const c = model.changes
+  const notCompared = model.comparedAsSigned?.changeSinceLast
   const rows = [
     // as the gauge: a band a question still open could raise is provisional (a Critical cannot rise)
     {
@@ -96,7 +98,10 @@ function drawKeyFigures(layout: Layout, model: ReportModel, x: number): void {
     { label: 'Coverage', value: model.coverage.summary },
     {
       label: 'Change since last cycle',
-      value: c ? `${c.scoreDeltaText} (was ${c.previous.score.scoreText} ${c.previous.score.bandLabel})` : 'First on record'
+      // a scheme 3 final whose recorded final the data lacks says so here too, in red as "What changed" does,
+      // not "First on record" (false there; employment-counsel review)
+      value: notCompared ?? (c ? changeSinceLastText(c) : 'First on record'),
+      ...(notCompared ? { valueColour: COLOURS.marking } : {})
     }
   ]
   keyValues(layout, rows, { x, labelWidth: 116, valueStyle: TYPE.bodyBold, gap: 5, rule: true })

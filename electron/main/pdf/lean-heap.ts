@@ -6,28 +6,54 @@ import { setFlagsFromString } from 'node:v8'
  * enough to reach the old generation, and V8 lets the heap grow to about three times what is live
  * before a full collection (a drawing thread's heap swung between ≈ 50 and 150 MB). For 1,000
  * engagements that put the peak at ≈ 550 MB; collecting when the heap is a fifth over what was live
- * brought it to ≈ 350 MB, for ≈ 15 % more CPU (measured on 100 engagements). Below this the packet
- * stays under its 400 MB anyway (100 engagements: 340–370 MB), and its time is what counts.
+ * brought it to ≈ 350 MB, for ≈ 15 % more CPU (measured on 100 engagements).
  */
 export const LEAN_HEAP_ABOVE_ENGAGEMENTS = 128
 
 /** The heap's growth allowed beyond what a full collection left alive, in per cent, while a lean packet is made. */
 const LEAN_GROWING_PERCENT = 20
 
-let leanPackets = 0
+/**
+ * The growth allowed while a smaller packet is made: twice what was live. V8's own choice on a fast
+ * machine is up to four times, and whether the 100-engagement packet's main thread had collected before
+ * its last pieces decided ±30 MB of its peak (355–410 MB, the budget 400). Held to twice, the peak fell by
+ * ≈ 15 MB more than the drawing threads' smaller young generation alone gave, with no CPU time measurable
+ * (docs/performance.md); 20 % would cost ≈ 15 % more CPU, which the 4 s budget cannot spare.
+ */
+const PACKET_GROWING_PERCENT = 100
+
+/** The growth held, in per cent, for each packet being made now (packets can be made at once). */
+const making: number[] = []
+
+/** The growth held while a packet of `engagements` is made, in per cent of what a full collection left alive. */
+export function packetGrowingPercent(engagements: number): number {
+  return engagements > LEAN_HEAP_ABOVE_ENGAGEMENTS ? LEAN_GROWING_PERCENT : PACKET_GROWING_PERCENT
+}
 
 /**
- * Runs `make` (writing a packet of `engagements`) with V8's heap growth held to LEAN_GROWING_PERCENT
- * when the packet is large. The setting is the process's (every thread's heap: the drawing threads and
- * this one), read by V8 at each collection; it is restored once no lean packet is being made.
+ * Runs `make` (writing a packet of `engagements`) with V8's heap growth held to packetGrowingPercent:
+ * the leanest of the packets being made at once. The setting is the process's (every thread's heap:
+ * the drawing threads and this one), read by V8 at each collection; it is restored once no packet is
+ * being made.
  */
 export async function withLeanHeap<T>(engagements: number, make: () => Promise<T>): Promise<T> {
-  if (engagements <= LEAN_HEAP_ABOVE_ENGAGEMENTS) return make()
-  if (leanPackets++ === 0) setFlagsFromString(`--heap-growing-percent=${LEAN_GROWING_PERCENT}`)
+  const percent = packetGrowingPercent(engagements)
+  making.push(percent)
+  apply()
   try {
     return await make()
   } finally {
-    // 0 is V8's default: the growth factor worked out from the collector's speed
-    if (--leanPackets === 0) setFlagsFromString('--heap-growing-percent=0')
+    making.splice(making.indexOf(percent), 1)
+    apply()
   }
+}
+
+let applied = 0
+
+function apply(): void {
+  // 0 is V8's default: the growth factor worked out from the collector's speed
+  const wanted = making.length === 0 ? 0 : Math.min(...making)
+  if (wanted === applied) return
+  setFlagsFromString(`--heap-growing-percent=${wanted}`)
+  applied = wanted
 }

@@ -14,11 +14,12 @@ export const LEAN_HEAP_ABOVE_ENGAGEMENTS = 128
 const LEAN_GROWING_PERCENT = 20
 
 /**
- * The growth allowed while a smaller packet is made: twice what was live. V8's own choice on a fast
- * machine is up to four times, and whether the 100-engagement packet's main thread had collected before
- * its last pieces decided ±30 MB of its peak (355–410 MB, the budget 400). Held to twice, the peak fell by
- * ≈ 15 MB more than the drawing threads' smaller young generation alone gave, with no CPU time measurable
- * (docs/performance.md); 20 % would cost ≈ 15 % more CPU, which the 4 s budget cannot spare.
+ * The growth allowed while a smaller packet is made: twice what was live. V8's own choice when allocation
+ * is fast is up to four times, and whether the 100-engagement packet's main thread collected just before or
+ * just after its last pieces moved its peak by ±25 MB (360–410 MB, the budget 400). Held to twice, with the
+ * drawing threads' smaller young generation (node-worker-handle.ts), it peaked at 332–349 MB for the same
+ * CPU time (docs/performance.md, DECISIONS 209); 20 % would cost ≈ 15 % more CPU, which the 4 s budget
+ * cannot spare.
  */
 const PACKET_GROWING_PERCENT = 100
 

@@ -21,13 +21,13 @@ describe('a packet drawn with its heap growth held', () => {
     expect(flags.set).toEqual(['--heap-growing-percent=20', '--heap-growing-percent=0'])
   })
 
-  it('holds a packet of up to LEAN_HEAP_ABOVE_ENGAGEMENTS to twice what was live, no leaner (its time counts too)', async () => {
-    expect(packetGrowingPercent(LEAN_HEAP_ABOVE_ENGAGEMENTS)).toBe(100)
+  it('holds a packet of up to LEAN_HEAP_ABOVE_ENGAGEMENTS to half again what was live, no leaner (its time counts too)', async () => {
+    expect(packetGrowingPercent(LEAN_HEAP_ABOVE_ENGAGEMENTS)).toBe(50)
     expect(packetGrowingPercent(LEAN_HEAP_ABOVE_ENGAGEMENTS + 1)).toBe(20)
     const seen: string[][] = []
     expect(await withLeanHeap(100, async () => (seen.push([...flags.set]), 'made'))).toBe('made')
-    expect(seen).toEqual([['--heap-growing-percent=100']])
-    expect(flags.set).toEqual(['--heap-growing-percent=100', '--heap-growing-percent=0'])
+    expect(seen).toEqual([['--heap-growing-percent=50']])
+    expect(flags.set).toEqual(['--heap-growing-percent=50', '--heap-growing-percent=0'])
   })
 
   it('restores the default only when the last of two packets made at once is done', async () => {
@@ -45,16 +45,16 @@ describe('a packet drawn with its heap growth held', () => {
     const small = withLeanHeap(50, () => new Promise<void>((resolve) => (finishSmall = resolve)))
     let finishLarge = (): void => undefined
     const large = withLeanHeap(500, () => new Promise<void>((resolve) => (finishLarge = resolve)))
-    expect(flags.set).toEqual(['--heap-growing-percent=100', '--heap-growing-percent=20'])
+    expect(flags.set).toEqual(['--heap-growing-percent=50', '--heap-growing-percent=20'])
     finishLarge()
     await large
-    expect(flags.set.at(-1)).toBe('--heap-growing-percent=100')
+    expect(flags.set.at(-1)).toBe('--heap-growing-percent=50')
     finishSmall()
     await small
     expect(flags.set).toEqual([
-      '--heap-growing-percent=100',
+      '--heap-growing-percent=50',
       '--heap-growing-percent=20',
-      '--heap-growing-percent=100',
+      '--heap-growing-percent=50',
       '--heap-growing-percent=0'
     ])
   })

@@ -14,14 +14,14 @@ export const LEAN_HEAP_ABOVE_ENGAGEMENTS = 128
 const LEAN_GROWING_PERCENT = 20
 
 /**
- * The growth allowed while a smaller packet is made: twice what was live. V8's own choice when allocation
- * is fast is up to four times, and whether the 100-engagement packet's main thread collected just before or
- * just after its last pieces moved its peak by ±25 MB (360–410 MB, the budget 400). Held to twice, with the
- * drawing threads' smaller young generation (node-worker-handle.ts), it peaked at 332–349 MB for the same
- * CPU time (docs/performance.md, DECISIONS 209); 20 % would cost ≈ 15 % more CPU, which the 4 s budget
- * cannot spare.
+ * The growth allowed while a smaller packet is made: half again what was live. V8's own choice when
+ * allocation is fast is up to four times, and whether the 100-engagement packet's main thread collected
+ * just before or just after its last pieces moved its peak by ±25 MB (360–410 MB, the budget 400). With the
+ * drawing threads' smaller young generation (node-worker-handle.ts), held to twice it peaked at 326–377 MB
+ * for the same CPU time, held to half again at 323–326 MB for ≈ 2–3 % more CPU (docs/performance.md,
+ * DECISIONS 209); 20 % would cost ≈ 15 % more, which the 4 s budget cannot spare.
  */
-const PACKET_GROWING_PERCENT = 100
+const PACKET_GROWING_PERCENT = 50
 
 /** The growth held, in per cent, for each packet being made now (packets can be made at once). */
 const making: number[] = []

@@ -18,7 +18,7 @@ const LEAN_GROWING_PERCENT = 20
  * allocation is fast is up to four times, and whether the 100-engagement packet's main thread collected
  * just before or just after its last pieces moved its peak by ±25 MB (360–410 MB, the budget 400). With the
  * drawing threads' smaller young generation (node-worker-handle.ts), held to twice it peaked at 326–377 MB
- * for the same CPU time, held to half again at 323–326 MB for ≈ 2–3 % more CPU (docs/performance.md,
+ * for the same CPU time, held to half again at 315–338 MB for ≈ 2–3 % more CPU (docs/performance.md,
  * DECISIONS 209); 20 % would cost ≈ 15 % more, which the 4 s budget cannot spare.
  */
 const PACKET_GROWING_PERCENT = 50

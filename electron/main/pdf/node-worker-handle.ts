@@ -10,8 +10,8 @@ export type WorkerFailureLog = (failure: { error?: Error; exitCode?: number }) =
  * semi-spaces and their large objects). Drawing allocates fast and little of it lives long, so a young
  * generation a third the size collects the same garbage sooner: V8 keeps both semi-spaces committed,
  * and with two threads drawing a packet they were ≈ 64 MB of its peak. Measured on the 100-engagement
- * packet, with the heap growth held (lean-heap.ts): 375–386 → 332–349 MB, CPU time unchanged
- * (docs/performance.md, DECISIONS 209).
+ * packet, with the heap growth held (lean-heap.ts): 383–415 → 315–338 MB; the smaller young generation
+ * alone cost no CPU time that could be measured (docs/performance.md, DECISIONS 209).
  */
 export const PDF_THREAD_YOUNG_GENERATION_MB = 16
 

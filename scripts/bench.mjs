@@ -215,9 +215,11 @@ async function measureAll(work) {
         value: median(rs.map((r) => r.totalMs)),
         limit: 4000,
         stretch: { limit: 2500, label: '2.5 s' },
-        peak: Math.max(...rs.map((r) => r.peakRssMiB)),
+        // the peak when the packet is made, as for 1,000 below: counting its pages afterwards (the 16 MB joined and
+        // read as text) is the measure's check, not the packet's; the peak at the end is given beside it
+        peak: Math.max(...rs.map((r) => r.peakDuringPacketMiB)),
         peakLimit: 400,
-        note: `median of 3 fresh processes, ${drawnBy(first)}; peak = largest of the 3 (VmHWM, workers included); ${first.pages} pages, ${(first.bytes / 1e6).toFixed(1)} MB`
+        note: `median of 3 fresh processes, ${drawnBy(first)}; peak = largest of the 3 when the packet is made (VmHWM, workers included; ${mb(Math.max(...rs.map((r) => r.peakRssMiB)))} once its pages are counted); ${first.pages} pages, ${(first.bytes / 1e6).toFixed(1)} MB`
       })
     }
   }

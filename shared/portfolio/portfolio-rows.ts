@@ -2,7 +2,7 @@ import type { QuestionBank } from '../bank/bank-schema'
 import { bandStillProvisional } from '../scoring/band-provisional'
 import type { Assessment } from '../schemas/assessment'
 import type { Engagement } from '../schemas/engagement'
-import type { ScoreResult, SectionScore } from '../scoring/score-types'
+import type { ScoreResult, ScoreSummary, SectionScore } from '../scoring/score-types'
 import { dueStatus, type DueInput } from '../workflow/due'
 import { standingFinals } from '../workflow/revision-cycles'
 import { bankMissingProblem, decodeCells, resultSummaryOf, type ResultSummary, type ScoredSummary } from '../store/result-summary'
@@ -43,7 +43,7 @@ function dueOf(engagement: Engagement, assessments: readonly DueInput[], today: 
  * One cell per section, keyed by section id, for the dashboard's heat map and the audit packet's: a
  * section applies when a question of it is visible, and is scored once one is answered (N/A included).
  */
-export function sectionCells<T>(result: ScoreResult, cell: (section: SectionScore, state: CellState) => T): Record<string, T> {
+export function sectionCells<T>(result: ScoreSummary, cell: (section: SectionScore, state: CellState) => T): Record<string, T> {
   const answered = new Set(result.lines.filter((l) => l.status !== 'unanswered').map((l) => l.section))
   const cells: Record<string, T> = {}
   for (const s of result.sections) {

@@ -2,9 +2,10 @@ import type { QuestionBank } from '../bank/bank-schema'
 import type { Assessment } from '../schemas/assessment'
 import type { Engagement } from '../schemas/engagement'
 import { assertNever, fail, ok, type Result } from '../util/result'
-import { scoreStoredAssessment } from '../workflow/score-stored'
+import { scoreStoredAssessment, scoreStoredSummary, type StoredScorer } from '../workflow/score-stored'
 import { reportFingerprint } from '../integrity/fingerprint'
 import { verifySignOff } from '../integrity/verify-sign-off'
+import type { ScoreSummary } from '../scoring/score-types'
 import { comparisonFor } from './comparison'
 import type { HistoryEntry, ReportInput } from './report-types'
 
@@ -27,6 +28,9 @@ export type ReportSource = {
  * sign-off, so it is not worked out twice).
  */
 export type ReportedAssessment = Pick<ReportInput, 'assessment' | 'bank' | 'result'> & { fingerprint: string }
+
+/** The same with the score's summary only (no action plan): reportedSummary. */
+export type ReportedSummary = Omit<ReportedAssessment, 'result'> & { result: ScoreSummary }
 
 /**
  * Assembles a report input the same way in every host (app, browser edition, CLI), so the same data
@@ -56,7 +60,8 @@ export function reportInputFor(source: ReportSource): Result<ReportInput> {
 function scored(assessments: readonly Assessment[], banks: readonly QuestionBank[]): HistoryEntry[] {
   const history: HistoryEntry[] = []
   for (const other of assessments) {
-    const past = scoreStoredAssessment(other, banks)
+    // a report prints no action plan of the assessments it compares with
+    const past = scoreStoredSummary(other, banks)
     if (past.ok) history.push({ assessment: other, result: past.value.result })
   }
   return history
@@ -71,9 +76,27 @@ function scored(assessments: readonly Assessment[], banks: readonly QuestionBank
 export function reportedAssessment(
   source: Pick<ReportSource, 'engagement' | 'assessments' | 'assessmentId' | 'banks'>
 ): Result<ReportedAssessment> {
+  return reportedWith(scoreStoredAssessment, source)
+}
+
+/**
+ * reportedAssessment with the score's summary only (ScoreSummary: no action plan, most of a score's cost),
+ * the same checks and the same fingerprint: what an audit packet's entry reads. The report itself is built
+ * from reportInputFor where it is drawn, scored in full and checked again there.
+ */
+export function reportedSummary(
+  source: Pick<ReportSource, 'engagement' | 'assessments' | 'assessmentId' | 'banks'>
+): Result<ReportedSummary> {
+  return reportedWith(scoreStoredSummary, source)
+}
+
+function reportedWith<R extends ScoreSummary>(
+  score: StoredScorer<R>,
+  source: Pick<ReportSource, 'engagement' | 'assessments' | 'assessmentId' | 'banks'>
+): Result<Omit<ReportedAssessment, 'result'> & { result: R }> {
   const assessment = source.assessments.find((a) => a.id === source.assessmentId)
   if (!assessment) return fail('not-found', `No assessment with id ${source.assessmentId}`)
-  const scored = scoreStoredAssessment(assessment, source.banks)
+  const scored = score(assessment, source.banks)
   if (!scored.ok) return scored
   const { bank, result } = scored.value
   if (assessment.status === 'final') {

@@ -2,11 +2,12 @@ import type { QuestionBank } from '../bank/bank-schema'
 import type { RiskBand } from '../bank/vocabulary'
 import type { Assessment, AssessmentStatus, ReviewVerdict } from '../schemas/assessment'
 import type { Engagement } from '../schemas/engagement'
-import type { ScoreResult } from '../scoring/score-types'
+import type { ScoreResult, ScoreSummary } from '../scoring/score-types'
 import type { UnmatchedFinal } from './comparison'
 
 /** A past assessment of the same engagement with its score, for the trend and "what changed". */
-export type HistoryEntry = { assessment: Assessment; result: ScoreResult }
+/** An assessment a report compares with, scored without its action plan (which the report does not print). */
+export type HistoryEntry = { assessment: Assessment; result: ScoreSummary }
 
 /** Everything a report is built from. Nothing else (no clock, no store) is read. */
 export type ReportInput = {

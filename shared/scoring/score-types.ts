@@ -367,3 +367,10 @@ export type ScoreResult = {
   /** The action plan, in the order to take it (each removal measured after the earlier steps). */
   remediation: readonly RemediationItem[]
 }
+
+/**
+ * A score without its action plan (scoreSummary): every other field as scoreAssessment gives it. The plan
+ * re-scores the assessment once per candidate step, most of a score's cost, and only a report's own
+ * assessment prints one: what a report compares with and a packet's contents and heat map read the rest.
+ */
+export type ScoreSummary = Omit<ScoreResult, 'remediation'>

@@ -8,13 +8,23 @@ import { gapsOf, redFlagsOf } from './findings'
 import { remediationOf } from './remediation'
 import { openBySection, sufficiencyOf } from './sufficiency'
 import { decisiveOf, verdictsOf } from './verdicts'
-import type { ScoreInput, ScoreResult } from './score-types'
+import type { ScoreInput, ScoreResult, ScoreSummary } from './score-types'
 
 /**
  * Scores one assessment against its bank. Pure and deterministic: the same input always gives a
  * deep-equal result. The method is described for counsel in docs/methodology.md.
  */
 export function scoreAssessment(input: ScoreInput): ScoreResult {
+  const { summary, context, evals, totals } = scored(input)
+  return { ...summary, remediation: remediationOf(context, evals, input.answers, totals, input.bank.scoring.coverageThreshold) }
+}
+
+/** The same score without its action plan (ScoreSummary): each field as scoreAssessment gives it. */
+export function scoreSummary(input: ScoreInput): ScoreSummary {
+  return scored(input).summary
+}
+
+function scored(input: ScoreInput) {
   const { bank, answers } = input
   const context = scoringContext(indexBank(bank), input.kind, input.profiles)
   const evals = evaluateAll(context, answers)
@@ -31,7 +41,7 @@ export function scoreAssessment(input: ScoreInput): ScoreResult {
     sufficiency.decisiveUnansweredByLaw,
     answers
   )
-  return {
+  const summary: ScoreSummary = {
     bank: { id: bank.id, version: bank.version },
     sufficiency,
     overall: totals.overall,
@@ -44,7 +54,7 @@ export function scoreAssessment(input: ScoreInput): ScoreResult {
     provisional: coverage.ratio < bank.scoring.coverageThreshold,
     amplification: amplificationOf(context, evals),
     lines,
-    topDrivers: topDriversOf(evals),
-    remediation: remediationOf(context, evals, answers, totals, bank.scoring.coverageThreshold)
+    topDrivers: topDriversOf(evals)
   }
+  return { summary, context, evals, totals }
 }

@@ -6,7 +6,7 @@ import { fakeApi } from '../helpers/fake-api'
 import { engagementFields } from '../helpers/engagement-fields'
 
 /*
- * Every sign-off the app makes is scheme 3 (DECISIONS 209): finalizing through the service, a revision's included,
+ * Every sign-off the app makes is scheme 3 (DECISIONS 218): finalizing through the service, a revision's included,
  * records the engagement's finals signed before it, which its report then compares with and nothing else.
  */
 test('the service signs under scheme 3, recording the finals signed before; a revision records the cycle before, not the final it corrects', async () => {

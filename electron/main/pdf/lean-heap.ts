@@ -6,28 +6,55 @@ import { setFlagsFromString } from 'node:v8'
  * enough to reach the old generation, and V8 lets the heap grow to about three times what is live
  * before a full collection (a drawing thread's heap swung between ≈ 50 and 150 MB). For 1,000
  * engagements that put the peak at ≈ 550 MB; collecting when the heap is a fifth over what was live
- * brought it to ≈ 350 MB, for ≈ 15 % more CPU (measured on 100 engagements). Below this the packet
- * stays under its 400 MB anyway (100 engagements: 340–370 MB), and its time is what counts.
+ * brought it to ≈ 350 MB, for ≈ 15 % more CPU (measured on 100 engagements).
  */
 export const LEAN_HEAP_ABOVE_ENGAGEMENTS = 128
 
 /** The heap's growth allowed beyond what a full collection left alive, in per cent, while a lean packet is made. */
 const LEAN_GROWING_PERCENT = 20
 
-let leanPackets = 0
+/**
+ * The growth allowed while a smaller packet is made: half again what was live. V8's own choice when
+ * allocation is fast is up to four times, and whether the 100-engagement packet's main thread collected
+ * just before or just after its last pieces moved its peak by ±25 MB (360–410 MB, the budget 400). With the
+ * drawing threads' smaller young generation (node-worker-handle.ts), held to twice it peaked at 326–377 MB
+ * for the same CPU time, held to half again at 315–338 MB for ≈ 2–3 % more CPU (docs/performance.md,
+ * DECISIONS 221); 20 % would cost ≈ 15 % more, which the 4 s budget cannot spare.
+ */
+const PACKET_GROWING_PERCENT = 50
+
+/** The growth held, in per cent, for each packet being made now (packets can be made at once). */
+const making: number[] = []
+
+/** The growth held while a packet of `engagements` is made, in per cent of what a full collection left alive. */
+export function packetGrowingPercent(engagements: number): number {
+  return engagements > LEAN_HEAP_ABOVE_ENGAGEMENTS ? LEAN_GROWING_PERCENT : PACKET_GROWING_PERCENT
+}
 
 /**
- * Runs `make` (writing a packet of `engagements`) with V8's heap growth held to LEAN_GROWING_PERCENT
- * when the packet is large. The setting is the process's (every thread's heap: the drawing threads and
- * this one), read by V8 at each collection; it is restored once no lean packet is being made.
+ * Runs `make` (writing a packet of `engagements`) with V8's heap growth held to packetGrowingPercent:
+ * the leanest of the packets being made at once. The setting is the process's (every thread's heap:
+ * the drawing threads and this one), read by V8 at each collection; it is restored once no packet is
+ * being made.
  */
 export async function withLeanHeap<T>(engagements: number, make: () => Promise<T>): Promise<T> {
-  if (engagements <= LEAN_HEAP_ABOVE_ENGAGEMENTS) return make()
-  if (leanPackets++ === 0) setFlagsFromString(`--heap-growing-percent=${LEAN_GROWING_PERCENT}`)
+  const percent = packetGrowingPercent(engagements)
+  making.push(percent)
+  apply()
   try {
     return await make()
   } finally {
-    // 0 is V8's default: the growth factor worked out from the collector's speed
-    if (--leanPackets === 0) setFlagsFromString('--heap-growing-percent=0')
+    making.splice(making.indexOf(percent), 1)
+    apply()
   }
+}
+
+let applied = 0
+
+function apply(): void {
+  // 0 is V8's default: the growth factor worked out from the collector's speed
+  const wanted = making.length === 0 ? 0 : Math.min(...making)
+  if (wanted === applied) return
+  setFlagsFromString(`--heap-growing-percent=${wanted}`)
+  applied = wanted
 }

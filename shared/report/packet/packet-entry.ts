@@ -4,11 +4,11 @@ import type { EngagementRecord } from '../../exchange/exchange-schemas'
 import { latestAssessment } from '../../portfolio/latest-assessment'
 import { sectionCells } from '../../portfolio/portfolio-rows'
 import type { Assessment } from '../../schemas/assessment'
-import type { ScoreResult } from '../../scoring/score-types'
+import type { ScoreSummary } from '../../scoring/score-types'
 import { formatDate } from '../labels'
 import { countriesNotAssessed } from '../../bank/profiles-for'
 import { countryName } from '../../schemas/geo'
-import { reportedAssessment } from '../report-input'
+import { reportedSummary } from '../report-input'
 import { documentIdFor, reportedEngagement } from '../report-model'
 import { scoreView } from '../what-changed'
 import type { PacketCell, PacketEntry, PacketReport, PacketReportSource, StoredRecord } from './packet-types'
@@ -49,7 +49,8 @@ export function buildEntry(record: EngagementRecord, ctx: EntryContext, stored?:
   }
   const assessment = assessmentView(chosen)
   const source: PacketReportSource = { engagement, assessments: record.assessments, assessmentId: chosen.id }
-  const reported = reportedAssessment({ ...source, banks: ctx.banks })
+  // scored without the action plan, which the packet prints only in the report, scored in full where it is drawn
+  const reported = reportedSummary({ ...source, banks: ctx.banks })
   if (!reported.ok) {
     const entry = {
       ...base,
@@ -114,7 +115,7 @@ function assessmentView(a: Assessment): NonNullable<PacketEntry['assessment']> {
 }
 
 /** The dashboard's cells, worded for print. */
-function cellsOf(result: ScoreResult): Record<string, PacketCell> {
+function cellsOf(result: ScoreSummary): Record<string, PacketCell> {
   return sectionCells(result, (s, state) => ({
     ...scoreView(s),
     state,

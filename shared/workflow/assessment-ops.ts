@@ -1,3 +1,4 @@
+import { reviewsAfterAnswer } from './review-after-answer'
 import type { Answer, Assessment, ReviewVerdict } from '../schemas/assessment'
 import type { AssessmentKind } from '../bank/vocabulary'
 import type { QuestionBank } from '../bank/bank-schema'
@@ -5,7 +6,6 @@ import type { StoreDoc } from '../store/store-schema'
 import { profilesFor } from '../bank/profiles-for'
 import { findBank } from '../bank/bank-registry'
 import { signAssessment } from '../integrity/fingerprint'
-import { canonicalJson } from '../integrity/canonical-json'
 import { fail, ok, type Result } from '../util/result'
 import { visibleText } from '../schemas/common'
 import { sameSigner } from '../schemas/finalize-form'
@@ -81,29 +81,11 @@ export function saveAnswerIn(doc: StoreDoc, id: string, questionId: string, answ
     const before = a.answers[questionId]
     if (answer === null) delete answers[questionId]
     else answers[questionId] = { ...answer, answeredAt: now }
-    // A review is of the answer it was given on. A revision starts with the final's reviews, so a changed answer kept
-    // the earlier verdict and comment, and the revision was signed with a verdict on an answer the reviewer never saw
-    // (vendor-manager review): the changed answer's review goes, and the finding waits for a new one.
-    const changed = !sameAnswer(before, answer ?? undefined)
-    const reviews = changed && Object.hasOwn(a.reviews, questionId) ? withoutKey(a.reviews, questionId) : a.reviews
+    // A revision starts with the final's reviews, so a changed answer kept the earlier verdict and the revision was
+    // signed with a verdict on an answer the reviewer never saw (vendor-manager review): reviewsAfterAnswer drops it.
+    const reviews = reviewsAfterAnswer(a.reviews, questionId, before, answer ?? undefined)
     return ok({ ...a, answers, reviews, lastQuestionId: questionId })
   })
-}
-
-/** The same answer, whenever it was saved and whether or not it was carried. */
-function sameAnswer(a: Answer | undefined, b: Answer | undefined): boolean {
-  const content = (x: Answer | undefined): string => {
-    if (x === undefined) return ''
-    const { answeredAt: _at, carried: _carried, ...rest } = x
-    return canonicalJson(rest)
-  }
-  return content(a) === content(b)
-}
-
-function withoutKey<T>(record: Readonly<Record<string, T>>, key: string): Record<string, T> {
-  const copy = { ...record }
-  delete copy[key]
-  return copy
 }
 
 /**

@@ -78,16 +78,9 @@ describe('PAY-04: paying the wages is not the same fact as an occasional prize',
 
 describe('UK: wages you pay are the wage-work bargain an implied contract rests on', () => {
   test('client payroll alone fires the implied-contract rule (High), never the clear "no implied contract" verdict', () => {
-    const r = scored('united-kingdom', { 'PAY-04': { choice: 'client-payroll' }, 'CON-05': { choice: 'vendor-employees' } })
+    const r = scored('united-kingdom', { 'PAY-04': { choice: 'client-payroll' } })
     expect(rulesOf(r)).toContain('uk-implied-contract')
     expect(r.overall.band).toBe('high')
-    // individuals labelled self-employed: the wages are the label rule's ground, not a second one (one fact, one ground)
-    const labelled = scored('united-kingdom', {
-      'PAY-04': { choice: 'client-payroll' },
-      'CON-05': { choice: 'freelancers' },
-      'HIR-02': { choice: 'client-removes' }
-    })
-    expect(rulesOf(labelled)).toEqual(['uk-self-employed-label'])
     const prize = scored('united-kingdom', { 'PAY-04': { choice: 'occasional-awards' } })
     expect(rulesOf(prize)).toEqual([])
     expect(prize.overall.band).toBe('low')

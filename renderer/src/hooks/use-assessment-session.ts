@@ -1,3 +1,4 @@
+import { reviewsAfterAnswer } from '@shared/workflow/review-after-answer'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { Answer, Assessment } from '@shared/schemas/assessment'
 import type { Engagement } from '@shared/schemas/engagement'
@@ -132,7 +133,9 @@ export function useAssessmentSession(id: string): SessionState {
         const answers = { ...prev.assessment.answers }
         if (answer === null) delete answers[questionId]
         else answers[questionId] = answer
-        return { ...prev, assessment: { ...prev.assessment, answers, lastQuestionId: questionId } }
+        // the store drops a changed answer's review; the screen drops it at once, so no tab shows a verdict that is gone
+        const reviews = reviewsAfterAnswer(prev.assessment.reviews, questionId, prev.assessment.answers[questionId], answer ?? undefined)
+        return { ...prev, assessment: { ...prev.assessment, answers, reviews, lastQuestionId: questionId } }
       })
       queued.current.set(questionId, answer)
       setSaveState('saving')

@@ -268,15 +268,11 @@ export const PROFILES_EUROPE = [
           // Since 2026.7 (counsel review): you pay the agents' wages or have them on your payroll. James v Greenwich
           // found no contract necessary because the agency arrangement explained the work and the pay; where you pay
           // the wages yourself, the wage-work bargain runs between you and the agents and that explanation fails
-          // (Dacas; Muscat), so the clear verdict "no implied contract is necessary" cannot stand beside it. Only for the
-          // vendor's (or its subcontractor's) employees: individuals labelled self-employed whose wages you pay are the
-          // self-employed-label rule's ground, and one fact is one ground (DECISIONS 75).
-          {
-            allOf: [
-              { question: 'PAY-04', anyOf: ['client-payroll'] },
-              { question: 'CON-05', anyOf: ['vendor-employees', 'sub-supplied'] }
-            ]
-          }
+          // (Dacas; Muscat), so the clear verdict "no implied contract is necessary" cannot stand beside it. For any staffing
+          // (a condition on CON-05 would let a riskier answer, freelancers, fire less: check-bank refuses that); with
+          // individuals labelled self-employed the label rule may fire too: whether they are workers at all and whose
+          // workers they are are two questions of UK law, each met.
+          { allOf: [{ question: 'PAY-04', anyOf: ['client-payroll'] }] }
         ],
         sources: ['S-UK-MUSCAT-2006', 'S-UK-DACAS-2004', 'S-UK-JAMES-2008']
       },

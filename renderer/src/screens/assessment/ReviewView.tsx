@@ -149,6 +149,8 @@ export function ReviewView({ session }: { session: AssessmentSession }): React.J
                   />
                 ) : (
                   <VerdictEditor
+                    // keyed by what is stored: a verdict the store dropped (a changed answer) must not stay selected
+                    key={`${f.questionId}:${review?.verdict ?? ''}:${review?.at ?? ''}`}
                     questionId={f.questionId}
                     verdict={review?.verdict ?? null}
                     comment={review?.comment ?? ''}

@@ -159,10 +159,12 @@ describe('import: "Replace ours" never drops a signed-off assessment', () => {
     expect(value(await api.previewImport({ text: both })).items[0]?.conflict?.signedDifferently).toEqual([final.title])
     expect(value(await api.applyImport({ text: both, decisions: { [s.e1.id]: 'replace' } }))).toMatchObject({ signedDifferently: 1 })
     expect(value(await api.listAssessments({ engagementId: s.e1.id })).filter((a) => a.status === 'final')).toEqual([final])
-    // the same print under other links (revision of another final) would relabel ours: not taken either
+    // the same print under other links (revision of a final the file does not hold) would relabel ours: since the
+    // link is checked where the file is read (DECISIONS 220), the file is refused and nothing changes
     const relinked: Assessment = { ...final, revisionOfId: 'asm-some-other-final' }
     const links = JSON.stringify(bundleOf([{ engagement: s.e1, assessments: [relinked] }], '2026-11-25T10:00:00.000Z'))
-    expect(value(await api.applyImport({ text: links, decisions: { [s.e1.id]: 'replace' } }))).toMatchObject({ signedDifferently: 1 })
+    const refused = await api.applyImport({ text: links, decisions: { [s.e1.id]: 'replace' } })
+    expect(refused.ok ? null : JSON.stringify(refused.error)).toMatch(/revisionOfId.*not among/)
     expect(value(await api.listAssessments({ engagementId: s.e1.id })).filter((a) => a.status === 'final')).toEqual([final])
     // the genuine copy of our own final is the same record: nothing is signed differently
     const same = JSON.stringify(bundleOf([{ engagement: s.e1, assessments: [final] }], '2026-11-25T10:00:00.000Z'))

@@ -188,6 +188,8 @@ describe('an annual assessment from start to sign-off, then a second cycle', () 
     await page.getByRole('button', { name: 'Start a revision' }).click()
     // the revision starts with the final's verdicts; changing an answer drops its verdict, on screen at once too
     await page.locator('.option-group').last().locator('input[type=radio]').nth(2).check()
+    // the answer is saved (and its review dropped in the store) before the reviewer gives a new verdict
+    await expectCount(page.getByText('All changes saved'), 1)
     await page.getByRole('link', { name: 'Review & sign-off' }).click()
     const firstVerdict = page.locator('.review-item').first()
     await expectCount(firstVerdict.locator('input[type=radio]:checked'), 0)

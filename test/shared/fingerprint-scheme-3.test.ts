@@ -1,4 +1,3 @@
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_BANK } from '@shared/bank/bank-registry'
 import { readExchangeFile } from '@shared/exchange/validate-exchange'
@@ -17,20 +16,11 @@ import { BUILTIN_BANKS } from '../fixtures/builtin-banks'
 import { GENERATED_AT, makeAssessment, makeReportFixture, reportFonts } from '../fixtures/report-fixtures'
 import { schemeThreeFixture, schemeThreeInput, SIGNED_AT } from '../fixtures/scheme-three'
 import { signUnderSchemeTwo } from '../fixtures/scheme-two'
+import { readPdf } from '../helpers/pdf-text'
 
 const { engagement, earlier, signed, file } = schemeThreeFixture()
 const [final2024, final2025] = earlier as [Assessment, Assessment]
 const historyIds = (assessments: readonly Assessment[]) => schemeThreeInput(file, assessments).history.map((h) => h.assessment.id)
-
-async function pdfText(pdf: Uint8Array): Promise<string> {
-  const doc = await getDocument({ data: pdf }).promise
-  const pages: string[] = []
-  for (let i = 1; i <= doc.numPages; i++) {
-    const content = await (await doc.getPage(i)).getTextContent()
-    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '))
-  }
-  return pages.join('\n')
-}
 
 /** A "final" anyone can make: another assessment, signed with a valid fingerprint and dated before our final. */
 function forgedEarlierFinal(): Assessment {
@@ -160,7 +150,9 @@ describe('fingerprint scheme 3: a final records the finals it compares with', ()
     const renderer = createReportRenderer(reportFonts())
     // the key figures to the end of "What changed" (and the trend, on the risk profile's pages), as printed
     const printed = async (assessments: readonly Assessment[]) => {
-      const all = (await pdfText(renderer.render(buildReportModel(schemeThreeInput(file, assessments))))).replace(/\s+/g, ' ')
+      const all = (await readPdf(renderer.render(buildReportModel(schemeThreeInput(file, assessments))))).pages
+        .join('\n')
+        .replace(/\s+/g, ' ')
       const trend = all.indexOf('Trend across assessments')
       const start = all.indexOf('Overall score')
       return `${all.slice(start, all.indexOf('2. Scope and method', start))} ${trend < 0 ? '' : all.slice(trend, trend + 600)}`

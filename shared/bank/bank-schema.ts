@@ -251,7 +251,13 @@ export const ScoringRulesSchema = z.strictObject({
   /** Practice risk minus contract risk at or above this is a contract-vs-practice gap. */
   gapThreshold: z.number().int().min(1).max(MAX_OPTION_RISK),
   /** Cap on the combined amplification (e.g. 0.5: at most half the distance to 100, scaled by the control share). */
-  maxAmplification: z.number().min(0).max(1)
+  maxAmplification: z.number().min(0).max(1),
+  /**
+   * An answer carried forward from the previous cycle settles a question (counts toward coverage, overall and per
+   * section) only once it is confirmed for this one, as an unsure answer does not (DECISIONS 222). Absent from every
+   * release before 2026.8, which counted it as settled: results pinned to them score as they were signed.
+   */
+  carriedNeedConfirming: z.literal(true).optional()
 })
 
 export const QuestionBankSchema = z.strictObject({

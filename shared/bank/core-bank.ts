@@ -69,13 +69,15 @@ const QUESTIONS: readonly CoreQuestion[] = [
  * pay (a knock-out and India's sham-pay test) from an occasional prize or bonus (evidence only); PH-03 is a fact no
  * action changes (`fixedFact`), so the action plan no longer projects it away; PH-02's note cites the Labor Code and
  * D.O. 174, and the tools-and-premises factor the Labor Code beside D.O. 174.
+ * 2026.8 changes no question: an answer carried forward and not confirmed for this cycle no longer counts as settled
+ * (`carriedNeedConfirming`), so a cycle signed on last year's unconfirmed answers reads "Insufficient information".
  * Earlier releases stay in shared/bank/archive; carry-forward maps their answers onto this one.
  */
 export const CORE_BANK: QuestionBank = {
   format: 'armslength.question-bank',
   formatVersion: 1,
   id: 'armslength-core',
-  version: '2026.7',
+  version: '2026.8',
   title: "Arm's Length core question bank",
   publishedOn: '2026-12-07',
   scoring: {
@@ -88,7 +90,8 @@ export const CORE_BANK: QuestionBank = {
     coverageThreshold: 0.8,
     contractWeight: 0.5,
     gapThreshold: 2,
-    maxAmplification: 0.5
+    maxAmplification: 0.5,
+    carriedNeedConfirming: true
   },
   sections: SECTIONS.map((section) => ({ ...section, practiceAreas: [...section.practiceAreas] })),
   sources: SOURCES.map((source) => ({ ...source })),

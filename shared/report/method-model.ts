@@ -154,7 +154,10 @@ export function coverageOf(bank: QuestionBank, result: ScoreResult, assessment: 
       label: 'Unconfirmed (carried forward, or unsure)',
       value: `${unconfirmed}${unconfirmed > 0 ? ', listed in the sign-off section' : ''}`
     },
-    { label: 'Settled, counting carried-forward answers', value: `${c.covered} (${formatPercent(c.ratio)})` },
+    // a bank that counts only confirmed answers as settled (2026.8 on) makes this row the one above: left out
+    ...(bank.scoring.carriedNeedConfirming === true
+      ? []
+      : [{ label: 'Settled, counting carried-forward answers', value: `${c.covered} (${formatPercent(c.ratio)})` }]),
     { label: 'Answered', value: String(c.answered) },
     { label: 'Not applicable, with justification', value: `${c.na}${caveat}` },
     { label: 'Unsure', value: String(c.unsure) },

@@ -165,7 +165,7 @@ export function recommend(result: ScoreResult, bank: QuestionBank, openQuestions
   const provisionalNote = provisional
     ? status === 'not-assessed'
       ? 'Not assessed: nothing has been answered, so there is no result to rely on.'
-      : `Insufficient information: only ${formatPercent(result.coverage.ratio)} of the applicable questions are settled (the bank requires ${formatPercent(bank.scoring.coverageThreshold)}). The band shown is provisional; unanswered and unsure questions may hide risk.`
+      : `Insufficient information: only ${formatPercent(result.coverage.ratio)} of the applicable questions are settled (the bank requires ${formatPercent(bank.scoring.coverageThreshold)}). The band shown is provisional; unanswered and unsure questions${carried > 0 && bank.scoring.carriedNeedConfirming === true ? ', and answers carried forward but not confirmed,' : ''} may hide risk.`
     : null
   const onlyOpenQuestions =
     kind === 'remediate' &&

@@ -4,6 +4,7 @@ import type { ScoringContext } from './applicable'
 import { bandFor, liftScore, maxBand, roundScore, topOfBand } from './bands'
 import type { ResolvedRule, Scope } from './decisive'
 import { firedGroup, liftBands } from './decisive'
+import { settles } from './coverage'
 import type { QuestionEval } from './evaluate'
 import type { Amplification, AmplifierContribution, OverallScore, SectionScore, SufficiencyStatus } from './score-types'
 
@@ -158,7 +159,7 @@ export function sectionsFrom(
     if (e.redFlagCount > 0) redFlagQuestions[s] = (redFlagQuestions[s] ?? 0) + 1
     if (!e.visible) continue
     visible[s] = (visible[s] ?? 0) + 1
-    if (e.status === 'answered' || e.status === 'na') covered[s] = (covered[s] ?? 0) + 1
+    if (settles(e, bank.scoring.carriedNeedConfirming === true)) covered[s] = (covered[s] ?? 0) + 1
     if (e.status !== 'unanswered') touched[s] = (touched[s] ?? 0) + 1
   }
   return sectionIds.map((sectionId, s) => {

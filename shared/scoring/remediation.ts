@@ -8,7 +8,7 @@ import { overallFrom } from './aggregate'
 import type { QuestionEval } from './evaluate'
 import { answerFor, evaluateQuestion, parentState } from './evaluate'
 import { lawfulAdvice } from './lawful-advice'
-import { coverageOf } from './coverage'
+import { coverageOf, settles } from './coverage'
 import { sufficiencyOf } from './sufficiency'
 import type { RemediationItem } from './score-types'
 
@@ -175,8 +175,9 @@ function sufficiencyAfter(context: ScoringContext, after: State, threshold: numb
   // every visible question settled by a plain answer: full coverage and nothing open (no unsettled
   // question, no N/A a finding could contradict) — exactly what sufficiencyOf would find, without its cost
   // (a fully answered assessment, the common case, stays within the 1 ms scoring budget)
-  if (after.evals.every((e) => !e.visible || e.status === 'answered')) return SETTLED
-  const s = sufficiencyOf(context, after.evals, coverageOf(after.evals, after.answers), threshold)
+  const carriedNeedConfirming = context.index.bank.scoring.carriedNeedConfirming === true
+  if (after.evals.every((e) => !e.visible || (e.status === 'answered' && settles(e, carriedNeedConfirming)))) return SETTLED
+  const s = sufficiencyOf(context, after.evals, coverageOf(after.evals, after.answers, carriedNeedConfirming), threshold)
   return { status: s.status, decisiveUnanswered: s.decisiveUnanswered }
 }
 

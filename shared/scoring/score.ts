@@ -29,7 +29,7 @@ function scored(input: ScoreInput) {
   const context = scoringContext(indexBank(bank), input.kind, input.profiles)
   const evals = evaluateAll(context, answers)
   const totals = overallFrom(context, evals)
-  const coverage = coverageOf(evals, answers)
+  const coverage = coverageOf(evals, answers, bank.scoring.carriedNeedConfirming === true)
   const sufficiency = sufficiencyOf(context, evals, coverage, bank.scoring.coverageThreshold)
   const lines = linesOf(context, evals)
   const verdicts = verdictsOf(

@@ -106,13 +106,24 @@ const CORE_2026_6_TO_2026_7: BankMigration = {
   }
 }
 
+/**
+ * armslength-core 2026.7 → 2026.8: no question changed (2026.8 counts a carried answer as settled only once confirmed,
+ * `carriedNeedConfirming`), so every answer carries as it is.
+ */
+const CORE_2026_7_TO_2026_8: BankMigration = {
+  from: { id: 'armslength-core', version: '2026.7' },
+  to: { id: 'armslength-core', version: '2026.8' },
+  moves: {}
+}
+
 export const BANK_MIGRATIONS: readonly BankMigration[] = [
   CORE_2026_1_TO_2026_2,
   CORE_2026_2_TO_2026_3,
   CORE_2026_3_TO_2026_4,
   CORE_2026_4_TO_2026_5,
   CORE_2026_5_TO_2026_6,
-  CORE_2026_6_TO_2026_7
+  CORE_2026_6_TO_2026_7,
+  CORE_2026_7_TO_2026_8
 ]
 
 const same = (a: BankRef, b: BankRef) => a.id === b.id && a.version === b.version

@@ -224,6 +224,9 @@ describe('an annual assessment from start to sign-off, then a second cycle', () 
     // confirm the first answer and change the risky practice answer to the calm one
     await page.getByRole('button', { name: 'Confirm answer' }).click()
     await page.locator('.option-group').last().locator('input[type=radio]').first().check()
+    // bank 2026.8: the answers still carried do not settle their questions, and the live panel says why (DECISIONS 222)
+    await expectCount(page.getByText(/a carried answer counts once you confirm it/), 1)
+    await screenshot(page, '14b-carried-panel')
     await page.getByRole('link', { name: 'Results', exact: true }).click()
     await expectText(
       page.locator('.score-facts dt', { hasText: 'Carried, unconfirmed' }).locator('xpath=following-sibling::dd'),

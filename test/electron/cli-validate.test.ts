@@ -142,7 +142,7 @@ describe('validate', () => {
         f.assessments[0]!.answers['ZZZ-99'] = { choice: 'vendor-only' }
       })
     )
-    expect(problems).toEqual(['assessments[0].answers.ZZZ-99: Unknown question id in bank armslength-core 2026.7'])
+    expect(problems).toEqual(['assessments[0].answers.ZZZ-99: Unknown question id in bank armslength-core 2026.8'])
     const badKey = await problemsOf(
       edited('permatemp-staff-augmentation.json', (f) => {
         f.assessments[0]!.answers['sup1'] = { choice: 'vendor-only' }
@@ -185,7 +185,7 @@ describe('validate', () => {
     bundle.engagements[1]!.assessments[0]!.answers['ZZZ-99'] = { choice: 'vendor-only' }
     const problems = await problemsOf(JSON.stringify(bundle))
     expect(problems.some((p) => p.startsWith('engagements[0].assessments[0].kind: '))).toBe(true)
-    expect(problems).toContain('engagements[1].assessments[0].answers.ZZZ-99: Unknown question id in bank armslength-core 2026.7')
+    expect(problems).toContain('engagements[1].assessments[0].answers.ZZZ-99: Unknown question id in bank armslength-core 2026.8')
   })
 
   test('a contract answer on a single-format question', async () => {
@@ -199,7 +199,7 @@ describe('validate', () => {
 
   test('a profile the bank does not define', async () => {
     const problems = await problemsOf(edited('permatemp-staff-augmentation.json', (f) => void f.assessments[0]!.profiles.push('atlantis')))
-    expect(problems).toEqual(['assessments[0].profiles[2]: Unknown jurisdiction profile "atlantis" in bank armslength-core 2026.7'])
+    expect(problems).toEqual(['assessments[0].profiles[2]: Unknown jurisdiction profile "atlantis" in bank armslength-core 2026.8'])
   })
 
   test('a final assessment edited after sign-off: only a note changed', async () => {

@@ -102,7 +102,14 @@ describe('the questionnaire’s result panel says a band an open question could 
   test('the German example as answered under 2026.3: High with DE-03 open reads provisional beside the band', async () => {
     const { ScorePanel } = await import('../../renderer/src/screens/assessment/ScorePanel')
     const session = sessionOf('germany-client-instructions.json', (a) => germanyAsIn2026_3(a))
-    render(<ScorePanel score={session.score} assessmentId={session.assessment.id} threshold={session.bank.scoring.coverageThreshold} />)
+    render(
+      <ScorePanel
+        score={session.score}
+        assessmentId={session.assessment.id}
+        threshold={session.bank.scoring.coverageThreshold}
+        carriedNeedConfirming={session.bank.scoring.carriedNeedConfirming === true}
+      />
+    )
     expect(session.score.overall.band).not.toBe('critical')
     expect(screen.getByTestId('panel-open-decisive').textContent).toContain('DE-03 is still open and could raise the band')
   })

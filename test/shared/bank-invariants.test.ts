@@ -217,7 +217,7 @@ describe('core question bank', () => {
       format: 'armslength.question-bank',
       formatVersion: 1,
       id: 'armslength-core',
-      version: '2026.7',
+      version: '2026.8',
       publishedOn: '2026-12-07',
       retiredQuestionIds: ['INT-04']
     })
@@ -231,7 +231,8 @@ describe('core question bank', () => {
       coverageThreshold: 0.8,
       contractWeight: 0.5,
       gapThreshold: 2,
-      maxAmplification: 0.5
+      maxAmplification: 0.5,
+      carriedNeedConfirming: true
     })
   })
 

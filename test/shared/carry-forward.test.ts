@@ -18,7 +18,7 @@ const OLD = findBank(BUILTIN_BANKS, V1) as QuestionBank
 
 describe('the previous core bank is kept word for word', () => {
   test('2026.1 ships beside the current bank, parses and keeps every integrity rule', () => {
-    expect(ARCHIVED_CORE_BANKS.map((b) => b.version)).toEqual(['2026.6', '2026.5', '2026.4', '2026.3', '2026.2', '2026.1'])
+    expect(ARCHIVED_CORE_BANKS.map((b) => b.version)).toEqual(['2026.7', '2026.6', '2026.5', '2026.4', '2026.3', '2026.2', '2026.1'])
     expect(OLD).toBeDefined()
     expect(QuestionBankSchema.safeParse(OLD).success).toBe(true)
     expect(checkBankIntegrity(OLD)).toEqual([])
@@ -198,7 +198,8 @@ describe('a 2026.2 assessment carries into 2026.3 with every answer as it was (i
       ['2026.3', '2026.4'],
       ['2026.4', '2026.5'],
       ['2026.5', '2026.6'],
-      ['2026.6', '2026.7']
+      ['2026.6', '2026.7'],
+      ['2026.7', '2026.8']
     ])
   })
 
@@ -330,7 +331,8 @@ describe("a 2026.4 assessment carries into 2026.5 (employment counsel's review o
     expect(migrationPath(BANK_2026_4, DEFAULT_CORE)?.map((m) => [m.from.version, m.to.version])).toEqual([
       ['2026.4', '2026.5'],
       ['2026.5', '2026.6'],
-      ['2026.6', '2026.7']
+      ['2026.6', '2026.7'],
+      ['2026.7', '2026.8']
     ])
     expect(BANK_2026_4.profiles.filter((p) => p.answersCap).map((p) => p.id)).toEqual([])
     expect(DEFAULT_CORE.profiles.filter((p) => p.answersCap).map((p) => [p.id, p.answersCap])).toEqual([
@@ -364,7 +366,10 @@ describe("a 2026.6 assessment carries into 2026.7 (employment counsel's open poi
   test('2026.7 changes only PAY-04: occasional prizes apart from wages and regular pay', () => {
     expect(checkBankIntegrity(BANK_2026_6)).toEqual([])
     expect(diffBanks(BANK_2026_6, DEFAULT_CORE)).toEqual({ added: [], changed: ['PAY-04'], retired: [] })
-    expect(migrationPath(BANK_2026_6, DEFAULT_CORE)?.map((m) => [m.from.version, m.to.version])).toEqual([['2026.6', '2026.7']])
+    expect(migrationPath(BANK_2026_6, DEFAULT_CORE)?.map((m) => [m.from.version, m.to.version])).toEqual([
+      ['2026.6', '2026.7'],
+      ['2026.7', '2026.8']
+    ])
   })
 
   test('a 2026.6 "top-ups" answer is asked again (no option says what it meant), with what was answered in its note; every other option carries as it was', () => {

@@ -62,13 +62,18 @@ import { schemeThreeFixture, schemeThreeInput } from '../fixtures/scheme-three'
 // Layout 9: the audit packet's summary counts a Moderate or High an open question could raise under its band and says
 // so ("… counted above under Moderate or High has a question still open …"); only a Low is "Provisional". A packet's
 // words, not a report's: both digests moved only with the layout number the model records in its Keywords.
-const PINNED = { layout: 9, digest: '9018c5ed1806333039208e4c445fa378d1045b1a9c48a7cbd8bba29ddd247bfc' }
-const PINNED_2026_3 = { layout: 9, digest: 'd66fa5449dd528f28945e8d331a7c0996d1113829a679e5a3ec274f965487011' }
+// Bank 2026.8 (layout 10): the fixture's bank changed (a carried answer settles its question only once confirmed), which
+// the second test proves is not a change of words for the same data (its digest moved only with the layout number).
+// Words added for data under 2026.8: the coverage table leaves out "Settled, counting carried-forward answers" (the same
+// as "Settled and confirmed" there) and the insufficient note names carried answers not confirmed. (Layout 9 was
+// 9018c5ed…, under 2026.3 d66fa544…; scheme 3 1e337658….)
+const PINNED = { layout: 10, digest: 'ed6f6d8e37f669b86a232b01be71d4a6bab138bd98336ba855bf6c95b45482bf' }
+const PINNED_2026_3 = { layout: 10, digest: 'c4d081ac7e32701076fe6fa38ee916496e17ee5338d1607e933324ee3a340ace' }
 // Scheme 3 (DECISIONS 218): a final that records the finals it compares with says when the data lacks one (here: all
 // present, the 2025 final deleted, it and the 2024 final deleted). Only such finals print these words; part of layout 9.
 // Re-pinned (layout 9 unreleased): the key figures and the trend say a recorded final is not compared, not "First on
 // record", and a missing final is named "The final with id … (its own report's document id …)".
-const PINNED_SCHEME_3 = { layout: 9, digest: '1e337658e708d2307fc0fd78723941e6a18a10805ab5520007b1c9e8a4dec322' }
+const PINNED_SCHEME_3 = { layout: 10, digest: '3145e7e70ab1b1d18bc365cbaa24a7c7c3a5201a523df0e2ab35d6a56c30f78f' }
 
 /** The fixture's final signed off with every finding, and then with three, left unreviewed. */
 function unreviewedFinals(bank?: QuestionBank): ReportModel[] {

@@ -16,6 +16,7 @@ export type ArchivedBank = { id: string; version: string; text: () => Promise<st
  * then bump the version in core-bank.ts and add a mapping to carry-forward-map.ts.
  */
 export const ARCHIVED_CORE_BANKS: readonly ArchivedBank[] = [
+  { id: 'armslength-core', version: '2026.7', text: async () => (await import('./armslength-core-2026-7')).ARMSLENGTH_CORE_2026_7_JSON },
   { id: 'armslength-core', version: '2026.6', text: async () => (await import('./armslength-core-2026-6')).ARMSLENGTH_CORE_2026_6_JSON },
   { id: 'armslength-core', version: '2026.5', text: async () => (await import('./armslength-core-2026-5')).ARMSLENGTH_CORE_2026_5_JSON },
   { id: 'armslength-core', version: '2026.4', text: async () => (await import('./armslength-core-2026-4')).ARMSLENGTH_CORE_2026_4_JSON },

@@ -139,7 +139,12 @@ export function QuestionnaireView({
           )}
         </nav>
       </div>
-      <ScorePanel assessmentId={assessment.id} score={score} threshold={bank.scoring.coverageThreshold} />
+      <ScorePanel
+        assessmentId={assessment.id}
+        score={score}
+        threshold={bank.scoring.coverageThreshold}
+        carriedNeedConfirming={bank.scoring.carriedNeedConfirming === true}
+      />
     </div>
   )
 }

@@ -7,11 +7,14 @@ import { hrefFor } from '../../hooks/use-hash-route'
 export function ScorePanel({
   assessmentId,
   score,
-  threshold
+  threshold,
+  carriedNeedConfirming
 }: {
   assessmentId: string
   score: ScoreResult
   threshold: number
+  /** The bank counts a carried answer as settled only once confirmed (2026.8 on): say so when that keeps coverage down. */
+  carriedNeedConfirming: boolean
 }): React.JSX.Element {
   const coverage = Math.round(score.coverage.ratio * 100)
   return (
@@ -44,7 +47,11 @@ export function ScorePanel({
       </dl>
       {score.sufficiency.status === 'not-assessed' && <p className="provisional">Nothing answered yet: no result.</p>}
       {score.sufficiency.status === 'insufficient' && (
-        <p className="provisional">Fewer than {Math.round(threshold * 100)}% of questions are covered; the band is provisional.</p>
+        <p className="provisional">
+          Fewer than {Math.round(threshold * 100)}% of questions are covered
+          {carriedNeedConfirming && score.coverage.carriedUnconfirmed > 0 ? ' (a carried answer counts once you confirm it)' : ''}; the band
+          is provisional.
+        </p>
       )}
       {/* as Results and the report: a band an open question could raise is provisional (vendor-manager review) */}
       {bandStillProvisional(score.sufficiency.status, score.overall.band, score.sufficiency.decisiveUnanswered.length > 0) && (

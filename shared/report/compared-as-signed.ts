@@ -47,9 +47,17 @@ export function comparedAsSignedView(
   return { none, missingIntro, missing: unmatched.map(unmatchedSentence), changeSinceLast, trendNote }
 }
 
-/** The key figures' "Change since last cycle" when a previous assessment is compared: "−2.2 (was 5.5 Low)". */
+/**
+ * The key figures' "Change since last cycle" when a previous assessment is compared: "−2.2 (was 5.5 Low)". Either side on
+ * too little information is said, so a lower score on unconfirmed or missing answers does not read as an improvement.
+ */
 export function changeSinceLastText(changes: WhatChanged): string {
-  return `${changes.scoreDeltaText} (was ${changes.previous.score.scoreText} ${changes.previous.score.bandLabel})`
+  const { previous } = changes
+  const was = previous.sufficient
+    ? `${previous.score.scoreText} ${previous.resultLabel}`
+    : `${previous.score.scoreText}, ${previous.resultLabel}`
+  const caveat = changes.currentSufficient ? '' : '; this result rests on too little information to read the change as one'
+  return `${changes.scoreDeltaText} (was ${was})${caveat}`
 }
 
 /**

@@ -124,7 +124,11 @@ export function methodText(bank: QuestionBank, result: ScoreResult): ReportModel
     {
       heading: 'Coverage and provisional results',
       paragraphs: [
-        `A question is settled when it is fully answered, or marked not applicable with a justification. Unsure and one-sided answers are still scored on what was chosen, but are not settled. Below ${formatPercent(s.coverageThreshold)} settled questions the result is marked provisional, because what is unanswered may hide risk; so is a band that a question still open could raise on its own, whatever the coverage. An answer that says the fact is not known ("We have not verified it") is unsure. Answers carried forward from the previous cycle and not yet re-confirmed are counted separately.`
+        `A question is settled when it is fully answered, or marked not applicable with a justification. Unsure and one-sided answers are still scored on what was chosen, but are not settled. Below ${formatPercent(s.coverageThreshold)} settled questions the result is marked provisional, because what is unanswered may hide risk; so is a band that a question still open could raise on its own, whatever the coverage. An answer that says the fact is not known ("We have not verified it") is unsure. ${
+          s.carriedNeedConfirming === true
+            ? 'An answer carried forward from the previous cycle and not yet confirmed for this one is scored as chosen but, like an unsure one, is not settled: last cycle’s facts are no proof of this one’s.'
+            : 'Answers carried forward from the previous cycle and not yet re-confirmed are counted separately.'
+        }`
       ]
     },
     {

@@ -63,7 +63,10 @@ export type RedFlagView = { questionId: string; section: string; side: 'practice
 export type ChangedAnswer = { questionId: string; prompt: string; before: string; now: string; pointsBefore: number; pointsNow: number }
 
 export type WhatChanged = {
-  previous: { id: string; title: string; date: string; score: ScoreView }
+  /** `resultLabel`: its band, or "Insufficient information (provisional: Low)" on too little to rely on (explanation-model). */
+  previous: { id: string; title: string; date: string; score: ScoreView; resultLabel: string; sufficient: boolean }
+  /** Whether the reported assessment itself rests on enough information: a change to or from one that does not is no trend. */
+  currentSufficient: boolean
   scoreDelta: number
   /** "+4.2", "−3.0", "±0.0" */
   scoreDeltaText: string
@@ -139,7 +142,15 @@ export type SectionView = ScoreView & {
   questions: number
 }
 
-export type TrendPoint = ScoreView & { label: string; date: string; current: boolean; final: boolean }
+/** `resultLabel` as WhatChanged's: a point on too little information is drawn in grey and never labelled with a plain band. */
+export type TrendPoint = ScoreView & {
+  label: string
+  date: string
+  current: boolean
+  final: boolean
+  sufficient: boolean
+  resultLabel: string
+}
 
 export type SourceRef = {
   number: number

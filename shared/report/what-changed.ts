@@ -3,6 +3,8 @@ import { roundScore } from '../scoring/bands'
 import { redFlagKey } from '../scoring/findings'
 import type { OverallScore, RedFlagFinding, ScoreResult } from '../scoring/score-types'
 import { BAND_LABELS, formatDate, formatDelta, formatScore } from './labels'
+import { resultLabel } from './explanation-model'
+import type { SufficiencyStatus } from '../scoring/score-types'
 import { answerSignature, lineMap, optionLabel, promptOf, sectionTitle, type ModelContext } from './model-context'
 import type { ChangedAnswer, HistoryEntry, RedFlagView, ScoreView, TrendPoint, WhatChanged } from './report-types'
 
@@ -76,8 +78,11 @@ export function whatChanged(
       id: previous.assessment.id,
       title: previous.assessment.title,
       date: formatDate(assessmentDate(previous.assessment)),
-      score: scoreView(previous.result.overall)
+      score: scoreView(previous.result.overall),
+      resultLabel: resultLabel(previous.result.sufficiency.status, scoreView(previous.result.overall).bandLabel),
+      sufficient: previous.result.sufficiency.status === 'sufficient'
     },
+    currentSufficient: current.result.sufficiency.status === 'sufficient',
     scoreDelta: roundScore(delta),
     scoreDeltaText: formatDelta(delta),
     bandChanged: current.result.overall.band !== previous.result.overall.band,
@@ -103,6 +108,12 @@ function describe(ctx: ModelContext, id: string, answer: Assessment['answers'][s
 }
 
 /** Up to six cycles, oldest first, ending with this assessment. */
+/** A trend point's caption for a result without a band to rely on (the chart's room is a few words). */
+const SUFFICIENCY_SHORT: Readonly<Record<Exclude<SufficiencyStatus, 'sufficient'>, string>> = {
+  insufficient: 'Insufficient info.',
+  'not-assessed': 'Not assessed'
+}
+
 export function trendOf(current: { assessment: Assessment; result: ScoreResult }, history: readonly HistoryEntry[]): TrendPoint[] {
   const past = pastEntries(current.assessment, history).slice(-(TREND_CYCLES - 1))
   const point = (entry: HistoryEntry, isCurrent: boolean): TrendPoint => ({
@@ -110,7 +121,13 @@ export function trendOf(current: { assessment: Assessment; result: ScoreResult }
     label: shortDate(assessmentDate(entry.assessment)),
     date: formatDate(assessmentDate(entry.assessment)),
     current: isCurrent,
-    final: entry.assessment.status === 'final'
+    final: entry.assessment.status === 'final',
+    sufficient: entry.result.sufficiency.status === 'sufficient',
+    // the chart's caption is short: the status alone, the provisional band being the bar's height and score
+    resultLabel:
+      entry.result.sufficiency.status === 'sufficient'
+        ? scoreView(entry.result.overall).bandLabel
+        : SUFFICIENCY_SHORT[entry.result.sufficiency.status]
   })
   return [...past.map((e) => point(e, false)), point(current, true)]
 }

@@ -20,14 +20,17 @@ export const SUFFICIENCY_LABELS: Readonly<Record<SufficiencyStatus, string>> = {
 export function sufficiencyOf(context: ScoringContext, evals: readonly QuestionEval[], coverage: Coverage, threshold: number): Sufficiency {
   const touched = coverage.answered + coverage.partial + coverage.unsure + coverage.na
   const status = touched === 0 ? 'not-assessed' : coverage.ratio < threshold ? 'insufficient' : 'sufficient'
+  // under a bank that counts a carried answer only once confirmed (2026.8 on), it is as open as an unsure one: last
+  // year's answer to a question that could decide the result is no settled answer to it (counsel review)
+  const carriedOpen = context.index.bank.scoring.carriedNeedConfirming === true
   // the open knock-out questions, found once: each law takes those that apply to it
-  const knockOuts = evals.filter(openKnockOut)
+  const knockOuts = evals.filter((e) => openKnockOut(e, carriedOpen))
   const open = new Set<number>(knockOuts.map((e) => e.info.index))
   // an N/A a law's own finding contradicts is no answer to rely on: answered, it could fire that law's rule
   const naContradicted = naContradictions(context, evals)
   const byId = new Map(evals.map((e) => [e.info.question.id, e.info.index]))
   const byLaw = context.scopes.map((scope) => {
-    const law = openUnderLaw(scope, evals, knockOuts)
+    const law = openUnderLaw(scope, evals, knockOuts, carriedOpen)
     for (const c of naContradicted) if (c.profileId === scope.profile?.id) law.add(byId.get(c.questionId) ?? -1)
     law.delete(-1)
     for (const i of law) open.add(i)
@@ -64,7 +67,7 @@ export function openBySection(
  * it. A question only another law turns on leaves this law's result standing (a German leasing question
  * open does not make the result under US law provisional).
  */
-function openUnderLaw(scope: Scope, evals: readonly QuestionEval[], knockOuts: readonly QuestionEval[]): Set<number> {
+function openUnderLaw(scope: Scope, evals: readonly QuestionEval[], knockOuts: readonly QuestionEval[], carriedOpen: boolean): Set<number> {
   const open = new Set<number>()
   if (scope.knockOutsDecisive) {
     const profileId = scope.profile?.id
@@ -75,12 +78,12 @@ function openUnderLaw(scope: Scope, evals: readonly QuestionEval[], knockOuts: r
     }
   }
   // an exposure (AWR, TUPE, § 2810.3) is a liability of its own and lifts no band: its open questions cannot raise the result
-  for (const i of openClauses(scope, evals, 'employment')) open.add(i)
+  for (const i of openClauses(scope, evals, 'employment', carriedOpen)) open.add(i)
   return open
 }
 
 /** Questions still open that could fire one of the law's rules of this nature (not fired yet, not ruled out). */
-function openClauses(scope: Scope, evals: readonly QuestionEval[], nature: 'employment' | 'exposure'): Set<number> {
+function openClauses(scope: Scope, evals: readonly QuestionEval[], nature: 'employment' | 'exposure', carriedOpen: boolean): Set<number> {
   const open = new Set<number>()
   for (const rule of scope.rules) {
     if (rule.rule.nature !== nature) continue
@@ -88,10 +91,10 @@ function openClauses(scope: Scope, evals: readonly QuestionEval[], nature: 'empl
     // rebutted on settled answers: no open question can fire it (changing those answers is not an open question)
     if (rebutted(rule, evals)) continue
     for (const group of rule.groups) {
-      if (group.some((clause) => falsified(clause, evals))) continue
+      if (group.some((clause) => falsified(clause, evals, carriedOpen))) continue
       for (const clause of group) {
         const e = evals[clause.index]
-        if (e && !clauseHolds(clause, evals) && unsettled(e, clause.side)) open.add(clause.index)
+        if (e && !clauseHolds(clause, evals) && unsettled(e, clause.side, carriedOpen)) open.add(clause.index)
       }
     }
   }
@@ -102,23 +105,31 @@ function openClauses(scope: Scope, evals: readonly QuestionEval[], nature: 'empl
  * The questions still open that could add an exposure under one law (AWR, TUPE, § 2810.3): they cannot
  * raise the result, so they are listed apart from the open questions that could.
  */
-export function openExposuresUnderLaw(scope: Scope, evals: readonly QuestionEval[]): string[] {
-  return idsOf(openClauses(scope, evals, 'exposure'), evals)
+export function openExposuresUnderLaw(scope: Scope, evals: readonly QuestionEval[], carriedOpen: boolean): string[] {
+  return idsOf(openClauses(scope, evals, 'exposure', carriedOpen), evals)
 }
 
 function idsOf(indexes: ReadonlySet<number>, evals: readonly QuestionEval[]): string[] {
   return [...indexes].sort((a, b) => a - b).map((i) => evals[i]?.info.question.id ?? '')
 }
 
-/** Visible, not settled (unanswered, unsure or one-sided) and one of its answers is a knock-out. */
-function openKnockOut(e: QuestionEval): boolean {
-  const notSettled = e.status === 'unanswered' || e.status === 'unsure' || e.status === 'partial'
+/**
+ * Visible, not settled (unanswered, unsure, one-sided, or carried and unconfirmed where `carriedOpen`) and one of its
+ * answers is a knock-out.
+ */
+function openKnockOut(e: QuestionEval, carriedOpen: boolean): boolean {
+  const notSettled = e.status === 'unanswered' || e.status === 'unsure' || e.status === 'partial' || (carriedOpen && e.carried)
   return e.visible && notSettled && hasKnockOut(e)
 }
 
-/** Visible, and the side is not settled: nothing chosen there, or the whole answer is marked unsure. */
-function unsettled(e: QuestionEval, side: ResolvedClause['side']): boolean {
-  if (!e.visible || e.status === 'na') return false
+/**
+ * Visible, and the side is not settled: nothing chosen there, the whole answer marked unsure, or (where `carriedOpen`)
+ * carried from the last cycle and not confirmed, N/A included, as coverage counts it (settles, coverage.ts).
+ */
+function unsettled(e: QuestionEval, side: ResolvedClause['side'], carriedOpen: boolean): boolean {
+  if (!e.visible) return false
+  if (carriedOpen && e.carried) return true
+  if (e.status === 'na') return false
   if (e.status === 'unsure' || e.status === 'unanswered') return true
   return (side === 'practice' ? e.practice : e.contract) === null
 }
@@ -130,8 +141,8 @@ function hasKnockOut(e: QuestionEval): boolean {
 }
 
 /** The clause cannot hold as things stand: its question is hidden, or settled on another answer. */
-function falsified(clause: ResolvedClause, evals: readonly QuestionEval[]): boolean {
+function falsified(clause: ResolvedClause, evals: readonly QuestionEval[], carriedOpen: boolean): boolean {
   const e = evals[clause.index]
   if (!e || !e.visible) return true
-  return !unsettled(e, clause.side) && !clauseHolds(clause, evals)
+  return !unsettled(e, clause.side, carriedOpen) && !clauseHolds(clause, evals)
 }

@@ -134,7 +134,7 @@ export function verdictsOf(
       findings,
       naContradicted: profile ? naContradicted.filter((c) => c.profileId === profile.id) : [],
       openDecisive: openByLaw[i] ?? [],
-      openExposures: openExposuresUnderLaw(scope.scope, evals),
+      openExposures: openExposuresUnderLaw(scope.scope, evals, rules.carriedNeedConfirming === true),
       rebutted: rebuttedOf(scope.scope.rules, evals, (i) => context.index.bank.questions[i]?.id ?? '', answers),
       answersCapped: scope.capped
     }

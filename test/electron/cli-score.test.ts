@@ -223,6 +223,19 @@ describe('score', () => {
     )
   })
 
+  test('answers carried forward and not confirmed are named in the coverage line, and do not count as settled (bank 2026.8)', async () => {
+    const file = exampleFile('philippines-unregistered-vendor.json')
+    const latest = file.assessments.at(-1)!
+    expect(latest.status).toBe('draft')
+    for (const id of Object.keys(latest.answers)) latest.answers[id] = { ...latest.answers[id], carried: true }
+    const m = memoryIo({ files: { 'ph.json': JSON.stringify(file) } })
+    expect(await runCli(['score', 'ph.json'], m.io)).toBe(0)
+    expect(m.stdout()).toMatch(
+      new RegExp(`^Coverage: 0% \\(0 of \\d+ questions; \\d+ unanswered, \\d+ unsure, \\d+ carried forward and not confirmed\\)$`, 'm')
+    )
+    expect(m.stdout()).toContain('Insufficient information')
+  })
+
   test('exits 1 for a missing file, an invalid file, a bundle and a file without assessments', async () => {
     const missing = await run(['score', 'nowhere.json'])
     expect(missing.code).toBe(1)

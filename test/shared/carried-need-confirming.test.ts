@@ -5,6 +5,7 @@ import type { QuestionBank } from '@shared/bank/bank-schema'
 import { bandCounts } from '@shared/portfolio/portfolio-summary'
 import { portfolioRows } from '@shared/portfolio/portfolio-rows'
 import { buildReportModel } from '@shared/report/report-model'
+import { changeSinceLastText } from '@shared/report/compared-as-signed'
 import type { Answer } from '@shared/schemas/assessment'
 import { scoreAssessment } from '@shared/scoring/score'
 import { BUILTIN_BANKS } from '../fixtures/builtin-banks'
@@ -72,6 +73,35 @@ describe('a carried answer settles its question only once confirmed (bank 2026.8
     expect(bandCounts(carried).insufficient).toBe(1)
   })
 
+  test('a carried answer to a question that could decide the result is open, as an unsure one is (counsel review)', () => {
+    // the UK review of the example, its deciding answers carried and not confirmed: coverage stays above the threshold
+    const decisive = ['SUP-01', 'HIR-01', 'HIR-02', 'SCH-01', 'PAY-01', 'PAY-04', 'UK-01', 'UK-02']
+    const input = exampleReportInput('managed-contact-centre.json', {
+      assessment: ({ signOff: _signed, ...a }) => ({
+        ...a,
+        status: 'draft',
+        answers: { ...a.answers, ...carriedAll(Object.fromEntries(decisive.map((id) => [id, a.answers[id]!]))) }
+      })
+    })
+    const carried = scoreAssessment({
+      bank: input.bank,
+      profiles: input.assessment.profiles,
+      kind: 'annual',
+      answers: input.assessment.answers
+    })
+    expect(carried.sufficiency.status).toBe('sufficient')
+    expect(carried.sufficiency.decisiveUnanswered).toEqual(expect.arrayContaining(['PAY-04']))
+    expect(buildReportModel(input).recommendation.headline).toBe('Answer the open questions that could decide the result, then re-assess')
+    // the same answers under 2026.7 settle, as they did when such finals were signed
+    const asIn2026_7 = scoreAssessment({
+      bank: BANK_2026_7,
+      profiles: input.assessment.profiles,
+      kind: 'annual',
+      answers: input.assessment.answers
+    })
+    expect(asIn2026_7.sufficiency.decisiveUnanswered).toEqual([])
+  })
+
   test('the report says so: the incomplete headline, the carried answers in the provisional note, no coverage row counting them', () => {
     // a draft: a signed final's answers cannot change under its sign-off
     const input = exampleReportInput('managed-contact-centre.json', {
@@ -83,6 +113,13 @@ describe('a carried answer settles its question only once confirmed (bank 2026.8
     expect(model.recommendation.provisionalNote).toMatch(
       /unanswered and unsure questions, and answers carried forward but not confirmed, may hide risk/
     )
+    // the trend and the change since last cycle do not read a score on unconfirmed answers as a band or an improvement
+    const current = model.trend.find((p) => p.current)
+    expect(current?.sufficient).toBe(false)
+    expect(current?.resultLabel).toBe('Insufficient info.')
+    expect(model.trend.filter((p) => !p.current).every((p) => p.resultLabel === p.bandLabel)).toBe(true)
+    expect(model.changes).not.toBeNull()
+    expect(changeSinceLastText(model.changes!)).toMatch(/\(was \d+\.\d [A-Z][a-z]+\); this result rests on too little information to read the change as one$/)
     const labels = model.coverage.rows.map((r) => r.label)
     expect(labels).toContain('Carried forward, not re-confirmed')
     expect(labels).not.toContain('Settled, counting carried-forward answers')

@@ -97,7 +97,7 @@ function printText(io: CliIo, doc: ScoreJson, context: { asOf: VerdictDate; cont
     )
   }
   io.out(
-    `Coverage: ${percent(doc.coverage.ratio)} (${doc.coverage.covered} of ${doc.coverage.visible} questions; ${doc.coverage.unanswered} unanswered, ${doc.coverage.unsure} unsure)`
+    `Coverage: ${percent(doc.coverage.ratio)} (${doc.coverage.covered} of ${doc.coverage.visible} questions; ${doc.coverage.unanswered} unanswered, ${doc.coverage.unsure} unsure${doc.coverage.carriedUnconfirmed > 0 ? `, ${doc.coverage.carriedUnconfirmed} carried forward and not confirmed` : ''})`
   )
   io.out('')
   io.out('Sections:')

@@ -26,7 +26,6 @@ export function drawRiskProfile(layout: Layout, model: ReportModel): void {
   }
   const c = model.changes
   if (c && c.changes.length > 0) {
-    layout.heading(`Answers changed since ${c.previous.title} (${c.previous.date})`, TYPE.h2, 80, true)
     table(
       layout,
       [
@@ -41,7 +40,7 @@ export function drawRiskProfile(layout: Layout, model: ReportModel): void {
         ch.now,
         `${ch.pointsBefore.toFixed(1)} → ${ch.pointsNow.toFixed(1)}`
       ]),
-      { zebra: true }
+      { zebra: true, heading: { title: `Answers changed since ${c.previous.title} (${c.previous.date})`, style: TYPE.h2, bookmark: true } }
     )
   }
 }
@@ -150,13 +149,14 @@ function drawTrend(layout: Layout, model: ReportModel): void {
   points.forEach((p, i) => {
     const cx = axisX + slot * i + slot / 2
     const h = (TREND_HEIGHT * p.score) / 100
-    canvas.fillRect(cx - barWidth / 2, bottom - h, barWidth, h, BAND_COLOURS[p.band])
+    // a result on too little information has no band to colour it by (as on the gauge)
+    canvas.fillRect(cx - barWidth / 2, bottom - h, barWidth, h, p.sufficient ? BAND_COLOURS[p.band] : COLOURS.faint)
     if (p.current) canvas.strokeRect(cx - barWidth / 2 - 2, bottom - h - 2, barWidth + 4, h + 2, COLOURS.navy, 1)
     const value = p.scoreText
     canvas.text(value, cx - ts.width(value, 'bold', 8.5) / 2, bottom - h - 5, 'bold', 8.5, COLOURS.ink)
     const caption = [
       ts.cover(p.label, 'regular'),
-      ts.cover(p.bandLabel, 'regular'),
+      ts.cover(p.resultLabel, 'regular'),
       p.current ? 'This report' : p.final ? 'Final' : 'Not final'
     ]
     caption.forEach((line, k) => {

@@ -144,7 +144,7 @@ function drawChanges(layout: Layout, model: ReportModel): void {
       {
         label: 'Score and band',
         // a result on too little information has no band of its own to compare (only a provisional one, said as such)
-        value: `${c.previous.score.scoreText} → ${model.overall.scoreText} (${c.scoreDeltaText}); ${!model.overall.sufficient ? `band ${c.previous.score.bandLabel} → ${model.overall.resultLabel}` : c.bandChanged ? `band ${c.previous.score.bandLabel} → ${model.overall.bandLabel}` : `band unchanged (${model.overall.bandLabel})`}`
+        value: `${c.previous.score.scoreText} → ${model.overall.scoreText} (${c.scoreDeltaText}); ${!model.overall.sufficient ? `band ${c.previous.resultLabel} → ${model.overall.resultLabel}` : c.bandChanged ? `band ${c.previous.score.bandLabel} → ${model.overall.bandLabel}` : `band unchanged (${model.overall.bandLabel})`}`
       },
       { label: 'Answers changed', value: c.answersChanged === 0 ? 'None' : `${plural(c.answersChanged, 'question')}, listed in section 3` },
       { label: 'Red flags', value: flagChange.length > 0 ? flagChange.join('; ') : 'No change' }

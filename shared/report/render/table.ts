@@ -5,7 +5,16 @@ export type Column = { title: string; width: number; align?: 'left' | 'right' }
 
 export type Cell = string | { text: string; style?: TextStyle; colour?: Colour; swatch?: Colour }
 
-export type TableOptions = { style?: TextStyle; zebra?: boolean; x?: number }
+/**
+ * `heading`: drawn above the table and kept on the page of its header and first row (a heading and an empty header at a
+ * page's foot, the rows all on the next, read as a table with nothing in it).
+ */
+export type TableOptions = {
+  style?: TextStyle
+  zebra?: boolean
+  x?: number
+  heading?: { title: string; style: TextStyle; bookmark: boolean }
+}
 
 const PAD_X = 5
 const PAD_Y = 4
@@ -47,7 +56,17 @@ export function table(layout: Layout, columns: readonly Column[], rows: readonly
   }
 
   const prepared = rows.map((row) => row.map((cell, i): Prepared => prepareCell(layout, cell, style, (widths[i] as number) - PAD_X * 2)))
-  layout.ensure(headerHeight + rowHeight(prepared[0] ?? [], 0, 3))
+  // the first row goes with the header whole when it fits on a page (as every row moves whole), else its first lines
+  const first = prepared[0] ?? []
+  const firstFits = headerHeight + heightOf(first) <= layout.bottom - PAGE.top
+  const opening = headerHeight + (firstFits ? heightOf(first) : rowHeight(first, 0, 3))
+  if (options.heading) {
+    const { title, style: headingStyle, bookmark } = options.heading
+    const headingHeight = layout.ts.wrap(title, headingStyle, CONTENT_WIDTH).length * headingStyle.leading + 4
+    layout.ensure(headingHeight + opening)
+    layout.heading(title, headingStyle, 0, bookmark)
+  }
+  layout.ensure(opening)
   drawHeader()
   prepared.forEach((cells, r) => {
     const count = Math.max(1, ...cells.map((c) => c.lines.length))

@@ -119,7 +119,9 @@ describe('a carried answer settles its question only once confirmed (bank 2026.8
     expect(current?.resultLabel).toBe('Insufficient info.')
     expect(model.trend.filter((p) => !p.current).every((p) => p.resultLabel === p.bandLabel)).toBe(true)
     expect(model.changes).not.toBeNull()
-    expect(changeSinceLastText(model.changes!)).toMatch(/\(was \d+\.\d [A-Z][a-z]+\); this result rests on too little information to read the change as one$/)
+    expect(changeSinceLastText(model.changes!)).toMatch(
+      /\(was \d+\.\d [A-Z][a-z]+\); this result rests on too little information to read the change as one$/
+    )
     const labels = model.coverage.rows.map((r) => r.label)
     expect(labels).toContain('Carried forward, not re-confirmed')
     expect(labels).not.toContain('Settled, counting carried-forward answers')

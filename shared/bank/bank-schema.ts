@@ -189,7 +189,14 @@ export const DecisiveRuleSchema = z.strictObject({
    * the law's answersCap in place (India's missing licence is penal since Steel Authority of India, 2001, not
    * absorption). Absent: a fired employment rule releases the cap.
    */
-  keepsAnswersCap: z.literal(true).optional()
+  keepsAnswersCap: z.literal(true).optional(),
+  /**
+   * Since bank 2026.8: an employment rule of the same law, listed before this one, that states the same legal
+   * consequence on the same fact (Germany: leasing in substance and concealed leasing are one deemed employment under
+   * §§ 9, 10 AÜG). When both fire, this one is listed but lifts nothing beside it: one fact raises the result once
+   * (employment counsel's review). That rule's band is at least this one's (check-bank.ts), so the score stays monotone.
+   */
+  sameFindingAs: KebabIdSchema.optional()
 })
 
 /** Arrangements a law prohibits; advice that would steer towards one is withheld where that law applies. */

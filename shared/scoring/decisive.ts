@@ -140,8 +140,11 @@ export function liftBands(
   }
   const claimed = new Set<QuestionEval>()
   const bands: RiskBand[] = []
+  const firedIds = new Set(fired.map((r) => r.rule.id))
   for (const rule of fired) {
     if (rule.rule.nature !== 'employment') continue
+    // the same consequence on the same fact as a rule that fired before it (bank 2026.8 on): listed, not counted again
+    if (rule.rule.sameFindingAs !== undefined && firedIds.has(rule.rule.sameFindingAs)) continue
     const turnsOn = new Set<QuestionEval>()
     for (const group of rule.groups) {
       if (!group.every((clause) => clauseHolds(clause, evals))) continue

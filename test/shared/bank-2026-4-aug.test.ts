@@ -81,13 +81,16 @@ describe('leasing in substance is employment only where it is not designated and
 })
 
 describe('"a service contract, but our staff sometimes tell agents what to do" is concealed leasing (§ 1(1) s. 2, § 12(1) s. 2 AÜG)', () => {
-  test('it fires the concealed-leasing gate on its own: deemed employment, Critical', () => {
-    const result = score(choose({ 'DE-02': 'occasional-person-instructions' }))
+  // since 2026.8 only with the agents integrated into your organisation (§ 1(1) s. 2 asks for both; bank-2026-8-germany)
+  test('with the agents in your teams it fires the concealed-leasing gate: deemed employment, Critical', () => {
+    const result = score(choose({ 'DE-02': 'occasional-person-instructions', 'INT-06': 'in-our-teams' }))
     expect(result.decisive).toEqual([
-      expect.objectContaining({ ruleId: 'de-concealed-leasing', nature: 'employment', questionIds: ['DE-02'] })
+      expect.objectContaining({ ruleId: 'de-concealed-leasing', nature: 'employment', questionIds: ['INT-06', 'DE-02'] })
     ])
     expect(result.overall.band).toBe('critical')
-    expect(result.verdicts[0]?.verdict).toMatch(/Person-related instructions under a service contract are leasing that is not designated/)
+    expect(result.verdicts[0]?.verdict).toMatch(
+      /Person-related instructions to agents integrated into your organisation are leasing not designated/
+    )
   })
 
   test('a genuine service contract, or designated licensed leasing, does not', () => {

@@ -29,10 +29,14 @@ describe('Germany (AÜG)', () => {
     expect(factor('F-DE-MAX-DURATION').description).toMatch(/from the first day/i)
   })
 
-  it('every statement that the agents become your employees by law names the worker’s written declaration (§ 9(1))', () => {
+  it('every statement that the agents become your employees by law names the worker’s declaration and its form (§ 9(1) and (2))', () => {
     const deeming = texts.filter((t) => /deemed|deems|employees by law/i.test(t))
     expect(deeming.length).toBeGreaterThanOrEqual(5)
-    for (const text of deeming) expect(text).toMatch(/declares? in writing/)
+    for (const text of deeming) {
+      expect(text).toMatch(/declares?\b/)
+      // since 2026.8: a declaration is valid only if first presented in person at an employment agency (§ 9(2) AÜG)
+      expect(text).toMatch(/in person at an employment agency/)
+    }
   })
 })
 

@@ -304,11 +304,14 @@ describe('what each story shows in detail', () => {
     expect(result.lines.find((l) => l.questionId === 'SUP-01')?.multiplier).toBe(1.5)
     // "a service contract, but our staff sometimes tell agents what to do": leasing not designated as such (bank 2026.4)
     const concealed = result.decisive.find((d) => d.ruleId === 'de-concealed-leasing')
-    expect(concealed).toMatchObject({ nature: 'employment', band: 'critical', questionIds: ['DE-02'] })
+    // since 2026.8 with the agents integrated (INT-06 "in-our-teams"): § 1(1) sentence 2 AÜG asks for both
+    expect(concealed).toMatchObject({ nature: 'employment', band: 'critical', questionIds: ['INT-06', 'DE-02'] })
     // staff tell individual agents which tasks to work and in what order, and the agents sit in the client's
     // teams: person-related instructions plus integration, labour leasing in substance under the AÜG
     expect(result.decisive.find((d) => d.ruleId === 'de-leasing-in-substance')?.questionIds).toEqual(['SUP-02', 'INT-06', 'DE-02'])
     expect(result.overall.band).toBe('critical')
+    // one deemed employment on one fact: both listed, one decisive factor (sameFindingAs, since 2026.8)
+    expect(result.overall.decisiveFactors).toBe(1)
     // designated and licensed, the same facts are the hirer's duties (an exposure), and the score is the answers' own
     const designated = scoreAssessment({
       bank: CORE_BANK,

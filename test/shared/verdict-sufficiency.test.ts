@@ -38,9 +38,9 @@ describe('a law\'s verdict is never "clear" on missing information (issue 11, it
     const { status, verdict } = germanVerdict(answers)
     expect(status).toBe('insufficient')
     expect(verdict).toMatch(/^Insufficient information for a verdict under the law of Germany/)
-    // with DE-02 too (person-related instructions under a service contract) the law's own gate fires (bank 2026.4):
-    // its finding is the verdict, still never the clear one
-    const withDe02 = germanVerdict({ ...answers, 'DE-02': assessment.answers['DE-02']! })
+    // with DE-02 too (person-related instructions under a service contract) and the agents in the client's teams, the
+    // law's own gate fires (bank 2026.4; integration needed since 2026.8): its finding is the verdict, never the clear one
+    const withDe02 = germanVerdict({ ...answers, 'DE-02': assessment.answers['DE-02']!, 'INT-06': assessment.answers['INT-06']! })
     expect(withDe02.status).toBe('insufficient')
     expect(withDe02.verdict).toMatch(/^Deemed employment relationship with you under §§ 9, 10 AÜG/)
   })

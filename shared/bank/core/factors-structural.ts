@@ -151,7 +151,8 @@ export const FACTORS_STRUCTURAL = [
       'Since April 2017 leasing must be expressly designated as such, each worker named before the ' +
       'assignment, and the vendor must hold a leasing licence. A reserve licence no longer cures a ' +
       'mislabelled service contract: the worker is deemed employed by the client unless he or she declares ' +
-      'in writing that he or she wishes to stay with the vendor (§ 9(1) AÜG), and fines can follow.',
+      'in writing, in the form § 9(2) AÜG requires (in person at an employment agency office first), that he or ' +
+      'she stays with the vendor, and fines can follow.',
     sources: ['S-DE-AUG-1', 'S-DE-AUG-9-10', 'S-DE-AUG-2017', 'S-DE-BAG-2016', 'S-DE-BA-2024', 'S-DE-BA-2025']
   },
   {

@@ -7,6 +7,12 @@ type RuleClause = RuleEntry['when'][number]['allOf'][number]
  * the hirer's instructions), one group each. Two German rules read them: the employment finding where the leasing
  * is not designated and licensed, and the exposure of designated leasing.
  */
+/** The agents integrated into your organisation (§ 1(1) sentence 2 AÜG's "eingegliedert"), one clause group each. */
+const INTEGRATED: readonly (readonly RuleClause[])[] = [
+  [{ question: 'INT-06', anyOf: ['in-our-teams'] }],
+  [{ question: 'INT-02', anyOf: ['no-vendor-supervisor', 'indistinguishable'] }]
+]
+
 const LEASING_IN_SUBSTANCE: readonly (readonly RuleClause[])[] = [
   [
     { question: 'SUP-01', anyOf: ['direct-routine'] },
@@ -23,6 +29,14 @@ const LEASING_IN_SUBSTANCE: readonly (readonly RuleClause[])[] = [
   ],
   [{ question: 'DE-01', anyOf: ['people-supply'] }]
 ]
+
+/**
+ * The worker's way out of the deemed employment, with the form the law gives it (§ 9(1) and (2) AÜG): a signed letter the
+ * vendor collects is not a valid declaration (employment counsel's review).
+ */
+const STAYS_WITH_VENDOR =
+  'unless the worker declares, in the form § 9(2) requires (in person at an employment agency first), that he or she ' +
+  'stays with the vendor'
 
 /** DE-02 says the leasing is not designated as such (a service contract with person-related instructions) or not licensed. */
 const NOT_DESIGNATED_AND_LICENSED: RuleClause = {
@@ -43,7 +57,7 @@ export const PROFILES_EUROPE = [
       'disclosed, the vendor licensed, and one worker may be leased for at most 18 months unless a ' +
       'collective agreement sets another maximum. Concealed or unlicensed leasing can be fined, and it ' +
       "makes the agents the client's employees by law unless an agent declares in writing that he or she " +
-      'wishes to stay with the vendor (§ 9(1) AÜG).',
+      'stays with the vendor, in the form § 9(2) AÜG requires (presented in person at an employment agency office first).',
     match: { countries: ['DE'] },
     weightMultipliers: {
       supervision: 1.5,
@@ -95,8 +109,9 @@ export const PROFILES_EUROPE = [
       'your operations make it leasing. Since 1 April 2017 leasing must be designated and disclosed ' +
       'beforehand and a licence no longer cures a concealed arrangement: the law deems an employment ' +
       'relationship with you (§§ 9, 10 AÜG), as it does beyond the maximum leasing period (18 months, which a ' +
-      'collective agreement may vary). The worker may instead declare in writing that he or she wishes to ' +
-      'stay with the vendor (§ 9(1) AÜG). Leasing designated and licensed is lawful and not employment by you, ' +
+      'collective agreement may vary). The worker may instead declare in writing, within a month, that he or she ' +
+      'stays with the vendor, valid only if first presented in person at an employment agency office (§ 9(1) and (2) ' +
+      'AÜG). Leasing designated and licensed is lawful and not employment by you, ' +
       'but each leased worker is owed equal treatment (§ 8 AÜG) and the maximum period applies.',
     clearVerdict:
       'No indicator of labour leasing fired on the answers given; nothing given marks person-related instructions or integration.',
@@ -104,19 +119,25 @@ export const PROFILES_EUROPE = [
     rules: [
       // Since 2026.4 also "a service contract, but our staff sometimes tell agents what to do": person-related
       // instructions make it leasing (§ 1(1) sentence 2 AÜG) whatever the contract says (§ 12(1) sentence 2), and
-      // leasing not designated as such is deemed employment (§ 9(1) no. 1a, § 10(1)).
+      // leasing not designated as such is deemed employment (§ 9(1) no. 1a, § 10(1)). Since 2026.8 only with the
+      // agents integrated into your organisation: § 1(1) sentence 2 asks for both, and occasional instructions to agents
+      // the vendor still organises are evidence, not leasing (employment counsel's review). Staff who "direct the agents
+      // personally" (the other two answers) state both.
       {
         id: 'de-concealed-leasing',
         kind: 'gate',
         nature: 'employment',
         title: 'Leasing that is not designated, or not licensed',
         verdict:
-          'Deemed employment relationship with you under §§ 9, 10 AÜG, unless the worker declares in writing ' +
-          'that he or she wishes to stay with the vendor: concealed or unlicensed leasing, which a licence ' +
-          'held in reserve no longer cures. Person-related instructions under a service contract are leasing ' +
-          'that is not designated as such.',
+          `Deemed employment relationship with you under §§ 9, 10 AÜG, ${STAYS_WITH_VENDOR}: concealed or unlicensed leasing, ` +
+          'which a reserve licence no longer cures. Person-related instructions to agents integrated into your ' +
+          'organisation are leasing not designated as such.',
         band: 'critical',
-        when: [{ allOf: [{ question: 'DE-02', anyOf: ['occasional-person-instructions', 'undesignated-licensed', 'unlicensed'] }] }],
+        when: [
+          { allOf: [{ question: 'DE-02', anyOf: ['undesignated-licensed', 'unlicensed'] }] },
+          // the bank's check asks each clause to name every riskier answer too: those fire alone above anyway
+          ...INTEGRATED.map((integrated) => ({ allOf: [NOT_DESIGNATED_AND_LICENSED, ...integrated] }))
+        ],
         sources: ['S-DE-AUG-9-10', 'S-DE-AUG-1', 'S-DE-AUG-12', 'S-DE-AUG-2017', 'S-DE-BAG-2016']
       },
       {
@@ -125,8 +146,7 @@ export const PROFILES_EUROPE = [
         nature: 'employment',
         title: 'An individual leased to you beyond the maximum period',
         verdict:
-          'Deemed employment relationship with you under §§ 9, 10 AÜG, unless the worker declares in writing ' +
-          'that he or she wishes to stay with the vendor: an assignment beyond the maximum period (18 months ' +
+          `Deemed employment relationship with you under §§ 9, 10 AÜG, ${STAYS_WITH_VENDOR}: an assignment beyond the maximum period (18 months ` +
           'unless a collective agreement sets another).',
         band: 'critical',
         when: [{ allOf: [{ question: 'DE-03', anyOf: ['exceeded'] }] }],
@@ -144,10 +164,11 @@ export const PROFILES_EUROPE = [
         verdict:
           'Labour leasing in substance under the AÜG: your staff give person-related instructions and the ' +
           'agents are integrated into your operations, and the leasing is not designated or not licensed, so the ' +
-          'law deems an employment relationship with you (§§ 9, 10 AÜG) unless the worker declares in writing ' +
-          'that he or she wishes to stay with the vendor.',
+          `law deems an employment relationship with you (§§ 9, 10 AÜG) ${STAYS_WITH_VENDOR}.`,
         band: 'high',
         when: LEASING_IN_SUBSTANCE.map((group) => ({ allOf: [...group, NOT_DESIGNATED_AND_LICENSED] })),
+        // one deemed employment (§§ 9, 10 AÜG) on one fact, the undesignated leasing: counted once (since 2026.8)
+        sameFindingAs: 'de-concealed-leasing',
         sources: ['S-DE-AUG-1', 'S-DE-AUG-9-10', 'S-DE-AUG-12', 'S-DE-BGB-611A', 'S-DE-LAG-NDS-2015', 'S-DE-WORK-VS-PERSON']
       },
       // The same facts whatever DE-02 says: leasing in substance is lawful when designated and licensed, but it

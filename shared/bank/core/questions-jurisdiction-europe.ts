@@ -51,8 +51,8 @@ export const QUESTIONS_JURISDICTION_EUROPE: readonly CoreQuestion[] = [
     help:
       'Since 2017 leasing must be expressly designated, each worker named before the assignment, and the ' +
       'vendor licensed. A mislabelled service contract is not cured by a reserve licence: the workers can ' +
-      'be deemed your employees by law unless they declare in writing that they wish to stay with the ' +
-      'vendor (§ 9(1) AÜG), and fines can follow.',
+      'be deemed your employees by law unless they declare in writing that they stay with the vendor, in the ' +
+      'form § 9(2) AÜG requires (presented in person at an employment agency office first), and fines can follow.',
     factors: ['F-DE-DESIGNATION', 'F-DE-SERVICE-VS-LEASING'],
     weight: 4,
     naAllowed: false,

@@ -34,7 +34,8 @@ export const SOURCES_EUROPE = [
       'Arbeitnehmerüberlassungsgesetz (AÜG) as amended from 1 April 2017: express designation and ' +
       'disclosure of leasing, 18-month maximum assignment unless a collective agreement sets another (§ 1(1b)), ' +
       'equal pay from the first day with limited deviation by collective agreement (§ 8), deemed employment ' +
-      'with the client unless the worker declares in writing that he or she stays with the vendor (§§ 9, 10)',
+      'with the client unless the worker declares in writing, in person at an employment agency office first, that he or ' +
+      'she stays with the vendor (§§ 9, 10)',
     jurisdiction: 'Germany',
     profiles: ['germany'],
     url: 'https://www.gesetze-im-internet.de/a_g/'
@@ -68,7 +69,9 @@ export const SOURCES_EUROPE = [
     citation:
       "AÜG § 9(1): the lender's contract with the worker is void without the licence (no. 1), where the leasing is not " +
       'designated and the worker not named (no. 1a), or beyond the maximum period (no. 1b), unless the worker declares ' +
-      'in writing that he or she stays with the lender; § 10(1): an employment relationship with the hirer is then deemed',
+      'in writing that he or she stays with the lender (§ 9(2): valid only if first presented in person at an employment ' +
+      'agency office and received by the lender or hirer within three days); § 10(1): an employment relationship with the ' +
+      'hirer is then deemed',
     jurisdiction: 'Germany',
     profiles: ['germany'],
     url: 'https://www.gesetze-im-internet.de/a_g/__9.html'

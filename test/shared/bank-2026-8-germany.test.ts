@@ -1,0 +1,113 @@
+import { describe, expect, test } from 'vitest'
+import { CORE_BANK } from '@shared/bank/core-bank'
+import { findBank } from '@shared/bank/bank-registry'
+import type { QuestionBank } from '@shared/bank/bank-schema'
+import { decisiveRules } from '@shared/bank/check-bank'
+import type { Answer } from '@shared/schemas/assessment'
+import { scoreAssessment } from '@shared/scoring/score'
+import { BUILTIN_BANKS } from '../fixtures/builtin-banks'
+import { readExampleEngagement } from '../helpers/example-report'
+import { lowestAnswers } from './fixtures/scoring-helpers'
+
+/* Bank 2026.8, German law after employment counsel's review (DECISIONS 224). Each test fails if its fix is undone. */
+
+const BANK_2026_7 = findBank(BUILTIN_BANKS, { id: 'armslength-core', version: '2026.7' }) as QuestionBank
+const SAFE = lowestAnswers(CORE_BANK)
+const OCCASIONAL: Record<string, Answer> = { 'DE-02': { choice: 'occasional-person-instructions' } }
+const scored = (extra: Record<string, Answer>, bank: QuestionBank = CORE_BANK) =>
+  scoreAssessment({
+    bank,
+    profiles: ['germany'],
+    kind: 'annual',
+    answers: { ...(bank === CORE_BANK ? SAFE : lowestAnswers(bank)), ...extra }
+  })
+const rulesOf = (r: ReturnType<typeof scored>) => r.decisive.map((d) => d.ruleId)
+
+describe('occasional person-related instructions are leasing only with the agents integrated (§ 1(1) sentence 2 AÜG)', () => {
+  test('alone, to agents the vendor organises: no deemed employment, not Critical', () => {
+    const r = scored(OCCASIONAL)
+    expect(rulesOf(r)).not.toContain('de-concealed-leasing')
+    expect(r.overall.band).not.toBe('critical')
+    // as released in 2026.7, the same answer alone was deemed employment
+    expect(rulesOf(scored(OCCASIONAL, BANK_2026_7))).toContain('de-concealed-leasing')
+  })
+
+  test('with the agents working inside your teams, or with no vendor supervisor: deemed employment, Critical', () => {
+    const integration: Record<string, Answer>[] = [
+      { 'INT-06': { choice: 'in-our-teams' } },
+      // INT-02 is asked of agents at your premises
+      { 'INT-01': { choice: 'client-site-co-located' }, 'INT-02': { choice: 'no-vendor-supervisor' } }
+    ]
+    for (const integrated of integration) {
+      const r = scored({ ...OCCASIONAL, ...integrated })
+      expect(rulesOf(r)).toContain('de-concealed-leasing')
+      expect(r.overall.band).toBe('critical')
+    }
+  })
+
+  test('staff who direct the agents personally without designation still meet it on that answer alone', () => {
+    expect(rulesOf(scored({ 'DE-02': { choice: 'undesignated-licensed' } }))).toContain('de-concealed-leasing')
+    expect(rulesOf(scored({ 'DE-02': { choice: 'unlicensed' } }))).toContain('de-concealed-leasing')
+  })
+
+  test('the verdict gives the worker’s way out in the form § 9(2) AÜG requires', () => {
+    const r = scored({ 'DE-02': { choice: 'unlicensed' } })
+    expect(r.decisive.find((d) => d.ruleId === 'de-concealed-leasing')?.verdict).toMatch(
+      /unless the worker declares, in the form § 9\(2\) requires \(in person at an employment agency first\), that he or she stays with the vendor/
+    )
+  })
+})
+
+describe('one deemed employment on one fact lifts the result once (sameFindingAs)', () => {
+  const { assessments } = readExampleEngagement('germany-client-instructions.json')
+  const latest = assessments.at(-1)!
+  const score = (bank: QuestionBank) => scoreAssessment({ bank, profiles: latest.profiles, kind: latest.kind, answers: latest.answers })
+
+  test('the German example: both findings listed, one decisive factor, where 2026.7 counted two', () => {
+    const now = score(CORE_BANK)
+    expect(rulesOf(now)).toEqual(expect.arrayContaining(['de-concealed-leasing', 'de-leasing-in-substance']))
+    expect(now.overall.decisiveFactors).toBe(1)
+    const asReleased = score(BANK_2026_7)
+    expect(asReleased.overall.decisiveFactors).toBe(2)
+    expect(now.overall.rounded).toBeLessThan(asReleased.overall.rounded)
+    expect(now.overall.band).toBe('critical')
+  })
+
+  test('leasing in substance alone still lifts the result (the link counts only when both fire)', () => {
+    const r = scored({
+      'DE-02': { choice: 'occasional-person-instructions' },
+      'SUP-01': { choice: 'direct-routine' },
+      'INT-02': { choice: 'separate' }
+    })
+    // SUP-01 with INT-02 "separate" is no integration: neither German employment rule fires, only the general one
+    expect(rulesOf(r)).not.toContain('de-leasing-in-substance')
+    const both = scored({
+      'DE-02': { choice: 'occasional-person-instructions' },
+      'SUP-01': { choice: 'direct-routine' },
+      'INT-06': { choice: 'in-our-teams' }
+    })
+    expect(rulesOf(both)).toEqual(expect.arrayContaining(['de-concealed-leasing', 'de-leasing-in-substance']))
+  })
+
+  test('the bank check refuses a link to a rule not before it, of another nature, or of a lower band', () => {
+    const germany = CORE_BANK.profiles.find((p) => p.id === 'germany')!
+    const withRules = (rules: NonNullable<typeof germany.rules>): QuestionBank => ({
+      ...CORE_BANK,
+      profiles: CORE_BANK.profiles.map((p) => (p.id === 'germany' ? { ...p, rules } : p))
+    })
+    const rules = germany.rules ?? []
+    expect(decisiveRules(withRules(rules))).toEqual([])
+    const inSubstance = rules.findIndex((r) => r.id === 'de-leasing-in-substance')
+    const relinked = (sameFindingAs: string, band?: 'moderate' | 'high' | 'critical') =>
+      withRules(rules.map((r, i) => (i === inSubstance ? { ...r, sameFindingAs, ...(band ? { band } : {}) } : r)))
+    expect(decisiveRules(relinked('de-leasing-duties')).join('\n')).toMatch(/is not a rule of the same law listed before it/)
+    expect(decisiveRules(relinked('nowhere')).join('\n')).toMatch(/is not a rule of the same law listed before it/)
+    const maxPeriod = rules.findIndex((r) => r.id === 'de-maximum-period')
+    const lowered = withRules(
+      rules.map((r, i) =>
+        i === maxPeriod ? { ...r, band: 'moderate' as const } : i === inSubstance ? { ...r, sameFindingAs: 'de-maximum-period' } : r
+      )
+    )
+    expect(decisiveRules(lowered).join('\n')).toMatch(/has a lower band \(moderate\) than this rule \(high\)/)
+  })
+})

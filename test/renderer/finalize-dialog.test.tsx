@@ -5,6 +5,8 @@ import { DEFAULT_BANK } from '@shared/bank/bank-registry'
 import { ApiProvider } from '../../renderer/src/hooks/api-context'
 import { AssessmentScreen } from '../../renderer/src/screens/AssessmentScreen'
 import { fakeApi } from '../helpers/fake-api'
+import { todayIso } from '../../renderer/src/today'
+import { formatDate } from '../../renderer/src/format'
 import { engagementFields } from '../helpers/engagement-fields'
 
 // the riskiest answer to a question every engagement is asked: a finding, which has no verdict yet
@@ -102,8 +104,9 @@ describe('the finalize dialog', () => {
     await user.click(opener)
     await user.type(field('Assessor (vendor manager)'), 'Ana Lopez')
     await user.type(field('Reviewer (counsel or compliance)'), 'Jan Nowak')
-    await user.type(field('From'), '2025-12-01')
-    await user.type(field('To'), '2026-11-30')
+    // a period ended by the service's day of signing (the test clock's 25 Nov 2026)
+    await user.type(field('From'), '2025-11-21')
+    await user.type(field('To'), '2026-11-20')
     await user.click(field('This assessment was prepared at the direction of counsel'))
     await user.type(field('Counsel who directed it'), ' Maria Silva ')
     await user.type(field('Date of the direction'), '2026-11-02')
@@ -132,8 +135,8 @@ describe('the finalize dialog', () => {
       counselDirection: { name: 'Maria Silva', date: '2026-11-02' }
     })
     expect(stored()).toMatchObject({
-      periodStart: '2025-12-01',
-      periodEnd: '2026-11-30',
+      periodStart: '2025-11-21',
+      periodEnd: '2026-11-20',
       counselDirection: { name: 'Maria Silva', date: '2026-11-02' },
       signOff: {
         assessorName: 'Ana Lopez',
@@ -142,5 +145,37 @@ describe('the finalize dialog', () => {
       }
     })
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+  })
+
+  test('a review period ending after today is refused on its end date, which takes focus and names today', async () => {
+    const { opener, calls } = await setup()
+    const user = userEvent.setup()
+    await user.click(opener)
+    await user.type(field('Assessor (vendor manager)'), 'Ana Lopez')
+    await user.type(field('Reviewer (counsel or compliance)'), 'Jan Nowak')
+    await user.type(field('Why these findings were not reviewed'), 'Reviewer on leave')
+    await user.click(field('We make this attestation.'))
+    const today = todayIso()
+    const [y, m, d] = today.split('-').map(Number) as [number, number, number]
+    const tomorrow = new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10)
+    await user.type(field('From'), '2025-01-01')
+    await user.type(field('To'), tomorrow)
+    await user.click(within(dialog()).getByRole('button', { name: 'Continue' }))
+    const to = field('To')
+    await waitFor(() => expect(to).toHaveFocus())
+    expect(to).toHaveAttribute('aria-invalid', 'true')
+    expect(to).toHaveAccessibleDescription(
+      `The review period cannot end after today (${formatDate(today)}): a sign-off attests to a period that has ended. Set “To” to today or an earlier date.`
+    )
+    expect(field('From')).toHaveAttribute('aria-invalid', 'false')
+    expect(screen.queryByRole('dialog', { name: 'Finalize now?' })).toBeNull()
+    // ending today is allowed: the message goes as the date is corrected, and Continue goes on
+    await user.clear(to)
+    await user.type(to, today)
+    await waitFor(() => expect(to).toHaveAttribute('aria-invalid', 'false'))
+    expect(within(dialog()).queryByText(/cannot end after today/)).toBeNull()
+    await user.click(within(dialog()).getByRole('button', { name: 'Continue' }))
+    expect(await within(dialog()).findByRole('button', { name: 'Yes, finalize' })).toBeTruthy()
+    expect(calls.map((c) => c.method)).not.toContain('finalizeAssessment')
   })
 })

@@ -6,7 +6,11 @@ import { ApiProvider } from '../../renderer/src/hooks/api-context'
 import { AssessmentScreen } from '../../renderer/src/screens/AssessmentScreen'
 import { fakeApi } from '../helpers/fake-api'
 import { todayIso } from '../../renderer/src/today'
+import { hrefFor } from '../../renderer/src/hooks/use-hash-route'
 import { formatDate } from '../../renderer/src/format'
+import { shortTitle } from '../../renderer/src/screens/assessment/work-queue'
+import { promptFor } from '@shared/bank/wording'
+import { scoreStoredAssessment } from '@shared/workflow/score-stored'
 import { engagementFields } from '../helpers/engagement-fields'
 
 // the riskiest answer to a question every engagement is asked: a finding, which has no verdict yet
@@ -45,7 +49,11 @@ describe('the finalize dialog', () => {
     expect(screen.getByRole('dialog', { name: 'Finalize and sign off' })).toHaveAttribute('open')
     within(dialog()).getByRole('button', { name: 'Continue' }).focus()
     await user.tab()
+    // the first stop is the list of unanswered questions under the coverage warning, then the first field
+    expect(within(dialog()).getByTestId('finalize-unanswered').querySelector('summary')).toHaveFocus()
+    await user.tab()
     expect(field('Assessor (vendor manager)')).toHaveFocus()
+    await user.tab({ shift: true })
     await user.tab({ shift: true })
     expect(within(dialog()).getByRole('button', { name: 'Continue' })).toHaveFocus()
     await user.keyboard('{Escape}')
@@ -177,5 +185,43 @@ describe('the finalize dialog', () => {
     await user.click(within(dialog()).getByRole('button', { name: 'Continue' }))
     expect(await within(dialog()).findByRole('button', { name: 'Yes, finalize' })).toBeTruthy()
     expect(calls.map((c) => c.method)).not.toContain('finalizeAssessment')
+  })
+
+  test('lists the unanswered questions by id and short title, those that could decide the result first and marked', async () => {
+    const { opener, stored } = await setup()
+    const user = userEvent.setup()
+    await user.click(opener)
+    const a = stored()
+    const scored = scoreStoredAssessment(a, [DEFAULT_BANK])
+    if (!scored.ok) throw new Error(scored.error.message)
+    const { result } = scored.value
+    const open = result.lines.filter((l) => l.status === 'unanswered' || l.status === 'partial').map((l) => l.questionId)
+    const deciding = open.filter((id) => result.sufficiency.decisiveUnanswered.includes(id))
+    // the fixture is thin: some open questions could decide it and some could not, so the order is tested
+    expect(deciding.length).toBeGreaterThan(0)
+    expect(deciding.length).toBeLessThan(open.length)
+    expect(open).not.toContain(asked.id)
+
+    const list = within(dialog()).getByTestId('finalize-unanswered')
+    expect(list.tagName).toBe('DETAILS')
+    expect(list.querySelector('summary')).toHaveTextContent(
+      `${open.length} questions are unanswered, ${deciding.length} of which could decide the result`
+    )
+    const items = within(list).getAllByRole('listitem', { hidden: true })
+    expect(items.map((li) => within(li).getByRole('link', { hidden: true }).textContent)).toEqual([
+      ...deciding,
+      ...open.filter((id) => !deciding.includes(id))
+    ])
+    items.forEach((li, i) => {
+      const q = DEFAULT_BANK.questions.find((x) => x.id === open.find((id) => li.textContent?.startsWith(id)))!
+      expect(li.textContent).toContain(`${q.id}: ${shortTitle(promptFor(q, a.kind))}`)
+      expect(li.textContent?.endsWith('could decide the result')).toBe(i < deciding.length)
+    })
+    // a link goes to the question and closes the dialog
+    const first = within(items[0]!).getByRole('link', { hidden: true })
+    expect(first).toHaveAttribute('href', hrefFor({ name: 'assessment', id: a.id, view: 'questions', questionId: deciding[0] }))
+    await user.click(list.querySelector('summary')!)
+    await user.click(first)
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
   })
 })

@@ -12,6 +12,7 @@ import { SUFFICIENCY_LABELS } from '@shared/scoring/sufficiency'
 import { NA_REASON_REQUIRED } from '@shared/schemas/answer-rules'
 import { profileNames, uncoveredNames } from './ScopeGapBanner'
 import { NaDraftsNotice } from './NaDraftsNotice'
+import { UnansweredQuestions } from './UnansweredQuestions'
 import { todayIso } from '../../today'
 
 const ATTESTATION =
@@ -202,6 +203,14 @@ export function FinalizeDialog({ open, session, onClose, onError }: Props): Reac
       ) : (
         <form noValidate onSubmit={(e) => void handleSubmit(proceed, focusFirstProblem)(e)}>
           {coverageWarning}
+          <UnansweredQuestions
+            assessmentId={assessment.id}
+            bank={session.bank}
+            kind={assessment.kind}
+            score={score}
+            answers={assessment.answers}
+            onFollow={onClose}
+          />
           {scopeWarning}
           <div className="field">
             <label htmlFor={`${uid}-assessor`}>Assessor (vendor manager)</label>

@@ -187,7 +187,7 @@ describe('the finalize dialog', () => {
     expect(calls.map((c) => c.method)).not.toContain('finalizeAssessment')
   })
 
-  test('lists the unanswered questions by id and short title, those that could decide the result first and marked', async () => {
+  test('lists the unanswered questions by id and short title, those that could decide the result first, under their own heading', async () => {
     const { opener, stored } = await setup()
     const user = userEvent.setup()
     await user.click(opener)
@@ -197,30 +197,33 @@ describe('the finalize dialog', () => {
     const { result } = scored.value
     const open = result.lines.filter((l) => l.status === 'unanswered' || l.status === 'partial').map((l) => l.questionId)
     const deciding = open.filter((id) => result.sufficiency.decisiveUnanswered.includes(id))
+    const others = open.filter((id) => !deciding.includes(id))
     // the fixture is thin: some open questions could decide it and some could not, so the order is tested
     expect(deciding.length).toBeGreaterThan(0)
-    expect(deciding.length).toBeLessThan(open.length)
+    expect(others.length).toBeGreaterThan(0)
     expect(open).not.toContain(asked.id)
 
-    const list = within(dialog()).getByTestId('finalize-unanswered')
-    expect(list.tagName).toBe('DETAILS')
-    expect(list.querySelector('summary')).toHaveTextContent(
+    const details = within(dialog()).getByTestId('finalize-unanswered')
+    expect(details.tagName).toBe('DETAILS')
+    expect(details.querySelector('summary')).toHaveTextContent(
       `${open.length} questions are unanswered, ${deciding.length} of which could decide the result`
     )
-    const items = within(list).getAllByRole('listitem', { hidden: true })
-    expect(items.map((li) => within(li).getByRole('link', { hidden: true }).textContent)).toEqual([
-      ...deciding,
-      ...open.filter((id) => !deciding.includes(id))
-    ])
-    items.forEach((li, i) => {
-      const q = DEFAULT_BANK.questions.find((x) => x.id === open.find((id) => li.textContent?.startsWith(id)))!
-      expect(li.textContent).toContain(`${q.id}: ${shortTitle(promptFor(q, a.kind))}`)
-      expect(li.textContent?.endsWith('could decide the result')).toBe(i < deciding.length)
-    })
+    const headings = within(details).getAllByRole('heading', { hidden: true })
+    expect(headings.map((h) => h.textContent)).toEqual([`Could decide the result (${deciding.length})`, `The others (${others.length})`])
+    const lists = within(details).getAllByRole('list', { hidden: true })
+    const idsIn = (list: HTMLElement) =>
+      within(list)
+        .getAllByRole('link', { hidden: true })
+        .map((l) => l.textContent)
+    expect(lists.map(idsIn)).toEqual([deciding, others])
+    for (const li of within(details).getAllByRole('listitem', { hidden: true })) {
+      const q = DEFAULT_BANK.questions.find((x) => li.textContent?.startsWith(`${x.id}:`))!
+      expect(li).toHaveTextContent(`${q.id}: ${shortTitle(promptFor(q, a.kind))}`)
+    }
     // a link goes to the question and closes the dialog
-    const first = within(items[0]!).getByRole('link', { hidden: true })
+    const first = within(lists[0]!).getAllByRole('link', { hidden: true })[0]!
     expect(first).toHaveAttribute('href', hrefFor({ name: 'assessment', id: a.id, view: 'questions', questionId: deciding[0] }))
-    await user.click(list.querySelector('summary')!)
+    await user.click(details.querySelector('summary')!)
     await user.click(first)
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
   })

@@ -18,7 +18,7 @@ type Props = {
 
 /**
  * The questions still unanswered as the work queue counts them (nothing given, or one side only), each by its id
- * and short title, those that could decide the result on their own first and marked so (`decisiveUnanswered`).
+ * and short title, those that could decide the result on their own first, under a heading that says so (`decisiveUnanswered`).
  * why: the finalize dialog said "Only N of M questions are settled" without saying which (vendor-manager review).
  */
 export function UnansweredQuestions({ assessmentId, bank, kind, score, answers, onFollow }: Props): React.JSX.Element | null {
@@ -26,23 +26,15 @@ export function UnansweredQuestions({ assessmentId, bank, kind, score, answers, 
   const byId = new Map(bank.questions.map((q) => [q.id, q]))
   const open = score.lines.filter((l) => inQueue('unanswered', l, answers[l.questionId]))
   if (open.length === 0) return null
-  // most important first; bank order within each group (a stable sort keeps it)
-  const ordered = [...open].sort((a, b) => Number(decisive.has(b.questionId)) - Number(decisive.has(a.questionId)))
-  const deciding = open.filter((l) => decisive.has(l.questionId)).length
-  return (
-    <details className="field" data-testid="finalize-unanswered">
-      <summary>
-        {open.length === 1 ? '1 question is' : `${open.length} questions are`} unanswered
-        {deciding > 0
-          ? `, ${deciding === open.length ? (deciding === 1 ? 'and it' : 'all of which') : `${deciding} of which`} could decide the result`
-          : ''}
-      </summary>
-      <p>
-        Signed now, they stay unanswered in the record. Those that could decide the result come first. Each link opens the question in the
-        questionnaire (this dialog closes).
-      </p>
-      <ul className="unanswered-list">
-        {ordered.map((l) => {
+  const deciding = open.filter((l) => decisive.has(l.questionId))
+  const others = open.filter((l) => !decisive.has(l.questionId))
+  const list = (lines: typeof open, label: string) => (
+    <>
+      <h3 className="small-heading">
+        {label} ({lines.length})
+      </h3>
+      <ul>
+        {lines.map((l) => {
           const q = byId.get(l.questionId)
           return (
             <li key={l.questionId}>
@@ -51,11 +43,24 @@ export function UnansweredQuestions({ assessmentId, bank, kind, score, answers, 
               </a>
               {q ? `: ${shortTitle(promptFor(q, kind))}` : ''}
               {l.status === 'partial' ? ' (one side answered)' : ''}
-              {decisive.has(l.questionId) && <strong> — could decide the result</strong>}
             </li>
           )
         })}
       </ul>
+    </>
+  )
+  return (
+    <details className="field" data-testid="finalize-unanswered">
+      <summary>
+        {open.length === 1 ? '1 question is' : `${open.length} questions are`} unanswered
+        {deciding.length > 0
+          ? `, ${deciding.length === open.length ? (deciding.length === 1 ? 'and it' : 'all of which') : `${deciding.length} of which`} could decide the result`
+          : ''}
+      </summary>
+      <p>Signed now, they stay unanswered in the record. Each link opens the question in the questionnaire (this dialog closes).</p>
+      {/* most important first; bank order within each group */}
+      {deciding.length > 0 && list(deciding, 'Could decide the result')}
+      {others.length > 0 && list(others, deciding.length > 0 ? 'The others' : 'Unanswered')}
     </details>
   )
 }

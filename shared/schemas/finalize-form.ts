@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { IsoDateSchema, visibleText } from './common'
-import { checkPeriod } from './period'
+import { checkPeriod, periodEndError } from './period'
 import { OptionalDateField } from './start-assessment-form'
 import { latinSkeleton } from './latin-skeleton'
 import { checkPersonName, checkPrintable } from './typed-characters'
@@ -50,9 +50,10 @@ export const FINALIZE_FIELDS = [
 
 /**
  * The "Finalize and sign off" form. `openFindings` is how many findings have no verdict: with any, the
- * reason they were not reviewed is required (the service refuses the finalize without it too).
+ * reason they were not reviewed is required (the service refuses the finalize without it too). `today` is
+ * the signer's date (YYYY-MM-DD): the review period must have ended by it (the service refuses it too).
  */
-export function finalizeFormSchema(openFindings: number) {
+export function finalizeFormSchema(openFindings: number, today: string) {
   return z
     .strictObject({
       assessorName: z.string().max(120),
@@ -74,6 +75,8 @@ export function finalizeFormSchema(openFindings: number) {
       else if (!blank(f.assessorName) && sameSigner(f.assessorName, f.reviewerName))
         problem('reviewerName', 'The reviewer must be a different person from the assessor')
       checkPeriod(f, ctx, ['periodStart'])
+      const endsLater = periodEndError(f.periodEnd, today)
+      if (endsLater) problem('periodEnd', endsLater)
       if (f.directed && blank(f.counselName)) problem('counselName', 'Name the counsel who directed the assessment')
       if (f.directed && f.directedOn === '') problem('directedOn', 'Give the date of counsel’s direction')
       else if (f.directed && !IsoDateSchema.safeParse(f.directedOn).success) problem('directedOn', 'Use a date in the form YYYY-MM-DD')

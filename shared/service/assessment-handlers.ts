@@ -15,7 +15,7 @@ import {
   startRevisionIn,
   applyEngagementScopeIn
 } from '../workflow/assessment-ops'
-import type { Clock, IdSource } from './clock'
+import { todayOf, type Clock, type IdSource } from './clock'
 import type { StoreAccess } from './store-service'
 import type { ScopeOf } from './store-session'
 
@@ -122,7 +122,9 @@ export function assessmentHandlers(
     setAssessmentStatus: ({ assessmentId, status }) =>
       mutate(around(assessmentId), (doc) => setStatusIn(doc, assessmentId, status, clock.now())),
     finalizeAssessment: ({ assessmentId, ...rest }) =>
-      mutate(around(assessmentId), (doc) => finalizeAssessmentIn(doc, { id: assessmentId, ...rest }, deps.banks(), clock.now())),
+      mutate(around(assessmentId), (doc) =>
+        finalizeAssessmentIn(doc, { id: assessmentId, ...rest }, deps.banks(), clock.now(), todayOf(clock))
+      ),
     startRevision: ({ assessmentId }) => {
       const id = ids.newId()
       return mutate(around(assessmentId), (doc) => startRevisionIn(doc, assessmentId, id, deps.banks(), clock.now()))

@@ -9,6 +9,7 @@ import { signAssessment } from '../integrity/fingerprint'
 import { fail, ok, type Result } from '../util/result'
 import { visibleText } from '../schemas/common'
 import { sameSigner } from '../schemas/finalize-form'
+import { periodEndError } from '../schemas/period'
 import { carryAnswersForward } from './carry-forward'
 import { findingsOf } from './findings'
 import { scoreStoredAssessment } from './score-stored'
@@ -153,10 +154,15 @@ export function finalizeAssessmentIn(
   doc: StoreDoc,
   req: FinalizeRequest,
   banks: readonly QuestionBank[],
-  now: string
+  now: string,
+  /** The signer's date (YYYY-MM-DD); the UTC date of `now` when not given. */
+  today: string = now.slice(0, 10)
 ): Changed<Assessment> {
   return editAssessment(doc, req.id, now, (a) => {
     if (a.status !== 'in-review') return fail('conflict', 'Send the assessment for review before finalizing it.')
+    // the form refuses it first; a period still running is not one a sign-off can attest to (period.ts)
+    const endsLater = periodEndError(a.periodEnd, today)
+    if (endsLater) return fail('invalid-request', endsLater)
     if (visibleText(req.assessorName) === '' || visibleText(req.reviewerName) === '' || visibleText(req.attestation) === '') {
       return fail('invalid-request', 'The assessor, the reviewer and the attestation are printed on the signed report: none may be blank.')
     }

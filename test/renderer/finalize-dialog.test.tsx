@@ -5,6 +5,12 @@ import { DEFAULT_BANK } from '@shared/bank/bank-registry'
 import { ApiProvider } from '../../renderer/src/hooks/api-context'
 import { AssessmentScreen } from '../../renderer/src/screens/AssessmentScreen'
 import { fakeApi } from '../helpers/fake-api'
+import { todayIso } from '../../renderer/src/today'
+import { hrefFor } from '../../renderer/src/hooks/use-hash-route'
+import { formatDate } from '../../renderer/src/format'
+import { shortTitle } from '../../renderer/src/screens/assessment/work-queue'
+import { promptFor } from '@shared/bank/wording'
+import { scoreStoredAssessment } from '@shared/workflow/score-stored'
 import { engagementFields } from '../helpers/engagement-fields'
 
 // the riskiest answer to a question every engagement is asked: a finding, which has no verdict yet
@@ -43,7 +49,11 @@ describe('the finalize dialog', () => {
     expect(screen.getByRole('dialog', { name: 'Finalize and sign off' })).toHaveAttribute('open')
     within(dialog()).getByRole('button', { name: 'Continue' }).focus()
     await user.tab()
+    // the first stop is the list of unanswered questions under the coverage warning, then the first field
+    expect(within(dialog()).getByTestId('finalize-unanswered').querySelector('summary')).toHaveFocus()
+    await user.tab()
     expect(field('Assessor (vendor manager)')).toHaveFocus()
+    await user.tab({ shift: true })
     await user.tab({ shift: true })
     expect(within(dialog()).getByRole('button', { name: 'Continue' })).toHaveFocus()
     await user.keyboard('{Escape}')
@@ -102,8 +112,9 @@ describe('the finalize dialog', () => {
     await user.click(opener)
     await user.type(field('Assessor (vendor manager)'), 'Ana Lopez')
     await user.type(field('Reviewer (counsel or compliance)'), 'Jan Nowak')
-    await user.type(field('From'), '2025-12-01')
-    await user.type(field('To'), '2026-11-30')
+    // a period ended by the service's day of signing (the test clock's 25 Nov 2026)
+    await user.type(field('From'), '2025-11-21')
+    await user.type(field('To'), '2026-11-20')
     await user.click(field('This assessment was prepared at the direction of counsel'))
     await user.type(field('Counsel who directed it'), ' Maria Silva ')
     await user.type(field('Date of the direction'), '2026-11-02')
@@ -132,8 +143,8 @@ describe('the finalize dialog', () => {
       counselDirection: { name: 'Maria Silva', date: '2026-11-02' }
     })
     expect(stored()).toMatchObject({
-      periodStart: '2025-12-01',
-      periodEnd: '2026-11-30',
+      periodStart: '2025-11-21',
+      periodEnd: '2026-11-20',
       counselDirection: { name: 'Maria Silva', date: '2026-11-02' },
       signOff: {
         assessorName: 'Ana Lopez',
@@ -141,6 +152,79 @@ describe('the finalize dialog', () => {
         notReviewed: { questionIds: [asked.id], reason: 'Reviewer on leave' }
       }
     })
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+  })
+
+  test('a review period ending after today is refused on its end date, which takes focus and names today', async () => {
+    const { opener, calls } = await setup()
+    const user = userEvent.setup()
+    await user.click(opener)
+    await user.type(field('Assessor (vendor manager)'), 'Ana Lopez')
+    await user.type(field('Reviewer (counsel or compliance)'), 'Jan Nowak')
+    await user.type(field('Why these findings were not reviewed'), 'Reviewer on leave')
+    await user.click(field('We make this attestation.'))
+    const today = todayIso()
+    const [y, m, d] = today.split('-').map(Number) as [number, number, number]
+    const tomorrow = new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10)
+    await user.type(field('From'), '2025-01-01')
+    await user.type(field('To'), tomorrow)
+    await user.click(within(dialog()).getByRole('button', { name: 'Continue' }))
+    const to = field('To')
+    await waitFor(() => expect(to).toHaveFocus())
+    expect(to).toHaveAttribute('aria-invalid', 'true')
+    expect(to).toHaveAccessibleDescription(
+      `The review period cannot end after today (${formatDate(today)}): a sign-off attests to a period that has ended. Set “To” to today or an earlier date.`
+    )
+    expect(field('From')).toHaveAttribute('aria-invalid', 'false')
+    expect(screen.queryByRole('dialog', { name: 'Finalize now?' })).toBeNull()
+    // ending today is allowed: the message goes as the date is corrected, and Continue goes on
+    await user.clear(to)
+    await user.type(to, today)
+    await waitFor(() => expect(to).toHaveAttribute('aria-invalid', 'false'))
+    expect(within(dialog()).queryByText(/cannot end after today/)).toBeNull()
+    await user.click(within(dialog()).getByRole('button', { name: 'Continue' }))
+    expect(await within(dialog()).findByRole('button', { name: 'Yes, finalize' })).toBeTruthy()
+    expect(calls.map((c) => c.method)).not.toContain('finalizeAssessment')
+  })
+
+  test('lists the unanswered questions by id and short title, those that could decide the result first, under their own heading', async () => {
+    const { opener, stored } = await setup()
+    const user = userEvent.setup()
+    await user.click(opener)
+    const a = stored()
+    const scored = scoreStoredAssessment(a, [DEFAULT_BANK])
+    if (!scored.ok) throw new Error(scored.error.message)
+    const { result } = scored.value
+    const open = result.lines.filter((l) => l.status === 'unanswered' || l.status === 'partial').map((l) => l.questionId)
+    const deciding = open.filter((id) => result.sufficiency.decisiveUnanswered.includes(id))
+    const others = open.filter((id) => !deciding.includes(id))
+    // the fixture is thin: some open questions could decide it and some could not, so the order is tested
+    expect(deciding.length).toBeGreaterThan(0)
+    expect(others.length).toBeGreaterThan(0)
+    expect(open).not.toContain(asked.id)
+
+    const details = within(dialog()).getByTestId('finalize-unanswered')
+    expect(details.tagName).toBe('DETAILS')
+    expect(details.querySelector('summary')).toHaveTextContent(
+      `${open.length} questions are unanswered, ${deciding.length} of which could decide the result`
+    )
+    const headings = within(details).getAllByRole('heading', { hidden: true })
+    expect(headings.map((h) => h.textContent)).toEqual([`Could decide the result (${deciding.length})`, `The others (${others.length})`])
+    const lists = within(details).getAllByRole('list', { hidden: true })
+    const idsIn = (list: HTMLElement) =>
+      within(list)
+        .getAllByRole('link', { hidden: true })
+        .map((l) => l.textContent)
+    expect(lists.map(idsIn)).toEqual([deciding, others])
+    for (const li of within(details).getAllByRole('listitem', { hidden: true })) {
+      const q = DEFAULT_BANK.questions.find((x) => li.textContent?.startsWith(`${x.id}:`))!
+      expect(li).toHaveTextContent(`${q.id}: ${shortTitle(promptFor(q, a.kind))}`)
+    }
+    // a link goes to the question and closes the dialog
+    const first = within(lists[0]!).getAllByRole('link', { hidden: true })[0]!
+    expect(first).toHaveAttribute('href', hrefFor({ name: 'assessment', id: a.id, view: 'questions', questionId: deciding[0] }))
+    await user.click(details.querySelector('summary')!)
+    await user.click(first)
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
   })
 })

@@ -227,7 +227,8 @@ describe('fingerprint scheme 3: a final records the finals it compares with', ()
       attestation: 'Reviewed.',
       notReviewedReason: 'Later.'
     }
-    const done = finalizeAssessmentIn(doc, { id: current.id, ...names }, [DEFAULT_BANK], SIGNED_AT)
+    // the fixture's period runs to 31 December, signed as before DECISIONS 225 (scheme-three.ts): the day given is its end
+    const done = finalizeAssessmentIn(doc, { id: current.id, ...names }, [DEFAULT_BANK], SIGNED_AT, current.periodEnd)
     if (!done.ok) throw new Error(done.error.message)
     const first = done.value.value
     expect(first.signOff?.comparedWith).toEqual([])

@@ -111,7 +111,7 @@ describe('what is signed is printable: sign-off names, titles and comments', () 
       ...over
     })
   const form = (over: Partial<FinalizeForm>) =>
-    finalizeFormSchema(0).safeParse({
+    finalizeFormSchema(0, '2026-12-07').safeParse({
       assessorName: 'Jana Vogel',
       reviewerName: 'Dr. Marek Bauer',
       periodStart: '',

@@ -15,7 +15,7 @@ const finalize = (over: Record<string, unknown>) =>
     ...over
   })
 const form = (over: Record<string, unknown>) =>
-  finalizeFormSchema(0).safeParse({
+  finalizeFormSchema(0, '2026-12-07').safeParse({
     assessorName: 'Anna Nowak',
     reviewerName: 'Dr. Marek Bauer',
     periodStart: '',

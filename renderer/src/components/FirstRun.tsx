@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react'
 import type { Engagement } from '@shared/schemas/engagement'
+import type { Assessment } from '@shared/schemas/assessment'
 import type { StartupInfo } from '@shared/ipc/contract'
 import { useApi } from '../hooks/api-context'
 import { hrefFor, navigate } from '../hooks/use-hash-route'
 import { createSample, isSample } from '../sample/sample-engagement'
 import { ErrorAlert } from './ErrorAlert'
+import { DeleteEngagementDialog } from './DeleteEngagementDialog'
 
 /** Where the data lives, once the host has said which edition this is (until then nothing, rather than a guess). */
 function whereDataLives(edition: StartupInfo['edition'] | null): string {
@@ -77,7 +79,12 @@ export function Orientation({ onChanged }: { onChanged: () => Promise<void> }): 
   )
 }
 
-/** While the sample is in the register: say so, and remove it (and its assessment) in one click. */
+/**
+ * While the sample is in the register: say so, and remove it (and its assessment) in one click. A sample someone
+ * signed off is deleted as any engagement holding signed-off assessments is: in the delete dialog, with its name
+ * typed (DeleteEngagementDialog). why: the one click had shown the service's "type the engagement name … to
+ * confirm" with no field to type it in (vendor-manager review).
+ */
 export function SampleBanner({
   engagements,
   onChanged
@@ -87,24 +94,49 @@ export function SampleBanner({
 }): React.JSX.Element | null {
   const api = useApi()
   const [error, setError] = useState<string | null>(null)
+  const [signed, setSigned] = useState<{ engagement: Engagement; assessments: Assessment[] } | null>(null)
   const samples = engagements.filter(isSample)
   if (samples.length === 0) return null
-  async function remove(): Promise<void> {
-    const refused: string[] = []
-    for (const s of samples) {
-      // no typed confirmation is passed: if someone signed off the sample, the service refuses and says why; the
-      // others are still removed (attacker review: one refusal had stopped the rest)
-      const r = await api.deleteEngagement({ id: s.id })
-      if (!r.ok) refused.push(r.error.message)
-    }
-    await onChanged()
-    if (refused.length > 0) return setError(refused.join(' '))
-    // why: the banner and its button are gone, so focus goes to the heading; a heading only takes focus with a
-    // tabindex, which it lacks when the register was the first screen opened (focus fell to the page body)
+
+  // why: the banner and its button are gone, so focus goes to the heading; a heading only takes focus with a
+  // tabindex, which it lacks when the register was the first screen opened (focus fell to the page body)
+  function focusHeading(): void {
     const heading = document.querySelector<HTMLElement>('#main h1')
     if (heading && !heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1')
     heading?.focus()
   }
+
+  async function remove(): Promise<void> {
+    setError(null)
+    const refused: string[] = []
+    let toConfirm: { engagement: Engagement; assessments: Assessment[] } | null = null
+    for (const s of samples) {
+      const listed = await api.listAssessments({ engagementId: s.id })
+      if (listed.ok && listed.value.some((a) => a.status === 'final')) {
+        // the first one asks for its name; the others are still removed (attacker review: one refusal had stopped the rest)
+        toConfirm ??= { engagement: s, assessments: listed.value }
+        continue
+      }
+      // unread assessments: the service still refuses a delete that would take a signed-off one, and says why
+      const r = await api.deleteEngagement({ id: s.id })
+      if (!r.ok) refused.push(r.error.message)
+    }
+    if (toConfirm) return setSigned(toConfirm)
+    await onChanged()
+    if (refused.length > 0) return setError(refused.join(' '))
+    focusHeading()
+  }
+
+  async function removeSigned(confirmName: string | undefined): Promise<string | null> {
+    if (!signed) return null
+    const r = await api.deleteEngagement({ id: signed.engagement.id, confirmName })
+    if (!r.ok) return r.error.message
+    setSigned(null)
+    await onChanged()
+    focusHeading()
+    return null
+  }
+
   return (
     <div className="banner sample-banner" role="region" aria-label="Sample engagement">
       <p>
@@ -114,6 +146,15 @@ export function SampleBanner({
         Remove the sample
       </button>
       <ErrorAlert message={error} />
+      {signed && (
+        <DeleteEngagementDialog
+          open
+          engagement={signed.engagement}
+          assessments={signed.assessments}
+          onConfirm={removeSigned}
+          onCancel={() => setSigned(null)}
+        />
+      )}
     </div>
   )
 }

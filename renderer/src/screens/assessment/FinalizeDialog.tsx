@@ -12,6 +12,8 @@ import { SUFFICIENCY_LABELS } from '@shared/scoring/sufficiency'
 import { NA_REASON_REQUIRED } from '@shared/schemas/answer-rules'
 import { profileNames, uncoveredNames } from './ScopeGapBanner'
 import { NaDraftsNotice } from './NaDraftsNotice'
+import { UnansweredQuestions } from './UnansweredQuestions'
+import { todayIso } from '../../today'
 
 const ATTESTATION =
   'We confirm that the answers in this assessment describe how the engagement is actually run, to the best of our knowledge, and that the findings were reviewed, except any listed as not reviewed with the reason given.'
@@ -72,7 +74,8 @@ export function FinalizeDialog({ open, session, onClose, onError }: Props): Reac
   const open_ = findingsOf(score).filter((f) => assessment.reviews[f.questionId]?.verdict === undefined)
   const unconfirmed = score.lines.filter((l) => assessment.answers[l.questionId]?.carried === true || l.status === 'unsure')
   const form = useForm<FinalizeForm>({
-    resolver: zodResolver(finalizeFormSchema(open_.length)),
+    // the signer's date: the review period must have ended by it (the service refuses it too)
+    resolver: zodResolver(finalizeFormSchema(open_.length, todayIso())),
     defaultValues: {
       assessorName: assessment.assessorName,
       reviewerName: assessment.reviewerName,
@@ -200,6 +203,14 @@ export function FinalizeDialog({ open, session, onClose, onError }: Props): Reac
       ) : (
         <form noValidate onSubmit={(e) => void handleSubmit(proceed, focusFirstProblem)(e)}>
           {coverageWarning}
+          <UnansweredQuestions
+            assessmentId={assessment.id}
+            bank={session.bank}
+            kind={assessment.kind}
+            score={score}
+            answers={assessment.answers}
+            onFollow={onClose}
+          />
           {scopeWarning}
           <div className="field">
             <label htmlFor={`${uid}-assessor`}>Assessor (vendor manager)</label>
@@ -221,10 +232,17 @@ export function FinalizeDialog({ open, session, onClose, onError }: Props): Reac
             <label htmlFor={`${uid}-period-start`}>From</label>
             <input id={`${uid}-period-start`} type="date" {...register('periodStart')} {...invalid('periodStart')} />
             <label htmlFor={`${uid}-period-end`}>To</label>
-            {/* the period's one problem is reported on its start; both dates are marked and described by it */}
-            <input id={`${uid}-period-end`} type="date" {...register('periodEnd', { deps: ['periodStart'] })} {...invalid('periodStart')} />
+            {/* the period's shape is reported on its start, both dates marked and described by it; an end after today on the end */}
+            <input
+              id={`${uid}-period-end`}
+              type="date"
+              {...register('periodEnd', { deps: ['periodStart'] })}
+              aria-invalid={errors.periodStart !== undefined || errors.periodEnd !== undefined}
+              aria-describedby={[errorId('periodStart'), errorId('periodEnd')].filter(Boolean).join(' ') || undefined}
+            />
             {!periodStart && !periodEnd && <p className="hint">No period set: the report will say that no review period was recorded.</p>}
             {err('periodStart')}
+            {err('periodEnd')}
           </fieldset>
           <fieldset className="field">
             <legend>Marking</legend>

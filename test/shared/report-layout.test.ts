@@ -8,6 +8,7 @@ import { findBank } from '@shared/bank/bank-registry'
 import type { QuestionBank } from '@shared/bank/bank-schema'
 import type { ReportModel } from '@shared/report/report-types'
 import { schemeThreeFixture, schemeThreeInput } from '../fixtures/scheme-three'
+import { REVISION_ID, revisionFixture } from '../fixtures/revision'
 
 /**
  * verify re-renders a report from its data; a PDF made by a version that worded reports differently is
@@ -62,13 +63,23 @@ import { schemeThreeFixture, schemeThreeInput } from '../fixtures/scheme-three'
 // Layout 9: the audit packet's summary counts a Moderate or High an open question could raise under its band and says
 // so ("… counted above under Moderate or High has a question still open …"); only a Low is "Provisional". A packet's
 // words, not a report's: both digests moved only with the layout number the model records in its Keywords.
-const PINNED = { layout: 9, digest: '9018c5ed1806333039208e4c445fa378d1045b1a9c48a7cbd8bba29ddd247bfc' }
-const PINNED_2026_3 = { layout: 9, digest: 'd66fa5449dd528f28945e8d331a7c0996d1113829a679e5a3ec274f965487011' }
+// Layout 10 (employment-counsel review, DECISIONS 222): a revision's report is titled "(revision)" and names the final it
+// corrects on its cover and in document control; the final a signed revision replaced says so when printed after; a
+// packet lists a revision as "Final (revision)", with the final it corrects in its manifest entry; a cover's not-legal-
+// advice notice is kept whole (it had broken across pages on a full cover). The fixture's models hold no revision
+// link, so the first three digests moved only with the layout number in their Keywords (checked: under layout 9 they
+// are the layout 9 digests). (Layout 9 was 9018c5ed…,
+// under 2026.3 d66fa544…, scheme 3 1e337658….)
+const PINNED = { layout: 10, digest: '7185cbacef6fa275364a6af097ab00a2f11a8ac0f1dba69360428200a698a0e1' }
+const PINNED_2026_3 = { layout: 10, digest: 'c4d081ac7e32701076fe6fa38ee916496e17ee5338d1607e933324ee3a340ace' }
 // Scheme 3 (DECISIONS 218): a final that records the finals it compares with says when the data lacks one (here: all
 // present, the 2025 final deleted, it and the 2024 final deleted). Only such finals print these words; part of layout 9.
 // Re-pinned (layout 9 unreleased): the key figures and the trend say a recorded final is not compared, not "First on
 // record", and a missing final is named "The final with id … (its own report's document id …)".
-const PINNED_SCHEME_3 = { layout: 9, digest: '1e337658e708d2307fc0fd78723941e6a18a10805ab5520007b1c9e8a4dec322' }
+const PINNED_SCHEME_3 = { layout: 10, digest: '2cb839dcc6499260fd4264da0cb0572de4251e2a103f8bab536a8f7046e74326' }
+// Layout 10: a signed revision, the final it corrects printed after it, and both
+// with the revision's link forged (revision.ts, DECISIONS 222).
+const PINNED_REVISION = { layout: 10, digest: '865cde99e7e107ba31e23ac9ff5bfc4d5bc81ca31a0109d5c4006ce8b5e198b2' }
 
 /** The fixture's final signed off with every finding, and then with three, left unreviewed. */
 function unreviewedFinals(bank?: QuestionBank): ReportModel[] {
@@ -105,6 +116,19 @@ describe('report layout version', () => {
     ]
     const models = kept.map((assessments) => buildReportModel(schemeThreeInput(file, assessments)))
     expect({ layout: REPORT_LAYOUT, digest: sha256Hex(JSON.stringify(models)) }).toEqual(PINNED_SCHEME_3)
+  })
+
+  it('a revision and the final it corrects say so, in the words pinned with the current REPORT_LAYOUT', () => {
+    const { corrected, file } = revisionFixture()
+    const forged = file.assessments.map((a) => (a.id === REVISION_ID ? { ...a, revisionOfId: 'asm-nowhere' } : a))
+    const models = [
+      buildReportModel(schemeThreeInput(file, file.assessments, REVISION_ID)),
+      buildReportModel(schemeThreeInput(file, file.assessments, corrected.id)),
+      buildReportModel(schemeThreeInput(file, forged, REVISION_ID)),
+      buildReportModel(schemeThreeInput(file, forged, corrected.id))
+    ]
+    expect(models.map((m) => m.revision !== undefined)).toEqual([true, true, false, false])
+    expect({ layout: REPORT_LAYOUT, digest: sha256Hex(JSON.stringify(models)) }).toEqual(PINNED_REVISION)
   })
 
   it('the report records its layout in the Keywords, after the generation time', () => {

@@ -61,6 +61,17 @@ describe('a report says which final a signed revision corrects', () => {
     expect(before.documentControl.some((r) => r.label === 'Replaced by')).toBe(false)
   })
 
+  it('a revision still in draft says so, and that the final it revises stands until it is signed', () => {
+    const { signOff: _signOff, ...unsigned } = revision
+    const draft: Assessment = { ...unsigned, status: 'draft' }
+    const assessments = file.assessments.map((a) => (a.id === REVISION_ID ? draft : a))
+    const m = modelOf(REVISION_ID, assessments)
+    expect(m.title).toBe(REVISION_TITLE)
+    expect(m.revision?.of).toBe(`Revision of ${correctedText}, not signed off yet: until it is, that final stands.`)
+    // an unsigned revision replaces nothing
+    expect(modelOf(corrected.id, assessments).revision).toBeUndefined()
+  })
+
   it('a final without a revision link prints no revision words at all', () => {
     const m = modelOf(final2025.id)
     expect(m.revision).toBeUndefined()

@@ -36,7 +36,9 @@ const slow = [
   // signature wording: 4.4 s, 2.6 s and 4.4 s of an idle run whose npm test took 53–69 s with 1,164 tests (2026-12-07)
   'test/shared/fingerprint-scheme-3.test.ts',
   'test/shared/packet-open-question.test.ts',
-  'test/shared/report-signature-wording.test.ts'
+  'test/shared/report-signature-wording.test.ts',
+  // a revision's report, the final it corrects and a packet holding it, drawn and read back (DECISIONS 222)
+  'test/shared/revision-report-pdf.test.ts'
 ]
 
 export default defineConfig({

@@ -7,6 +7,7 @@ import { reportFingerprint } from '../integrity/fingerprint'
 import { verifySignOff } from '../integrity/verify-sign-off'
 import type { ScoreSummary } from '../scoring/score-types'
 import { comparisonFor } from './comparison'
+import { revisionRelationOf } from './revision-relation'
 import type { HistoryEntry, ReportInput } from './report-types'
 
 export { comparedWith } from './comparison'
@@ -43,7 +44,17 @@ export function reportInputFor(source: ReportSource): Result<ReportInput> {
   const reported = reportedAssessment(source)
   if (!reported.ok) return reported
   const { assessment, bank, result, fingerprint } = reported.value
-  const input = { engagement: source.engagement, assessment, bank, result, generatedAt: source.generatedAt, fingerprint }
+  const revision = revisionRelationOf(assessment, source.assessments, source.generatedAt)
+  const input = {
+    engagement: source.engagement,
+    assessment,
+    bank,
+    result,
+    generatedAt: source.generatedAt,
+    fingerprint,
+    // only where there is a link to print: every other report's input (and words) stay as they were
+    ...(revision.revisionOf || revision.replacedBy.length > 0 ? { revision } : {})
+  }
   const comparison = comparisonFor(assessment, source.assessments, source.banks)
   switch (comparison.kind) {
     case 'from-data':

@@ -18,8 +18,12 @@ import { REPORT_LAYOUT } from './report-layout'
 import type { KeyValue, ReportInput, ReportModel } from './report-types'
 import { previousEntry, redFlagView, scoreView, trendOf, whatChanged } from './what-changed'
 import { comparedAsSignedView } from './compared-as-signed'
+import { relatedFinalText, type RevisionRelation } from './revision-relation'
 
 export const REPORT_TITLE = 'Co-employment risk review'
+
+/** The title of a revision's report: the cover and every page's header say it is one. */
+export const REVISION_TITLE = `${REPORT_TITLE} (revision)`
 
 export const DISCLAIMER =
   "Not legal advice. Arm's Length is a structured self-assessment. Its scores rank and explain risk signals from the answers people give; they are not a legal opinion, a prediction of how a court or agency will rule, or a substitute for review by qualified employment counsel in each jurisdiction concerned. Counsel must review every result before anyone relies on it."
@@ -118,6 +122,8 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const assessorName = assessment.signOff?.assessorName ?? assessment.assessorName.trim()
   const label = assessmentLabel(assessment.title, kindLabel(assessment))
   const period = periodText(assessment)
+  const revision = revisionWords(assessment, input.revision)
+  const title = input.revision?.revisionOf ? REVISION_TITLE : REPORT_TITLE
   const documentControl: KeyValue[] = [
     { label: 'Engagement', value: engagement.name },
     { label: 'Vendor', value: engagement.vendorName },
@@ -141,13 +147,14 @@ export function buildReportModel(input: ReportInput): ReportModel {
         ? `${statusLabel}, signed off ${signOff.finalizedAt}${unreviewedAtSignOff(assessment, signOff.unreviewedFindings, findings.length)}`
         : `${statusLabel}, not signed off`
     },
+    ...(revision?.rows ?? []),
     { label: 'Marking', value: markingFor(assessment) },
     { label: 'Document id', value: documentId },
     { label: 'Generated', value: formatTimestamp(input.generatedAt) },
     { label: 'Fingerprint (SHA-256)', value: fingerprint }
   ]
   return {
-    title: REPORT_TITLE,
+    title,
     documentId,
     fingerprint,
     generatedAt: input.generatedAt,
@@ -192,6 +199,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     changes,
     // only a scheme 3 final's: any other report's model (and words) stay as they were
     ...(comparedAsSigned ? { comparedAsSigned } : {}),
+    ...(revision ? { revision: revision.cover } : {}),
     recommendation: withUnassessedCountries(recommend(result, bank), notAssessed),
     sections: result.sections.map((s) => ({
       id: s.sectionId,
@@ -213,8 +221,8 @@ export function buildReportModel(input: ReportInput): ReportModel {
     sources: ctx.cited(),
     disclaimer: DISCLAIMER,
     properties: {
-      title: `${REPORT_TITLE}: ${engagement.name} (${engagement.vendorName})`,
-      subject: `${label}, ${statusLabel.toLowerCase()}, document ${documentId}`,
+      title: `${title}: ${engagement.name} (${engagement.vendorName})`,
+      subject: `${label}, ${statusLabel.toLowerCase()}, document ${documentId}${revision?.subject ?? ''}`,
       author: assessorName || "Arm's Length",
       // ASCII only, so the fingerprint and the exact generation time (which verify re-renders from)
       // stay plain text in the PDF's Info dictionary
@@ -222,6 +230,45 @@ export function buildReportModel(input: ReportInput): ReportModel {
       creator: "Arm's Length"
     }
   }
+}
+
+/**
+ * What a report says of its revision links (DECISIONS 228): on the cover under the status, in document control beside
+ * the Status row (with the other final's id, and that the link is as the data records it: no fingerprint covers it),
+ * and in the subject. Undefined without a link to print.
+ */
+function revisionWords(
+  assessment: Assessment,
+  relation: RevisionRelation | undefined
+): { cover: NonNullable<ReportModel['revision']>; rows: KeyValue[]; subject: string } | undefined {
+  const of = relation?.revisionOf ?? null
+  const replacedBy = relation?.replacedBy ?? []
+  if (!of && replacedBy.length === 0) return undefined
+  const signed = assessment.status === 'final'
+  const rows: KeyValue[] = []
+  let subject = ''
+  // the cover names the other final in full just above: the row gives its id and says that no fingerprint covers the link
+  // (one line, so a full cover keeps its notice)
+  if (of) {
+    rows.push({ label: 'Revision of', value: `${of.id}, named above; no fingerprint covers this link` })
+    subject += `, revision of document ${documentIdFor(of.fingerprint)}`
+  }
+  const last = replacedBy.at(-1)
+  if (last) {
+    rows.push({ label: 'Replaced by', value: `${replacedBy.map((r) => r.id).join(', ')}, named above; no fingerprint covers this link` })
+    subject += `, replaced by document ${documentIdFor(last.fingerprint)}`
+  }
+  const cover = {
+    of: of
+      ? signed
+        ? `Revision of ${relatedFinalText(of)}: it corrects that final and stands for the same cycle in its place.`
+        : `Revision of ${relatedFinalText(of)}, not signed off yet: until it is, that final stands.`
+      : null,
+    replacedBy: last
+      ? `Replaced by its signed revision ${relatedFinalText(last)}: that revision stands for this cycle now${replacedBy.length > 1 ? ` (${replacedBy.length} signed revisions in all, listed in document control)` : ''}.`
+      : null
+  }
+  return { cover, rows, subject }
 }
 
 /**

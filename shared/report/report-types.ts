@@ -4,6 +4,7 @@ import type { Assessment, AssessmentStatus, ReviewVerdict } from '../schemas/ass
 import type { Engagement } from '../schemas/engagement'
 import type { ScoreResult, ScoreSummary } from '../scoring/score-types'
 import type { UnmatchedFinal } from './comparison'
+import type { RevisionRelation } from './revision-relation'
 
 /** A past assessment of the same engagement with its score, for the trend and "what changed". */
 /** An assessment a report compares with, scored without its action plan (which the report does not print). */
@@ -22,6 +23,11 @@ export type ReportInput = {
    * that the data gives as signed, out of `recorded`, and `unmatched` names the others, which the report says.
    */
   comparedAsSigned?: { recorded: number; unmatched: readonly UnmatchedFinal[] } | undefined
+  /**
+   * The signed final this assessment revises and the signed revisions that replaced it, as reportInputFor finds them
+   * in the engagement's data (revision-relation.ts: only links the app could have made); absent or empty: none.
+   */
+  revision?: RevisionRelation | undefined
   /**
    * No longer read: the marking follows the assessment's recorded counsel direction (marking.ts), so a
    * report is determined by its data and generation time alone and `verify` can re-render it.
@@ -337,6 +343,12 @@ export type ReportModel = {
     changeSinceLast: string | null
     trendNote: string | null
   }
+  /**
+   * Set only when the assessment revises a signed final or a signed revision replaced it (revision-relation.ts):
+   * the cover says so under its status, one sentence each ("Revision of "Annual review 2026", signed off …"), and the
+   * title says "(revision)". Absent for any other report.
+   */
+  revision?: { of: string | null; replacedBy: string | null }
   recommendation: RecommendationView
   sections: readonly SectionView[]
   trend: readonly TrendPoint[]

@@ -204,6 +204,12 @@ describe('an annual assessment from start to sign-off, then a second cycle', () 
     await page.getByRole('button', { name: 'Continue' }).click()
     await page.getByRole('button', { name: 'Yes, finalize' }).click()
     await expectText(page.getByTestId('fingerprint'), /^[0-9a-f]{64}$/)
+    // its report says at once that it is a revision, and which final it corrects (DECISIONS 228)
+    await page.getByRole('link', { name: 'Results', exact: true }).click()
+    const revisionPdf = await readPdf(await downloadReport(h, 'test-results/revision-report.pdf'))
+    expect(revisionPdf.pages[0]?.replace(/\s+/g, ' ')).toMatch(
+      /Co-employment risk review \(revision\) .*Revision of ".+", signed off \d+ \w+ \d{4} \(document id AL-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}\): it corrects that final/
+    )
     await page.getByRole('link', { name: VENDOR }).click()
     await expectCount(page.getByText('Replaced by its signed revision'), 1)
     await expectCount(page.locator('.data-table .hint', { hasText: /^Revision$/ }), 1)

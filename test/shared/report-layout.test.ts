@@ -8,6 +8,7 @@ import { findBank } from '@shared/bank/bank-registry'
 import type { QuestionBank } from '@shared/bank/bank-schema'
 import type { ReportModel } from '@shared/report/report-types'
 import { schemeThreeFixture, schemeThreeInput } from '../fixtures/scheme-three'
+import { REVISION_ID, revisionFixture } from '../fixtures/revision'
 
 /**
  * verify re-renders a report from its data; a PDF made by a version that worded reports differently is
@@ -62,6 +63,13 @@ import { schemeThreeFixture, schemeThreeInput } from '../fixtures/scheme-three'
 // Layout 9: the audit packet's summary counts a Moderate or High an open question could raise under its band and says
 // so ("… counted above under Moderate or High has a question still open …"); only a Low is "Provisional". A packet's
 // words, not a report's: both digests moved only with the layout number the model records in its Keywords.
+// Layout 10 (employment-counsel review, DECISIONS 228): a revision's report is titled "(revision)" and names the final it
+// corrects on its cover and in document control; the final a signed revision replaced says so when printed after; a
+// packet lists a revision as "Final (revision)", with the final it corrects in its manifest entry; a cover's not-legal-
+// advice notice is kept whole (it had broken across pages on a full cover). The fixture's models hold no revision
+// link, so the first three digests moved only with the layout number in their Keywords (checked: under layout 9 they
+// are the layout 9 digests). (Layout 9 was 9018c5ed…,
+// under 2026.3 d66fa544…, scheme 3 1e337658….)
 // Bank 2026.8 (layout 10): the fixture's bank changed (a carried answer settles its question only once confirmed), which
 // the second test proves is not a change of words for the same data (its digest moved only with the layout number).
 // Words added for data under 2026.8: the coverage table leaves out "Settled, counting carried-forward answers" (the same
@@ -77,6 +85,9 @@ const PINNED_2026_3 = { layout: 10, digest: '7d3b501d44ad043604883ba976993899da0
 // Re-pinned (layout 9 unreleased): the key figures and the trend say a recorded final is not compared, not "First on
 // record", and a missing final is named "The final with id … (its own report's document id …)".
 const PINNED_SCHEME_3 = { layout: 10, digest: '64061f33a468b8ea1302718b7564cccf974d0297cd6bab453edc99a5f04bacfd' }
+// Layout 10: a signed revision, the final it corrects printed after it, and both
+// with the revision's link forged (revision.ts, DECISIONS 228).
+const PINNED_REVISION = { layout: 10, digest: 'b6a5eaac866f18d380c6eeb7e441fe871ba0456054c848f6843cacb8bcc7ca0a' }
 
 /** The fixture's final signed off with every finding, and then with three, left unreviewed. */
 function unreviewedFinals(bank?: QuestionBank): ReportModel[] {
@@ -113,6 +124,19 @@ describe('report layout version', () => {
     ]
     const models = kept.map((assessments) => buildReportModel(schemeThreeInput(file, assessments)))
     expect({ layout: REPORT_LAYOUT, digest: sha256Hex(JSON.stringify(models)) }).toEqual(PINNED_SCHEME_3)
+  })
+
+  it('a revision and the final it corrects say so, in the words pinned with the current REPORT_LAYOUT', () => {
+    const { corrected, file } = revisionFixture()
+    const forged = file.assessments.map((a) => (a.id === REVISION_ID ? { ...a, revisionOfId: 'asm-nowhere' } : a))
+    const models = [
+      buildReportModel(schemeThreeInput(file, file.assessments, REVISION_ID)),
+      buildReportModel(schemeThreeInput(file, file.assessments, corrected.id)),
+      buildReportModel(schemeThreeInput(file, forged, REVISION_ID)),
+      buildReportModel(schemeThreeInput(file, forged, corrected.id))
+    ]
+    expect(models.map((m) => m.revision !== undefined)).toEqual([true, true, false, false])
+    expect({ layout: REPORT_LAYOUT, digest: sha256Hex(JSON.stringify(models)) }).toEqual(PINNED_REVISION)
   })
 
   it('the report records its layout in the Keywords, after the generation time', () => {

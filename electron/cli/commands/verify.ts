@@ -36,6 +36,7 @@ import {
 } from './verify-pages'
 import { verifyPacket } from './verify-packet'
 import { changedSinceSignOff } from './changed-since-sign-off'
+import { revisionRelationOf, type RevisionRelation } from '@shared/report/revision-relation'
 
 export const verifyCommand: Command = {
   name: 'verify',
@@ -136,6 +137,9 @@ async function verifyReport(
     io.out(`Match: ${pdfPath} is the report of assessment ${assessment.id} ("${assessment.title}") in ${jsonPath}, page for page`)
     io.out(`  fingerprint ${printed}; ${pages.length} pages re-rendered from the data and compared`)
     for (const line of comparisonLines(comparisonFor(assessment, record.assessments, banks))) io.out(`  ${line}`)
+    // the re-render matched, so it printed these links, which are as this data holds them
+    if (markers.generatedAt)
+      for (const line of revisionLines(revisionRelationOf(assessment, record.assessments, markers.generatedAt))) io.out(`  ${line}`)
     // the privilege marking then comes from this command line, not from the data: said, so nobody reads it as recorded
     if (
       typeof args.flags.get('--counsel-direction') === 'string' &&
@@ -191,6 +195,22 @@ export function comparisonLines(comparison: Comparison): string[] {
     default:
       return assertNever(comparison)
   }
+}
+
+/**
+ * What a match says of the revision links the report prints (DECISIONS 228): a link is outside every fingerprint, so
+ * the report says it as this data holds it, and so does verify.
+ */
+export function revisionLines(relation: RevisionRelation): string[] {
+  const signed = (f: { id: string; fingerprint: string }) => `${f.id} (signed ${f.fingerprint.slice(0, 12)}…)`
+  return [
+    ...(relation.revisionOf
+      ? [`not covered by the fingerprint: that it revises the final ${signed(relation.revisionOf)}, as this data links them`]
+      : []),
+    ...relation.replacedBy.map(
+      (r) => `not covered by the fingerprint: that its signed revision ${signed(r)} replaced it, as this data links them`
+    )
+  ]
 }
 
 function notCompared(final: UnmatchedFinal): string {

@@ -10,6 +10,7 @@ import { countriesNotAssessed } from '../../bank/profiles-for'
 import { countryName } from '../../schemas/geo'
 import { reportedSummary } from '../report-input'
 import { documentIdFor, reportedEngagement } from '../report-model'
+import { relatedFinalText, revisionRelationOf } from '../revision-relation'
 import { scoreView } from '../what-changed'
 import type { PacketCell, PacketEntry, PacketReport, PacketReportSource, StoredRecord } from './packet-types'
 
@@ -37,6 +38,7 @@ export function buildEntry(record: EngagementRecord, ctx: EntryContext, stored?:
       status: 'not-assessed',
       statusLabel: 'Not assessed',
       assessment: null,
+      revisionOf: null,
       documentId: null,
       fingerprint: null,
       overall: null,
@@ -48,6 +50,9 @@ export function buildEntry(record: EngagementRecord, ctx: EntryContext, stored?:
     return { entry, bank: null }
   }
   const assessment = assessmentView(chosen)
+  // the same link, and the same words, as the report's cover (reportInputFor finds it the same way)
+  const revised = revisionRelationOf(chosen, record.assessments, ctx.generatedAt).revisionOf
+  const revisionOf = revised ? { text: relatedFinalText(revised), id: revised.id } : null
   const source: PacketReportSource = { engagement, assessments: record.assessments, assessmentId: chosen.id }
   // scored without the action plan, which the packet prints only in the report, scored in full where it is drawn
   const reported = reportedSummary({ ...source, banks: ctx.banks })
@@ -57,6 +62,7 @@ export function buildEntry(record: EngagementRecord, ctx: EntryContext, stored?:
       status: 'not-scored',
       statusLabel: 'Not scored',
       assessment,
+      revisionOf,
       documentId: null,
       fingerprint: null,
       overall: null,
@@ -72,8 +78,9 @@ export function buildEntry(record: EngagementRecord, ctx: EntryContext, stored?:
   const entry: Omit<PacketEntry, 'number'> = {
     ...base,
     status: chosen.status === 'final' ? 'final' : 'draft',
-    statusLabel: STATUS_LABELS[chosen.status],
+    statusLabel: `${STATUS_LABELS[chosen.status]}${revisionOf ? ' (revision)' : ''}`,
     assessment,
+    revisionOf,
     documentId: documentIdFor(fingerprint),
     fingerprint,
     overall: {

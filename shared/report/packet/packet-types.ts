@@ -47,9 +47,15 @@ export type PacketEntry = {
   vendorName: string
   engagementName: string
   status: PacketEntryStatus
-  /** "Final", "Draft", "Draft (in review)", "Not assessed", "Not scored". */
+  /** "Final", "Final (revision)", "Draft", "Draft (in review)", "Not assessed", "Not scored". */
   statusLabel: string
   assessment: { id: string; title: string; status: AssessmentStatus; finalizedAt: string | null; finalizedOn: string | null } | null
+  /**
+   * When the assessment reported on revises a signed final (a link the app could have made, revision-relation.ts): that
+   * final as its own report printed it ("Annual review 2026", signed off 28 November 2026 (document id AL-…)) and its
+   * id. The contents and the manifest mark the entry a revision; its report says so on its cover. Null otherwise.
+   */
+  revisionOf: { text: string; id: string } | null
   documentId: string | null
   /** SHA-256 of the reported assessment: the fingerprint its own report prints. */
   fingerprint: string | null

@@ -25,8 +25,18 @@ export function sectionTitle(id: SectionId): string {
 
 export type ContentsEntry = { id: SectionId; y: number; page: number }
 
-/** What the top of a cover page says; `status` goes in a box, in `statusColour`. */
-export type CoverHead = { kicker: string; title: string; name: string; subtitle: string; status: string; statusColour: Colour }
+/** What the top of a cover page says; `status` goes in a box, in `statusColour`, and any `notes` under it. */
+export type CoverHead = {
+  kicker: string
+  title: string
+  name: string
+  subtitle: string
+  status: string
+  statusColour: Colour
+  notes?: readonly { text: string; colour: Colour }[]
+  /** At most this many lines of title (2 when absent): the type is made smaller until it fits. */
+  titleLines?: number
+}
 
 const SUBTITLE: TextStyle = { ...TYPE.h3, face: 'regular' }
 
@@ -39,7 +49,7 @@ export function drawCoverHead(layout: Layout, head: CoverHead): void {
   layout.y = PAGE.top + 6
   label(layout, head.kicker, PAGE.left, COLOURS.muted)
   layout.y += 4
-  const title = fitted(layout, head.title, TYPE.coverTitle, 2)
+  const title = fitted(layout, head.title, TYPE.coverTitle, head.titleLines ?? 2)
   layout.lines(ts.wrap(head.title, title, CONTENT_WIDTH), title, PAGE.left, COLOURS.navy)
   layout.y += 8
   const name = fitted(layout, head.name, TYPE.coverName, 2)
@@ -51,7 +61,12 @@ export function drawCoverHead(layout: Layout, head: CoverHead): void {
   const w = ts.width(status, 'bold', TYPE.smallBold.size) + 16
   canvas.strokeRect(PAGE.left, layout.y, Math.min(w, CONTENT_WIDTH), 18, head.statusColour, 0.8)
   canvas.text(status, PAGE.left + 8, layout.y + 12.2, 'bold', TYPE.smallBold.size, head.statusColour)
-  layout.y += 18 + 14
+  layout.y += 18
+  for (const note of head.notes ?? []) {
+    layout.y += 6
+    layout.lines(ts.wrap(note.text, TYPE.smallBold, CONTENT_WIDTH), TYPE.smallBold, PAGE.left, note.colour)
+  }
+  layout.y += 14
   canvas.line(PAGE.left, layout.y, PAGE.left + CONTENT_WIDTH, layout.y, COLOURS.navy, 1)
   layout.y += 14
 }
@@ -72,6 +87,8 @@ function fitted(layout: Layout, text: string, style: TextStyle, lines: number): 
 /** The disclaimer at the foot of a cover page, or straight after the content when that runs lower. */
 export function drawCoverFoot(layout: Layout, disclaimer: string): void {
   const lines = layout.ts.wrap(disclaimer, TYPE.small, CONTENT_WIDTH)
+  // kept whole: a cover too full for it had printed its first lines there and the rest on the next page
+  layout.ensure(16 + lines.length * TYPE.small.leading)
   layout.y = Math.max(layout.y + 16, layout.bottom - lines.length * TYPE.small.leading)
   layout.lines(lines, TYPE.small, PAGE.left, COLOURS.muted)
 }
@@ -86,7 +103,14 @@ export function drawCover(layout: Layout, model: ReportModel, markersUsed: boole
     name: model.engagement.vendorName,
     subtitle: model.engagement.name,
     status: model.coverStatus,
-    statusColour: model.draft ? COLOURS.marking : COLOURS.navy
+    statusColour: model.draft ? COLOURS.marking : COLOURS.navy,
+    // "(revision)" keeps the title to one line, so the cover keeps room for what it must hold
+    titleLines: model.revision?.of ? 1 : 2,
+    // a revision, and a final a signed revision replaced, say so at once, under the status (DECISIONS 228)
+    notes: [
+      ...(model.revision?.of ? [{ text: model.revision.of, colour: COLOURS.navy }] : []),
+      ...(model.revision?.replacedBy ? [{ text: model.revision.replacedBy, colour: COLOURS.marking }] : [])
+    ]
   })
   layout.heading('Document control', TYPE.h2, 60)
   const rows = model.documentControl.map((row) =>

@@ -105,11 +105,14 @@ function rowsOf(e: PacketEntry, span: PageSpan | undefined): { label: string; va
   const a = e.assessment
   if (!a) return [{ label: 'Assessment', value: 'None started: no report in this packet' }]
   const assessment = { label: 'Assessment', value: `${a.title.trim() || '(untitled)'} (id ${a.id})` }
-  if (e.status === 'not-scored') return [assessment, { label: 'No report', value: e.problem ?? 'The question bank is not available' }]
+  const revision = e.revisionOf ? [{ label: 'Revision of', value: `${e.revisionOf.text}, id ${e.revisionOf.id}` }] : []
+  if (e.status === 'not-scored')
+    return [assessment, ...revision, { label: 'No report', value: e.problem ?? 'The question bank is not available' }]
   const finalized = a.finalizedOn ? `finalized ${a.finalizedOn}` : 'not finalized'
   const pages = span ? `pages ${span.first}–${span.last}` : ''
   return [
     assessment,
+    ...revision,
     { label: 'Document', value: [e.documentId ?? '', finalized, pages].filter((p) => p !== '').join(' · ') },
     { label: 'SHA-256', value: e.fingerprint ?? '' }
   ]

@@ -331,5 +331,5 @@ function packetFurniture(model: PacketModel): Furniture {
 }
 
 function bookmarkTitle(e: PacketModel['entries'][number]): string {
-  return `${e.number}. ${e.vendorName} — ${e.engagementName}${e.status === 'draft' ? ` (${e.statusLabel.toLowerCase()})` : ''}`
+  return `${e.number}. ${e.vendorName} — ${e.engagementName}${e.status === 'draft' ? ` (${e.statusLabel.toLowerCase()})` : e.revisionOf ? ' (revision)' : ''}`
 }

@@ -17,13 +17,13 @@ import { engagementFields } from '../helpers/engagement-fields'
 const asked = DEFAULT_BANK.questions.find((q) => !q.showIf && !q.appliesTo && q.format === 'single')!
 const riskiest = [...asked.options].sort((a, b) => b.risk - a.risk)[0]!
 
-async function setup() {
+async function setup(answer: { choice: string; carried?: true } = { choice: riskiest.id }) {
   const fake = await fakeApi()
   const e = await fake.api.createEngagement({ fields: engagementFields() })
   if (!e.ok) throw new Error(e.error.message)
   const a = await fake.api.startAssessment({ engagementId: e.value.id, kind: 'annual', title: 'Annual 2026' })
   if (!a.ok) throw new Error(a.error.message)
-  const saved = await fake.api.saveAnswer({ assessmentId: a.value.id, questionId: asked.id, answer: { choice: riskiest.id } })
+  const saved = await fake.api.saveAnswer({ assessmentId: a.value.id, questionId: asked.id, answer })
   if (!saved.ok) throw new Error(saved.error.message)
   const sent = await fake.api.setAssessmentStatus({ assessmentId: a.value.id, status: 'in-review' })
   if (!sent.ok) throw new Error(sent.error.message)
@@ -226,5 +226,16 @@ describe('the finalize dialog', () => {
     await user.click(details.querySelector('summary')!)
     await user.click(first)
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+  })
+})
+
+describe('the unconfirmed answers say how the bank counts them (DECISIONS 222)', () => {
+  test('under the current bank a carried answer is not counted as settled, and the dialog says so', async () => {
+    const { opener, stored } = await setup({ choice: riskiest.id, carried: true })
+    expect(stored().answers[asked.id]?.carried).toBe(true)
+    const user = userEvent.setup()
+    await user.click(opener)
+    const details = within(dialog()).getByText(/unconfirmed \(carried forward and not/)
+    expect(details.closest('details')?.textContent).toContain('They are scored but not counted as settled')
   })
 })

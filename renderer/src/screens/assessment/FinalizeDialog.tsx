@@ -287,7 +287,12 @@ export function FinalizeDialog({ open, session, onClose, onError }: Props): Reac
                 {unconfirmed.length === 1 ? '1 answer is' : `${unconfirmed.length} answers are`} unconfirmed (carried forward and not
                 re-confirmed, or marked unsure)
               </summary>
-              <p>They are scored but not counted as settled; the report lists them as unconfirmed.</p>
+              <p>
+                {/* true of unsure answers always, of carried ones only under a bank that says so (2026.8 on, DECISIONS 222) */}
+                {session.bank.scoring.carriedNeedConfirming === true || unconfirmed.every((l) => l.status === 'unsure')
+                  ? 'They are scored but not counted as settled; the report lists them as unconfirmed.'
+                  : `They are scored; under question bank ${session.bank.version} an answer carried forward counts as settled, but the report lists them as unconfirmed.`}
+              </p>
               <ul>
                 {unconfirmed.map((l) => (
                   <li key={l.questionId}>

@@ -214,6 +214,9 @@ describe('an annual assessment from start to sign-off, then a second cycle', () 
     await expectCount(page.getByText('Replaced by its signed revision'), 1)
     await expectCount(page.locator('.data-table .hint', { hasText: /^Revision$/ }), 1)
     expect(await page.locator('#assessments-title').locator('xpath=following-sibling::p').textContent()).toBe(due)
+    // the chart's point for the cycle is the revision, dated by the cycle it corrects (its first sign-off), not by today
+    const trendLabel = (await page.locator('figure.trend svg').getAttribute('aria-label')) ?? ''
+    expect(trendLabel).toMatch(/^\d{1,2} \w{3} \d{4}, revised: /)
     expect(await axeViolations(page)).toEqual([])
     await screenshot(page, '14a-history-revision')
     // back to the signed revision, where the next cycle starts from

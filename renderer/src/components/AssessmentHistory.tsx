@@ -3,7 +3,7 @@ import type { Assessment } from '@shared/schemas/assessment'
 import type { Engagement } from '@shared/schemas/engagement'
 import { scoreStoredAssessment } from '@shared/workflow/score-stored'
 import { dueStatus } from '@shared/workflow/due'
-import { replacedFinalIds } from '@shared/workflow/revision-cycles'
+import { replacedFinalIds, standingFinals } from '@shared/workflow/revision-cycles'
 import { ASSESSMENT_STATUS_LABEL } from '../labels'
 import { assessmentChoiceLabel, assessmentName } from '../assessment-name'
 import { hrefFor } from '../hooks/use-hash-route'
@@ -29,6 +29,12 @@ export function AssessmentHistory({ engagement, assessments }: Props): React.JSX
   // a signed revision stands in place of the final it corrects: the trend plots each cycle once
   const replaced = replacedFinalIds(assessments)
   const plotted = scored.filter(({ a }) => !replaced.has(a.id) && !(a.revisionOfId !== undefined && a.status !== 'final'))
+  // a signed revision is plotted as the cycle it corrects: dated by that cycle, not by when the correction was made
+  const cycles = new Map(standingFinals(assessments).map(({ final, cycle }) => [final.id, cycle]))
+  const pointLabel = (a: Assessment): string => {
+    const cycle = cycles.get(a.id)
+    return cycle && cycle.corrected > 0 ? `${formatDay(cycle.firstFinalizedAt)}, revised` : formatDay(a.createdAt)
+  }
   const choices = sorted.map((a) => ({ value: a.id, label: assessmentChoiceLabel(a) }))
 
   return (
@@ -95,7 +101,7 @@ export function AssessmentHistory({ engagement, assessments }: Props): React.JSX
               <TrendChart
                 points={plotted.flatMap(({ a, s }) =>
                   s.ok && s.value.result.sufficiency.status === 'sufficient'
-                    ? [{ label: formatDay(a.createdAt), score: s.value.result.overall.rounded, band: s.value.result.overall.band }]
+                    ? [{ label: pointLabel(a), score: s.value.result.overall.rounded, band: s.value.result.overall.band }]
                     : []
                 )}
               />

@@ -89,7 +89,8 @@ export const FACTORS_WORKER_CONTROL = [
       'S-BFI-2015',
       'S-REV-RUL-87-41',
       'S-IN-BALWANT-RAI-2014',
-      'S-UK-MUSCAT-2006'
+      'S-UK-MUSCAT-2006',
+      'S-PH-SONZA-2004'
     ]
   },
   {
@@ -100,10 +101,20 @@ export const FACTORS_WORKER_CONTROL = [
       'Warnings, suspensions and other sanctions are an essential term of employment under the NLRB rule ' +
       'and part of day-to-day supervision in the court tests. A client that decides or carries out ' +
       'discipline exercises direct control over the worker. In India, who may take disciplinary action is one of ' +
-      'the marks of effective and absolute control (Balwant Rai Saluja).',
+      'the marks of effective and absolute control (Balwant Rai Saluja); in the UK and the Philippines it is part of the ' +
+      'control their tests ask about (Ready Mixed Concrete; Sonza, whose four-fold test names the power of dismissal).',
     // Since 2026.7 (counsel review): the Indian sham-control rule reads discipline, so its authority is cited here (shown
     // under the Indian profile only, by the report's and the screen's in-scope filter)
-    sources: ['S-NLRB-2020-RULE', 'S-ENTERPRISE-2012', 'S-BUTLER-2015', 'S-IN-BALWANT-RAI-2014', 'S-UNIFORCE-GUIDELINES']
+    // since 2026.8 the UK and Philippine control tests too (counsel review: under those laws it cited practice only)
+    sources: [
+      'S-NLRB-2020-RULE',
+      'S-ENTERPRISE-2012',
+      'S-BUTLER-2015',
+      'S-IN-BALWANT-RAI-2014',
+      'S-UK-READY-MIXED-1968',
+      'S-PH-SONZA-2004',
+      'S-UNIFORCE-GUIDELINES'
+    ]
   },
   {
     id: 'F-EEO-INTERFERENCE',
@@ -143,6 +154,7 @@ export const FACTORS_WORKER_CONTROL = [
       'S-REV-RUL-87-41',
       'S-DE-BGB-611A',
       'S-DE-WORK-VS-PERSON',
+      'S-UK-READY-MIXED-1968',
       'S-UNIFORCE-GUIDELINES'
     ]
   },

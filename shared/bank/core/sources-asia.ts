@@ -49,6 +49,17 @@ export const SOURCES_ASIA = [
     profiles: ['philippines'],
     url: 'https://lawphil.net/judjuris/juri2014/jun2014/gr_177592_2014.html'
   },
+  // since 2026.8 (counsel review): the four-fold test, so the hiring and discipline factors cite Philippine authority
+  {
+    id: 'S-PH-SONZA-2004',
+    kind: 'judgment',
+    citation:
+      'Sonza v. ABS-CBN Broadcasting Corp., G.R. No. 138051, 10 June 2004 (Supreme Court of the Philippines): the four-fold ' +
+      'test (selection and engagement, payment of wages, power of dismissal, power of control), control the most important',
+    jurisdiction: 'Philippines',
+    profiles: ['philippines'],
+    url: 'https://lawphil.net/judjuris/juri2004/jun2004/gr_138051_2004.html'
+  },
   {
     id: 'S-PH-ALIVIADO',
     kind: 'judgment',

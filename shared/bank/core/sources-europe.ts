@@ -155,6 +155,17 @@ export const SOURCES_EUROPE = [
     profiles: ['united-kingdom'],
     url: 'https://www.legislation.gov.uk/uksi/2006/246/contents'
   },
+  // since 2026.8 (counsel review): the control condition of a contract of service, so the schedules and discipline
+  // factors cite UK authority under the UK profile
+  {
+    id: 'S-UK-READY-MIXED-1968',
+    kind: 'judgment',
+    citation:
+      'Ready Mixed Concrete (South East) Ltd v Minister of Pensions and National Insurance [1968] 2 QB 497: a contract ' +
+      'of service needs control over what is done, the way it is done, and the time when and place where',
+    jurisdiction: 'United Kingdom',
+    profiles: ['united-kingdom']
+  },
   {
     id: 'S-UK-DACAS-2004',
     kind: 'judgment',

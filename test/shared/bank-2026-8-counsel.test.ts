@@ -6,10 +6,11 @@ import { decisiveRules } from '@shared/bank/check-bank'
 import type { Answer } from '@shared/schemas/assessment'
 import { scoreAssessment } from '@shared/scoring/score'
 import { BUILTIN_BANKS } from '../fixtures/builtin-banks'
-import { readExampleEngagement } from '../helpers/example-report'
+import { exampleReportInput, readExampleEngagement } from '../helpers/example-report'
+import { buildReportModel } from '@shared/report/report-model'
 import { lowestAnswers } from './fixtures/scoring-helpers'
 
-/* Bank 2026.8, German law after employment counsel's review (DECISIONS 224). Each test fails if its fix is undone. */
+/* Bank 2026.8 after employment counsel’s review (DECISIONS 224, 229): German law, and each law’s own authority. Each test fails if its fix is undone. */
 
 const BANK_2026_7 = findBank(BUILTIN_BANKS, { id: 'armslength-core', version: '2026.7' }) as QuestionBank
 const SAFE = lowestAnswers(CORE_BANK)
@@ -109,5 +110,25 @@ describe('one deemed employment on one fact lifts the result once (sameFindingAs
       )
     )
     expect(decisiveRules(lowered).join('\n')).toMatch(/has a lower band \(moderate\) than this rule \(high\)/)
+  })
+})
+
+describe('factors cite each applied law’s own authority, not practice alone (bank 2026.8, counsel review)', () => {
+  const factorSources = (fileName: string, factorId: string) => {
+    const model = buildReportModel(exampleReportInput(fileName))
+    const factor = model.findings.flatMap((f) => f.factors).find((f) => f.id === factorId)
+    return (factor?.sources ?? []).map((n) => model.sources.find((s) => s.number === n)?.citation ?? '')
+  }
+
+  test('under UK law discipline and schedules cite Ready Mixed Concrete', () => {
+    const cited = ['F-DISCIPLINE', 'F-SCHEDULES'].map((factor) => factorSources('managed-contact-centre.json', factor))
+    expect(cited.filter((c) => c.length > 0).length).toBeGreaterThan(0)
+    for (const c of cited) if (c.length > 0) expect(c.some((citation) => citation.startsWith('Ready Mixed Concrete'))).toBe(true)
+  })
+
+  test('under Philippine law hiring and firing cites the four-fold test (Sonza)', () => {
+    const cited = factorSources('philippines-unregistered-vendor.json', 'F-HIRE-FIRE')
+    expect(cited.some((c) => c.startsWith('Sonza v. ABS-CBN'))).toBe(true)
+    expect(cited.some((c) => c.startsWith('Ready Mixed'))).toBe(false)
   })
 })

@@ -122,6 +122,11 @@ export function findingOf(rule: ResolvedRule, group: readonly ResolvedClause[], 
  * makes a rule fire over knock-outs already counted. A knock-out shared by two fired rules goes with the
  * first in bank order. Knock-outs no fired rule turns on count once each, as before.
  */
+/** The named rule of this list (a profile's, or the general rules) fired as an employment rule. */
+function firedEmployment(fired: readonly ResolvedRule[], profileId: string | null, ruleId: string): boolean {
+  return fired.some((r) => r.profileId === profileId && r.rule.id === ruleId && r.rule.nature === 'employment')
+}
+
 export function liftBands(
   scope: Scope,
   knockOuts: readonly QuestionEval[],
@@ -140,11 +145,13 @@ export function liftBands(
   }
   const claimed = new Set<QuestionEval>()
   const bands: RiskBand[] = []
-  const firedIds = new Set(fired.map((r) => r.rule.id))
   for (const rule of fired) {
     if (rule.rule.nature !== 'employment') continue
-    // the same consequence on the same fact as a rule that fired before it (bank 2026.8 on): listed, not counted again
-    if (rule.rule.sameFindingAs !== undefined && firedIds.has(rule.rule.sameFindingAs)) continue
+    // the same consequence on the same fact as an employment rule of its own list that fired (bank 2026.8 on): listed,
+    // not counted again. Matched within the list: a rule id is unique within a profile's rules or the general rules,
+    // not across them (attacker review: a general exposure named like a profile's rule had silenced its finding).
+    const same = rule.rule.sameFindingAs
+    if (same !== undefined && firedEmployment(fired, rule.profileId, same)) continue
     const turnsOn = new Set<QuestionEval>()
     for (const group of rule.groups) {
       if (!group.every((clause) => clauseHolds(clause, evals))) continue

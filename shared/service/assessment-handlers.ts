@@ -2,7 +2,7 @@ import type { ArmsLengthApi } from '../ipc/contract'
 import type { QuestionBank } from '../bank/bank-schema'
 import type { StoreDoc } from '../store/store-schema'
 import { fail, ok, type Result } from '../util/result'
-import { DEFAULT_BANK, findBank } from '../bank/bank-registry'
+import { DEFAULT_BANK, findBank, laterRelease } from '../bank/bank-registry'
 import {
   deleteAssessmentIn,
   editAssessment,
@@ -72,6 +72,12 @@ export function assessmentHandlers(
       const id = ids.newId()
       const bank = req.bank ? findBank(deps.banks(), req.bank) : DEFAULT_BANK
       if (!bank) return fail('not-found', `Question bank ${req.bank?.id} ${req.bank?.version} is not available.`)
+      const later = laterRelease(deps.banks(), bank)
+      if (later)
+        return fail(
+          'invalid-request',
+          `Question bank ${bank.id} ${bank.version} is an earlier release: start new assessments on ${later.version} or later. Earlier releases are kept to read and verify what was answered under them.`
+        )
       // carrying forward from another engagement's assessment is refused by startAssessmentIn, so it must be in view
       const scope: ScopeOf = (index) => ({
         kind: 'engagements',

@@ -9,10 +9,11 @@ import { signAssessment } from '../integrity/fingerprint'
 import { fail, ok, type Result } from '../util/result'
 import { visibleText } from '../schemas/common'
 import { sameSigner } from '../schemas/finalize-form'
-import { periodEndError } from '../schemas/period'
+import { periodEndError, periodError } from '../schemas/period'
 import { carryAnswersForward } from './carry-forward'
 import { findingsOf } from './findings'
 import { scoreStoredAssessment } from './score-stored'
+import { replacedFinalIds } from './revision-cycles'
 
 export type Changed<T> = Result<{ doc: StoreDoc; value: T }>
 
@@ -160,7 +161,10 @@ export function finalizeAssessmentIn(
 ): Changed<Assessment> {
   return editAssessment(doc, req.id, now, (a) => {
     if (a.status !== 'in-review') return fail('conflict', 'Send the assessment for review before finalizing it.')
-    // the form refuses it first; a period still running is not one a sign-off can attest to (period.ts)
+    // the form refuses it first; a period still running is not one a sign-off can attest to (period.ts), nor a half-set
+    // or inverted one an imported draft may hold (attacker review: "31 December 2026 – 1 January 2026" was signed)
+    const shape = periodError({ start: a.periodStart ?? '', end: a.periodEnd ?? '' })
+    if (shape) return fail('invalid-request', `${shape} Correct the review period before signing off.`)
     const endsLater = periodEndError(a.periodEnd, today)
     if (endsLater) return fail('invalid-request', endsLater)
     if (visibleText(req.assessorName) === '' || visibleText(req.reviewerName) === '' || visibleText(req.attestation) === '') {
@@ -242,6 +246,11 @@ function currentScope(doc: StoreDoc, a: Assessment, banks: readonly QuestionBank
  * engagement's scope as it is now (its delivery countries and client US states): a country added since
  * the final was started is assessed in it, while the final itself keeps what it was signed with.
  */
+/** A revision as the history names it: its title (or kind) and the day it was started. */
+function revisionName(a: Assessment): string {
+  return `${a.title.trim() === '' ? 'untitled' : JSON.stringify(a.title.trim().slice(0, 80))}, started ${a.createdAt.slice(0, 10)}`
+}
+
 export function startRevisionIn(
   doc: StoreDoc,
   finalId: string,
@@ -252,6 +261,17 @@ export function startRevisionIn(
   const found = findAssessment(doc, finalId)
   if (!found.ok) return found
   if (found.value.status !== 'final') return fail('conflict', 'Only a final assessment can be revised.')
+  // one correction at a time, each building on the last: a second revision of the same final would stand beside the
+  // first, two signed records for one cycle, the later carrying the corrected final's stale answers (vendor-manager review)
+  const own = doc.assessments.filter((a) => a.engagementId === found.value.engagementId)
+  const replacedBy = own.find((a) => a.revisionOfId === finalId && a.status === 'final' && replacedFinalIds(own).has(finalId))
+  if (replacedBy)
+    return fail(
+      'conflict',
+      `This final was replaced by its signed revision (${revisionName(replacedBy)}): revise that one instead, so the correction builds on the last one.`
+    )
+  const open = own.find((a) => a.revisionOfId === finalId && a.status !== 'final')
+  if (open) return fail('conflict', `A revision of this final is already open (${revisionName(open)}): continue that one.`)
   const scope = currentScope(doc, found.value, banks)
   if (!scope.ok) return scope
   const { signOff: _signOff, lastQuestionId: _cursor, submittedAt: _submitted, ...rest } = found.value

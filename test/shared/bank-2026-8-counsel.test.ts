@@ -132,3 +132,38 @@ describe('factors cite each applied law’s own authority, not practice alone (b
     expect(cited.some((c) => c.startsWith('Ready Mixed'))).toBe(false)
   })
 })
+
+describe('sameFindingAs is matched within its own list of rules (attacker review)', () => {
+  test('a general rule named like a profile rule does not silence that profile’s finding', () => {
+    const forged: QuestionBank = {
+      ...CORE_BANK,
+      generalRules: [
+        ...(CORE_BANK.generalRules ?? []),
+        {
+          id: 'de-concealed-leasing',
+          kind: 'decisive',
+          nature: 'exposure',
+          title: 'A general rule reusing a German rule id',
+          verdict: 'An exposure of no consequence.',
+          band: 'moderate',
+          when: [{ allOf: [{ question: 'TLS-02', anyOf: ['unmarked-accounts'] }] }],
+          sources: ['S-SALINAS-2017']
+        }
+      ]
+    }
+    // leasing in substance (people supplied) and not designated, without integration: the German concealed-leasing gate
+    // does not fire, so de-leasing-in-substance lifts the result on its own
+    const answers = { ...SAFE, 'DE-01': { choice: 'people-supply' }, 'DE-02': { choice: 'occasional-person-instructions' } }
+    const without = scoreAssessment({ bank: forged, profiles: ['germany'], kind: 'annual', answers })
+    const withGeneral = scoreAssessment({
+      bank: forged,
+      profiles: ['germany'],
+      kind: 'annual',
+      answers: { ...answers, 'TLS-02': { choice: 'unmarked-accounts' } }
+    })
+    expect(rulesOf(without)).toContain('de-leasing-in-substance')
+    expect(rulesOf(without)).not.toContain('de-concealed-leasing')
+    expect(withGeneral.overall.decisiveFactors).toBe(without.overall.decisiveFactors)
+    expect(withGeneral.overall.rounded).toBeGreaterThanOrEqual(without.overall.rounded)
+  })
+})

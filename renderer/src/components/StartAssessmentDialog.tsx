@@ -10,7 +10,7 @@ import { useApi } from '../hooks/api-context'
 import { navigate } from '../hooks/use-hash-route'
 import { formatDate, formatDay } from '../format'
 import { useBanks, useEnsureBanks } from '../hooks/banks-context'
-import { bankKey, findBank, DEFAULT_BANK } from '@shared/bank/bank-registry'
+import { bankKey, currentReleases, findBank, DEFAULT_BANK } from '@shared/bank/bank-registry'
 import { diffBanks } from '@shared/bank/diff-banks'
 import { ModalDialog } from './ModalDialog'
 import { DialogActions } from './DialogActions'
@@ -30,11 +30,13 @@ export function StartAssessmentDialog({ open, engagement, previous, onClose }: P
   const api = useApi()
   const uid = useId()
   const banks = useBanks()
+  // only a bank's current release starts a new assessment (the service refuses an earlier one): earlier releases are
+  // loaded to map carried answers and to read what was answered under them
+  const startable = currentReleases(banks)
   const ensureBanks = useEnsureBanks()
   useEffect(() => {
-    // the bank choice lists every bank the app has, the earlier releases too (loaded on demand). A release
-    // that cannot be loaded is only left out here: a new assessment does not need it, and the screens that
-    // do (its assessments') say why it is missing
+    // the earlier releases are loaded (on demand) for the carried answers' diff against the previous assessment's
+    // bank; a release that cannot be loaded is only left out here, and the screens that need it say why it is missing
     if (open) void ensureBanks()
   }, [open, ensureBanks])
   // an annual cycle after one with a recorded period follows on from it instead of repeating it
@@ -153,11 +155,11 @@ export function StartAssessmentDialog({ open, engagement, previous, onClose }: P
             </p>
           )}
         </fieldset>
-        {banks.length > 1 && (
+        {startable.length > 1 && (
           <div className="field">
             <label htmlFor={`${uid}-bank`}>Question bank</label>
             <select id={`${uid}-bank`} {...register('bank')}>
-              {banks.map((b) => (
+              {startable.map((b) => (
                 <option key={bankKey(b)} value={bankKey(b)}>
                   {b.title} {b.version}
                 </option>

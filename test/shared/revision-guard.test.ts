@@ -1,0 +1,65 @@
+import { describe, expect, test } from 'vitest'
+import { DEFAULT_BANK } from '@shared/bank/bank-registry'
+import { emptyStoreDoc, type StoreDoc } from '@shared/store/store-schema'
+import { finalizeAssessmentIn, startRevisionIn } from '@shared/workflow/assessment-ops'
+import { REVISION_ID, revisionFixture } from '../fixtures/revision'
+
+const NOW = '2026-12-05T10:00:00.000Z'
+
+function docOf(): { doc: StoreDoc; correctedId: string } {
+  const { corrected, file } = revisionFixture()
+  return { doc: { ...emptyStoreDoc(), engagements: [file.engagement], assessments: [...file.assessments] }, correctedId: corrected.id }
+}
+
+describe('one correction at a time, each building on the last (vendor-manager review)', () => {
+  test('a final its signed revision replaced cannot be revised again: the revision that stands is named', () => {
+    const { doc, correctedId } = docOf()
+    const again = startRevisionIn(doc, correctedId, 'asm-second-rev', [DEFAULT_BANK], NOW)
+    expect(again.ok).toBe(false)
+    expect(!again.ok && again.error.message).toMatch(
+      /^This final was replaced by its signed revision \(.+, started 2026-11-30\): revise that one instead/
+    )
+    // the revision itself can be revised
+    expect(startRevisionIn(doc, REVISION_ID, 'asm-rev-of-rev', [DEFAULT_BANK], NOW).ok).toBe(true)
+  })
+
+  test('a final with a revision still open cannot get a second one', () => {
+    const { doc } = docOf()
+    const first = startRevisionIn(doc, REVISION_ID, 'asm-rev-2', [DEFAULT_BANK], NOW)
+    if (!first.ok) throw new Error(first.error.message)
+    const second = startRevisionIn(first.value.doc, REVISION_ID, 'asm-rev-3', [DEFAULT_BANK], NOW)
+    expect(!second.ok && second.error.message).toMatch(
+      /^A revision of this final is already open \(.+, started 2026-12-05\): continue that one\.$/
+    )
+  })
+})
+
+describe('a sign-off attests to a whole period that has ended (attacker review)', () => {
+  const inReview = (period: { periodStart?: string; periodEnd?: string }): StoreDoc => {
+    const { doc } = docOf()
+    const started = startRevisionIn(doc, REVISION_ID, 'asm-rev-p', [DEFAULT_BANK], NOW)
+    if (!started.ok) throw new Error(started.error.message)
+    const { periodStart: _s, periodEnd: _e, ...rest } = started.value.value
+    return {
+      ...started.value.doc,
+      assessments: started.value.doc.assessments.map((a) =>
+        a.id === 'asm-rev-p' ? { ...rest, ...period, status: 'in-review' as const } : a
+      )
+    }
+  }
+  const finalize = (doc: StoreDoc) =>
+    finalizeAssessmentIn(
+      doc,
+      { id: 'asm-rev-p', assessorName: 'A. Assessor', reviewerName: 'R. Reviewer', attestation: 'We attest.', notReviewedReason: 'Later.' },
+      [DEFAULT_BANK],
+      NOW
+    )
+
+  test('an imported draft holding half a period, or an inverted one, is not signed', () => {
+    const half = finalize(inReview({ periodStart: '2027-06-01' }))
+    expect(!half.ok && half.error.message).toMatch(/^Give both the start and the end of the period, or neither\. Correct the review period/)
+    const inverted = finalize(inReview({ periodStart: '2026-11-30', periodEnd: '2026-01-01' }))
+    expect(!inverted.ok && inverted.error.message).toMatch(/^The end of the period must be after its start\./)
+    expect(finalize(inReview({ periodStart: '2026-01-01', periodEnd: '2026-11-30' })).ok).toBe(true)
+  })
+})

@@ -44,10 +44,14 @@ export function reportHandlers(deps: {
         return fail('internal', `The report could not be rendered: ${messageOf(error)}`)
       }
       const status = assessment.status === 'final' ? 'final' : 'draft'
+      // a final and its revisions share a title: the revision says so and each names its document id, so saving one
+      // never replaces another's report in the same folder (vendor-manager review)
+      const revision = model.revision?.of != null ? ['revision'] : []
+      const documentId = assessment.status === 'final' ? [model.documentId] : []
       return deps.files.save({
         suggestedName: exportFileName(
           [engagement.vendorName, engagement.name, assessment.title || 'co-employment review'],
-          [status, todayOf(deps.clock)],
+          [status, ...revision, ...documentId, todayOf(deps.clock)],
           'pdf'
         ),
         mime: 'application/pdf',

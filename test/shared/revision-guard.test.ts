@@ -3,6 +3,10 @@ import { DEFAULT_BANK } from '@shared/bank/bank-registry'
 import { emptyStoreDoc, type StoreDoc } from '@shared/store/store-schema'
 import { finalizeAssessmentIn, startRevisionIn } from '@shared/workflow/assessment-ops'
 import { REVISION_ID, revisionFixture } from '../fixtures/revision'
+import { createStoreService } from '@shared/service/store-service'
+import { memoryFiles, memoryPersistence, sequentialIds, testReports } from '../helpers/memory-persistence'
+import { engagementFields } from '../helpers/engagement-fields'
+import { SIGN_OFF, value } from './store-session-fixtures'
 
 const NOW = '2026-12-05T10:00:00.000Z'
 
@@ -61,5 +65,34 @@ describe('a sign-off attests to a whole period that has ended (attacker review)'
     const inverted = finalize(inReview({ periodStart: '2026-11-30', periodEnd: '2026-01-01' }))
     expect(!inverted.ok && inverted.error.message).toMatch(/^The end of the period must be after its start\./)
     expect(finalize(inReview({ periodStart: '2026-01-01', periodEnd: '2026-11-30' })).ok).toBe(true)
+  })
+})
+
+describe('report files of one cycle never share a name (vendor-manager review)', () => {
+  test('a final’s report names its document id, and a revision’s says it is one', async () => {
+    const saved = memoryFiles()
+    const clock = { now: () => '2026-11-25T10:00:00.000Z', today: () => '2026-11-25' }
+    const api = await createStoreService({
+      edition: 'desktop',
+      persistence: memoryPersistence().persistence,
+      files: saved.files,
+      reports: testReports,
+      clock,
+      ids: sequentialIds('f')
+    })
+    const e = value(await api.createEngagement({ fields: engagementFields() }))
+    const a = value(await api.startAssessment({ engagementId: e.id, kind: 'annual' }))
+    value(await api.saveAnswer({ assessmentId: a.id, questionId: 'SUP-01', answer: { choice: 'vendor-only', contractChoice: 'silent' } }))
+    value(await api.setAssessmentStatus({ assessmentId: a.id, status: 'in-review' }))
+    value(await api.finalizeAssessment({ assessmentId: a.id, ...SIGN_OFF }))
+    const revision = value(await api.startRevision({ assessmentId: a.id }))
+    value(await api.setAssessmentStatus({ assessmentId: revision.id, status: 'in-review' }))
+    value(await api.finalizeAssessment({ assessmentId: revision.id, ...SIGN_OFF }))
+    value(await api.exportReportPdf({ assessmentId: a.id }))
+    value(await api.exportReportPdf({ assessmentId: revision.id }))
+    const [finalName, revisionName] = saved.saved.map((f) => f.suggestedName)
+    expect(finalName).toMatch(/-final-AL-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-2026-11-25\.pdf$/)
+    expect(revisionName).toMatch(/-final-revision-AL-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-2026-11-25\.pdf$/)
+    expect(revisionName).not.toBe(finalName)
   })
 })

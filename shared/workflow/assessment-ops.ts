@@ -103,6 +103,10 @@ export function setReviewIn(
   now: string
 ): Changed<Assessment> {
   return editAssessment(doc, id, now, (a) => {
+    // a verdict is the reviewer's, given once the assessor has sent the assessment for review: one given on a draft
+    // was signed as "reviewed" in the same minute it was sent (vendor-manager review). A comment may be left any time.
+    if (verdict !== null && a.status !== 'in-review')
+      return fail('conflict', 'A reviewer verdict is given once the assessment is sent for review: send it for review first.')
     const reviews = { ...a.reviews }
     if (verdict === null && comment.trim() === '') delete reviews[questionId]
     else reviews[questionId] = verdict === null ? { comment, at: now } : { verdict, comment, at: now }

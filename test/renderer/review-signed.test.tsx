@@ -17,6 +17,7 @@ describe('the review page of a signed-off assessment', () => {
     const e = value(await api.createEngagement({ fields: engagementFields() }))
     const a = value(await api.startAssessment({ engagementId: e.id, kind: 'annual', title: 'Annual 2026' }))
     for (const q of asked) value(await api.saveAnswer({ assessmentId: a.id, questionId: q.id, answer: { choice: riskiest(q).id } }))
+    value(await api.setAssessmentStatus({ assessmentId: a.id, status: 'in-review' }))
     value(
       await api.setReview({
         assessmentId: a.id,
@@ -25,7 +26,6 @@ describe('the review page of a signed-off assessment', () => {
         comment: 'Route instructions via team leads.'
       })
     )
-    value(await api.setAssessmentStatus({ assessmentId: a.id, status: 'in-review' }))
     value(await api.finalizeAssessment({ assessmentId: a.id, ...SIGN_OFF }))
     render(
       <ApiProvider api={api}>

@@ -7,6 +7,7 @@ import { createStoreService } from '@shared/service/store-service'
 import { memoryFiles, memoryPersistence, sequentialIds, testReports } from '../helpers/memory-persistence'
 import { engagementFields } from '../helpers/engagement-fields'
 import { SIGN_OFF, value } from './store-session-fixtures'
+import { fakeApi } from '../helpers/fake-api'
 
 const NOW = '2026-12-05T10:00:00.000Z'
 
@@ -94,5 +95,25 @@ describe('report files of one cycle never share a name (vendor-manager review)',
     expect(finalName).toMatch(/-final-AL-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-2026-11-25\.pdf$/)
     expect(revisionName).toMatch(/-final-revision-AL-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-2026-11-25\.pdf$/)
     expect(revisionName).not.toBe(finalName)
+  })
+})
+
+describe('a verdict is the reviewer’s, given in review (vendor-manager review)', () => {
+  test('refused on a draft, where a comment may still be left; given once sent for review', async () => {
+    const { api } = await fakeApi()
+    const e = value(await api.createEngagement({ fields: engagementFields() }))
+    const a = value(await api.startAssessment({ engagementId: e.id, kind: 'annual' }))
+    value(
+      await api.saveAnswer({ assessmentId: a.id, questionId: 'SUP-01', answer: { choice: 'direct-routine', contractChoice: 'silent' } })
+    )
+    const early = await api.setReview({ assessmentId: a.id, questionId: 'SUP-01', verdict: 'acceptable', comment: '' })
+    expect(!early.ok && early.error.message).toBe(
+      'A reviewer verdict is given once the assessment is sent for review: send it for review first.'
+    )
+    expect((await api.setReview({ assessmentId: a.id, questionId: 'SUP-01', verdict: null, comment: 'Ask the vendor' })).ok).toBe(true)
+    value(await api.setAssessmentStatus({ assessmentId: a.id, status: 'in-review' }))
+    expect((await api.setReview({ assessmentId: a.id, questionId: 'SUP-01', verdict: 'to-correct', comment: 'Ask the vendor' })).ok).toBe(
+      true
+    )
   })
 })

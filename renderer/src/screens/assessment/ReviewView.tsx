@@ -154,6 +154,7 @@ export function ReviewView({ session }: { session: AssessmentSession }): React.J
                     questionId={f.questionId}
                     verdict={review?.verdict ?? null}
                     comment={review?.comment ?? ''}
+                    canGiveVerdict={assessment.status === 'in-review'}
                     onSave={(v, c) => void setVerdict(f.questionId, v, c)}
                   />
                 )}
@@ -194,9 +195,11 @@ function VerdictEditor(props: {
   questionId: string
   verdict: ReviewVerdict | null
   comment: string
+  /** Verdicts are the reviewer's, given in review (the service refuses one on a draft); a comment may be left any time. */
+  canGiveVerdict: boolean
   onSave: (verdict: ReviewVerdict | null, comment: string) => void
 }): React.JSX.Element {
-  const { questionId, onSave } = props
+  const { questionId, onSave, canGiveVerdict } = props
   // local state so the choice shows at once; the store confirms it asynchronously
   const [verdict, setVerdict] = useState(props.verdict)
   const [comment, setComment] = useState(props.comment)
@@ -210,6 +213,8 @@ function VerdictEditor(props: {
               type="radio"
               name={`verdict-${questionId}`}
               checked={verdict === v}
+              disabled={!canGiveVerdict}
+              aria-describedby={canGiveVerdict ? undefined : `verdict-wait-${questionId}`}
               onChange={() => {
                 setVerdict(v)
                 onSave(v, comment)
@@ -219,6 +224,11 @@ function VerdictEditor(props: {
           </label>
         ))}
       </div>
+      {!canGiveVerdict && (
+        <p className="hint" id={`verdict-wait-${questionId}`}>
+          Verdicts are given once the assessment is sent for review; a comment can be left now.
+        </p>
+      )}
       <label htmlFor={`comment-${questionId}`}>Reviewer comment</label>
       <textarea
         id={`comment-${questionId}`}

@@ -146,6 +146,8 @@ describe('question card', () => {
     await userEvent.setup().click(screen.getByRole('button', { name: 'Confirm answer' }))
     expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ choice: dual.options[0]!.id, carried: false }))
     expect(screen.queryByText('Carried — confirm.')).not.toBeInTheDocument()
+    // the button is gone: focus moves to the answer just confirmed, not to the page (vendor-manager review)
+    await waitFor(() => expect(document.activeElement).toBe(screen.getAllByRole('radio', { checked: true })[0]))
   })
 
   test('the missing N/A reason is marked on the field and announced with it; a blank reason is still missing', async () => {

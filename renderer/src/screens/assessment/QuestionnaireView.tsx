@@ -90,6 +90,7 @@ export function QuestionnaireView({
           score={score}
           kind={assessment.kind}
           filtered={filter ? { filter, questions: route } : null}
+          answers={assessment.answers}
         />
       </div>
       <div className="question-column" ref={headingRef} tabIndex={-1} aria-label={`Question ${index + 1} of ${visible.length}`}>

@@ -1,6 +1,7 @@
 import type { Question } from '@shared/bank/bank-schema'
 import type { AssessmentKind } from '@shared/bank/vocabulary'
 import type { ScoreResult } from '@shared/scoring/score-types'
+import type { Answer } from '@shared/schemas/assessment'
 import { promptFor } from '@shared/bank/wording'
 import { hrefFor } from '../../hooks/use-hash-route'
 import type { SectionProgress } from './progress'
@@ -15,16 +16,25 @@ type Props = {
   kind: AssessmentKind
   /** With a work-queue filter, the questions it holds (the current one included), instead of the sections. */
   filtered: { filter: QueueFilter; questions: readonly Question[] } | null
+  /** The stored answers, for the answers carried forward and not yet confirmed. */
+  answers: Readonly<Record<string, Answer>>
 }
 
 /** Sections with progress; the current section lists its questions (by short title) so any one can be reached directly. */
-export function SectionNav({ assessmentId, progress, currentId, score, kind, filtered }: Props): React.JSX.Element {
+export function SectionNav({ assessmentId, progress, currentId, score, kind, filtered, answers }: Props): React.JSX.Element {
   const lineById = new Map(score.lines.map((l) => [l.questionId, l]))
+  // a carried answer nobody has confirmed for this cycle is not read as answered (vendor-manager review: "3/3 answered"
+  // beside "Coverage 0%" after carrying forward)
+  const isCarried = (q: Question): boolean => {
+    const line = lineById.get(q.id)
+    return line !== undefined && isDone(line) && line.status !== 'unsure' && Object.hasOwn(answers, q.id) && answers[q.id]?.carried === true
+  }
   const link = (q: Question, n: number, sectionTitle?: string) => {
     const line = lineById.get(q.id)
     const done = line ? isDone(line) : false
     // why: an unsure question has no answer ("counts as not covered until confirmed"), yet read as "● answered"
     const unsure = line?.status === 'unsure'
+    const carried = isCarried(q)
     return (
       <a
         href={hrefFor({ name: 'assessment', id: assessmentId, view: 'questions', questionId: q.id })}
@@ -32,9 +42,11 @@ export function SectionNav({ assessmentId, progress, currentId, score, kind, fil
         className={done ? 'done' : undefined}
         title={promptFor(q, kind)}
       >
-        <span aria-hidden="true">{unsure ? '?' : done ? '●' : '○'}</span> {n}. {shortTitle(promptFor(q, kind))}
+        <span aria-hidden="true">{unsure ? '?' : carried ? '◐' : done ? '●' : '○'}</span> {n}. {shortTitle(promptFor(q, kind))}
         {sectionTitle && <span className="question-link-section">{sectionTitle}</span>}
-        <span className="visually-hidden">{unsure ? ', marked unsure' : done ? ', answered' : ', not answered'}</span>
+        <span className="visually-hidden">
+          {unsure ? ', marked unsure' : carried ? ', carried forward, to confirm' : done ? ', answered' : ', not answered'}
+        </span>
       </a>
     )
   }
@@ -59,6 +71,7 @@ export function SectionNav({ assessmentId, progress, currentId, score, kind, fil
         {progress.map((s) => {
           const current = s.questions.some((q) => q.id === currentId)
           const first = s.questions[0]
+          const toConfirm = s.questions.filter(isCarried).length
           return (
             <li key={s.sectionId} className={current ? 'current' : undefined}>
               <a
@@ -67,11 +80,12 @@ export function SectionNav({ assessmentId, progress, currentId, score, kind, fil
               >
                 <span className="section-name">{s.title}</span>
                 <span className="section-count">
-                  {s.done}/{s.total}
+                  {s.done - toConfirm}/{s.total}
                   <span className="visually-hidden"> answered</span>
+                  {toConfirm > 0 && ` · ${toConfirm} to confirm`}
                 </span>
               </a>
-              <progress max={s.total} value={s.done} aria-hidden="true" />
+              <progress max={s.total} value={s.done - toConfirm} aria-hidden="true" />
               {current && (
                 <ol className="question-links">
                   {s.questions.map((q, i) => (

@@ -10,7 +10,7 @@ import { assertNever } from '../util/result'
  * cannot give is named with the document id its own report printed, so counsel can tell which report it was.
  */
 export function comparedAsSignedView(
-  input: Pick<ReportInput, 'comparedAsSigned'>,
+  input: Pick<ReportInput, 'comparedAsSigned' | 'revision'>,
   changes: WhatChanged | null
 ): ReportModel['comparedAsSigned'] {
   const recorded = input.comparedAsSigned
@@ -18,9 +18,13 @@ export function comparedAsSignedView(
   const { unmatched } = recorded
   const n = recorded.recorded
   const k = unmatched.length
+  // a revision compares with the cycle before the one it corrects (DECISIONS 220), so "no final before it" would
+  // contradict its own "Revision of …" (attacker review)
   const none =
     n === 0
-      ? 'No final of this engagement had been signed before this one when it was signed off, so there is nothing to compare with.'
+      ? input.revision?.revisionOf
+        ? 'No earlier cycle of this engagement (before the one this revision corrects) had been signed when it was signed off, so there is nothing to compare with.'
+        : 'No final of this engagement had been signed before this one when it was signed off, so there is nothing to compare with.'
       : 'None of the earlier finals recorded at its sign-off is compared here, so there is nothing to compare with.'
   const signedWith = `This final was signed to be compared with ${n === 1 ? 'one earlier final' : `${n} earlier finals`}, recorded in its sign-off and covered by its fingerprint.`
   const missingIntro =

@@ -234,7 +234,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
 
 /**
  * What a report says of its revision links (DECISIONS 228): on the cover under the status, in document control beside
- * the Status row (with the other final's id, and that the link is as the data records it: no fingerprint covers it),
+ * the Status row (with the other final's document id, and that the link is as the data records it: no fingerprint covers it),
  * and in the subject. Undefined without a link to print.
  */
 function revisionWords(
@@ -250,12 +250,16 @@ function revisionWords(
   // the cover names the other final in full just above: the row gives its id and says that no fingerprint covers the link
   // (one line, so a full cover keeps its notice)
   if (of) {
-    rows.push({ label: 'Revision of', value: `${of.id}, named above; no fingerprint covers this link` })
+    // by its document id, as the cover names it (vendor-manager review: the record id read as a raw UUID)
+    rows.push({ label: 'Revision of', value: `document ${documentIdFor(of.fingerprint)}, named above; no fingerprint covers this link` })
     subject += `, revision of document ${documentIdFor(of.fingerprint)}`
   }
   const last = replacedBy.at(-1)
   if (last) {
-    rows.push({ label: 'Replaced by', value: `${replacedBy.map((r) => r.id).join(', ')}, named above; no fingerprint covers this link` })
+    rows.push({
+      label: 'Replaced by',
+      value: `${replacedBy.map((r) => `document ${documentIdFor(r.fingerprint)}`).join(', ')}, named above; no fingerprint covers this link`
+    })
     subject += `, replaced by document ${documentIdFor(last.fingerprint)}`
   }
   const cover = {

@@ -87,7 +87,7 @@ const PINNED_2026_3 = { layout: 10, digest: '7d3b501d44ad043604883ba976993899da0
 const PINNED_SCHEME_3 = { layout: 10, digest: '67f5e2981cc7d5daf517394472f6837e7171b6cccda7f6f2d51a9cee6d456227' }
 // Layout 10: a signed revision, the final it corrects printed after it, and both
 // with the revision's link forged (revision.ts, DECISIONS 228).
-const PINNED_REVISION = { layout: 10, digest: 'cf8a704398b8cd31053de7773e993989db41753de7ac30ef781b27430a78e89a' }
+const PINNED_REVISION = { layout: 10, digest: '45a649ce79c78bca4825b3f7a59cf15092025b3c10a0887fd0500c320a27a84d' }
 
 /** The fixture's final signed off with every finding, and then with three, left unreviewed. */
 function unreviewedFinals(bank?: QuestionBank): ReportModel[] {

@@ -8,6 +8,7 @@ import { memoryFiles, memoryPersistence, sequentialIds, testReports } from '../h
 import { engagementFields } from '../helpers/engagement-fields'
 import { SIGN_OFF, value } from './store-session-fixtures'
 import { fakeApi } from '../helpers/fake-api'
+import { comparedAsSignedView } from '@shared/report/compared-as-signed'
 
 const NOW = '2026-12-05T10:00:00.000Z'
 
@@ -115,5 +116,18 @@ describe('a verdict is the reviewer’s, given in review (vendor-manager review)
     expect((await api.setReview({ assessmentId: a.id, questionId: 'SUP-01', verdict: 'to-correct', comment: 'Ask the vendor' })).ok).toBe(
       true
     )
+  })
+})
+
+describe('a revision with no earlier cycle does not say no final came before it (attacker review)', () => {
+  test('its comparison names the cycle, not the final it corrects', () => {
+    const corrected = { id: 'f1', title: 'Annual 2026', finalizedAt: '2026-01-10T10:00:00.000Z', fingerprint: 'a'.repeat(64) }
+    const revision = comparedAsSignedView(
+      { comparedAsSigned: { recorded: 0, unmatched: [] }, revision: { revisionOf: corrected, replacedBy: [] } },
+      null
+    )
+    expect(revision?.none).toMatch(/^No earlier cycle of this engagement \(before the one this revision corrects\) had been signed/)
+    const first = comparedAsSignedView({ comparedAsSigned: { recorded: 0, unmatched: [] } }, null)
+    expect(first?.none).toMatch(/^No final of this engagement had been signed before this one/)
   })
 })

@@ -47,7 +47,7 @@ describe('a revision and the final it corrects, printed', () => {
     expect(page).toContain(
       `Revision of "Annual review 2026", signed off 28 November 2026 (document id ${correctedId}): it corrects that final`
     )
-    expect(page).toContain(`Revision of ${corrected.id}, named above; no fingerprint covers this link`)
+    expect(page).toContain(`Revision of document ${correctedId}, named above; no fingerprint covers this link`)
     expect(page).not.toContain('Replaced by')
     // the notice stays whole on the cover, under the contents
     expect(page).toContain('Counsel must review every result before anyone relies on it.')
@@ -57,7 +57,7 @@ describe('a revision and the final it corrects, printed', () => {
     const page = await firstPage(corrected.id, file.assessments, 'revised-final-report.pdf')
     expect(page).toContain(`Replaced by its signed revision "Annual review 2026", signed off 1 December 2026 (document id ${revisionId})`)
     expect(page).not.toContain('(revision)')
-    expect(page).toContain(`Replaced by ${REVISION_ID}, named above; no fingerprint covers this link`)
+    expect(page).toContain(`Replaced by document ${revisionId}, named above; no fingerprint covers this link`)
     expect(page).toContain(corrected.signOff!.fingerprint)
     expect(page).toContain('Counsel must review every result before anyone relies on it.')
   })

@@ -38,7 +38,9 @@ describe('a report says which final a signed revision corrects', () => {
     expect(m.title).toBe(REVISION_TITLE)
     expect(m.revision?.of).toBe(`Revision of ${correctedText}: it corrects that final and stands for the same cycle in its place.`)
     expect(m.revision?.replacedBy).toBeNull()
-    expect(row(m, 'Revision of')).toBe(`${corrected.id}, named above; no fingerprint covers this link`)
+    expect(row(m, 'Revision of')).toBe(
+      `document ${documentIdFor(corrected.signOff!.fingerprint)}, named above; no fingerprint covers this link`
+    )
     expect(row(m, 'Replaced by')).toBeUndefined()
     expect(m.properties.subject).toContain(`revision of document ${documentIdFor(corrected.signOff!.fingerprint)}`)
     expect(m.properties.title.startsWith(REVISION_TITLE)).toBe(true)
@@ -49,7 +51,9 @@ describe('a report says which final a signed revision corrects', () => {
     expect(m.title).toBe(REPORT_TITLE)
     expect(m.revision?.of).toBeNull()
     expect(m.revision?.replacedBy).toBe(`Replaced by its signed revision ${revisionText}: that revision stands for this cycle now.`)
-    expect(row(m, 'Replaced by')).toBe(`${REVISION_ID}, named above; no fingerprint covers this link`)
+    expect(row(m, 'Replaced by')).toBe(
+      `document ${documentIdFor(revision.signOff!.fingerprint)}, named above; no fingerprint covers this link`
+    )
     expect(m.properties.subject).toContain(`replaced by document ${documentIdFor(revision.signOff!.fingerprint)}`)
     // its own document id and fingerprint are those it was signed with: the words are beside them, not in them
     expect(m.fingerprint).toBe(corrected.signOff?.fingerprint)

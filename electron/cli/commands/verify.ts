@@ -136,10 +136,11 @@ async function verifyReport(
   if (problems.length === 0) {
     io.out(`Match: ${pdfPath} is the report of assessment ${assessment.id} ("${assessment.title}") in ${jsonPath}, page for page`)
     io.out(`  fingerprint ${printed}; ${pages.length} pages re-rendered from the data and compared`)
-    for (const line of comparisonLines(comparisonFor(assessment, record.assessments, banks))) io.out(`  ${line}`)
+    const relation = markers.generatedAt ? revisionRelationOf(assessment, record.assessments, markers.generatedAt) : null
+    for (const line of comparisonLines(comparisonFor(assessment, record.assessments, banks), relation?.revisionOf != null))
+      io.out(`  ${line}`)
     // the re-render matched, so it printed these links, which are as this data holds them
-    if (markers.generatedAt)
-      for (const line of revisionLines(revisionRelationOf(assessment, record.assessments, markers.generatedAt))) io.out(`  ${line}`)
+    if (relation) for (const line of revisionLines(relation)) io.out(`  ${line}`)
     // the privilege marking then comes from this command line, not from the data: said, so nobody reads it as recorded
     if (
       typeof args.flags.get('--counsel-direction') === 'string' &&
@@ -170,7 +171,7 @@ async function verifyReport(
  * other assessments in the data, which the fingerprint does not cover. A scheme 3 sign-off records the finals it
  * compares with, so the comparison is covered; a recorded final the data cannot give is named, as the report does.
  */
-export function comparisonLines(comparison: Comparison): string[] {
+export function comparisonLines(comparison: Comparison, isRevision = false): string[] {
   const signed = (a: Assessment) => `${a.id} (${a.status}${a.signOff ? `, signed ${a.signOff.fingerprint.slice(0, 12)}…` : ''})`
   switch (comparison.kind) {
     case 'from-data': {
@@ -184,7 +185,9 @@ export function comparisonLines(comparison: Comparison): string[] {
       const { recorded, found, unmatched } = comparison
       if (recorded.length === 0)
         return [
-          'covered by the fingerprint: the comparison, with no earlier final (none was signed before it, as recorded at its sign-off)'
+          isRevision
+            ? 'covered by the fingerprint: the comparison, with no earlier cycle (none was signed before the one it revises, as recorded at its sign-off)'
+            : 'covered by the fingerprint: the comparison, with no earlier final (none was signed before it, as recorded at its sign-off)'
         ]
       const lines = [
         `covered by the fingerprint: the comparison with the ${recorded.length === 1 ? 'final' : `${recorded.length} finals`} recorded at its sign-off${found.length > 0 ? `, compared here: ${found.map(signed).join(', ')}` : ''}`

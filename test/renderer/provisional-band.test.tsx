@@ -154,7 +154,7 @@ describe('section cells and rows in the heat map', () => {
 
   test('the legend explains "?" and the hatching, and "Insuff."', () => {
     const { container } = render(<HeatLegend rules={DEFAULT_BANK.scoring} />)
-    expect(container.textContent).toContain('“Low?”: provisional, a question still open could raise the band')
+    expect(container.textContent).toContain('Hatched: provisional. “Low?”: a question still open could raise the band')
     expect(container.querySelector('.legend-swatch.heat-insufficient')).not.toBeNull()
     expect(container.textContent).toContain('“Insuff. (29.8)”: too little information for a band')
   })
@@ -219,5 +219,23 @@ describe('the heat map row’s trend', () => {
     const trend = [point('a1', '2026-03-05', 3.3), point('a2', '2026-10-05', 4.0)]
     const { container } = render(<HeatMap rows={[row({ trend })]} sections={DEFAULT_BANK.sections} total={1} />)
     expect(container.querySelector('.heat-trend')?.textContent).toMatch(/^▲ up 0\.7 since 5 Mar 2026$/)
+  })
+
+  test('a result on too little information is not compared: never "unchanged" beside a settled one', () => {
+    const point = (finalizedOn: string, sufficient: boolean) => ({
+      assessmentId: finalizedOn,
+      finalizedOn,
+      cycleOn: finalizedOn,
+      corrected: 0,
+      score: 3.3,
+      band: 'low' as const,
+      sufficient,
+      provisionalBand: false
+    })
+    const trend = [point('2026-10-05', true), point('2026-12-07', false)]
+    const { container } = render(
+      <HeatMap rows={[row({ trend, sufficiency: 'insufficient' })]} sections={DEFAULT_BANK.sections} total={1} />
+    )
+    expect(container.querySelector('.heat-trend')?.textContent).toBe('not compared with 5 Oct 2026: this result has too little information')
   })
 })

@@ -21,9 +21,8 @@ export function HeatLegend({ rules }: { rules: Pick<ScoringRules, 'bands'> }): R
         ))}
         <li>
           <span className="legend-swatch heat-insufficient" aria-hidden="true" />
-          Hatched, “Low?”: provisional, a question still open could raise the band
+          Hatched: provisional. “Low?”: a question still open could raise the band; “Insuff. (29.8)”: too little information for a band
         </li>
-        <li>“Insuff. (29.8)”: too little information for a band; the score is provisional</li>
         <li>
           <span className="legend-swatch legend-draft" aria-hidden="true" />
           Dashed: draft, not signed off

@@ -118,6 +118,14 @@ function TrendNote({ row }: { row: PortfolioRow }): React.JSX.Element | null {
   const last = row.trend.at(-1)
   const previous = row.trend.at(-2)
   if (!last || !previous) return null
+  // a score on too little information is no trend: "▶ unchanged" from a settled Low read as settled again
+  // (vendor-manager review)
+  if (!last.sufficient || !previous.sufficient)
+    return (
+      <span className="heat-trend trend-none">
+        not compared with {formatDate(previous.finalizedOn)}: {last.sufficient ? 'that' : 'this'} result has too little information
+      </span>
+    )
   const delta = last.score - previous.score
   const word = Math.abs(delta) < 0.05 ? 'unchanged' : delta > 0 ? 'up' : 'down'
   const arrow = word === 'up' ? '▲' : word === 'down' ? '▼' : '▶'

@@ -9,6 +9,7 @@ import { DEFAULT_BANK } from '@shared/bank/bank-registry'
 import { SectionBars } from '../../renderer/src/screens/assessment/SectionBars'
 import { scoreAssessment } from '@shared/scoring/score'
 import { HeatLegend } from '../../renderer/src/components/portfolio/HeatLegend'
+import { KeyFigures } from '../../renderer/src/components/portfolio/KeyFigures'
 import type { SectionCell } from '@shared/portfolio/portfolio-types'
 
 /*
@@ -201,6 +202,17 @@ describe('the heat map row’s due date', () => {
     expect(container.querySelector('.soon-chip')?.textContent).toBe('today')
     rerender(<HeatMap rows={[row({ due: due(1) })]} sections={DEFAULT_BANK.sections} total={1} />)
     expect(container.querySelector('.soon-chip')?.textContent).toBe('in 1 day')
+  })
+})
+
+describe('needs attention', () => {
+  test('counts a final signed on too little information, which the due date no longer flags', () => {
+    const signed = row({ isDraft: false, sufficiency: 'insufficient', openDecisive: 0 })
+    const draft = row({ sufficiency: 'insufficient', openDecisive: 0 })
+    render(<KeyFigures rows={[signed, draft, row({ isDraft: false })]} />)
+    const figure = screen.getByText('Signed on too little information').closest('div')
+    expect(figure?.querySelector('dd')?.textContent).toBe('1')
+    expect(figure?.className).toContain('is-alert')
   })
 })
 

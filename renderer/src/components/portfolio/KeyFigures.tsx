@@ -7,6 +7,13 @@ export function KeyFigures({ rows }: { rows: readonly PortfolioRow[] }): React.J
     { label: 'Overdue for assessment', value: rows.filter((r) => r.due.overdue).length, alert: true },
     { label: `Due within ${DUE_SOON_DAYS} days`, value: rows.filter((r) => r.due.dueSoon).length, alert: false },
     { label: 'With a red flag', value: rows.filter((r) => r.redFlagCount > 0).length, alert: true },
+    // a cycle signed on too little information moves the due date like any other: it still needs completing
+    // (vendor-manager review: a final on unconfirmed carried answers left nothing here)
+    {
+      label: 'Signed on too little information',
+      value: rows.filter((r) => !r.isDraft && r.sufficiency === 'insufficient').length,
+      alert: true
+    },
     { label: 'Shown from a draft', value: rows.filter((r) => r.isDraft).length, alert: false }
   ]
   return (

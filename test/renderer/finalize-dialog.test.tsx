@@ -237,5 +237,8 @@ describe('the unconfirmed answers say how the bank counts them (DECISIONS 222)',
     await user.click(opener)
     const details = within(dialog()).getByText(/unconfirmed \(carried forward and not/)
     expect(details.closest('details')?.textContent).toContain('They are scored but not counted as settled')
+    // each named as the unanswered list names them: a link to the question, its short title and what it is
+    const item = within(details.closest('details')!).getByRole('link', { name: asked.id }).closest('li')
+    expect(item?.textContent).toBe(`${asked.id}: ${shortTitle(promptFor(asked, 'annual'))} (carried forward)`)
   })
 })

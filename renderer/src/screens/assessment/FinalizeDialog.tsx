@@ -14,6 +14,9 @@ import { profileNames, uncoveredNames } from './ScopeGapBanner'
 import { NaDraftsNotice } from './NaDraftsNotice'
 import { UnansweredQuestions } from './UnansweredQuestions'
 import { todayIso } from '../../today'
+import { hrefFor } from '../../hooks/use-hash-route'
+import { promptFor } from '@shared/bank/wording'
+import { shortTitle } from './work-queue'
 
 const ATTESTATION =
   'We confirm that the answers in this assessment describe how the engagement is actually run, to the best of our knowledge, and that the findings were reviewed, except any listed as not reviewed with the reason given.'
@@ -73,6 +76,7 @@ export function FinalizeDialog({ open, session, onClose, onError }: Props): Reac
     ) : null
   const open_ = findingsOf(score).filter((f) => assessment.reviews[f.questionId]?.verdict === undefined)
   const unconfirmed = score.lines.filter((l) => assessment.answers[l.questionId]?.carried === true || l.status === 'unsure')
+  const deciding = new Set(score.sufficiency.decisiveUnanswered)
   const form = useForm<FinalizeForm>({
     // the signer's date: the review period must have ended by it (the service refuses it too)
     resolver: zodResolver(finalizeFormSchema(open_.length, todayIso())),
@@ -294,14 +298,26 @@ export function FinalizeDialog({ open, session, onClose, onError }: Props): Reac
                   : `They are scored; under question bank ${session.bank.version} an answer carried forward counts as settled, but the report lists them as unconfirmed.`}
               </p>
               <ul>
-                {unconfirmed.map((l) => (
-                  <li key={l.questionId}>
-                    {l.questionId}:{' '}
-                    {[assessment.answers[l.questionId]?.carried ? 'carried forward' : null, l.status === 'unsure' ? 'unsure' : null]
-                      .filter(Boolean)
-                      .join(', ')}
-                  </li>
-                ))}
+                {/* as the unanswered list names its questions: a link, the short title, and whether it could decide the result */}
+                {unconfirmed.map((l) => {
+                  const q = session.bank.questions.find((x) => x.id === l.questionId)
+                  const marks = [
+                    assessment.answers[l.questionId]?.carried ? 'carried forward' : null,
+                    l.status === 'unsure' ? 'unsure' : null,
+                    deciding.has(l.questionId) ? 'could decide the result' : null
+                  ].filter(Boolean)
+                  return (
+                    <li key={l.questionId}>
+                      <a
+                        href={hrefFor({ name: 'assessment', id: assessment.id, view: 'questions', questionId: l.questionId })}
+                        onClick={onClose}
+                      >
+                        {l.questionId}
+                      </a>
+                      {q ? `: ${shortTitle(promptFor(q, assessment.kind))}` : ''} ({marks.join(', ')})
+                    </li>
+                  )
+                })}
               </ul>
             </details>
           )}

@@ -1,5 +1,6 @@
 import type { Assessment, ComparedFinal } from '../schemas/assessment'
 import { replacedFinalIds, revisionLinkProblem } from '../workflow/revision-cycles'
+import { isSignedFinal } from '../workflow/signed-final'
 
 /**
  * The finals a final signed at `signedAt` compares itself with (its report's trend and "what changed"): the other
@@ -12,8 +13,7 @@ export function finalsSignedBefore(assessment: ComparedAssessment, signedAt: str
     (other) =>
       other.id !== assessment.id &&
       other.engagementId === assessment.engagementId &&
-      other.status === 'final' &&
-      other.signOff !== undefined &&
+      isSignedFinal(other) &&
       other.signOff.finalizedAt < signedAt &&
       other.createdAt < assessment.createdAt
   )

@@ -4,6 +4,7 @@ import type { Engagement } from '../schemas/engagement'
 import { canonicalJson } from './canonical-json'
 import { comparedFinalsOf } from './earlier-finals'
 import { sha256Hex } from './sha256'
+import { isSignedFinal } from '../workflow/signed-final'
 
 /**
  * The scheme new sign-offs use: the assessment, the engagement facts at sign-off, the bank's hash and the earlier
@@ -100,7 +101,7 @@ function rawSnapshotOf(e: Engagement | EngagementSnapshot): EngagementSnapshot {
  * facts and the bank's hash: a draft report naming another vendor has another fingerprint.
  */
 export function reportFingerprint(assessment: Assessment, engagement: Engagement, bank: QuestionBank): string {
-  if (assessment.status === 'final' && assessment.signOff) return fingerprintAssessment(assessment)
+  if (isSignedFinal(assessment)) return fingerprintAssessment(assessment)
   return sha256Hex(
     canonicalJson({ draft: fingerprintPayload(assessment), engagement: snapshotOf(engagement), bankSha256: bankContentHash(bank) })
   )

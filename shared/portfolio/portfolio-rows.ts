@@ -3,8 +3,9 @@ import { bandStillProvisional } from '../scoring/band-provisional'
 import type { Assessment } from '../schemas/assessment'
 import type { Engagement } from '../schemas/engagement'
 import type { ScoreResult, ScoreSummary, SectionScore } from '../scoring/score-types'
-import { dueStatus, type DueInput } from '../workflow/due'
-import { standingFinals } from '../workflow/revision-cycles'
+import { dueAfterCycle } from '../workflow/due'
+import type { StandingFinal } from '../workflow/revision-cycles'
+import { isSignedFinal } from '../workflow/signed-final'
 import { bankMissingProblem, decodeCells, resultSummaryOf, type ResultSummary, type ScoredSummary } from '../store/result-summary'
 import { findBank } from '../bank/bank-registry'
 import { countriesNotAssessed } from '../bank/profiles-for'
@@ -12,7 +13,7 @@ import type { CountryCode } from '../schemas/countries'
 import { scoreStoredAssessment } from '../workflow/score-stored'
 import { compareEngagements } from './engagement-order'
 import { assessmentsByEngagement } from '../workflow/by-engagement'
-import { assessmentDate, finalsOf, isSignedFinal, latestAssessment, type LatestInput } from './latest-assessment'
+import { assessmentDate, engagementFinals, latestAssessment, type LatestInput } from './latest-assessment'
 import type { CellState, PortfolioRow, RowDue, SectionCell, TrendPoint } from './portfolio-types'
 
 /** "Due soon" on the dashboard: the next assessment falls due within this many days. */
@@ -34,8 +35,9 @@ export function scoreCache(
   }
 }
 
-function dueOf(engagement: Engagement, assessments: readonly DueInput[], today: string): RowDue {
-  const d = dueStatus(engagement, assessments, today)
+/** The row's due date, from the engagement's standing finals (what dueStatus counts from its assessments). */
+function dueOf(engagement: Engagement, standing: readonly StandingFinal<LatestInput>[], today: string): RowDue {
+  const d = dueAfterCycle(engagement, standing.at(-1)?.cycle.firstFinalizedAt ?? null, today)
   return { dueDate: d.dueDate, overdue: d.overdue, dueSoon: !d.overdue && d.daysUntilDue <= DUE_SOON_DAYS, daysUntilDue: d.daysUntilDue }
 }
 
@@ -127,12 +129,14 @@ function rowsOf<A extends RowSource>(
     .sort(compareEngagements)
     .map((e) => {
       const own = byEngagement.get(e.id) ?? []
-      const latest = latestAssessment(e.id, own)
+      // the finals and cycles are counted once per engagement: the latest assessment, the trend and the due date read them
+      const finals = engagementFinals(e.id, own)
+      const latest = latestAssessment(e.id, own, finals)
       const summary = latest ? resultOf(latest) : null
       const result = summary?.kind === 'scored' ? summary : null
       const trend: TrendPoint[] = []
       // one point per cycle: a signed revision stands in place of the final it corrects (revision-cycles.ts)
-      for (const { final: f, cycle } of standingFinals(finalsOf(e.id, own))) {
+      for (const { final: f, cycle } of finals.standing) {
         const s = resultOf(f)
         if (s.kind === 'scored')
           trend.push({
@@ -173,7 +177,7 @@ function rowsOf<A extends RowSource>(
         coverage: result ? result.coverage : null,
         provisional: result?.provisional ?? false,
         openDecisive: result?.openDecisive ?? 0,
-        due: dueOf(e, own, today),
+        due: dueOf(e, finals.standing, today),
         trend,
         problem: summary?.kind === 'unscorable' ? bankMissingProblem(summary.bank) : null
       }

@@ -1,5 +1,5 @@
 import type { ArmsLengthApi } from '../ipc/contract'
-import { finalsOf, latestAssessment } from '../portfolio/latest-assessment'
+import { engagementFinals, latestAssessment } from '../portfolio/latest-assessment'
 import { portfolioRowsFromRefs, type ResultRef } from '../portfolio/portfolio-rows'
 import { isCurrentSummary, resultSummaryOf, summaryFits, type ResultSummary } from '../store/result-summary'
 import type { AssessmentRef } from '../store/store-index'
@@ -51,10 +51,10 @@ function refsShown(engagements: readonly { id: string; status: string }[], refs:
   for (const e of engagements) {
     if (e.status !== 'active') continue
     const own = byEngagement.get(e.id) ?? []
-    const finals = finalsOf(e.id, own)
-    used.push(...finals)
-    const latest = latestAssessment(e.id, own)
-    if (latest && !finals.includes(latest)) used.push(latest)
+    const finals = engagementFinals(e.id, own)
+    used.push(...finals.finals)
+    const latest = latestAssessment(e.id, own, finals)
+    if (latest && !finals.finals.some((f) => f === latest)) used.push(latest)
   }
   return used
 }

@@ -1,6 +1,7 @@
 import type { Assessment } from '../schemas/assessment'
 import type { Engagement } from '../schemas/engagement'
 import { standingFinals } from './revision-cycles'
+import { isSignedFinal } from './signed-final'
 
 /** Adds calendar months to a YYYY-MM-DD date, clamping to the month's last day (31 Jan + 1 → 28/29 Feb). */
 export function addMonths(isoDate: string, months: number): string {
@@ -32,12 +33,25 @@ export type DueStatus<A extends DueInput = Assessment> = {
 /** `today` is a YYYY-MM-DD date passed in by the caller. */
 export function dueStatus<A extends DueInput>(engagement: Engagement, assessments: readonly A[], today: string): DueStatus<A> {
   const finals = assessments
-    .filter((a): a is A & { signOff: { finalizedAt: string } } => a.engagementId === engagement.id && a.status === 'final' && !!a.signOff)
+    .filter((a): a is A & { signOff: NonNullable<A['signOff']> } => a.engagementId === engagement.id && isSignedFinal(a))
     .sort((a, b) => (a.signOff.finalizedAt < b.signOff.finalizedAt ? -1 : 1))
   const lastFinal = finals.at(-1) ?? null
   // the latest cycle, not the latest signature: a correction of an older cycle signed after a newer one must not move it back
   const lastCycle = standingFinals(finals).at(-1)?.cycle.firstFinalizedAt ?? null
+  return { lastFinal, ...dueAfterCycle(engagement, lastCycle, today) }
+}
+
+/**
+ * The due date of an engagement whose latest cycle began at `lastCycle` (its first final's sign-off; null with no
+ * final yet, due since the engagement was created), as of `today` (YYYY-MM-DD): dueStatus without counting the cycles,
+ * for a caller that has them already (the portfolio row).
+ */
+export function dueAfterCycle(
+  engagement: Pick<Engagement, 'createdAt' | 'reviewIntervalMonths'>,
+  lastCycle: string | null,
+  today: string
+): Omit<DueStatus, 'lastFinal'> {
   const dueDate = lastCycle ? addMonths(lastCycle.slice(0, 10), engagement.reviewIntervalMonths) : engagement.createdAt.slice(0, 10)
   const days = Math.round((Date.parse(`${dueDate}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000)
-  return { lastFinal, dueDate, overdue: days < 0, daysUntilDue: days }
+  return { dueDate, overdue: days < 0, daysUntilDue: days }
 }

@@ -5,6 +5,8 @@
  * later must not push the next annual assessment back a year, nor show on the heat map as a change over time.
  */
 
+import { isSignedFinal } from './signed-final'
+
 /** What cycles need of an assessment: a whole one, or its ref in the index (which records revisionOfId since index version 7). */
 export type CycleInput = {
   id: string
@@ -15,10 +17,6 @@ export type CycleInput = {
   signOff?: { finalizedAt: string } | undefined
 }
 
-function isSigned(a: CycleInput): a is CycleInput & { signOff: { finalizedAt: string } } {
-  return a.status === 'final' && a.signOff !== undefined
-}
-
 /**
  * Why a revision's link cannot be what the app made, or null when it can. The link is outside every fingerprint
  * (attacker review): the app makes it only by revising a signed final, so its target is a signed final of the same
@@ -27,27 +25,55 @@ function isSigned(a: CycleInput): a is CycleInput & { signOff: { finalizedAt: st
  * read and never believed where cycles are counted, so an edited link cannot hide a signed final or move a due date.
  */
 export function revisionLinkProblem(revision: CycleInput, assessments: readonly CycleInput[]): string | null {
+  return linkProblem(revision, (id) => assessments.find((a) => a.id === id))
+}
+
+/** revisionLinkProblem with the assessments looked up by id (the first of an id, as `find` gives). */
+function linkProblem(revision: CycleInput, lookUp: (id: string) => CycleInput | undefined): string | null {
   const targetId = revision.revisionOfId
   if (targetId === undefined) return null
   if (targetId === revision.id) return 'An assessment cannot be a revision of itself'
-  const target = assessments.find((a) => a.id === targetId)
+  const target = lookUp(targetId)
   if (!target) return `It revises ${targetId}, which is not among this engagement's assessments here`
   if (target.engagementId !== revision.engagementId) return `It revises ${targetId}, an assessment of another engagement`
-  if (!isSigned(target)) return `It revises ${targetId}, which is not a signed-off final: only a final can be revised`
+  if (!isSignedFinal(target)) return `It revises ${targetId}, which is not a signed-off final: only a final can be revised`
   if (target.signOff.finalizedAt > revision.createdAt)
     return `It revises ${targetId}, signed off ${target.signOff.finalizedAt}, after this revision was started (${revision.createdAt})`
   return null
 }
 
-/** Ids of the signed finals a signed revision has corrected: each is replaced by its revision (only links the app could have made). */
-export function replacedFinalIds(assessments: readonly CycleInput[]): Set<string> {
-  const replaced = new Set<string>()
-  for (const a of assessments)
-    if (isSigned(a) && a.revisionOfId !== undefined && revisionLinkProblem(a, assessments) === null) replaced.add(a.revisionOfId)
-  return replaced
+type SignedInput = CycleInput & { signOff: { finalizedAt: string } }
+
+/** The assessments of one list by id, built once for all the links and cycles counted in it. */
+type ById = {
+  /** The first assessment of each id, as revisionLinkProblem's `find` gives. */
+  first: ReadonlyMap<string, CycleInput>
+  /** The signed finals, the last of each id (a chain is followed through these). */
+  signed: ReadonlyMap<string, SignedInput>
 }
 
-type SignedInput = CycleInput & { signOff: { finalizedAt: string } }
+function byIdOf(assessments: readonly CycleInput[]): ById {
+  const first = new Map<string, CycleInput>()
+  const signed = new Map<string, SignedInput>()
+  for (const a of assessments) {
+    if (!first.has(a.id)) first.set(a.id, a)
+    if (isSignedFinal(a)) signed.set(a.id, a)
+  }
+  return { first, signed }
+}
+
+/** Ids of the signed finals a signed revision has corrected: each is replaced by its revision (only links the app could have made). */
+export function replacedFinalIds(assessments: readonly CycleInput[]): Set<string> {
+  return replacedIn(assessments, byIdOf(assessments))
+}
+
+function replacedIn(assessments: readonly CycleInput[], byId: ById): Set<string> {
+  const replaced = new Set<string>()
+  for (const a of assessments)
+    if (isSignedFinal(a) && a.revisionOfId !== undefined && linkProblem(a, (id) => byId.first.get(id)) === null)
+      replaced.add(a.revisionOfId)
+  return replaced
+}
 
 /** The cycle a signed final stands for: when its first final was signed, and how many earlier finals of it were corrected. */
 export type Cycle = { firstFinalizedAt: string; corrected: number }
@@ -57,12 +83,12 @@ export type Cycle = { firstFinalizedAt: string; corrected: number }
  * finals given; a chain whose start is not among them stops at the earliest one found), and how many finals of
  * the chain came before it. A final that revises nothing is its own cycle, with none corrected.
  */
-export function cycleOf(final: SignedInput, assessments: readonly CycleInput[]): Cycle {
-  const byId = new Map(assessments.filter(isSigned).map((a) => [a.id, a]))
+function cycleOf(final: SignedInput, byId: ById): Cycle {
   let first: SignedInput = final
   const seen = new Set<string>([final.id])
   // only links the app could have made are followed (each to a final signed earlier, so no loop); `seen` guards anyway
-  const parentOf = (a: SignedInput) => (revisionLinkProblem(a, assessments) === null ? byId.get(a.revisionOfId ?? '') : undefined)
+  const parentOf = (a: SignedInput) =>
+    linkProblem(a, (id) => byId.first.get(id)) === null ? byId.signed.get(a.revisionOfId ?? '') : undefined
   for (let parent = parentOf(first); parent && !seen.has(parent.id); parent = parentOf(first)) {
     seen.add(parent.id)
     first = parent
@@ -70,12 +96,16 @@ export function cycleOf(final: SignedInput, assessments: readonly CycleInput[]):
   return { firstFinalizedAt: first.signOff.finalizedAt, corrected: seen.size - 1 }
 }
 
+/** One signed final that stands for a cycle, with its cycle. */
+export type StandingFinal<A extends CycleInput> = { final: A & SignedInput; cycle: Cycle }
+
 /** The signed finals that stand for a cycle (none replaced by a signed revision), with their cycles, oldest cycle first. */
-export function standingFinals<A extends CycleInput>(assessments: readonly A[]): { final: A & SignedInput; cycle: Cycle }[] {
-  const replaced = replacedFinalIds(assessments)
+export function standingFinals<A extends CycleInput>(assessments: readonly A[]): StandingFinal<A>[] {
+  const byId = byIdOf(assessments)
+  const replaced = replacedIn(assessments, byId)
   return assessments
-    .filter((a): a is A & SignedInput => isSigned(a) && !replaced.has(a.id))
-    .map((final) => ({ final, cycle: cycleOf(final, assessments) }))
+    .filter((a): a is A & SignedInput => isSignedFinal(a) && !replaced.has(a.id))
+    .map((final) => ({ final, cycle: cycleOf(final, byId) }))
     .sort(
       (a, b) =>
         a.cycle.firstFinalizedAt.localeCompare(b.cycle.firstFinalizedAt) ||

@@ -14,7 +14,8 @@ export type CycleInput = {
   status: string
   createdAt: string
   revisionOfId?: string | undefined
-  signOff?: { finalizedAt: string } | undefined
+  /** `comparedWith`: a scheme 3 sign-off's earlier cycles (absent from index refs, which are written from checked bodies). */
+  signOff?: { finalizedAt: string; comparedWith?: readonly { id: string }[] | undefined } | undefined
 }
 
 /**
@@ -39,6 +40,11 @@ function linkProblem(revision: CycleInput, lookUp: (id: string) => CycleInput | 
   if (!isSignedFinal(target)) return `It revises ${targetId}, which is not a signed-off final: only a final can be revised`
   if (target.signOff.finalizedAt > revision.createdAt)
     return `It revises ${targetId}, signed off ${target.signOff.finalizedAt}, after this revision was started (${revision.createdAt})`
+  // a signed revision compares with the cycle before the one it corrects (DECISIONS 220), and its sign-off says which:
+  // a link to a final it was signed to compare with is one the app never made (attacker review: a genuine final
+  // relinked to its own predecessor printed "Revision of …" under its document id, and verify called it a match)
+  if (revision.signOff?.comparedWith?.some((c) => c.id === targetId))
+    return `It revises ${targetId}, which its own sign-off records as an earlier cycle to compare with: a revision is never compared with the final it corrects`
   return null
 }
 

@@ -9,6 +9,8 @@ import { engagementFields } from '../helpers/engagement-fields'
 import { SIGN_OFF, value } from './store-session-fixtures'
 import { fakeApi } from '../helpers/fake-api'
 import { comparedAsSignedView } from '@shared/report/compared-as-signed'
+import { revisionLinkProblem } from '@shared/workflow/revision-cycles'
+import { readExampleEngagement } from '../helpers/example-report'
 
 const NOW = '2026-12-05T10:00:00.000Z'
 
@@ -129,5 +131,20 @@ describe('a revision with no earlier cycle does not say no final came before it 
     expect(revision?.none).toMatch(/^No earlier cycle of this engagement \(before the one this revision corrects\) had been signed/)
     const first = comparedAsSignedView({ comparedAsSigned: { recorded: 0, unmatched: [] } }, null)
     expect(first?.none).toMatch(/^No final of this engagement had been signed before this one/)
+  })
+})
+
+describe('a relinked final is refused when its own sign-off records the target as a cycle compared with (attacker review)', () => {
+  test('the 2026 final "revising" the 2025 final it was signed to compare with is not a link the app made', () => {
+    const { assessments } = readExampleEngagement('managed-contact-centre.json')
+    const [older, newer] = assessments
+    expect(newer!.signOff?.comparedWith?.map((c) => c.id)).toContain(older!.id)
+    const relinked = { ...newer!, revisionOfId: older!.id }
+    expect(revisionLinkProblem(relinked, [older!, relinked])).toBe(
+      `It revises ${older!.id}, which its own sign-off records as an earlier cycle to compare with: a revision is never compared with the final it corrects`
+    )
+    // a genuine revision (the fixture's) passes
+    const { revision, file } = revisionFixture()
+    expect(revisionLinkProblem(revision, file.assessments)).toBeNull()
   })
 })

@@ -39,7 +39,7 @@ export function SectionNav({ assessmentId, progress, currentId, score, kind, fil
       <a
         href={hrefFor({ name: 'assessment', id: assessmentId, view: 'questions', questionId: q.id })}
         aria-current={q.id === currentId ? 'step' : undefined}
-        className={done ? 'done' : undefined}
+        className={done && !carried ? 'done' : undefined}
         title={promptFor(q, kind)}
       >
         <span aria-hidden="true">{unsure ? '?' : carried ? '◐' : done ? '●' : '○'}</span> {n}. {shortTitle(promptFor(q, kind))}

@@ -53,6 +53,11 @@ export const FINALIZE_FIELDS = [
  * reason they were not reviewed is required (the service refuses the finalize without it too). `today` is
  * the signer's date (YYYY-MM-DD): the review period must have ended by it (the service refuses it too).
  */
+/** Counsel's direction precedes the sign-off it directs: one dated after today is a typing slip (vendor-manager review). */
+export function directionDateError(date: string, today: string): string | null {
+  return date > today ? `Counsel’s direction cannot be dated after today (${today}): give the day counsel directed it.` : null
+}
+
 export function finalizeFormSchema(openFindings: number, today: string) {
   return z
     .strictObject({
@@ -80,6 +85,10 @@ export function finalizeFormSchema(openFindings: number, today: string) {
       if (f.directed && blank(f.counselName)) problem('counselName', 'Name the counsel who directed the assessment')
       if (f.directed && f.directedOn === '') problem('directedOn', 'Give the date of counsel’s direction')
       else if (f.directed && !IsoDateSchema.safeParse(f.directedOn).success) problem('directedOn', 'Use a date in the form YYYY-MM-DD')
+      else if (f.directed) {
+        const later = directionDateError(f.directedOn, today)
+        if (later) problem('directedOn', later)
+      }
       if (openFindings > 0 && blank(f.notReviewedReason))
         problem('notReviewedReason', 'Give each finding a verdict, or say why these were not reviewed')
       if (blank(f.attestation)) problem('attestation', 'The attestation is required')

@@ -8,7 +8,7 @@ import { findBank } from '../bank/bank-registry'
 import { signAssessment } from '../integrity/fingerprint'
 import { fail, ok, type Result } from '../util/result'
 import { visibleText } from '../schemas/common'
-import { sameSigner } from '../schemas/finalize-form'
+import { directionDateError, sameSigner } from '../schemas/finalize-form'
 import { periodEndError, periodError } from '../schemas/period'
 import { carryAnswersForward } from './carry-forward'
 import { findingsOf } from './findings'
@@ -169,6 +169,8 @@ export function finalizeAssessmentIn(
     // or inverted one an imported draft may hold (attacker review: "31 December 2026 – 1 January 2026" was signed)
     const shape = periodError({ start: a.periodStart ?? '', end: a.periodEnd ?? '' })
     if (shape) return fail('invalid-request', `${shape} Correct the review period before signing off.`)
+    const directedLater = req.counselDirection ? directionDateError(req.counselDirection.date, today) : null
+    if (directedLater) return fail('invalid-request', directedLater)
     const endsLater = periodEndError(a.periodEnd, today)
     if (endsLater) return fail('invalid-request', endsLater)
     if (visibleText(req.assessorName) === '' || visibleText(req.reviewerName) === '' || visibleText(req.attestation) === '') {

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest'
 import { DEFAULT_BANK } from '@shared/bank/bank-registry'
 import { emptyStoreDoc, type StoreDoc } from '@shared/store/store-schema'
 import { finalizeAssessmentIn, startRevisionIn } from '@shared/workflow/assessment-ops'
+import { directionDateError } from '@shared/schemas/finalize-form'
 import { REVISION_ID, revisionFixture } from '../fixtures/revision'
 import { createStoreService } from '@shared/service/store-service'
 import { memoryFiles, memoryPersistence, sequentialIds, testReports } from '../helpers/memory-persistence'
@@ -146,5 +147,33 @@ describe('a relinked final is refused when its own sign-off records the target a
     // a genuine revision (the fixture's) passes
     const { revision, file } = revisionFixture()
     expect(revisionLinkProblem(revision, file.assessments)).toBeNull()
+  })
+})
+
+describe('counsel’s direction is not dated after the sign-off (vendor-manager review)', () => {
+  test('the form and the service refuse a direction dated after today', () => {
+    expect(directionDateError('2026-12-08', '2026-12-07')).toBe(
+      'Counsel’s direction cannot be dated after today (2026-12-07): give the day counsel directed it.'
+    )
+    expect(directionDateError('2026-12-07', '2026-12-07')).toBeNull()
+    const { doc } = docOf()
+    const started = startRevisionIn(doc, REVISION_ID, 'asm-rev-d', [DEFAULT_BANK], NOW)
+    if (!started.ok) throw new Error(started.error.message)
+    const inReview = {
+      ...started.value.doc,
+      assessments: started.value.doc.assessments.map((a) => (a.id === 'asm-rev-d' ? { ...a, status: 'in-review' as const } : a))
+    }
+    const request = (date: string) => ({
+      id: 'asm-rev-d',
+      assessorName: 'A. Assessor',
+      reviewerName: 'R. Reviewer',
+      attestation: 'We attest.',
+      notReviewedReason: 'Later.',
+      counselDirection: { name: 'C. Counsel', date }
+    })
+    const later = finalizeAssessmentIn(inReview, request('2026-12-06'), [DEFAULT_BANK], NOW, '2026-12-31')
+    expect(later.ok).toBe(true)
+    const future = finalizeAssessmentIn(inReview, request('2027-01-02'), [DEFAULT_BANK], NOW, '2026-12-31')
+    expect(!future.ok && future.error.message).toMatch(/^Counsel’s direction cannot be dated after today/)
   })
 })

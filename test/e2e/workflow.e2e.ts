@@ -222,6 +222,14 @@ describe('an annual assessment from start to sign-off, then a second cycle', () 
     expect(trendLabel).toMatch(/^\d{1,2} \w{3} \d{4}, revised: /)
     expect(await axeViolations(page)).toEqual([])
     await screenshot(page, '14a-history-revision')
+    // the replaced final's own screens say so too, with a link to the revision that stands
+    await page.locator('.data-table tbody th a').first().click()
+    await expectText(
+      page.getByTestId('replaced-banner'),
+      /^Replaced by its signed revision .+, signed off \d{1,2} \w{3} \d{4}: that revision stands/
+    )
+    expect(await axeViolations(page)).toEqual([])
+    await page.getByRole('link', { name: VENDOR }).click()
     // back to the signed revision, where the next cycle starts from
     await page.locator('.data-table tbody th a').last().click()
   })

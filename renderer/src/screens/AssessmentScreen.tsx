@@ -11,6 +11,7 @@ import { cancelArrival } from '../hooks/use-arrival-focus'
 import type { AssessmentStatus } from '@shared/schemas/assessment'
 import { NaDraftsNotice } from './assessment/NaDraftsNotice'
 import { ScopeGapBanner } from './assessment/ScopeGapBanner'
+import { ReplacedBanner } from './assessment/ReplacedBanner'
 
 /**
  * After sending for review, returning to draft or finalizing, the button pressed is gone; focus moves
@@ -72,6 +73,7 @@ export function AssessmentScreen({ id, view, questionId }: Props): React.JSX.Ele
       </div>
       {session.signOffBroken !== null && <BrokenSignOff message={session.signOffBroken} />}
       <ScopeGapBanner session={session} />
+      <ReplacedBanner session={session} />
       <nav className="tabs" aria-label="Assessment">
         {(Object.keys(VIEW_LABEL) as AssessmentView[]).map((v) => (
           <a key={v} href={hrefFor({ name: 'assessment', id, view: v })} aria-current={v === view ? 'page' : undefined}>

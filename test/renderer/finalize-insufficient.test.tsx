@@ -28,6 +28,8 @@ describe('signing off an assessment with too little answered', () => {
       )
     ).toBeTruthy()
     expect(screen.queryByText('No answer carries risk. Nothing to rule on.')).toBeNull()
+    // the workflow card says what the result rests on before any verdict is given
+    expect(screen.getByTestId('review-insufficient')).toHaveTextContent('Nothing is answered yet: there is no result to review.')
     const user = userEvent.setup()
     await user.click(screen.getByRole('button', { name: 'Finalize and sign off…' }))
     const dialog = screen.getByRole('dialog')
@@ -39,5 +41,29 @@ describe('signing off an assessment with too little answered', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Continue' }))
     await within(dialog).findByRole('button', { name: 'Yes, finalize' })
     expect(within(dialog).getByTestId('finalize-insufficient')).toHaveTextContent(warning)
+  })
+})
+
+describe('the review of a cycle on carried answers', () => {
+  test('says how many questions are settled and how many answers are carried and not confirmed', async () => {
+    const { api } = await fakeApi()
+    const e = value(await api.createEngagement({ fields: engagementFields({ deliveryCountries: ['PL'] }) }))
+    const a = value(await api.startAssessment({ engagementId: e.id, kind: 'annual', title: 'Annual 2026' }))
+    value(
+      await api.saveAnswer({
+        assessmentId: a.id,
+        questionId: 'SUP-01',
+        answer: { choice: 'vendor-only', contractChoice: 'silent', carried: true }
+      })
+    )
+    value(await api.setAssessmentStatus({ assessmentId: a.id, status: 'in-review' }))
+    render(
+      <ApiProvider api={api}>
+        <AssessmentScreen id={a.id} view="review" questionId={undefined} />
+      </ApiProvider>
+    )
+    expect(await screen.findByTestId('review-insufficient')).toHaveTextContent(
+      /^Insufficient information: 0 of \d+ questions are settled, 1 answer is carried forward and not confirmed\. Signed now, the result stays “Insufficient information”\.$/
+    )
   })
 })

@@ -51,6 +51,18 @@ export function ReviewView({ session }: { session: AssessmentSession }): React.J
           ))}
         </ol>
         <ErrorAlert message={error} />
+        {/* the reviewer sees what the result rests on before giving verdicts (vendor-manager review: only the findings were shown) */}
+        {assessment.status !== 'final' && score.sufficiency.status !== 'sufficient' && (
+          <p className="banner banner-warning" data-testid="review-insufficient">
+            {score.sufficiency.status === 'not-assessed'
+              ? 'Nothing is answered yet: there is no result to review.'
+              : `Insufficient information: ${score.coverage.covered} of ${score.coverage.visible} questions are settled${
+                  score.coverage.carriedUnconfirmed > 0
+                    ? `, ${score.coverage.carriedUnconfirmed} answer${score.coverage.carriedUnconfirmed === 1 ? ' is' : 's are'} carried forward and not confirmed`
+                    : ''
+                }. Signed now, the result stays “Insufficient information”.`}
+          </p>
+        )}
         {assessment.status === 'draft' && (
           <button type="button" className="button primary" onClick={() => void setStatus('in-review')}>
             Send for review

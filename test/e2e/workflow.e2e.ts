@@ -244,6 +244,7 @@ describe('an annual assessment from start to sign-off, then a second cycle', () 
     // the side navigation does not read carried answers as answered: each is marked to confirm, and so is its section
     expect(await page.locator('.section-nav .section-count', { hasText: 'to confirm' }).count()).toBeGreaterThan(0)
     expect(await page.locator('.section-nav .question-links a', { hasText: 'carried forward, to confirm' }).count()).toBeGreaterThan(0)
+    await screenshot(page, '14b0-carried-note')
     // confirm the first answer and change the risky practice answer to the calm one
     await page.getByRole('button', { name: 'Confirm answer' }).click()
     await page.locator('.option-group').last().locator('input[type=radio]').first().check()

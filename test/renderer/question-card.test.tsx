@@ -15,12 +15,14 @@ function Harness({
   kind = 'annual',
   initial = {},
   appliedProfiles = [],
+  nextHref = null,
   onChange
 }: {
   question: typeof dual
   kind?: AssessmentKind
   appliedProfiles?: readonly string[]
   initial?: Answer
+  nextHref?: string | null
   onChange: (a: Answer) => void
 }) {
   const [answer, setAnswer] = useState<Answer>(initial)
@@ -31,7 +33,7 @@ function Harness({
       kind={kind}
       appliedProfiles={appliedProfiles}
       answer={answer}
-      nextHref={null}
+      nextHref={nextHref}
       readOnly={false}
       position={{ index: 1, total: 5, sectionTitle: 'Section' }}
       onChange={(a) => {
@@ -148,6 +150,15 @@ describe('question card', () => {
     expect(screen.queryByText('Carried — confirm.')).not.toBeInTheDocument()
     // the button is gone: focus moves to the answer just confirmed, not to the page (vendor-manager review)
     await waitFor(() => expect(document.activeElement).toBe(screen.getAllByRole('radio', { checked: true })[0]))
+  })
+
+  test('"Confirm and next" confirms the carried answer and goes to the next question in one step', async () => {
+    const onChange = vi.fn()
+    render(<Harness question={dual} initial={{ choice: dual.options[0]!.id, carried: true }} nextHref="#/next" onChange={onChange} />)
+    const link = screen.getByRole('link', { name: 'Confirm and next →' })
+    expect(link).toHaveAttribute('href', '#/next')
+    await userEvent.setup().click(link)
+    expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ choice: dual.options[0]!.id, carried: false }))
   })
 
   test('the missing N/A reason is marked on the field and announced with it; a blank reason is still missing', async () => {

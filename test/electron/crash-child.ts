@@ -191,7 +191,10 @@ async function step(api: ArmsLengthApi, rand: () => number, n: number, saved: { 
     }
   }
   if (r < 0.67) {
-    const final = pick(refs.filter((a) => a.status === 'final' && ofEngagement(a.engagementId).length < 4))
+    // one correction at a time (DECISIONS 230): a final with a revision, open or signed, is not revised again
+    const final = pick(
+      refs.filter((a) => a.status === 'final' && ofEngagement(a.engagementId).length < 4 && !refs.some((b) => b.revisionOfId === a.id))
+    )
     if (final) {
       unwrap(await api.startRevision({ assessmentId: final.id }), 'revision')
       return 'revision'

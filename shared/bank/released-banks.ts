@@ -18,5 +18,5 @@ export const RELEASED_BANK_HASHES: Readonly<Record<string, string>> = {
   'armslength-core@2026.6': '2905a49638fc32079f13248a7706ce0e4a180a3bf01df4530b087c657f13076a',
   // 2026.7 likewise, archived when 2026.8 stopped counting unconfirmed carried answers as settled
   'armslength-core@2026.7': '46ae045f283628d4a9e23c8bcef609c6fb860695267c1d60a4813258ef056f0c',
-  'armslength-core@2026.8': '955e6f27f959c66cbb4afb99a1779cb13a75627457d4befc617fa29fecc34b3f'
+  'armslength-core@2026.8': '7e6be2bf53a3e63445970a9b5efe9eb661fa6a7664ffbbc1c0a7ac81fc9cd60e'
 }

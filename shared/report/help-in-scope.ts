@@ -38,7 +38,16 @@ const MARKERS: Readonly<Record<string, readonly RegExp[]>> = {
     /\bDIRECTV\b/
   ],
   'us-california': [/\bCalifornia\b/, /\bABC test\b/, /\b2810(\.3)?\b/, /\bDynamex\b/, /\bBorello\b/, /\bMartinez\b/, /\bSalazar\b/],
-  philippines: [/\bPhilippines?\b/, /\bFilipino\b/, /\bDOLE\b/, /\bD\.O\. ?174\b/, /\bDepartment Order 174\b/, /\bPHP\b/, /\bSonza\b/],
+  philippines: [
+    /\bPhilippines?\b/,
+    /\bFilipino\b/,
+    /\bDOLE\b/,
+    /\bD\.O\. ?174\b/,
+    /\bDepartment Order 174\b/,
+    /\bPHP\b/,
+    /\bSonza\b/,
+    /\bTabas\b/
+  ],
   india: [/\bIndian?\b/, /\bOSH Code\b/, /\bCLRA\b/, /\bContract Labour\b/, /\bBhilwara\b/, /\bHussainbhai\b/, /\bBalwant\b/],
   germany: [/\bGerman(y)?\b/, /\bAÜG\b/, /\bWerkvertrag\b/, /\bBundesarbeitsgericht\b/, /\bEU\b/, /\bEuropean Union\b/],
   'united-kingdom': [

@@ -131,6 +131,13 @@ describe('factors cite each applied law’s own authority, not practice alone (b
     expect(cited.some((c) => c.startsWith('Sonza v. ABS-CBN'))).toBe(true)
     expect(cited.some((c) => c.startsWith('Ready Mixed'))).toBe(false)
   })
+
+  test('under Philippine law reality over the label cites Tabas, a principal-contractor case', () => {
+    const cited = factorSources('philippines-unregistered-vendor.json', 'F-SUBSTANCE-OVER-LABEL')
+    expect(cited.some((c) => c.startsWith('Tabas v. California Manufacturing'))).toBe(true)
+    // not under UK law
+    expect(factorSources('managed-contact-centre.json', 'F-SUBSTANCE-OVER-LABEL').some((c) => c.startsWith('Tabas'))).toBe(false)
+  })
 })
 
 describe('sameFindingAs is matched within its own list of rules (attacker review)', () => {

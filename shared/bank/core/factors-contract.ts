@@ -16,6 +16,7 @@ export const FACTORS_CONTRACT = [
       'S-VIZCAINO-1997',
       'S-UK-MUSCAT-2006',
       'S-UK-AUTOCLENZ-2011',
+      'S-PH-TABAS-1989',
       'S-SALINAS-2017',
       'S-DE-BGB-611A',
       'S-REV-RUL-87-41',

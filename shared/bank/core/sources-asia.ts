@@ -49,6 +49,17 @@ export const SOURCES_ASIA = [
     profiles: ['philippines'],
     url: 'https://lawphil.net/judjuris/juri2014/jun2014/gr_177592_2014.html'
   },
+  // since 2026.8 (counsel review): reality over the label under Philippine law, in a principal-contractor case
+  {
+    id: 'S-PH-TABAS-1989',
+    kind: 'judgment',
+    citation:
+      'Tabas v. California Manufacturing Co., G.R. No. 80680, 26 January 1989 (Supreme Court of the Philippines): the ' +
+      'existence of an employment relationship is a question of law and cannot be made the subject of agreement',
+    jurisdiction: 'Philippines',
+    profiles: ['philippines'],
+    url: 'https://lawphil.net/judjuris/juri1989/jan1989/gr_80680_1989.html'
+  },
   // since 2026.8 (counsel review): the four-fold test, so the hiring and discipline factors cite Philippine authority
   {
     id: 'S-PH-SONZA-2004',

@@ -1,5 +1,6 @@
 import type { DecisiveRule, Option, Question, QuestionBank, RuleClause } from './bank-schema'
 import type { ControlDimension } from './vocabulary'
+import { sameFindingProblems } from './check-same-finding'
 
 /**
  * Integrity rules every question bank must keep, the built-in one and any imported one: unique ids,
@@ -294,19 +295,6 @@ export function decisiveRules(b: QuestionBank): Problems {
   })
   return problems
 }
-
-/** The rule a `sameFindingAs` names: an employment rule of the same list, before it, whose band is at least as high. */
-function sameFindingProblems(where: string, rule: DecisiveRule, before: readonly DecisiveRule[]): Problems {
-  const other = before.find((r) => r.id === rule.sameFindingAs)
-  if (!other) return [`${where}: sameFindingAs ${rule.sameFindingAs} is not a rule of the same law listed before it`]
-  if (rule.nature !== 'employment' || other.nature !== 'employment')
-    return [`${where}: sameFindingAs joins employment rules only (${other.id} is ${other.nature}, this is ${rule.nature})`]
-  if (BAND_ORDER.indexOf(other.band) < BAND_ORDER.indexOf(rule.band))
-    return [`${where}: sameFindingAs ${other.id} has a lower band (${other.band}) than this rule (${rule.band})`]
-  return []
-}
-
-const BAND_ORDER: readonly DecisiveRule['band'][] = ['moderate', 'high', 'critical']
 
 function clauseProblems(where: string, clause: RuleClause, questions: ReadonlyMap<string, Question>): Problems {
   const q = questions.get(clause.question)

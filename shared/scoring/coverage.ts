@@ -24,9 +24,12 @@ export function coverageOf(
   carriedNeedConfirming: boolean
 ): Coverage {
   const counts = { visible: 0, answered: 0, partial: 0, unanswered: 0, unsure: 0, na: 0, carriedUnconfirmed: 0 }
+  // one pass over the questions: scoring runs on every answer (≤ 1 ms budget)
+  let covered = 0
   for (const e of evals) {
     if (!e.visible) continue
     counts.visible++
+    if (settles(e, carriedNeedConfirming)) covered++
     if (answerFor(answers, e.info)?.carried === true) counts.carriedUnconfirmed++
     switch (e.status) {
       case 'answered':
@@ -48,8 +51,6 @@ export function coverageOf(
         assertNever(e.status)
     }
   }
-  let covered = 0
-  for (const e of evals) if (e.visible && settles(e, carriedNeedConfirming)) covered++
   // Nothing visible means nothing was assessed: report 0 so the result is marked provisional.
   return { ...counts, covered, ratio: counts.visible > 0 ? covered / counts.visible : 0 }
 }

@@ -1,5 +1,11 @@
 import type { QuestionBank } from '../bank/bank-schema'
-import { EngagementSnapshotSchema, type Assessment, type EngagementSnapshot, type FingerprintScheme } from '../schemas/assessment'
+import {
+  EngagementSnapshotSchema,
+  type Assessment,
+  type EngagementSnapshot,
+  type FingerprintScheme,
+  type RevisedFinal
+} from '../schemas/assessment'
 import type { Engagement } from '../schemas/engagement'
 import { canonicalJson } from './canonical-json'
 import { comparedFinalsOf } from './earlier-finals'
@@ -7,10 +13,11 @@ import { sha256Hex } from './sha256'
 import { isSignedFinal } from '../workflow/signed-final'
 
 /**
- * The scheme new sign-offs use: the assessment, the engagement facts at sign-off, the bank's hash and the earlier
- * finals its report compares with (each one's id and sign-off fingerprint).
+ * The scheme new sign-offs use: the assessment, the engagement facts at sign-off, the bank's hash, the earlier
+ * finals its report compares with (each one's id and sign-off fingerprint) and, for a revision, the signed final it
+ * corrects (that final's sign-off fingerprint: scheme 4, so a revision's link can be neither removed nor moved).
  */
-export const CURRENT_FINGERPRINT_SCHEME = 3 as const satisfies FingerprintScheme
+export const CURRENT_FINGERPRINT_SCHEME = 4 as const satisfies FingerprintScheme
 
 /**
  * What the fingerprint covers: the assessment's content as answered and signed. Left out are the
@@ -18,7 +25,9 @@ export const CURRENT_FINGERPRINT_SCHEME = 3 as const satisfies FingerprintScheme
  * last-save stamp) and the record ids, which an import may renumber ("keep both") without touching
  * the content. Under scheme 2 the sign-off inside it holds the engagement snapshot and the bank hash,
  * so both are covered too; under scheme 3 also the finals its report compares with (`signOff.comparedWith`,
- * whose ids are inside the sign-off and so covered, unlike the record's own). See docs/file-format.md.
+ * whose ids are inside the sign-off and so covered, unlike the record's own); under scheme 4 also the final a
+ * revision corrects (`signOff.revises`, which the record's own `revisionOfId` must lead to: revision-cycles.ts).
+ * See docs/file-format.md.
  */
 export function fingerprintPayload(assessment: Assessment): unknown {
   const {
@@ -107,17 +116,22 @@ export function reportFingerprint(assessment: Assessment, engagement: Engagement
   )
 }
 
-/** The sign-off as a person gives it; the scheme, snapshot, bank hash, finals compared with and fingerprint are computed. */
+/**
+ * The sign-off as a person gives it; the scheme, snapshot, bank hash, finals compared with, final revised and
+ * fingerprint are computed.
+ */
 export type SignOffFields = Omit<
   NonNullable<Assessment['signOff']>,
-  'fingerprint' | 'scheme' | 'engagement' | 'bankSha256' | 'comparedWith'
+  'fingerprint' | 'scheme' | 'engagement' | 'bankSha256' | 'comparedWith' | 'revises'
 >
 
 /**
- * The assessment signed off: final, with the engagement facts, the bank's hash and the earlier finals its report
- * compares with recorded in the sign-off (scheme 3), and the fingerprint of all of it. `assessments` are the
- * engagement's assessments as they stand at sign-off (this one among them or not): the finals signed before it
- * are picked from them (earlier-finals.ts), and from then on its report compares with exactly those.
+ * The assessment signed off: final, with the engagement facts, the bank's hash, the earlier finals its report
+ * compares with and, for a revision, the final it corrects recorded in the sign-off (scheme 4), and the fingerprint
+ * of all of it. `assessments` are the engagement's assessments as they stand at sign-off (this one among them or
+ * not): the finals signed before it are picked from them (earlier-finals.ts), and from then on its report compares
+ * with exactly those. A revision's final must be among them, signed (the workflow checks the link before signing):
+ * its sign-off fingerprint is what the revision's records.
  */
 export function signAssessment(
   assessment: Assessment,
@@ -131,11 +145,21 @@ export function signAssessment(
     scheme: CURRENT_FINGERPRINT_SCHEME,
     engagement: snapshotOf(engagement),
     bankSha256: bankContentHash(bank),
-    comparedWith: comparedFinalsOf(assessment, signOff.finalizedAt, assessments)
+    comparedWith: comparedFinalsOf(assessment, signOff.finalizedAt, assessments),
+    ...revisesOf(assessment, assessments)
   }
   // the fingerprint leaves its own value out (fingerprintPayload), so any placeholder will do here
   const unsigned: Assessment = { ...assessment, status: 'final', signOff: { ...full, fingerprint: '' } }
   return { ...unsigned, signOff: { ...full, fingerprint: fingerprintAssessment(unsigned) } }
+}
+
+/** What a scheme 4 sign-off records of the final a revision corrects: that final's sign-off fingerprint, as stored. */
+function revisesOf(assessment: Assessment, assessments: readonly Assessment[]): { revises?: RevisedFinal } {
+  if (assessment.revisionOfId === undefined) return {}
+  const target = assessments.find((a) => a.id === assessment.revisionOfId)
+  const fingerprint = target?.status === 'final' ? target.signOff?.fingerprint : undefined
+  // an unsigned target cannot be revised (revisionLinkProblem refuses it before signing); recorded as found, never guessed
+  return fingerprint === undefined ? {} : { revises: { fingerprint } }
 }
 
 /** The scheme a sign-off was made under (absent: 1, made before schemes were recorded). */

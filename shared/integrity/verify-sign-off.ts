@@ -14,7 +14,8 @@ export type SignOffCheck = { scheme: FingerprintScheme; fingerprint: string }
  * may be null when it is not available; a scheme 2 sign-off then fails, since its bank cannot be
  * checked. Scheme 3: as scheme 2, and the fingerprint covers the earlier finals it records to compare
  * with; whether the data still holds them is the report's to say (report/comparison.ts), not a reason
- * to refuse the final. Import, restore, validate and verify all call this one function.
+ * to refuse the final. Scheme 4: as scheme 3, and a revision's sign-off records the final it corrects, which
+ * its link must lead to (revisionLinkProblem, where a file is read). Import, restore, validate and verify all call this one function.
  */
 export function verifySignOff(assessment: Assessment, bank: QuestionBank | null): Result<SignOffCheck> {
   const signOff = assessment.signOff
@@ -38,16 +39,19 @@ export function verifySignOff(assessment: Assessment, bank: QuestionBank | null)
       return impossible === null ? ok({ scheme, fingerprint: computed }) : fail('invalid-file', impossible)
     }
     case 2:
-    case 3: {
+    case 3:
+    case 4: {
       if (!signOff.engagement || !signOff.bankSha256)
         return fail('invalid-file', `The sign-off (scheme ${scheme}) lacks its engagement facts or question bank hash`)
-      if ((scheme === 3) !== (signOff.comparedWith !== undefined))
+      if (scheme >= 3 !== (signOff.comparedWith !== undefined))
         return fail(
           'invalid-file',
-          scheme === 3
-            ? 'The sign-off (scheme 3) lacks the finals it compares with'
-            : 'The sign-off (scheme 2) records finals to compare with, which only scheme 3 does'
+          scheme >= 3
+            ? `The sign-off (scheme ${scheme}) lacks the finals it compares with`
+            : 'The sign-off (scheme 2) records finals to compare with, which only schemes 3 and 4 do'
         )
+      if (scheme < 4 && signOff.revises !== undefined)
+        return fail('invalid-file', `The sign-off (scheme ${scheme}) records a final it revises, which only scheme 4 does`)
       if (!bank)
         return fail(
           'not-found',

@@ -38,7 +38,8 @@ export function comparisonFor(assessment: Assessment, assessments: readonly Asse
     case 1:
     case 2:
       return { kind: 'from-data', assessments: comparedWith(assessment, assessments) }
-    case 3: {
+    case 3:
+    case 4: {
       const recorded = signOff?.comparedWith ?? []
       const found: Assessment[] = []
       const unmatched: UnmatchedFinal[] = []

@@ -234,7 +234,8 @@ export function buildReportModel(input: ReportInput): ReportModel {
 
 /**
  * What a report says of its revision links (DECISIONS 228): on the cover under the status, in document control beside
- * the Status row (with the other final's document id, and that the link is as the data records it: no fingerprint covers it),
+ * the Status row (with the other final's document id, and whether a scheme 4 sign-off records the link or only the data
+ * does: no fingerprint covers it then),
  * and in the subject. Undefined without a link to print.
  */
 function revisionWords(
@@ -247,18 +248,21 @@ function revisionWords(
   const signed = assessment.status === 'final'
   const rows: KeyValue[] = []
   let subject = ''
-  // the cover names the other final in full just above: the row gives its id and says that no fingerprint covers the link
+  // the cover names the other final in full just above: the row gives its id and says which fingerprint covers the link, if any
   // (one line, so a full cover keeps its notice)
   if (of) {
     // by its document id, as the cover names it (vendor-manager review: the record id read as a raw UUID)
-    rows.push({ label: 'Revision of', value: `document ${documentIdFor(of.fingerprint)}, named above; no fingerprint covers this link` })
+    rows.push({
+      label: 'Revision of',
+      value: `document ${documentIdFor(of.fingerprint)}, named above; ${relation?.revisionOfBound ? "this document's fingerprint covers this link" : 'no fingerprint covers this link'}`
+    })
     subject += `, revision of document ${documentIdFor(of.fingerprint)}`
   }
   const last = replacedBy.at(-1)
   if (last) {
     rows.push({
       label: 'Replaced by',
-      value: `${replacedBy.map((r) => `document ${documentIdFor(r.fingerprint)}`).join(', ')}, named above; no fingerprint covers this link`
+      value: `${replacedBy.map((r) => `document ${documentIdFor(r.fingerprint)}`).join(', ')}, named above; ${relation?.replacedByBound ? `${replacedBy.length === 1 ? "the revision's fingerprint covers" : "the revisions' fingerprints cover"} this link, not this document's` : 'no fingerprint covers this link'}`
     })
     subject += `, replaced by document ${documentIdFor(last.fingerprint)}`
   }

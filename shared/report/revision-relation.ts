@@ -8,13 +8,20 @@ export type RelatedFinal = { id: string; title: string; finalizedAt: string; fin
 
 /**
  * How the reported assessment stands to the revisions of its engagement (DECISIONS 228): the signed final it
- * revises, and the signed revisions that replaced it (a revision that was itself revised has both).
+ * revises, and the signed revisions that replaced it (a revision that was itself revised has both). `…Bound`: the
+ * link is recorded in a scheme 4 sign-off (DECISIONS 236) — the reported revision's own for `revisionOf`, each
+ * replacing revision's for `replacedBy` — and so covered by that fingerprint, not only as the data links them.
  */
-export type RevisionRelation = { revisionOf: RelatedFinal | null; replacedBy: readonly RelatedFinal[] }
+export type RevisionRelation = {
+  revisionOf: RelatedFinal | null
+  revisionOfBound: boolean
+  replacedBy: readonly RelatedFinal[]
+  replacedByBound: boolean
+}
 
 /**
- * The revision links a report prints, from the engagement's assessments (the data the report is made from). A link is
- * outside every fingerprint, so it is believed only as the app makes it (revisionLinkProblem, the rule replacedFinalIds
+ * The revision links a report prints, from the engagement's assessments (the data the report is made from). A link made
+ * before scheme 4 is outside every fingerprint, so it is believed only as the app makes it (revisionLinkProblem, the rule replacedFinalIds
  * and the engagement history apply): a link the app could not have made prints nothing. What is printed of the other
  * final (its title, sign-off date and document id) is covered by that final's own fingerprint, and is printed only
  * while its record still gives that fingerprint. A revision counts as replacing a final only if it was signed by
@@ -24,23 +31,35 @@ export function revisionRelationOf(assessment: Assessment, assessments: readonly
   const all = assessments.some((a) => a.id === assessment.id) ? assessments : [...assessments, assessment]
   const target = assessment.revisionOfId === undefined ? undefined : all.find((a) => a.id === assessment.revisionOfId)
   const revisionOf = target && revisionLinkProblem(assessment, all) === null ? asSigned(target) : null
-  const replacedBy =
+  const replacing =
     assessment.status === 'final' && assessment.signOff
-      ? all
-          .filter(
-            (r) =>
-              r.id !== assessment.id &&
-              r.revisionOfId === assessment.id &&
-              r.status === 'final' &&
-              r.signOff !== undefined &&
-              r.signOff.finalizedAt <= generatedAt &&
-              revisionLinkProblem(r, all) === null
-          )
-          .map(asSigned)
-          .filter((r): r is RelatedFinal => r !== null)
-          .sort((a, b) => compare(a.finalizedAt, b.finalizedAt) || compare(a.id, b.id))
+      ? all.filter(
+          (r) =>
+            r.id !== assessment.id &&
+            r.revisionOfId === assessment.id &&
+            r.status === 'final' &&
+            r.signOff !== undefined &&
+            r.signOff.finalizedAt <= generatedAt &&
+            revisionLinkProblem(r, all) === null &&
+            asSigned(r) !== null
+        )
       : []
-  return { revisionOf, replacedBy }
+  const replacedBy = replacing
+    .map(asSigned)
+    .filter((r): r is RelatedFinal => r !== null)
+    .sort((a, b) => compare(a.finalizedAt, b.finalizedAt) || compare(a.id, b.id))
+  return {
+    revisionOf,
+    // a link revisionLinkProblem lets pass under a scheme 4 sign-off leads to the very final that sign-off records
+    revisionOfBound: revisionOf !== null && recordsItsFinal(assessment),
+    replacedBy,
+    replacedByBound: replacing.length > 0 && replacing.every(recordsItsFinal)
+  }
+}
+
+/** A signed revision whose sign-off records the final it corrects (scheme 4). */
+function recordsItsFinal(a: Assessment): boolean {
+  return a.status === 'final' && a.signOff?.scheme === 4 && a.signOff.revises !== undefined
 }
 
 /** A signed final as its own report printed it, or null when its record no longer gives the fingerprint it was signed with. */

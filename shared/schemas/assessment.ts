@@ -61,7 +61,7 @@ export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number]
 export const Sha256HexSchema = z.string().regex(/^[0-9a-f]{64}$/, 'A SHA-256 fingerprint is 64 lowercase hex digits')
 
 /** The fingerprint schemes a sign-off may carry; absent means 1 (see docs/file-format.md). */
-export const FINGERPRINT_SCHEMES = [1, 2, 3] as const
+export const FINGERPRINT_SCHEMES = [1, 2, 3, 4] as const
 export type FingerprintScheme = (typeof FINGERPRINT_SCHEMES)[number]
 
 /**
@@ -94,6 +94,14 @@ export type EngagementSnapshot = z.infer<typeof EngagementSnapshotSchema>
 export const ComparedFinalSchema = z.strictObject({ id: IdSchema, fingerprint: Sha256HexSchema })
 export type ComparedFinal = z.infer<typeof ComparedFinalSchema>
 
+/**
+ * Scheme 4: the signed final a revision corrects, by that final's own sign-off fingerprint (its id is left out: an
+ * import that keeps both renumbers ids, and the fingerprint names the signed final whatever its id). Absent on a
+ * scheme 4 final that revises nothing, so removing it, or adding it, changes the fingerprint.
+ */
+export const RevisedFinalSchema = z.strictObject({ fingerprint: Sha256HexSchema })
+export type RevisedFinal = z.infer<typeof RevisedFinalSchema>
+
 /** Findings finalized without a verdict, and why: printed on the report, never hidden. */
 export const NotReviewedSchema = z.strictObject({
   questionIds: z.array(QuestionIdSchema).min(1).max(500),
@@ -103,7 +111,7 @@ export const NotReviewedSchema = z.strictObject({
 export const SignOffSchema = z
   .strictObject({
     /** Fingerprint scheme; absent on sign-offs made before schemes were recorded (scheme 1). */
-    scheme: z.literal([2, 3]).optional(),
+    scheme: z.literal([2, 3, 4]).optional(),
     assessorName: z.string().trim().min(1).max(120),
     /** When the assessor sent the assessment for review: the assessor's own dated event. */
     assessorSubmittedAt: TimestampSchema.optional(),
@@ -117,6 +125,8 @@ export const SignOffSchema = z
     bankSha256: Sha256HexSchema.optional(),
     /** Scheme 3: the earlier finals the report compares with, as they were signed; may be empty. */
     comparedWith: z.array(ComparedFinalSchema).max(10_000).optional(),
+    /** Scheme 4: the signed final this revision corrects; absent when it revises none. */
+    revises: RevisedFinalSchema.optional(),
     notReviewed: NotReviewedSchema.optional(),
     /** SHA-256 of the canonical assessment at finalization (see docs/file-format.md). */
     fingerprint: Sha256HexSchema
@@ -127,15 +137,18 @@ export const SignOffSchema = z
       ctx.addIssue({ code: 'custom', path: ['engagement'], message: `A scheme ${scheme} sign-off records the engagement facts` })
     if (scheme >= 2 && !s.bankSha256)
       ctx.addIssue({ code: 'custom', path: ['bankSha256'], message: `A scheme ${scheme} sign-off records the question bank hash` })
-    if (scheme === 3 && !s.comparedWith)
-      ctx.addIssue({ code: 'custom', path: ['comparedWith'], message: 'A scheme 3 sign-off records the finals it compares with' })
+    if (scheme >= 3 && !s.comparedWith)
+      ctx.addIssue({ code: 'custom', path: ['comparedWith'], message: `A scheme ${scheme} sign-off records the finals it compares with` })
     // under schemes 1 and 2 the report compares with what the data holds: a list there would claim a binding it lacks
-    if (scheme !== 3 && s.comparedWith)
+    if (scheme < 3 && s.comparedWith)
       ctx.addIssue({
         code: 'custom',
         path: ['comparedWith'],
         message: `A scheme ${scheme} sign-off does not record the finals it compares with`
       })
+    // only scheme 4 binds the final a revision corrects: a `revises` under an older scheme would claim a binding it lacks
+    if (scheme < 4 && s.revises)
+      ctx.addIssue({ code: 'custom', path: ['revises'], message: `A scheme ${scheme} sign-off does not record the final it revises` })
     const ids = new Set<string>()
     s.comparedWith?.forEach((c, i) => {
       if (ids.has(c.id)) ctx.addIssue({ code: 'custom', path: ['comparedWith', i, 'id'], message: `Final ${c.id} is recorded twice` })

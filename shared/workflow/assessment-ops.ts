@@ -13,7 +13,7 @@ import { periodEndError, periodError } from '../schemas/period'
 import { carryAnswersForward } from './carry-forward'
 import { findingsOf } from './findings'
 import { scoreStoredAssessment } from './score-stored'
-import { replacedFinalIds } from './revision-cycles'
+import { replacedFinalIds, revisionLinkProblem } from './revision-cycles'
 
 export type Changed<T> = Result<{ doc: StoreDoc; value: T }>
 
@@ -181,6 +181,9 @@ export function finalizeAssessmentIn(
     }
     const engagement = doc.engagements.find((e) => e.id === a.engagementId)
     if (!engagement) return fail('not-found', 'That engagement no longer exists.')
+    // a revision's sign-off records the final it corrects (scheme 4): only a link the app could have made is signed
+    const link = revisionLinkProblem(a, doc.assessments)
+    if (link) return fail('conflict', `${link}. This revision cannot be signed off.`)
     const bank = findBank(banks, a.bank)
     if (!bank) return fail('not-found', `Question bank ${a.bank.id} ${a.bank.version} is not available.`)
     const open = findingsWithoutVerdict(a, [bank])

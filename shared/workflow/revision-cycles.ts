@@ -14,8 +14,19 @@ export type CycleInput = {
   status: string
   createdAt: string
   revisionOfId?: string | undefined
-  /** `comparedWith`: a scheme 3 sign-off's earlier cycles (absent from index refs, which are written from checked bodies). */
-  signOff?: { finalizedAt: string; comparedWith?: readonly { id: string }[] | undefined } | undefined
+  /**
+   * `comparedWith`: a scheme 3 or 4 sign-off's earlier cycles; `scheme`, `fingerprint` and `revises`: what a scheme 4
+   * sign-off binds of the final a revision corrects. All absent from index refs, which are written from checked bodies.
+   */
+  signOff?:
+    | {
+        finalizedAt: string
+        comparedWith?: readonly { id: string }[] | undefined
+        scheme?: number | undefined
+        fingerprint?: string | undefined
+        revises?: { fingerprint: string } | undefined
+      }
+    | undefined
 }
 
 /**
@@ -32,6 +43,13 @@ export function revisionLinkProblem(revision: CycleInput, assessments: readonly 
 /** revisionLinkProblem with the assessments looked up by id (the first of an id, as `find` gives). */
 function linkProblem(revision: CycleInput, lookUp: (id: string) => CycleInput | undefined): string | null {
   const targetId = revision.revisionOfId
+  // a scheme 4 sign-off binds the final a revision corrects (by its sign-off fingerprint): the link must lead to exactly
+  // that final, and a link removed or added after sign-off is seen (attacker review: either hid or invented a correction)
+  const bound = revision.signOff?.scheme === 4 ? (revision.signOff.revises?.fingerprint ?? null) : undefined
+  if (bound === null && targetId !== undefined)
+    return `It is linked as a revision of ${targetId}, but its sign-off records that it revises no final`
+  if (typeof bound === 'string' && targetId === undefined)
+    return `Its sign-off records that it revises the final signed with fingerprint ${bound}, but its link to that final (revisionOfId) is missing`
   if (targetId === undefined) return null
   if (targetId === revision.id) return 'An assessment cannot be a revision of itself'
   const target = lookUp(targetId)
@@ -45,6 +63,8 @@ function linkProblem(revision: CycleInput, lookUp: (id: string) => CycleInput | 
   // relinked to its own predecessor printed "Revision of …" under its document id, and verify called it a match)
   if (revision.signOff?.comparedWith?.some((c) => c.id === targetId))
     return `It revises ${targetId}, which its own sign-off records as an earlier cycle to compare with: a revision is never compared with the final it corrects`
+  if (typeof bound === 'string' && target.signOff.fingerprint !== undefined && target.signOff.fingerprint !== bound)
+    return `It revises ${targetId}, signed with fingerprint ${target.signOff.fingerprint}, but its own sign-off records that it revises the final signed with fingerprint ${bound}`
   return null
 }
 

@@ -88,6 +88,8 @@ const PINNED_SCHEME_3 = { layout: 10, digest: 'e8c4e75e638f4a15dce4fc9c40594d431
 // Layout 10: a signed revision, the final it corrects printed after it, and both
 // with the revision's link forged (revision.ts, DECISIONS 228).
 const PINNED_REVISION = { layout: 10, digest: '8785f8eec8e6782832c18e818547ed1e34c25e0f9c8b3b4288a431e2f3aef7f3' }
+// a revision signed under scheme 4 and the final it corrects: the link covered by the revision's fingerprint (DECISIONS 236)
+const PINNED_REVISION_SCHEME_4 = { layout: 10, digest: 'e1a9577c41afa1b6e5eadf4818ef91bfea7510260ae36933124682f214ef8b88' }
 
 /** The fixture's final signed off with every finding, and then with three, left unreviewed. */
 function unreviewedFinals(bank?: QuestionBank): ReportModel[] {
@@ -137,6 +139,16 @@ describe('report layout version', () => {
     ]
     expect(models.map((m) => m.revision !== undefined)).toEqual([true, true, false, false])
     expect({ layout: REPORT_LAYOUT, digest: sha256Hex(JSON.stringify(models)) }).toEqual(PINNED_REVISION)
+  })
+
+  it('a scheme 4 revision and the final it corrects say its fingerprint covers the link, in the words pinned with the current REPORT_LAYOUT', () => {
+    const { corrected, file } = revisionFixture(4)
+    const models = [
+      buildReportModel(schemeThreeInput(file, file.assessments, REVISION_ID)),
+      buildReportModel(schemeThreeInput(file, file.assessments, corrected.id))
+    ]
+    expect(models.map((m) => m.revision !== undefined)).toEqual([true, true])
+    expect({ layout: REPORT_LAYOUT, digest: sha256Hex(JSON.stringify(models)) }).toEqual(PINNED_REVISION_SCHEME_4)
   })
 
   it('the report records its layout in the Keywords, after the generation time', () => {

@@ -12,6 +12,7 @@ import { fakeApi } from '../helpers/fake-api'
 import { comparedAsSignedView } from '@shared/report/compared-as-signed'
 import { revisionLinkProblem } from '@shared/workflow/revision-cycles'
 import { readExampleEngagement } from '../helpers/example-report'
+import { asSignedUnderSchemeThree } from '../fixtures/scheme-three'
 
 const NOW = '2026-12-05T10:00:00.000Z'
 
@@ -126,7 +127,10 @@ describe('a revision with no earlier cycle does not say no final came before it 
   test('its comparison names the cycle, not the final it corrects', () => {
     const corrected = { id: 'f1', title: 'Annual 2026', finalizedAt: '2026-01-10T10:00:00.000Z', fingerprint: 'a'.repeat(64) }
     const revision = comparedAsSignedView(
-      { comparedAsSigned: { recorded: 0, unmatched: [] }, revision: { revisionOf: corrected, replacedBy: [] } },
+      {
+        comparedAsSigned: { recorded: 0, unmatched: [] },
+        revision: { revisionOf: corrected, revisionOfBound: false, replacedBy: [], replacedByBound: false }
+      },
       null
     )
     expect(revision?.none).toMatch(/^No earlier cycle of this engagement \(before the one this revision corrects\) had been signed/)
@@ -140,9 +144,14 @@ describe('a relinked final is refused when its own sign-off records the target a
     const { assessments } = readExampleEngagement('managed-contact-centre.json')
     const [older, newer] = assessments
     expect(newer!.signOff?.comparedWith?.map((c) => c.id)).toContain(older!.id)
-    const relinked = { ...newer!, revisionOfId: older!.id }
+    // signed under scheme 3, the link is outside the fingerprint: the sign-off's comparison gives it away
+    const relinked = { ...asSignedUnderSchemeThree(newer!), revisionOfId: older!.id }
     expect(revisionLinkProblem(relinked, [older!, relinked])).toBe(
       `It revises ${older!.id}, which its own sign-off records as an earlier cycle to compare with: a revision is never compared with the final it corrects`
+    )
+    // signed under scheme 4 (as the example is), its sign-off says it revises no final (DECISIONS 236)
+    expect(revisionLinkProblem({ ...newer!, revisionOfId: older!.id }, [older!, relinked])).toBe(
+      `It is linked as a revision of ${older!.id}, but its sign-off records that it revises no final`
     )
     // a genuine revision (the fixture's) passes
     const { revision, file } = revisionFixture()

@@ -8,6 +8,7 @@ import { engagementFields } from '../helpers/engagement-fields'
 import type { Engagement } from '@shared/schemas/engagement'
 import type { Assessment } from '@shared/schemas/assessment'
 import { comparedFinalsOf, finalsSignedBefore } from '@shared/integrity/earlier-finals'
+import { asSignedUnderSchemeThree } from '../fixtures/scheme-three'
 
 /*
  * Attacker review: revisionOfId is outside every fingerprint, and the cycle code (due dates, heat map, packet) trusted
@@ -67,16 +68,29 @@ describe('a revision link is believed only as the app makes it', () => {
 
 describe('a file whose revision link the app could not have made is refused, naming it', () => {
   const example = JSON.parse(readFileSync(new URL('../../docs/examples/managed-contact-centre.json', import.meta.url), 'utf8'))
-  test('the 2025 final "revising" the 2026 one', () => {
+  // the example's finals are signed under scheme 4, which records that neither revises a final (DECISIONS 236); as
+  // scheme 3 finals (still read) the link is outside the fingerprint and refused for what it claims
+  const underSchemeThree = (index: number) => {
     const edited = structuredClone(example)
+    edited.assessments[index] = asSignedUnderSchemeThree(edited.assessments[index])
+    return edited
+  }
+  test('the 2025 final "revising" the 2026 one', () => {
+    const edited = underSchemeThree(0)
     edited.assessments[0].revisionOfId = edited.assessments[1].id
     const r = readExchangeFile(JSON.stringify(edited), BUILTIN_BANKS, '2026-12-07T00:00:00.000Z')
     expect(r.ok).toBe(false)
     if (!r.ok) expect(JSON.stringify(r.error)).toMatch(/assessments\[0\]\.revisionOfId.*after this revision was started/)
+    const four = structuredClone(example)
+    four.assessments[0].revisionOfId = four.assessments[1].id
+    const refused = readExchangeFile(JSON.stringify(four), BUILTIN_BANKS, '2026-12-07T00:00:00.000Z')
+    expect(!refused.ok && JSON.stringify(refused.error)).toMatch(
+      /assessments\[0\]\.revisionOfId.*its sign-off records that it revises no final/
+    )
   })
 
   test('a link to an assessment outside the file (one of ours, on "Replace ours") is refused', () => {
-    const edited = structuredClone(example)
+    const edited = underSchemeThree(1)
     edited.assessments[1].revisionOfId = 'asm-only-in-our-store'
     const r = readExchangeFile(JSON.stringify(edited), BUILTIN_BANKS, '2026-12-07T00:00:00.000Z')
     expect(r.ok).toBe(false)

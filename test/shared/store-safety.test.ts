@@ -160,11 +160,12 @@ describe('import: "Replace ours" never drops a signed-off assessment', () => {
     expect(value(await api.applyImport({ text: both, decisions: { [s.e1.id]: 'replace' } }))).toMatchObject({ signedDifferently: 1 })
     expect(value(await api.listAssessments({ engagementId: s.e1.id })).filter((a) => a.status === 'final')).toEqual([final])
     // the same print under other links (revision of a final the file does not hold) would relabel ours: since the
-    // link is checked where the file is read (DECISIONS 220), the file is refused and nothing changes
+    // link is checked where the file is read (DECISIONS 220), the file is refused and nothing changes; a scheme 4
+    // sign-off records that this final revises none (DECISIONS 236), so the link contradicts it before anything else
     const relinked: Assessment = { ...final, revisionOfId: 'asm-some-other-final' }
     const links = JSON.stringify(bundleOf([{ engagement: s.e1, assessments: [relinked] }], '2026-11-25T10:00:00.000Z'))
     const refused = await api.applyImport({ text: links, decisions: { [s.e1.id]: 'replace' } })
-    expect(refused.ok ? null : JSON.stringify(refused.error)).toMatch(/revisionOfId.*not among/)
+    expect(refused.ok ? null : JSON.stringify(refused.error)).toMatch(/revisionOfId.*its sign-off records that it revises no final/)
     expect(value(await api.listAssessments({ engagementId: s.e1.id })).filter((a) => a.status === 'final')).toEqual([final])
     // the genuine copy of our own final is the same record: nothing is signed differently
     const same = JSON.stringify(bundleOf([{ engagement: s.e1, assessments: [final] }], '2026-11-25T10:00:00.000Z'))

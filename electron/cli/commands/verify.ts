@@ -201,17 +201,26 @@ export function comparisonLines(comparison: Comparison, isRevision = false): str
 }
 
 /**
- * What a match says of the revision links the report prints (DECISIONS 228): a link is outside every fingerprint, so
- * the report says it as this data holds it, and so does verify.
+ * What a match says of the revision links the report prints (DECISIONS 228, 236): a revision signed under scheme 4
+ * records the final it corrects, so its own fingerprint covers that link; any other link is outside every
+ * fingerprint, and the report says it as this data holds it, as does verify. That a revision replaced the reported
+ * final is never covered by the reported final's own fingerprint (it was signed first), only by the revision's.
  */
 export function revisionLines(relation: RevisionRelation): string[] {
   const signed = (f: { id: string; fingerprint: string }) => `${f.id} (signed ${f.fingerprint.slice(0, 12)}…)`
+  const of = relation.revisionOf
   return [
-    ...(relation.revisionOf
-      ? [`not covered by the fingerprint: that it revises the final ${signed(relation.revisionOf)}, as this data links them`]
+    ...(of
+      ? [
+          relation.revisionOfBound
+            ? `covered by the fingerprint: that it revises the final ${signed(of)}, recorded at its sign-off`
+            : `not covered by the fingerprint: that it revises the final ${signed(of)}, as this data links them`
+        ]
       : []),
-    ...relation.replacedBy.map(
-      (r) => `not covered by the fingerprint: that its signed revision ${signed(r)} replaced it, as this data links them`
+    ...relation.replacedBy.map((r) =>
+      relation.replacedByBound
+        ? `covered by that revision's fingerprint, not this one: that its signed revision ${signed(r)} replaced it, recorded at the revision's sign-off`
+        : `not covered by the fingerprint: that its signed revision ${signed(r)} replaced it, as this data links them`
     )
   ]
 }

@@ -6,10 +6,11 @@ import { fakeApi } from '../helpers/fake-api'
 import { engagementFields } from '../helpers/engagement-fields'
 
 /*
- * Every sign-off the app makes is scheme 3 (DECISIONS 218): finalizing through the service, a revision's included,
- * records the engagement's finals signed before it, which its report then compares with and nothing else.
+ * Every sign-off the app makes is scheme 4 (DECISIONS 218, 236): finalizing through the service, a revision's included,
+ * records the engagement's finals signed before it, which its report then compares with and nothing else, and a
+ * revision's records the final it corrects, by that final's sign-off fingerprint.
  */
-test('the service signs under scheme 3, recording the finals signed before; a revision records the cycle before, not the final it corrects', async () => {
+test('the service signs under scheme 4, recording the finals signed before; a revision records the cycle before and the final it corrects', async () => {
   const { api } = await fakeApi()
   const e = value(await api.createEngagement({ fields: engagementFields({ deliveryCountries: ['PL'] }) }))
   const signed = async (assessmentId: string) => {
@@ -23,7 +24,10 @@ test('the service signs under scheme 3, recording the finals signed before; a re
   const revision = await signed(value(await api.startRevision({ assessmentId: second.id })).id)
 
   const recorded = (a: typeof first) => a.signOff?.comparedWith?.map((c) => [c.id, c.fingerprint])
-  expect([first, second, revision].map((a) => a.signOff?.scheme)).toEqual([3, 3, 3])
+  expect([first, second, revision].map((a) => a.signOff?.scheme)).toEqual([4, 4, 4])
+  // only the revision records a final it revises: the one it corrects, as signed
+  expect([first, second].map((a) => a.signOff?.revises)).toEqual([undefined, undefined])
+  expect(revision.signOff?.revises).toEqual({ fingerprint: second.signOff?.fingerprint })
   expect(recorded(first)).toEqual([])
   // the draft started in between is no part of it
   expect(recorded(second)).toEqual([[first.id, first.signOff?.fingerprint]])

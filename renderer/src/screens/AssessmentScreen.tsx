@@ -12,6 +12,7 @@ import type { AssessmentStatus } from '@shared/schemas/assessment'
 import { NaDraftsNotice } from './assessment/NaDraftsNotice'
 import { ScopeGapBanner } from './assessment/ScopeGapBanner'
 import { ReplacedBanner } from './assessment/ReplacedBanner'
+import { DeleteUnsigned } from './assessment/DeleteUnsigned'
 
 /**
  * After sending for review, returning to draft or finalizing, the button pressed is gone; focus moves
@@ -69,6 +70,9 @@ export function AssessmentScreen({ id, view, questionId }: Props): React.JSX.Ele
             <span className={`status-tag status-${assessment.status}`}>{ASSESSMENT_STATUS_LABEL[assessment.status]}</span>{' '}
             <SaveIndicator session={session} />
           </p>
+        </div>
+        <div className="button-row">
+          <DeleteUnsigned session={session} />
         </div>
       </div>
       {session.signOffBroken !== null && <BrokenSignOff message={session.signOffBroken} />}

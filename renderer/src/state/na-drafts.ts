@@ -38,3 +38,12 @@ export function recordNaDraft(assessmentId: string, drafts: NaDrafts, questionId
   }
   return next
 }
+
+/** Forgets every draft of an assessment that no longer exists (it was deleted): nothing is left to complete. */
+export function forgetNaDrafts(assessmentId: string): void {
+  try {
+    localStorage.removeItem(key(assessmentId))
+  } catch {
+    // storage unavailable: nothing was kept either
+  }
+}

@@ -135,7 +135,7 @@ export function StartAssessmentDialog({ open, engagement, previous, onClose }: P
           />
         </div>
         <fieldset className="field period-fields" aria-describedby={periodProblem ? `${uid}-period-error` : `${uid}-period-hint`}>
-          <legend>Period assessed</legend>
+          <legend>Review period</legend>
           <p className="hint" id={`${uid}-period-hint`}>
             {periodHint(kind, periodTouched, previous)}
           </p>

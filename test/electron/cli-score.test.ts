@@ -9,6 +9,8 @@ import type { ScoreJson } from '../../electron/cli/score-output'
 import { EXAMPLES, ROOT, exampleFile, examplePath, run } from './cli-run'
 import { memoryIo } from '../fixtures/examples/cli-io'
 import { runCli } from '../../electron/cli/run-cli'
+import { buildReportModel } from '@shared/report/report-model'
+import { exampleReportInput } from '../helpers/example-report'
 
 async function scoreJsonOf(fileName: string): Promise<ScoreJson> {
   const r = await run(['score', examplePath(fileName), '--json'])
@@ -257,5 +259,20 @@ describe('score', () => {
     const empty = await run(['score', 'empty.json'], { 'empty.json': JSON.stringify({ ...record, assessments: [] }) })
     expect(empty.code).toBe(1)
     expect(empty.err).toContain('assessments: empty.json holds no assessment')
+  })
+})
+
+describe('score: top drivers as the report prints them', () => {
+  test('each share and points figure of the text equals the report model’s, rounded once from the unrounded score', async () => {
+    for (const fileName of EXAMPLES) {
+      const { out } = await run(['score', examplePath(fileName)])
+      const printed = (out.split('Top drivers:\n')[1] ?? '')
+        .trim()
+        .split('\n')
+        .map((line) => line.trim())
+      const model = buildReportModel(exampleReportInput(fileName))
+      expect(printed.length).toBeGreaterThan(0)
+      expect(printed).toEqual(model.topDrivers.map((d) => `${d.questionId}  ${d.points} points (${d.share})`))
+    }
   })
 })

@@ -42,7 +42,12 @@ export const scoreCommand: Command = {
     const { result } = scored.value
     const doc = scoreJson(record.engagement, assessment, scored.value.bank, result)
     if (args.flags.has('--json')) printJson(io.out, doc)
-    else printText(io, doc, { asOf: verdictAsOf(assessment, io.now().toISOString()), contradicted: result.sufficiency.naContradicted })
+    else
+      printText(io, doc, {
+        asOf: verdictAsOf(assessment, io.now().toISOString()),
+        contradicted: result.sufficiency.naContradicted,
+        topDrivers: result.topDrivers
+      })
     return EXIT.ok
   }
 }
@@ -52,7 +57,16 @@ export const scoreCommand: Command = {
  * question could still change is provisional, a law stated more than a year before the assessment is said
  * to be, and an N/A a law's own finding contradicts is named (shared wording, shared/report/law-verdicts).
  */
-function printText(io: CliIo, doc: ScoreJson, context: { asOf: VerdictDate; contradicted: readonly NaContradiction[] }): void {
+function printText(
+  io: CliIo,
+  doc: ScoreJson,
+  context: {
+    asOf: VerdictDate
+    contradicted: readonly NaContradiction[]
+    /** Unrounded, as the report rounds them once: the JSON's three decimals rounded again gave 13 % where the PDF said 12 %. */
+    topDrivers: readonly { questionId: string; points: number; share: number }[]
+  }
+): void {
   const percent = (n: number): string => `${Math.round(n * 100)}%`
   io.out(`${doc.engagement.vendorName} — ${doc.engagement.name}`)
   io.out(
@@ -113,10 +127,10 @@ function printText(io: CliIo, doc: ScoreJson, context: { asOf: VerdictDate; cont
     io.out('Contract vs practice gaps:')
     for (const g of doc.gaps) io.out(`  ${g.questionId}: contract "${g.contractLabel}" — practice "${g.practiceLabel}"`)
   }
-  if (doc.topDrivers.length > 0) {
+  if (context.topDrivers.length > 0) {
     io.out('')
     io.out('Top drivers:')
-    for (const d of doc.topDrivers) io.out(`  ${d.questionId}  ${d.points.toFixed(1)} points (${percent(d.share)})`)
+    for (const d of context.topDrivers) io.out(`  ${d.questionId}  ${d.points.toFixed(1)} points (${percent(d.share)})`)
   }
 }
 

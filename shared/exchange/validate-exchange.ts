@@ -1,6 +1,7 @@
 import type { QuestionBank } from '../bank/bank-schema'
 import { findBank } from '../bank/bank-registry'
 import { revisionLinkProblem } from '../workflow/revision-cycles'
+import { repeatedSignOffText, repeatedSignOffs } from '../integrity/record-consistency'
 import { verifySignOff } from '../integrity/verify-sign-off'
 import { sameSigner } from '../schemas/finalize-form'
 import type { Assessment } from '../schemas/assessment'
@@ -142,6 +143,8 @@ function checkRecord(record: EngagementRecord, prefix: string, banks: readonly Q
     const link = revisionLinkProblem(a, record.assessments)
     if (link) problems.push({ path: `${at}.revisionOfId`, reason: link })
   })
+  for (const r of repeatedSignOffs(record.assessments))
+    problems.push({ path: `${prefix}assessments[${r.index}].signOff.fingerprint`, reason: repeatedSignOffText(r, record.assessments) })
   return problems
 }
 
@@ -204,6 +207,14 @@ export function checkStoreDoc(doc: StoreDoc, builtinBanks: readonly QuestionBank
     const link = revisionLinkProblem(a, doc.assessments)
     if (link) problems.push({ path: `assessments[${i}].revisionOfId`, reason: link })
   })
+  // each engagement holds a signed final once: the indexes are the document's, grouped by engagement
+  const byEngagement = new Map<string, number[]>()
+  doc.assessments.forEach((a, i) => byEngagement.set(a.engagementId, [...(byEngagement.get(a.engagementId) ?? []), i]))
+  for (const indexes of byEngagement.values()) {
+    const own = indexes.map((i) => doc.assessments[i]!)
+    for (const r of repeatedSignOffs(own))
+      problems.push({ path: `assessments[${indexes[r.index]}].signOff.fingerprint`, reason: repeatedSignOffText(r, own) })
+  }
   return problems
 }
 

@@ -5,6 +5,7 @@ import { assertNever, fail, ok, type Result } from '../util/result'
 import { scoreStoredAssessment, scoreStoredSummary, type StoredScorer } from '../workflow/score-stored'
 import { reportFingerprint } from '../integrity/fingerprint'
 import { verifySignOff } from '../integrity/verify-sign-off'
+import { engagementRecordProblem } from '../integrity/record-consistency'
 import type { ScoreSummary } from '../scoring/score-types'
 import { comparisonFor } from './comparison'
 import { revisionRelationOf } from './revision-relation'
@@ -107,6 +108,14 @@ function reportedWith<R extends ScoreSummary>(
 ): Result<Omit<ReportedAssessment, 'result'> & { result: R }> {
   const assessment = source.assessments.find((a) => a.id === source.assessmentId)
   if (!assessment) return fail('not-found', `No assessment with id ${source.assessmentId}`)
+  // files are refused for this where they are read; the app's own store is checked here, before anything is printed
+  // (attacker review: a stored revision whose link was removed printed as a plain final under its genuine id)
+  const inconsistent = engagementRecordProblem(source.assessments)
+  if (inconsistent)
+    return fail(
+      'invalid-file',
+      `This engagement's assessments are not as the app keeps them (${inconsistent}). No report is made, since it would misstate which final stands; restore a backup from before the change in Settings.`
+    )
   const scored = score(assessment, source.banks)
   if (!scored.ok) return scored
   const { bank, result } = scored.value

@@ -1,0 +1,45 @@
+import type { Assessment } from '../schemas/assessment'
+import { revisionLinkProblem } from '../workflow/revision-cycles'
+
+/** A final of an engagement that is the same signed final as an earlier one of the list, under another id. */
+export type RepeatedSignOff = { index: number; firstIndex: number; fingerprint: string }
+
+/**
+ * The finals of one engagement's list that repeat an earlier final's sign-off fingerprint (the fingerprint leaves
+ * the id out, so a copy under a new id is the same signed final). The app never holds one twice in an engagement
+ * ("keep both" copies into a new engagement): a second copy would stand as its own cycle beside the revision that
+ * replaced the first, or count one signed revision as two (attacker review), so it is refused where files are read.
+ */
+export function repeatedSignOffs(assessments: readonly Assessment[]): RepeatedSignOff[] {
+  const first = new Map<string, number>()
+  const repeated: RepeatedSignOff[] = []
+  assessments.forEach((a, index) => {
+    const fingerprint = a.status === 'final' ? a.signOff?.fingerprint : undefined
+    if (fingerprint === undefined) return
+    const firstIndex = first.get(fingerprint)
+    if (firstIndex === undefined) first.set(fingerprint, index)
+    else repeated.push({ index, firstIndex, fingerprint })
+  })
+  return repeated
+}
+
+/** How a repeated sign-off is named where a file is refused. */
+export function repeatedSignOffText(r: RepeatedSignOff, assessments: readonly Assessment[]): string {
+  return `The same signed final as ${assessments[r.firstIndex]?.id ?? 'another assessment'} (sign-off fingerprint ${r.fingerprint}) under another id: an engagement holds each signed final once`
+}
+
+/**
+ * Why an engagement's assessments are not as the app keeps them, or null: a signed final held twice, or a revision
+ * link the app could not have made (revisionLinkProblem). Import, restore and `validate` refuse such a file with the
+ * path of each problem; a report of the engagement refuses to print from such data (its store edited outside the
+ * app), since it would print a revision as a plain final, or a corrected final as standing.
+ */
+export function engagementRecordProblem(assessments: readonly Assessment[]): string | null {
+  const repeated = repeatedSignOffs(assessments)[0]
+  if (repeated) return `${assessments[repeated.index]?.id}: ${repeatedSignOffText(repeated, assessments)}`
+  for (const a of assessments) {
+    const link = revisionLinkProblem(a, assessments)
+    if (link) return `${a.id}: ${link}`
+  }
+  return null
+}

@@ -84,14 +84,19 @@ describe('a report says which final a signed revision corrects', () => {
   })
 })
 
-describe('a link the app could not have made prints no revision claim', () => {
+describe('a link the app could not have made: no report of the engagement is made (DECISIONS 239)', () => {
   const withRevision = (over: Partial<Assessment>) => file.assessments.map((a) => (a.id === REVISION_ID ? { ...a, ...over } : a))
-  const unclaimed = (assessments: readonly Assessment[]) => {
+  // files holding such a link are refused where they are read; the app's own store, edited outside it, is refused here
+  const refused = (assessments: readonly Assessment[]) => {
     for (const id of [REVISION_ID, corrected.id, final2025.id].filter((id) => assessments.some((a) => a.id === id))) {
-      const m = modelOf(id, assessments)
-      expect(m.revision, id).toBeUndefined()
-      expect(m.title, id).toBe(REPORT_TITLE)
-      expect(JSON.stringify(m.documentControl), id).not.toMatch(/Revision of|Replaced by/)
+      const input = reportInputFor({
+        engagement: file.engagement,
+        assessments,
+        assessmentId: id,
+        banks: BUILTIN_BANKS,
+        generatedAt: GENERATED_AT
+      })
+      expect(!input.ok && input.error.message, id).toMatch(/^This engagement's assessments are not as the app keeps them \(/)
     }
   }
 
@@ -99,12 +104,12 @@ describe('a link the app could not have made prints no revision claim', () => {
     const forged = file.assessments
       .filter((a) => a.id !== REVISION_ID)
       .map((a) => (a.id === final2025.id ? { ...a, revisionOfId: corrected.id } : a))
-    unclaimed(forged)
+    refused(forged)
   })
 
   it('a revision linked to the unsigned draft, to itself, or to an id the data lacks', () => {
     const draft = file.assessments.find((a) => a.status === 'draft') as Assessment
-    for (const revisionOfId of [draft.id, REVISION_ID, 'asm-nowhere']) unclaimed(withRevision({ revisionOfId }))
+    for (const revisionOfId of [draft.id, REVISION_ID, 'asm-nowhere']) refused(withRevision({ revisionOfId }))
   })
 
   it('a link to a final whose record no longer gives its signed fingerprint names nothing of it', () => {
@@ -131,13 +136,14 @@ describe('an audit packet marks a revision', () => {
     expect(model.manifestLines[0]?.split('|')[2]).toBe('final')
   })
 
-  it('a forged link is not listed as a revision', () => {
+  it('a forged link is not listed as a revision: the entry is not scored, and says why', () => {
     const forged = file.assessments.map((a) => (a.id === REVISION_ID ? { ...a, revisionOfId: 'asm-nowhere' } : a))
     const model = buildPacketModel({
       records: [{ engagement: file.engagement, assessments: forged }],
       banks: BUILTIN_BANKS,
       generatedAt: GENERATED_AT
     })
-    expect(model.entries[0]).toMatchObject({ statusLabel: 'Final', revisionOf: null })
+    expect(model.entries[0]).toMatchObject({ statusLabel: 'Not scored', revisionOf: null })
+    expect(JSON.stringify(model.entries[0])).toMatch(/not as the app keeps them/)
   })
 })

@@ -1,14 +1,15 @@
 import { describe, expect, test } from 'vitest'
 import { DEFAULT_BANK } from '@shared/bank/bank-registry'
-import { readExchangeFile } from '@shared/exchange/validate-exchange'
+import { checkStoreDoc, readExchangeFile } from '@shared/exchange/validate-exchange'
 import { applyImport } from '@shared/exchange/plan-import'
 import { verifySignOff } from '@shared/integrity/verify-sign-off'
 import { buildReportModel } from '@shared/report/report-model'
+import { reportInputFor } from '@shared/report/report-input'
 import { revisionRelationOf } from '@shared/report/revision-relation'
 import { emptyStoreDoc } from '@shared/store/store-schema'
 import { finalizeAssessmentIn } from '@shared/workflow/assessment-ops'
 import { revisionLinkProblem, type CycleInput } from '@shared/workflow/revision-cycles'
-import { revisionLines } from '../../electron/cli/commands/verify'
+import { laterRevisionLines, revisionLines } from '../../electron/cli/commands/verify'
 import { BUILTIN_BANKS } from '../fixtures/builtin-banks'
 import { GENERATED_AT } from '../fixtures/report-fixtures'
 import { REVISION_ID, revisionFixture } from '../fixtures/revision'
@@ -122,5 +123,78 @@ describe('a revision signed under scheme 4 records the final it corrects', () =>
     expect(!r.ok && r.error.message).toMatch(
       /^It revises .*, which is not among this engagement's assessments here\. This revision cannot be signed off\.$/
     )
+  })
+})
+
+describe('a signed final is held once per engagement (attacker review)', () => {
+  test('a copy of the corrected final under another id, the revision linked to the copy: the file is refused', () => {
+    const { corrected, revision, file } = revisionFixture(4)
+    const copy = { ...corrected, id: 'asm-2026-copy' }
+    const relinked = { ...revision, revisionOfId: copy.id }
+    const assessments = [...file.assessments.filter((a) => a.id !== REVISION_ID), copy, relinked]
+    const r = readExchangeFile(textOf(assessments, file), BUILTIN_BANKS, NOW)
+    const index = assessments.indexOf(copy)
+    expect(!r.ok && JSON.stringify(r.error)).toMatch(
+      new RegExp(
+        `assessments\\[${index}\\]\\.signOff\\.fingerprint.*The same signed final as ${corrected.id} \\(sign-off fingerprint ${corrected.signOff?.fingerprint}\\) under another id`
+      )
+    )
+  })
+
+  test('a copy of the revision is refused too, and a restore holding a copy in one engagement; copies in two engagements are not', () => {
+    const { revision, file } = revisionFixture(4)
+    const twice = [...file.assessments, { ...revision, id: 'asm-2026-rev2' }]
+    expect(readExchangeFile(textOf(twice, file), BUILTIN_BANKS, NOW).ok).toBe(false)
+    const doc = { ...emptyStoreDoc(), engagements: [file.engagement], assessments: twice }
+    expect(checkStoreDoc(doc, BUILTIN_BANKS, NOW).map((p) => p.path)).toEqual([`assessments[${twice.length - 1}].signOff.fingerprint`])
+    // "keep both" copies a final into a new engagement: the same print in two engagements is not a repeat
+    const other = { ...file.engagement, id: 'eng-copy' }
+    const copies = file.assessments.map((a) => ({ ...a, id: `${a.id}-copy`, engagementId: other.id }))
+    const relinked = copies.map((a) => (a.revisionOfId ? { ...a, revisionOfId: `${a.revisionOfId}-copy` } : a))
+    expect(
+      checkStoreDoc({ ...doc, engagements: [file.engagement, other], assessments: [...file.assessments, ...relinked] }, BUILTIN_BANKS, NOW)
+    ).toEqual([])
+  })
+
+  test('a stored revision whose link was removed outside the app: no report of it, nor of the final it corrected', () => {
+    const { corrected, revision, file } = revisionFixture(4)
+    const { revisionOfId: _gone, ...unlinked } = revision
+    const assessments = file.assessments.map((a) => (a.id === REVISION_ID ? unlinked : a))
+    for (const id of [REVISION_ID, corrected.id]) {
+      const input = reportInputFor({
+        engagement: file.engagement,
+        assessments,
+        assessmentId: id,
+        banks: BUILTIN_BANKS,
+        generatedAt: GENERATED_AT
+      })
+      expect(!input.ok && input.error.message).toMatch(
+        /^This engagement's assessments are not as the app keeps them \(asm-2026-rev: Its sign-off records that it revises/
+      )
+    }
+    // the genuine data still reports
+    expect(
+      reportInputFor({
+        engagement: file.engagement,
+        assessments: file.assessments,
+        assessmentId: corrected.id,
+        banks: BUILTIN_BANKS,
+        generatedAt: GENERATED_AT
+      }).ok
+    ).toBe(true)
+  })
+
+  test('verify notes a revision signed after the report was made', () => {
+    const { corrected, file } = revisionFixture(4)
+    const final = file.assessments.find((a) => a.id === corrected.id)!
+    const before = revisionRelationOf(final, file.assessments, '2026-11-29T00:00:00.000Z')
+    const now = revisionRelationOf(final, file.assessments, NOW)
+    expect(before.replacedBy).toEqual([])
+    expect(laterRevisionLines(before, now)).toEqual([
+      expect.stringMatching(
+        /^note: this data now holds a signed revision that replaced it, signed 2026-12-01T15:00:00\.000Z, after this report was made: asm-2026-rev/
+      )
+    ])
+    expect(laterRevisionLines(now, now)).toEqual([])
   })
 })

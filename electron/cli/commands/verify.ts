@@ -141,6 +141,10 @@ async function verifyReport(
       io.out(`  ${line}`)
     // the re-render matched, so it printed these links, which are as this data holds them
     if (relation) for (const line of revisionLines(relation)) io.out(`  ${line}`)
+    // a revision signed after the report was made is rightly not in it, yet counsel reading it must know (attacker review)
+    if (relation)
+      for (const line of laterRevisionLines(relation, revisionRelationOf(assessment, record.assessments, io.now().toISOString())))
+        io.out(`  ${line}`)
     // the privilege marking then comes from this command line, not from the data: said, so nobody reads it as recorded
     if (
       typeof args.flags.get('--counsel-direction') === 'string' &&
@@ -223,6 +227,20 @@ export function revisionLines(relation: RevisionRelation): string[] {
         : `not covered by the fingerprint: that its signed revision ${signed(r)} replaced it, as this data links them`
     )
   ]
+}
+
+/**
+ * A note for each signed revision this data holds that replaced the reported final after its report was made: the report
+ * rightly does not say so (verify re-renders it as of its own time), but the final no longer stands for its cycle.
+ */
+export function laterRevisionLines(then: RevisionRelation, now: RevisionRelation): string[] {
+  const known = new Set(then.replacedBy.map((r) => r.id))
+  return now.replacedBy
+    .filter((r) => !known.has(r.id))
+    .map(
+      (r) =>
+        `note: this data now holds a signed revision that replaced it, signed ${r.finalizedAt}, after this report was made: ${r.id} (signed ${r.fingerprint.slice(0, 12)}…); the report does not say so, and this final no longer stands for its cycle`
+    )
 }
 
 function notCompared(final: UnmatchedFinal): string {

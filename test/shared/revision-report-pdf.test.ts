@@ -13,7 +13,7 @@ import { readPdf } from '../helpers/pdf-text'
 
 /*
  * The whole PDFs, read back (slow suite): the first page of a revision's report names the final it corrects, the
- * corrected final's report printed later says it was replaced, a forged link prints neither, and an audit packet
+ * corrected final's report printed later says it was replaced, a forged link makes neither, and an audit packet
  * lists the revision as one and prints its report's cover with the same words.
  */
 const { corrected, revision, file } = revisionFixture()
@@ -62,11 +62,19 @@ describe('a revision and the final it corrects, printed', () => {
     expect(page).toContain('Counsel must review every result before anyone relies on it.')
   })
 
-  it('a forged link (to an id the data lacks) prints no revision claim on either report', async () => {
+  it('a forged link (to an id the data lacks): neither report is made (DECISIONS 239)', () => {
     const forged = file.assessments.map((a) => (a.id === REVISION_ID ? { ...a, revisionOfId: 'asm-nowhere' } : a))
     for (const id of [REVISION_ID, corrected.id]) {
-      const page = await firstPage(id, forged)
-      expect(page).not.toMatch(/Revision of|Replaced by|\(revision\)/)
+      const made = reportInputFor({
+        engagement: file.engagement,
+        assessments: forged,
+        assessmentId: id,
+        banks: BUILTIN_BANKS,
+        generatedAt: GENERATED_AT
+      })
+      expect(!made.ok && made.error.message).toMatch(
+        /^This engagement's assessments are not as the app keeps them \(asm-2026-rev: It revises asm-nowhere/
+      )
     }
   })
 })

@@ -140,7 +140,8 @@ export function outputBytes(doc: jsPDF, deflate: StreamDeflate): Uint8Array {
     return { data: out, reverseChain: '/FlateDecode' }
   }
   try {
-    return new Uint8Array(doc.output('arraybuffer'))
+    // the file as jsPDF builds it (output() with no type: the binary string), converted by the host if it can
+    return deflate.bytesOfBinary ? deflate.bytesOfBinary(doc.output()) : new Uint8Array(doc.output('arraybuffer'))
   } finally {
     api.processDataByFilters = original
   }

@@ -10,7 +10,7 @@ const ROOT = resolve(import.meta.dirname, '..', '..')
 // as every shipped bundle does (vite.cli.config.ts, electron.vite.config.ts): jsPDF's optional html2canvas, DOMPurify
 // and canvg are never used, so they are aliased to a stub; carried, they made the renderer chunk a PDF worker thread
 // compiles at its start ~1 MB larger than the command line's
-const JSPDF_OPTIONAL = Object.fromEntries(
+export const JSPDF_OPTIONAL = Object.fromEntries(
   ['html2canvas', 'dompurify', 'canvg'].map((name) => [name, resolve(ROOT, 'shared/report/render/jspdf-optional.ts')])
 )
 

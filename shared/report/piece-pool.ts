@@ -26,7 +26,7 @@ export const PIECES_PER_WORKER = 64
 
 /**
  * Up to `size` PDF workers drawing pieces of one audit packet, each given up to its `holds` pieces at
- * a time (answered in the order given), started as pieces are asked for; each is replaced after
+ * a time (answered in any order), started as pieces are asked for; each is replaced after
  * `perWorker` pieces. A piece goes to a thread with nothing to draw first, then to a new thread, and
  * only then, while more pieces wait, to one that holds more. `close` terminates them all (the packet's writer calls it when
  * done or when it fails), and a piece still waiting is refused.
@@ -52,9 +52,11 @@ export function createPiecePool(
     const thread: Started = { handle, jobs: [], posted: 0 }
     threads.push(thread)
     handle.onResult((message) => {
-      const job = thread.jobs[0]
-      if (!job || message.id !== job.id || 'progress' in message) return
-      thread.jobs.shift()
+      // by its id: a thread holding two pieces may answer the second first (its first one's records still being read)
+      if ('progress' in message) return
+      const at = thread.jobs.findIndex((j) => j.id === message.id)
+      if (at < 0) return
+      const job = thread.jobs.splice(at, 1)[0] as Job
       // its heap goes with it once it has drawn its share, and dispatch starts a fresh worker for the next piece
       if (thread.posted >= perWorker && thread.jobs.length === 0) retire(thread)
       if (!message.ok) job.reject(new Error(message.message))

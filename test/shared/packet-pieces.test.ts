@@ -134,6 +134,39 @@ describe('piece pool', () => {
     pool.close()
   })
 
+  it('takes the answers of a thread holding two in either order (its first piece may still be reading its records)', async () => {
+    const piece = piecesOf(buildPacketModel(packetInput()))[0] as PacketPiece
+    const jobs: PdfJob[] = []
+    let listener: (m: PdfWorkerMessage) => void = () => undefined
+    const pool = createPiecePool(
+      () => ({
+        post: (job) => void jobs.push(job),
+        onResult: (l) => void (listener = l),
+        onCrash: () => undefined,
+        terminate: () => undefined,
+        holds: 2
+      }),
+      1
+    )
+    const drawn = [0, 1, 2].map((index) => pool.render({ ...piece, index }))
+    expect(jobs).toHaveLength(2)
+    const answer = (job: PdfJob): void =>
+      listener({
+        id: job.id,
+        ok: true,
+        piece: { index: job.kind === 'piece' ? job.piece.index : -1, pdf: new Uint8Array(), pages: 0, reports: [] }
+      })
+    answer(jobs[1] as PdfJob)
+    expect(await drawn[1]).toMatchObject({ index: 1 })
+    // the last piece waits for a thread with nothing to draw: here, once the first is answered too
+    expect(jobs).toHaveLength(2)
+    answer(jobs[0] as PdfJob)
+    expect(jobs).toHaveLength(3)
+    answer(jobs[2] as PdfJob)
+    expect((await Promise.all(drawn)).map((d) => d.index)).toEqual([0, 1, 2])
+    pool.close()
+  })
+
   it("keeps a last piece for the thread that is free first, not behind a worker thread's next", () => {
     const pieces = piecesOf(buildPacketModel(packetInput()))
     const piece = pieces[0] as PacketPiece

@@ -25,8 +25,8 @@ export const PIECES_AHEAD_PER_THREAD = 4
 
 /**
  * Writes an audit packet with its pieces drawn on every core: this thread and one worker thread for
- * each other core (running `workerFile`, the bundled pdf-worker.js), two pieces asked ahead per
- * thread so none waits for the next. Without a worker file (tests run from the sources) every piece
+ * each other core (running `workerFile`, the bundled pdf-worker.js), PIECES_AHEAD_PER_THREAD pieces asked
+ * ahead per thread so none waits for the next. Without a worker file (tests run from the sources) every piece
  * is drawn on this thread; the bytes are the same either way. The workers are started first, so their
  * start overlaps the building of the packet's model (given a PacketBuild), and the first pieces are
  * drawn meanwhile. Resolves with the model.

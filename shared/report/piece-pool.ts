@@ -3,6 +3,16 @@ import type { PieceRenderer } from './render/packet/render-packet'
 import type { PdfWorkerHandle } from './worker-pool'
 
 type Waiting = { piece: PacketPiece; resolve: (piece: RenderedPiece) => void; reject: (error: Error) => void }
+type Job = Waiting & { id: number }
+
+/**
+ * A thread that draws pieces. `holds`: how many pieces it may be given at once (1 when not said).
+ * A worker thread given two starts the second as soon as the first is drawn, without waiting for the
+ * thread that hands out pieces (this one, which also draws and writes) to be free to give it one.
+ */
+export type PieceThread = PdfWorkerHandle & { holds?: number }
+
+type Started = { handle: PieceThread; jobs: Job[]; posted: number }
 
 /**
  * How many pieces one worker draws before it is replaced by a fresh one: a bound on one worker's heap
@@ -15,66 +25,81 @@ type Waiting = { piece: PacketPiece; resolve: (piece: RenderedPiece) => void; re
 export const PIECES_PER_WORKER = 64
 
 /**
- * Up to `size` PDF workers drawing pieces of one audit packet, one piece at a time each, started as
- * pieces are asked for; each is replaced after `perWorker` pieces. `close` terminates them all (the
- * packet's writer calls it when done or when it fails), and a piece still waiting is refused.
+ * Up to `size` PDF workers drawing pieces of one audit packet, each given up to its `holds` pieces at
+ * a time (answered in any order), started as pieces are asked for; each is replaced after
+ * `perWorker` pieces. A piece goes to a thread with nothing to draw first, then to a new thread, and
+ * only then, while more pieces wait, to one that holds more. `close` terminates them all (the packet's writer calls it when
+ * done or when it fails), and a piece still waiting is refused.
  */
 export function createPiecePool(
-  spawn: () => PdfWorkerHandle,
+  spawn: () => PieceThread,
   size: number,
   perWorker = PIECES_PER_WORKER
 ): { render: PieceRenderer; warm: () => void; close: () => void } {
-  const idle: PdfWorkerHandle[] = []
-  const busy = new Map<PdfWorkerHandle, Waiting & { id: number }>()
+  const threads: Started[] = []
   const queue: Waiting[] = []
-  let started = 0
   let nextId = 1
   let closed = false
 
-  function start(): PdfWorkerHandle {
-    started++
-    const worker = spawn()
-    let drawn = 0
-    let retired = false
-    worker.onResult((message) => {
-      const job = busy.get(worker)
-      if (!job || message.id !== job.id || 'progress' in message) return
-      busy.delete(worker)
-      if (++drawn < perWorker) idle.push(worker)
-      else {
-        // retired: its heap goes with it, and dispatch starts a fresh worker for the next piece
-        retired = true
-        started--
-        worker.terminate()
-      }
+  function retire(thread: Started): void {
+    const at = threads.indexOf(thread)
+    if (at >= 0) threads.splice(at, 1)
+    thread.handle.terminate()
+  }
+
+  function start(): Started {
+    const handle = spawn()
+    const thread: Started = { handle, jobs: [], posted: 0 }
+    threads.push(thread)
+    handle.onResult((message) => {
+      // by its id: a thread holding two pieces may answer the second first (its first one's records still being read)
+      if ('progress' in message) return
+      const at = thread.jobs.findIndex((j) => j.id === message.id)
+      if (at < 0) return
+      const job = thread.jobs.splice(at, 1)[0] as Job
+      // its heap goes with it once it has drawn its share, and dispatch starts a fresh worker for the next piece
+      if (thread.posted >= perWorker && thread.jobs.length === 0) retire(thread)
       if (!message.ok) job.reject(new Error(message.message))
       else if ('piece' in message) job.resolve(message.piece)
       else job.reject(new Error('The PDF worker answered a piece with a whole PDF'))
       dispatch()
     })
-    worker.onCrash((message) => {
-      if (retired) return
-      retired = true
-      const job = busy.get(worker)
-      busy.delete(worker)
-      const at = idle.indexOf(worker)
-      if (at >= 0) idle.splice(at, 1)
-      started--
+    handle.onCrash((message) => {
+      if (!threads.includes(thread)) return
       // an error event may come before the thread is gone: make sure it does not linger
-      worker.terminate()
-      job?.reject(new Error(`The PDF worker failed: ${message}`))
+      retire(thread)
+      const jobs = thread.jobs.splice(0)
+      for (const job of jobs) job.reject(new Error(`The PDF worker failed: ${message}`))
     })
-    return worker
+    return thread
+  }
+
+  const canTake = (thread: Started, held: number): boolean => thread.jobs.length === held && thread.posted < perWorker
+
+  /**
+   * The thread for the next piece: one with nothing to draw (the latest started first), a new one, or,
+   * while another piece waits besides this one, one that holds more: the last pieces go to whichever
+   * thread is free first rather than behind another piece.
+   */
+  function next(): Started | undefined {
+    for (let i = threads.length - 1; i >= 0; i--) if (canTake(threads[i] as Started, 0)) return threads[i]
+    if (threads.length < size) return start()
+    if (queue.length < 2) return undefined
+    for (let held = 1; ; held++) {
+      const open = threads.filter((t) => held < (t.handle.holds ?? 1))
+      if (open.length === 0) return undefined
+      for (let i = open.length - 1; i >= 0; i--) if (canTake(open[i] as Started, held)) return open[i]
+    }
   }
 
   function dispatch(): void {
     while (!closed && queue.length > 0) {
-      const worker = idle.pop() ?? (started < size ? start() : undefined)
-      if (!worker) return
-      const job = queue.shift() as Waiting
-      const id = nextId++
-      busy.set(worker, { ...job, id })
-      worker.post({ id, kind: 'piece', piece: job.piece })
+      const thread = next()
+      if (!thread) return
+      const job = { ...(queue.shift() as Waiting), id: nextId++ }
+      thread.jobs.push(job)
+      thread.posted++
+      thread.handle.post({ id: job.id, kind: 'piece', piece: job.piece })
     }
   }
 
@@ -88,15 +113,15 @@ export function createPiecePool(
     // every worker started now, before a piece is asked for: a thread's start (its code, its fonts)
     // then overlaps what the caller does meanwhile (the packet's model, its front matter)
     warm: () => {
-      while (!closed && started < size) idle.push(start())
+      while (!closed && threads.length < size) start()
     },
     close: () => {
       closed = true
-      for (const worker of [...idle, ...busy.keys()]) worker.terminate()
-      for (const job of [...queue, ...busy.values()]) job.reject(new Error('The packet was stopped'))
-      idle.length = 0
-      busy.clear()
+      const jobs = [...queue, ...threads.flatMap((t) => t.jobs)]
+      for (const thread of threads) thread.handle.terminate()
+      threads.length = 0
       queue.length = 0
+      for (const job of jobs) job.reject(new Error('The packet was stopped'))
     }
   }
 }

@@ -1,4 +1,5 @@
-import { closeSync, existsSync, mkdtempSync, openSync, readSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { EngagementRecord } from '@shared/exchange/exchange-schemas'
@@ -16,16 +17,18 @@ installNativeSha256()
  * One packet per fresh process, as the app makes each packet in a worker it then releases; the peak is
  * this process's maximum resident set (VmHWM, the piece workers' threads included), Node's own ~45 MiB too.
  *
- *   measure-packet.js [engagements=100] [--to-file] [--from-folder] [--workers=N]
+ *   measure-packet.js [engagements=100] [--to-file] [--from-folder] [--workers=N] [--sha256]
  * --to-file writes the packet to a temp file as it is made (the CLI's way) instead of keeping it in
  * memory: the peak then shows what the packet costs beyond its own bytes (1,000 engagements ≤ 400 MB).
  * --from-folder reads the engagements from a folder of engagement files, one per engagement, as
  * `armslength packet <folder>` does (written before the measure starts), instead of records in memory.
+ * --sha256 adds the packet's SHA-256 to the result (after the measure): a change meant to keep the bytes is checked by it.
  */
 const args = process.argv.slice(2)
 const ENGAGEMENTS = Number(args.find((a) => /^\d+$/.test(a)) ?? 100)
 const toFile = args.includes('--to-file')
 const fromFolder = args.includes('--from-folder')
+const sha256 = args.includes('--sha256')
 const workers = args.find((a) => a.startsWith('--workers='))?.slice('--workers='.length)
 
 function packetRecords(): EngagementRecord[] {
@@ -77,6 +80,12 @@ function pageCountOfFile(path: string): number {
   }
 }
 
+function packetSha256(chunks: readonly Uint8Array[]): string {
+  const hash = createHash('sha256')
+  for (const chunk of chunks) hash.update(chunk)
+  return hash.digest('hex')
+}
+
 const slot = await packetGenerator(workers ? { workers: Number(workers) } : {})
 if (slot === null) {
   emitResult({ status: 'not built yet', packetSourcesExist: existsSync(join(benchRoot(), 'shared', 'report', 'packet')) })
@@ -104,6 +113,7 @@ if (slot === null) {
   if (toFile) closeSync(fd)
   const pages = toFile ? pageCountOfFile(file) : pdfPageCount(Buffer.concat(chunks))
   const bytes = toFile ? statSync(file).size : chunks.reduce((n, c) => n + c.length, 0)
+  const digest = sha256 ? packetSha256(toFile ? [readFileSync(file)] : chunks) : undefined
   if (toFile) rmSync(file)
   if (folder !== null) rmSync(folder, { recursive: true })
   emitResult({
@@ -115,6 +125,7 @@ if (slot === null) {
     engagements: ENGAGEMENTS,
     input: folder !== null ? 'folder of engagement files' : 'records in memory',
     peakDuringPacketMiB: peak,
-    pieceWorkers: slot.workers
+    pieceWorkers: slot.workers,
+    ...(digest !== undefined ? { sha256: digest } : {})
   })
 }

@@ -47,6 +47,20 @@ function decoded(pdf: Uint8Array): { objects: string[]; streams: string[] } {
 }
 
 describe('stream compression by host', () => {
+  it("gives the file's bytes converted natively, the same as jsPDF's own conversion, in an array of their own", async () => {
+    const fonts = await loadReportFonts()
+    const model = buildReportModel({ ...fixture.input, generatedAt: GENERATED_AT })
+    const { bytesOfBinary: _, ...withoutConversion } = NATIVE_DEFLATE
+    const converted = createReportRenderer(fonts, withoutConversion).render(model)
+    expect(Buffer.from(native).equals(Buffer.from(converted))).toBe(true)
+    // a small file is not a slice of Node's shared pool: its buffer can be transferred to another thread
+    const small = NATIVE_DEFLATE.bytesOfBinary?.('%PDF\xff') as Uint8Array
+    expect(Object.getPrototypeOf(small)).toBe(Uint8Array.prototype)
+    expect(small.byteOffset).toBe(0)
+    expect(small.buffer.byteLength).toBe(5)
+    expect([...small]).toEqual([0x25, 0x50, 0x44, 0x46, 0xff])
+  }, 60_000)
+
   it('round-trips any bytes, natively and portably, each the same every time', () => {
     const plain = new Uint8Array(70_000).map((_, i) => (i * 7919) % 251)
     const binary = Array.from(plain, (b) => String.fromCharCode(b)).join('')

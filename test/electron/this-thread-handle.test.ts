@@ -8,9 +8,20 @@ const drawn: RenderedPiece = { index: 0, pdf: new Uint8Array([1]), pages: 1, rep
 const piece = { index: 0, reports: [], banks: [], generatedAt: '2026-01-01T00:00:00.000Z' } satisfies PacketPiece
 const nextTask = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
 
-function handleWith(renderPiece: ReportRenderer['renderPiece']) {
+/** A renderer whose piece is drawn in `steps` steps (one report each, then the file, by `renderPiece`), each noted in `log`. */
+function handleWith(renderPiece: ReportRenderer['renderPiece'], steps = 1, log: string[] = []) {
   const messages: PdfWorkerMessage[] = []
-  const handle = thisThreadHandle({ renderPiece } as ReportRenderer, () => Promise.reject(new Error('no stored record here')))
+  function* renderPieceInSteps(p: PacketPiece): Generator<void, RenderedPiece, void> {
+    for (let i = 1; i < steps; i++) {
+      log.push('step')
+      yield
+    }
+    log.push('step')
+    return renderPiece(p)
+  }
+  const handle = thisThreadHandle({ renderPiece, renderPieceInSteps } as ReportRenderer, () =>
+    Promise.reject(new Error('no stored record here'))
+  )
   handle.onResult((m) => void messages.push(m))
   return { handle, messages }
 }
@@ -22,6 +33,21 @@ describe('this thread as a piece worker', () => {
     expect(messages).toEqual([])
     await nextTask()
     expect(messages).toEqual([{ id: 7, ok: true, piece: drawn }])
+  })
+
+  it('draws a piece one step per task, so this thread answers other work between its reports', async () => {
+    const log: string[] = []
+    const { handle, messages } = handleWith(() => drawn, 4, log)
+    handle.post({ id: 3, kind: 'piece', piece })
+    // other work of this thread (a worker thread's answer, a piece to write), queued as the piece is drawn
+    const other = (): void => void setImmediate(() => messages.length === 0 && (log.push('other'), other()))
+    other()
+    while (messages.length === 0) await nextTask()
+    expect(messages).toEqual([{ id: 3, ok: true, piece: drawn }])
+    const steps = log.flatMap((entry, i) => (entry === 'step' ? [i] : []))
+    expect(steps).toHaveLength(4)
+    // never two steps in one go: other work ran between every two
+    for (let k = 1; k < steps.length; k++) expect(log.slice(steps[k - 1]! + 1, steps[k])).toContain('other')
   })
 
   it('answers a piece it cannot draw with the error, and nothing once terminated', async () => {

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { jsPDF } from 'jspdf'
 import { describe, expect, it } from 'vitest'
-import { installedJsPdfVersion, VERIFIED_JSPDF_VERSION } from '@shared/report/render/jspdf-door'
+import { contentWriter, installedJsPdfVersion, outputBytes, VERIFIED_JSPDF_VERSION } from '@shared/report/render/jspdf-door'
+import { PORTABLE_DEFLATE, type StreamDeflate } from '@shared/report/render/stream-deflate'
 
 const root = join(import.meta.dirname, '..', '..')
 const OPTIONAL = ['html2canvas', 'dompurify', 'canvg']
@@ -46,5 +48,26 @@ describe('the one door to jsPDF', () => {
         for (const name of OPTIONAL) expect(part?.resolve?.alias?.[name], `${file}: ${name}`).toBe(STUB)
       }
     }
+    // and the bench's Node bundles (its packet's PDF worker thread among them), so it times what ships
+    const bench = (await import(join(root, 'scripts', 'bench', 'node-bundle.mjs'))) as { JSPDF_OPTIONAL: Record<string, string> }
+    for (const name of OPTIONAL) expect(bench.JSPDF_OPTIONAL[name], `bench: ${name}`).toBe(STUB)
+  })
+
+  it('compresses a stream the file holds three times once, and writes it three times the same', () => {
+    const doc = new jsPDF({ unit: 'pt', format: 'a4', compress: true })
+    const drawing = '0 0 m 100 100 l S'
+    for (let page = 1; page <= 3; page++) {
+      if (page > 1) doc.addPage()
+      contentWriter(doc)(drawing)
+    }
+    const given: string[] = []
+    const counting: StreamDeflate = { ...PORTABLE_DEFLATE, binary: (data) => (given.push(data), PORTABLE_DEFLATE.binary(data)) }
+    const text = Buffer.from(outputBytes(doc, counting)).toString('latin1')
+    // never the same data twice, and the pages' data once among them
+    expect(new Set(given).size).toBe(given.length)
+    const page = given.filter((data) => data.includes(drawing))
+    expect(page).toHaveLength(1)
+    const streams = [...text.matchAll(/stream\n([\s\S]*?)\nendstream/g)].map((m) => m[1])
+    expect(streams.filter((s) => s === PORTABLE_DEFLATE.binary(page[0] as string))).toHaveLength(3)
   })
 })

@@ -6,7 +6,7 @@ import { banksCarried, carriedBanks } from '@shared/report/packet/carried-banks'
 import { buildPacketModel } from '@shared/report/packet/packet-model'
 import { createPiecePool } from '@shared/report/piece-pool'
 import { fallbackFilesFor } from '@shared/report/render/font-set'
-import { piecesOf } from '@shared/report/render/packet/packet-piece'
+import { piecesOf, type PacketPiece } from '@shared/report/render/packet/packet-piece'
 import { readPart } from '@shared/report/render/packet/pdf-part'
 import { createReportRenderer } from '@shared/report/render/render-report'
 import type { PdfJob, PdfWorkerMessage } from '@shared/report/report-generator'
@@ -80,6 +80,115 @@ describe('piece pool', () => {
     void pool.render(piece!).catch(() => undefined)
     expect(posted).toHaveLength(3)
     expect(posted.flat()).toHaveLength(1)
+    pool.close()
+  })
+
+  it('gives a thread that holds two a second piece while another waits, and the last ones to the thread free first', async () => {
+    const pieces = piecesOf(buildPacketModel(packetInput()))
+    const piece = pieces[0] as PacketPiece
+    type Fake = { jobs: PdfJob[]; answer: () => void }
+    const threads: Fake[] = []
+    const pool = createPiecePool(() => {
+      const jobs: PdfJob[] = []
+      let listener: (m: PdfWorkerMessage) => void = () => undefined
+      const fake: Fake = {
+        jobs,
+        // answers its oldest piece, as a thread answers in the order given
+        answer: () => {
+          const job = jobs.shift() as PdfJob
+          listener({
+            id: job.id,
+            ok: true,
+            piece: { index: job.kind === 'piece' ? job.piece.index : -1, pdf: new Uint8Array(), pages: 0, reports: [] }
+          })
+        }
+      }
+      threads.push(fake)
+      // the first is this thread (one piece at a time), the second a worker thread holding two
+      return {
+        post: (job) => void jobs.push(job),
+        onResult: (l) => void (listener = l),
+        onCrash: () => undefined,
+        terminate: () => undefined,
+        ...(threads.length === 2 ? { holds: 2 } : {})
+      }
+    }, 2)
+    pool.warm()
+    const [here, worker] = threads as [Fake, Fake]
+    const drawn = [0, 1, 2, 3, 4].map((index) => pool.render({ ...piece, index }))
+    const indexes = (t: Fake): number[] => t.jobs.map((j) => (j.kind === 'piece' ? j.piece.index : -1))
+    // one each, then a second for the worker thread while more wait
+    expect(indexes(worker)).toEqual([0, 2])
+    expect(indexes(here)).toEqual([1])
+    worker.answer()
+    // two wait (3, 4): the worker thread is given one to hold behind its next
+    expect(indexes(worker)).toEqual([2, 3])
+    here.answer()
+    expect(indexes(here)).toEqual([4])
+    worker.answer()
+    // nothing waits: the worker thread is not given a second piece the free thread could draw sooner
+    expect(indexes(worker)).toEqual([3])
+    worker.answer()
+    here.answer()
+    expect((await Promise.all(drawn)).map((d) => d.index)).toEqual([0, 1, 2, 3, 4])
+    pool.close()
+  })
+
+  it('takes the answers of a thread holding two in either order (its first piece may still be reading its records)', async () => {
+    const piece = piecesOf(buildPacketModel(packetInput()))[0] as PacketPiece
+    const jobs: PdfJob[] = []
+    let listener: (m: PdfWorkerMessage) => void = () => undefined
+    const pool = createPiecePool(
+      () => ({
+        post: (job) => void jobs.push(job),
+        onResult: (l) => void (listener = l),
+        onCrash: () => undefined,
+        terminate: () => undefined,
+        holds: 2
+      }),
+      1
+    )
+    const drawn = [0, 1, 2].map((index) => pool.render({ ...piece, index }))
+    expect(jobs).toHaveLength(2)
+    const answer = (job: PdfJob): void =>
+      listener({
+        id: job.id,
+        ok: true,
+        piece: { index: job.kind === 'piece' ? job.piece.index : -1, pdf: new Uint8Array(), pages: 0, reports: [] }
+      })
+    answer(jobs[1] as PdfJob)
+    expect(await drawn[1]).toMatchObject({ index: 1 })
+    // the last piece waits for a thread with nothing to draw: here, once the first is answered too
+    expect(jobs).toHaveLength(2)
+    answer(jobs[0] as PdfJob)
+    expect(jobs).toHaveLength(3)
+    answer(jobs[2] as PdfJob)
+    expect((await Promise.all(drawn)).map((d) => d.index)).toEqual([0, 1, 2])
+    pool.close()
+  })
+
+  it("keeps a last piece for the thread that is free first, not behind a worker thread's next", () => {
+    const pieces = piecesOf(buildPacketModel(packetInput()))
+    const piece = pieces[0] as PacketPiece
+    const posted: number[][] = []
+    const pool = createPiecePool(() => {
+      const jobs: number[] = []
+      posted.push(jobs)
+      return {
+        post: (job) => void jobs.push(job.kind === 'piece' ? job.piece.index : -1),
+        onResult: () => undefined,
+        onCrash: () => undefined,
+        terminate: () => undefined,
+        holds: 2
+      }
+    }, 2)
+    pool.warm()
+    for (const index of [0, 1, 2]) void pool.render({ ...piece, index }).catch(() => undefined)
+    // two threads busy with one each: the third waits for whichever is free first
+    expect(posted).toEqual([[1], [0]])
+    void pool.render({ ...piece, index: 3 }).catch(() => undefined)
+    // two wait now: one of them is held behind a thread's piece
+    expect(posted.flat().sort()).toEqual([0, 1, 2])
     pool.close()
   })
 })

@@ -10,5 +10,15 @@ const LEVEL = 3
 
 export const NATIVE_DEFLATE: StreamDeflate = {
   bytes: (plain) => deflateSync(plain, { level: LEVEL }),
-  binary: (plain) => deflateSync(Buffer.from(plain, 'latin1'), { level: LEVEL }).toString('latin1')
+  binary: (plain) => deflateSync(Buffer.from(plain, 'latin1'), { level: LEVEL }).toString('latin1'),
+  bytesOfBinary: (binary) => ownBytes(Buffer.from(binary, 'latin1'))
+}
+
+/**
+ * A plain Uint8Array over an ArrayBuffer of its own: a PDF's bytes are transferred to another thread by
+ * their buffer, and a small Buffer is a slice of Node's shared pool (never to be transferred).
+ */
+function ownBytes(buffer: Buffer): Uint8Array {
+  if (buffer.byteOffset === 0 && buffer.byteLength === buffer.buffer.byteLength) return new Uint8Array(buffer.buffer, 0, buffer.byteLength)
+  return new Uint8Array(buffer)
 }

@@ -1,11 +1,10 @@
 import { availableParallelism } from 'node:os'
-import { createPiecePool } from '@shared/report/piece-pool'
+import { createPiecePool, type PieceThread } from '@shared/report/piece-pool'
 import type { PacketBuild } from '@shared/report/packet/packet-model'
 import type { PacketModel } from '@shared/report/packet/packet-types'
 import type { PdfSink } from '@shared/report/render/packet/pdf-stream-writer'
 import type { PacketProgress } from '@shared/report/render/packet/render-packet'
 import type { ReportRenderer } from '@shared/report/render/render-report'
-import type { PdfWorkerHandle } from '@shared/report/worker-pool'
 import { spawnPdfThread } from './node-worker-handle'
 import { thisThreadHandle } from './this-thread-handle'
 import { readPieceRecords, type PacketPiece, type RenderedPiece } from '@shared/report/render/packet/packet-piece'
@@ -13,10 +12,21 @@ import type { StoredText } from '@shared/report/packet/stored-record'
 import { readStoredFile } from './read-stored-file'
 import { withLeanHeap } from './lean-heap'
 
+/** How many pieces a worker thread is given at once (this thread takes one). */
+export const WORKER_THREAD_HOLDS = 2
+
+/**
+ * Pieces asked for ahead of the next one to write, per drawing thread. Four, not two: with two, a
+ * worker thread's first piece (drawn with a cold JIT, ≈ 1 s) held the writing back while this thread
+ * drew the next ones, and the worker thread then waited for pieces to be asked for. A drawn piece
+ * waiting to be written is ≈ 1.3 MB.
+ */
+export const PIECES_AHEAD_PER_THREAD = 4
+
 /**
  * Writes an audit packet with its pieces drawn on every core: this thread and one worker thread for
- * each other core (running `workerFile`, the bundled pdf-worker.js), two pieces asked ahead per
- * thread so none waits for the next. Without a worker file (tests run from the sources) every piece
+ * each other core (running `workerFile`, the bundled pdf-worker.js), PIECES_AHEAD_PER_THREAD pieces asked
+ * ahead per thread so none waits for the next. Without a worker file (tests run from the sources) every piece
  * is drawn on this thread; the bytes are the same either way. The workers are started first, so their
  * start overlaps the building of the packet's model (given a PacketBuild), and the first pieces are
  * drawn meanwhile. Resolves with the model.
@@ -66,10 +76,12 @@ export function startPacketThreads(options: PacketThreadOptions): PacketThreads 
   }
   const workerFile = options.workerFile
   const workers = pieceThreadCount(options.workers)
-  // this thread draws too, as one of them: a thread fewer to start (see thisThreadHandle)
+  // this thread draws too, as one of them: a thread fewer to start (see thisThreadHandle). A worker
+  // thread holds two pieces, so it starts its next as soon as one is drawn: this thread, busy with a
+  // report of its own piece, would answer it only after that (≈ 0.1 s a piece, measured)
   let hereFree = true
-  const spawn = (): PdfWorkerHandle => {
-    if (!hereFree) return spawnPdfThread(workerFile)
+  const spawn = (): PieceThread => {
+    if (!hereFree) return { ...spawnPdfThread(workerFile), holds: WORKER_THREAD_HOLDS }
     hereFree = false
     const here = thisThreadHandle(renderer, readStored)
     return { ...here, terminate: () => ((hereFree = true), here.terminate()) }
@@ -83,7 +95,9 @@ export function startPacketThreads(options: PacketThreadOptions): PacketThreads 
   }
   return {
     write: (model, sink, onProgress) =>
-      withLeanHeap(engagementsOf(model), () => renderer.writePacket(model, { sink, render: pool.render, ahead: 2 * workers, onProgress })),
+      withLeanHeap(engagementsOf(model), () =>
+        renderer.writePacket(model, { sink, render: pool.render, ahead: PIECES_AHEAD_PER_THREAD * workers, onProgress })
+      ),
     close: () => pool.close()
   }
 }

@@ -6,26 +6,42 @@ import { readPieceRecords } from '@shared/report/render/packet/packet-piece'
 import type { StoredText } from '@shared/report/packet/stored-record'
 
 /**
- * This thread as one of a packet's piece workers: a piece posted to it is drawn here in a task of its
+ * This thread as one of a packet's piece workers: a piece posted to it is drawn here in tasks of its
  * own (never inside the caller's call), with the renderer this thread already holds. On two cores
  * this thread and one worker thread draw as much as two worker threads, without a second thread's
  * start (its code compiled, its fonts parsed, its JIT warmed again): about a second of CPU and 100 MB
  * of peak memory less for 100 engagements, measured.
+ *
+ * A piece is drawn one report per task (renderPieceInSteps): between them this thread answers the
+ * worker threads (a finished piece written, the next one posted). Drawn in one go, a worker thread
+ * that finished its piece waited for the rest of this thread's piece, ≈ 0.1–0.4 s each time.
  */
 export function thisThreadHandle(renderer: ReportRenderer, readStored: StoredText): PdfWorkerHandle {
   let listener: (message: PdfWorkerMessage) => void = () => undefined
   let terminated = false
+  const fail = (id: number, error: unknown): void => listener({ id, ok: false, message: messageOf(error) })
   return {
     post: (job: PdfJob) => {
       setImmediate(() => {
         if (terminated) return
         if (job.kind !== 'piece') return listener({ id: job.id, ok: false, message: 'This thread only draws packet pieces' })
-        // its stored records are read first (asynchronously), then the piece is drawn in one go
+        // its stored records are read first (asynchronously), then the piece is drawn, a report per task
         readPieceRecords(job.piece, readStored)
           .then((piece) => {
-            if (!terminated) listener({ id: job.id, ok: true, piece: renderer.renderPiece(piece) })
+            const steps = renderer.renderPieceInSteps(piece)
+            const step = (): void => {
+              if (terminated) return
+              try {
+                const next = steps.next()
+                if (next.done) listener({ id: job.id, ok: true, piece: next.value })
+                else setImmediate(step)
+              } catch (error) {
+                fail(job.id, error)
+              }
+            }
+            step()
           })
-          .catch((error: unknown) => listener({ id: job.id, ok: false, message: messageOf(error) }))
+          .catch((error: unknown) => fail(job.id, error))
       })
     },
     onResult: (l) => void (listener = l),

@@ -122,16 +122,26 @@ function isFlateOnly(filters: unknown): boolean {
  * faster than jsPDF's, which rebuilds the compressed string one byte at a time), and puts jsPDF's
  * own back afterwards. jsPDF looks the filter up on jsPDF.API for every stream (putStream), so
  * nothing else is affected; other filter chains go to jsPDF.
+ *
+ * A stream whose data this file already compressed gets the same compressed string again instead
+ * of being deflated twice (a compressor gives the same output for the same input, so the bytes are
+ * the same): a packet's piece holds eight reports whose pages of bank text are often identical,
+ * about a third of its stream data. The memo lives for this one output, so it holds one file's
+ * streams at most.
  */
 export function outputBytes(doc: jsPDF, deflate: StreamDeflate): Uint8Array {
   const api = pluginApi()
   const original = api.processDataByFilters
+  const compressed = new Map<string, string>()
   api.processDataByFilters = (data, filters) => {
     if (!isFlateOnly(filters)) return original(data, filters)
-    return { data: deflate.binary(data), reverseChain: '/FlateDecode' }
+    let out = compressed.get(data)
+    if (out === undefined) compressed.set(data, (out = deflate.binary(data)))
+    return { data: out, reverseChain: '/FlateDecode' }
   }
   try {
-    return new Uint8Array(doc.output('arraybuffer'))
+    // the file as jsPDF builds it (output() with no type: the binary string), converted by the host if it can
+    return deflate.bytesOfBinary ? deflate.bytesOfBinary(doc.output()) : new Uint8Array(doc.output('arraybuffer'))
   } finally {
     api.processDataByFilters = original
   }

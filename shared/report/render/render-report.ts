@@ -1,7 +1,7 @@
 import type { PacketBuild } from '../packet/packet-model'
 import type { PacketModel } from '../packet/packet-types'
 import type { ReportModel } from '../report-types'
-import { renderPacketPiece, type PacketPiece, type RenderedPiece } from './packet/packet-piece'
+import { packetPieceSteps, renderPacketPiece, type PacketPiece, type RenderedPiece } from './packet/packet-piece'
 import { renderPacketDocument, writePacket, type PacketProgress, type PieceRenderer } from './packet/render-packet'
 import type { PdfSink } from './packet/pdf-stream-writer'
 import { drawPageFurniture, reportFurniture } from './page-furniture'
@@ -24,6 +24,8 @@ export type ReportRenderer = {
   writePacket: (model: PacketModel | PacketBuild, stream: PacketStream) => Promise<PacketModel>
   /** One piece of a packet: what a packet's worker draws. */
   renderPiece: (piece: PacketPiece) => RenderedPiece
+  /** The same piece drawn in steps (one report each, then the file, which the last step returns): for a thread with other work between them. */
+  renderPieceInSteps: (piece: PacketPiece) => Generator<void, RenderedPiece, void>
 }
 
 /**
@@ -43,6 +45,7 @@ export function createReportRenderer(fonts: ReportFonts, deflate?: StreamDeflate
     },
     renderPacket: (model, onProgress) => renderPacketDocument(prepared, model, onProgress),
     writePacket: (model, stream) => writePacket({ fonts: prepared, model, ...stream }),
-    renderPiece: (piece) => renderPacketPiece(prepared, piece)
+    renderPiece: (piece) => renderPacketPiece(prepared, piece),
+    renderPieceInSteps: (piece) => packetPieceSteps(prepared, piece)
   }
 }

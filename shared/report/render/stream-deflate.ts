@@ -12,6 +12,11 @@ export type StreamDeflate = {
   bytes: (plain: Uint8Array) => Uint8Array
   /** the same over binary strings (one char per byte), the form jsPDF holds its streams in */
   binary: (plain: string) => string
+  /**
+   * A binary string's bytes, where the host converts natively (Node's latin1): the finished file, which
+   * jsPDF would otherwise copy into an ArrayBuffer one char at a time. Without it, jsPDF's own.
+   */
+  bytesOfBinary?: (binary: string) => Uint8Array
 }
 
 /**

@@ -88,16 +88,36 @@ export async function readPieceRecords(piece: PacketPiece, read: StoredText): Pr
  * every piece is drawn, and are added by the packet writer on top of these pages.
  */
 export function renderPacketPiece(fonts: PreparedFonts, piece: PacketPiece): RenderedPiece {
+  const steps = packetPieceSteps(fonts, piece)
+  for (;;) {
+    const step = steps.next()
+    if (step.done) return step.value
+  }
+}
+
+/**
+ * The same drawing in steps: one report per step, then the file, which the last step returns. A
+ * thread that has other work besides (the main thread, which also hands pieces to the worker threads
+ * and writes the packet) does it between the steps, so a worker thread that finished its piece gets
+ * the next one within a report's drawing rather than a whole piece's. The bytes are those of
+ * renderPacketPiece, which runs these steps.
+ */
+export function* packetPieceSteps(fonts: PreparedFonts, piece: PacketPiece): Generator<void, RenderedPiece, void> {
   const pdf = openDocument(fonts)
   const packet = { banks: banksCarried(piece.banks), generatedAt: piece.generatedAt }
-  const reports = piece.reports.map(({ number, report }, i) => {
-    if (i > 0) pdf.doc.addPage()
+  const reports: PieceReport[] = []
+  for (const [i, { number, report }] of piece.reports.entries()) {
+    if (i > 0) {
+      yield
+      pdf.doc.addPage()
+    }
     // built here and dropped once drawn: a piece's models are the only ones alive at a time
     const model = packetReportModel(report, packet)
     const placed = drawReportWithoutNumbers(pdf, model, fonts)
     compactPages(pdf.doc, placed.first, placed.last)
-    return { number, ...placed, furniture: reportFurniture(model) }
-  })
+    reports.push({ number, ...placed, furniture: reportFurniture(model) })
+  }
+  yield
   const pages = pdf.doc.getNumberOfPages()
   return { index: piece.index, pdf: finishPart(pdf), pages, reports }
 }

@@ -288,9 +288,16 @@ function writeOutline(out: PdfStreamWriter, bookmarks: readonly Bookmark[], page
   const ends = (list: readonly Item[]): string =>
     list.length > 0 ? `\n/First ${(list[0] as Item).id} 0 R\n/Last ${(list.at(-1) as Item).id} 0 R` : ''
   out.object(root, `<<\n/Type /Outlines${ends(items)}\n/Count ${count(items)}\n>>`)
+  // a packet's reports have the same section and question titles: each title is converted once
+  const titles = new Map<string, string>()
+  const title = (text: string): string => {
+    let pdf = titles.get(text)
+    if (pdf === undefined) titles.set(text, (pdf = pdfText(metadataText(text))))
+    return pdf
+  }
   const write = (list: readonly Item[], parent: number): void => {
     list.forEach((item, i) => {
-      const lines = [`/Title (${pdfText(metadataText(item.mark.title))})`, `/Parent ${parent} 0 R`]
+      const lines = [`/Title (${title(item.mark.title)})`, `/Parent ${parent} 0 R`]
       if (i > 0) lines.push(`/Prev ${(list[i - 1] as Item).id} 0 R`)
       if (i < list.length - 1) lines.push(`/Next ${(list[i + 1] as Item).id} 0 R`)
       const below = count(item.children)

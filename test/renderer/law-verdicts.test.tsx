@@ -25,6 +25,7 @@ function sessionOf(fileName: string, change: (a: Assessment) => Assessment = (a)
     saveError: null,
     readOnly: false,
     signOffBroken: null,
+    recordProblem: null,
     setAnswer: noop,
     naDrafts: {},
     editAnswer: noop,

@@ -5,6 +5,7 @@ import type { Engagement } from '@shared/schemas/engagement'
 import type { QuestionBank } from '@shared/bank/bank-schema'
 import { scoreStoredAssessment } from '@shared/workflow/score-stored'
 import { verifySignOff } from '@shared/integrity/verify-sign-off'
+import { engagementRecordProblem } from '@shared/integrity/record-consistency'
 import type { ScoreResult } from '@shared/scoring/score-types'
 import type { AppError } from '@shared/util/result'
 import { useApi } from './api-context'
@@ -30,6 +31,11 @@ export type AssessmentSession = {
    * edited, or damaged), or null. Such an assessment is never shown as signed; export and reports refuse it.
    */
   signOffBroken: string | null
+  /**
+   * Why the engagement's assessments are not as the app keeps them (a signed final held twice, or a revision link the
+   * app could not have made: the store was edited outside it), or null. Reports of the engagement are refused then.
+   */
+  recordProblem: string | null
   setAnswer: (questionId: string, answer: Answer | null) => void
   /**
    * Answers marked N/A without a reason: the store refuses them, so they are kept on this computer and
@@ -176,6 +182,11 @@ export function useAssessmentSession(id: string): SessionState {
     return checked.ok ? null : checked.error.message
   }, [assessmentNow, bankNow])
 
+  // the check a report makes before printing (report-input.ts): the screen says it first, rather than show a revision
+  // as a plain final or a corrected final as standing
+  const siblingsNow = loaded?.siblings
+  const recordProblem = useMemo(() => (siblingsNow ? engagementRecordProblem(siblingsNow) : null), [siblingsNow])
+
   if (error) return { status: 'error', error }
   if (!loaded || !scored) return { status: 'loading' }
   if (!scored.ok) return { status: 'error', error: scored.error }
@@ -189,6 +200,7 @@ export function useAssessmentSession(id: string): SessionState {
       saveError,
       readOnly: loaded.assessment.status === 'final',
       signOffBroken,
+      recordProblem,
       setAnswer,
       // a final is read-only: nothing of it is a draft any more
       naDrafts: loaded.assessment.status === 'final' ? {} : naDrafts.drafts,

@@ -76,6 +76,7 @@ export function AssessmentScreen({ id, view, questionId }: Props): React.JSX.Ele
         </div>
       </div>
       {session.signOffBroken !== null && <BrokenSignOff message={session.signOffBroken} />}
+      {session.recordProblem !== null && <InconsistentRecords message={session.recordProblem} />}
       <ScopeGapBanner session={session} />
       <ReplacedBanner session={session} />
       <nav className="tabs" aria-label="Assessment">
@@ -151,6 +152,23 @@ function BrokenSignOff({ message }: { message: string }): React.JSX.Element {
         {message}. Its content was changed after sign-off, outside the app, so it is not shown as signed and no report or export is made of
         it. Restore a backup from before the change in <a href={hrefFor({ name: 'settings' })}>Settings</a>, or start a revision to assess
         again.
+      </p>
+    </section>
+  )
+}
+
+/**
+ * The engagement's assessments hold what the app never writes: a signed final twice, or a revision link it could not
+ * have made (its store edited outside the app). No report of the engagement is made from such data (report-input.ts),
+ * and the screens say why before anyone asks for one.
+ */
+function InconsistentRecords({ message }: { message: string }): React.JSX.Element {
+  return (
+    <section className="banner banner-error" role="alert" aria-labelledby="inconsistent-records-title">
+      <h2 id="inconsistent-records-title">This engagement&apos;s records were changed outside the app</h2>
+      <p>
+        {message}. Which final stands for a cycle cannot be told from them, so no report or audit packet is made of this engagement. Restore
+        a backup from before the change in <a href={hrefFor({ name: 'settings' })}>Settings</a>.
       </p>
     </section>
   )

@@ -1,0 +1,70 @@
+import { describe, expect, test } from 'vitest'
+import { render, screen } from '@testing-library/react'
+import { ApiProvider } from '../../renderer/src/hooks/api-context'
+import { AssessmentScreen } from '../../renderer/src/screens/AssessmentScreen'
+import { DEFAULT_BANK } from '@shared/bank/bank-registry'
+import { fakeApi } from '../helpers/fake-api'
+import { engagementFields } from '../helpers/engagement-fields'
+
+const question = DEFAULT_BANK.questions.find((q) => !q.showIf && !q.appliesTo && q.format === 'single')!
+const SIGN = {
+  assessorName: 'Ana Lopez',
+  reviewerName: 'Jan Nowak',
+  attestation: 'We confirm.',
+  notReviewedReason: 'Reviewed with counsel'
+}
+
+/** A final and its signed revision (scheme 4), made through the API; the store is handed back to edit and reopen. */
+async function revisedStore() {
+  const fake = await fakeApi()
+  const e = await fake.api.createEngagement({ fields: engagementFields({ deliveryCountries: ['PL'] }) })
+  if (!e.ok) throw new Error(e.error.message)
+  const sign = async (assessmentId: string, choice: string) => {
+    await fake.api.saveAnswer({ assessmentId, questionId: question.id, answer: { choice } })
+    await fake.api.setAssessmentStatus({ assessmentId, status: 'in-review' })
+    const signed = await fake.api.finalizeAssessment({ assessmentId, ...SIGN })
+    if (!signed.ok) throw new Error(signed.error.message)
+  }
+  const a = await fake.api.startAssessment({ engagementId: e.value.id, kind: 'onboarding' })
+  if (!a.ok) throw new Error(a.error.message)
+  await sign(a.value.id, question.options[0]!.id)
+  const r = await fake.api.startRevision({ assessmentId: a.value.id })
+  if (!r.ok) throw new Error(r.error.message)
+  await sign(r.value.id, question.options[1]!.id)
+  return { mem: fake.mem, finalId: a.value.id, revisionId: r.value.id }
+}
+
+function show(api: Awaited<ReturnType<typeof fakeApi>>['api'], id: string) {
+  return render(
+    <ApiProvider api={api}>
+      <AssessmentScreen id={id} view="results" questionId={undefined} />
+    </ApiProvider>
+  )
+}
+
+describe('an engagement whose records were changed outside the app', () => {
+  test('a stored revision whose link was removed: both screens say so, and no report is made', async () => {
+    const { mem, finalId, revisionId } = await revisedStore()
+    // someone removes the revision's link in its stored body (the store is JSON on disk)
+    for (const [key, text] of mem.state.bodies)
+      if (text.includes(`"id":"${revisionId}"`)) mem.state.bodies.set(key, text.replace(`"revisionOfId":"${finalId}",`, ''))
+    const reopened = await fakeApi(mem)
+    for (const id of [revisionId, finalId]) {
+      const { unmount } = show(reopened.api, id)
+      const alert = await screen.findByRole('alert')
+      expect(alert).toHaveTextContent("This engagement's records were changed outside the app")
+      expect(alert).toHaveTextContent(/Its sign-off records that it revises the final signed with fingerprint/)
+      expect(alert).toHaveTextContent(/no report or audit packet is made of this engagement/)
+      unmount()
+    }
+    const report = await reopened.api.exportReportPdf({ assessmentId: revisionId })
+    expect(!report.ok && report.error.message).toMatch(/not as the app keeps them/)
+  })
+
+  test('intact records show no such alert', async () => {
+    const { mem, revisionId } = await revisedStore()
+    show((await fakeApi(mem)).api, revisionId)
+    expect(await screen.findByText(/^Final and read-only since/)).toBeInTheDocument()
+    expect(screen.queryByText("This engagement's records were changed outside the app")).toBeNull()
+  })
+})

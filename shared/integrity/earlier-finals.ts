@@ -36,7 +36,7 @@ export function onePerCycle(assessment: ComparedAssessment, earlier: readonly As
 }
 
 /**
- * What a scheme 3 sign-off records of the finals it compares with: each one's id and its own sign-off fingerprint
+ * What a scheme 3 or 4 sign-off records of the finals it compares with: each one's id and its own sign-off fingerprint
  * (as stored: a final changed since its sign-off is then never taken for the one signed), oldest sign-off first.
  */
 export function comparedFinalsOf(assessment: ComparedAssessment, signedAt: string, assessments: readonly Assessment[]): ComparedFinal[] {

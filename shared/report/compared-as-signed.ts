@@ -4,7 +4,7 @@ import type { ReportInput, ReportModel, WhatChanged } from './report-types'
 import { assertNever } from '../util/result'
 
 /**
- * What a scheme 3 final's report says of the finals its sign-off recorded to compare with (only such a final's
+ * What a scheme 3 or 4 final's report says of the finals its sign-off recorded to compare with (only such a final's
  * report says anything: every other keeps its words, DECISIONS 218). When each recorded final is in the data as
  * signed, the comparison printed is the one made at sign-off and nothing more is said; a recorded final the data
  * cannot give is named with the document id its own report printed, so counsel can tell which report it was.

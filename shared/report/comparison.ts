@@ -7,7 +7,7 @@ import type { Assessment, AssessmentStatus, ComparedFinal } from '../schemas/ass
 import { assertNever } from '../util/result'
 
 /**
- * A final a scheme 3 sign-off records to compare with that the data cannot give as it was signed: the report
+ * A final a scheme 3 or 4 sign-off records to compare with that the data cannot give as it was signed: the report
  * leaves it out and says which and why, rather than print another comparison under the same fingerprint.
  */
 export type UnmatchedFinal = ComparedFinal &
@@ -21,7 +21,7 @@ export type UnmatchedFinal = ComparedFinal &
   )
 
 /**
- * What a report compares its assessment with (the trend and "what changed"). A final signed under scheme 3
+ * What a report compares its assessment with (the trend and "what changed"). A final signed under scheme 3 or 4
  * compares with exactly the finals its sign-off records, found in the data with the fingerprint recorded; a
  * final not recorded is never added, and one recorded that the data cannot give is named (`unmatched`).
  * Any other assessment compares with what the data holds (`comparedWith`), which its fingerprint does not cover.

@@ -38,7 +38,7 @@ export type ReportedSummary = Omit<ReportedAssessment, 'result'> & { result: Sco
  * Assembles a report input the same way in every host (app, browser edition, CLI), so the same data
  * gives the same report: each assessment is scored under the bank version it is pinned to, and past
  * assessments whose bank is not available are left out of the history rather than failing the report.
- * A final signed under scheme 3 compares with exactly the finals its sign-off records (comparison.ts), and
+ * A final signed under scheme 3 or 4 compares with exactly the finals its sign-off records (comparison.ts), and
  * any of them the data cannot give as signed (a bank not available included) is named in `comparedAsSigned`.
  */
 export function reportInputFor(source: ReportSource): Result<ReportInput> {

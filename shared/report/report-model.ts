@@ -197,7 +197,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     redFlags: result.redFlags.map((f) => redFlagView(ctx, f)),
     gapCount: result.gaps.length,
     changes,
-    // only a scheme 3 final's: any other report's model (and words) stay as they were
+    // only a scheme 3 or 4 final's: any other report's model (and words) stay as they were
     ...(comparedAsSigned ? { comparedAsSigned } : {}),
     ...(revision ? { revision: revision.cover } : {}),
     recommendation: withUnassessedCountries(recommend(result, bank), notAssessed),

@@ -19,7 +19,7 @@ export type ReportInput = {
   /** Other assessments of the engagement; the current one is ignored if present. */
   history: readonly HistoryEntry[]
   /**
-   * Set for a final signed under scheme 3 (reportInputFor): its history is then the finals its sign-off records
+   * Set for a final signed under scheme 3 or 4 (reportInputFor): its history is then the finals its sign-off records
    * that the data gives as signed, out of `recorded`, and `unmatched` names the others, which the report says.
    */
   comparedAsSigned?: { recorded: number; unmatched: readonly UnmatchedFinal[] } | undefined
@@ -330,7 +330,7 @@ export type ReportModel = {
   gapCount: number
   changes: WhatChanged | null
   /**
-   * A final signed under scheme 3 only: what its sign-off recorded to compare with, where that is not simply what
+   * A final signed under scheme 3 or 4 only: what its sign-off recorded to compare with, where that is not simply what
    * the comparison shows. `none` replaces the "first assessment" sentence when nothing is compared; `missing`
    * (after `missingIntro`) names each recorded final the data cannot give as signed; when one is named,
    * `changeSinceLast` is the key figures' "Change since last cycle" and `trendNote` (with a trend drawn) is said

@@ -172,7 +172,7 @@ async function verifyReport(
 
 /**
  * What a match says of the trend and "what changed". Under schemes 1 and 2 (and for a draft) they come from the
- * other assessments in the data, which the fingerprint does not cover. A scheme 3 sign-off records the finals it
+ * other assessments in the data, which the fingerprint does not cover. A scheme 3 or 4 sign-off records the finals it
  * compares with, so the comparison is covered; a recorded final the data cannot give is named, as the report does.
  */
 export function comparisonLines(comparison: Comparison, isRevision = false): string[] {

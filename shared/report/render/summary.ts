@@ -98,7 +98,7 @@ function drawKeyFigures(layout: Layout, model: ReportModel, x: number): void {
     { label: 'Coverage', value: model.coverage.summary },
     {
       label: 'Change since last cycle',
-      // a scheme 3 final whose recorded final the data lacks says so here too, in red as "What changed" does,
+      // a scheme 3 or 4 final whose recorded final the data lacks says so here too, in red as "What changed" does,
       // not "First on record" (false there; employment-counsel review)
       value: notCompared ?? (c ? changeSinceLastText(c) : 'First on record'),
       ...(notCompared ? { valueColour: COLOURS.marking } : {})
@@ -124,7 +124,7 @@ function drawChanges(layout: Layout, model: ReportModel): void {
   const c = model.changes
   const asSigned = model.comparedAsSigned
   if (!c) {
-    // a scheme 3 final whose recorded finals the data lacks says that instead (drawNotCompared)
+    // a scheme 3 or 4 final whose recorded finals the data lacks says that instead (drawNotCompared)
     if (asSigned?.missingIntro) drawNotCompared(layout, model)
     else
       layout.paragraph(
@@ -154,7 +154,7 @@ function drawChanges(layout: Layout, model: ReportModel): void {
   drawNotCompared(layout, model)
 }
 
-/** A scheme 3 final's recorded finals the data cannot give as signed: named, so no other comparison passes for its own. */
+/** A scheme 3 or 4 final's recorded finals the data cannot give as signed: named, so no other comparison passes for its own. */
 function drawNotCompared(layout: Layout, model: ReportModel): void {
   const asSigned = model.comparedAsSigned
   if (!asSigned?.missingIntro) return

@@ -209,7 +209,11 @@ export function checkStoreDoc(doc: StoreDoc, builtinBanks: readonly QuestionBank
   })
   // each engagement holds a signed final once: the indexes are the document's, grouped by engagement
   const byEngagement = new Map<string, number[]>()
-  doc.assessments.forEach((a, i) => byEngagement.set(a.engagementId, [...(byEngagement.get(a.engagementId) ?? []), i]))
+  doc.assessments.forEach((a, i) => {
+    const indexes = byEngagement.get(a.engagementId)
+    if (indexes) indexes.push(i)
+    else byEngagement.set(a.engagementId, [i])
+  })
   for (const indexes of byEngagement.values()) {
     const own = indexes.map((i) => doc.assessments[i]!)
     for (const r of repeatedSignOffs(own))

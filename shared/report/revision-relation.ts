@@ -1,6 +1,6 @@
 import { fingerprintAssessment } from '../integrity/fingerprint'
 import type { Assessment } from '../schemas/assessment'
-import { revisionLinkProblem } from '../workflow/revision-cycles'
+import { boundRevisedFinal, revisionLinkProblem } from '../workflow/revision-cycles'
 import { formatDate, hashId } from './labels'
 
 /** A signed final a report names beside its own: as that final's own report printed it (title, sign-off, document id). */
@@ -22,7 +22,8 @@ export type RevisionRelation = {
 /**
  * The revision links a report prints, from the engagement's assessments (the data the report is made from). A link made
  * before scheme 4 is outside every fingerprint, so it is believed only as the app makes it (revisionLinkProblem, the rule replacedFinalIds
- * and the engagement history apply): a link the app could not have made prints nothing. What is printed of the other
+ * and the engagement history apply): a link the app could not have made prints nothing (and reportInputFor makes no report
+ * of such data: record-consistency.ts). What is printed of the other
  * final (its title, sign-off date and document id) is covered by that final's own fingerprint, and is printed only
  * while its record still gives that fingerprint. A revision counts as replacing a final only if it was signed by
  * `generatedAt`: a report made before the revision was signed did not say so, and verify re-renders it so.
@@ -31,35 +32,36 @@ export function revisionRelationOf(assessment: Assessment, assessments: readonly
   const all = assessments.some((a) => a.id === assessment.id) ? assessments : [...assessments, assessment]
   const target = assessment.revisionOfId === undefined ? undefined : all.find((a) => a.id === assessment.revisionOfId)
   const revisionOf = target && revisionLinkProblem(assessment, all) === null ? asSigned(target) : null
+  // each replacing revision as its own report printed it (one fingerprint each: this is on every report's path)
   const replacing =
     assessment.status === 'final' && assessment.signOff
-      ? all.filter(
-          (r) =>
-            r.id !== assessment.id &&
-            r.revisionOfId === assessment.id &&
-            r.status === 'final' &&
-            r.signOff !== undefined &&
-            r.signOff.finalizedAt <= generatedAt &&
-            revisionLinkProblem(r, all) === null &&
-            asSigned(r) !== null
-        )
+      ? all.flatMap((r) => {
+          if (
+            r.id === assessment.id ||
+            r.revisionOfId !== assessment.id ||
+            r.status !== 'final' ||
+            r.signOff === undefined ||
+            r.signOff.finalizedAt > generatedAt ||
+            revisionLinkProblem(r, all) !== null
+          )
+            return []
+          const printed = asSigned(r)
+          return printed ? [{ revision: r, printed }] : []
+        })
       : []
-  const replacedBy = replacing
-    .map(asSigned)
-    .filter((r): r is RelatedFinal => r !== null)
-    .sort((a, b) => compare(a.finalizedAt, b.finalizedAt) || compare(a.id, b.id))
+  const replacedBy = replacing.map((r) => r.printed).sort((a, b) => compare(a.finalizedAt, b.finalizedAt) || compare(a.id, b.id))
   return {
     revisionOf,
     // a link revisionLinkProblem lets pass under a scheme 4 sign-off leads to the very final that sign-off records
     revisionOfBound: revisionOf !== null && recordsItsFinal(assessment),
     replacedBy,
-    replacedByBound: replacing.length > 0 && replacing.every(recordsItsFinal)
+    replacedByBound: replacing.length > 0 && replacing.every((r) => recordsItsFinal(r.revision))
   }
 }
 
 /** A signed revision whose sign-off records the final it corrects (scheme 4). */
 function recordsItsFinal(a: Assessment): boolean {
-  return a.status === 'final' && a.signOff?.scheme === 4 && a.signOff.revises !== undefined
+  return a.status === 'final' && typeof boundRevisedFinal(a.signOff) === 'string'
 }
 
 /** A signed final as its own report printed it, or null when its record no longer gives the fingerprint it was signed with. */

@@ -40,12 +40,20 @@ export function revisionLinkProblem(revision: CycleInput, assessments: readonly 
   return linkProblem(revision, (id) => assessments.find((a) => a.id === id))
 }
 
+/**
+ * What a sign-off binds of the final a revision corrects: under scheme 4 that final's sign-off fingerprint, or null for
+ * a final that revises none; undefined before scheme 4, which binds nothing (DECISIONS 236).
+ */
+export function boundRevisedFinal(signOff: CycleInput['signOff']): string | null | undefined {
+  return signOff?.scheme === 4 ? (signOff.revises?.fingerprint ?? null) : undefined
+}
+
 /** revisionLinkProblem with the assessments looked up by id (the first of an id, as `find` gives). */
 function linkProblem(revision: CycleInput, lookUp: (id: string) => CycleInput | undefined): string | null {
   const targetId = revision.revisionOfId
   // a scheme 4 sign-off binds the final a revision corrects (by its sign-off fingerprint): the link must lead to exactly
   // that final, and a link removed or added after sign-off is seen (attacker review: either hid or invented a correction)
-  const bound = revision.signOff?.scheme === 4 ? (revision.signOff.revises?.fingerprint ?? null) : undefined
+  const bound = boundRevisedFinal(revision.signOff)
   if (bound === null && targetId !== undefined)
     return `It is linked as a revision of ${targetId}, but its sign-off records that it revises no final`
   if (typeof bound === 'string' && targetId === undefined)

@@ -8,6 +8,7 @@ import { reportInputFor } from '@shared/report/report-input'
 import { BUILTIN_BANKS } from '../fixtures/builtin-banks'
 import { GENERATED_AT } from '../fixtures/report-fixtures'
 import { REVISION_ID, REVISION_SIGNED_AT, revisionFixture } from '../fixtures/revision'
+import { reportInputOf } from '../fixtures/scheme-three'
 
 /*
  * Employment-counsel review: a signed revision's report never said it was one, nor which final it corrects, and the
@@ -89,13 +90,7 @@ describe('a link the app could not have made: no report of the engagement is mad
   // files holding such a link are refused where they are read; the app's own store, edited outside it, is refused here
   const refused = (assessments: readonly Assessment[]) => {
     for (const id of [REVISION_ID, corrected.id, final2025.id].filter((id) => assessments.some((a) => a.id === id))) {
-      const input = reportInputFor({
-        engagement: file.engagement,
-        assessments,
-        assessmentId: id,
-        banks: BUILTIN_BANKS,
-        generatedAt: GENERATED_AT
-      })
+      const input = reportInputOf(file, assessments, id)
       expect(!input.ok && input.error.message, id).toMatch(/^This engagement's assessments are not as the app keeps them \(/)
     }
   }

@@ -4,16 +4,15 @@ import { checkStoreDoc, readExchangeFile } from '@shared/exchange/validate-excha
 import { applyImport } from '@shared/exchange/plan-import'
 import { verifySignOff } from '@shared/integrity/verify-sign-off'
 import { buildReportModel } from '@shared/report/report-model'
-import { reportInputFor } from '@shared/report/report-input'
 import { revisionRelationOf } from '@shared/report/revision-relation'
 import { emptyStoreDoc } from '@shared/store/store-schema'
 import { finalizeAssessmentIn } from '@shared/workflow/assessment-ops'
 import { revisionLinkProblem, type CycleInput } from '@shared/workflow/revision-cycles'
-import { laterRevisionLines, revisionLines } from '../../electron/cli/commands/verify'
+import { laterRevisionLines, revisionLines } from '../../electron/cli/commands/verify-lines'
 import { BUILTIN_BANKS } from '../fixtures/builtin-banks'
 import { GENERATED_AT } from '../fixtures/report-fixtures'
 import { REVISION_ID, revisionFixture } from '../fixtures/revision'
-import { schemeThreeInput } from '../fixtures/scheme-three'
+import { reportInputOf, schemeThreeInput } from '../fixtures/scheme-three'
 
 /*
  * Scheme 4 (DECISIONS 236): a revision's sign-off records the final it corrects, by that final's sign-off fingerprint,
@@ -161,27 +160,13 @@ describe('a signed final is held once per engagement (attacker review)', () => {
     const { revisionOfId: _gone, ...unlinked } = revision
     const assessments = file.assessments.map((a) => (a.id === REVISION_ID ? unlinked : a))
     for (const id of [REVISION_ID, corrected.id]) {
-      const input = reportInputFor({
-        engagement: file.engagement,
-        assessments,
-        assessmentId: id,
-        banks: BUILTIN_BANKS,
-        generatedAt: GENERATED_AT
-      })
+      const input = reportInputOf(file, assessments, id)
       expect(!input.ok && input.error.message).toMatch(
         /^This engagement's assessments are not as the app keeps them \(asm-2026-rev: Its sign-off records that it revises/
       )
     }
     // the genuine data still reports
-    expect(
-      reportInputFor({
-        engagement: file.engagement,
-        assessments: file.assessments,
-        assessmentId: corrected.id,
-        banks: BUILTIN_BANKS,
-        generatedAt: GENERATED_AT
-      }).ok
-    ).toBe(true)
+    expect(reportInputOf(file, file.assessments, corrected.id).ok).toBe(true)
   })
 
   test('verify notes a revision signed after the report was made', () => {

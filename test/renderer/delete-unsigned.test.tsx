@@ -1,32 +1,21 @@
 import { describe, expect, test } from 'vitest'
-import { render, screen, within } from '@testing-library/react'
+import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { ApiProvider } from '../../renderer/src/hooks/api-context'
-import { AssessmentScreen } from '../../renderer/src/screens/AssessmentScreen'
 import { DEFAULT_BANK } from '@shared/bank/bank-registry'
 import { fakeApi } from '../helpers/fake-api'
-import { engagementFields } from '../helpers/engagement-fields'
+import { showAssessment, startedAssessment } from '../helpers/assessment-screen'
 
 const question = DEFAULT_BANK.questions.find((q) => !q.showIf && !q.appliesTo && q.format === 'single')!
 
 /** An engagement with one draft holding one answer, through the API. */
 async function withDraft() {
-  const fake = await fakeApi()
-  const e = await fake.api.createEngagement({ fields: engagementFields({ deliveryCountries: ['PL'] }) })
-  if (!e.ok) throw new Error(e.error.message)
-  const a = await fake.api.startAssessment({ engagementId: e.value.id, kind: 'annual' })
-  if (!a.ok) throw new Error(a.error.message)
-  await fake.api.saveAnswer({ assessmentId: a.value.id, questionId: question.id, answer: { choice: question.options[0]!.id } })
-  return { api: fake.api, engagementId: e.value.id, assessmentId: a.value.id }
+  const { api } = await fakeApi()
+  const { engagementId, assessmentId } = await startedAssessment(api)
+  await api.saveAnswer({ assessmentId, questionId: question.id, answer: { choice: question.options[0]!.id } })
+  return { api, engagementId, assessmentId }
 }
 
-function show(api: Awaited<ReturnType<typeof fakeApi>>['api'], id: string) {
-  return render(
-    <ApiProvider api={api}>
-      <AssessmentScreen id={id} view="questions" questionId={undefined} />
-    </ApiProvider>
-  )
-}
+const show = (api: Awaited<ReturnType<typeof fakeApi>>['api'], id: string) => showAssessment(api, id, 'questions')
 
 describe('deleting an assessment started by mistake', () => {
   test('a draft is deleted after confirming (Cancel first), a backup is taken, and the engagement opens', async () => {

@@ -1,10 +1,8 @@
 import { describe, expect, test } from 'vitest'
-import { render, screen } from '@testing-library/react'
-import { ApiProvider } from '../../renderer/src/hooks/api-context'
-import { AssessmentScreen } from '../../renderer/src/screens/AssessmentScreen'
+import { screen } from '@testing-library/react'
 import { DEFAULT_BANK } from '@shared/bank/bank-registry'
 import { fakeApi } from '../helpers/fake-api'
-import { engagementFields } from '../helpers/engagement-fields'
+import { showAssessment, startedAssessment } from '../helpers/assessment-screen'
 
 const question = DEFAULT_BANK.questions.find((q) => !q.showIf && !q.appliesTo && q.format === 'single')!
 const SIGN = {
@@ -17,30 +15,21 @@ const SIGN = {
 /** A final and its signed revision (scheme 4), made through the API; the store is handed back to edit and reopen. */
 async function revisedStore() {
   const fake = await fakeApi()
-  const e = await fake.api.createEngagement({ fields: engagementFields({ deliveryCountries: ['PL'] }) })
-  if (!e.ok) throw new Error(e.error.message)
   const sign = async (assessmentId: string, choice: string) => {
     await fake.api.saveAnswer({ assessmentId, questionId: question.id, answer: { choice } })
     await fake.api.setAssessmentStatus({ assessmentId, status: 'in-review' })
     const signed = await fake.api.finalizeAssessment({ assessmentId, ...SIGN })
     if (!signed.ok) throw new Error(signed.error.message)
   }
-  const a = await fake.api.startAssessment({ engagementId: e.value.id, kind: 'onboarding' })
-  if (!a.ok) throw new Error(a.error.message)
-  await sign(a.value.id, question.options[0]!.id)
-  const r = await fake.api.startRevision({ assessmentId: a.value.id })
+  const { assessmentId: finalId } = await startedAssessment(fake.api, 'onboarding')
+  await sign(finalId, question.options[0]!.id)
+  const r = await fake.api.startRevision({ assessmentId: finalId })
   if (!r.ok) throw new Error(r.error.message)
   await sign(r.value.id, question.options[1]!.id)
-  return { mem: fake.mem, finalId: a.value.id, revisionId: r.value.id }
+  return { mem: fake.mem, finalId, revisionId: r.value.id }
 }
 
-function show(api: Awaited<ReturnType<typeof fakeApi>>['api'], id: string) {
-  return render(
-    <ApiProvider api={api}>
-      <AssessmentScreen id={id} view="results" questionId={undefined} />
-    </ApiProvider>
-  )
-}
+const show = (api: Awaited<ReturnType<typeof fakeApi>>['api'], id: string) => showAssessment(api, id, 'results')
 
 describe('an engagement whose records were changed outside the app', () => {
   test('a stored revision whose link was removed: both screens say so, and no report is made', async () => {

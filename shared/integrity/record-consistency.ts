@@ -29,15 +29,18 @@ export function repeatedSignOffText(r: RepeatedSignOff, assessments: readonly As
 }
 
 /**
- * Why an engagement's assessments are not as the app keeps them, or null: a signed final held twice, or a revision
- * link the app could not have made (revisionLinkProblem). Import, restore and `validate` refuse such a file with the
- * path of each problem; a report of the engagement refuses to print from such data (its store edited outside the
- * app), since it would print a revision as a plain final, or a corrected final as standing.
+ * Why an engagement's assessments are not as the app keeps them, or null: a signed final held twice, or a signed
+ * final's revision link the app could not have made (revisionLinkProblem). Import, restore and `validate` refuse such
+ * a file with the path of each problem; a report of the engagement refuses to print from such data (its store edited
+ * outside the app), since it would print a revision as a plain final, or a corrected final as standing. An unsigned
+ * revision's link stands for no cycle and prints no claim that holds, so it does not lock the engagement's reports
+ * (break-it review: a draft revision dated before its final by a clock set back did).
  */
 export function engagementRecordProblem(assessments: readonly Assessment[]): string | null {
   const repeated = repeatedSignOffs(assessments)[0]
   if (repeated) return `${assessments[repeated.index]?.id}: ${repeatedSignOffText(repeated, assessments)}`
   for (const a of assessments) {
+    if (a.status !== 'final') continue
     const link = revisionLinkProblem(a, assessments)
     if (link) return `${a.id}: ${link}`
   }

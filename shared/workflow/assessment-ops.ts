@@ -283,7 +283,11 @@ export function startRevisionIn(
   if (open) return fail('conflict', `A revision of this final is already open (${revisionName(open)}): continue that one.`)
   const scope = currentScope(doc, found.value, banks)
   if (!scope.ok) return scope
-  const { signOff: _signOff, lastQuestionId: _cursor, submittedAt: _submitted, ...rest } = found.value
+  const { signOff, lastQuestionId: _cursor, submittedAt: _submitted, ...rest } = found.value
+  // a revision is started after the final it corrects was signed, whatever the clock says now: a clock set back
+  // after signing (a time sync correcting a fast clock) had dated the revision earlier, a link the app refuses
+  // wherever it is read (revisionLinkProblem), which locked the engagement's exports (break-it review)
+  const startedAt = signOff && signOff.finalizedAt > now ? signOff.finalizedAt : now
   const revision: Assessment = {
     ...rest,
     profiles: scope.value,
@@ -291,8 +295,8 @@ export function startRevisionIn(
     status: 'draft',
     revisionOfId: finalId,
     reviews: { ...rest.reviews },
-    createdAt: now,
-    updatedAt: now
+    createdAt: startedAt,
+    updatedAt: startedAt
   }
   return ok({ doc: { ...doc, assessments: [...doc.assessments, revision] }, value: revision })
 }

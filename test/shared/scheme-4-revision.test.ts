@@ -6,7 +6,7 @@ import { verifySignOff } from '@shared/integrity/verify-sign-off'
 import { buildReportModel } from '@shared/report/report-model'
 import { revisionRelationOf } from '@shared/report/revision-relation'
 import { emptyStoreDoc } from '@shared/store/store-schema'
-import { finalizeAssessmentIn } from '@shared/workflow/assessment-ops'
+import { finalizeAssessmentIn, startRevisionIn } from '@shared/workflow/assessment-ops'
 import { revisionLinkProblem, type CycleInput } from '@shared/workflow/revision-cycles'
 import { laterRevisionLines, revisionLines } from '../../electron/cli/commands/verify-lines'
 import { BUILTIN_BANKS } from '../fixtures/builtin-banks'
@@ -181,5 +181,37 @@ describe('a signed final is held once per engagement (attacker review)', () => {
       )
     ])
     expect(laterRevisionLines(now, now)).toEqual([])
+  })
+})
+
+describe('a clock set back after a sign-off does not lock the engagement (break-it review)', () => {
+  test('a revision started "before" its final was signed is dated at that sign-off, and its link holds', () => {
+    const { corrected, file } = revisionFixture(4)
+    const doc = {
+      ...emptyStoreDoc(),
+      engagements: [file.engagement],
+      assessments: file.assessments.filter((a) => a.id !== REVISION_ID)
+    }
+    const signedAt = corrected.signOff!.finalizedAt
+    const tenMinutesEarlier = new Date(Date.parse(signedAt) - 600_000).toISOString()
+    const started = startRevisionIn(doc, corrected.id, 'asm-rev-skewed', [DEFAULT_BANK], tenMinutesEarlier)
+    if (!started.ok) throw new Error(started.error.message)
+    expect(started.value.value.createdAt).toBe(signedAt)
+    expect(revisionLinkProblem(started.value.value, started.value.doc.assessments)).toBeNull()
+  })
+
+  test('an unsigned revision whose link the app could not have made does not stop the reports of the signed finals', () => {
+    const { corrected, file } = revisionFixture(4)
+    const draft = {
+      ...corrected,
+      id: 'asm-draft-rev',
+      status: 'draft' as const,
+      revisionOfId: corrected.id,
+      createdAt: '2020-01-01T00:00:00.000Z'
+    }
+    const { signOff: _none, ...unsigned } = draft
+    const assessments = [...file.assessments.filter((a) => a.id !== REVISION_ID), unsigned]
+    expect(revisionLinkProblem(unsigned, assessments)).toMatch(/after this revision was started/)
+    expect(reportInputOf(file, assessments, corrected.id).ok).toBe(true)
   })
 })

@@ -99,7 +99,9 @@ const nodeOptions = (name) => ({
 /** Who drew a packet's pieces, as the measure reports it (never assumed from the core count). */
 const drawnBy = (r) =>
   r.pieceWorkers > 0
-    ? `pieces drawn by ${r.pieceWorkers} thread${r.pieceWorkers === 1 ? '' : 's'} (the main one and ${r.pieceWorkers - 1} worker thread${r.pieceWorkers === 2 ? '' : 's'})`
+    ? r.pieceWorkers === 1
+      ? 'pieces drawn by 1 thread (the main one), their pages compressed on another'
+      : `pieces drawn by ${r.pieceWorkers} threads (the main one and ${r.pieceWorkers - 1} worker thread${r.pieceWorkers === 2 ? '' : 's'})`
     : 'every piece drawn on the main thread (no worker built)'
 const script = (name) => join(OUT, `${name}.js`)
 

@@ -6,7 +6,7 @@ import type { ReportFonts } from '@shared/report/render/pdf-fonts'
 
 /**
  * THE PACKET SLOT — how the bench makes an audit packet: the way `armslength packet <bundle.json>`
- * makes it, its pieces drawn by this thread and a worker thread per other core (out/bench/pdf-worker.js, built beside
+ * makes it, its pieces drawn by this thread and, on more than three cores, worker threads (out/bench/pdf-worker.js, built beside
  * this measure), the PDF handed to `sink` as it is written.
  *
  * Given the engagement records (each: the engagement, three prior final cycles and the current final

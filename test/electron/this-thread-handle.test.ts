@@ -62,4 +62,37 @@ describe('this thread as a piece worker', () => {
     await nextTask()
     expect(messages).toHaveLength(1)
   })
+
+  it('takes the step after one that yields a promise (pages compressed elsewhere) only once it settles, and answers its failure', async () => {
+    const log: string[] = []
+    let settle: () => void = () => undefined
+    const compressed = new Promise<void>((resolve) => (settle = resolve))
+    function* renderPieceInSteps(): Generator<Promise<unknown> | undefined, RenderedPiece, void> {
+      log.push('drawn')
+      yield compressed
+      log.push('written')
+      return drawn
+    }
+    const messages: PdfWorkerMessage[] = []
+    const handle = thisThreadHandle({ renderPieceInSteps } as unknown as ReportRenderer, () => Promise.reject(new Error('none')))
+    handle.onResult((m) => void messages.push(m))
+    handle.post({ id: 4, kind: 'piece', piece })
+    for (let i = 0; i < 5; i++) await nextTask()
+    expect(log).toEqual(['drawn'])
+    settle()
+    while (messages.length === 0) await nextTask()
+    expect(log).toEqual(['drawn', 'written'])
+    expect(messages).toEqual([{ id: 4, ok: true, piece: drawn }])
+
+    function* failing(): Generator<Promise<unknown> | undefined, RenderedPiece, void> {
+      yield Promise.reject(new Error('the compressing thread stopped'))
+      return drawn
+    }
+    const broken = thisThreadHandle({ renderPieceInSteps: failing } as unknown as ReportRenderer, () => Promise.reject(new Error('none')))
+    const answers: PdfWorkerMessage[] = []
+    broken.onResult((m) => void answers.push(m))
+    broken.post({ id: 5, kind: 'piece', piece })
+    while (answers.length === 0) await nextTask()
+    expect(answers).toEqual([{ id: 5, ok: false, message: 'the compressing thread stopped' }])
+  })
 })

@@ -1,5 +1,6 @@
 import { deflateSync } from 'node:zlib'
 import type { StreamDeflate } from '@shared/report/render/stream-deflate'
+import { deflateOffThread } from './deflate-thread'
 
 /**
  * Node's zlib for the PDF streams of the desktop app and the command line: on a report's streams it
@@ -11,7 +12,8 @@ const LEVEL = 3
 export const NATIVE_DEFLATE: StreamDeflate = {
   bytes: (plain) => deflateSync(plain, { level: LEVEL }),
   binary: (plain) => deflateSync(Buffer.from(plain, 'latin1'), { level: LEVEL }).toString('latin1'),
-  bytesOfBinary: (binary) => ownBytes(Buffer.from(binary, 'latin1'))
+  bytesOfBinary: (binary) => ownBytes(Buffer.from(binary, 'latin1')),
+  binaryOffThread: (texts) => deflateOffThread(texts, LEVEL)
 }
 
 /**

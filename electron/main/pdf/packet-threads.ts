@@ -11,6 +11,7 @@ import { readPieceRecords, type PacketPiece, type RenderedPiece } from '@shared/
 import type { StoredText } from '@shared/report/packet/stored-record'
 import { readStoredFile } from './read-stored-file'
 import { withLeanHeap } from './lean-heap'
+import { withoutTurboInlining } from './packet-compile'
 
 /** How many pieces a worker thread is given at once (this thread takes one). */
 export const WORKER_THREAD_HOLDS = 2
@@ -24,8 +25,8 @@ export const WORKER_THREAD_HOLDS = 2
 export const PIECES_AHEAD_PER_THREAD = 4
 
 /**
- * Writes an audit packet with its pieces drawn on every core: this thread and one worker thread for
- * each other core (running `workerFile`, the bundled pdf-worker.js), PIECES_AHEAD_PER_THREAD pieces asked
+ * Writes an audit packet with its pieces drawn on pieceThreadCount threads: this one and worker threads
+ * (running `workerFile`, the bundled pdf-worker.js), PIECES_AHEAD_PER_THREAD pieces asked
  * ahead per thread so none waits for the next. Without a worker file (tests run from the sources) every piece
  * is drawn on this thread; the bytes are the same either way. The workers are started first, so their
  * start overlaps the building of the packet's model (given a PacketBuild), and the first pieces are
@@ -70,7 +71,7 @@ export function startPacketThreads(options: PacketThreadOptions): PacketThreads 
     const render = async (piece: PacketPiece): Promise<RenderedPiece> => renderer.renderPiece(await readPieceRecords(piece, readStored))
     return {
       write: (model, sink, onProgress) =>
-        withLeanHeap(engagementsOf(model), () => renderer.writePacket(model, { sink, render, ahead: 1, onProgress })),
+        withPacketSettings(engagementsOf(model), () => renderer.writePacket(model, { sink, render, ahead: 1, onProgress })),
       close: () => undefined
     }
   }
@@ -95,24 +96,32 @@ export function startPacketThreads(options: PacketThreadOptions): PacketThreads 
   }
   return {
     write: (model, sink, onProgress) =>
-      withLeanHeap(engagementsOf(model), () =>
+      withPacketSettings(engagementsOf(model), () =>
         renderer.writePacket(model, { sink, render: pool.render, ahead: PIECES_AHEAD_PER_THREAD * workers, onProgress })
       ),
     close: () => pool.close()
   }
 }
 
+/** V8 as a packet is best made: its heap held (lean-heap) and TurboFan's inlining off (packet-compile). */
+const withPacketSettings = <T>(engagements: number, make: () => Promise<T>): Promise<T> =>
+  withLeanHeap(engagements, () => withoutTurboInlining(make))
+
 const engagementsOf = (model: PacketModel | PacketBuild): number => ('build' in model ? model.engagements : model.entries.length)
 
 /**
  * How many threads draw a packet's pieces, this one among them: as asked, else ARMSLENGTH_PDF_WORKERS,
- * else one per core.
+ * else half the cores (at least one). Not one per core: each drawing thread brings its own work on V8's
+ * background threads (compiling its code, collecting its garbage), about as much CPU again as it draws.
+ * On two cores, one drawing thread made the 100-engagement packet faster than two (2.7 against 3.0 s
+ * before inlining was turned off, packet-compile; equal at 300 engagements), with 70 MB less memory
+ * (docs/performance.md, DECISIONS 243). Larger machines were not measured.
  */
 export function pieceThreadCount(asked?: number): number {
-  return Math.max(1, asked ?? workersFromEnvironment() ?? availableParallelism())
+  return Math.max(1, asked ?? workersFromEnvironment() ?? Math.floor(availableParallelism() / 2))
 }
 
-/** ARMSLENGTH_PDF_WORKERS=n draws a packet's pieces on n threads (this one and n − 1 workers) instead of one per core (tests, measurements). */
+/** ARMSLENGTH_PDF_WORKERS=n draws a packet's pieces on n threads (this one and n − 1 workers) instead of half the cores (tests, measurements). */
 function workersFromEnvironment(): number | undefined {
   const n = Number(process.env['ARMSLENGTH_PDF_WORKERS'])
   return Number.isInteger(n) && n > 0 ? n : undefined

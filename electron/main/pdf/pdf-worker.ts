@@ -12,8 +12,8 @@ import { readStoredFile } from './read-stored-file'
 
 // A worker thread: PDF rendering (jsPDF is synchronous and allocates a lot) stays off the main
 // process's event loop, and its memory goes away when the host terminates the worker (which it does
-// after every packet). A packet's worker draws nothing itself but the front matter: it starts one
-// worker per core (this same file) for the packet's pieces and writes the packet from them.
+// after every packet). A packet's worker draws the front matter and pieces itself, starts more drawing
+// threads (this same file) where the machine has the cores for them (pieceThreadCount), and writes the packet.
 let renderer: Promise<ReportRenderer> | null = null
 installNativeSha256()
 const ownFile = (workerData as { workerFile?: string } | null)?.workerFile ?? null
@@ -29,7 +29,14 @@ async function run(r: ReportRenderer, job: PdfJob): Promise<void> {
       return reply({ id: job.id, ok: true, pdf }, [pdf.buffer as ArrayBuffer])
     }
     case 'piece': {
-      const piece = r.renderPiece(await readPieceRecords(job.piece, readStoredFile))
+      // in steps, awaiting what a step yields: its pages are compressed off this thread meanwhile
+      const steps = r.renderPieceInSteps(await readPieceRecords(job.piece, readStoredFile))
+      let step = steps.next()
+      while (!step.done) {
+        if (step.value) await step.value
+        step = steps.next()
+      }
+      const piece = step.value
       return reply({ id: job.id, ok: true, piece }, [piece.pdf.buffer as ArrayBuffer])
     }
     case 'packet': {

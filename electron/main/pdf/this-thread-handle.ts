@@ -7,14 +7,14 @@ import type { StoredText } from '@shared/report/packet/stored-record'
 
 /**
  * This thread as one of a packet's piece workers: a piece posted to it is drawn here in tasks of its
- * own (never inside the caller's call), with the renderer this thread already holds. On two cores
- * this thread and one worker thread draw as much as two worker threads, without a second thread's
- * start (its code compiled, its fonts parsed, its JIT warmed again): about a second of CPU and 100 MB
- * of peak memory less for 100 engagements, measured.
+ * own (never inside the caller's call), with the renderer this thread already holds: a thread fewer
+ * to start (its code compiled, its fonts parsed, its JIT warmed again). On two cores it is the only
+ * drawing thread (pieceThreadCount).
  *
  * A piece is drawn one report per task (renderPieceInSteps): between them this thread answers the
  * worker threads (a finished piece written, the next one posted). Drawn in one go, a worker thread
- * that finished its piece waited for the rest of this thread's piece, ≈ 0.1–0.4 s each time.
+ * that finished its piece waited for the rest of this thread's piece, ≈ 0.1–0.4 s each time. A step
+ * that yields a promise (its pages being compressed on another thread) is followed once it settles.
  */
 export function thisThreadHandle(renderer: ReportRenderer, readStored: StoredText): PdfWorkerHandle {
   let listener: (message: PdfWorkerMessage) => void = () => undefined
@@ -34,6 +34,12 @@ export function thisThreadHandle(renderer: ReportRenderer, readStored: StoredTex
               try {
                 const next = steps.next()
                 if (next.done) listener({ id: job.id, ok: true, piece: next.value })
+                // its pages still being compressed off this thread: the next step once they are
+                else if (next.value)
+                  next.value.then(
+                    () => setImmediate(step),
+                    (error: unknown) => fail(job.id, error)
+                  )
                 else setImmediate(step)
               } catch (error) {
                 fail(job.id, error)

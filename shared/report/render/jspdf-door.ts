@@ -112,6 +112,15 @@ export function indexPagesByObjectId(doc: jsPDF): void {
   }
 }
 
+/**
+ * A page's content stream as jsPDF will write it (putPage joins the page's operators with line
+ * breaks), once compactPages has joined them into one string: null while they are still apart.
+ */
+export function finishedPageContent(doc: jsPDF, page: number): string | null {
+  const operators = (doc as unknown as { internal: { pages: string[][] } }).internal.pages[page]
+  return operators?.length === 1 ? (operators[0] as string) : null
+}
+
 function isFlateOnly(filters: unknown): boolean {
   const chain = Array.isArray(filters) ? filters : [filters]
   return chain.length === 1 && (chain[0] === 'FlateEncode' || chain[0] === '/FlateEncode')
@@ -127,12 +136,13 @@ function isFlateOnly(filters: unknown): boolean {
  * of being deflated twice (a compressor gives the same output for the same input, so the bytes are
  * the same): a packet's piece holds eight reports whose pages of bank text are often identical,
  * about a third of its stream data. The memo lives for this one output, so it holds one file's
- * streams at most.
+ * streams at most. `compressedAlready` gives streams compressed before, by their data (a packet's
+ * pages, compressed off the drawing thread: packet-piece); each is used as it is.
  */
-export function outputBytes(doc: jsPDF, deflate: StreamDeflate): Uint8Array {
+export function outputBytes(doc: jsPDF, deflate: StreamDeflate, compressedAlready?: ReadonlyMap<string, string>): Uint8Array {
   const api = pluginApi()
   const original = api.processDataByFilters
-  const compressed = new Map<string, string>()
+  const compressed = new Map<string, string>(compressedAlready)
   api.processDataByFilters = (data, filters) => {
     if (!isFlateOnly(filters)) return original(data, filters)
     let out = compressed.get(data)

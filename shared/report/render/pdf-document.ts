@@ -60,9 +60,9 @@ export function finishDocument(pdf: PdfDocument, bookmarks: readonly Bookmark[],
  * The PDF bytes of a document that is one part of a larger file (a piece of an audit packet): fonts
  * completed, no outline or properties, since the file it goes into has its own.
  */
-export function finishPart(pdf: PdfDocument): Uint8Array {
+export function finishPart(pdf: PdfDocument, compressedAlready?: ReadonlyMap<string, string>): Uint8Array {
   pdf.fonts.finish()
-  return outputBytes(pdf.doc, pdf.fonts.set.deflate)
+  return outputBytes(pdf.doc, pdf.fonts.set.deflate, compressedAlready)
 }
 
 /** "D:20261125140300+00'00'" from an ISO timestamp, in UTC so every host writes the same date. */

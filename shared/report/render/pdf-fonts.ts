@@ -30,6 +30,9 @@ export type FaceRegistry = {
   finish: (faces: readonly DocFace[]) => void
 }
 
+/** The page on which finishing a document's faces marks them used: its content changes then. */
+export const FACES_MARKED_ON_PAGE = 1
+
 /** The faces of a jsPDF document, written by jsPDF as it writes the file (see jspdf-door). */
 export function jsPdfFaces(doc: jsPDF): FaceRegistry {
   return {
@@ -37,7 +40,7 @@ export function jsPdfFaces(doc: jsPDF): FaceRegistry {
       registerFont(doc, face.postScriptName, familyOf(face), spaceGlyph, (w) => writeType0Font(w, embeddedFace(face, subset))),
     finish: (faces) => {
       // every face used is listed in the page resources
-      doc.setPage(1)
+      doc.setPage(FACES_MARKED_ON_PAGE)
       for (const f of faces) markFontUsed(doc, familyOf(f.face))
     }
   }

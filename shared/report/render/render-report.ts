@@ -24,8 +24,12 @@ export type ReportRenderer = {
   writePacket: (model: PacketModel | PacketBuild, stream: PacketStream) => Promise<PacketModel>
   /** One piece of a packet: what a packet's worker draws. */
   renderPiece: (piece: PacketPiece) => RenderedPiece
-  /** The same piece drawn in steps (one report each, then the file, which the last step returns): for a thread with other work between them. */
-  renderPieceInSteps: (piece: PacketPiece) => Generator<void, RenderedPiece, void>
+  /**
+   * The same piece drawn in steps (one report each, then the file, which the last step returns): for a
+   * thread with other work between them. A step may yield a promise (its pages being compressed off
+   * this thread): the next step is taken once it settles.
+   */
+  renderPieceInSteps: (piece: PacketPiece) => Generator<Promise<unknown> | undefined, RenderedPiece, void>
 }
 
 /**

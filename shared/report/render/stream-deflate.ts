@@ -17,6 +17,12 @@ export type StreamDeflate = {
    * jsPDF would otherwise copy into an ArrayBuffer one char at a time. Without it, jsPDF's own.
    */
   bytesOfBinary?: (binary: string) => Uint8Array
+  /**
+   * The same as `binary` for each text, worked out off this thread, where the host has one to spare (a
+   * packet's pages, compressed while the next report is drawn; see packet-piece). Same data, same
+   * bytes as `binary`.
+   */
+  binaryOffThread?: (plains: readonly string[]) => Promise<string[]>
 }
 
 /**

@@ -3,10 +3,11 @@ import { banksCarried } from '../../packet/carried-banks'
 import type { CarriedBank, PacketEntry, PacketModel, PacketReport, PacketShared } from '../../packet/packet-types'
 import type { Bookmark } from '../layout'
 import { reportFurniture, type Furniture } from '../page-furniture'
-import { finishPart, openDocument } from '../pdf-document'
-import type { PreparedFonts } from '../pdf-fonts'
+import { finishPart, openDocument, type PdfDocument } from '../pdf-document'
+import { FACES_MARKED_ON_PAGE, type PreparedFonts } from '../pdf-fonts'
 import { drawReportWithoutNumbers, type ContentsNumber } from '../report-body'
 import { compactPages } from '../compact-pages'
+import { finishedPageContent } from '../jspdf-door'
 import { readStoredReport, type StoredText } from '../../packet/stored-record'
 
 /**
@@ -88,7 +89,7 @@ export async function readPieceRecords(piece: PacketPiece, read: StoredText): Pr
  * every piece is drawn, and are added by the packet writer on top of these pages.
  */
 export function renderPacketPiece(fonts: PreparedFonts, piece: PacketPiece): RenderedPiece {
-  const steps = packetPieceSteps(fonts, piece)
+  const steps = packetPieceSteps(fonts, piece, false)
   for (;;) {
     const step = steps.next()
     if (step.done) return step.value
@@ -101,11 +102,21 @@ export function renderPacketPiece(fonts: PreparedFonts, piece: PacketPiece): Ren
  * and writes the packet) does it between the steps, so a worker thread that finished its piece gets
  * the next one within a report's drawing rather than a whole piece's. The bytes are those of
  * renderPacketPiece, which runs these steps.
+ *
+ * Unless `offThread` is false, and where the host compresses off this thread (stream-deflate), each
+ * report's pages are sent to be compressed as soon as the report is drawn, and the step before the
+ * file yields the promise of them all: the caller takes the last step once it settles, and the file
+ * then uses them as they are. Identical pages of a piece are sent once. The bytes are the same.
  */
-export function* packetPieceSteps(fonts: PreparedFonts, piece: PacketPiece): Generator<void, RenderedPiece, void> {
+export function* packetPieceSteps(
+  fonts: PreparedFonts,
+  piece: PacketPiece,
+  offThread = true
+): Generator<Promise<unknown> | undefined, RenderedPiece, void> {
   const pdf = openDocument(fonts)
   const packet = { banks: banksCarried(piece.banks), generatedAt: piece.generatedAt }
   const reports: PieceReport[] = []
+  const compressing = offThread && fonts.deflate.binaryOffThread ? pagesCompressedOffThread(fonts.deflate.binaryOffThread) : null
   for (const [i, { number, report }] of piece.reports.entries()) {
     if (i > 0) {
       yield
@@ -116,8 +127,35 @@ export function* packetPieceSteps(fonts: PreparedFonts, piece: PacketPiece): Gen
     const placed = drawReportWithoutNumbers(pdf, model, fonts)
     compactPages(pdf.doc, placed.first, placed.last)
     reports.push({ number, ...placed, furniture: reportFurniture(model) })
+    compressing?.send(pdf, placed.first, placed.last)
   }
-  yield
+  yield compressing?.done()
   const pages = pdf.doc.getNumberOfPages()
-  return { index: piece.index, pdf: finishPart(pdf), pages, reports }
+  return { index: piece.index, pdf: finishPart(pdf, compressing?.compressed), pages, reports }
+}
+
+/** A piece's finished pages sent to be compressed off this thread, and what has come back, by page content. */
+function pagesCompressedOffThread(compress: (plains: readonly string[]) => Promise<string[]>) {
+  const compressed = new Map<string, string>()
+  const sent = new Set<string>()
+  const batches: Promise<void>[] = []
+  return {
+    compressed: compressed as ReadonlyMap<string, string>,
+    /**
+     * A drawn report's pages: nothing more is drawn on them in the piece (the packet's overlays are streams
+     * of their own), but for the piece's first, where finishing the fonts marks them used.
+     */
+    send(pdf: PdfDocument, first: number, last: number): void {
+      const plains: string[] = []
+      for (let page = first; page <= last; page++) {
+        const content = page === FACES_MARKED_ON_PAGE ? null : finishedPageContent(pdf.doc, page)
+        if (content === null || sent.has(content)) continue
+        sent.add(content)
+        plains.push(content)
+      }
+      if (plains.length > 0)
+        batches.push(compress(plains).then((packed) => packed.forEach((p, k) => compressed.set(plains[k] as string, p))))
+    },
+    done: (): Promise<unknown> | undefined => (batches.length > 0 ? Promise.all(batches) : undefined)
+  }
 }

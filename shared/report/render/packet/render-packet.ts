@@ -23,7 +23,7 @@ export function renderPacketDocument(fonts: PreparedFonts, model: PacketModel, o
 }
 
 /**
- * The audit packet written into `sink`, its pieces drawn by `render` (one worker per core), at most
+ * The audit packet written into `sink`, its pieces drawn by `render` (on one thread or several), at most
  * `ahead` of them asked for beyond the next one to write: a drawn piece waits in memory only until
  * the pieces before it are written, so memory stays flat however large the packet. The pieces are
  * written in packet order whichever worker finishes first, so the bytes are always the same.

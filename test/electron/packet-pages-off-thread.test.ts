@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest'
+import { buildPacketModel } from '@shared/report/packet/packet-model'
+import { piecesOf, type RenderedPiece } from '@shared/report/render/packet/packet-piece'
+import { readPart } from '@shared/report/render/packet/pdf-part'
+import { createReportRenderer } from '@shared/report/render/render-report'
+import type { StreamDeflate } from '@shared/report/render/stream-deflate'
+import { NATIVE_DEFLATE } from '../../electron/main/pdf/native-deflate'
+import { packetInput } from '../fixtures/packet-fixtures'
+import { reportFonts } from '../fixtures/report-fixtures'
+
+/** What the packet copies of a drawn piece: every object but its properties (jsPDF stamps a piece with the clock). */
+function copied(pdf: Uint8Array): string[] {
+  const part = readPart(pdf)
+  return part.objects.filter((o) => o.id !== part.info).map((o) => `${o.id} ${o.head} ${Buffer.from(o.tail).toString('latin1')}`)
+}
+
+/** Node's compressor, counting what it compresses on the drawing thread and what it sends off it. */
+function countingDeflate(): StreamDeflate & { here: number; sent: number } {
+  const { binaryOffThread } = NATIVE_DEFLATE
+  if (!binaryOffThread) throw new Error('Node compresses off the drawing thread')
+  const counted = {
+    ...NATIVE_DEFLATE,
+    here: 0,
+    sent: 0,
+    binary: (plain: string) => (counted.here++, NATIVE_DEFLATE.binary(plain)),
+    binaryOffThread: (plains: readonly string[]) => ((counted.sent += plains.length), binaryOffThread(plains))
+  }
+  return counted
+}
+
+describe("a packet piece's pages compressed off the drawing thread", () => {
+  it('gives the same piece, its pages compressed on the other thread while it draws and none again here', async () => {
+    const [piece] = piecesOf(buildPacketModel(packetInput()))
+    if (!piece) throw new Error('no piece')
+    const inOneGo = countingDeflate()
+    const together = createReportRenderer(reportFonts(), inOneGo).renderPiece(piece)
+    expect(inOneGo.sent).toBe(0)
+
+    const inSteps = countingDeflate()
+    const steps = createReportRenderer(reportFonts(), inSteps).renderPieceInSteps(piece)
+    let waits = 0
+    let step = steps.next()
+    while (!step.done) {
+      if (step.value) {
+        waits++
+        await step.value
+      }
+      step = steps.next()
+    }
+    const apart: RenderedPiece = step.value
+    expect(copied(apart.pdf)).toEqual(copied(together.pdf))
+    expect(apart.reports).toEqual(together.reports)
+    // once, before the file: every page sent (identical pages once), and only the rest (fonts) compressed here
+    expect(waits).toBe(1)
+    expect(inSteps.sent).toBeGreaterThan(0)
+    expect(inSteps.sent).toBeLessThanOrEqual(apart.pages)
+    expect(inSteps.here + inSteps.sent).toBe(inOneGo.here)
+  }, 30_000)
+})

@@ -17,7 +17,7 @@ export interface ReportGenerator {
 
 /**
  * Messages between a host and its PDF worker. A packet job's worker draws the packet's pieces in
- * workers of its own ('piece' jobs, one worker per core) and writes the packet from them.
+ * workers of its own ('piece' jobs, on machines with the cores for them) and writes the packet from them.
  */
 export type PdfJob =
   | { id: number; kind: 'report'; model: ReportModel }

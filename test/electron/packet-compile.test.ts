@@ -7,6 +7,7 @@ vi.mock('node:v8', async (original) => ({
 }))
 
 const { withoutTurboInlining } = await import('../../electron/main/pdf/packet-compile')
+const { startPacketThreads } = await import('../../electron/main/pdf/packet-threads')
 
 describe('a packet made with TurboFan inlining off', () => {
   beforeEach(() => void (flags.set = []))
@@ -28,5 +29,16 @@ describe('a packet made with TurboFan inlining off', () => {
     finishFirst()
     await first
     expect(flags.set).toEqual(['--no-turbo-inlining', '--turbo-inlining'])
+  })
+
+  it('is how every packet is written, with its heap held as well', async () => {
+    const during: string[][] = []
+    const renderer = {
+      writePacket: async () => (during.push([...flags.set]), { entries: [] })
+    } as unknown as Parameters<typeof startPacketThreads>[0]['renderer']
+    const threads = startPacketThreads({ renderer, workerFile: null })
+    await threads.write({ entries: [] } as unknown as Parameters<typeof threads.write>[0], () => undefined)
+    expect(during).toEqual([['--heap-growing-percent=50', '--no-turbo-inlining']])
+    expect(flags.set).toEqual(['--heap-growing-percent=50', '--no-turbo-inlining', '--turbo-inlining', '--heap-growing-percent=0'])
   })
 })

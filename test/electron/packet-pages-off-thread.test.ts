@@ -56,4 +56,20 @@ describe("a packet piece's pages compressed off the drawing thread", () => {
     expect(inSteps.sent).toBeLessThanOrEqual(apart.pages)
     expect(inSteps.here + inSteps.sent).toBe(inOneGo.here)
   }, 30_000)
+
+  it('compresses the pages with the file when the other thread fails them, the same bytes, nothing left unhandled', async () => {
+    const [piece] = piecesOf(buildPacketModel(packetInput()))
+    if (!piece) throw new Error('no piece')
+    const together = createReportRenderer(reportFonts(), NATIVE_DEFLATE).renderPiece(piece)
+    const failing: StreamDeflate = { ...NATIVE_DEFLATE, binaryOffThread: () => Promise.reject(new Error('the compressing thread stopped')) }
+    const steps = createReportRenderer(reportFonts(), failing).renderPieceInSteps(piece)
+    let step = steps.next()
+    while (!step.done) {
+      // a step at a time on later tasks, as this thread draws them: a failed batch must not be unhandled meanwhile
+      await new Promise((resolve) => setImmediate(resolve))
+      if (step.value) await step.value
+      step = steps.next()
+    }
+    expect(copied(step.value.pdf)).toEqual(copied(together.pdf))
+  }, 30_000)
 })

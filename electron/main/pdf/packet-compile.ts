@@ -2,14 +2,16 @@ import { setFlagsFromString } from 'node:v8'
 
 /**
  * Runs `make` (writing a packet) with TurboFan's inlining off, for the process (V8's flags are every
- * thread's), and puts it back once no packet is being made. A packet runs each report's code a few
- * hundred times and then stops: V8 optimises the model builders and drawing functions all the same,
- * and with inlining their graphs are large (one builder took 40–80 ms to compile, several times over).
- * On two cores that compiling ran beside the drawing thread and took the core it needed: measured on
- * the 100-engagement packet, CPU 4.2 → 3.5 s and the wall time about a tenth lower (docs/performance.md,
- * DECISIONS 243). Only how code is compiled changes, never what it computes: the bytes are the same.
- * The flag is read when a function is compiled, so code compiled meanwhile keeps it; nothing else
- * is affected.
+ * thread's), and puts it back once no packet is being made on this thread. A packet runs each report's
+ * code a few hundred times and then stops: V8 optimises the model builders and drawing functions all
+ * the same, and with inlining their graphs are large (one builder took 40–80 ms to compile, several
+ * times over). On two cores that compiling ran beside the drawing thread and took the core it needed:
+ * measured on the 100-engagement packet, CPU 4.2 → 3.5 s and the wall time about a tenth lower
+ * (docs/performance.md, DECISIONS 243). Only how code is compiled changes, never what it computes: the
+ * bytes are the same. What else is compiled meanwhile (the main process's own code) is compiled
+ * without inlining too, and since the count is this thread's, a packet finished on one thread turns
+ * inlining back on while another thread's packet is still being made, and a thread terminated in the
+ * middle of a packet leaves it off: in every case only speed is at stake.
  */
 export async function withoutTurboInlining<T>(make: () => Promise<T>): Promise<T> {
   if (making++ === 0) setFlagsFromString('--no-turbo-inlining')

@@ -38,7 +38,7 @@ export function thisThreadHandle(renderer: ReportRenderer, readStored: StoredTex
                 else if (next.value)
                   next.value.then(
                     () => setImmediate(step),
-                    (error: unknown) => fail(job.id, error)
+                    (error: unknown) => terminated || fail(job.id, error)
                   )
                 else setImmediate(step)
               } catch (error) {

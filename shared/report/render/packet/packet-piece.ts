@@ -14,7 +14,7 @@ import { readStoredReport, type StoredText } from '../../packet/stored-record'
  * How many reports one piece of a packet holds. Fixed, never derived from the number of cores: the
  * pieces, and so the packet's bytes, are the same however many workers draw them (verify re-renders
  * a packet and compares it page by page). Eight reports are ~360 pages, ~1 s of work: enough to
- * keep a worker busy between messages, small enough to spread 100 engagements over every core.
+ * keep a worker busy between messages, small enough to spread 100 engagements over several threads.
  */
 export const PIECE_SIZE = 8
 
@@ -106,7 +106,8 @@ export function renderPacketPiece(fonts: PreparedFonts, piece: PacketPiece): Ren
  * Unless `offThread` is false, and where the host compresses off this thread (stream-deflate), each
  * report's pages are sent to be compressed as soon as the report is drawn, and the step before the
  * file yields the promise of them all: the caller takes the last step once it settles, and the file
- * then uses them as they are. Identical pages of a piece are sent once. The bytes are the same.
+ * then uses them as they are. Identical pages of a piece are sent once. The bytes are the same, and a
+ * batch that fails leaves its pages to be compressed with the file.
  */
 export function* packetPieceSteps(
   fonts: PreparedFonts,
@@ -153,8 +154,15 @@ function pagesCompressedOffThread(compress: (plains: readonly string[]) => Promi
         sent.add(content)
         plains.push(content)
       }
+      // a batch that fails (the compressing thread stopped) is only slower: its pages are compressed when the
+      // file is written, as before; and no failure is left unhandled while the piece is still being drawn
       if (plains.length > 0)
-        batches.push(compress(plains).then((packed) => packed.forEach((p, k) => compressed.set(plains[k] as string, p))))
+        batches.push(
+          compress(plains).then(
+            (packed) => packed.forEach((p, k) => compressed.set(plains[k] as string, p)),
+            () => undefined
+          )
+        )
     },
     done: (): Promise<unknown> | undefined => (batches.length > 0 ? Promise.all(batches) : undefined)
   }

@@ -1,6 +1,7 @@
 import type { Assessment, ComparedFinal } from '../schemas/assessment'
 import { replacedFinalIds, revisionLinkProblem } from '../workflow/revision-cycles'
 import { isSignedFinal } from '../workflow/signed-final'
+import { isBefore } from '../util/instant'
 
 /**
  * The finals a final signed at `signedAt` compares itself with (its report's trend and "what changed"): the other
@@ -14,8 +15,8 @@ export function finalsSignedBefore(assessment: ComparedAssessment, signedAt: str
       other.id !== assessment.id &&
       other.engagementId === assessment.engagementId &&
       isSignedFinal(other) &&
-      other.signOff.finalizedAt < signedAt &&
-      other.createdAt < assessment.createdAt
+      isBefore(other.signOff.finalizedAt, signedAt) &&
+      isBefore(other.createdAt, assessment.createdAt)
   )
   return onePerCycle(assessment, earlier)
 }

@@ -1,4 +1,5 @@
 import type { Assessment } from '../schemas/assessment'
+import { isBefore } from '../util/instant'
 
 /**
  * Scheme 1 (a sign-off without a `scheme`) binds neither the engagement facts nor the bank's content, so it is
@@ -29,7 +30,7 @@ export function schemeOneProblem(assessment: Assessment): string | null {
   const { id, version } = assessment.bank
   if (id === CORE_BANK_ID && !SCHEME_1_CORE_VERSIONS.includes(version))
     return `The sign-off is scheme 1 (it records no "scheme"), which was made only under question banks ${CORE_BANK_ID} ${SCHEME_1_CORE_VERSIONS.join(' and ')}; this assessment is answered under ${id} ${version}, released after scheme 2 replaced it`
-  if (signOff.finalizedAt >= SCHEME_2_SINCE)
+  if (!isBefore(signOff.finalizedAt, SCHEME_2_SINCE))
     return `The sign-off is scheme 1 (it records no "scheme"), yet it is dated ${signOff.finalizedAt}, after scheme 2 replaced scheme 1 (${SCHEME_2_SINCE})`
   const later = [
     signOff.assessorSubmittedAt !== undefined ? 'signOff.assessorSubmittedAt' : null,

@@ -1,6 +1,7 @@
 import type { Assessment } from '../schemas/assessment'
 import { standingFinals, type StandingFinal } from '../workflow/revision-cycles'
 import { isSignedFinal } from '../workflow/signed-final'
+import { compareInstants } from '../util/instant'
 
 /** What choosing an engagement's latest assessment reads: a whole assessment, or its ref in the index. */
 export type LatestInput = Pick<Assessment, 'id' | 'engagementId' | 'status' | 'createdAt' | 'updatedAt'> & {
@@ -16,7 +17,7 @@ type Signed<A extends LatestInput> = A & { signOff: NonNullable<A['signOff']> }
 export function finalsOf<A extends LatestInput>(engagementId: string, assessments: readonly A[]): Signed<A>[] {
   return assessments
     .filter((a): a is Signed<A> => a.engagementId === engagementId && isSignedFinal(a))
-    .sort((a, b) => a.signOff.finalizedAt.localeCompare(b.signOff.finalizedAt) || a.id.localeCompare(b.id))
+    .sort((a, b) => compareInstants(a.signOff.finalizedAt, b.signOff.finalizedAt) || a.id.localeCompare(b.id))
 }
 
 /**
@@ -45,7 +46,7 @@ export function latestAssessment<A extends LatestInput>(
   if (final) return final
   const drafts = assessments
     .filter((a) => a.engagementId === engagementId && !isSignedFinal(a))
-    .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.updatedAt.localeCompare(b.updatedAt) || a.id.localeCompare(b.id))
+    .sort((a, b) => compareInstants(a.createdAt, b.createdAt) || compareInstants(a.updatedAt, b.updatedAt) || a.id.localeCompare(b.id))
   return drafts.at(-1) ?? null
 }
 

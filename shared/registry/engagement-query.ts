@@ -2,6 +2,7 @@ import type { Engagement, EngagementStatus, ServiceId } from '../schemas/engagem
 import { SERVICES } from '../schemas/engagement'
 import type { CountryCode } from '../schemas/countries'
 import type { DueInput, DueStatus } from '../workflow/due'
+import { compareInstants } from '../util/instant'
 
 export const DUE_FILTERS = ['any', 'overdue', 'due-soon'] as const
 export type DueFilter = (typeof DUE_FILTERS)[number]
@@ -57,7 +58,7 @@ function compare(a: Engagement, b: Engagement, sort: EngagementSort, due: Readon
     case 'next-due':
       return (due.get(a.id)?.dueDate ?? '9999-12-31').localeCompare(due.get(b.id)?.dueDate ?? '9999-12-31')
     case 'updated':
-      return a.updatedAt.localeCompare(b.updatedAt)
+      return compareInstants(a.updatedAt, b.updatedAt)
   }
 }
 

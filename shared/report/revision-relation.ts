@@ -2,6 +2,7 @@ import { fingerprintAssessment } from '../integrity/fingerprint'
 import type { Assessment } from '../schemas/assessment'
 import { boundRevisedFinal, revisionLinkProblem } from '../workflow/revision-cycles'
 import { formatDate, hashId } from './labels'
+import { isAfter } from '../util/instant'
 
 /** A signed final a report names beside its own: as that final's own report printed it (title, sign-off, document id). */
 export type RelatedFinal = { id: string; title: string; finalizedAt: string; fingerprint: string }
@@ -41,7 +42,7 @@ export function revisionRelationOf(assessment: Assessment, assessments: readonly
             r.revisionOfId !== assessment.id ||
             r.status !== 'final' ||
             r.signOff === undefined ||
-            r.signOff.finalizedAt > generatedAt ||
+            isAfter(r.signOff.finalizedAt, generatedAt) ||
             revisionLinkProblem(r, all) !== null
           )
             return []

@@ -7,6 +7,7 @@ import { resultLabel } from './explanation-model'
 import type { SufficiencyStatus } from '../scoring/score-types'
 import { answerSignature, lineMap, optionLabel, promptOf, sectionTitle, type ModelContext } from './model-context'
 import type { ChangedAnswer, HistoryEntry, RedFlagView, ScoreView, TrendPoint, WhatChanged } from './report-types'
+import { compareInstants, isBefore } from '../util/instant'
 
 const TREND_CYCLES = 6
 
@@ -23,11 +24,11 @@ export function assessmentDate(a: Assessment): string {
 /** Past assessments, oldest first: created before the current one, the current one itself excluded. */
 export function pastEntries(current: Assessment, history: readonly HistoryEntry[]): HistoryEntry[] {
   return history
-    .filter((h) => h.assessment.id !== current.id && h.assessment.createdAt < current.createdAt)
+    .filter((h) => h.assessment.id !== current.id && isBefore(h.assessment.createdAt, current.createdAt))
     .sort(
       (a, b) =>
         assessmentDate(a.assessment).localeCompare(assessmentDate(b.assessment)) ||
-        a.assessment.createdAt.localeCompare(b.assessment.createdAt)
+        compareInstants(a.assessment.createdAt, b.assessment.createdAt)
     )
 }
 

@@ -1,6 +1,7 @@
 import type { AssessmentStatus } from '../schemas/assessment'
 import type { StoreDoc } from '../store/store-schema'
 import type { AssessmentRef, StoreIndex } from '../store/store-index'
+import { compareInstants } from '../util/instant'
 
 /**
  * What the backup holds of a signed-off assessment the store has now: nothing, an earlier (unsigned) state,
@@ -58,7 +59,7 @@ export function restoreImpact(current: StoreIndex, incoming: StoreDoc): RestoreI
       inBackup
     })
   }
-  signedOff.sort((a, b) => a.finalizedAt.localeCompare(b.finalizedAt))
+  signedOff.sort((a, b) => compareInstants(a.finalizedAt, b.finalizedAt))
   return { engagementCount: incoming.engagements.length, assessmentCount: incoming.assessments.length, signedOff }
 }
 

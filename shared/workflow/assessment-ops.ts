@@ -14,6 +14,7 @@ import { carryAnswersForward } from './carry-forward'
 import { findingsOf } from './findings'
 import { scoreStoredAssessment } from './score-stored'
 import { replacedFinalIds, revisionLinkProblem } from './revision-cycles'
+import { isAfter } from '../util/instant'
 
 export type Changed<T> = Result<{ doc: StoreDoc; value: T }>
 
@@ -287,7 +288,7 @@ export function startRevisionIn(
   // a revision is started after the final it corrects was signed, whatever the clock says now: a clock set back
   // after signing (a time sync correcting a fast clock) had dated the revision earlier, a link the app refuses
   // wherever it is read (revisionLinkProblem), which locked the engagement's exports (break-it review)
-  const startedAt = signOff && signOff.finalizedAt > now ? signOff.finalizedAt : now
+  const startedAt = signOff && isAfter(signOff.finalizedAt, now) ? signOff.finalizedAt : now
   const revision: Assessment = {
     ...rest,
     profiles: scope.value,

@@ -2,6 +2,7 @@ import type { Assessment } from '../schemas/assessment'
 import type { Engagement } from '../schemas/engagement'
 import { standingFinals } from './revision-cycles'
 import { isSignedFinal } from './signed-final'
+import { compareInstants } from '../util/instant'
 
 /** Adds calendar months to a YYYY-MM-DD date, clamping to the month's last day (31 Jan + 1 → 28/29 Feb). */
 export function addMonths(isoDate: string, months: number): string {
@@ -34,7 +35,7 @@ export type DueStatus<A extends DueInput = Assessment> = {
 export function dueStatus<A extends DueInput>(engagement: Engagement, assessments: readonly A[], today: string): DueStatus<A> {
   const finals = assessments
     .filter((a): a is A & { signOff: NonNullable<A['signOff']> } => a.engagementId === engagement.id && isSignedFinal(a))
-    .sort((a, b) => (a.signOff.finalizedAt < b.signOff.finalizedAt ? -1 : 1))
+    .sort((a, b) => compareInstants(a.signOff.finalizedAt, b.signOff.finalizedAt))
   const lastFinal = finals.at(-1) ?? null
   // the latest cycle, not the latest signature: a correction of an older cycle signed after a newer one must not move it back
   const lastCycle = standingFinals(finals).at(-1)?.cycle.firstFinalizedAt ?? null

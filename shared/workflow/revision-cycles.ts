@@ -6,6 +6,7 @@
  */
 
 import { isSignedFinal } from './signed-final'
+import { compareInstants, isAfter } from '../util/instant'
 
 /** What cycles need of an assessment: a whole one, or its ref in the index (which records revisionOfId since index version 7). */
 export type CycleInput = {
@@ -64,7 +65,7 @@ function linkProblem(revision: CycleInput, lookUp: (id: string) => CycleInput | 
   if (!target) return `It revises ${targetId}, which is not among this engagement's assessments here`
   if (target.engagementId !== revision.engagementId) return `It revises ${targetId}, an assessment of another engagement`
   if (!isSignedFinal(target)) return `It revises ${targetId}, which is not a signed-off final: only a final can be revised`
-  if (target.signOff.finalizedAt > revision.createdAt)
+  if (isAfter(target.signOff.finalizedAt, revision.createdAt))
     return `It revises ${targetId}, signed off ${target.signOff.finalizedAt}, after this revision was started (${revision.createdAt})`
   // a signed revision compares with the cycle before the one it corrects (DECISIONS 220), and its sign-off says which:
   // a link to a final it was signed to compare with is one the app never made (attacker review: a genuine final
@@ -142,8 +143,8 @@ export function standingFinals<A extends CycleInput>(assessments: readonly A[]):
     .map((final) => ({ final, cycle: cycleOf(final, byId) }))
     .sort(
       (a, b) =>
-        a.cycle.firstFinalizedAt.localeCompare(b.cycle.firstFinalizedAt) ||
-        a.final.signOff.finalizedAt.localeCompare(b.final.signOff.finalizedAt) ||
+        compareInstants(a.cycle.firstFinalizedAt, b.cycle.firstFinalizedAt) ||
+        compareInstants(a.final.signOff.finalizedAt, b.final.signOff.finalizedAt) ||
         a.final.id.localeCompare(b.final.id)
     )
 }

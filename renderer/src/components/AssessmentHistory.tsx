@@ -16,6 +16,7 @@ import { todayIso } from '../today'
 import { useBanks } from '../hooks/banks-context'
 import { readNaDrafts } from '../state/na-drafts'
 import { focusReasonOnArrival } from '../screens/assessment/reason-focus'
+import { compareInstants } from '@shared/util/instant'
 
 type Props = { engagement: Engagement; assessments: Assessment[] }
 
@@ -23,7 +24,7 @@ type Props = { engagement: Engagement; assessments: Assessment[] }
 export function AssessmentHistory({ engagement, assessments }: Props): React.JSX.Element {
   const banks = useBanks()
   const [starting, setStarting] = useState(false)
-  const sorted = [...assessments].sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+  const sorted = [...assessments].sort((a, b) => compareInstants(a.createdAt, b.createdAt))
   const due = dueStatus(engagement, assessments, todayIso())
   const scored = sorted.map((a) => ({ a, s: scoreStoredAssessment(a, banks) }))
   // a signed revision stands in place of the final it corrects: the trend plots each cycle once

@@ -142,10 +142,11 @@ function isFlateOnly(filters: unknown): boolean {
 export function outputBytes(doc: jsPDF, deflate: StreamDeflate, compressedAlready?: ReadonlyMap<string, string>): Uint8Array {
   const api = pluginApi()
   const original = api.processDataByFilters
-  const compressed = new Map<string, string>(compressedAlready)
+  const compressed = new Map<string, string>()
   api.processDataByFilters = (data, filters) => {
     if (!isFlateOnly(filters)) return original(data, filters)
-    let out = compressed.get(data)
+    // looked up where they are, not copied into this output's memo: a piece's pages are hundreds
+    let out = compressedAlready?.get(data) ?? compressed.get(data)
     if (out === undefined) compressed.set(data, (out = deflate.binary(data)))
     return { data: out, reverseChain: '/FlateDecode' }
   }

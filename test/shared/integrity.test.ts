@@ -69,4 +69,16 @@ describe('canonical JSON', () => {
     )
     expect(canonicalJson([1, undefined, { b: undefined, a: [undefined] }])).toBe('[1,null,{"a":[null]}]')
   })
+
+  test('orders keys by code unit on either side of its insertion-sort bound, integer-like keys among them', () => {
+    // Object.keys lists integer-like keys first, numerically ("9" before "10"); canonical order is by code unit
+    const key = fc.oneof(fc.string({ unit: 'binary', maxLength: 4 }), fc.nat({ max: 200 }).map(String))
+    fc.assert(
+      fc.property(fc.dictionary(key, fc.integer(), { maxKeys: 60 }), (obj) => {
+        const ordered = Object.keys(obj).sort()
+        expect(canonicalJson(obj)).toBe(`{${ordered.map((k) => `${JSON.stringify(k)}:${obj[k]}`).join(',')}}`)
+      })
+    )
+    expect(canonicalJson({ 10: 1, 9: 2, a: 3, B: 4 })).toBe('{"10":1,"9":2,"B":4,"a":3}')
+  })
 })

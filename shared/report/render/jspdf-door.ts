@@ -121,6 +121,21 @@ export function finishedPageContent(doc: jsPDF, page: number): string | null {
   return operators?.length === 1 ? (operators[0] as string) : null
 }
 
+/**
+ * What stands in for a finished page's content once the page has been compressed elsewhere (a packet's
+ * pages, compressed off the drawing thread: packet-piece): short, so looking its stream up when the file is
+ * written hashes a few characters, not the page. It starts with a NUL, which no content stream of ours
+ * starts with; outputBytes refuses one it has no stream for rather than write it as a page.
+ */
+export const PAGE_STAND_IN_PREFIX = '\u0000compressed page '
+
+/** Replaces a finished page's content (its one operator string, see finishedPageContent) with a stand-in. */
+export function standInForPage(doc: jsPDF, page: number, standIn: string): void {
+  const pages = (doc as unknown as { internal: { pages: string[][] } }).internal.pages
+  if (pages[page]?.length !== 1) throw new Error(`Page ${page} is not finished`)
+  pages[page] = [standIn]
+}
+
 function isFlateOnly(filters: unknown): boolean {
   const chain = Array.isArray(filters) ? filters : [filters]
   return chain.length === 1 && (chain[0] === 'FlateEncode' || chain[0] === '/FlateEncode')
@@ -136,15 +151,22 @@ function isFlateOnly(filters: unknown): boolean {
  * of being deflated twice (a compressor gives the same output for the same input, so the bytes are
  * the same): a packet's piece holds eight reports whose pages of bank text are often identical,
  * about a third of its stream data. The memo lives for this one output, so it holds one file's
- * streams at most. `compressedAlready` gives streams compressed before, by their data (a packet's
- * pages, compressed off the drawing thread: packet-piece); each is used as it is.
+ * streams at most. `compressedAlready` gives streams compressed before, by their data or the stand-in
+ * that replaced it (a packet's pages, compressed off the drawing thread: packet-piece); each is used as it is.
  */
 export function outputBytes(doc: jsPDF, deflate: StreamDeflate, compressedAlready?: ReadonlyMap<string, string>): Uint8Array {
   const api = pluginApi()
   const original = api.processDataByFilters
   const compressed = new Map<string, string>()
+  let standInsUnknown = 0
   api.processDataByFilters = (data, filters) => {
-    if (!isFlateOnly(filters)) return original(data, filters)
+    const flate = isFlateOnly(filters)
+    if (data.startsWith(PAGE_STAND_IN_PREFIX) && !(flate && compressedAlready?.has(data))) {
+      // never written as a page; counted rather than thrown, since jsPDF catches and logs what its output throws
+      standInsUnknown++
+      return { data: '', reverseChain: '' }
+    }
+    if (!flate) return original(data, filters)
     // looked up where they are, not copied into this output's memo: a piece's pages are hundreds
     let out = compressedAlready?.get(data) ?? compressed.get(data)
     if (out === undefined) compressed.set(data, (out = deflate.binary(data)))
@@ -152,7 +174,9 @@ export function outputBytes(doc: jsPDF, deflate: StreamDeflate, compressedAlread
   }
   try {
     // the file as jsPDF builds it (output() with no type: the binary string), converted by the host if it can
-    return deflate.bytesOfBinary ? deflate.bytesOfBinary(doc.output()) : new Uint8Array(doc.output('arraybuffer'))
+    const file = deflate.bytesOfBinary ? deflate.bytesOfBinary(doc.output()) : new Uint8Array(doc.output('arraybuffer'))
+    if (standInsUnknown > 0) throw new Error(`A compressed page is missing from the file (${standInsUnknown} of its pages)`)
+    return file
   } finally {
     api.processDataByFilters = original
   }

@@ -51,9 +51,13 @@ export class PdfCanvas {
     if (text.length === 0) return
     this.setFill(colour)
     const set = this.fonts.set
-    if (set.isPrimaryOnly(text, face)) {
+    // most texts are drawn again and again (a packet's bank texts and labels): one drawn whole before in
+    // this document is known to be the primary face's throughout, and found without reading it again
+    const primary = face === 'bold' ? this.bold : this.regular
+    const known = primary?.subset.wholeEncoding(text)
+    if (known !== undefined || set.isPrimaryOnly(text, face)) {
       const f = face === 'bold' ? (this.bold ??= this.fonts.get(set.primary.bold)) : (this.regular ??= this.fonts.get(set.primary.regular))
-      this.write(`BT /${f.key} ${n(size)} Tf ${n(x)} ${n(PAGE.height - y)} Td (${f.subset.encode(text)}) Tj ET`)
+      this.write(`BT /${f.key} ${n(size)} Tf ${n(x)} ${n(PAGE.height - y)} Td (${known ?? f.subset.encodeWhole(text)}) Tj ET`)
       return
     }
     // one text object per run of one face and direction, each at its place in the laid-out line

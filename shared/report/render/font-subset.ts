@@ -54,6 +54,8 @@ export class GlyphSubset {
   private readonly bytesOfAstral = new Map<number, string>()
   /** Encoded text by text, for this document (see encode). */
   private readonly encoded = new Map<string, string>()
+  /** Encoded text by text, for the texts drawn whole in this face (see encodeWhole). */
+  private readonly encodedWhole = new Map<string, string>()
 
   constructor(readonly font: TtfFont) {
     this.newIdOf = new Int32Array(font.numGlyphs).fill(-1)
@@ -68,11 +70,29 @@ export class GlyphSubset {
    * encoded again: its glyphs already have their ids, so the bytes are the same.
    */
   encode(text: string): string {
-    const known = this.encoded.get(text)
+    return this.encodeIn(this.encoded, text)
+  }
+
+  /**
+   * encode, for a text PdfCanvas draws whole in this face because every character of it is the
+   * primary face's (FontSet.isPrimaryOnly): remembered apart from encode's texts, so that finding it
+   * with wholeEncoding also answers that check, without reading the text again.
+   */
+  encodeWhole(text: string): string {
+    return this.encodeIn(this.encodedWhole, text)
+  }
+
+  /** The bytes of a text encodeWhole was given in this document, if still remembered. */
+  wholeEncoding(text: string): string | undefined {
+    return this.encodedWhole.get(text)
+  }
+
+  private encodeIn(memo: Map<string, string>, text: string): string {
+    const known = memo.get(text)
     if (known !== undefined) return known
-    if (this.encoded.size >= MAX_ENCODED) this.encoded.clear()
+    if (memo.size >= MAX_ENCODED) memo.clear()
     const bytes = this.encodeAnew(text)
-    this.encoded.set(text, bytes)
+    memo.set(text, bytes)
     return bytes
   }
 

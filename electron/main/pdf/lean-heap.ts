@@ -58,3 +58,13 @@ function apply(): void {
   setFlagsFromString(`--heap-growing-percent=${wanted}`)
   applied = wanted
 }
+
+/**
+ * Sets the heap growth this thread's packets want again, whatever a thread that ended in the middle of its
+ * packet left (the setting is the process's): called when this thread's last PDF thread has ended
+ * (node-worker-handle.ts).
+ */
+export function reapplyHeapGrowth(): void {
+  applied = -1
+  apply()
+}

@@ -1,6 +1,8 @@
 import { Worker } from 'node:worker_threads'
 import type { PdfWorkerMessage } from '@shared/report/report-generator'
 import type { PdfWorkerHandle } from '@shared/report/worker-pool'
+import { reapplyHeapGrowth } from './lean-heap'
+import { reapplyInlining } from './packet-compile'
 
 /** Told when a PDF worker thread fails (an error it did not catch, or an abnormal exit), for the log. */
 export type WorkerFailureLog = (failure: { error?: Error; exitCode?: number }) => void
@@ -25,6 +27,14 @@ export function spawnPdfThread(workerFile: string, onFailure: WorkerFailureLog =
     // only the young generation: the old one keeps V8's limit, so a large packet never runs out of heap here
     resourceLimits: { maxYoungGenerationSizeMb: PDF_THREAD_YOUNG_GENERATION_MB }
   })
+  running++
+  // a thread ended in the middle of a packet (terminated, crashed) leaves V8's packet settings as they were
+  // then, for the whole process: put back as this thread wants them once none of its PDF threads is left
+  worker.once('exit', () => {
+    if (--running > 0) return
+    reapplyInlining()
+    reapplyHeapGrowth()
+  })
   return {
     post: (job) => worker.postMessage(job),
     onResult: (listener) => worker.on('message', (m: PdfWorkerMessage) => listener(m)),
@@ -42,3 +52,6 @@ export function spawnPdfThread(workerFile: string, onFailure: WorkerFailureLog =
     terminate: () => void worker.terminate()
   }
 }
+
+/** This thread's PDF worker threads not yet ended. */
+let running = 0

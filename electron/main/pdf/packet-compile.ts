@@ -10,8 +10,9 @@ import { setFlagsFromString } from 'node:v8'
  * (docs/performance.md, DECISIONS 243). Only how code is compiled changes, never what it computes: the
  * bytes are the same. What else is compiled meanwhile (the main process's own code) is compiled
  * without inlining too, and since the count is this thread's, a packet finished on one thread turns
- * inlining back on while another thread's packet is still being made, and a thread terminated in the
- * middle of a packet leaves it off: in every case only speed is at stake.
+ * inlining back on while another thread's packet is still being made: only speed is at stake. A thread
+ * terminated in the middle of a packet (the desktop app's packet worker, when a packet is given up) cannot
+ * put it back: the thread that started it does once its PDF threads have all ended (reapplyInlining).
  */
 export async function withoutTurboInlining<T>(make: () => Promise<T>): Promise<T> {
   if (making++ === 0) setFlagsFromString('--no-turbo-inlining')
@@ -24,3 +25,12 @@ export async function withoutTurboInlining<T>(make: () => Promise<T>): Promise<T
 
 /** Packets being made now (they can be made at once). */
 let making = 0
+
+/**
+ * Sets inlining as this thread's packets want it (off while one is made here, else on), whatever a thread
+ * that ended in the middle of its packet left: called when this thread's last PDF thread has ended
+ * (node-worker-handle.ts).
+ */
+export function reapplyInlining(): void {
+  setFlagsFromString(making === 0 ? '--turbo-inlining' : '--no-turbo-inlining')
+}

@@ -26,6 +26,11 @@ export type ImportPreviewItem = {
      * the very same record: anyone can recompute a fingerprint). "Replace ours" does not take them.
      */
     signedDifferently: string[]
+    /**
+     * The file's signed revisions of a final we have revised ourselves (another revision), with whatever of the file
+     * revises them: the app revises a final once, so both would stand for one cycle. "Replace ours" does not take them.
+     */
+    secondRevisions: string[]
   } | null
 }
 
@@ -58,7 +63,7 @@ export function previewImport(doc: StoreDoc, records: readonly EngagementRecord[
             // an unfinished one of ours the file brings back as it is (same id, same last change) is not lost; one the
             // file holds in another version (older, or changed elsewhere) loses our version, which is dropped too
             droppedUnfinished: ours.filter((a) => a.status !== 'final' && incoming.get(a.id)?.updatedAt !== a.updatedAt).map(titleOf),
-            signedDifferently: r.assessments.filter((a) => signedDifferentlyFrom(a, ours)).map(titleOf)
+            ...notTakenTitles(notTakenOnReplace(r.assessments, ours))
           }
         : null
     }
@@ -67,6 +72,10 @@ export function previewImport(doc: StoreDoc, records: readonly EngagementRecord[
 
 function titleOf(a: Assessment): string {
   return a.title || a.id
+}
+
+function notTakenTitles(notTaken: NotTaken): { signedDifferently: string[]; secondRevisions: string[] } {
+  return { signedDifferently: notTaken.signedDifferently.map(titleOf), secondRevisions: notTaken.secondRevisions.map(titleOf) }
 }
 
 export type ImportOutcome = {
@@ -78,6 +87,8 @@ export type ImportOutcome = {
   finalsKept: number
   /** The file's finals not taken because they are one of ours signed differently (signedDifferentlyFrom). */
   signedDifferently: number
+  /** The file's revisions of a final we revised ourselves, and what revises them, not taken (notTakenOnReplace). */
+  secondRevisions: number
 }
 
 /**
@@ -88,7 +99,8 @@ export type ImportOutcome = {
  * "Replace ours" never drops a signed-off assessment: ours stay with the engagement unless the file holds
  * the very same one (same id, same fingerprint); a different assessment of the file with that id is
  * renumbered beside it. A final of the file that is one of ours signed differently (our final's id or sign-off, not
- * the very same record) is not taken. Drafts and assessments in review of ours are replaced.
+ * the very same record), or a second revision of a final we revised, is not taken (notTakenOnReplace). Drafts and
+ * assessments in review of ours are replaced.
  */
 export function applyImport(
   doc: StoreDoc,
@@ -97,7 +109,7 @@ export function applyImport(
   newId: () => string,
   today: string
 ): { doc: StoreDoc; outcome: ImportOutcome } {
-  const outcome: ImportOutcome = { added: 0, replaced: 0, skipped: 0, keptBoth: 0, finalsKept: 0, signedDifferently: 0 }
+  const outcome: ImportOutcome = { added: 0, replaced: 0, skipped: 0, keptBoth: 0, finalsKept: 0, signedDifferently: 0, secondRevisions: 0 }
   // Ids are unique in a store (store-schema) and every step below keeps them so, which lets maps keyed
   // by id stand for the lists: a map keeps insertion order, and delete + set moves an entry to the end,
   // as "filter it out, then append" did. A bundle of a thousand engagements then costs one pass, not a
@@ -136,13 +148,16 @@ export function applyImport(
           .map((old) => assessments.get(old) as Assessment)
           .filter((a) => a.status === 'final' && !sameSigned(a, incomingIds.get(a.id)))
         const keptIds = new Set(keptFinals.map((a) => a.id))
-        // a final of the file that is one of ours signed differently is not taken (ours stays, and a copy beside it
-        // would read as a second, identical-looking sign-off): compared with all our finals, kept or not
-        const ourFinals = (owned.get(id) ?? []).map((old) => assessments.get(old) as Assessment).filter((a) => a.status === 'final')
-        const differently = record.assessments.filter((a) => signedDifferentlyFrom(a, ourFinals))
-        const taken =
-          differently.length > 0 ? { ...record, assessments: record.assessments.filter((a) => !differently.includes(a)) } : record
-        outcome.signedDifferently += differently.length
+        // a final of the file that is one of ours signed differently, or a second revision of a final we revised, is not
+        // taken (notTakenOnReplace)
+        const notTaken = notTakenOnReplace(
+          record.assessments,
+          (owned.get(id) ?? []).map((old) => assessments.get(old) as Assessment)
+        )
+        const left = new Set([...notTaken.signedDifferently, ...notTaken.secondRevisions])
+        const taken = left.size > 0 ? { ...record, assessments: record.assessments.filter((a) => !left.has(a)) } : record
+        outcome.signedDifferently += notTaken.signedDifferently.length
+        outcome.secondRevisions += notTaken.secondRevisions.length
         // an imported assessment whose id another engagement uses, or one of our finals that stays, gets a new id
         const clashes = (a: Assessment): boolean => takenElsewhere(a) || keptIds.has(a.id)
         const incoming = taken.assessments.some(clashes) ? renumber(taken, newId, clashes).assessments : taken.assessments
@@ -173,6 +188,43 @@ export function applyImport(
     }
   }
   return { doc: changed ? { ...doc, engagements: [...engagements.values()], assessments: [...assessments.values()] } : doc, outcome }
+}
+
+type NotTaken = { signedDifferently: Assessment[]; secondRevisions: Assessment[] }
+
+/**
+ * What "Replace ours" leaves of the file's assessments for an engagement we hold (`ours`: all its assessments here):
+ * - finals that are one of ours signed differently (signedDifferentlyFrom): ours stays, and a copy beside it would
+ *   read as a second, identical-looking sign-off; compared with all our finals, kept or not;
+ * - signed revisions of a final that one of our finals kept beside them already revises (another record): the app
+ *   revises a final once, and later corrects the revision, so the two would both stand for one cycle (break-it
+ *   review); and with them whatever of the file revises one of those, however deep, which would otherwise revise a
+ *   final that is not here.
+ */
+function notTakenOnReplace(theirs: readonly Assessment[], ours: readonly Assessment[]): NotTaken {
+  const ourFinals = ours.filter((a) => a.status === 'final')
+  const signedDifferently = theirs.filter((a) => signedDifferentlyFrom(a, ourFinals))
+  const incoming = new Map(theirs.map((a) => [a.id, a]))
+  // our finals that stay beside the file's (the very same record is taken from the file instead)
+  const revisedByOurs = new Set(
+    ourFinals.filter((a) => !sameSigned(a, incoming.get(a.id))).flatMap((a) => (a.revisionOfId === undefined ? [] : [a.revisionOfId]))
+  )
+  const left = new Set(
+    theirs
+      .filter(
+        (a) => !signedDifferently.includes(a) && a.status === 'final' && a.revisionOfId !== undefined && revisedByOurs.has(a.revisionOfId)
+      )
+      .map((a) => a.id)
+  )
+  for (let grew = left.size > 0; grew;) {
+    grew = false
+    for (const a of theirs)
+      if (!left.has(a.id) && a.revisionOfId !== undefined && left.has(a.revisionOfId)) {
+        left.add(a.id)
+        grew = true
+      }
+  }
+  return { signedDifferently, secondRevisions: theirs.filter((a) => left.has(a.id) && !signedDifferently.includes(a)) }
 }
 
 /**

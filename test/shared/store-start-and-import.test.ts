@@ -128,7 +128,8 @@ describe('an import that replaces an engagement', () => {
       skipped: 0,
       keptBoth: 0,
       finalsKept: 0,
-      signedDifferently: 0
+      signedDifferently: 0,
+      secondRevisions: 0
     })
     const stored = mem.state.storedDoc().assessments
     expect(stored.find((a) => a.id === ours.id)).toEqual(ours)

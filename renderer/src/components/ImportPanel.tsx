@@ -78,6 +78,9 @@ export function ImportPanel({ onImported }: { onImported: () => void }): React.J
           {outcome.signedDifferently > 0
             ? ` ${outcome.signedDifferently} of the file's signed-off ${outcome.signedDifferently === 1 ? 'assessment' : 'assessments'} not taken: signed differently from ours.`
             : ''}
+          {outcome.secondRevisions > 0
+            ? ` ${outcome.secondRevisions} of the file's ${outcome.secondRevisions === 1 ? 'assessment' : 'assessments'} not taken: a second revision of a final we revised.`
+            : ''}
         </StatusLine>
       )}
       {preview && (
@@ -206,12 +209,17 @@ function DecisionEffect({
       return (
         <>
           {/* the count taken, not the file's: a final signed differently from ours is not taken (attacker review) */}
-          Takes the file&apos;s details and {taken(item.assessmentCount - conflict.signedDifferently.length, item.assessmentCount)}.{' '}
+          Takes the file&apos;s details and{' '}
+          {taken(item.assessmentCount - conflict.signedDifferently.length - conflict.secondRevisions.length, item.assessmentCount)}.{' '}
           {conflict.keptFinals.length > 0
             ? `Our signed-off ${list(conflict.keptFinals)} ${conflict.keptFinals.length === 1 ? 'stays' : 'stay'}. `
             : ''}
           {conflict.signedDifferently.length > 0
             ? `The file's ${list(conflict.signedDifferently)} ${conflict.signedDifferently.length === 1 ? 'is' : 'are'} signed differently from ours (the same sign-off with another fingerprint, id or link: possibly an altered copy): not taken. `
+            : ''}
+          {/* a final is revised once: a second revision of one we revised would stand beside ours for the same cycle */}
+          {conflict.secondRevisions.length > 0
+            ? `The file's ${list(conflict.secondRevisions)} ${conflict.secondRevisions.length === 1 ? 'revises a final we have already revised, or builds' : 'revise a final we have already revised, or build'} on such a revision: not taken, so one revision stands for each final. `
             : ''}
           {conflict.droppedUnfinished.length > 0
             ? `Our unfinished ${list(conflict.droppedUnfinished)} ${conflict.droppedUnfinished.length === 1 ? 'is' : 'are'} dropped.`

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { manifestLineIds, packetMembers } from '../../electron/cli/commands/packet-members'
+import { manifestFields, manifestLineIds, packetMembers, printedManifestLines } from '../../electron/cli/commands/packet-members'
 import type { EngagementRecord } from '@shared/exchange/exchange-schemas'
 import { makeReportFixture } from '../fixtures/report-fixtures'
 
@@ -54,4 +54,79 @@ test('a packet listing none of the ids keeps the data whole, so the mismatch is 
   const { members, leftOut } = packetMembers([record('eng-a')], [`${HEADING}\nx-eng-a|asm|final||||`])
   expect(members.map((r) => r.engagement.id)).toEqual(['eng-a'])
   expect(leftOut).toEqual([])
+})
+
+test('the printed lines are read whole again, by engagement id: a wrap after a "|" joined as is, a wrap in a name with its space', () => {
+  const long = 'eng-' + 'x'.repeat(60)
+  const page = [
+    HEADING,
+    `${long}|asm-${'y'.repeat(60)}|`,
+    '  final|2026-10-05|' + 'f'.repeat(64) + '|',
+    '  Vendor \\| Partner|Customer support for',
+    '  EMEA and APAC',
+    'eng-b|asm-2|draft|||Vendor B|B'
+  ].join('\n')
+  expect(printedManifestLines([page])).toEqual(
+    new Map([
+      [long, `${long}|asm-${'y'.repeat(60)}|final|2026-10-05|${'f'.repeat(64)}|Vendor \\| Partner|Customer support for EMEA and APAC`],
+      ['eng-b', 'eng-b|asm-2|draft|||Vendor B|B']
+    ])
+  )
+})
+
+test('an escaped "\\|" in a name is no separator, and a name ending in an escaped "\\" ends its field', () => {
+  expect(manifestFields('eng-a|asm-1|draft|||Acme \\| Partner|Name')).toEqual([
+    'eng-a',
+    'asm-1',
+    'draft',
+    '',
+    '',
+    'Acme \\| Partner',
+    'Name'
+  ])
+  // "C:\\" is the vendor "C:\": the "|" after it separates, so the next printed line opens a line of its own
+  const page = [HEADING, 'eng-a|asm-1|draft|||C:\\\\|Name', 'eng-b|asm-2|draft|||Vendor B|B'].join('\n')
+  expect(manifestFields('eng-a|asm-1|draft|||C:\\\\|Name')).toHaveLength(7)
+  expect([...printedManifestLines([page]).keys()]).toEqual(['eng-a', 'eng-b'])
+})
+
+test('the lines of a packet made before the names were hashed have five fields', () => {
+  const page = [HEADING, 'eng-a|asm-1|final|2026-11-28|ab12', 'eng-b|asm-2|draft||cd34'].join('\n')
+  expect(printedManifestLines([page], 5)).toEqual(
+    new Map([
+      ['eng-a', 'eng-a|asm-1|final|2026-11-28|ab12'],
+      ['eng-b', 'eng-b|asm-2|draft||cd34']
+    ])
+  )
+  expect(printedManifestLines(['no manifest here'])).toEqual(new Map())
+})
+
+test("a name wrapped at a space after the last separator is read whole, and each page's header and footer are left out", () => {
+  const furniture = (n: number) => [
+    'Confidential',
+    'Audit packet · 2 engagements',
+    ' ',
+    'Packet AP-6D0B-933E-B67A',
+    'Packet AP-6D0B-933E-B67A · Generated 2 December 2026, 09:15 UTC',
+    ' ',
+    `Page ${n} of 5`
+  ]
+  const pages = [
+    [
+      HEADING,
+      'eng-a||not-assessed|||Vendor A|',
+      'An engagement name long enough to',
+      'wrap at a space',
+      'eng-b|asm-2|',
+      ...furniture(4)
+    ].join('\n'),
+    ['draft|||Vendor B|Confidential', ...furniture(5)].join('\n')
+  ]
+  expect(printedManifestLines(pages)).toEqual(
+    new Map([
+      ['eng-a', 'eng-a||not-assessed|||Vendor A|An engagement name long enough to wrap at a space'],
+      ['eng-b', 'eng-b|asm-2|draft|||Vendor B|Confidential']
+    ])
+  )
+  expect(manifestLineIds(pages)).toEqual(['eng-a', 'eng-b'])
 })

@@ -145,3 +145,75 @@ describe('armslength verify <packet.pdf> <bundle.json>', () => {
     expect(r.err).toMatch(/page \d+: expected ".*", found ".*1\.0/)
   }, 60_000)
 })
+
+/* A Mismatch of the manifest names the engagements whose data changed since the packet was made, and what changed. */
+describe('armslength verify <packet.pdf> <bundle.json>: which member changed', () => {
+  // a draft (its entry's fingerprint is its report's, over answers and notes; no signed names) and an engagement
+  // not yet assessed (no fingerprint; its names are the engagement record's)
+  const draft = makeReportFixture({ status: 'draft' }).file
+  const current = draft.assessments.at(-1)!
+  const drafted: EngagementRecord = {
+    engagement: { ...draft.engagement, id: 'eng-draft' },
+    assessments: [{ ...current, engagementId: 'eng-draft' }]
+  }
+  const quiet: EngagementRecord = {
+    engagement: { ...draft.engagement, id: 'eng-quiet', vendorName: 'Quiet Vendor Ltd', name: 'Not yet assessed' },
+    assessments: []
+  }
+  const members = [drafted, quiet]
+  let twoMembers: Uint8Array
+
+  beforeAll(async () => {
+    const m = memoryIo({ files: { 'bundle.json': bundle(members) } })
+    expect(await runCli(['packet', 'bundle.json', '-o', 'packet.pdf'], m.io)).toBe(0)
+    twoMembers = m.written.get('packet.pdf') as Uint8Array
+  }, 60_000)
+
+  it('names a draft whose note was edited after the packet was made, and its fingerprint, the field that differs', async () => {
+    const [questionId, answer] = Object.entries(current.answers)[0]!
+    const edited: EngagementRecord = {
+      ...drafted,
+      assessments: [
+        { ...drafted.assessments[0]!, answers: { ...current.answers, [questionId]: { ...answer, note: 'Edited after the packet' } } }
+      ]
+    }
+    const r = await verify(twoMembers, bundle([edited, quiet]))
+    expect(r.code).toBe(1)
+    expect(r.err).toMatch(/^Mismatch: /)
+    expect(r.err).toContain('  manifest: the packet names SHA-256')
+    const named = r.err.split('\n').filter((l) => l.startsWith('  member '))
+    expect(named).toHaveLength(1)
+    expect(named[0]).toMatch(
+      new RegExp(
+        `^  member eng-draft \\("${draft.engagement.vendorName} — ${draft.engagement.name}" as the data names it\\): fingerprint printed "[0-9a-f]{64}", the data gives "[0-9a-f]{64}"$`
+      )
+    )
+  }, 60_000)
+
+  it('names an engagement renamed after the packet was made, and the engagement-name field', async () => {
+    const renamed: EngagementRecord = { ...quiet, engagement: { ...quiet.engagement, name: 'Renamed | since' } }
+    const r = await verify(twoMembers, bundle([drafted, renamed]))
+    expect(r.code).toBe(1)
+    expect(r.err).toMatch(/^Mismatch: /)
+    expect(r.err.split('\n').filter((l) => l.startsWith('  member '))).toEqual([
+      '  member eng-quiet ("Quiet Vendor Ltd — Renamed | since" as the data names it): engagement name printed "Not yet assessed", the data gives "Renamed \\| since"'
+    ])
+  }, 60_000)
+
+  it('names an assessment added since: its id, status and fingerprint', async () => {
+    const started: EngagementRecord = { ...quiet, assessments: [{ ...current, id: 'asm-started', engagementId: 'eng-quiet' }] }
+    const r = await verify(twoMembers, bundle([drafted, started]))
+    expect(r.code).toBe(1)
+    const [line] = r.err.split('\n').filter((l) => l.startsWith('  member '))
+    expect(line).toMatch(
+      /^ {2}member eng-quiet \("Quiet Vendor Ltd — Not yet assessed" as the data names it\): assessment id printed nothing, the data gives "asm-started"; status printed "not-assessed", the data gives "draft"; fingerprint printed nothing, the data gives "[0-9a-f]{64}"$/
+    )
+  }, 60_000)
+
+  it('matches the genuine packet, naming no member', async () => {
+    const r = await verify(twoMembers, bundle(members))
+    expect(r.err).toBe('')
+    expect(r.code).toBe(0)
+    expect(r.out).toMatch(/^Match: packet\.pdf is audit packet AP-/)
+  }, 60_000)
+})

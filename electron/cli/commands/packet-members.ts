@@ -1,11 +1,14 @@
 import type { EngagementRecord } from '@shared/exchange/exchange-schemas'
+import { CONFIDENTIAL_MARKING } from '@shared/report/marking'
 
 /** The heading the printed manifest lines follow (packet-manifest-pages.ts); the manifest is the packet's last section. */
 const LINES_HEADING = 'Manifest lines as hashed'
 /** A manifest line has seven fields, so six separators; a "|" inside a name is printed "\|". */
-const SEPARATORS_PER_LINE = 6
+const FIELDS_PER_LINE = 7
 /** What an id looks like (IdSchema), then the "|" that ends the first field. */
 const LINE_START = /^([A-Za-z0-9_-]{1,64})\|/
+/** The last text a page draws (page-furniture.ts). */
+const PAGE_NUMBER = /^Page \d+ of \d+$/
 
 /**
  * The engagements of the data that a packet lists: those whose id opens a line of the manifest printed at its end
@@ -36,24 +39,91 @@ export function packetMembers(
  * opens a new manifest line only once the one before has all its separators.
  */
 export function manifestLineIds(pages: readonly string[]): string[] {
+  const ids: string[] = []
+  for (const { id } of printedLines(pages, FIELDS_PER_LINE)) if (!ids.includes(id)) ids.push(id)
+  return ids
+}
+
+/**
+ * Each printed manifest line, whole again, by the engagement id that opens it: what verify compares with the line
+ * the data gives, to name the engagement whose data changed since the packet was made (a bare manifest Mismatch
+ * told counsel nothing of which). `fields`: 7, or 5 for a packet of a layout before MANIFEST_NAMES_LAYOUT, whose
+ * lines have no names. An id printed twice keeps its first line, as manifestLineIds keeps its first place.
+ */
+export function printedManifestLines(pages: readonly string[], fields: number = FIELDS_PER_LINE): Map<string, string> {
+  const lines = new Map<string, string>()
+  for (const { id, line } of printedLines(pages, fields)) if (!lines.has(id)) lines.set(id, line)
+  return lines
+}
+
+/**
+ * The fields of a manifest line, split at each "|" that is not escaped; escapes are kept as printed ("\|" stays
+ * two characters), so a field reads as it does on the page.
+ */
+export function manifestFields(line: string): string[] {
+  const fields = ['']
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i] as string
+    if (c === '\\' && i + 1 < line.length) {
+      fields[fields.length - 1] += c + (line[i + 1] as string)
+      i++
+    } else if (c === '|') fields.push('')
+    else fields[fields.length - 1] += c
+  }
+  return fields
+}
+
+/**
+ * The walk both readings share: the printed lines after the heading, each continuation joined to its line. Once a
+ * line has all its separators, a part that opens no line is the rest of its engagement name, wrapped at a space;
+ * the manifest is the packet's last section, so nothing else follows it but each page's header and footer, which
+ * are left out (pageText).
+ */
+function printedLines(pages: readonly string[], fields: number): { id: string; line: string }[] {
+  const lines: { id: string; line: string }[] = []
+  let separatorsLeft = 0
+  for (const raw of manifestText(pages)?.split('\n') ?? []) {
+    const part = raw.trim()
+    const open = lines.at(-1)
+    const id = separatorsLeft <= 0 ? LINE_START.exec(part)?.[1] : undefined
+    if (id !== undefined) {
+      lines.push({ id, line: part })
+      separatorsLeft = fields - 1
+    } else if (open !== undefined && part !== '') open.line = joinedWrap(open.line, part)
+    separatorsLeft -= manifestFields(part).length - 1
+  }
+  return lines
+}
+
+/** The text after the last "Manifest lines as hashed" heading to the end of the packet; null when none is printed. */
+function manifestText(pages: readonly string[]): string | null {
   let at = -1
   pages.forEach((page, i) => {
     if (page.includes(LINES_HEADING)) at = i
   })
-  if (at < 0) return []
-  const first = pages[at] as string
-  const text = [first.slice(first.lastIndexOf(LINES_HEADING) + LINES_HEADING.length), ...pages.slice(at + 1)].join('\n')
-  const ids: string[] = []
-  let separatorsLeft = 0
-  for (const raw of text.split('\n')) {
-    const line = raw.trim()
-    if (separatorsLeft <= 0) {
-      const id = LINE_START.exec(line)?.[1]
-      if (id === undefined) continue
-      if (!ids.includes(id)) ids.push(id)
-      separatorsLeft = SEPARATORS_PER_LINE
-    }
-    separatorsLeft -= (line.match(/(?<!\\)\|/g) ?? []).length
-  }
-  return ids
+  if (at < 0) return null
+  const first = pageText(pages[at] as string)
+  return [first.slice(first.lastIndexOf(LINES_HEADING) + LINES_HEADING.length), ...pages.slice(at + 1).map(pageText)].join('\n')
+}
+
+/**
+ * A page's text without its header and footer, which a packet page draws after its content (page-furniture.ts):
+ * from its marking, always "Confidential" in a packet, to "Page x of y". Read as the rest of a wrapped name, they
+ * had been joined to the last line of the page.
+ */
+function pageText(page: string): string {
+  const parts = page.split('\n')
+  if (!PAGE_NUMBER.test(parts.at(-1)?.trim() ?? '')) return page
+  const marking = parts.findLastIndex((p) => p.trim() === CONFIDENTIAL_MARKING)
+  return marking < 0 ? page : parts.slice(0, marking).join('\n')
+}
+
+/**
+ * A wrapped line's parts joined again. After a separator the page broke between fields, so nothing was lost;
+ * anywhere else it broke a name at a space, which the wrap dropped. (A break after an escaped "\|" in a name is
+ * either, and is read as a space: best effort, as the wrap also folds a run of spaces into one.)
+ */
+function joinedWrap(before: string, part: string): string {
+  const fields = manifestFields(before)
+  return fields.length > 1 && fields.at(-1) === '' ? before + part : `${before} ${part}`
 }

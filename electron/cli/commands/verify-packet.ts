@@ -6,10 +6,10 @@ import { createReportRenderer } from '@shared/report/render/render-report'
 import { verifySignOff } from '@shared/integrity/verify-sign-off'
 import { findBank } from '@shared/bank/bank-registry'
 import type { EngagementRecord } from '@shared/exchange/exchange-schemas'
-import { MANIFEST_NAMES_LAYOUT, manifestHash, manifestLineWithoutNames } from '@shared/report/packet/packet-manifest'
-import type { PacketModel } from '@shared/report/packet/packet-types'
+import { MANIFEST_NAMES_LAYOUT, manifestHash, manifestLine, manifestLineWithoutNames } from '@shared/report/packet/packet-manifest'
+import type { PacketEntry, PacketModel } from '@shared/report/packet/packet-types'
 import { changedSinceSignOff } from './changed-since-sign-off'
-import { packetMembers } from './packet-members'
+import { manifestFields, packetMembers, printedManifestLines } from './packet-members'
 import { EXIT, type CliIo, type ExitCode } from '../cli-types'
 import { NATIVE_DEFLATE } from '../../main/pdf/native-deflate'
 import { documentDifference } from '../pdf-normal-form'
@@ -61,8 +61,12 @@ export async function verifyPacket(io: CliIo, pdf: Uint8Array, pdfPath: string, 
     }
   }
   const rebuilt = hashOf(model)
-  if (rebuilt !== markers.manifestHash)
+  if (rebuilt !== markers.manifestHash) {
     problems.push(`manifest: the packet names SHA-256 ${markers.manifestHash}, the data gives ${rebuilt}`)
+    const lineOf = olderManifest ? manifestLineWithoutNames : manifestLine
+    const printed = printedManifestLines(pages, olderManifest ? LINE_FIELDS.length - 2 : LINE_FIELDS.length)
+    problems.push(...changedMembers(model.entries, lineOf, printed, missing))
+  }
   for (const record of members) {
     for (const a of record.assessments) {
       if (a.status !== 'final') continue
@@ -153,4 +157,55 @@ function renamedSinceSignOff(model: PacketModel, records: readonly EngagementRec
       notes.push(`${member}: the engagement record has changed since sign-off (${others.join(', ')}); its report shows the facts as signed`)
   }
   return notes
+}
+
+/** The fields of a manifest line (packet-manifest.ts), named as counsel reads them; older layouts have the first five. */
+const LINE_FIELDS = ['engagement id', 'assessment id', 'status', 'finalized date', 'fingerprint', 'vendor', 'engagement name']
+
+/**
+ * Which engagements a manifest Mismatch comes from: each entry rebuilt from the data whose line differs from the one
+ * the packet prints for its engagement, with the fields that differ; an entry the packet prints no line for; and a
+ * printed line the rebuilt packet has no entry for, unless the data lacks that engagement (`missing`, named apart).
+ * Diagnosis only, after the Mismatch is decided, from text anyone could edit: nothing here makes a packet verify.
+ * When no printed line can be read, it says nothing, and the Mismatch reads as before.
+ */
+function changedMembers(
+  entries: readonly PacketEntry[],
+  lineOf: (e: PacketEntry) => string,
+  printed: ReadonlyMap<string, string>,
+  missing: readonly string[]
+): string[] {
+  if (printed.size === 0) return []
+  const problems: string[] = []
+  for (const entry of entries) {
+    const member = `member ${entry.engagementId} ("${entry.vendorName} — ${entry.engagementName}" as the data names it)`
+    const line = printed.get(entry.engagementId)
+    if (line === undefined) problems.push(`${member}: the data holds it, but the packet prints no manifest line for it`)
+    else {
+      const differences = fieldDifferences(line, lineOf(entry))
+      if (differences.length > 0) problems.push(`${member}: ${differences.join('; ')}`)
+    }
+  }
+  const rebuiltIds = new Set(entries.map((e) => e.engagementId))
+  for (const [id, line] of printed)
+    if (!rebuiltIds.has(id) && !missing.includes(id))
+      problems.push(`the packet prints the manifest line "${line}", but the packet rebuilt from the data does not list engagement ${id}`)
+  return problems
+}
+
+/** Each field of a printed manifest line that is not the data's: 'status printed "draft", the data gives "final"'. */
+function fieldDifferences(printedLine: string, dataLine: string): string[] {
+  const printed = manifestFields(printedLine)
+  const data = manifestFields(dataLine)
+  const differences: string[] = []
+  for (let i = 0; i < Math.max(printed.length, data.length); i++) {
+    if (printed[i] === data[i]) continue
+    differences.push(`${LINE_FIELDS[i] ?? `field ${i + 1}`} printed ${quoted(printed[i])}, the data gives ${quoted(data[i])}`)
+  }
+  return differences
+}
+
+/** A field as printed in the manifest line (names keep their escapes, as on the page); an empty one said so. */
+function quoted(field: string | undefined): string {
+  return field === undefined || field === '' ? 'nothing' : `"${field}"`
 }

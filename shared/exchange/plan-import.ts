@@ -193,33 +193,31 @@ export function applyImport(
 type NotTaken = { signedDifferently: Assessment[]; secondRevisions: Assessment[] }
 
 /**
- * What "Replace ours" leaves of the file's assessments for an engagement we hold (`ours`: all its assessments here):
- * - finals that are one of ours signed differently (signedDifferentlyFrom): ours stays, and a copy beside it would
- *   read as a second, identical-looking sign-off; compared with all our finals, kept or not;
- * - signed revisions of a final that one of our finals kept beside them already revises (another record): the app
- *   revises a final once, and later corrects the revision, so the two would both stand for one cycle (break-it
- *   review); and with them whatever of the file revises one of those, however deep, which would otherwise revise a
- *   final that is not here.
+ * What "Replace ours" leaves of the file's assessments for an engagement we hold (`ours`: all its assessments here).
+ * Our finals all stay, kept beside the file's or taken from it as the very same record, so nothing of the file that
+ * is one of ours is ever left out (attacker review: a rule that did lost a signed final the preview said stayed).
+ * - Finals that are one of ours signed differently (signedDifferentlyFrom): ours stays, and a copy beside it would
+ *   read as a second, identical-looking sign-off; compared with all our finals.
+ * - Revisions, signed or not, of a final one of our finals already revises: the app revises a final once (a later
+ *   correction revises the revision), so the two would both stand for one cycle, or the draft be signed as a second.
+ * - And whatever of the file revises one left out, however deep: it would revise a final that is not here, or, where
+ *   ours has that id, one it was not made from.
  */
 function notTakenOnReplace(theirs: readonly Assessment[], ours: readonly Assessment[]): NotTaken {
   const ourFinals = ours.filter((a) => a.status === 'final')
+  const ourFinal = new Map(ourFinals.map((a) => [a.id, a]))
+  const isOurs = (a: Assessment): boolean => {
+    const mine = ourFinal.get(a.id)
+    return mine !== undefined && sameSigned(mine, a)
+  }
   const signedDifferently = theirs.filter((a) => signedDifferentlyFrom(a, ourFinals))
-  const incoming = new Map(theirs.map((a) => [a.id, a]))
-  // our finals that stay beside the file's (the very same record is taken from the file instead)
-  const revisedByOurs = new Set(
-    ourFinals.filter((a) => !sameSigned(a, incoming.get(a.id))).flatMap((a) => (a.revisionOfId === undefined ? [] : [a.revisionOfId]))
-  )
-  const left = new Set(
-    theirs
-      .filter(
-        (a) => !signedDifferently.includes(a) && a.status === 'final' && a.revisionOfId !== undefined && revisedByOurs.has(a.revisionOfId)
-      )
-      .map((a) => a.id)
-  )
+  const revisedByOurs = new Set(ourFinals.flatMap((a) => (a.revisionOfId === undefined ? [] : [a.revisionOfId])))
+  const left = new Set(signedDifferently.map((a) => a.id))
+  for (const a of theirs) if (!isOurs(a) && a.revisionOfId !== undefined && revisedByOurs.has(a.revisionOfId)) left.add(a.id)
   for (let grew = left.size > 0; grew;) {
     grew = false
     for (const a of theirs)
-      if (!left.has(a.id) && a.revisionOfId !== undefined && left.has(a.revisionOfId)) {
+      if (!left.has(a.id) && !isOurs(a) && a.revisionOfId !== undefined && left.has(a.revisionOfId)) {
         left.add(a.id)
         grew = true
       }

@@ -1,7 +1,7 @@
 import type { QuestionBank } from '../bank/bank-schema'
 import { findBank } from '../bank/bank-registry'
 import { revisionLinkProblem } from '../workflow/revision-cycles'
-import { repeatedSignOffText, repeatedSignOffs } from '../integrity/record-consistency'
+import { repeatedSignOffText, repeatedSignOffs, secondRevisionText, secondSignedRevisions } from '../integrity/record-consistency'
 import { verifySignOff } from '../integrity/verify-sign-off'
 import { sameSigner } from '../schemas/finalize-form'
 import type { Assessment } from '../schemas/assessment'
@@ -145,6 +145,8 @@ function checkRecord(record: EngagementRecord, prefix: string, banks: readonly Q
   })
   for (const r of repeatedSignOffs(record.assessments))
     problems.push({ path: `${prefix}assessments[${r.index}].signOff.fingerprint`, reason: repeatedSignOffText(r, record.assessments) })
+  for (const r of secondSignedRevisions(record.assessments))
+    problems.push({ path: `${prefix}assessments[${r.index}].revisionOfId`, reason: secondRevisionText(r, record.assessments) })
   return problems
 }
 
@@ -207,7 +209,8 @@ export function checkStoreDoc(doc: StoreDoc, builtinBanks: readonly QuestionBank
     const link = revisionLinkProblem(a, doc.assessments)
     if (link) problems.push({ path: `assessments[${i}].revisionOfId`, reason: link })
   })
-  // each engagement holds a signed final once: the indexes are the document's, grouped by engagement
+  // each engagement holds a signed final once, and each final's signed revision once: the indexes are the document's,
+  // grouped by engagement
   const byEngagement = new Map<string, number[]>()
   doc.assessments.forEach((a, i) => {
     const indexes = byEngagement.get(a.engagementId)
@@ -218,6 +221,8 @@ export function checkStoreDoc(doc: StoreDoc, builtinBanks: readonly QuestionBank
     const own = indexes.map((i) => doc.assessments[i]!)
     for (const r of repeatedSignOffs(own))
       problems.push({ path: `assessments[${indexes[r.index]}].signOff.fingerprint`, reason: repeatedSignOffText(r, own) })
+    for (const r of secondSignedRevisions(own))
+      problems.push({ path: `assessments[${indexes[r.index]}].revisionOfId`, reason: secondRevisionText(r, own) })
   }
   return problems
 }

@@ -185,6 +185,21 @@ export function finalizeAssessmentIn(
     // a revision's sign-off records the final it corrects (scheme 4): only a link the app could have made is signed
     const link = revisionLinkProblem(a, doc.assessments)
     if (link) return fail('conflict', `${link}. This revision cannot be signed off.`)
+    // a final is revised once: a revision started elsewhere and imported beside ours is not signed as a second one
+    const signedRevision = doc.assessments.find(
+      (o) =>
+        o.id !== a.id &&
+        o.engagementId === a.engagementId &&
+        o.status === 'final' &&
+        o.signOff !== undefined &&
+        a.revisionOfId !== undefined &&
+        o.revisionOfId === a.revisionOfId
+    )
+    if (signedRevision)
+      return fail(
+        'conflict',
+        `The final this revises was already revised by ${revisionName(signedRevision)}, signed off: a final is revised once. This revision cannot be signed off; revise that one instead.`
+      )
     const bank = findBank(banks, a.bank)
     if (!bank) return fail('not-found', `Question bank ${a.bank.id} ${a.bank.version} is not available.`)
     const open = findingsWithoutVerdict(a, [bank])

@@ -34,7 +34,7 @@ describe('importing a second revision of a final we revised', () => {
     await field.setInputFiles(THEIRS)
     await h.page.getByLabel(/What to do with Revised Elsewhere Ltd/).selectOption('replace')
     const effect = h.page.locator('.import-preview tbody td').last()
-    await expectText(effect, /revises a final we have already revised, or builds on such a revision: not taken/)
+    await expectText(effect, /revises a final we have already revised, or an assessment of the file that is not taken: not taken/)
     expect(await effect.textContent()).toContain(theirRevision?.title || THEIR_REVISION_ID)
     expect(await axeViolations(h.page)).toEqual([])
     await screenshot(h.page, '24-import-second-revision')

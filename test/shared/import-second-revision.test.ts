@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest'
 import { DEFAULT_BANK } from '@shared/bank/bank-registry'
-import { readExchangeFile } from '@shared/exchange/validate-exchange'
+import { checkStoreDoc, readExchangeFile } from '@shared/exchange/validate-exchange'
 import { applyImport, previewImport } from '@shared/exchange/plan-import'
 import { engagementRecordProblem } from '@shared/integrity/record-consistency'
 import type { Assessment } from '@shared/schemas/assessment'
 import { emptyStoreDoc, type StoreDoc } from '@shared/store/store-schema'
-import { startRevisionIn, type Changed } from '@shared/workflow/assessment-ops'
+import { finalizeAssessmentIn, setStatusIn, startRevisionIn, type Changed } from '@shared/workflow/assessment-ops'
 import { BUILTIN_BANKS } from '../fixtures/builtin-banks'
 import { REVISION_ID, THEIR_REVISION_ID, bothSidesRevised } from '../fixtures/revision'
 
@@ -68,5 +68,98 @@ describe('"Replace ours" with a final both sides revised', () => {
     // our own file back: the same revision on both sides is the same record, not a second one
     const same = recordOf({ ...theirs, assessments: ours.assessments })
     expect(previewImport(ours, [same], '2026-12-07')[0]?.conflict?.secondRevisions).toEqual([])
+  })
+
+  // the attacker review's cases (helper): each would end with two standing revisions, a lost final, or a broken link
+  test('a file holding both revisions of one final is refused where it is read, and so is a store', () => {
+    const { revision, theirs } = bothSidesRevised()
+    const read = readExchangeFile(JSON.stringify({ ...theirs, assessments: [...theirs.assessments, revision] }), BUILTIN_BANKS, NOW)
+    expect(read.ok ? null : JSON.stringify(read.error)).toMatch(/A second signed revision of asm-2026, which .* already revises/)
+    const both = [...theirs.assessments, revision]
+    expect(engagementRecordProblem(both)).toMatch(/A second signed revision of asm-2026/)
+    expect(checkStoreDoc({ ...emptyStoreDoc(), engagements: [theirs.engagement], assessments: both }, BUILTIN_BANKS, NOW)).toEqual([
+      expect.objectContaining({ reason: expect.stringMatching(/A second signed revision of asm-2026/) })
+    ])
+  })
+
+  test('their draft revision of a final we revised is not taken, and a second revision is never signed here', () => {
+    const { ours, corrected, theirs, engagementId } = bothSidesRevised()
+    const withoutTheirs: StoreDoc = {
+      ...emptyStoreDoc(),
+      engagements: [theirs.engagement],
+      assessments: theirs.assessments.filter((a) => a.id !== THEIR_REVISION_ID)
+    }
+    const draft = done(startRevisionIn(withoutTheirs, corrected.id, 'asm-their-draft', [DEFAULT_BANK], '2026-11-30T12:00:00.000Z')).doc
+    const record = recordOf({ ...theirs, assessments: draft.assessments })
+    expect(previewImport(ours, [record], '2026-12-07')[0]?.conflict?.secondRevisions).toHaveLength(1)
+    const applied = applyImport(ours, [record], { [engagementId]: 'replace' }, () => 'asm-new', '2026-12-07')
+    expect(applied.doc.assessments.some((a) => a.id === 'asm-their-draft')).toBe(false)
+    // had it come in (a store edited elsewhere), signing it as a second revision is refused
+    const smuggled: StoreDoc = {
+      ...ours,
+      assessments: [...ours.assessments, ...draft.assessments.filter((a) => a.id === 'asm-their-draft')]
+    }
+    const inReview = done(setStatusIn(smuggled, 'asm-their-draft', 'in-review', '2026-12-01T09:00:00.000Z')).doc
+    const signed = finalizeAssessmentIn(
+      inReview,
+      {
+        id: 'asm-their-draft',
+        assessorName: 'A. Assessor',
+        reviewerName: 'R. Reviewer',
+        attestation: 'We attest.',
+        notReviewedReason: 'Later.'
+      },
+      [DEFAULT_BANK],
+      '2026-12-02T09:00:00.000Z',
+      '2026-12-31'
+    )
+    expect(!signed.ok && signed.error.message).toMatch(/already revised by .*, signed off: a final is revised once/)
+  })
+
+  test('never leaves out a final of ours, even from a store that already holds two revisions of one final', () => {
+    const { ours, theirs, engagementId } = bothSidesRevised()
+    const theirRevision = theirs.assessments.find((a) => a.id === THEIR_REVISION_ID) as Assessment
+    const both: StoreDoc = { ...ours, assessments: [...ours.assessments, theirRevision] }
+    // our own older export: the final and our revision, the very same records
+    const record = { engagement: theirs.engagement, assessments: ours.assessments }
+    const [item] = previewImport(both, [record], '2026-12-07')
+    expect(item?.conflict?.secondRevisions).toEqual([])
+    const { doc } = applyImport(both, [record], { [engagementId]: 'replace' }, () => 'asm-new', '2026-12-07')
+    for (const a of both.assessments.filter((x) => x.status === 'final')) expect(doc.assessments.map((x) => x.id)).toContain(a.id)
+  })
+
+  test('leaves out what the file builds on a final it is not given: under our revision’s id, or a copy of our final', () => {
+    const { ours, corrected, revision, theirs, engagementId } = bothSidesRevised()
+    const theirRevision = theirs.assessments.find((a) => a.id === THEIR_REVISION_ID) as Assessment
+    // their revision under our revision's id (signed differently, not taken), and a revision of it
+    const underOurId = { ...theirRevision, id: REVISION_ID }
+    const onTop: Assessment = {
+      ...theirRevision,
+      id: 'asm-on-top',
+      revisionOfId: REVISION_ID,
+      signOff: { ...theirRevision.signOff!, fingerprint: 'f'.repeat(64) }
+    }
+    const first = applyImport(
+      ours,
+      [{ engagement: theirs.engagement, assessments: [corrected, underOurId, onTop] }],
+      { [engagementId]: 'replace' },
+      () => 'asm-new',
+      '2026-12-07'
+    )
+    expect(first.outcome).toMatchObject({ signedDifferently: 1, secondRevisions: 1 })
+    expect(first.doc.assessments.find((a) => a.id === REVISION_ID)).toEqual(revision)
+    expect(first.doc.assessments.some((a) => a.id === 'asm-on-top')).toBe(false)
+    // our final under another id (signed differently), and their revision linked to that copy
+    const copy = { ...corrected, id: 'asm-copy' }
+    const linked = { ...theirRevision, revisionOfId: 'asm-copy' }
+    const second = applyImport(
+      ours,
+      [{ engagement: theirs.engagement, assessments: [copy, linked] }],
+      { [engagementId]: 'replace' },
+      () => 'asm-new',
+      '2026-12-07'
+    )
+    expect(second.outcome).toMatchObject({ signedDifferently: 1, secondRevisions: 1 })
+    expect(engagementRecordProblem(second.doc.assessments.filter((a) => a.engagementId === engagementId))).toBeNull()
   })
 })

@@ -219,7 +219,7 @@ function DecisionEffect({
             : ''}
           {/* a final is revised once: a second revision of one we revised would stand beside ours for the same cycle */}
           {conflict.secondRevisions.length > 0
-            ? `The file's ${list(conflict.secondRevisions)} ${conflict.secondRevisions.length === 1 ? 'revises a final we have already revised, or builds' : 'revise a final we have already revised, or build'} on such a revision: not taken, so one revision stands for each final. `
+            ? `The file's ${list(conflict.secondRevisions)} ${conflict.secondRevisions.length === 1 ? 'revises' : 'revise'} a final we have already revised, or an assessment of the file that is not taken: not taken, so each final keeps one revision. `
             : ''}
           {conflict.droppedUnfinished.length > 0
             ? `Our unfinished ${list(conflict.droppedUnfinished)} ${conflict.droppedUnfinished.length === 1 ? 'is' : 'are'} dropped.`

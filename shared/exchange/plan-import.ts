@@ -27,8 +27,8 @@ export type ImportPreviewItem = {
      */
     signedDifferently: string[]
     /**
-     * The file's signed revisions of a final we have revised ourselves (another revision), with whatever of the file
-     * revises them: the app revises a final once, so both would stand for one cycle. "Replace ours" does not take them.
+     * The file's revisions, signed or not, of a final one of ours already revises, and whatever of the file revises an
+     * assessment it leaves out: the app revises a final once. "Replace ours" does not take them (notTakenOnReplace).
      */
     secondRevisions: string[]
   } | null
@@ -87,7 +87,7 @@ export type ImportOutcome = {
   finalsKept: number
   /** The file's finals not taken because they are one of ours signed differently (signedDifferentlyFrom). */
   signedDifferently: number
-  /** The file's revisions of a final we revised ourselves, and what revises them, not taken (notTakenOnReplace). */
+  /** The file's revisions of a final one of ours revises, and what revises one left out: not taken (notTakenOnReplace). */
   secondRevisions: number
 }
 
@@ -99,8 +99,8 @@ export type ImportOutcome = {
  * "Replace ours" never drops a signed-off assessment: ours stay with the engagement unless the file holds
  * the very same one (same id, same fingerprint); a different assessment of the file with that id is
  * renumbered beside it. A final of the file that is one of ours signed differently (our final's id or sign-off, not
- * the very same record), or a second revision of a final we revised, is not taken (notTakenOnReplace). Drafts and
- * assessments in review of ours are replaced.
+ * the very same record), a revision of a final one of ours revises, or what builds on one left out, is not taken
+ * (notTakenOnReplace). Drafts and assessments in review of ours are replaced.
  */
 export function applyImport(
   doc: StoreDoc,

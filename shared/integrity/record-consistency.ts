@@ -61,9 +61,9 @@ export function secondRevisionText(r: SecondRevision, assessments: readonly Asse
  * signed revisions, or a signed final's revision link the app could not have made (revisionLinkProblem). Import,
  * restore and `validate` refuse such a file with the path of each problem; a report of the engagement refuses to
  * print from such data (its store edited outside the app), since it would print a revision as a plain final, or a
- * corrected final as standing. An unsigned
- * revision's link stands for no cycle and prints no claim that holds, so it does not lock the engagement's reports
- * (break-it review: a draft revision dated before its final by a clock set back did).
+ * corrected final as standing. An unsigned revision's link stands for no cycle and prints no claim that holds, so
+ * it does not lock the engagement's reports (break-it review: a draft revision dated before its final by a clock set
+ * back did).
  */
 export function engagementRecordProblem(assessments: readonly Assessment[]): string | null {
   const repeated = repeatedSignOffs(assessments)[0]

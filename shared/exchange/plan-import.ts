@@ -47,7 +47,10 @@ export function previewImport(doc: StoreDoc, records: readonly EngagementRecord[
   return records.map((r) => {
     const existing = engagements.get(r.engagement.id)
     const ours = existing ? (owned.get(existing.id) ?? []) : []
-    const incoming = new Map(r.assessments.map((a) => [a.id, a]))
+    const notTaken = existing ? notTakenOnReplace(r.assessments, ours) : null
+    const left = new Set([...(notTaken?.signedDifferently ?? []), ...(notTaken?.secondRevisions ?? [])].map((a) => a.id))
+    // what "Replace ours" takes of the file: an unfinished one of ours the file brings back but does not take is lost
+    const incoming = new Map(r.assessments.filter((a) => !left.has(a.id)).map((a) => [a.id, a]))
     return {
       engagementId: r.engagement.id,
       vendorName: r.engagement.vendorName,
@@ -63,7 +66,7 @@ export function previewImport(doc: StoreDoc, records: readonly EngagementRecord[
             // an unfinished one of ours the file brings back as it is (same id, same last change) is not lost; one the
             // file holds in another version (older, or changed elsewhere) loses our version, which is dropped too
             droppedUnfinished: ours.filter((a) => a.status !== 'final' && incoming.get(a.id)?.updatedAt !== a.updatedAt).map(titleOf),
-            ...notTakenTitles(notTakenOnReplace(r.assessments, ours))
+            ...notTakenTitles(notTaken ?? { signedDifferently: [], secondRevisions: [] })
           }
         : null
     }
@@ -210,7 +213,9 @@ function notTakenOnReplace(theirs: readonly Assessment[], ours: readonly Assessm
     const mine = ourFinal.get(a.id)
     return mine !== undefined && sameSigned(mine, a)
   }
-  const signedDifferently = theirs.filter((a) => signedDifferentlyFrom(a, ourFinals))
+  // the very same record as one of ours is never signed differently, though it shares its sign-off event with another
+  // final of ours (attacker review: both were then left out, while not kept beside either)
+  const signedDifferently = theirs.filter((a) => !isOurs(a) && signedDifferentlyFrom(a, ourFinals))
   const revisedByOurs = new Set(ourFinals.flatMap((a) => (a.revisionOfId === undefined ? [] : [a.revisionOfId])))
   const left = new Set(signedDifferently.map((a) => a.id))
   for (const a of theirs) if (!isOurs(a) && a.revisionOfId !== undefined && revisedByOurs.has(a.revisionOfId)) left.add(a.id)

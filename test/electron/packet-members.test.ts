@@ -130,3 +130,21 @@ test("a name wrapped at a space after the last separator is read whole, and each
   )
   expect(manifestLineIds(pages)).toEqual(['eng-a', 'eng-b'])
 })
+
+test('the lines of a packet before the names (five fields) are read as five fields, every member found (attacker review)', () => {
+  const page = [HEADING, 'eng-a|asm-1|final|2026-11-28|ab12', 'eng-b|asm-2|draft||cd34', 'eng-c||not-assessed||'].join('\n')
+  const records = [record('eng-a'), record('eng-b'), record('eng-c')]
+  expect(packetMembers(records, [page], 5).members.map((r) => r.engagement.id)).toEqual(['eng-a', 'eng-b', 'eng-c'])
+  // read as seven fields, as before, every other line was taken for the rest of the one before
+  expect(manifestLineIds([page])).toEqual(['eng-a', 'eng-c'])
+})
+
+test('a page of many thousands of short parts is read in one pass, and a line is not joined past any the app prints (attacker review)', () => {
+  // joining had re-read the whole line for each part: 40,000 parts took minutes
+  const parts = Array.from({ length: 200_000 }, () => 'word word')
+  const page = [HEADING, 'eng-a|asm-1|final|2026-11-28|ab12|Vendor A|Name', ...parts].join('\n')
+  const line = printedManifestLines([page]).get('eng-a') ?? ''
+  expect(line.startsWith('eng-a|asm-1|final|2026-11-28|ab12|Vendor A|Name word word')).toBe(true)
+  expect(line.length).toBeLessThan(2_100)
+  expect(manifestLineIds([page])).toEqual(['eng-a'])
+})

@@ -3,10 +3,12 @@ import { DEFAULT_BANK } from '@shared/bank/bank-registry'
 import { checkStoreDoc, readExchangeFile } from '@shared/exchange/validate-exchange'
 import { applyImport, previewImport } from '@shared/exchange/plan-import'
 import { engagementRecordProblem } from '@shared/integrity/record-consistency'
+import { fingerprintAssessment } from '@shared/integrity/fingerprint'
 import type { Assessment } from '@shared/schemas/assessment'
 import { emptyStoreDoc, type StoreDoc } from '@shared/store/store-schema'
 import { finalizeAssessmentIn, setStatusIn, startRevisionIn, type Changed } from '@shared/workflow/assessment-ops'
 import { BUILTIN_BANKS } from '../fixtures/builtin-banks'
+import { schemeThreeFixture } from '../fixtures/scheme-three'
 import { REVISION_ID, THEIR_REVISION_ID, bothSidesRevised } from '../fixtures/revision'
 
 /*
@@ -161,5 +163,45 @@ describe('"Replace ours" with a final both sides revised', () => {
     )
     expect(second.outcome).toMatchObject({ signedDifferently: 1, secondRevisions: 1 })
     expect(engagementRecordProblem(second.doc.assessments.filter((a) => a.engagementId === engagementId))).toBeNull()
+  })
+
+  test('the very same final as ours is taken back, though another final of ours shares its sign-off event (attacker review)', () => {
+    const { file, signed } = schemeThreeFixture()
+    const [questionId, answer] = Object.entries(signed.answers).find(([, a]) => a.note !== undefined) ?? []
+    if (!questionId || !answer) throw new Error('the fixture has an answer with a note')
+    const unsigned: Assessment = {
+      ...signed,
+      id: 'asm-twin',
+      answers: { ...signed.answers, [questionId]: { ...answer, note: 'other' } },
+      signOff: { ...signed.signOff!, fingerprint: '' }
+    }
+    const twin = { ...unsigned, signOff: { ...unsigned.signOff!, fingerprint: fingerprintAssessment(unsigned) } }
+    const assessments = [...file.assessments, twin]
+    const ours: StoreDoc = { ...emptyStoreDoc(), engagements: [file.engagement], assessments }
+    expect(checkStoreDoc(ours, BUILTIN_BANKS, NOW)).toEqual([])
+    const record = recordOf({ ...file, assessments })
+    const conflict = previewImport(ours, [record], '2026-12-07')[0]?.conflict
+    expect(conflict?.signedDifferently).toEqual([])
+    const { doc } = applyImport(ours, [record], { [file.engagement.id]: 'replace' }, () => 'asm-new', '2026-12-07')
+    const finals = doc.assessments.filter((a) => a.status === 'final').map((a) => a.id)
+    expect(finals).toEqual(expect.arrayContaining([signed.id, 'asm-twin']))
+  })
+
+  test('the preview says our unfinished revision is dropped when the file brings it back but it is not taken', () => {
+    const { ours, corrected, theirs, engagementId } = bothSidesRevised()
+    const withoutRevisions: StoreDoc = {
+      ...emptyStoreDoc(),
+      engagements: [theirs.engagement],
+      assessments: theirs.assessments.filter((a) => a.id !== THEIR_REVISION_ID)
+    }
+    const draft = done(startRevisionIn(withoutRevisions, corrected.id, 'asm-x-draft', [DEFAULT_BANK], '2026-11-30T12:00:00.000Z')).doc
+    const xDraft = draft.assessments.find((a) => a.id === 'asm-x-draft') as Assessment
+    const withDraft: StoreDoc = { ...ours, assessments: [...ours.assessments, xDraft] }
+    const record = { engagement: theirs.engagement, assessments: withDraft.assessments }
+    const conflict = previewImport(withDraft, [record], '2026-12-07')[0]?.conflict
+    expect(conflict?.secondRevisions).toEqual([xDraft.title || xDraft.id])
+    expect(conflict?.droppedUnfinished).toEqual([xDraft.title || xDraft.id])
+    const { doc } = applyImport(withDraft, [record], { [engagementId]: 'replace' }, () => 'asm-new', '2026-12-07')
+    expect(doc.assessments.some((a) => a.id === 'asm-x-draft')).toBe(false)
   })
 })

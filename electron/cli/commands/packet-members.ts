@@ -21,12 +21,14 @@ const PAGE_NUMBER = /^Page \d+ of \d+$/
  */
 export function packetMembers(
   records: readonly EngagementRecord[],
-  pages: readonly string[]
+  pages: readonly string[],
+  fields: number = FIELDS_PER_LINE
 ): { members: EngagementRecord[]; leftOut: EngagementRecord[]; missing: string[]; listed: string[] } {
-  const listed = manifestLineIds(pages)
+  const listed = manifestLineIds(pages, fields)
   const held = new Set(records.map((r) => r.engagement.id))
   const missing = listed.filter((id) => !held.has(id))
-  const members = records.filter((r) => listed.includes(r.engagement.id))
+  const printed = new Set(listed)
+  const members = records.filter((r) => printed.has(r.engagement.id))
   // nothing listed at all: keep the data as given, so the mismatch is reported as before
   if (members.length === 0) return { members: [...records], leftOut: [], missing, listed }
   return { members, leftOut: records.filter((r) => !members.includes(r)), missing, listed }
@@ -38,10 +40,8 @@ export function packetMembers(
  * indented, after a "|" (long ids wrap after the assessment id) and a long name wraps at a space: a printed line
  * opens a new manifest line only once the one before has all its separators.
  */
-export function manifestLineIds(pages: readonly string[]): string[] {
-  const ids: string[] = []
-  for (const { id } of printedLines(pages, FIELDS_PER_LINE)) if (!ids.includes(id)) ids.push(id)
-  return ids
+export function manifestLineIds(pages: readonly string[], fields: number = FIELDS_PER_LINE): string[] {
+  return [...new Set(printedLines(pages, fields).map((l) => l.id))]
 }
 
 /**
@@ -80,19 +80,36 @@ export function manifestFields(line: string): string[] {
  * are left out (pageText).
  */
 function printedLines(pages: readonly string[], fields: number): { id: string; line: string }[] {
-  const lines: { id: string; line: string }[] = []
+  const lines: { id: string; line: string; endsAtSeparator: boolean }[] = []
   let separatorsLeft = 0
   for (const raw of manifestText(pages)?.split('\n') ?? []) {
     const part = raw.trim()
     const open = lines.at(-1)
     const id = separatorsLeft <= 0 ? LINE_START.exec(part)?.[1] : undefined
-    if (id !== undefined) {
-      lines.push({ id, line: part })
-      separatorsLeft = fields - 1
-    } else if (open !== undefined && part !== '') open.line = joinedWrap(open.line, part)
-    separatorsLeft -= manifestFields(part).length - 1
+    // each part is read once (a page of thousands of short parts had made joining quadratic: attacker review)
+    const partFields = manifestFields(part)
+    if (id !== undefined) lines.push({ id, line: part, endsAtSeparator: endsAtSeparator(partFields) })
+    else if (open !== undefined && part !== '' && open.line.length < MAX_LINE_LENGTH) {
+      // after a separator the page broke between fields, so nothing was lost; anywhere else it broke a name at a
+      // space, which the wrap dropped (a break after an escaped "\|" is either, and is read as a space: best effort,
+      // as the wrap also folds a run of spaces into one)
+      open.line = open.endsAtSeparator ? open.line + part : `${open.line} ${part}`
+      open.endsAtSeparator = endsAtSeparator(partFields)
+    }
+    if (id !== undefined) separatorsLeft = fields - 1
+    separatorsLeft -= partFields.length - 1
   }
-  return lines
+  return lines.map(({ id, line }) => ({ id, line }))
+}
+
+/**
+ * Longer than any manifest line (ids of 64 characters, a fingerprint, two names of 200 escaped): text beyond it is not
+ * a line the app printed, and is not joined.
+ */
+const MAX_LINE_LENGTH = 2_000
+
+function endsAtSeparator(fields: readonly string[]): boolean {
+  return fields.length > 1 && fields.at(-1) === ''
 }
 
 /** The text after the last "Manifest lines as hashed" heading to the end of the packet; null when none is printed. */
@@ -116,14 +133,4 @@ function pageText(page: string): string {
   if (!PAGE_NUMBER.test(parts.at(-1)?.trim() ?? '')) return page
   const marking = parts.findLastIndex((p) => p.trim() === CONFIDENTIAL_MARKING)
   return marking < 0 ? page : parts.slice(0, marking).join('\n')
-}
-
-/**
- * A wrapped line's parts joined again. After a separator the page broke between fields, so nothing was lost;
- * anywhere else it broke a name at a space, which the wrap dropped. (A break after an escaped "\|" in a name is
- * either, and is read as a space: best effort, as the wrap also folds a run of spaces into one.)
- */
-function joinedWrap(before: string, part: string): string {
-  const fields = manifestFields(before)
-  return fields.length > 1 && fields.at(-1) === '' ? before + part : `${before} ${part}`
 }

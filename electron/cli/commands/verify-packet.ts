@@ -35,7 +35,10 @@ export async function verifyPacket(io: CliIo, pdf: Uint8Array, pdfPath: string, 
   const { texts: pages, drawings, properties } = read.value
   // an export holding more engagements than the packet lists (the sample, one left unticked) is not a mismatch:
   // the packet is rebuilt from the engagements it lists, and those left out are named (packet-members.ts)
-  const chosen = packetMembers(sources.records, pages)
+  // a packet recording a layout before 7 (or none) prints lines of five fields, without the names (packet-manifest.ts)
+  const olderManifest = markers.layout === null || markers.layout < MANIFEST_NAMES_LAYOUT
+  const lineFields = olderManifest ? LINE_FIELDS.length - 2 : LINE_FIELDS.length
+  const chosen = packetMembers(sources.records, pages, lineFields)
   const { missing, listed } = chosen
   let { members, leftOut } = chosen
   const problems: string[] = []
@@ -47,7 +50,6 @@ export async function verifyPacket(io: CliIo, pdf: Uint8Array, pdfPath: string, 
   const generatedAt = markers.generatedAt ?? '1970-01-01T00:00:00.000Z'
   // a packet of an earlier layout hashed lines without the names (packet-manifest.ts): rebuilt the same way, it
   // holds, and its pages (which print the old lines) then read "Not proven" below, never Match
-  const olderManifest = markers.layout === null || markers.layout < MANIFEST_NAMES_LAYOUT
   const hashOf = (m: PacketModel): string => (olderManifest ? manifestHash(m.entries.map(manifestLineWithoutNames)) : m.manifestHash)
   let model = buildPacketModel({ records: members, banks, generatedAt })
   // the members were read from the printed lines; should that reading miss (a line printed in a way not foreseen),
@@ -64,7 +66,7 @@ export async function verifyPacket(io: CliIo, pdf: Uint8Array, pdfPath: string, 
   if (rebuilt !== markers.manifestHash) {
     problems.push(`manifest: the packet names SHA-256 ${markers.manifestHash}, the data gives ${rebuilt}`)
     const lineOf = olderManifest ? manifestLineWithoutNames : manifestLine
-    const printed = printedManifestLines(pages, olderManifest ? LINE_FIELDS.length - 2 : LINE_FIELDS.length)
+    const printed = printedManifestLines(pages, lineFields)
     problems.push(...changedMembers(model.entries, lineOf, printed, missing))
   }
   for (const record of members) {
@@ -189,7 +191,9 @@ function changedMembers(
   const rebuiltIds = new Set(entries.map((e) => e.engagementId))
   for (const [id, line] of printed)
     if (!rebuiltIds.has(id) && !missing.includes(id))
-      problems.push(`the packet prints the manifest line "${line}", but the packet rebuilt from the data does not list engagement ${id}`)
+      problems.push(
+        `the packet prints the manifest line ${quoted(line)}, but the packet rebuilt from the data does not list engagement ${id}`
+      )
   return problems
 }
 
@@ -205,7 +209,16 @@ function fieldDifferences(printedLine: string, dataLine: string): string[] {
   return differences
 }
 
-/** A field as printed in the manifest line (names keep their escapes, as on the page); an empty one said so. */
-function quoted(field: string | undefined): string {
-  return field === undefined || field === '' ? 'nothing' : `"${field}"`
+/**
+ * A field or line as printed in the manifest (names keep their escapes, as on the page); an empty one said so. Text
+ * read from the PDF, so it is cut short past what the app prints in a line, and a quote in it is shown escaped
+ * (\"): it cannot pass for more of verify's own words.
+ */
+function quoted(text: string | undefined): string {
+  if (text === undefined || text === '') return 'nothing'
+  const shown = text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED)}… (${text.length} characters)` : text
+  return `"${shown.replace(/"/g, '\\"')}"`
 }
+
+/** A name is at most 200 characters, escaped at most 400; a whole line with two names under 1,000. */
+const MAX_QUOTED = 1_000

@@ -148,3 +148,18 @@ test('a page of many thousands of short parts is read in one pass, and a line is
   expect(line.length).toBeLessThan(2_100)
   expect(manifestLineIds([page])).toEqual(['eng-a'])
 })
+
+test('a name holding the heading’s words, in the entries and in a line, does not hide the lines before it (attacker review)', () => {
+  const page = [
+    'Manifest',
+    'Vendor Manifest lines as hashed',
+    'Manifest lines as hashed',
+    HEADING,
+    'eng-a|asm-1|final|2026-11-28|ab12|Vendor A|Name A',
+    'eng-b|asm-2|final|2026-11-28|cd34|Vendor B|',
+    '  Manifest lines as hashed',
+    'eng-c||not-assessed|||Vendor C|Name C'
+  ].join('\n')
+  expect(manifestLineIds([page])).toEqual(['eng-a', 'eng-b', 'eng-c'])
+  expect(printedManifestLines([page]).get('eng-b')).toBe('eng-b|asm-2|final|2026-11-28|cd34|Vendor B|Manifest lines as hashed')
+})

@@ -3,6 +3,8 @@ import { CONFIDENTIAL_MARKING } from '@shared/report/marking'
 
 /** The heading the printed manifest lines follow (packet-manifest-pages.ts); the manifest is the packet's last section. */
 const LINES_HEADING = 'Manifest lines as hashed'
+/** How the note printed under that heading begins (packet-manifest-pages.ts). */
+const LINES_NOTE = 'A line too long for the page continues'
 /** A manifest line has seven fields, so six separators; a "|" inside a name is printed "\|". */
 const FIELDS_PER_LINE = 7
 /** What an id looks like (IdSchema), then the "|" that ends the first field. */
@@ -112,8 +114,20 @@ function endsAtSeparator(fields: readonly string[]): boolean {
   return fields.length > 1 && fields.at(-1) === ''
 }
 
-/** The text after the last "Manifest lines as hashed" heading to the end of the packet; null when none is printed. */
+/**
+ * The text after the manifest's "Manifest lines as hashed" heading to the end of the packet; null when none is printed.
+ * The heading is the last one standing on a line of its own with the manifest's note under it: a vendor or engagement
+ * name holding the heading's words is printed in the entries above it and in the lines below it (attacker review: read
+ * after such a name, the lines before it were missed). A packet whose heading is not found so is read after the last
+ * place its words appear, as before.
+ */
 function manifestText(pages: readonly string[]): string | null {
+  for (let i = pages.length - 1; i >= 0; i--) {
+    const lines = pageText(pages[i] as string).split('\n')
+    for (let k = lines.length - 2; k >= 0; k--)
+      if (lines[k]?.trim() === LINES_HEADING && lines[k + 1]?.trim().startsWith(LINES_NOTE))
+        return [...lines.slice(k + 1), ...pages.slice(i + 1).map(pageText)].join('\n')
+  }
   let at = -1
   pages.forEach((page, i) => {
     if (page.includes(LINES_HEADING)) at = i

@@ -31,6 +31,21 @@ function recordOf(file: unknown) {
 const revisionsOf = (doc: StoreDoc, finalId: string): Assessment[] =>
   doc.assessments.filter((a) => a.status === 'final' && a.revisionOfId === finalId)
 
+/**
+ * Their copy with a draft revision of the corrected final, started there instead of their signed one: the file's
+ * assessments, and the draft.
+ */
+function theirDraftRevision(id: string): { assessments: Assessment[]; draft: Assessment } {
+  const { corrected, theirs } = bothSidesRevised()
+  const withoutTheirs: StoreDoc = {
+    ...emptyStoreDoc(),
+    engagements: [theirs.engagement],
+    assessments: theirs.assessments.filter((a) => a.id !== THEIR_REVISION_ID)
+  }
+  const { assessments } = done(startRevisionIn(withoutTheirs, corrected.id, id, [DEFAULT_BANK], '2026-11-30T12:00:00.000Z')).doc
+  return { assessments, draft: assessments.find((a) => a.id === id) as Assessment }
+}
+
 describe('"Replace ours" with a final both sides revised', () => {
   test('keeps our revision, leaves theirs, and says so in the preview and the outcome', () => {
     const { ours, revision, theirs, engagementId } = bothSidesRevised()
@@ -85,13 +100,8 @@ describe('"Replace ours" with a final both sides revised', () => {
   })
 
   test('their draft revision of a final we revised is not taken, and a second revision is never signed here', () => {
-    const { ours, corrected, theirs, engagementId } = bothSidesRevised()
-    const withoutTheirs: StoreDoc = {
-      ...emptyStoreDoc(),
-      engagements: [theirs.engagement],
-      assessments: theirs.assessments.filter((a) => a.id !== THEIR_REVISION_ID)
-    }
-    const draft = done(startRevisionIn(withoutTheirs, corrected.id, 'asm-their-draft', [DEFAULT_BANK], '2026-11-30T12:00:00.000Z')).doc
+    const { ours, theirs, engagementId } = bothSidesRevised()
+    const draft = theirDraftRevision('asm-their-draft')
     const record = recordOf({ ...theirs, assessments: draft.assessments })
     expect(previewImport(ours, [record], '2026-12-07')[0]?.conflict?.secondRevisions).toHaveLength(1)
     const applied = applyImport(ours, [record], { [engagementId]: 'replace' }, () => 'asm-new', '2026-12-07')
@@ -99,7 +109,7 @@ describe('"Replace ours" with a final both sides revised', () => {
     // had it come in (a store edited elsewhere), signing it as a second revision is refused
     const smuggled: StoreDoc = {
       ...ours,
-      assessments: [...ours.assessments, ...draft.assessments.filter((a) => a.id === 'asm-their-draft')]
+      assessments: [...ours.assessments, draft.draft]
     }
     const inReview = done(setStatusIn(smuggled, 'asm-their-draft', 'in-review', '2026-12-01T09:00:00.000Z')).doc
     const signed = finalizeAssessmentIn(
@@ -188,14 +198,8 @@ describe('"Replace ours" with a final both sides revised', () => {
   })
 
   test('the preview says our unfinished revision is dropped when the file brings it back but it is not taken', () => {
-    const { ours, corrected, theirs, engagementId } = bothSidesRevised()
-    const withoutRevisions: StoreDoc = {
-      ...emptyStoreDoc(),
-      engagements: [theirs.engagement],
-      assessments: theirs.assessments.filter((a) => a.id !== THEIR_REVISION_ID)
-    }
-    const draft = done(startRevisionIn(withoutRevisions, corrected.id, 'asm-x-draft', [DEFAULT_BANK], '2026-11-30T12:00:00.000Z')).doc
-    const xDraft = draft.assessments.find((a) => a.id === 'asm-x-draft') as Assessment
+    const { ours, theirs, engagementId } = bothSidesRevised()
+    const xDraft = theirDraftRevision('asm-x-draft').draft
     const withDraft: StoreDoc = { ...ours, assessments: [...ours.assessments, xDraft] }
     const record = { engagement: theirs.engagement, assessments: withDraft.assessments }
     const conflict = previewImport(withDraft, [record], '2026-12-07')[0]?.conflict

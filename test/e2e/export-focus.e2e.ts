@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { openApp, type Harness } from './harness'
+import { arrivalSettled, openApp, type Harness } from './harness'
 import { answerQuestions, createEngagement, startAnnual } from './setup-engagement'
 
 const focusedText = (h: Harness) => h.page.evaluate(() => document.activeElement?.textContent?.trim() ?? '')
@@ -12,6 +12,8 @@ describe('exports keep the keyboard user in place', () => {
     await startAnnual(h.page)
     await answerQuestions(h.page, 2)
     await h.page.getByRole('link', { name: 'Results', exact: true }).click()
+    await h.page.getByRole('button', { name: 'Export report (PDF)' }).waitFor()
+    await arrivalSettled(h.page)
   })
   afterAll(async () => {
     await h?.close()
@@ -28,6 +30,8 @@ describe('exports keep the keyboard user in place', () => {
   test('pressing Enter on "Export portfolio (CSV)" leaves focus on that button', async () => {
     const { page } = h
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Portfolio' }).click()
+    await page.getByRole('button', { name: 'Export portfolio (CSV)' }).waitFor()
+    await arrivalSettled(page)
     await page.getByRole('button', { name: 'Export portfolio (CSV)' }).focus()
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.keyboard.press('Enter')])
     expect(download.suggestedFilename()).toMatch(/\.csv$/)

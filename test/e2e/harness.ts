@@ -89,6 +89,15 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join('test-results', 'screens', `${name}.png`), fullPage: true })
 }
 
+/**
+ * Waits until the last navigation's arrival focus has settled (claimed, cancelled or lapsed). A test that
+ * focuses a control directly presses no key, so without this the new screen's heading, focused a tick
+ * later, can take the focus its next key press was meant for (a CI run under load failed that way).
+ */
+export async function arrivalSettled(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.documentElement.hasAttribute('data-arrival-pending'), null, { timeout: 10_000 })
+}
+
 /** Waits (up to 10 s) until the locator's text equals the expected text; fails with what it saw. */
 export async function expectText(locator: Locator, expected: string | RegExp): Promise<void> {
   // 10 s, and a read that times out is a read of nothing: under load (CI beside other work) a page busy with a large

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { DEFAULT_BANK } from '@shared/bank/bank-registry'
-import { axeViolations, expectCount, expectText, openApp, screenshot, type Harness } from './harness'
+import { arrivalSettled, axeViolations, expectCount, expectText, openApp, screenshot, type Harness } from './harness'
 
 const VENDOR = 'Manila Contact Inc.'
 // a question every engagement is asked that allows N/A, and the one after it in the bank
@@ -87,6 +87,8 @@ describe('an assessment says what it does not hold: the start dialog, N/A withou
 
     // keyboard: the link lands on the reason field
     await page.evaluate((hash) => (location.hash = hash), `${assessmentHash}/results`)
+    await notice.getByRole('link', { name: `Give the reason for ${withNa.id}` }).waitFor()
+    await arrivalSettled(page)
     await notice.getByRole('link', { name: `Give the reason for ${withNa.id}` }).focus()
     await page.keyboard.press('Enter')
     await page.waitForFunction(() => document.activeElement?.hasAttribute('data-na-reason') === true)

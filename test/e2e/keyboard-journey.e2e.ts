@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { axeViolations, expectCount, expectText, openApp, screenshot, type Harness } from './harness'
+import { arrivalSettled, axeViolations, expectCount, expectText, openApp, screenshot, type Harness } from './harness'
 import { createEngagement } from './setup-engagement'
 
 /** The focused element, and whether a keyboard user can see it: not covered by anything else at its centre. */
@@ -38,6 +38,7 @@ describe('keyboard only: nothing Tab reaches is hidden, and dialogs give focus b
     const { page } = h
     await page.evaluate(() => (window.location.hash = '#/engagements/new'))
     await expectText(page.getByRole('heading', { level: 1 }), 'New engagement')
+    await arrivalSettled(page)
     await page.getByLabel('Vendor legal name').focus()
     await page.keyboard.type('Kaveri Process Services Pvt. Ltd.')
     await page.getByRole('button', { name: 'Create engagement' }).focus()
@@ -62,6 +63,7 @@ describe('keyboard only: nothing Tab reaches is hidden, and dialogs give focus b
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Portfolio' }).focus()
     await page.keyboard.press('Enter')
     await expectText(page.getByRole('heading', { level: 1 }), 'Portfolio')
+    await arrivalSettled(page)
     const opener = page.getByRole('button', { name: 'Build audit packet (PDF)…' })
     const dialog = page.getByRole('dialog', { name: 'Audit packet' })
     for (const leave of ['Escape', 'Cancel'] as const) {

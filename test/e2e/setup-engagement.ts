@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core'
-import { expectCount, expectText } from './harness'
+import { arrivalSettled, expectCount, expectText } from './harness'
 
 /** Creates an engagement through the form (Germany and the Philippines) and opens its page. */
 export async function createEngagement(page: Page, vendor: string, name = 'Customer care'): Promise<void> {
@@ -15,6 +15,7 @@ export async function createEngagement(page: Page, vendor: string, name = 'Custo
   await page.getByLabel('Approximate headcount').fill('60')
   await page.getByRole('button', { name: 'Create engagement' }).click()
   await expectText(page.getByRole('heading', { level: 1 }), vendor)
+  await arrivalSettled(page)
 }
 
 /** Starts an annual assessment from the engagement page and waits for the first question. */
@@ -23,6 +24,7 @@ export async function startAnnual(page: Page): Promise<void> {
   await page.getByLabel(/Annual self-assessment/).check()
   await page.getByRole('button', { name: 'Start', exact: true }).click()
   await expectCount(page.locator('.question-card'), 1)
+  await arrivalSettled(page)
 }
 
 /** Answers the next `n` questions by clicking the last (riskiest) option of each group, then moves on. */
@@ -34,4 +36,5 @@ export async function answerQuestions(page: Page, n: number): Promise<void> {
     await page.getByRole('link', { name: 'Next →' }).click()
     await page.waitForFunction((prev) => document.querySelector('.question-card')?.getAttribute('data-question-id') !== prev, id)
   }
+  await arrivalSettled(page)
 }

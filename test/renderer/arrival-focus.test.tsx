@@ -28,6 +28,25 @@ describe('focus after navigation', () => {
     await waitFor(() => expect(screen.getByRole('heading')).toHaveFocus())
   })
 
+  it('shows on the document whether an arrival may still move focus, until it is claimed or cancelled', async () => {
+    const user = userEvent.setup()
+    const view = render(<Frame route="#/a" />)
+    const pending = () => document.documentElement.hasAttribute('data-arrival-pending')
+    act(() => markArrival())
+    view.rerender(<Frame route="#/b" />)
+    expect(pending()).toBe(true)
+    act(() => screen.getByRole('button').dispatchEvent(new MouseEvent('click', { bubbles: true })))
+    await waitFor(() => expect(screen.getByRole('heading')).toHaveFocus())
+    expect(pending()).toBe(false)
+    act(() => markArrival())
+    view.rerender(<Frame route="#/c" />)
+    expect(pending()).toBe(false) // the heading is there, so the new route claims it at once
+    act(() => markArrival())
+    expect(pending()).toBe(true)
+    await user.keyboard('{Tab}')
+    expect(pending()).toBe(false)
+  })
+
   it('a click before the heading renders keeps focus where the click put it (the arrival lapses)', async () => {
     const user = userEvent.setup()
     const view = render(<Frame route="#/a" />)

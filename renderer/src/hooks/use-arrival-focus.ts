@@ -10,13 +10,25 @@ import { useEffect, useRef, type RefObject } from 'react'
 const ARRIVAL_WINDOW_MS = 5000
 let arrivalAt: number | null = null
 
+/*
+ * why the attribute: whether an arrival may still move focus is otherwise invisible from outside, and the
+ * browser suite (which focuses controls directly, with no key or pointer to cancel the arrival) must wait
+ * for it to settle, or a heading focused a tick later takes the focus the next key press was meant for
+ */
+const PENDING_ATTRIBUTE = 'data-arrival-pending'
+
+function setArrival(at: number | null): void {
+  arrivalAt = at
+  document.documentElement.toggleAttribute(PENDING_ATTRIBUTE, at !== null)
+}
+
 export function markArrival(): void {
-  arrivalAt = Date.now()
+  setArrival(Date.now())
 }
 
 function claimArrival(): boolean {
   const pending = arrivalAt !== null && Date.now() - arrivalAt < ARRIVAL_WINDOW_MS
-  arrivalAt = null
+  setArrival(null)
   return pending
 }
 
@@ -26,7 +38,7 @@ function claimArrival(): boolean {
  * so that a heading rendered a moment later does not take focus back from them.
  */
 export function cancelArrival(): void {
-  arrivalAt = null
+  setArrival(null)
 }
 
 /** Focuses `element` when it is the target of a pending arrival; true if it did. */
@@ -66,7 +78,12 @@ export function useHeadingFocusFallback(routeKey: string): void {
     const started = Date.now()
     // true when there is nothing more to wait for: claimed, lapsed, or the heading focused now
     const tryHeading = (): boolean => {
-      if (arrivalAt === null || Date.now() - started > ARRIVAL_WINDOW_MS) return true
+      if (arrivalAt === null) return true
+      if (Date.now() - started > ARRIVAL_WINDOW_MS) {
+        // lapsed: nothing will claim it now, so it stops being pending
+        cancelArrival()
+        return true
+      }
       const heading = document.querySelector<HTMLElement>('#main h1')
       if (!heading) return false
       if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1')

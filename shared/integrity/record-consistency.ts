@@ -57,6 +57,31 @@ export function secondRevisionText(r: SecondRevision, assessments: readonly Asse
 }
 
 /**
+ * What is wrong with an engagement's records: a signed final held twice, a final with two signed revisions, or a
+ * signed final's revision link the app could not have made. The kind tells the screens where it can have come from:
+ * a second revision also from an import by a version before the app refused one (DECISIONS 249), the others only
+ * from a store edited outside the app.
+ */
+export type EngagementRecordProblem = { kind: 'repeated-sign-off' | 'second-revision' | 'revision-link'; message: string }
+
+/**
+ * Why an engagement's assessments are not as the app keeps them, or null (see engagementRecordProblem).
+ */
+export function engagementRecordProblemOf(assessments: readonly Assessment[]): EngagementRecordProblem | null {
+  const repeated = repeatedSignOffs(assessments)[0]
+  if (repeated)
+    return { kind: 'repeated-sign-off', message: `${assessments[repeated.index]?.id}: ${repeatedSignOffText(repeated, assessments)}` }
+  const second = secondSignedRevisions(assessments)[0]
+  if (second) return { kind: 'second-revision', message: `${assessments[second.index]?.id}: ${secondRevisionText(second, assessments)}` }
+  for (const a of assessments) {
+    if (a.status !== 'final') continue
+    const link = revisionLinkProblem(a, assessments)
+    if (link) return { kind: 'revision-link', message: `${a.id}: ${link}` }
+  }
+  return null
+}
+
+/**
  * Why an engagement's assessments are not as the app keeps them, or null: a signed final held twice, a final with two
  * signed revisions, or a signed final's revision link the app could not have made (revisionLinkProblem). Import,
  * restore and `validate` refuse such a file with the path of each problem; a report of the engagement refuses to
@@ -66,14 +91,5 @@ export function secondRevisionText(r: SecondRevision, assessments: readonly Asse
  * back did).
  */
 export function engagementRecordProblem(assessments: readonly Assessment[]): string | null {
-  const repeated = repeatedSignOffs(assessments)[0]
-  if (repeated) return `${assessments[repeated.index]?.id}: ${repeatedSignOffText(repeated, assessments)}`
-  const second = secondSignedRevisions(assessments)[0]
-  if (second) return `${assessments[second.index]?.id}: ${secondRevisionText(second, assessments)}`
-  for (const a of assessments) {
-    if (a.status !== 'final') continue
-    const link = revisionLinkProblem(a, assessments)
-    if (link) return `${a.id}: ${link}`
-  }
-  return null
+  return engagementRecordProblemOf(assessments)?.message ?? null
 }

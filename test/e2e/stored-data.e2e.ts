@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { DEFAULT_SETTINGS } from '@shared/store/store-schema'
 import { axeViolations, expectCount, expectText, openApp, screenshot, type Harness } from './harness'
+import { kv } from './browser-kv'
 
 /**
  * The browser edition's stored data, end to end: an old single-document store is split on first open,
@@ -18,29 +19,6 @@ const wholeStore = JSON.stringify({
   settings: DEFAULT_SETTINGS,
   customBanks: []
 })
-
-/** Runs in the page: reads or writes the browser edition's key-value records. */
-async function kv(h: Harness, op: { put?: [string, string]; list?: true }): Promise<string[]> {
-  return h.page.evaluate(
-    (request) =>
-      new Promise<string[]>((resolve, reject) => {
-        const open = indexedDB.open('armslength', 1)
-        open.onerror = () => reject(open.error)
-        open.onsuccess = () => {
-          const tx = open.result.transaction('kv', request.put ? 'readwrite' : 'readonly')
-          const store = tx.objectStore('kv')
-          const keys = store.getAllKeys()
-          if (request.put) store.put(request.put[1], request.put[0])
-          tx.oncomplete = () => {
-            open.result.close()
-            resolve(keys.result.map(String))
-          }
-          tx.onerror = () => reject(tx.error)
-        }
-      }),
-    op
-  )
-}
 
 describe('stored data in the browser edition', () => {
   let h: Harness

@@ -3,6 +3,8 @@ import { screen } from '@testing-library/react'
 import { DEFAULT_BANK } from '@shared/bank/bank-registry'
 import { fakeApi } from '../helpers/fake-api'
 import { showAssessment, startedAssessment } from '../helpers/assessment-screen'
+import { emptyStoreDoc } from '@shared/store/store-schema'
+import { bothSidesRevised } from '../fixtures/revision'
 
 const question = DEFAULT_BANK.questions.find((q) => !q.showIf && !q.appliesTo && q.format === 'single')!
 const SIGN = {
@@ -47,6 +49,21 @@ describe('an engagement whose records were changed outside the app', () => {
       unmount()
     }
     const report = await reopened.api.exportReportPdf({ assessmentId: revisionId })
+    expect(!report.ok && report.error.message).toMatch(/not as the app keeps them/)
+  })
+
+  test('a final with two signed revisions is named as such, not as an edit outside the app, and no report is made', async () => {
+    // what an import by an earlier version could leave: our signed revision and a colleague's of the same final
+    const { theirs, revision } = bothSidesRevised()
+    const doc = { ...emptyStoreDoc(), engagements: [theirs.engagement], assessments: [...theirs.assessments, revision] }
+    const { api } = await fakeApi(JSON.stringify(doc))
+    show(api, revision.id)
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('A final of this engagement has two signed revisions')
+    expect(alert).toHaveTextContent(/A second signed revision of asm-2026, which .* already revises/)
+    expect(alert).toHaveTextContent(/an import made by an earlier version of the app/)
+    expect(alert).not.toHaveTextContent('changed outside the app')
+    const report = await api.exportReportPdf({ assessmentId: revision.id })
     expect(!report.ok && report.error.message).toMatch(/not as the app keeps them/)
   })
 

@@ -5,7 +5,7 @@ import type { Engagement } from '@shared/schemas/engagement'
 import type { QuestionBank } from '@shared/bank/bank-schema'
 import { scoreStoredAssessment } from '@shared/workflow/score-stored'
 import { verifySignOff } from '@shared/integrity/verify-sign-off'
-import { engagementRecordProblem } from '@shared/integrity/record-consistency'
+import { engagementRecordProblemOf, type EngagementRecordProblem } from '@shared/integrity/record-consistency'
 import type { ScoreResult } from '@shared/scoring/score-types'
 import type { AppError } from '@shared/util/result'
 import { useApi } from './api-context'
@@ -35,7 +35,7 @@ export type AssessmentSession = {
    * Why the engagement's assessments are not as the app keeps them (a signed final held twice, or a revision link the
    * app could not have made: the store was edited outside it), or null. Reports of the engagement are refused then.
    */
-  recordProblem: string | null
+  recordProblem: EngagementRecordProblem | null
   setAnswer: (questionId: string, answer: Answer | null) => void
   /**
    * Answers marked N/A without a reason: the store refuses them, so they are kept on this computer and
@@ -185,7 +185,7 @@ export function useAssessmentSession(id: string): SessionState {
   // the check a report makes before printing (report-input.ts): the screen says it first, rather than show a revision
   // as a plain final or a corrected final as standing
   const siblingsNow = loaded?.siblings
-  const recordProblem = useMemo(() => (siblingsNow ? engagementRecordProblem(siblingsNow) : null), [siblingsNow])
+  const recordProblem = useMemo(() => (siblingsNow ? engagementRecordProblemOf(siblingsNow) : null), [siblingsNow])
 
   if (error) return { status: 'error', error }
   if (!loaded || !scored) return { status: 'loading' }

@@ -9,6 +9,7 @@ import { assessmentName } from '../assessment-name'
 import { useEffect, useRef } from 'react'
 import { cancelArrival } from '../hooks/use-arrival-focus'
 import type { AssessmentStatus } from '@shared/schemas/assessment'
+import type { EngagementRecordProblem } from '@shared/integrity/record-consistency'
 import { NaDraftsNotice } from './assessment/NaDraftsNotice'
 import { ScopeGapBanner } from './assessment/ScopeGapBanner'
 import { ReplacedBanner } from './assessment/ReplacedBanner'
@@ -76,7 +77,7 @@ export function AssessmentScreen({ id, view, questionId }: Props): React.JSX.Ele
         </div>
       </div>
       {session.signOffBroken !== null && <BrokenSignOff message={session.signOffBroken} />}
-      {session.recordProblem !== null && <InconsistentRecords message={session.recordProblem} />}
+      {session.recordProblem !== null && <InconsistentRecords problem={session.recordProblem} />}
       <ScopeGapBanner session={session} />
       <ReplacedBanner session={session} />
       <nav className="tabs" aria-label="Assessment">
@@ -158,18 +159,38 @@ function BrokenSignOff({ message }: { message: string }): React.JSX.Element {
 }
 
 /**
- * The engagement's assessments hold what the app never writes: a signed final twice, or a revision link it could not
- * have made (its store edited outside the app). No report of the engagement is made from such data (report-input.ts),
- * and the screens say why before anyone asks for one.
+ * The engagement's assessments hold what the app never writes now: a signed final twice, a final with two signed
+ * revisions, or a revision link it could not have made. No report of the engagement is made from such data
+ * (report-input.ts), and the screens say why before anyone asks for one. A second revision is not called an edit
+ * outside the app: an import by an earlier version could leave one (DECISIONS 249), and the screen must not accuse.
  */
-function InconsistentRecords({ message }: { message: string }): React.JSX.Element {
+function InconsistentRecords({ problem }: { problem: EngagementRecordProblem }): React.JSX.Element {
+  const cause = recordProblemCause(problem.kind)
   return (
     <section className="banner banner-error" role="alert" aria-labelledby="inconsistent-records-title">
-      <h2 id="inconsistent-records-title">This engagement&apos;s records were changed outside the app</h2>
+      <h2 id="inconsistent-records-title">{cause.title}</h2>
       <p>
-        {message}. Which final stands for a cycle cannot be told from them, so no report or audit packet is made of this engagement. Restore
-        a backup from before the change in <a href={hrefFor({ name: 'settings' })}>Settings</a>.
+        {problem.message}. {cause.origin} Which final stands for a cycle cannot be told from them, so no report or audit packet is made of
+        this engagement. Restore a backup from before {cause.before} in <a href={hrefFor({ name: 'settings' })}>Settings</a>.
       </p>
     </section>
   )
+}
+
+function recordProblemCause(kind: EngagementRecordProblem['kind']): { title: string; origin: string; before: string } {
+  switch (kind) {
+    case 'second-revision':
+      return {
+        title: 'A final of this engagement has two signed revisions',
+        origin: 'Such a pair comes from an import made by an earlier version of the app, or from a store edited outside it.',
+        before: 'that import'
+      }
+    case 'repeated-sign-off':
+    case 'revision-link':
+      return {
+        title: "This engagement's records were changed outside the app",
+        origin: 'The app never records this itself.',
+        before: 'the change'
+      }
+  }
 }

@@ -2,6 +2,7 @@ import { runCli } from './run-cli'
 import { nodeIo } from './node-io'
 import { removePendingTempFiles } from './output-file'
 import { installNativeSha256 } from '../main/native-sha256'
+import { setThreadNoticeSink } from '../main/pdf/thread-notices'
 
 // The command line entry: a plain Node program (no Electron), built to out/cli/armslength.js.
 
@@ -29,6 +30,11 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 
 // fingerprints by Node's SHA-256: the same digests, checked on install, ten times faster
 installNativeSha256()
+
+// a packet is still made, with the same bytes, only slower: said on standard error, which scripts' logs keep
+setThreadNoticeSink((notice) =>
+  nodeIo.err(`Note: ${notice.why}. The pages were compressed on the drawing thread instead; the PDF is the same.`)
+)
 
 runCli(process.argv.slice(2), nodeIo).then(
   (code) => {

@@ -20,6 +20,7 @@ import type { DiagnosticsHost } from '@shared/diagnostics/collect-diagnostics'
 import { createDesktopLogger, type DesktopLogger } from './logging/app-log'
 import { watchProcessErrors } from './logging/process-errors'
 import { installNativeSha256 } from './native-sha256'
+import { setThreadNoticeSink } from './pdf/thread-notices'
 
 // fingerprints by Node's SHA-256 (a backup checks every signed assessment): the same digests, checked on install
 installNativeSha256()
@@ -48,6 +49,8 @@ export async function main(): Promise<void> {
   const paths = dataPaths(app.getPath('userData'), process.env)
   const log = createDesktopLogger({ logsDir: join(paths.userData, 'logs'), console: !app.isPackaged })
   log.event('app-start', { version: app.getVersion(), platform: process.platform, arch: process.arch, electron: process.versions.electron })
+  // the reason is a thread's error message (no page content); a field would reduce its spaces to "?"
+  setThreadNoticeSink((notice) => log.error(notice.kind, new Error(notice.why)))
   // why: only inside Electron; under the unit tests (electron mocked) a listener would swallow the test runner's own errors
   if (process.versions.electron !== undefined) {
     watchProcessErrors(process, log, (error) =>

@@ -1,6 +1,7 @@
 import { deflateSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { deflateOffThread } from '../../electron/main/pdf/deflate-thread'
+import { setThreadNoticeSink, type ThreadNotice } from '../../electron/main/pdf/thread-notices'
 
 /** A binary string (one char per byte) holding every byte value, and some text as a page has it. */
 const text = (n: number): string =>
@@ -21,9 +22,19 @@ describe('the thread that compresses PDF streams', () => {
     )
   })
 
-  it('refuses a batch it cannot compress with the reason, and compresses the next', async () => {
-    // zlib refuses a level above 9, on the compressing thread
-    await expect(deflateOffThread(['fine'], 42)).rejects.toThrow(/Compressing the PDF's pages failed: .*level/)
-    expect(await deflateOffThread(['again'], 3)).toEqual([deflateSync(Buffer.from('again', 'latin1'), { level: 3 }).toString('latin1')])
+  it('refuses a batch it cannot compress with the reason, tells it for the log, and compresses the next', async () => {
+    const notices: ThreadNotice[] = []
+    setThreadNoticeSink((n) => notices.push(n))
+    try {
+      // zlib refuses a level above 9, on the compressing thread
+      await expect(deflateOffThread(['fine'], 42)).rejects.toThrow(/Compressing the PDF's pages failed: .*level/)
+      expect(notices).toEqual([
+        { kind: 'compressing-thread-failed', why: expect.stringMatching(/^Compressing the PDF's pages failed: .*level/) }
+      ])
+      expect(await deflateOffThread(['again'], 3)).toEqual([deflateSync(Buffer.from('again', 'latin1'), { level: 3 }).toString('latin1')])
+      expect(notices).toHaveLength(1)
+    } finally {
+      setThreadNoticeSink(() => undefined)
+    }
   })
 })

@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads'
+import { tellThreadNotice } from './thread-notices'
 
 /**
  * The thread's whole program: Node's zlib over each text of a batch (their bytes one after another in
@@ -82,7 +83,11 @@ function startThread(): Worker {
     const batch = settled(answer.id)
     if (!batch) return
     const { bytes, lengths } = answer
-    if (!bytes || !lengths) return batch.reject(new Error(`Compressing the PDF's pages failed: ${answer.error ?? 'no answer'}`))
+    if (!bytes || !lengths) {
+      const why = `Compressing the PDF's pages failed: ${answer.error ?? 'no answer'}`
+      tellThreadNotice({ kind: 'compressing-thread-failed', why })
+      return batch.reject(new Error(why))
+    }
     const packed: string[] = []
     let at = 0
     for (const length of lengths) {
@@ -94,11 +99,16 @@ function startThread(): Worker {
   // only this thread's batches: a batch sent since to a new thread is that thread's
   const fail = (why: string): void => {
     if (thread === worker) thread = null
+    const stopped = `The thread compressing the PDF's pages stopped: ${why}`
+    let refused = 0
     for (const [id, batch] of waiting) {
       if (batch.worker !== worker) continue
       waiting.delete(id)
-      batch.reject(new Error(`The thread compressing the PDF's pages stopped: ${why}`))
+      refused++
+      batch.reject(new Error(stopped))
     }
+    // told when it cost something (batches waiting, or an error of its own): an idle thread ended with its host is not news
+    if (refused > 0 || !why.startsWith('exit code')) tellThreadNotice({ kind: 'compressing-thread-failed', why: stopped })
   }
   worker.on('error', (error) => fail(error.message))
   worker.on('exit', (code) => fail(`exit code ${code}`))

@@ -3,6 +3,7 @@ import type { PdfWorkerMessage } from '@shared/report/report-generator'
 import type { PdfWorkerHandle } from '@shared/report/worker-pool'
 import { reapplyHeapGrowth } from './lean-heap'
 import { reapplyInlining } from './packet-compile'
+import { isThreadNoticeMessage, tellThreadNotice, type ThreadNoticeMessage } from './thread-notices'
 
 /** Told when a PDF worker thread fails (an error it did not catch, or an abnormal exit), for the log. */
 export type WorkerFailureLog = (failure: { error?: Error; exitCode?: number }) => void
@@ -28,6 +29,11 @@ export function spawnPdfThread(workerFile: string, onFailure: WorkerFailureLog =
     resourceLimits: { maxYoungGenerationSizeMb: PDF_THREAD_YOUNG_GENERATION_MB }
   })
   running++
+  // a notice is not a job's answer: it goes on up, once however many listen for answers (a packet's piece thread
+  // tells the packet's thread, which tells the host's log)
+  worker.on('message', (m: unknown) => {
+    if (isThreadNoticeMessage(m)) tellThreadNotice(m.notice)
+  })
   // a thread ended in the middle of a packet (terminated, crashed) leaves V8's packet settings as they were
   // then, for the whole process: put back as this thread wants them once none of its PDF threads is left
   worker.once('exit', () => {
@@ -37,7 +43,10 @@ export function spawnPdfThread(workerFile: string, onFailure: WorkerFailureLog =
   })
   return {
     post: (job) => worker.postMessage(job),
-    onResult: (listener) => worker.on('message', (m: PdfWorkerMessage) => listener(m)),
+    onResult: (listener) =>
+      worker.on('message', (m: PdfWorkerMessage | ThreadNoticeMessage) => {
+        if (!isThreadNoticeMessage(m)) listener(m)
+      }),
     onCrash: (listener) => {
       worker.on('error', (e) => {
         onFailure({ error: e })

@@ -9,6 +9,7 @@ import { writePacketOnThreads } from './packet-threads'
 import { installNativeSha256 } from '../native-sha256'
 import { readPieceRecords } from '@shared/report/render/packet/packet-piece'
 import { readStoredFile } from './read-stored-file'
+import { setThreadNoticeSink, type ThreadNoticeMessage } from './thread-notices'
 
 // A worker thread: PDF rendering (jsPDF is synchronous and allocates a lot) stays off the main
 // process's event loop, and its memory goes away when the host terminates the worker (which it does
@@ -17,6 +18,9 @@ import { readStoredFile } from './read-stored-file'
 let renderer: Promise<ReportRenderer> | null = null
 installNativeSha256()
 const ownFile = (workerData as { workerFile?: string } | null)?.workerFile ?? null
+
+// this thread's notices (and its piece threads', relayed by their handles) go to the thread that started it
+setThreadNoticeSink((notice) => parentPort?.postMessage({ notice } satisfies ThreadNoticeMessage))
 
 function reply(message: PdfWorkerMessage, transfer: ArrayBuffer[] = []): void {
   parentPort?.postMessage(message, transfer)

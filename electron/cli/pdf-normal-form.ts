@@ -1,4 +1,5 @@
 import { inflateSync } from 'node:zlib'
+import { MAX_STREAM_INFLATED_BYTES, MB, inflatedBudget } from './inflate-limits'
 
 /**
  * A PDF as the document it is, whatever compressed it or re-saved it unchanged: every object, in object-
@@ -21,6 +22,7 @@ export function normalFormOf(pdf: Uint8Array): NormalForm | { problem: string } 
   const text = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('latin1')
   const objects = new Map<number, string>()
   const trailers: string[] = []
+  let inflatedLeft = inflatedBudget(pdf.byteLength)
   let at = 0
   OBJECT.lastIndex = 0
   for (let m = OBJECT.exec(text); m !== null; m = OBJECT.exec(text)) {
@@ -49,7 +51,17 @@ export function normalFormOf(pdf: Uint8Array): NormalForm | { problem: string } 
       let content: string
       try {
         if (/\/FlateDecode/.test(dict)) {
-          const inflated = inflateSync(raw, { info: true }) as unknown as { buffer: Buffer; engine: { bytesWritten: number } }
+          const limit = Math.min(MAX_STREAM_INFLATED_BYTES, inflatedLeft)
+          let inflated: { buffer: Buffer; engine: { bytesWritten: number } }
+          try {
+            inflated = inflateSync(raw, { info: true, maxOutputLength: limit }) as unknown as typeof inflated
+          } catch (error) {
+            if ((error as { code?: string }).code !== 'ERR_BUFFER_TOO_LARGE') throw error
+            return {
+              problem: `object ${m[1]}: its stream inflates to more than ${MB(limit)}${limit < MAX_STREAM_INFLATED_BYTES ? ' left of what the whole file may inflate to' : ''}, far beyond any PDF this app writes`
+            }
+          }
+          inflatedLeft -= inflated.buffer.byteLength
           // zlib stops at the end of the compressed data and ignores what follows: bytes hidden after it (an
           // attacker's 1.5 KB verified as Match) are refused; only a CR of a CR LF before "endstream" may follow
           const rest = raw.subarray(inflated.engine.bytesWritten)

@@ -1,4 +1,5 @@
 import { constants, inflateSync } from 'node:zlib'
+import { MAX_STREAM_INFLATED_BYTES, inflatedBudget } from './inflate-limits'
 
 const HEX64 = /^[0-9a-f]{64}$/
 
@@ -44,16 +45,25 @@ function unescapeLiteral(body: string): string {
 function inflateStreams(pdf: Uint8Array): string[] {
   const text = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('latin1')
   const out: string[] = []
+  let left = inflatedBudget(pdf.byteLength)
   const re = /(?<!end)stream\r?\n/g
   let match: RegExpExecArray | null
   while ((match = re.exec(text)) !== null) {
     const start = match.index + match[0].length
     const end = text.indexOf('endstream', start)
     if (end < 0) break
+    let inflated: Buffer | null = null
     try {
-      out.push(inflateSync(pdf.subarray(start, end), { finishFlush: constants.Z_SYNC_FLUSH }).toString('latin1'))
-    } catch {
+      const limit = Math.min(MAX_STREAM_INFLATED_BYTES, left)
+      inflated = inflateSync(pdf.subarray(start, end), { finishFlush: constants.Z_SYNC_FLUSH, maxOutputLength: limit })
+    } catch (error) {
+      // past the limits: not a report of this app, so the fallback has nothing to find (and stops reading)
+      if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') return []
       // not a Flate stream (or not one we can read): skip it
+    }
+    if (inflated) {
+      left -= inflated.byteLength
+      out.push(inflated.toString('latin1'))
     }
     re.lastIndex = end
   }

@@ -25,6 +25,7 @@ import {
 import { parseUntrustedJson } from './safe-json'
 import type { StoreDoc } from '../store/store-schema'
 import { checkBankIntegrity } from '../bank/check-bank'
+import { answerProblems } from '../bank/answer-problems'
 import { bankTextProblems, customBankPosing } from '../bank/import-bank'
 import { assessmentTypedFields, engagementTypedFields, typedFieldProblems } from '../schemas/typed-fields'
 import { canonicalJson } from '../integrity/canonical-json'
@@ -259,22 +260,7 @@ function checkAnswers(a: Assessment, bank: QuestionBank, at: string): Problem[] 
       problems.push({ path: `${at}.answers.${qid}`, reason: `Unknown question id in bank ${bank.id} ${bank.version}` })
       continue
     }
-    if (answer.choice !== undefined && !q.options.some((o) => o.id === answer.choice)) {
-      problems.push({
-        path: `${at}.answers.${qid}.choice`,
-        reason: `"${answer.choice}" is not one of ${q.options.map((o) => `"${o.id}"`).join(', ')}`
-      })
-    }
-    if (answer.contractChoice !== undefined) {
-      if (!q.contract) problems.push({ path: `${at}.answers.${qid}.contractChoice`, reason: 'This question has no contract answer' })
-      else if (!q.contract.options.some((o) => o.id === answer.contractChoice)) {
-        problems.push({
-          path: `${at}.answers.${qid}.contractChoice`,
-          reason: `"${answer.contractChoice}" is not one of ${q.contract.options.map((o) => `"${o.id}"`).join(', ')}`
-        })
-      }
-    }
-    if (answer.na && !q.naAllowed) problems.push({ path: `${at}.answers.${qid}.na`, reason: 'N/A is not allowed for this question' })
+    problems.push(...answerProblems(q, answer, `${at}.answers.${qid}`))
   }
   for (const key of ['reviews', 'actions'] as const) {
     for (const qid of Object.keys(a[key])) {

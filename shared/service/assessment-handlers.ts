@@ -1,6 +1,7 @@
 import type { ArmsLengthApi } from '../ipc/contract'
-import type { QuestionBank } from '../bank/bank-schema'
+import type { Question, QuestionBank } from '../bank/bank-schema'
 import type { StoreDoc } from '../store/store-schema'
+import { answerProblems } from '../bank/answer-problems'
 import { fail, ok, type Result } from '../util/result'
 import { DEFAULT_BANK, findBank, laterRelease } from '../bank/bank-registry'
 import {
@@ -87,9 +88,12 @@ export function assessmentHandlers(
     },
     saveAnswer: async ({ assessmentId, questionId, answer }) => {
       const r = await mutate(around(assessmentId), (doc) =>
-        askedBy(doc, assessmentId, questionId, 'answers', deps.banks(), () =>
-          saveAnswerIn(doc, assessmentId, questionId, answer, clock.now())
-        )
+        askedBy(doc, assessmentId, questionId, 'answers', deps.banks(), (q) => {
+          // what a restore or an import refuses is refused here, or one save makes every later backup unrestorable
+          const problems = answer === null || q === null ? [] : answerProblems(q, answer, `answers.${questionId}`)
+          if (problems.length > 0) return fail('invalid-request', `This answer does not fit question ${questionId}.`, problems)
+          return saveAnswerIn(doc, assessmentId, questionId, answer, clock.now())
+        })
       )
       return r.ok ? ok({ updatedAt: r.value.updatedAt }) : r
     },
@@ -143,7 +147,8 @@ export function assessmentHandlers(
 
 /**
  * Runs `change` only when the assessment's bank version has the question: an answer, review or action for
- * one it lacks was stored, and a file exporting it was then refused on import (validate-exchange.ts).
+ * one it lacks was stored, and a file exporting it was then refused on import (validate-exchange.ts). `change` is
+ * given the question (null where the assessment or its bank is not found: the change itself then says so).
  * A bank not loaded here (an earlier release no screen has opened) is not checked: it is checked on every
  * read of a file instead.
  */
@@ -153,13 +158,14 @@ function askedBy<T>(
   questionId: string,
   member: 'answers' | 'reviews' | 'actions',
   banks: readonly QuestionBank[],
-  change: () => Result<T>
+  change: (question: Question | null) => Result<T>
 ): Result<T> {
   const assessment = doc.assessments.find((a) => a.id === assessmentId)
   const bank = assessment && findBank(banks, assessment.bank)
-  if (bank && !bank.questions.some((q) => q.id === questionId))
+  const question = bank?.questions.find((q) => q.id === questionId) ?? null
+  if (bank && !question)
     return fail('invalid-request', `Question ${questionId} is not in question bank ${bank.id} ${bank.version}.`, [
       { path: `${member}.${questionId}`, reason: `Unknown question id in bank ${bank.id} ${bank.version}` }
     ])
-  return change()
+  return change(question)
 }

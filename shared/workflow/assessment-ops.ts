@@ -166,6 +166,11 @@ export function finalizeAssessmentIn(
 ): Changed<Assessment> {
   return editAssessment(doc, req.id, now, (a) => {
     if (a.status !== 'in-review') return fail('conflict', 'Send the assessment for review before finalizing it.')
+    // a sign-off dated before the assessment was started or sent for review is refused wherever it is read again
+    // (sign-off-time.ts), so one signed here would make every later backup unrestorable (attacker review: a clock set
+    // back an hour, or an imported draft dated 2099). Refused, not moved: the record says when it was signed.
+    const clockBehind = clockBehindProblem(a, now)
+    if (clockBehind) return fail('conflict', clockBehind)
     // the form refuses it first; a period still running is not one a sign-off can attest to (period.ts), nor a half-set
     // or inverted one an imported draft may hold (attacker review: "31 December 2026 – 1 January 2026" was signed)
     const shape = periodError({ start: a.periodStart ?? '', end: a.periodEnd ?? '' })
@@ -235,6 +240,19 @@ export function finalizeAssessmentIn(
       )
     )
   })
+}
+
+/** Why `now` cannot date the sign-off of `a`: it is before the assessment was started or sent for review; or null. */
+function clockBehindProblem(a: Assessment, now: string): string | null {
+  const at = Date.parse(now)
+  const [event, when] =
+    at < Date.parse(a.createdAt)
+      ? ['started', a.createdAt]
+      : a.submittedAt !== undefined && at < Date.parse(a.submittedAt)
+        ? ['sent for review', a.submittedAt]
+        : [null, null]
+  if (event === null) return null
+  return `This computer's clock reads ${now}, before this assessment was ${event} (${when}). A sign-off dated earlier than that would not be accepted when a backup or file holding it is read again, so it is not signed: check the computer's date and time, then sign off.`
 }
 
 /** Sending for review is the assessor's dated event; going back to draft clears it. */

@@ -86,7 +86,8 @@ export function lawAsAtNote(lawAsAt: string, asOf: VerdictDate): LawAsAtNote {
   // verdict stood at sign-off, but whoever relies on it today must know the law may have moved (counsel review)
   if (asOf.signedOff && lawOlderThanAYear(lawAsAt, asOf.readOn))
     return {
-      text: `Law as at ${date}: current at ${against}, but more than a year before ${formatDate(asOf.readOn)}: check for changes since.`,
+      // "under a year old", not "current": the app compares dates, it does not check the law (counsel review)
+      text: `Law as at ${date}: under a year old at ${against}, but more than a year before ${formatDate(asOf.readOn)}: check for changes since.`,
       stale: true
     }
   return { text: `Law as at ${date}`, stale: false }

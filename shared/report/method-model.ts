@@ -134,7 +134,9 @@ export function methodText(bank: QuestionBank, result: ScoreResult): ReportModel
     {
       heading: 'Limitations',
       paragraphs: [
-        'The answers are given by the people named on the cover and are not independently verified, except where evidence is referenced. Scores rank and explain risk signals; they do not predict how a court or agency would rule. Several of the legal tests cited are changing; counsel should confirm which test applies before relying on any result.'
+        'The answers are given by the people named on the cover and are not independently verified, except where evidence is referenced. Scores rank and explain risk signals; they do not predict how a court or agency would rule. Several of the legal tests cited are changing; counsel should confirm which test applies before relying on any result.',
+        // counsel review: a report that says only what it weighs can be read as having weighed everything
+        'What this assessment does not weigh, for counsel to consider apart: whether staff pass to you or to a new vendor when the work changes hands, outside the United Kingdom’s TUPE question (in the EU, the Acquired Rights Directive 2001/23/EC as each country enacts it, such as § 613a BGB in Germany); the consultation or consent of works councils and trade unions, and duties to bargain collectively; social-security, payroll-tax and immigration liabilities; data protection; and the law of any delivery country that no profile covers (listed under Scope).'
       ]
     }
   ]

@@ -7,4 +7,4 @@
  * Bump it whenever a change alters any text or drawing a report or packet prints for the same data;
  * test/shared/report-layout.test.ts fails until the pinned digest of the example reports is updated with it.
  */
-export const REPORT_LAYOUT = 10
+export const REPORT_LAYOUT = 11

@@ -1,6 +1,7 @@
 import { reportFingerprint } from '../integrity/fingerprint'
 import type { Assessment } from '../schemas/assessment'
 import type { Engagement } from '../schemas/engagement'
+import type { QuestionBank } from '../bank/bank-schema'
 import { buildAppendix } from './appendix-model'
 import { ACTION_PLAN_INTRO, keyConcerns, resultLabel, scoreExplanation } from './explanation-model'
 import { lawVerdictViews, verdictAsOf } from './law-verdicts'
@@ -8,7 +9,7 @@ import { bandStillProvisional } from '../scoring/band-provisional'
 import { markingFor } from './marking'
 import { buildSignOff } from './signoff-model'
 import { buildActions, buildDrivers, buildFindings } from './findings-model'
-import { formatPercent, formatScore, formatTimestamp, hashId, STATUS_LABELS } from './labels'
+import { formatDate, formatPercent, formatScore, formatTimestamp, hashId, STATUS_LABELS } from './labels'
 import { countriesNotAssessed, notAssessedUnderLocalLaw } from '../bank/profiles-for'
 import { countryName } from '../schemas/geo'
 import { bandsOf, countriesText, coverageOf, engagementFacts, jurisdictionsOf, kindLabel, methodText, periodText } from './method-model'
@@ -131,7 +132,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     { label: 'Engagement facts', value: factsSource(assessment) },
     { label: 'Assessment', value: label },
     { label: 'Review period', value: period },
-    { label: 'Question bank', value: `${bank.title}, ${bank.id} version ${bank.version}` },
+    { label: 'Question bank', value: bankLine(bank, assessment) },
     {
       label: 'Jurisdictions applied',
       value: jurisdictionsApplied(
@@ -310,4 +311,17 @@ function assessmentLabel(title: string, kind: string): string {
   // an untitled assessment is named by its kind
   if (title.trim() === '') return kind
   return title.toLowerCase().includes(kind.toLowerCase()) ? title : `${title} (${kind})`
+}
+
+/**
+ * The bank and the day it was published; a final signed before that day says so (counsel review: the example finals
+ * named a bank published after their sign-off). A sign-off can only be made with a bank the app holds, so such a date
+ * means the record was made elsewhere or the computer's clock was wrong: said, not hidden.
+ */
+function bankLine(bank: QuestionBank, assessment: Assessment): string {
+  const line = `${bank.title}, ${bank.id} version ${bank.version}, published ${formatDate(bank.publishedOn)}`
+  const signed = assessment.status === 'final' ? assessment.signOff?.finalizedAt.slice(0, 10) : undefined
+  return signed !== undefined && signed < bank.publishedOn
+    ? `${line}: after this assessment's sign-off on ${formatDate(signed)}, so the sign-off's date or its bank cannot both be right`
+    : line
 }

@@ -125,7 +125,7 @@ describe('score', () => {
     expect(
       await runCli(['score', examplePath('managed-contact-centre.json')], { ...m2.io, now: () => new Date('2030-01-01T00:00:00.000Z') })
     ).toBe(0)
-    expect(m2.stdout()).toContain('current at its sign-off on 5 October 2026, but more than a year before 1 January 2030')
+    expect(m2.stdout()).toContain('under a year old at its sign-off on 5 October 2026, but more than a year before 1 January 2030')
     const m3 = memoryIo({ readRealFiles: true })
     expect(
       await runCli(['score', examplePath('managed-contact-centre.json')], { ...m3.io, now: () => new Date('2026-11-30T12:00:00.000Z') })

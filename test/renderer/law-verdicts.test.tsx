@@ -62,7 +62,7 @@ describe('"Under each law applied" on the Results screen: a law stated more than
     vi.setSystemTime(new Date(2029, 0, 1, 12))
     render(<LawVerdicts session={sessionOf('managed-contact-centre.json')} />)
     expect(screen.getByTestId('law-stale').textContent).toBe(
-      'Law as at 30 November 2025: current at its sign-off on 5 October 2026, but more than a year before 1 January 2029: check for changes since.'
+      'Law as at 30 November 2025: under a year old at its sign-off on 5 October 2026, but more than a year before 1 January 2029: check for changes since.'
     )
     // and the country no applied law covers, in the words the report prints
     expect(screen.getByText(/^Poland: not assessed under local law/)).toBeTruthy()

@@ -129,7 +129,7 @@ describe('a law stated more than a year before the assessment is said to be (iss
     )
     // signed while the law was current, read more than a year after the law's date (counsel review)
     expect(lawAsAtNote('2025-11-30', { date: '2026-10-05', signedOff: true, readOn: '2026-12-06' })).toEqual({
-      text: 'Law as at 30 November 2025: current at its sign-off on 5 October 2026, but more than a year before 6 December 2026: check for changes since.',
+      text: 'Law as at 30 November 2025: under a year old at its sign-off on 5 October 2026, but more than a year before 6 December 2026: check for changes since.',
       stale: true
     })
     expect(lawAsAtNote('2025-11-30', { date: '2026-10-05', signedOff: true, readOn: '2026-11-30' }).stale).toBe(false)
@@ -176,7 +176,7 @@ describe('a law stated more than a year before the assessment is said to be (iss
     const model = buildReportModel({ ...final, generatedAt: '2029-01-01T00:00:00.000Z' })
     expect(model.lawVerdicts[0]?.lawAsAtStale).toBe(true)
     expect(model.lawVerdicts[0]?.lawAsAt).toBe(
-      'Law as at 30 November 2025: current at its sign-off on 5 October 2026, but more than a year before 1 January 2029: check for changes since.'
+      'Law as at 30 November 2025: under a year old at its sign-off on 5 October 2026, but more than a year before 1 January 2029: check for changes since.'
     )
   })
 })

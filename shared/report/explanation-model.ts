@@ -1,3 +1,4 @@
+import type { RiskBand } from '../bank/vocabulary'
 import { roundScore } from '../scoring/bands'
 import type { ScoreResult, SufficiencyStatus } from '../scoring/score-types'
 import { BAND_LABELS, formatPercent, formatScore, plural } from './labels'
@@ -12,12 +13,14 @@ export function decidingLaw(result: ScoreResult): string {
   return name ? `the law of ${withArticle(name)}` : 'general principles'
 }
 
-/** "Low", or "Low, provisional" where the information is not sufficient to rely on the band. */
+/** "Low", or "High, provisional" where the information is not sufficient to rely on the band (no Low then). */
 function bandWords(result: ScoreResult): string {
   const band = BAND_LABELS[result.overall.band]
   // nothing answered: a score of 0 is the absence of answers, not a Low result
   if (result.sufficiency.status === 'not-assessed') return 'no band: nothing has been answered'
-  if (result.sufficiency.status !== 'sufficient') return `${band}, provisional`
+  // a Low on too little information is not named: what is unanswered scores nothing, so the score so far understates it (counsel review)
+  if (result.sufficiency.status !== 'sufficient')
+    return result.overall.band === 'low' ? 'no band yet: too little is answered to give one' : `${band}, provisional`
   // a band a question still open could raise is provisional too, as the gauge says (vendor-manager review: this
   // sentence said "7.1 (Low)" under a headline "Low 7.1, provisional")
   return bandStillProvisional(result.sufficiency.status, result.overall.band, result.sufficiency.decisiveUnanswered.length > 0)
@@ -78,13 +81,20 @@ function shownDifference(whole: number, part: number): number {
   return roundScore(roundScore(whole) - roundScore(part))
 }
 
-/** The overall result in words: never a band for a result without enough information to rely on. */
-export function resultLabel(status: SufficiencyStatus, bandLabel: string): string {
+/**
+ * The overall result in words: never a band for a result without enough information to rely on. A Low on too little
+ * information is not even named provisionally: what is unanswered scores nothing, so the score so far understates it, so it says nothing of low
+ * risk (counsel and vendor-manager reviews: "Insufficient information (provisional: Low)" read as low risk).
+ */
+export function resultLabel(status: SufficiencyStatus, band: RiskBand, scoreText?: string): string {
+  const named = scoreText === undefined ? BAND_LABELS[band] : `${BAND_LABELS[band]}, ${scoreText}`
   switch (status) {
     case 'sufficient':
-      return bandLabel
+      return named
     case 'insufficient':
-      return `Insufficient information (provisional: ${bandLabel})`
+      return band === 'low'
+        ? `Insufficient information (too little answered to give a band${scoreText === undefined ? '' : `; ${scoreText} so far`})`
+        : `Insufficient information (provisional: ${named})`
     case 'not-assessed':
       return 'Not assessed'
   }

@@ -5,7 +5,7 @@ import { roundScore } from '../scoring/bands'
 import { lawfulAdvice } from '../scoring/lawful-advice'
 import type { FindingNature, GapFinding, RemediationItem, ScoreLine, ScoreResult } from '../scoring/score-types'
 import { helpInScope } from './help-in-scope'
-import { bandAfterStep, stepTargetAnswer } from './step-band'
+import { bandAfterStep, NO_BAND_YET, stepTargetAnswer } from './step-band'
 import { ANSWER_STATUS_LABELS, formatDate, formatPercent, formatScore, VERDICT_LABELS } from './labels'
 import { chosenOption, evidenceViews, optionLabel, promptOf, remediationTexts, sectionTitle, type ModelContext } from './model-context'
 import type { ActionRow, DriverView, FactorView, FindingView } from './report-types'
@@ -233,7 +233,7 @@ export function buildActions(
         ].join('\n'),
         points: formatScore(points.get(r.questionId) ?? 0),
         riskRemoved: roundScore(r.riskRemoved) > 0 ? `−${formatScore(r.riskRemoved)}` : '0.0',
-        scoreAfter: `${formatScore(r.newScore)} ${bandAfterStep(r)}`,
+        scoreAfter: `${formatScore(r.newScore)}${bandAfterStep(r) === NO_BAND_YET ? ', ' : ' '}${bandAfterStep(r)}`,
         clearsRedFlag: r.clearsRedFlag,
         owner: plan?.owner.trim() ? plan.owner : 'Not assigned',
         targetDate: plan?.targetDate ? formatDate(plan.targetDate) : 'Not set'

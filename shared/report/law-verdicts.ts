@@ -31,8 +31,8 @@ export function verdictText(status: SufficiencyStatus, verdict: string): string 
  * 42.0)"; "Not assessed" (no band, no score).
  */
 export function lawResultText(status: SufficiencyStatus, band: RiskBand, rounded: number, openDecisive = false): string {
-  if (status === 'not-assessed') return resultLabel(status, '')
-  const text = resultLabel(status, `${BAND_LABELS[band]}, ${formatScore(rounded)}`)
+  if (status === 'not-assessed') return resultLabel(status, band)
+  const text = resultLabel(status, band, formatScore(rounded))
   return bandStillProvisional(status, band, openDecisive) ? `${text}, provisional` : text
 }
 

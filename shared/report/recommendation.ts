@@ -64,20 +64,23 @@ export function recommendationKind(result: ScoreResult): Recommendation {
 function scoreReasons(result: ScoreResult, kind: Recommendation): string[] {
   const { overall } = result
   // a band on too little information is only provisional, and is said to be (issue 11, item 3)
-  const band =
+  // and a Low on too little information is not named at all: what is unanswered scores nothing, so the score so far understates it
+  const inBand =
     result.sufficiency.status === 'sufficient'
-      ? `the ${BAND_LABELS[overall.band]} band`
-      : `the ${BAND_LABELS[overall.band]} band, provisionally`
+      ? `in the ${BAND_LABELS[overall.band]} band`
+      : overall.band === 'low'
+        ? 'with no band yet, as too little is answered to give one'
+        : `in the ${BAND_LABELS[overall.band]} band, provisionally`
   const reasons: string[] = []
   // held by the cap (bank 2026.5) the score is below the answers alone, so nothing "lifts" it: say why it is held
   if (overall.answersCapped) reasons.push(answersCapSentence(result))
   else if (overall.decisiveFactors > 0) {
     reasons.push(
       `${plural(overall.decisiveFactors, 'decisive factor')} ${overall.decisiveFactors === 1 ? 'lifts' : 'lift'} the score from ${formatScore(overall.answersScore)} ` +
-        `(the answers alone) to ${overall.rounded.toFixed(1)}, in ${band}.`
+        `(the answers alone) to ${overall.rounded.toFixed(1)}, ${inBand}.`
     )
   } else if (kind !== 'accept' && result.sufficiency.status !== 'not-assessed')
-    reasons.push(`The overall score is ${overall.rounded.toFixed(1)}, in ${band}.`)
+    reasons.push(`The overall score is ${overall.rounded.toFixed(1)}, ${inBand}.`)
   if (result.gaps.length > 0) {
     reasons.push(`${plural(result.gaps.length, 'contract-vs-practice gap')}: day-to-day practice is riskier than the contract describes.`)
   }
@@ -165,7 +168,7 @@ export function recommend(result: ScoreResult, bank: QuestionBank, openQuestions
   const provisionalNote = provisional
     ? status === 'not-assessed'
       ? 'Not assessed: nothing has been answered, so there is no result to rely on.'
-      : `Insufficient information: only ${formatPercent(result.coverage.ratio)} of the applicable questions are settled (the bank requires ${formatPercent(bank.scoring.coverageThreshold)}). The band shown is provisional; unanswered and unsure questions${carried > 0 && bank.scoring.carriedNeedConfirming === true ? ', and answers carried forward but not confirmed,' : ''} may hide risk.`
+      : `Insufficient information: only ${formatPercent(result.coverage.ratio)} of the applicable questions are settled (the bank requires ${formatPercent(bank.scoring.coverageThreshold)}). ${result.overall.band === 'low' ? 'No band is given' : 'The band shown is provisional'}; unanswered and unsure questions${carried > 0 && bank.scoring.carriedNeedConfirming === true ? ', and answers carried forward but not confirmed,' : ''} may hide risk.`
     : null
   const onlyOpenQuestions =
     kind === 'remediate' &&

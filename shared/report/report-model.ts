@@ -186,7 +186,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
       redFlagFloorApplied: result.overall.redFlagFloorApplied,
       amplification: formatPercent(result.amplification.total),
       explanation: scoreExplanation(result),
-      resultLabel: resultLabel(result.sufficiency.status, scoreView(result.overall).bandLabel),
+      resultLabel: resultLabel(result.sufficiency.status, result.overall.band),
       sufficient: result.sufficiency.status === 'sufficient'
     },
     keyConcerns: keyConcerns(findings),

@@ -13,10 +13,15 @@ import { bandStillProvisional } from '../scoring/band-provisional'
  * unsure or one-sided answer can settle the last open one: the bands from that step on are then no
  * longer provisional (RemediationItem.sufficiencyAfter, measured as the result's own sufficiency).
  */
+/** What a step leaves on too little information where its band would be Low. */
+export const NO_BAND_YET = 'no band yet'
+
 export function bandAfterStep(item: Pick<RemediationItem, 'newBand' | 'sufficiencyAfter'>): string {
   const { status, decisiveUnanswered } = item.sufficiencyAfter
   // the rule every other surface follows (band-provisional.ts): a Critical cannot rise, so an open question leaves it
   // plain; below sufficient information every band is provisional
+  // and a Low on too little information is not named at all: what is unanswered scores nothing, so the score so far understates it
+  if (status !== 'sufficient' && item.newBand === 'low') return NO_BAND_YET
   const provisional = status !== 'sufficient' || bandStillProvisional(status, item.newBand, decisiveUnanswered.length > 0)
   return provisional ? `${BAND_LABELS[item.newBand]}, provisional` : BAND_LABELS[item.newBand]
 }

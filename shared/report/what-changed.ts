@@ -80,7 +80,7 @@ export function whatChanged(
       title: previous.assessment.title,
       date: formatDate(assessmentDate(previous.assessment)),
       score: scoreView(previous.result.overall),
-      resultLabel: resultLabel(previous.result.sufficiency.status, scoreView(previous.result.overall).bandLabel),
+      resultLabel: resultLabel(previous.result.sufficiency.status, previous.result.overall.band),
       sufficient: previous.result.sufficiency.status === 'sufficient'
     },
     currentSufficient: current.result.sufficiency.status === 'sufficient',

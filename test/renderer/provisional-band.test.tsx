@@ -52,6 +52,15 @@ describe('a band a question still open could raise', () => {
     expect(container.querySelector('.band-low')).not.toBeNull()
   })
 
+  test('on too little information a Low is not named, even provisionally; a higher band is, as provisional', () => {
+    const { container, rerender } = render(<ResultBadge status="insufficient" band="low" score={2.4} />)
+    expect(container.textContent).toBe('Insufficient informationno band yet: 2.4 so far')
+    expect(container.textContent).not.toContain('Low')
+    rerender(<ResultBadge status="insufficient" band="high" score={55} />)
+    expect(container.textContent).toBe('Insufficient informationprovisional: High 55.0')
+    expect(container.querySelector('.band-high')).toBeNull()
+  })
+
   test('a Critical cannot rise: it stays Critical', () => {
     const { container } = render(<ResultBadge status="sufficient" band="critical" score={80} open />)
     expect(container.textContent).toBe('Critical 80.0')

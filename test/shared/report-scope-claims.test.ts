@@ -67,9 +67,10 @@ describe('the summary calls a band on too little information provisional, and na
     const model = reportOf('onboarding-pre-contract.json')
     expect(model.overall.sufficient).toBe(false)
     const text = [...model.overall.explanation, ...model.recommendation.reasons].join('\n')
-    expect(text).toContain('(Low, provisional)')
-    expect(text).toMatch(/in the Low band, provisionally\./)
-    expect(text).not.toMatch(/\(Low\)|in the Low band\./)
+    // not even provisionally Low (counsel and vendor-manager reviews): what is unanswered can only raise the score
+    expect(text).toContain('(no band yet: too little is answered to give one)')
+    expect(text).toMatch(/with no band yet, as too little is answered to give one\./)
+    expect(text).not.toMatch(/Low/)
   })
 
   test('"the law of the Philippines" and "the law of the United Kingdom"', () => {

@@ -67,7 +67,8 @@ describe('a step that settles the open question makes the bands from it on no lo
     const thin = score({ 'SCH-01': { choice: risky.id } })
     expect(thin.sufficiency.status).toBe('insufficient')
     expect(thin.remediation.length).toBeGreaterThan(0)
-    for (const r of thin.remediation) expect(bandAfterStep(r)).toMatch(/, provisional$/)
+    // never a plain band: provisional, or for a Low not named at all
+    for (const r of thin.remediation) expect(bandAfterStep(r)).toMatch(/, provisional$|^no band yet$/)
   })
 
   it('the action-plan CSV prints the same: the Mexico draft of test/fixtures/store/index-v5, whose one step settles MX-02, reads Low', () => {

@@ -75,7 +75,10 @@ function printText(
   // Missing information is never shown as a band: "Not assessed" / "Insufficient information" first (issue 11).
   if (doc.sufficiency.status === 'not-assessed') io.out('Overall: Not assessed (nothing answered)')
   else if (doc.sufficiency.status === 'insufficient')
-    io.out(`Overall: Insufficient information (provisional ${doc.overall.score.toFixed(1)} / 100, ${BAND_LABEL[doc.overall.band]})`)
+    // a Low on too little information is not named (what is unanswered scores nothing yet), as the report and screens say
+    io.out(
+      `Overall: Insufficient information (${doc.overall.band === 'low' ? `no band yet: ${doc.overall.score.toFixed(1)} / 100 so far` : `provisional ${doc.overall.score.toFixed(1)} / 100, ${BAND_LABEL[doc.overall.band]}`})`
+    )
   else io.out(`Overall: ${doc.overall.score.toFixed(1)} / 100  ${BAND_LABEL[doc.overall.band]}`)
   const open = doc.sufficiency.decisiveUnanswered
   if (bandStillProvisional(doc.sufficiency.status, doc.overall.band, open.length > 0))
@@ -134,13 +137,13 @@ function printText(
   }
 }
 
-/** "  84.4  Critical"; "  14.7  Low, provisional (open: PAY-04)"; "Not assessed"; "Insufficient information (provisional: Low)". */
+/** "  84.4  Critical"; "  14.7  Low, provisional (open: PAY-04)"; "Not assessed"; "Insufficient information (provisional: High)" or "(no band yet)". */
 function sectionResult(s: ScoreJson['sections'][number]): string {
   switch (s.sufficiency) {
     case 'not-assessed':
       return '   —   Not assessed'
     case 'insufficient':
-      return `${s.score.toFixed(1).padStart(5)}  Insufficient information (provisional: ${BAND_LABEL[s.band]})`
+      return `${s.score.toFixed(1).padStart(5)}  Insufficient information (${s.band === 'low' ? 'no band yet' : `provisional: ${BAND_LABEL[s.band]}`})`
     case 'sufficient':
       // a question still open in the section could raise it, as on every other surface (a Critical cannot rise)
       return bandStillProvisional(s.sufficiency, s.band, s.openDecisive.length > 0)

@@ -17,7 +17,7 @@ type Props = {
 /**
  * A result as every screen shows it: the band only when there is enough to rely on it; otherwise
  * "Not assessed" (no band at all) or "Insufficient information" with the computed band marked
- * provisional, both in a neutral style that is never the safe green. A band enough answers back but a
+ * provisional (a Low not named at all: "no band yet"), both in a neutral style that is never the safe green. A band enough answers back but a
  * question still open could raise (a Critical cannot rise) reads "Low 12.0, provisional", as the report
  * prints it, in the same neutral style: never a plain "Low" (vendor-manager review).
  */
@@ -42,8 +42,9 @@ export function ResultBadge({ status, band, score, open = false, size = 'normal'
       return (
         <span className={`band band-insufficient band-${size}`} data-result-status={status}>
           {RESULT_STATUS_LABEL[status]}
+          {/* a Low on too little information is not named: what is unanswered scores nothing, so the score so far understates it (counsel review) */}
           <span className="band-provisional">
-            provisional: {BAND_LABEL[band]} {score.toFixed(1)}
+            {band === 'low' ? `no band yet: ${score.toFixed(1)} so far` : `provisional: ${BAND_LABEL[band]} ${score.toFixed(1)}`}
           </span>
         </span>
       )

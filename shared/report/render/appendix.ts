@@ -7,6 +7,8 @@ import { COLOURS, CONTENT_WIDTH, PAGE, TYPE, type TextStyle } from './theme'
 
 const COMPACT: TextStyle = { face: 'regular', size: 8.5, leading: 12 }
 const COMPACT_BOLD: TextStyle = { face: 'bold', size: 8.5, leading: 12 }
+/** One object for every question's labels: the typesetter remembers wrapped text by style object (typesetter.ts). */
+const ROW_LABEL: TextStyle = { ...TYPE.smallBold, size: 7.5 }
 const ID_WIDTH = 50
 
 /** Appendix A: every question that applied, with both answers, notes, justifications and evidence. */
@@ -43,7 +45,7 @@ function drawQuestion(layout: Layout, q: AppendixQuestion): void {
     x: PAGE.left + ID_WIDTH,
     labelWidth: 96,
     valueStyle: COMPACT,
-    labelStyle: { ...TYPE.smallBold, size: 7.5 },
+    labelStyle: ROW_LABEL,
     gap: 1
   })
   layout.y += 4

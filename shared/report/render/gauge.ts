@@ -32,9 +32,12 @@ export function drawGauge(layout: Layout, model: ReportModel, x: number, width: 
   const cx = x + width / 2
   const cy = top + r + 14
   const bands = model.bands
+  // on too little information the arc is grey: the score is only what the answers so far give (what is unanswered
+  // scores nothing yet), and a needle in the green would read as low risk (counsel review)
+  const coloured = model.overall.sufficient
   bands.forEach((b, i) => {
     const to = bands[i + 1]?.min ?? 100
-    canvas.polygon(arcBand(cx, cy, r, r - 16, b.min, to), BAND_COLOURS[b.band])
+    canvas.polygon(arcBand(cx, cy, r, r - 16, b.min, to), coloured ? BAND_COLOURS[b.band] : i % 2 === 0 ? COLOURS.rule : COLOURS.hairline)
     // a thin white gap between bands keeps neighbouring colours apart for colour-blind readers
     if (i > 0) canvas.polygon(arcBand(cx, cy, r + 0.5, r - 16.5, b.min - 0.35, b.min + 0.35), COLOURS.white)
   })
@@ -74,7 +77,7 @@ export function drawGauge(layout: Layout, model: ReportModel, x: number, width: 
   )
   const bw = ts.width(band, 'bold', TYPE.h3.size)
   canvas.text(band, cx - bw / 2, cy + 43, 'bold', TYPE.h3.size, settled ? BAND_COLOURS[model.overall.band] : COLOURS.marking)
-  const caption = 'out of 100'
+  const caption = coloured ? 'out of 100' : 'out of 100, so far'
   const cw = ts.width(caption, 'regular', 7)
   canvas.text(caption, cx - cw / 2, cy + 53, 'regular', 7, COLOURS.muted)
 }

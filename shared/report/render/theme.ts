@@ -68,4 +68,4 @@ export const TYPE = {
   furniture: { face: 'regular', size: 7.5, leading: 10 }
 } as const satisfies Record<string, TextStyle>
 
-export type TextStyle = { face: 'regular' | 'bold'; size: number; leading: number }
+export type TextStyle = { readonly face: 'regular' | 'bold'; readonly size: number; readonly leading: number }

@@ -12,7 +12,19 @@ const HYPHENATED_WORD = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p
  * carries instead of hashing a new key of style and text on every call. `size` counts the texts.
  */
 type Memo<T> = { byStyle: Map<string, Map<string, T>>; size: number }
-type WrapMemo = Memo<readonly string[]>
+/**
+ * The wrap memo: by face and size, then by width as a number, then by text. A packet wraps ≈ 150,000 times;
+ * building a new key string of face, size and width on each call (the width a fraction, turned into digits) and
+ * hashing it cost more than the lookups. A style's key is made once per style object (the theme's few constants).
+ */
+type WrapMemo = { byStyle: Map<string, Map<number, Map<string, readonly string[]>>>; size: number }
+const STYLE_KEYS = new WeakMap<TextStyle, string>()
+
+function styleKeyOf(style: TextStyle): string {
+  let key = STYLE_KEYS.get(style)
+  if (key === undefined) STYLE_KEYS.set(style, (key = `${style.face} ${style.size}`))
+  return key
+}
 const WRAPPED = new WeakMap<PreparedFonts, WrapMemo>()
 /** The widest word of each text, per set of faces (see widestWord), bounded as the wrap memo. */
 const WIDEST = new WeakMap<PreparedFonts, Memo<number>>()
@@ -86,16 +98,18 @@ export class Typesetter {
     // Wrapping is a pure function of the faces, the style, the width and the text, and a packet wraps
     // the same question texts, notes and method for every engagement: remembered per set of faces.
     const memo = this.wrapped
-    const styleKey = `${style.face} ${style.size} ${maxWidth}`
-    let texts = memo.byStyle.get(styleKey)
+    const styleKey = styleKeyOf(style)
+    let widths = memo.byStyle.get(styleKey)
+    let texts = widths?.get(maxWidth)
     const known = texts?.get(text)
     if (known) return known
     if (memo.size >= MAX_WRAPPED) {
       memo.byStyle.clear()
       memo.size = 0
-      texts = undefined
+      widths = texts = undefined
     }
-    if (!texts) memo.byStyle.set(styleKey, (texts = new Map()))
+    if (!widths) memo.byStyle.set(styleKey, (widths = new Map()))
+    if (!texts) widths.set(maxWidth, (texts = new Map()))
     const lines = this.wrapAnew(text, style, maxWidth)
     texts.set(text, lines)
     memo.size++

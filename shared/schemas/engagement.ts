@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { IdSchema, IsoDateSchema, TimestampSchema, requiredText, text, visibleText } from './common'
-import { CountryCodeSchema, UsStateCodeSchema } from './geo'
+import { CountryCodeSchema, UsStateCodeSchema, countryName } from './geo'
 import { checkTypedFields, engagementTypedFields } from './typed-fields'
 
 export const SERVICES = {
@@ -100,6 +100,16 @@ export function checkEngagementInput(fields: EngagementFields, ctx: z.Refinement
   if (fields.name.trim() !== '' && visibleText(fields.name) === '')
     ctx.addIssue({ code: 'custom', path: ['name'], message: 'Engagement name is required (only invisible characters were entered)' })
   checkTypedFields(engagementTypedFields(fields), ctx)
+  // a site in a country no longer delivered from: the form showed it under another country, and saving it moved the
+  // site there (vendor-manager review); refused where a person enters it, so they choose again or remove the site
+  fields.sites.forEach((site, i) => {
+    if (!fields.deliveryCountries.includes(site.country))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sites', i, 'country'],
+        message: `${countryName(site.country)} is not a delivery country: choose this site's country again, or remove the site`
+      })
+  })
 }
 
 export const EngagementInputSchema = EngagementFieldsSchema.superRefine(checkEngagementInput)

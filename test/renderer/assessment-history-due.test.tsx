@@ -6,6 +6,7 @@ import { AssessmentHistory } from '../../renderer/src/components/AssessmentHisto
 import { fakeApi } from '../helpers/fake-api'
 import { BUILTIN_BANKS } from '../fixtures/builtin-banks'
 import { readExampleEngagement } from '../helpers/example-report'
+import type { Assessment } from '@shared/schemas/assessment'
 
 async function lede(assessments: 'none' | 'draft only'): Promise<string> {
   const { engagement, assessments: all } = readExampleEngagement('germany-client-instructions.json')
@@ -30,4 +31,29 @@ test('an engagement with a draft under way is not called "not assessed yet" (ven
 
 test('an engagement with no assessment at all is "not assessed yet"', async () => {
   expect(await lede('none')).toContain('not assessed yet')
+})
+
+async function historyOf(file: string, change: (a: Assessment) => Assessment = (a) => a) {
+  const { engagement, assessments } = readExampleEngagement(file)
+  const { api } = await fakeApi()
+  render(
+    <ApiProvider api={api}>
+      <BanksProvider initial={BUILTIN_BANKS}>
+        <AssessmentHistory engagement={engagement} assessments={assessments.map(change)} />
+      </BanksProvider>
+    </ApiProvider>
+  )
+}
+
+test('a last final signed on too little information is said beside the due date (vendor-manager review)', async () => {
+  // the example's finals with most answers gone: what a sign-off at 20 % coverage leaves
+  await historyOf('managed-contact-centre.json', (a) =>
+    a.status === 'final' ? { ...a, answers: Object.fromEntries(Object.entries(a.answers).slice(0, 5)) } : a
+  )
+  expect(screen.getByTestId('signed-thin').textContent).toMatch(/^The last signed-off assessment was signed on too little information/)
+})
+
+test('a last final on enough information has no such note', async () => {
+  await historyOf('managed-contact-centre.json')
+  expect(screen.queryByTestId('signed-thin')).toBeNull()
 })

@@ -28,6 +28,21 @@ describe('country picker search', () => {
     expect(onChange).toHaveBeenCalledWith(['DE'])
   })
 
+  test('a full name typed ("India") adds that country with Enter, though it starts another (British Indian Ocean Territory)', async () => {
+    const { onChange, user } = setup()
+    await user.type(screen.getByLabelText('Find a country by name or code'), 'India{Enter}')
+    expect(onChange).toHaveBeenCalledWith(['IN'])
+  })
+
+  test('Enter on several matches adds nothing and says so, until one is chosen', async () => {
+    const { onChange, user } = setup()
+    await user.type(screen.getByLabelText('Find a country by name or code'), 'gui{Enter}')
+    expect(onChange).not.toHaveBeenCalled()
+    expect(screen.getByRole('status').textContent).toMatch(/^\d+ match “gui”: choose one in the list, then Add\.$/)
+    await user.type(screen.getByLabelText('Find a country by name or code'), 'nea-b')
+    expect(screen.getByRole('status').textContent).toBe('')
+  })
+
   test("the code's own country is listed first and preselected (IN is India, not Indonesia)", async () => {
     const { user } = setup()
     await user.type(screen.getByLabelText('Find a country by name or code'), 'in')

@@ -3,6 +3,7 @@ import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { EngagementForm } from '../../renderer/src/components/EngagementForm'
 import type { EngagementFields } from '@shared/schemas/engagement'
+import { readExampleEngagement } from '../helpers/example-report'
 
 function setup() {
   const onSubmit = vi.fn<(fields: EngagementFields) => Promise<void>>(async () => undefined)
@@ -51,5 +52,25 @@ describe('engagement form', () => {
     await user.click(screen.getAllByRole('button', { name: 'Add' })[0]!)
     await user.click(screen.getByRole('button', { name: 'Remove Germany' }))
     expect(screen.queryByRole('button', { name: 'Remove Germany' })).not.toBeInTheDocument()
+  })
+})
+
+describe('a site whose country is removed from the delivery countries (vendor-manager review)', () => {
+  test('still shows its own country, marked, and the form refuses to save until it is chosen again or removed', async () => {
+    const { engagement } = readExampleEngagement('managed-contact-centre.json')
+    const onSubmit = vi.fn<(fields: EngagementFields) => Promise<void>>(async () => undefined)
+    render(<EngagementForm initial={engagement} onSubmit={onSubmit} onCancel={() => undefined} />)
+    const user = userEvent.setup()
+    await user.click(screen.getByRole('button', { name: 'Remove United Kingdom' }))
+    const site = screen.getByLabelText('Site 2 country') as HTMLSelectElement
+    expect(site.value).toBe('GB')
+    expect(site.selectedOptions[0]?.textContent).toBe('United Kingdom (not a delivery country)')
+    await user.click(screen.getByRole('button', { name: /Save/ }))
+    expect(
+      await screen.findByText(/United Kingdom is not a delivery country: choose this site's country again, or remove the site/)
+    ).toBeInTheDocument()
+    expect(onSubmit).not.toHaveBeenCalled()
+    await user.selectOptions(site, 'PL')
+    expect(screen.queryByText('United Kingdom (not a delivery country)')).toBeNull()
   })
 })

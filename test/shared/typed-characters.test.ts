@@ -36,7 +36,9 @@ describe('characters a report cannot print are refused where text is entered', (
   })
 
   test('a site name and the notes are checked too; notes may hold line breaks and tabs', () => {
-    const site = EngagementInputSchema.safeParse(engagementFields({ sites: [{ country: 'PH', site: 'Cebu\u0007' }] }))
+    const site = EngagementInputSchema.safeParse(
+      engagementFields({ deliveryCountries: ['PH'], sites: [{ country: 'PH', site: 'Cebu\u0007' }] })
+    )
     expect(site.error?.issues.map((i) => i.path.join('.'))).toEqual(['sites.0.site'])
     expect(EngagementInputSchema.safeParse(engagementFields({ notes: 'Line one\n\tLine two\r\n' })).success).toBe(true)
     expect(EngagementInputSchema.safeParse(engagementFields({ notes: 'Bell\u0007' })).success).toBe(false)

@@ -37,6 +37,10 @@ export function AssessmentHistory({ engagement, assessments }: Props): React.JSX
     return cycle && cycle.corrected > 0 ? `${formatDay(cycle.firstFinalizedAt)}, revised` : formatDay(a.createdAt)
   }
   const choices = sorted.map((a) => ({ value: a.id, label: assessmentChoiceLabel(a) }))
+  // a final signed on too little information still starts the next cycle's clock, but is no completed assessment: said
+  // beside the due date, so a year's wait does not read as done (vendor-manager review)
+  const lastFinalScore = due.lastFinal ? scored.find(({ a }) => a.id === due.lastFinal?.id)?.s : undefined
+  const signedThin = lastFinalScore?.ok === true && lastFinalScore.value.result.sufficiency.status === 'insufficient'
 
   return (
     <section className="card" aria-labelledby="assessments-title">
@@ -53,6 +57,12 @@ export function AssessmentHistory({ engagement, assessments }: Props): React.JSX
             {/* a draft with a result is an assessment under way, not "not assessed" (vendor-manager review) */}
             {due.lastFinal ? '' : sorted.length > 0 ? ' — no signed-off assessment yet' : ' — not assessed yet'}
           </p>
+          {signedThin && (
+            <p className="hint" data-testid="signed-thin">
+              The last signed-off assessment was signed on too little information to rely on its result. Start a revision of it, or the next
+              assessment, before this date.
+            </p>
+          )}
         </div>
         <button type="button" className="button primary" onClick={() => setStarting(true)}>
           Start assessment

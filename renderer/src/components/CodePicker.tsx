@@ -13,9 +13,10 @@ type CodePickerProps<C extends string> = {
   searchLabel?: string
 }
 
+const fold = (t: string): string => t.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()
+
 /** Whether an option matches the search text: its code exactly, or every word at the start of a word of its name, ignoring accents. */
 export function matchesSearch(code: string, name: string, search: string): boolean {
-  const fold = (t: string) => t.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()
   const wanted = fold(search).trim()
   if (wanted === '') return true
   if (wanted === code.toLowerCase()) return true
@@ -31,13 +32,17 @@ export function CodePicker<C extends string>(props: CodePickerProps<C>): React.J
   const { id, label, options, labelFor, value, onChange, error, hint, searchLabel } = props
   const [pending, setPending] = useState<C | ''>('')
   const [search, setSearch] = useState('')
+  // said when Enter finds several matches and none is chosen: silence read as nothing happening (vendor-manager review)
+  const [unchosen, setUnchosen] = useState('')
   const listId = useId()
   const searchRef = useRef<HTMLInputElement>(null)
   const selectRef = useRef<HTMLSelectElement>(null)
   const matching = options.filter((o) => !value.includes(o) && matchesSearch(o, labelFor(o), search))
   // why: a code typed in full ("de", "in", "br") also starts other names (Denmark, Indonesia, Brazil's
   // neighbours); the code's own country comes first and is the one chosen, so "DE" then Enter adds Germany
-  const exact = matching.find((o) => o.toLowerCase() === search.trim().toLowerCase())
+  // and a name typed in full is that one, though it starts others ("India", and British Indian Ocean Territory)
+  const exact =
+    matching.find((o) => o.toLowerCase() === search.trim().toLowerCase()) ?? matching.find((o) => fold(labelFor(o)) === fold(search).trim())
   const available = exact === undefined ? matching : [exact, ...matching.filter((o) => o !== exact)]
   // one match, or the exact code, is chosen for the user, so "Germany" or "de" then Add is enough
   const choice =
@@ -51,7 +56,15 @@ export function CodePicker<C extends string>(props: CodePickerProps<C>): React.J
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ')
 
   function add(): void {
-    if (choice === '') return
+    if (choice === '') {
+      setUnchosen(
+        available.length === 0
+          ? `Nothing matches “${search.trim()}”.`
+          : `${available.length} match “${search.trim()}”: choose one in the list, then Add.`
+      )
+      return
+    }
+    setUnchosen('')
     onChange([...value, choice])
     setPending('')
     setSearch('')
@@ -94,7 +107,10 @@ export function CodePicker<C extends string>(props: CodePickerProps<C>): React.J
               id={`${id}-search`}
               type="search"
               value={search}
-              onChange={(e) => setSearch(e.target.value)}
+              onChange={(e) => {
+                setSearch(e.target.value)
+                setUnchosen('')
+              }}
               onKeyDown={(e) => {
                 if (e.key === 'Enter') {
                   e.preventDefault()
@@ -131,6 +147,9 @@ export function CodePicker<C extends string>(props: CodePickerProps<C>): React.J
           Add
         </button>
       </div>
+      <p className="hint" role="status">
+        {unchosen}
+      </p>
       {error && (
         <p className="field-error" id={`${id}-error`}>
           {error}

@@ -1,4 +1,4 @@
-import type { Control, FieldErrors, UseFieldArrayReturn, UseFormRegister } from 'react-hook-form'
+import { useWatch, type Control, type FieldErrors, type UseFieldArrayReturn, type UseFormRegister } from 'react-hook-form'
 import type { EngagementFormInput } from '@shared/schemas/engagement-form'
 import type { CountryCode } from '@shared/schemas/countries'
 import { countryLabel } from '../format'
@@ -12,7 +12,10 @@ type Props = {
 }
 
 /** Delivery sites: one row per site, its country chosen among the delivery countries. */
-export function SitesEditor({ register, errors, sites, countries }: Props): React.JSX.Element {
+export function SitesEditor({ control, register, errors, sites, countries }: Props): React.JSX.Element {
+  // a site whose country was removed from the delivery countries keeps it listed, marked, so the select shows the truth:
+  // it showed the first delivery country instead, and saving moved the site there (vendor-manager review)
+  const chosen = useWatch({ control, name: 'sites' }) ?? []
   return (
     <fieldset className="field">
       <legend>Delivery sites</legend>
@@ -26,9 +29,11 @@ export function SitesEditor({ register, errors, sites, countries }: Props): Reac
               <div className="field">
                 <label htmlFor={`site-${i}-country`}>Site {i + 1} country</label>
                 <select id={`site-${i}-country`} {...register(`sites.${i}.country`)} aria-invalid={Boolean(countryError)}>
-                  {countries.map((c) => (
+                  {/* keyed by code, so the site's own option keeps its node (and stays selected) when it becomes stale */}
+                  {withStale(chosen[i]?.country, countries).map((c) => (
                     <option key={c} value={c}>
                       {countryLabel(c)}
+                      {countries.includes(c) ? '' : ' (not a delivery country)'}
                     </option>
                   ))}
                 </select>
@@ -66,4 +71,11 @@ export function SitesEditor({ register, errors, sites, countries }: Props): Reac
       {countries.length === 0 && <p className="hint">Add a delivery country first.</p>}
     </fieldset>
   )
+}
+
+/** The delivery countries, and the site's own country after them where it is no longer one of them. */
+function withStale(country: string | undefined, countries: readonly CountryCode[]): CountryCode[] {
+  return country === undefined || (countries as readonly string[]).includes(country)
+    ? [...countries]
+    : [...countries, country as CountryCode]
 }

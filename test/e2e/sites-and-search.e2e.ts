@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { arrivalSettled, axeViolations, expectCount, expectText, openApp, screenshot, type Harness } from './harness'
+
+/*
+ * Vendor-manager review: "India" then Enter added nothing (British Indian Ocean Territory also matched) and said
+ * nothing; a site in a country removed from the delivery countries showed under another country, and saving moved it.
+ */
+describe('the engagement form: finding a country, and a site whose country is removed', () => {
+  let h: Harness
+  beforeAll(async () => {
+    h = await openApp()
+  })
+  afterAll(async () => {
+    await h?.close()
+  })
+
+  test('a full name adds with Enter; several matches are said; a stale site is marked and the save refused', async () => {
+    const { page } = h
+    await page.evaluate(() => (window.location.hash = '#/engagements/new'))
+    await expectText(page.getByRole('heading', { level: 1 }), 'New engagement')
+    await arrivalSettled(page)
+    const search = page.getByLabel('Find a country by name or code')
+    await search.fill('gui')
+    await search.press('Enter')
+    await expectText(page.getByRole('status').filter({ hasText: 'match' }), /^\d+ match “gui”: choose one in the list, then Add\.$/)
+    await search.fill('India')
+    await search.press('Enter')
+    await expectCount(page.getByRole('button', { name: 'Remove India' }), 1)
+    await search.fill('Philippines')
+    await search.press('Enter')
+    await expectCount(page.getByRole('button', { name: 'Remove Philippines' }), 1)
+    await page.getByRole('button', { name: 'Add a site' }).click()
+    await page.getByLabel('Site 1 country').selectOption('IN')
+    await page.getByLabel('Site 1 city and name').fill('Bengaluru — Whitefield')
+    await page.getByRole('button', { name: 'Remove India' }).click()
+    const site = page.getByLabel('Site 1 country')
+    expect(await site.inputValue()).toBe('IN')
+    expect(await site.locator('option:checked').textContent()).toBe('India (not a delivery country)')
+    await page.getByLabel('Vendor legal name').fill('Whitefield Services Pvt. Ltd.')
+    await page.getByLabel('Engagement name').fill('Claims processing')
+    await page.getByLabel('Back office processing').check()
+    await page.getByLabel('Approximate headcount').fill('40')
+    await page.getByRole('button', { name: 'Create engagement' }).click()
+    await expectText(
+      page.getByText(/India is not a delivery country/),
+      "India is not a delivery country: choose this site's country again, or remove the site"
+    )
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('New engagement')
+    expect(await axeViolations(page)).toEqual([])
+    await screenshot(page, '26-stale-site-country')
+  })
+})

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { arrivalSettled, axeViolations, expectCount, expectText, openApp, screenshot, type Harness } from './harness'
+import { createEngagement } from './setup-engagement'
 
 /*
  * Vendor-manager review: "India" then Enter added nothing (British Indian Ocean Territory also matched) and said
@@ -48,5 +49,37 @@ describe('the engagement form: finding a country, and a site whose country is re
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('New engagement')
     expect(await axeViolations(page)).toEqual([])
     await screenshot(page, '26-stale-site-country')
+  })
+
+  test('a Low on too little information is "no band yet"; signed so, the due date says it is not to be relied on', async () => {
+    const { page } = h
+    await createEngagement(page, 'Thin Answers Services Inc.')
+    await page.getByRole('button', { name: 'Start assessment' }).click()
+    await page.getByLabel(/Onboarding/).check()
+    await page.getByRole('button', { name: 'Start', exact: true }).click()
+    await expectCount(page.locator('.question-card'), 1)
+    // the least risky option of the first question: a Low so far, on almost nothing
+    const groups = page.locator('.question-card .option-group')
+    for (let g = 0; g < (await groups.count()); g++) await groups.nth(g).locator('input[type=radio]').first().check()
+    await expectText(page.getByTestId('live-band'), /^Insufficient informationno band yet: \d+\.\d so far$/)
+    await expectCount(page.locator('.score-panel').getByText(/; no band is given until then\.$/), 1)
+    expect(await axeViolations(page)).toEqual([])
+    await screenshot(page, '27-no-band-yet')
+    await expectText(page.getByText(/All changes saved|Saving…/), 'All changes saved')
+    await page.getByRole('link', { name: 'Review & sign-off', exact: true }).click()
+    await page.getByRole('button', { name: 'Send for review' }).click()
+    await page.getByRole('button', { name: 'Finalize and sign off…' }).click()
+    await page.getByLabel('Assessor (vendor manager)').fill('Ana Ribeiro')
+    await page.getByLabel('Reviewer (counsel or compliance)').fill('Jürgen Weiß')
+    const reason = page.getByLabel('Why these findings were not reviewed')
+    if ((await reason.count()) > 0) await reason.fill('Signed to record the pre-contract position only.')
+    await page.getByLabel('We make this attestation.').check()
+    await page.getByRole('button', { name: 'Continue' }).click()
+    await page.getByRole('button', { name: 'Yes, finalize' }).click()
+    await expectText(page.getByTestId('fingerprint'), /^[0-9a-f]{64}$/)
+    await page.getByRole('link', { name: 'Thin Answers Services Inc.' }).first().click()
+    await expectText(page.getByTestId('signed-thin'), /^The last signed-off assessment was signed on too little information/)
+    expect(await axeViolations(page)).toEqual([])
+    await screenshot(page, '28-signed-thin-due')
   })
 })

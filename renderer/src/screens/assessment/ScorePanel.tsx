@@ -49,8 +49,8 @@ export function ScorePanel({
       {score.sufficiency.status === 'insufficient' && (
         <p className="provisional">
           Fewer than {Math.round(threshold * 100)}% of questions are covered
-          {carriedNeedConfirming && score.coverage.carriedUnconfirmed > 0 ? ' (a carried answer counts once you confirm it)' : ''}; the band
-          is provisional.
+          {carriedNeedConfirming && score.coverage.carriedUnconfirmed > 0 ? ' (a carried answer counts once you confirm it)' : ''};{' '}
+          {score.overall.band === 'low' ? 'no band is given until then.' : 'the band is provisional.'}
         </p>
       )}
       {/* as Results and the report: a band an open question could raise is provisional (vendor-manager review) */}

@@ -132,7 +132,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     { label: 'Engagement facts', value: factsSource(assessment) },
     { label: 'Assessment', value: label },
     { label: 'Review period', value: period },
-    { label: 'Question bank', value: bankLine(bank, assessment) },
+    { label: 'Question bank', value: `${bank.title}, ${bank.id} version ${bank.version}` },
     {
       label: 'Jurisdictions applied',
       value: jurisdictionsApplied(
@@ -173,7 +173,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
       period,
       assessorName: signOff.assessorName,
       reviewerName: signOff.reviewerName,
-      scopeSentence: `This report reviews the ${scopeLabel(assessment.title, label)} of the engagement below, ${assessment.periodStart || assessment.periodEnd ? `for the review period ${period}` : 'for which no review period was recorded'}. ${whoAnsweredAndReviewed(assessment, signOff.assessorName, signOff.unreviewedFindings, findings.length)}, using ${bank.title} (${bank.id} version ${bank.version}).`
+      scopeSentence: `This report reviews the ${scopeLabel(assessment.title, label)} of the engagement below, ${assessment.periodStart || assessment.periodEnd ? `for the review period ${period}` : 'for which no review period was recorded'}. ${whoAnsweredAndReviewed(assessment, signOff.assessorName, signOff.unreviewedFindings, findings.length)}, using ${bank.title} (${bank.id} version ${bank.version}, ${bankDate(bank, assessment)}).`
     },
     documentControl,
     bank: { id: bank.id, version: bank.version, title: bank.title },
@@ -314,14 +314,15 @@ function assessmentLabel(title: string, kind: string): string {
 }
 
 /**
- * The bank and the day it was published; a final signed before that day says so (counsel review: the example finals
- * named a bank published after their sign-off). A sign-off can only be made with a bank the app holds, so such a date
- * means the record was made elsewhere or the computer's clock was wrong: said, not hidden.
+ * The day the bank was published; a final signed before that day says so (counsel review: the example finals named a
+ * bank published after their sign-off). A sign-off can only be made with a bank the app holds, so such a date means
+ * the record was made elsewhere or the computer's clock was wrong: said, not hidden. In the scope sentence, not in
+ * document control: a full cover had no room for it.
  */
-function bankLine(bank: QuestionBank, assessment: Assessment): string {
-  const line = `${bank.title}, ${bank.id} version ${bank.version}, published ${formatDate(bank.publishedOn)}`
+function bankDate(bank: QuestionBank, assessment: Assessment): string {
+  const line = `published ${formatDate(bank.publishedOn)}`
   const signed = assessment.status === 'final' ? assessment.signOff?.finalizedAt.slice(0, 10) : undefined
   return signed !== undefined && signed < bank.publishedOn
-    ? `${line}: after this assessment's sign-off on ${formatDate(signed)}, so the sign-off's date or its bank cannot both be right`
+    ? `${line}, after this assessment's sign-off on ${formatDate(signed)}: the sign-off's date or the bank it names cannot be right`
     : line
 }

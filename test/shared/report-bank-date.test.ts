@@ -3,15 +3,15 @@ import { buildReportModel } from '@shared/report/report-model'
 import { exampleReportInput } from '../helpers/example-report'
 
 // counsel review: the example finals, signed in 2025 and 2026, name a bank published in December 2026
-const bankRow = (model: ReturnType<typeof buildReportModel>) => model.documentControl.find((r) => r.label === 'Question bank')?.value
+const bankRow = (model: ReturnType<typeof buildReportModel>) => model.assessment.scopeSentence
 
-describe('the question bank in document control', () => {
+describe('the question bank in the scope sentence', () => {
   it('gives its publication date, and says so when it is after the final’s sign-off', () => {
     const final = exampleReportInput('managed-contact-centre.json')
     const signed = final.assessment.signOff!.finalizedAt.slice(0, 10)
     expect(signed < final.bank.publishedOn).toBe(true)
     expect(bankRow(buildReportModel(final))).toMatch(
-      /version 2026\.8, published 7 December 2026: after this assessment's sign-off on 5 October 2026, so the sign-off's date or its bank cannot both be right$/
+      /version 2026\.8, published 7 December 2026, after this assessment's sign-off on 5 October 2026: the sign-off's date or the bank it names cannot be right\)\.$/
     )
   })
 
@@ -19,6 +19,6 @@ describe('the question bank in document control', () => {
     const draft = exampleReportInput('managed-contact-centre.json', {
       assessment: (a) => ({ ...a, status: 'in-review' as const, signOff: undefined })
     })
-    expect(bankRow(buildReportModel(draft))).toMatch(/version 2026\.8, published 7 December 2026$/)
+    expect(bankRow(buildReportModel(draft))).toMatch(/version 2026\.8, published 7 December 2026\)\.$/)
   })
 })

@@ -4,7 +4,7 @@ import type { ScoreResult, SufficiencyStatus } from '../scoring/score-types'
 import { BAND_LABELS, formatPercent, formatScore, plural } from './labels'
 import { withArticle } from '../scoring/law-names'
 import type { FindingView } from './report-types'
-import { bandStillProvisional } from '../scoring/band-provisional'
+import { bandStillProvisional, bandWithheld } from '../scoring/band-provisional'
 
 /** The name of the law that decides the overall score ("general principles" when no profile applies). */
 export function decidingLaw(result: ScoreResult): string {
@@ -20,7 +20,9 @@ function bandWords(result: ScoreResult): string {
   if (result.sufficiency.status === 'not-assessed') return 'no band: nothing has been answered'
   // a Low on too little information is not named: what is unanswered scores nothing, so the score so far understates it (counsel review)
   if (result.sufficiency.status !== 'sufficient')
-    return result.overall.band === 'low' ? 'no band yet: too little is answered to give one' : `${band}, provisional`
+    return bandWithheld(result.sufficiency.status, result.overall.band)
+      ? 'no band yet: too little is answered to give one'
+      : `${band}, provisional`
   // a band a question still open could raise is provisional too, as the gauge says (vendor-manager review: this
   // sentence said "7.1 (Low)" under a headline "Low 7.1, provisional")
   return bandStillProvisional(result.sufficiency.status, result.overall.band, result.sufficiency.decisiveUnanswered.length > 0)
@@ -92,7 +94,7 @@ export function resultLabel(status: SufficiencyStatus, band: RiskBand, scoreText
     case 'sufficient':
       return named
     case 'insufficient':
-      return band === 'low'
+      return bandWithheld(status, band)
         ? `Insufficient information (too little answered to give a band${scoreText === undefined ? '' : `; ${scoreText} so far`})`
         : `Insufficient information (provisional: ${named})`
     case 'not-assessed':

@@ -233,7 +233,7 @@ export function buildActions(
         ].join('\n'),
         points: formatScore(points.get(r.questionId) ?? 0),
         riskRemoved: roundScore(r.riskRemoved) > 0 ? `−${formatScore(r.riskRemoved)}` : '0.0',
-        scoreAfter: `${formatScore(r.newScore)}${bandAfterStep(r) === NO_BAND_YET ? ', ' : ' '}${bandAfterStep(r)}`,
+        scoreAfter: scoreAfterStep(r),
         clearsRedFlag: r.clearsRedFlag,
         owner: plan?.owner.trim() ? plan.owner : 'Not assigned',
         targetDate: plan?.targetDate ? formatDate(plan.targetDate) : 'Not set'
@@ -261,4 +261,10 @@ export function buildDrivers(ctx: ModelContext, result: ScoreResult): DriverView
       redFlag: d.redFlag
     }
   })
+}
+
+/** "12.5 High, provisional", or "2.3, no band yet" where a Low on too little information is not named. */
+function scoreAfterStep(r: RemediationItem): string {
+  const band = bandAfterStep(r)
+  return `${formatScore(r.newScore)}${band === NO_BAND_YET ? ',' : ''} ${band}`
 }

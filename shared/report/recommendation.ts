@@ -1,5 +1,6 @@
 import type { QuestionBank } from '../bank/bank-schema'
 import type { ScoreResult } from '../scoring/score-types'
+import { bandWithheld } from '../scoring/band-provisional'
 import { answersCapSentence } from './explanation-model'
 import { knockOutReading } from './knock-out-reading'
 import { BAND_LABELS, formatPercent, formatScore, plural } from './labels'
@@ -68,7 +69,7 @@ function scoreReasons(result: ScoreResult, kind: Recommendation): string[] {
   const inBand =
     result.sufficiency.status === 'sufficient'
       ? `in the ${BAND_LABELS[overall.band]} band`
-      : overall.band === 'low'
+      : bandWithheld(result.sufficiency.status, overall.band)
         ? 'with no band yet, as too little is answered to give one'
         : `in the ${BAND_LABELS[overall.band]} band, provisionally`
   const reasons: string[] = []
@@ -168,7 +169,7 @@ export function recommend(result: ScoreResult, bank: QuestionBank, openQuestions
   const provisionalNote = provisional
     ? status === 'not-assessed'
       ? 'Not assessed: nothing has been answered, so there is no result to rely on.'
-      : `Insufficient information: only ${formatPercent(result.coverage.ratio)} of the applicable questions are settled (the bank requires ${formatPercent(bank.scoring.coverageThreshold)}). ${result.overall.band === 'low' ? 'No band is given' : 'The band shown is provisional'}; unanswered and unsure questions${carried > 0 && bank.scoring.carriedNeedConfirming === true ? ', and answers carried forward but not confirmed,' : ''} may hide risk.`
+      : `Insufficient information: only ${formatPercent(result.coverage.ratio)} of the applicable questions are settled (the bank requires ${formatPercent(bank.scoring.coverageThreshold)}). ${bandWithheld(result.sufficiency.status, result.overall.band) ? 'No band is given' : 'The band shown is provisional'}; unanswered and unsure questions${carried > 0 && bank.scoring.carriedNeedConfirming === true ? ', and answers carried forward but not confirmed,' : ''} may hide risk.`
     : null
   const onlyOpenQuestions =
     kind === 'remediate' &&

@@ -3,7 +3,7 @@ import type { AssessmentKind } from '../bank/vocabulary'
 import { optionLabelFor } from '../bank/wording'
 import type { RemediationItem } from '../scoring/score-types'
 import { BAND_LABELS } from './labels'
-import { bandStillProvisional } from '../scoring/band-provisional'
+import { bandStillProvisional, bandWithheld } from '../scoring/band-provisional'
 
 /**
  * The band an action-plan step leaves, in words, as the screen, the report and the action-plan CSV all
@@ -21,7 +21,7 @@ export function bandAfterStep(item: Pick<RemediationItem, 'newBand' | 'sufficien
   // the rule every other surface follows (band-provisional.ts): a Critical cannot rise, so an open question leaves it
   // plain; below sufficient information every band is provisional
   // and a Low on too little information is not named at all: what is unanswered scores nothing, so the score so far understates it
-  if (status !== 'sufficient' && item.newBand === 'low') return NO_BAND_YET
+  if (bandWithheld(status, item.newBand)) return NO_BAND_YET
   const provisional = status !== 'sufficient' || bandStillProvisional(status, item.newBand, decisiveUnanswered.length > 0)
   return provisional ? `${BAND_LABELS[item.newBand]}, provisional` : BAND_LABELS[item.newBand]
 }

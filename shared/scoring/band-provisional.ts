@@ -9,3 +9,12 @@ import type { SufficiencyStatus } from './score-types'
 export function bandStillProvisional(status: SufficiencyStatus, band: RiskBand, openDecisive: boolean): boolean {
   return status === 'sufficient' && openDecisive && band !== 'critical'
 }
+
+/**
+ * A band not named at all: a Low on too little information (or on none: "Not assessed" says so first). Unanswered questions score nothing while still counting
+ * in the maximum, so such a Low says nothing of low risk; every surface says "no band yet" instead (DECISIONS 258).
+ * A provisional Moderate, High or Critical is still named: risk already found is information.
+ */
+export function bandWithheld(status: SufficiencyStatus, band: RiskBand): boolean {
+  return status !== 'sufficient' && band === 'low'
+}

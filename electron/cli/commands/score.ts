@@ -17,7 +17,7 @@ import {
 } from '@shared/report/law-verdicts'
 import type { NaContradiction } from '@shared/scoring/score-types'
 import { assertNever } from '@shared/util/result'
-import { bandStillProvisional } from '@shared/scoring/band-provisional'
+import { bandStillProvisional, bandWithheld } from '@shared/scoring/band-provisional'
 
 const BAND_LABEL = { low: 'Low', moderate: 'Moderate', high: 'High', critical: 'Critical' } as const
 
@@ -77,7 +77,7 @@ function printText(
   else if (doc.sufficiency.status === 'insufficient')
     // a Low on too little information is not named (what is unanswered scores nothing yet), as the report and screens say
     io.out(
-      `Overall: Insufficient information (${doc.overall.band === 'low' ? `no band yet: ${doc.overall.score.toFixed(1)} / 100 so far` : `provisional ${doc.overall.score.toFixed(1)} / 100, ${BAND_LABEL[doc.overall.band]}`})`
+      `Overall: Insufficient information (${bandWithheld(doc.sufficiency.status, doc.overall.band) ? `no band yet: ${doc.overall.score.toFixed(1)} / 100 so far` : `provisional ${doc.overall.score.toFixed(1)} / 100, ${BAND_LABEL[doc.overall.band]}`})`
     )
   else io.out(`Overall: ${doc.overall.score.toFixed(1)} / 100  ${BAND_LABEL[doc.overall.band]}`)
   const open = doc.sufficiency.decisiveUnanswered
@@ -143,7 +143,7 @@ function sectionResult(s: ScoreJson['sections'][number]): string {
     case 'not-assessed':
       return '   —   Not assessed'
     case 'insufficient':
-      return `${s.score.toFixed(1).padStart(5)}  Insufficient information (${s.band === 'low' ? 'no band yet' : `provisional: ${BAND_LABEL[s.band]}`})`
+      return `${s.score.toFixed(1).padStart(5)}  Insufficient information (${bandWithheld(s.sufficiency, s.band) ? 'no band yet' : `provisional: ${BAND_LABEL[s.band]}`})`
     case 'sufficient':
       // a question still open in the section could raise it, as on every other surface (a Critical cannot rise)
       return bandStillProvisional(s.sufficiency, s.band, s.openDecisive.length > 0)

@@ -1,7 +1,7 @@
 import type { RiskBand } from '@shared/bank/vocabulary'
 import type { ScoreResult } from '@shared/scoring/score-types'
 import { assertNever } from '@shared/util/result'
-import { bandStillProvisional } from '@shared/scoring/band-provisional'
+import { bandStillProvisional, bandWithheld } from '@shared/scoring/band-provisional'
 import { BAND_LABEL, BandBadge } from './BandBadge'
 import { RESULT_STATUS_LABEL, type ResultStatus } from '../honest-state'
 
@@ -44,7 +44,9 @@ export function ResultBadge({ status, band, score, open = false, size = 'normal'
           {RESULT_STATUS_LABEL[status]}
           {/* a Low on too little information is not named: what is unanswered scores nothing, so the score so far understates it (counsel review) */}
           <span className="band-provisional">
-            {band === 'low' ? `no band yet: ${score.toFixed(1)} so far` : `provisional: ${BAND_LABEL[band]} ${score.toFixed(1)}`}
+            {bandWithheld(status, band)
+              ? `no band yet: ${score.toFixed(1)} so far`
+              : `provisional: ${BAND_LABEL[band]} ${score.toFixed(1)}`}
           </span>
         </span>
       )

@@ -1,6 +1,6 @@
 import type { ScoreResult } from '@shared/scoring/score-types'
 import { OverallResultBadge } from '../../components/ResultBadge'
-import { bandStillProvisional } from '@shared/scoring/band-provisional'
+import { bandStillProvisional, bandWithheld } from '@shared/scoring/band-provisional'
 import { hrefFor } from '../../hooks/use-hash-route'
 
 /** The live result while answering: band, score, coverage, flags. */
@@ -50,7 +50,7 @@ export function ScorePanel({
         <p className="provisional">
           Fewer than {Math.round(threshold * 100)}% of questions are covered
           {carriedNeedConfirming && score.coverage.carriedUnconfirmed > 0 ? ' (a carried answer counts once you confirm it)' : ''};{' '}
-          {score.overall.band === 'low' ? 'no band is given until then.' : 'the band is provisional.'}
+          {bandWithheld(score.sufficiency.status, score.overall.band) ? 'no band is given until then.' : 'the band is provisional.'}
         </p>
       )}
       {/* as Results and the report: a band an open question could raise is provisional (vendor-manager review) */}

@@ -7,6 +7,7 @@ import { StartupNotice } from './components/StartupNotice'
 import { UpgradeNotice } from './components/UpgradeNotice'
 import { UpgradeProgress } from './components/UpgradeProgress'
 import { ReadOnlyBanner } from './components/ReadOnlyBanner'
+import { EditionProvider } from './hooks/edition-context'
 import { EngagementsScreen } from './screens/EngagementsScreen'
 
 // Only the first screen (the register) is in the initial bundle: the browser compiles every byte of it
@@ -63,7 +64,9 @@ export function App(): React.JSX.Element {
         <UpgradeNotice from={startup.migratedFrom} onDone={() => setStartup({ ...startup, migratedFrom: null })} />
       )}
       <main id="main" className="app-main" tabIndex={-1}>
-        <ScreenFor route={route} />
+        <EditionProvider value={startup?.edition ?? null}>
+          <ScreenFor route={route} />
+        </EditionProvider>
       </main>
       <footer className="app-footer">
         Arm&apos;s Length supports a legal review; it is not legal advice. Everything stays on this computer.

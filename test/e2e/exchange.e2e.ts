@@ -1,12 +1,12 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { axeViolations, expectCount, expectText, openApp, screenshot, type Harness } from './harness'
+import { axeViolations, expectCount, expectText, openApp, openSettings, screenshot, type Harness } from './harness'
 
 const EXAMPLE = 'docs/examples/germany-client-instructions.json'
 const HOSTILE = '<img src=x onerror="window.__pwned=1">Hostile Vendor'
 
 async function importFile(h: Harness, path: string): Promise<void> {
-  await h.page.getByRole('link', { name: 'Settings & backups' }).click()
+  await openSettings(h.page)
   await h.page.getByLabel('Import an engagement file or bundle (.json)').setInputFiles(path)
 }
 
@@ -51,7 +51,7 @@ describe('export, wipe, import; broken and hostile files', () => {
   })
 
   test('export everything, wipe, import the bundle: everything is back', async () => {
-    await h.page.getByRole('link', { name: 'Settings & backups' }).click()
+    await openSettings(h.page)
     const [download] = await Promise.all([
       h.page.waitForEvent('download'),
       h.page.getByRole('button', { name: 'Export all engagements (bundle)' }).click()
@@ -112,7 +112,7 @@ describe('signed records are kept: replace, delete, restore from the list, a tam
   })
 
   async function toSettings(): Promise<void> {
-    await h.page.getByRole('link', { name: 'Settings & backups' }).click()
+    await openSettings(h.page)
   }
 
   test('choosing the same file again shows its preview again', async () => {

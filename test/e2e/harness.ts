@@ -98,6 +98,22 @@ export async function arrivalSettled(page: Page): Promise<void> {
   await page.waitForFunction(() => !document.documentElement.hasAttribute('data-arrival-pending'), null, { timeout: 10_000 })
 }
 
+/**
+ * Opens Settings & backups and waits until it has stopped moving: the backup list and (browser edition)
+ * the storage facts above the backup buttons are read after the screen appears. A click aimed while they
+ * were still arriving landed on whatever had moved under the pointer (CI: "Back up now" never pressed).
+ */
+export async function openSettings(page: Page): Promise<void> {
+  await page.getByRole('link', { name: 'Settings & backups' }).click()
+  await expectCount(page.getByRole('heading', { name: 'Settings & backups', level: 1 }), 1)
+  await page.waitForFunction(
+    () => !Array.from(document.querySelectorAll('main p, main dd')).some((e) => e.textContent === 'Loading…' || e.textContent === '…'),
+    null,
+    { timeout: 10_000 }
+  )
+  await arrivalSettled(page)
+}
+
 /** Waits (up to 10 s) until the locator's text equals the expected text; fails with what it saw. */
 export async function expectText(locator: Locator, expected: string | RegExp): Promise<void> {
   // 10 s, and a read that times out is a read of nothing: under load (CI beside other work) a page busy with a large

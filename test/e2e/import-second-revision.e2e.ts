@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { axeViolations, expectCount, expectText, openApp, screenshot, type Harness } from './harness'
+import { axeViolations, expectCount, expectText, openApp, openSettings, screenshot, type Harness } from './harness'
 import { bothSidesRevised, THEIR_REVISION_ID } from '../fixtures/revision'
 
 /*
@@ -25,7 +25,7 @@ describe('importing a second revision of a final we revised', () => {
   })
 
   test('the preview names their revision as not taken, and the import keeps ours alone', async () => {
-    await h.page.getByRole('link', { name: 'Settings & backups' }).click()
+    await openSettings(h.page)
     const field = h.page.getByLabel('Import an engagement file or bundle (.json)')
     await field.setInputFiles(OURS)
     await h.page.getByRole('button', { name: 'Import', exact: true }).click()

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { axeViolations, expectCount, expectText, openApp, screenshot, type Harness } from './harness'
+import { axeViolations, expectCount, expectText, openApp, openSettings, screenshot, type Harness } from './harness'
 
 const VENDOR = 'Łódź Services Sp. z o.o.'
 const RENAMED = 'Çağrı Merkezi A.Ş.'
@@ -113,7 +113,7 @@ describe('engagement register in the browser edition', () => {
 
   test('settings list the rolling backups and pass axe', async () => {
     const { page } = h
-    await page.getByRole('link', { name: 'Settings & backups' }).click()
+    await openSettings(page)
     await page.getByRole('button', { name: 'Back up now' }).click()
     await expectCount(page.getByText(/Backup made at/), 1)
     expect(await page.getByRole('button', { name: /Restore backup from/ }).count()).toBeGreaterThan(0)

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { DEFAULT_SETTINGS } from '@shared/store/store-schema'
-import { axeViolations, expectCount, expectText, openApp, screenshot, type Harness } from './harness'
+import { axeViolations, expectCount, expectText, openApp, openSettings, screenshot, type Harness } from './harness'
 import { kv } from './browser-kv'
 
 /**
@@ -134,7 +134,7 @@ describe('stored data: a tampered backup in the list, and a store from a newer v
         JSON.stringify({ id, createdAt: '2026-11-20T09:00:00.000Z', engagementCount: 1, sizeBytes: text.length, parts: 1 })
       ]
     })
-    await h.page.getByRole('link', { name: 'Settings & backups' }).click()
+    await openSettings(h.page)
     // refused before any dialog opens: the backup is checked as the restore would check it
     await h.page.getByRole('button', { name: /Restore backup from/ }).click()
     await expectText(h.page.getByRole('alert').filter({ hasText: 'import must pass' }), /signOff\.fingerprint/)
@@ -158,7 +158,7 @@ describe('stored data: a tampered backup in the list, and a store from a newer v
     await expectText(banner, /store version 99/)
     expect(await axeViolations(h.page)).toEqual([])
     await screenshot(h.page, '43-read-only-newer-store')
-    await h.page.getByRole('link', { name: 'Settings & backups' }).click()
+    await openSettings(h.page)
     await h.page.getByRole('button', { name: 'Back up now' }).click()
     await expectText(h.page.getByRole('alert').filter({ hasText: 'newer version' }), /changes nothing/)
     const keys = await kv(h, { list: true })

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { axeViolations, expectCount, expectText, openApp, type Harness } from './harness'
+import { axeViolations, expectCount, expectText, openApp, openSettings, type Harness } from './harness'
 import { createEngagement } from './setup-engagement'
 
 const VENDOR = 'Elbe Kundendienst GmbH'
@@ -17,7 +17,7 @@ describe('a file written with a withdrawn country code (DD) still imports, as Ge
   test('export, rewrite Germany as DD, delete, import: the notice names the mapping and the engagement is in Germany', async () => {
     const { page } = h
     await createEngagement(page, VENDOR)
-    await page.getByRole('link', { name: 'Settings & backups' }).click()
+    await openSettings(page)
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Export all engagements (bundle)' }).click()
@@ -37,7 +37,7 @@ describe('a file written with a withdrawn country code (DD) still imports, as Ge
     await page.getByRole('button', { name: 'Delete engagement' }).click()
     await expectCount(page.getByText('No engagements yet.'), 1)
 
-    await page.getByRole('link', { name: 'Settings & backups' }).click()
+    await openSettings(page)
     await page.getByLabel('Import an engagement file or bundle (.json)').setInputFiles('test-results/withdrawn-bundle-dd.json')
     await expectText(
       page.getByRole('list', { name: 'Country codes read differently' }),

@@ -4,11 +4,12 @@ import userEvent from '@testing-library/user-event'
 import type { ArmsLengthApi } from '@shared/ipc/contract'
 import { ok } from '@shared/util/result'
 import { ApiProvider } from '../../renderer/src/hooks/api-context'
+import { EditionProvider } from '../../renderer/src/hooks/edition-context'
 import { BrowserStorageCard } from '../../renderer/src/components/settings/BrowserStorageCard'
 
 function fakeApi(edition: 'browser' | 'desktop') {
   return {
-    getStartupInfo: vi.fn(async () => ok({ edition, notice: null, migratedFrom: null })),
+    edition,
     exportBackup: vi.fn(async () => ok({ savedAs: 'armslength-backup-2026-12-06.json' }))
   }
 }
@@ -30,7 +31,10 @@ afterEach(() => {
 function renderCard(api: ReturnType<typeof fakeApi>) {
   return render(
     <ApiProvider api={api as unknown as ArmsLengthApi}>
-      <BrowserStorageCard />
+      {/* the frame (App) says which edition it is, once, for every screen */}
+      <EditionProvider value={api.edition}>
+        <BrowserStorageCard />
+      </EditionProvider>
     </ApiProvider>
   )
 }
@@ -66,12 +70,18 @@ describe('BrowserStorageCard', () => {
     expect(screen.getByRole('status')).toHaveTextContent('The browser will keep this data.')
   })
 
-  it('shows nothing in the desktop edition', async () => {
-    stubStorage(false)
-    const api = fakeApi('desktop')
-    const { container } = renderCard(api)
-    await vi.waitFor(() => expect(api.getStartupInfo).toHaveBeenCalled())
+  it('shows nothing in the desktop edition, and does not ask the browser about its storage', async () => {
+    const storage = stubStorage(false)
+    const { container } = renderCard(fakeApi('desktop'))
     await new Promise((r) => setTimeout(r, 0))
     expect(container).toBeEmptyDOMElement()
+    expect(storage.estimate).not.toHaveBeenCalled()
+  })
+
+  it('is there on its first render once the edition is known, so nothing below it moves when it arrives', () => {
+    stubStorage(false)
+    renderCard(fakeApi('browser'))
+    // synchronously, before any promise settles: the card that asked the host itself came a moment later
+    expect(screen.getByRole('heading', { name: 'Where your data lives' })).toBeInTheDocument()
   })
 })

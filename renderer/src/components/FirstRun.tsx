@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import type { Engagement } from '@shared/schemas/engagement'
 import type { Assessment } from '@shared/schemas/assessment'
 import type { StartupInfo } from '@shared/ipc/contract'
 import { useApi } from '../hooks/api-context'
+import { useEdition } from '../hooks/edition-context'
 import { hrefFor, navigate } from '../hooks/use-hash-route'
 import { createSample, isSample } from '../sample/sample-engagement'
 import { ErrorAlert } from './ErrorAlert'
@@ -20,12 +21,9 @@ function whereDataLives(edition: StartupInfo['edition'] | null): string {
 /** The empty register: what the app is for, its three jobs, where data lives, and a sample to explore. */
 export function Orientation({ onChanged }: { onChanged: () => Promise<void> }): React.JSX.Element {
   const api = useApi()
-  const [edition, setEdition] = useState<StartupInfo['edition'] | null>(null)
+  const edition = useEdition()
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
-  useEffect(() => {
-    void api.getStartupInfo().then((r) => r.ok && setEdition(r.value.edition))
-  }, [api])
 
   async function addSample(): Promise<void> {
     setBusy(true)

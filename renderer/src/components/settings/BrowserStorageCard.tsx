@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react'
 import { useApi } from '../../hooks/api-context'
+import { useEdition } from '../../hooks/edition-context'
 import { browserStorageFacts, requestPersistentStorage, type BrowserStorageFacts } from '../../platform/browser-storage'
 import { saveMessage } from '../save-message'
 import { StatusLine } from '../StatusLine'
@@ -21,23 +22,15 @@ function persistenceText(persisted: boolean | null): string {
  */
 export function BrowserStorageCard(): React.JSX.Element | null {
   const api = useApi()
-  const [browser, setBrowser] = useState(false)
+  const browser = useEdition() === 'browser'
   const [facts, setFacts] = useState<BrowserStorageFacts | null>(null)
   const [message, setMessage] = useState('')
 
   const refresh = useCallback(async () => setFacts(await browserStorageFacts()), [])
 
   useEffect(() => {
-    let live = true
-    void api.getStartupInfo().then((r) => {
-      if (!live || !r.ok || r.value.edition !== 'browser') return
-      setBrowser(true)
-      void refresh()
-    })
-    return () => {
-      live = false
-    }
-  }, [api, refresh])
+    if (browser) void refresh()
+  }, [browser, refresh])
 
   if (!browser) return null
 

@@ -27,7 +27,7 @@ export function bankProblemsDespiteSchema(text: string, banks: readonly Question
     const assessments = isObject(record) && Array.isArray(record['assessments']) ? record['assessments'] : []
     return assessments.flatMap((raw: unknown, i) => {
       const assessment = AssessmentSchema.safeParse(raw)
-      return assessment.success ? checkAssessment(assessment.data, `${prefix}assessments[${i}]`, banks, now) : []
+      return assessment.success ? checkAssessment(assessment.data, `${prefix}assessments[${i}]`, banks, now, 'refused') : []
     })
   })
 }

@@ -29,7 +29,7 @@ import { answerProblems } from '../bank/answer-problems'
 import { bankTextProblems, customBankPosing } from '../bank/import-bank'
 import { assessmentTypedFields, engagementTypedFields, typedFieldProblems } from '../schemas/typed-fields'
 import { canonicalJson } from '../integrity/canonical-json'
-import { signOffTimeProblems } from './sign-off-time'
+import { signOffTimeProblems, type SignedAhead } from './sign-off-time'
 
 /**
  * Reads an engagement file or a bundle: safe JSON, then the schema, then the rules a schema cannot
@@ -140,7 +140,7 @@ function checkRecord(record: EngagementRecord, prefix: string, banks: readonly Q
     if (a.engagementId !== record.engagement.id) {
       problems.push({ path: `${at}.engagementId`, reason: `Does not match the engagement id "${record.engagement.id}"` })
     }
-    problems.push(...checkAssessment(a, at, banks, now))
+    problems.push(...checkAssessment(a, at, banks, now, 'refused'))
     const link = revisionLinkProblem(a, record.assessments)
     if (link) problems.push({ path: `${at}.revisionOfId`, reason: link })
   })
@@ -155,14 +155,14 @@ function checkRecord(record: EngagementRecord, prefix: string, banks: readonly Q
  * The rules a schema cannot express, for one assessment: its bank, profiles, answers and sign-off.
  * Exported for the command line's `validate`, which also runs it on the assessments of a file that
  * failed the schema elsewhere, so one pass lists format and bank problems together. `now` is the clock's
- * time: a sign-off dated after it is refused (signOffTimeProblems).
+ * time: a sign-off dated after it is refused or accepted as `ahead` says (signOffTimeProblems).
  */
-export function checkAssessment(a: Assessment, at: string, banks: readonly QuestionBank[], now: string): Problem[] {
+export function checkAssessment(a: Assessment, at: string, banks: readonly QuestionBank[], now: string, ahead: SignedAhead): Problem[] {
   const problems: Problem[] = []
   const bank = findBank(banks, a.bank)
   if (!bank) problems.push({ path: `${at}.bank`, reason: `Unknown question bank ${a.bank.id} version ${a.bank.version}` })
   else problems.push(...checkProfiles(a, bank, at), ...checkAnswers(a, bank, at))
-  problems.push(...signOffTimeProblems(a, at, now), ...checkSignOff(a, at, bank ?? null), ...checkNotReviewed(a, at))
+  problems.push(...signOffTimeProblems(a, at, now, ahead), ...checkSignOff(a, at, bank ?? null), ...checkNotReviewed(a, at))
   return problems
 }
 
@@ -188,9 +188,11 @@ function checkNotReviewed(a: Assessment, at: string): Problem[] {
 /**
  * A whole store document about to replace the store (a restore): the same checks as an import, so a
  * backup cannot bring in what an import would refuse — a final changed after sign-off above all. Its
- * own imported banks count, and must keep the rules every bank keeps.
+ * own imported banks count, and must keep the rules every bank keeps. A sign-off dated after the clock is
+ * met as `ahead` says: accepted from the app's own backup list (its own clock may have put it there),
+ * refused from a backup file, which comes from anywhere, as an import refuses it (sign-off-time.ts).
  */
-export function checkStoreDoc(doc: StoreDoc, builtinBanks: readonly QuestionBank[], now: string): Problem[] {
+export function checkStoreDoc(doc: StoreDoc, builtinBanks: readonly QuestionBank[], now: string, ahead: SignedAhead): Problem[] {
   const problems: Problem[] = []
   doc.customBanks.forEach((bank, i) => {
     for (const problem of checkBankIntegrity(bank)) problems.push({ path: `customBanks[${i}]`, reason: problem })
@@ -206,7 +208,7 @@ export function checkStoreDoc(doc: StoreDoc, builtinBanks: readonly QuestionBank
   })
   const banks = [...builtinBanks, ...doc.customBanks]
   doc.assessments.forEach((a, i) => {
-    problems.push(...checkAssessment(a, `assessments[${i}]`, banks, now))
+    problems.push(...checkAssessment(a, `assessments[${i}]`, banks, now, ahead))
     const link = revisionLinkProblem(a, doc.assessments)
     if (link) problems.push({ path: `assessments[${i}].revisionOfId`, reason: link })
   })

@@ -141,10 +141,11 @@ async function newestGoodBackup(persistence: StorePersistence, now: string): Pro
     // an unreadable backup is skipped, not fatal: the next older one may be fine
     const raw = await persistence.readBackup(info.id).catch(() => null)
     const opened = raw === null ? null : openStoreText(raw)
-    // offered only if a restore would accept it: the same checks as an import (sign-offs above all)
+    // offered only if a restore would accept it: the same checks as an import (sign-offs above all), a
+    // sign-off dated after the clock accepted as it is from the backup list (sign-off-time.ts)
     if (opened?.kind !== 'ok') continue
     const banks = await BUILTIN_BANK_SOURCE.load(opened.doc.assessments.map((a) => a.bank))
-    if (banks.ok && checkStoreDoc(opened.doc, banks.value, now).length === 0) return info
+    if (banks.ok && checkStoreDoc(opened.doc, banks.value, now, 'accepted').length === 0) return info
   }
   return null
 }

@@ -2,6 +2,7 @@ import type { AssessmentStatus } from '../schemas/assessment'
 import type { StoreDoc } from '../store/store-schema'
 import type { AssessmentRef, StoreIndex } from '../store/store-index'
 import { compareInstants } from '../util/instant'
+import { signedAfter } from '../exchange/sign-off-time'
 
 /**
  * What the backup holds of a signed-off assessment the store has now: nothing, an earlier (unsigned) state,
@@ -26,12 +27,27 @@ export type AffectedSignOff = {
   inBackup: InBackup
 }
 
+/** A signed-off assessment in the backup dated after the clock's time now, named as the register names it. */
+export type SignedAheadOfClock = {
+  assessmentId: string
+  engagementName: string
+  vendorName: string
+  title: string
+  finalizedAt: string
+}
+
 /** What the restore dialog shows before anything is replaced. */
 export type RestoreImpact = {
   engagementCount: number
   assessmentCount: number
   /** Every signed-off assessment present now that the backup lacks or holds in another state, oldest sign-off first. */
   signedOff: AffectedSignOff[]
+  /**
+   * The backup's sign-offs dated after now (only a listed backup may hold them: sign-off-time.ts). Either the
+   * clock was ahead when they were signed or it is behind now; the dialog says so, so the dates are not taken
+   * on trust. Oldest first.
+   */
+  signedAhead: SignedAheadOfClock[]
 }
 
 /**
@@ -41,7 +57,7 @@ export type RestoreImpact = {
  * same id and time say nothing of the content, since a fingerprint is computed, not secret. A ref with no
  * fingerprint (its body could not be read when the index was upgraded) is matched by id and time alone.
  */
-export function restoreImpact(current: StoreIndex, incoming: StoreDoc): RestoreImpact {
+export function restoreImpact(current: StoreIndex, incoming: StoreDoc, now: string): RestoreImpact {
   const backup = new Map(incoming.assessments.map((a) => [a.id, a]))
   const engagements = new Map(current.engagements.map((e) => [e.id, e]))
   const signedOff: AffectedSignOff[] = []
@@ -60,7 +76,29 @@ export function restoreImpact(current: StoreIndex, incoming: StoreDoc): RestoreI
     })
   }
   signedOff.sort((a, b) => compareInstants(a.finalizedAt, b.finalizedAt))
-  return { engagementCount: incoming.engagements.length, assessmentCount: incoming.assessments.length, signedOff }
+  return {
+    engagementCount: incoming.engagements.length,
+    assessmentCount: incoming.assessments.length,
+    signedOff,
+    signedAhead: signedAheadIn(incoming, now)
+  }
+}
+
+function signedAheadIn(incoming: StoreDoc, now: string): SignedAheadOfClock[] {
+  const engagements = new Map(incoming.engagements.map((e) => [e.id, e]))
+  const ahead: SignedAheadOfClock[] = []
+  for (const a of incoming.assessments) {
+    if (!a.signOff || !signedAfter(a.signOff.finalizedAt, now)) continue
+    const engagement = engagements.get(a.engagementId)
+    ahead.push({
+      assessmentId: a.id,
+      engagementName: engagement?.name ?? '',
+      vendorName: engagement?.vendorName ?? '',
+      title: a.title,
+      finalizedAt: a.signOff.finalizedAt
+    })
+  }
+  return ahead.sort((a, b) => compareInstants(a.finalizedAt, b.finalizedAt))
 }
 
 function inBackupOf(held: StoreDoc['assessments'][number] | undefined, now: NonNullable<AssessmentRef['signOff']>): InBackup | null {

@@ -23,6 +23,7 @@ import { openSession } from './open-session'
 import { collectDiagnostics, type DiagnosticsHost } from '../diagnostics/collect-diagnostics'
 import { createBackupKeeper, droppedFinals, removesRecords, type BackupRequest } from './backup-keeper'
 import { checkStoreDoc } from '../exchange/validate-exchange'
+import type { SignedAhead } from '../exchange/sign-off-time'
 import { deleteEngagementChecked } from './delete-engagement'
 import { createEngagementIn, findEngagement, setEngagementStatusIn, updateEngagementIn } from './engagement-ops'
 
@@ -153,11 +154,14 @@ export async function createStoreService(deps: ServiceDeps): Promise<ArmsLengthA
     loadBanks: (refs) => builtins.load(refs)
   })
 
-  /** The checks an import passes, with the banks the document's assessments were answered under (restore and its preview). */
-  async function checkRestorable(doc: StoreDoc, nothingDone: string): Promise<Result<null>> {
+  /**
+   * The checks an import passes, with the banks the document's assessments were answered under (restore and
+   * its preview). `ahead`: a sign-off dated after the clock is accepted from the backup list, refused from a file.
+   */
+  async function checkRestorable(doc: StoreDoc, nothingDone: string, ahead: SignedAhead): Promise<Result<null>> {
     const loaded = await builtins.load(doc.assessments.map((a) => a.bank))
     if (!loaded.ok) return loaded
-    const problems = checkStoreDoc(doc, loaded.value, deps.clock.now())
+    const problems = checkStoreDoc(doc, loaded.value, deps.clock.now(), ahead)
     return problems.length > 0
       ? fail('invalid-file', `This backup does not pass the checks an import must pass, so ${nothingDone}.`, problems)
       : ok(null)
@@ -171,14 +175,14 @@ export async function createStoreService(deps: ServiceDeps): Promise<ArmsLengthA
     return exclusive(async () => {
       const refused = readOnly()
       if (refused) return refused
-      const checked = await checkRestorable(doc, 'nothing was restored')
+      const checked = await checkRestorable(doc, 'nothing was restored', from ? 'accepted' : 'refused')
       if (!checked.ok) return checked
       const current = session.index()
       if (current.engagements.length > 0 || current.assessments.length > 0) {
         // why: a user restoring because a record is damaged must not be stopped by that record; the
         // safety copy keeps everything that can still be read. It is pinned when the restore takes away
         // or replaces a signed-off assessment: the list the restore dialog showed (restore-impact.ts)
-        const pinned = restoreImpact(current, doc).signedOff.length > 0
+        const pinned = restoreImpact(current, doc, deps.clock.now()).signedOff.length > 0
         const saved = await backUpBefore({ skipUnusable: true, pinned })
         if (!saved.ok) return saved
       }
@@ -327,9 +331,9 @@ export async function createStoreService(deps: ServiceDeps): Promise<ArmsLengthA
     previewRestore: async (req) => {
       const doc = 'id' in req ? await readBackupById(req.id) : readBackupFile(req.text)
       if (!doc.ok) return doc
-      const checked = await checkRestorable(doc.value, 'it cannot be restored')
+      const checked = await checkRestorable(doc.value, 'it cannot be restored', 'id' in req ? 'accepted' : 'refused')
       if (!checked.ok) return checked
-      return afterWrites((index) => ok(restoreImpact(index, doc.value)))
+      return afterWrites((index) => ok(restoreImpact(index, doc.value, deps.clock.now())))
     }
   }
 

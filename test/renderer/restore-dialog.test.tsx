@@ -130,7 +130,8 @@ describe('a backup holding a signed-off assessment under the same date but other
                 finalizedAt,
                 inBackup: { kind: 'signed-differently', fingerprint }
               }
-            ]
+            ],
+            signedAhead: []
           }
         }}
         onConfirm={() => confirmed++}
@@ -147,10 +148,43 @@ describe('a backup holding a signed-off assessment under the same date but other
       `Contact centre with Baltic Voice — Annual 2026, signed off ${formatDateTime(finalizedAt)}: the backup holds a sign-off of the same date over different content (fingerprint 94bec20da1042ae2…, not the one signed here).`
     )
     expect(dialog).toHaveTextContent(/never rotated away/)
+    expect(within(dialog).queryByRole('list', { name: 'Sign-offs dated after now' })).toBeNull()
     const confirm = within(dialog).getByRole('button', { name: 'Restore' })
     expect(confirm).toBeDisabled()
     await user.type(within(dialog).getByLabelText('Type RESTORE to confirm'), 'RESTORE')
     await user.click(confirm)
     expect(confirmed).toBe(1)
+  })
+})
+
+describe('a listed backup holding a sign-off dated after the time now (the clock ran ahead when it was signed)', () => {
+  test('the dialog names it and says to check the clock, without asking for RESTORE when nothing signed is taken away', async () => {
+    const finalizedAt = '2031-01-01T00:00:00.000Z'
+    render(
+      <RestoreDialog
+        restoring={{
+          title: 'Restore this backup?',
+          source: 'the backup',
+          impact: {
+            engagementCount: 1,
+            assessmentCount: 1,
+            signedOff: [],
+            signedAhead: [
+              { assessmentId: 'asm-1', engagementName: 'Contact centre', vendorName: 'Baltic Voice', title: 'Annual 2030', finalizedAt }
+            ]
+          }
+        }}
+        onConfirm={() => {}}
+        onCancel={() => {}}
+      />
+    )
+    const dialog = screen.getByRole('dialog', { name: 'Restore this backup?' })
+    expect(dialog).toHaveTextContent('1 signed-off assessment in this backup is dated after this computer’s time now.')
+    expect(dialog).toHaveTextContent(/Check the computer’s date and time, and do not rely on that sign-off date until you know which/)
+    const items = within(within(dialog).getByRole('list', { name: 'Sign-offs dated after now' })).getAllByRole('listitem')
+    expect(items.map((i) => i.textContent)).toEqual([
+      `Contact centre with Baltic Voice — Annual 2030, signed off ${formatDateTime(finalizedAt)}.`
+    ])
+    expect(within(dialog).getByRole('button', { name: 'Restore' })).toBeEnabled()
   })
 })

@@ -94,9 +94,9 @@ describe('"Replace ours" with a final both sides revised', () => {
     expect(read.ok ? null : JSON.stringify(read.error)).toMatch(/A second signed revision of asm-2026, which .* already revises/)
     const both = [...theirs.assessments, revision]
     expect(engagementRecordProblem(both)).toMatch(/A second signed revision of asm-2026/)
-    expect(checkStoreDoc({ ...emptyStoreDoc(), engagements: [theirs.engagement], assessments: both }, BUILTIN_BANKS, NOW)).toEqual([
-      expect.objectContaining({ reason: expect.stringMatching(/A second signed revision of asm-2026/) })
-    ])
+    expect(
+      checkStoreDoc({ ...emptyStoreDoc(), engagements: [theirs.engagement], assessments: both }, BUILTIN_BANKS, NOW, 'refused')
+    ).toEqual([expect.objectContaining({ reason: expect.stringMatching(/A second signed revision of asm-2026/) })])
   })
 
   test('their draft revision of a final we revised is not taken, and a second revision is never signed here', () => {
@@ -188,7 +188,7 @@ describe('"Replace ours" with a final both sides revised', () => {
     const twin = { ...unsigned, signOff: { ...unsigned.signOff!, fingerprint: fingerprintAssessment(unsigned) } }
     const assessments = [...file.assessments, twin]
     const ours: StoreDoc = { ...emptyStoreDoc(), engagements: [file.engagement], assessments }
-    expect(checkStoreDoc(ours, BUILTIN_BANKS, NOW)).toEqual([])
+    expect(checkStoreDoc(ours, BUILTIN_BANKS, NOW, 'refused')).toEqual([])
     const record = recordOf({ ...file, assessments })
     const conflict = previewImport(ours, [record], '2026-12-07')[0]?.conflict
     expect(conflict?.signedDifferently).toEqual([])

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { fingerprintAssessment } from '@shared/integrity/fingerprint'
 import { fakeApi } from '../helpers/fake-api'
+import { CHECKED_AT } from '../helpers/checked-at'
 import { SIGN_OFF, seed, value } from './store-session-fixtures'
 
 /*
@@ -107,7 +108,7 @@ describe('restoreImpact', () => {
     const other = doc.assessments.map((a) =>
       a.id === finals.a1.id ? { ...a, signOff: { ...a.signOff!, finalizedAt: '2026-01-02T09:00:00.000Z' } } : a
     )
-    const impact = restoreImpact(index, { ...doc, assessments: other })
+    const impact = restoreImpact(index, { ...doc, assessments: other }, CHECKED_AT)
     expect(impact.signedOff).toEqual([
       expect.objectContaining({
         assessmentId: finals.a1.id,
@@ -115,7 +116,7 @@ describe('restoreImpact', () => {
         inBackup: { kind: 'signed-other', finalizedAt: '2026-01-02T09:00:00.000Z' }
       })
     ])
-    expect(restoreImpact(index, doc).signedOff).toEqual([])
+    expect(restoreImpact(index, doc, CHECKED_AT).signedOff).toEqual([])
   })
 })
 
@@ -146,7 +147,7 @@ describe('a backup holding a signed final under the same id and date but other c
     const { mem, genuine, forgedText, forgedPrint } = await forgedBackup()
     expect(forgedPrint).not.toBe(genuine.signOff!.fingerprint)
     const index = StoreIndexSchema.parse(JSON.parse(mem.state.current!))
-    const impact = restoreImpact(index, JSON.parse(forgedText))
+    const impact = restoreImpact(index, JSON.parse(forgedText), CHECKED_AT)
     expect(impact.signedOff).toEqual([
       {
         assessmentId: 'asm-lodz-2026',
@@ -158,7 +159,7 @@ describe('a backup holding a signed final under the same id and date but other c
       }
     ])
     // the other final of the file, untouched, is not listed; nor is anything when the backup is the genuine one
-    expect(restoreImpact(index, mem.state.storedDoc()).signedOff).toEqual([])
+    expect(restoreImpact(index, mem.state.storedDoc(), CHECKED_AT).signedOff).toEqual([])
   })
 
   test('the preview lists it and the safety copy before the restore is pinned, holding the genuine sign-off', async () => {

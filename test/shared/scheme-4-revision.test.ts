@@ -145,13 +145,20 @@ describe('a signed final is held once per engagement (attacker review)', () => {
     const twice = [...file.assessments, { ...revision, id: 'asm-2026-rev2' }]
     expect(readExchangeFile(textOf(twice, file), BUILTIN_BANKS, NOW).ok).toBe(false)
     const doc = { ...emptyStoreDoc(), engagements: [file.engagement], assessments: twice }
-    expect(checkStoreDoc(doc, BUILTIN_BANKS, NOW).map((p) => p.path)).toEqual([`assessments[${twice.length - 1}].signOff.fingerprint`])
+    expect(checkStoreDoc(doc, BUILTIN_BANKS, NOW, 'refused').map((p) => p.path)).toEqual([
+      `assessments[${twice.length - 1}].signOff.fingerprint`
+    ])
     // "keep both" copies a final into a new engagement: the same print in two engagements is not a repeat
     const other = { ...file.engagement, id: 'eng-copy' }
     const copies = file.assessments.map((a) => ({ ...a, id: `${a.id}-copy`, engagementId: other.id }))
     const relinked = copies.map((a) => (a.revisionOfId ? { ...a, revisionOfId: `${a.revisionOfId}-copy` } : a))
     expect(
-      checkStoreDoc({ ...doc, engagements: [file.engagement, other], assessments: [...file.assessments, ...relinked] }, BUILTIN_BANKS, NOW)
+      checkStoreDoc(
+        { ...doc, engagements: [file.engagement, other], assessments: [...file.assessments, ...relinked] },
+        BUILTIN_BANKS,
+        NOW,
+        'refused'
+      )
     ).toEqual([])
   })
 

@@ -12,7 +12,9 @@ import { value } from './store-session-fixtures'
 /*
  * A sign-off is dated by the app's clock, after the assessment was started and submitted. A file may carry
  * any date with a fingerprint computed to match (attacker review: a final dated 2031-01-01 was accepted and
- * its report printed "signed off 1 January 2031"): import, restore and validate refuse it, saying where.
+ * its report printed "signed off 1 January 2031"): import, restore of a backup file and validate refuse it,
+ * saying where. A backup from the app's own list is restored, and the dialog names the date: the app dates a
+ * sign-off by its own clock, so one that ran ahead put such a date in every later backup (attacker review).
  */
 
 const EXAMPLE = readFileSync(resolve(import.meta.dirname, '../../docs/examples/managed-contact-centre.json'), 'utf8')
@@ -77,7 +79,7 @@ describe('the date of a sign-off in a file', () => {
     expect(mem.state.snapshot()).toBe(before)
   })
 
-  test('a restore of a backup holding a sign-off in the future is refused and changes nothing', async () => {
+  test('a restore of a backup file holding a sign-off in the future is refused and changes nothing', async () => {
     const { api, mem, files } = await fakeApi()
     value(await api.applyImport({ text: EXAMPLE, decisions: {} }))
     value(await api.exportBackup())
@@ -95,5 +97,44 @@ describe('the date of a sign-off in a file', () => {
     }
     expect(mem.state.snapshot()).toBe(before)
     expect(mem.state.backups.length).toBe(backups)
+  })
+})
+
+describe('a sign-off dated after now in a backup of the app’s own list (its clock ran ahead when it was signed)', () => {
+  async function listedBackupSignedAhead() {
+    const { api, mem, files } = await fakeApi()
+    value(await api.applyImport({ text: EXAMPLE, decisions: {} }))
+    value(await api.exportBackup())
+    const doc = JSON.parse(String(files.saved.at(-1)!.data))
+    const final: Assessment = doc.assessments.find((a: Assessment) => a.id === 'asm-lodz-2026')
+    final.signOff!.finalizedAt = '2031-01-01T00:00:00.000Z'
+    final.signOff!.fingerprint = fingerprintAssessment(final)
+    const text = JSON.stringify(doc)
+    const info = await mem.persistence.writeBackup(text, { createdAt: '2031-01-01T00:05:00.000Z', engagementCount: 1, pinned: false })
+    return { api, mem, text, id: info.id }
+  }
+
+  test('the preview names it, as the backup list offers it', async () => {
+    const { api, id } = await listedBackupSignedAhead()
+    const impact = value(await api.previewRestore({ id }))
+    expect(impact.signedAhead).toEqual([
+      {
+        assessmentId: 'asm-lodz-2026',
+        engagementName: expect.any(String),
+        vendorName: expect.any(String),
+        title: expect.any(String),
+        finalizedAt: '2031-01-01T00:00:00.000Z'
+      }
+    ])
+    // the store holds the same final signed at its real date: the restore would replace that sign-off, and says so
+    expect(impact.signedOff.map((a) => a.inBackup)).toEqual([{ kind: 'signed-other', finalizedAt: '2031-01-01T00:00:00.000Z' }])
+  })
+
+  test('the restore takes it, the sign-off as it was dated; the same text from a file is still refused', async () => {
+    const { api, mem, text, id } = await listedBackupSignedAhead()
+    expect((await api.restoreBackupFile({ text })).ok).toBe(false)
+    value(await api.restoreBackup({ id }))
+    const restored = mem.state.storedDoc().assessments.find((a) => a.id === 'asm-lodz-2026')
+    expect(restored?.signOff?.finalizedAt).toBe('2031-01-01T00:00:00.000Z')
   })
 })

@@ -376,4 +376,19 @@ describe('after damage, the backup offered is one a restore accepts', () => {
     expect(codeOf(await reopened.restoreBackup({ id: good.id }))).toBe('ok')
     expect(value(await reopened.openAssessment({ assessmentId: final.id })).assessment).toEqual(final)
   })
+  test('a newer backup whose final was signed while the clock ran ahead is still offered (its sign-off dated after now)', async () => {
+    const { mem, api, final } = await withFinal()
+    value(await api.backupNow())
+    const newest = mem.state.backups.at(-1)!
+    const doc = JSON.parse(newest.raw)
+    const ahead: Assessment = doc.assessments.find((a: Assessment) => a.id === final.id)
+    // what the app itself writes when its clock reads a later year at sign-off
+    ahead.signOff!.finalizedAt = '2031-01-01T00:00:00.000Z'
+    ahead.signOff!.fingerprint = fingerprintAssessment(ahead)
+    const made = await mem.persistence.writeBackup(JSON.stringify(doc), { createdAt: '2031-01-01T00:01:00.000Z', engagementCount: 1 })
+    mem.state.current = '{"schemaVersion": 4, "generation": '
+    const reopened = await openOn(mem.persistence)
+    expect(value(await reopened.getStartupInfo()).notice?.offeredBackup?.id).toBe(made.id)
+    expect(codeOf(await reopened.restoreBackup({ id: made.id }))).toBe('ok')
+  })
 })

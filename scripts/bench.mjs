@@ -15,6 +15,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os'
 import { join, resolve } from 'node:path'
 import { measureAnswer, measureLoad } from './bench/browser.mjs'
+import { quietMachine } from './bench/quiet.mjs'
 import { runFresh, runMeasure } from './bench/children.mjs'
 import { initialJs } from './bench/initial-js.mjs'
 import { buildNodeBundle } from './bench/node-bundle.mjs'
@@ -161,7 +162,7 @@ async function main() {
 
 async function measureAll(work) {
   if (wanted('score')) {
-    step('score one assessment')
+    await step('score one assessment')
     const r = await runMeasure(script('measure-score'), [], nodeOptions('score'))
     row('score one assessment', {
       budget: '≤ 1 ms',
@@ -173,7 +174,7 @@ async function measureAll(work) {
   }
 
   if (wanted('report')) {
-    step('one report, generator warm')
+    await step('one report, generator warm')
     const r = await runMeasure(script('measure-report'), [], nodeOptions('report'))
     row('one engagement report PDF, generator warm', {
       budget: '≤ 150 ms (stretch 100)',
@@ -186,7 +187,7 @@ async function measureAll(work) {
   }
 
   if (wanted('first-report')) {
-    step('first report in a fresh process (×5)')
+    await step('first report in a fresh process (×5)')
     const rs = await runFresh(5, script('measure-first-report'), [], nodeOptions('first-report'))
     row('first report after the app starts', {
       budget: '≤ 400 ms',
@@ -198,7 +199,7 @@ async function measureAll(work) {
   }
 
   if (wanted('packet')) {
-    step('audit packet, 100 engagements')
+    await step('audit packet, 100 engagements')
     const first = await runMeasure(script('measure-packet'), [], nodeOptions('packet'))
     if (first.status !== 'measured') {
       row('audit packet, 100 engagements', {
@@ -228,7 +229,7 @@ async function measureAll(work) {
 
   // slow (a minute or more): only when asked for by name, --only=packet-1000
   if (only?.includes('packet-1000')) {
-    step('audit packet, 1,000 engagements, written to a file')
+    await step('audit packet, 1,000 engagements, written to a file')
     // read from a folder of engagement files as `armslength packet <folder>` reads one: a record is read where its report is drawn
     const r = await runMeasure(script('measure-packet'), ['1000', '--to-file', '--from-folder'], nodeOptions('packet'))
     row(`audit packet, 1,000 engagements (≈ ${(Math.round(r.pages / 1000) * 1000).toLocaleString('en')} pages), streamed to a file`, {
@@ -244,7 +245,7 @@ async function measureAll(work) {
 
   let seeds = null
   if (wanted('store')) {
-    step('store of 1,000 engagements × 5 assessments (split): prepare, load ×5, save ×11, migration ×3, index upgrade ×3')
+    await step('store of 1,000 engagements × 5 assessments (split): prepare, load ×5, save ×11, migration ×3, index upgrade ×3')
     const dir = join(work, 'store')
     const v3 = join(work, 'store-v3.json')
     const options = (name, userData) => ({ ...nodeOptions(name), env: { ...nodeOptions(name).env, ARMSLENGTH_USER_DATA: userData } })
@@ -354,7 +355,7 @@ async function measureAll(work) {
   }
 
   if (wanted('initial-js')) {
-    step('renderer initial JavaScript')
+    await step('renderer initial JavaScript')
     const js = initialJs(join(ROOT, 'out', 'renderer'))
     row('renderer initial JavaScript, gzipped', {
       budget: '≤ 300 KB',
@@ -366,7 +367,7 @@ async function measureAll(work) {
   }
 
   if (wanted('browser-load') || wanted('answer')) {
-    step('browser seeds')
+    await step('browser seeds')
     const dir = join(work, 'seeds')
     mkdirSync(dir, { recursive: true })
     await runMeasure(script('write-seeds'), [dir], { cwd: ROOT, env: { BENCH_ROOT: ROOT } })
@@ -374,7 +375,7 @@ async function measureAll(work) {
   }
 
   if (wanted('browser-load')) {
-    step('browser edition: load to interactive with 1,000 engagements (×5), then the deferred backup')
+    await step('browser edition: load to interactive with 1,000 engagements (×5), then the deferred backup')
     const { runs, backup } = await measureLoad(
       ROOT,
       readFileSync(join(seeds, 'seed-large.kv'), 'utf8'),
@@ -403,7 +404,7 @@ async function measureAll(work) {
   }
 
   if (wanted('answer')) {
-    step('answering a question → score on screen (30 clicks)')
+    await step('answering a question → score on screen (30 clicks)')
     const small = await measureAnswer(ROOT, readFileSync(join(seeds, 'seed-questionnaire.kv'), 'utf8'), 'bench-draft', 30)
     row('answer a question → updated score on screen', {
       budget: '≤ 50 ms (p95)',
@@ -415,7 +416,7 @@ async function measureAll(work) {
     const during = (r) =>
       `clicks from ${ms(r.fromMs)} to ${ms(r.toMs)} after navigation start (the start-up backup runs ≈ 5 s after start); ` +
       `${r.longTasks} long task${r.longTasks === 1 ? '' : 's'} (≥ 50 ms) meanwhile${r.longTasks > 0 ? `, longest ${ms(r.longestTaskMs)}` : ''}`
-    step('the same inside the 1,000 × 5 store (10 clicks)')
+    await step('the same inside the 1,000 × 5 store (10 clicks)')
     const large = await measureAnswer(ROOT, largeSeed, 'bench-draft', 10)
     row('  … inside the 1,000 × 5 store (browser edition)', {
       budget: '≤ 50 ms (p95)',
@@ -423,7 +424,7 @@ async function measureAll(work) {
       limit: 50,
       note: `p95 of ${large.latencies.length} clicks, each after the previous autosave; answer → "All changes saved" median ${ms(median(large.toSaved))} (an autosave writes one body and the index); ${during(large)}`
     })
-    step('the same, about one answer every 0.5 s (20 clicks, for information)')
+    await step('the same, about one answer every 0.5 s (20 clicks, for information)')
     const fast = await measureAnswer(ROOT, largeSeed, 'bench-draft', 20, 500)
     row('  … inside the 1,000 × 5 store, about one answer every 0.5 s', {
       budget: '≤ 50 ms (p95)',
@@ -435,8 +436,11 @@ async function measureAll(work) {
   }
 }
 
-function step(label) {
-  console.log(`· ${label}`)
+/** Names the next measure once the machine is quiet (bench/quiet.mjs): every measure starts from the same idle state. */
+async function step(label) {
+  const quiet = await quietMachine()
+  const idle = quiet.idle === null ? '' : `, ${(quiet.idle * 100).toFixed(0)} % idle`
+  console.log(`· ${label} (after ${(quiet.waitedMs / 1000).toFixed(1)} s waiting for a quiet machine${idle})`)
 }
 
 function markdownTable(facts) {

@@ -151,8 +151,13 @@ export function recommend(result: ScoreResult, bank: QuestionBank, openQuestions
       `${plural(unsure.length, 'answer')} ${unsure.length === 1 ? 'is' : 'are'} marked unsure or ${unsure.length === 1 ? 'says' : 'say'} the fact is not known (${unsure.join(', ')}): ${unsure.length === 1 ? 'it is' : 'they are'} scored as chosen; check ${unsure.length === 1 ? 'it' : 'them'} before relying on the result.`
     )
   if (open.length > 0) {
+    const them = open.length === 1 ? 'it' : 'them'
+    // "no band yet" beside "the band is provisional" named a band the result does not give (counsel review)
+    const meanwhile = bandWithheld(status, result.overall.band)
+      ? `the result could still rise, so no band is given yet, and each band the action plan projects before a step settles ${them} is provisional`
+      : `${result.overall.band === 'critical' ? 'the score could still rise (the band is already the highest)' : 'the band could still rise'}, so it is provisional, and so is each band the action plan projects before a step settles ${them}`
     reasons.push(
-      `Still open and able to decide the result on their own: ${open.join(', ')}${openQuestionsAt}. Until ${open.length === 1 ? 'it is' : 'they are'} answered, ${result.overall.band === 'critical' ? 'the score could still rise (the band is already the highest)' : 'the band could still rise'}, so it is provisional, and so is each band the action plan projects before a step settles ${open.length === 1 ? 'it' : 'them'}.`
+      `Still open and able to decide the result on their own: ${open.join(', ')}${openQuestionsAt}. Until ${open.length === 1 ? 'it is' : 'they are'} answered, ${meanwhile}.`
     )
   }
   const openExposures = [...new Set(result.verdicts.flatMap((v) => v.openExposures))]

@@ -173,7 +173,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
       period,
       assessorName: signOff.assessorName,
       reviewerName: signOff.reviewerName,
-      scopeSentence: `This report reviews the ${scopeLabel(assessment.title, label)} of the engagement below, ${assessment.periodStart || assessment.periodEnd ? `for the review period ${period}` : 'for which no review period was recorded'}. ${whoAnsweredAndReviewed(assessment, signOff.assessorName, signOff.unreviewedFindings, findings.length)}, using ${bank.title} (${bank.id} version ${bank.version}, ${bankDate(bank, assessment)}).`
+      scopeSentence: `This report reviews the ${scopeLabel(assessment.title, label)} of the engagement below, ${assessment.periodStart || assessment.periodEnd ? `for the review period ${period}` : 'for which no review period was recorded'}. ${whoAnsweredAndReviewed(assessment, signOff.assessorName, signOff.unreviewedFindings, findings.length)}. Its questions are those of ${bank.title} (${bank.id} version ${bank.version}, ${bankDate(bank, assessment)}).`
     },
     documentControl,
     bank: { id: bank.id, version: bank.version, title: bank.title },

@@ -8,6 +8,7 @@ import type { Answer } from '@shared/schemas/assessment'
 import { scoreAssessment } from '@shared/scoring/score'
 import type { ScoreResult } from '@shared/scoring/score-types'
 import { makeReportFixture } from '../fixtures/report-fixtures'
+import { exampleReportInput } from '../helpers/example-report'
 
 /**
  * What employment counsel read in a report: each statement true of the law applied and of the numbers
@@ -229,5 +230,20 @@ describe('an acceptance with a delivery country not assessed under its own law',
     expect(model.recommendation.headline).toBe(qualifiedAcceptHeadline('Poland'))
     expect(model.recommendation.headline).not.toBe(RECOMMENDATION_HEADLINES.accept)
     expect(model.recommendation.reasons.at(-1)).toMatch(/^Delivery from Poland was not assessed under local law/)
+  })
+})
+
+describe('a result given no band does not speak of "the band" (counsel review)', () => {
+  it('the open questions say no band is given yet; the scope names the questionnaire in a sentence of its own', () => {
+    const input = exampleReportInput('onboarding-pre-contract.json')
+    const model = buildReportModel(input)
+    expect(input.result.sufficiency.status).not.toBe('sufficient')
+    expect(input.result.overall.band).toBe('low')
+    expect(input.result.sufficiency.decisiveUnanswered.length).toBeGreaterThan(0)
+    const reasons = model.recommendation.reasons.join(' ')
+    expect(reasons).toMatch(/answered, the result could still rise, so no band is given yet, and each band the action plan projects/)
+    expect(reasons).not.toContain('the band could still rise')
+    // "no reviewer has signed it off, using …" read as if the reviewer had used the bank
+    expect(model.assessment.scopeSentence).toMatch(/no reviewer has signed it off\. Its questions are those of .+ \(armslength-core version/)
   })
 })

@@ -244,6 +244,8 @@ describe('a result given no band does not speak of "the band" (counsel review)',
     expect(reasons).toMatch(/answered, the result could still rise, so no band is given yet, and each band the action plan projects/)
     expect(reasons).not.toContain('the band could still rise')
     // "no reviewer has signed it off, using …" read as if the reviewer had used the bank
-    expect(model.assessment.scopeSentence).toMatch(/no reviewer has signed it off\. Its questions are those of .+ \(armslength-core version/)
+    expect(model.assessment.scopeSentence).toMatch(
+      /no reviewer has signed it off\. Its questions are those of .+ \(armslength-core version/
+    )
   })
 })

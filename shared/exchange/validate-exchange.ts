@@ -30,6 +30,7 @@ import { bankTextProblems, customBankPosing } from '../bank/import-bank'
 import { assessmentTypedFields, engagementTypedFields, typedFieldProblems } from '../schemas/typed-fields'
 import { canonicalJson } from '../integrity/canonical-json'
 import { signOffTimeProblems, type SignedAhead } from './sign-off-time'
+import { deviceNameIdProblem } from './device-name-id'
 
 /**
  * Reads an engagement file or a bundle: safe JSON, then the schema, then the rules a schema cannot
@@ -159,6 +160,8 @@ function checkRecord(record: EngagementRecord, prefix: string, banks: readonly Q
  */
 export function checkAssessment(a: Assessment, at: string, banks: readonly QuestionBank[], now: string, ahead: SignedAhead): Problem[] {
   const problems: Problem[] = []
+  const deviceName = deviceNameIdProblem(a.id, `${at}.id`)
+  if (deviceName) problems.push(deviceName)
   const bank = findBank(banks, a.bank)
   if (!bank) problems.push({ path: `${at}.bank`, reason: `Unknown question bank ${a.bank.id} version ${a.bank.version}` })
   else problems.push(...checkProfiles(a, bank, at), ...checkAnswers(a, bank, at))

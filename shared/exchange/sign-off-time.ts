@@ -8,19 +8,21 @@ import type { Problem } from '../util/result'
 export const SIGN_OFF_CLOCK_SKEW_MS = 5 * 60 * 1000
 
 /**
- * How a sign-off dated after the clock's time is met. An import refuses it: a record from elsewhere cannot
- * have been signed yet. A backup (a whole store, restored or offered after damage) accepts it and the restore
- * dialog names it: the app dates a sign-off by its own clock, so a clock running ahead when the final was
- * signed put such a date in every later backup, and refusing them made each one unrestorable (a whole store,
- * every engagement in it) until the clock caught up (attacker review). The store itself never refused it.
+ * How a sign-off dated after the clock's time is met. An import or a backup file refuses it: a record from
+ * elsewhere cannot have been signed yet. A backup from the app's own list (restored, or offered after damage)
+ * accepts it, and the restore dialog names it: the app dates a sign-off by its own clock, so a clock running
+ * ahead when the final was signed put such a date in every later backup, and refusing them made each one
+ * unrestorable (a whole store, every engagement in it) until the clock caught up (attacker review). Whoever
+ * can edit that list can edit the store itself, which never refused such a date.
  */
 export type SignedAhead = 'refused' | 'accepted'
 
 /**
  * When a sign-off is dated where it cannot be: after now (beyond the clock skew) where `ahead` refuses it,
- * before the assessment was started, or before the assessor submitted it. The app only ever dates a sign-off by its clock after both;
- * the fingerprint does not stop a file from carrying another date (anyone can compute it), and the report
- * prints the date as the day it was signed (attacker review: "signed off 1 January 2031" was accepted).
+ * before the assessment was started, or before the assessor submitted it. The app only ever dates a sign-off
+ * by its clock after both; the fingerprint does not stop a file from carrying another date (anyone can
+ * compute it), and the report prints the date as the day it was signed (attacker review: "signed off
+ * 1 January 2031" was accepted).
  */
 export function signOffTimeProblems(a: Assessment, at: string, now: string, ahead: SignedAhead): Problem[] {
   const signOff = a.signOff

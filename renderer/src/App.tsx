@@ -8,6 +8,7 @@ import { UpgradeNotice } from './components/UpgradeNotice'
 import { UpgradeProgress } from './components/UpgradeProgress'
 import { ReadOnlyBanner } from './components/ReadOnlyBanner'
 import { EditionProvider } from './hooks/edition-context'
+import { LeaveConfirm } from './components/LeaveConfirm'
 import { EngagementsScreen } from './screens/EngagementsScreen'
 
 // Only the first screen (the register) is in the initial bundle: the browser compiles every byte of it
@@ -68,6 +69,7 @@ export function App(): React.JSX.Element {
           <ScreenFor route={route} />
         </EditionProvider>
       </main>
+      <LeaveConfirm />
       <footer className="app-footer">
         Arm&apos;s Length supports a legal review; it is not legal advice. Everything stays on this computer.
       </footer>

@@ -14,15 +14,19 @@ import type { LawVerdictView } from './report-types'
 
 /**
  * A verdict reached on too little information is marked provisional, unless its own words already say
- * there is not enough for one (scoring/verdicts.ts words the not-assessed and insufficient cases itself).
+ * there is not enough for one (scoring/verdicts.ts words the not-assessed and insufficient cases itself);
+ * so is one a question still open under that law could change, as its band is (a Critical cannot rise).
+ * Counsel review: "No implied contract of employment with you is necessary to explain these facts" was
+ * printed as settled beside six open questions any of which could decide it.
  */
-export function provisionalVerdict(status: SufficiencyStatus, verdict: string): boolean {
-  return status === 'insufficient' && !verdict.startsWith('Insufficient information')
+export function provisionalVerdict(status: SufficiencyStatus, verdict: string, band: RiskBand, openDecisive: boolean): boolean {
+  if (status === 'insufficient') return !verdict.startsWith('Insufficient information')
+  return bandStillProvisional(status, band, openDecisive)
 }
 
-/** The verdict as printed: "Provisional: …" where it rests on too little information. */
-export function verdictText(status: SufficiencyStatus, verdict: string): string {
-  return provisionalVerdict(status, verdict) ? `Provisional: ${verdict}` : verdict
+/** The verdict as printed: "Provisional: …" where it rests on too little information or a question open could change it. */
+export function verdictText(status: SufficiencyStatus, verdict: string, band: RiskBand, openDecisive: boolean): string {
+  return provisionalVerdict(status, verdict, band, openDecisive) ? `Provisional: ${verdict}` : verdict
 }
 
 /**
@@ -117,7 +121,7 @@ export function naContradictionText(c: NaContradiction): string {
 
 /**
  * The questions still open that could add an exposure under a law, said apart from what could raise its
- * result (they cannot): "Still open: could add a liability of its own, though not employment by you: UK-01, UK-02".
+ * result (they cannot): "Still open: could add a liability of its own, weighed apart from whether you employ the agents now: UK-01, UK-02".
  */
 /**
  * A rule the answers rebut, as a record rather than a finding (counsel review): the answers hold the rebuttal, a
@@ -140,7 +144,11 @@ export function rebuttalEvidenceText(r: Pick<RebuttedRule, 'questionIds' | 'with
 }
 
 export function openExposuresLine(ids: readonly string[]): string | null {
-  return ids.length > 0 ? `Still open: could add a liability of its own, though not employment by you: ${ids.join(', ')}` : null
+  // not "though not employment by you": the UK's TUPE questions are among them, and staff transferring to you when
+  // the work comes back in house become your employees (counsel review)
+  return ids.length > 0
+    ? `Still open: could add a liability of its own, weighed apart from whether you employ the agents now: ${ids.join(', ')}`
+    : null
 }
 
 /** The report's rows of "Under each law applied", one per verdict, in the order scoring gives them (bank order). */
@@ -160,7 +168,7 @@ export function lawVerdictViews(
       // provisional only where a question open under this law could raise it (not one another law turns on)
       result: lawResultText(status, v.band, v.rounded, v.openDecisive.length > 0),
       band: status === 'sufficient' ? v.band : null,
-      verdict: verdictText(status, v.verdict),
+      verdict: verdictText(status, v.verdict, v.band, v.openDecisive.length > 0),
       fired: firedLine(v.findings),
       naContradicted: v.naContradicted.map(naContradictionText),
       openExposures: openExposuresLine(v.openExposures),

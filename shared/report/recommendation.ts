@@ -153,8 +153,9 @@ export function recommend(result: ScoreResult, bank: QuestionBank, openQuestions
   if (open.length > 0) {
     const them = open.length === 1 ? 'it' : 'them'
     // "no band yet" beside "the band is provisional" named a band the result does not give (counsel review)
+    // no band is given because too little is answered; these questions are a further reason the result could rise
     const meanwhile = bandWithheld(status, result.overall.band)
-      ? `the result could still rise, so no band is given yet, and each band the action plan projects before a step settles ${them} is provisional`
+      ? `the result could still rise on ${them} alone, whatever else is answered (no band is given yet in any case, as too little is answered), and any band the action plan projects before a step settles ${them} is provisional`
       : `${result.overall.band === 'critical' ? 'the score could still rise (the band is already the highest)' : 'the band could still rise'}, so it is provisional, and so is each band the action plan projects before a step settles ${them}`
     reasons.push(
       `Still open and able to decide the result on their own: ${open.join(', ')}${openQuestionsAt}. Until ${open.length === 1 ? 'it is' : 'they are'} answered, ${meanwhile}.`
@@ -163,7 +164,7 @@ export function recommend(result: ScoreResult, bank: QuestionBank, openQuestions
   const openExposures = [...new Set(result.verdicts.flatMap((v) => v.openExposures))]
   if (openExposures.length > 0)
     reasons.push(
-      `Still open and able to add an exposure of its own (a liability, not employment): ${openExposures.join(', ')}. Answer ${openExposures.length === 1 ? 'it' : 'them'} before accepting the arrangement.`
+      `Still open and able to add an exposure of its own (a liability weighed apart from whether you employ the agents now): ${openExposures.join(', ')}. Answer ${openExposures.length === 1 ? 'it' : 'them'} before accepting the arrangement.`
     )
   const carried = result.coverage.carriedUnconfirmed
   if (carried > 0)

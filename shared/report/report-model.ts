@@ -74,11 +74,10 @@ function whoAnsweredAndReviewed(assessment: Assessment, assessorName: string, un
     // "reviewed by X (except 4 findings)" when there were 4 findings would claim a review that did not happen
     if (unreviewed > 0 && unreviewed >= findingCount)
       return `It was answered by ${assessorName} and signed off by ${reviewer} without a review of any finding (the sign-off section lists them as not reviewed, with the reason given)`
-    const except =
-      unreviewed > 0
-        ? ` (except ${unreviewed === 1 ? 'one finding' : `${unreviewed} findings`} listed in the sign-off section as not reviewed)`
-        : ''
-    return `It was answered by ${assessorName} and reviewed by ${reviewer}${except}`
+    // "reviewed by X (except 7 findings …)" of 9 read as a review; the count reviewed comes first (counsel review)
+    if (unreviewed > 0)
+      return `It was answered by ${assessorName} and signed off by ${reviewer}, who reviewed ${findingCount - unreviewed} of its ${findingCount} findings (the sign-off section lists the others as not reviewed, with the reason given)`
+    return `It was answered by ${assessorName} and reviewed by ${reviewer}`
   }
   if (reviewer) return `It was answered by ${assessorName}; ${reviewer} is named as reviewer and has not signed it off`
   return `It was answered by ${assessorName}; no reviewer has signed it off`
@@ -145,7 +144,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     {
       label: 'Status',
       value: signOff.finalizedAt
-        ? `${statusLabel}, signed off ${signOff.finalizedAt}${unreviewedAtSignOff(assessment, signOff.unreviewedFindings, findings.length)}`
+        ? `${statusLabel}, signed off ${signOff.finalizedAt}${unreviewedAtSignOff(assessment, signOff.unreviewedFindings, findings.length)}${signedBeforeBank(bank, assessment) === null ? '' : `; signed before its question bank was published on ${formatDate(bank.publishedOn)}: one of the two dates is wrong`}`
         : `${statusLabel}, not signed off`
     },
     ...(revision?.rows ?? []),
@@ -164,6 +163,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     status: assessment.status,
     statusLabel,
     coverStatus: coverStatusOf(assessment, statusLabel, signOff.finalizedAt, signOff.unreviewedFindings, findings.length),
+    datesInconsistent: datesInconsistentNote(bank, assessment),
     draft,
     engagement: { name: engagement.name, vendorName: engagement.vendorName, facts: engagementFacts(engagement) },
     assessment: {
@@ -321,8 +321,19 @@ function assessmentLabel(title: string, kind: string): string {
  */
 function bankDate(bank: QuestionBank, assessment: Assessment): string {
   const line = `published ${formatDate(bank.publishedOn)}`
+  const signed = signedBeforeBank(bank, assessment)
+  return signed !== null ? `${line}, after this assessment's sign-off on ${formatDate(signed)}: one of the two dates is wrong` : line
+}
+
+/** The sign-off's date (ISO) of a final signed before the bank it names was published, else null. */
+function signedBeforeBank(bank: QuestionBank, assessment: Assessment): string | null {
   const signed = assessment.status === 'final' ? assessment.signOff?.finalizedAt.slice(0, 10) : undefined
-  return signed !== undefined && signed < bank.publishedOn
-    ? `${line}, after this assessment's sign-off on ${formatDate(signed)}: the sign-off's date or the bank it names cannot be right`
-    : line
+  return signed !== undefined && signed < bank.publishedOn ? signed : null
+}
+
+/** The cover's warning for a final signed before its bank was published: the record cannot be right as it stands. */
+function datesInconsistentNote(bank: QuestionBank, assessment: Assessment): string | null {
+  return signedBeforeBank(bank, assessment) === null
+    ? null
+    : `Record inconsistent: signed off before its question bank was published (${formatDate(bank.publishedOn)}); one of the two dates is wrong. Confirm before relying on it.`
 }

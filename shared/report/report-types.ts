@@ -126,7 +126,7 @@ export type LawVerdictView = {
   fired: string | null
   /** N/A answers this law's own finding contradicts, each as a sentence (law-verdicts.ts). */
   naContradicted: readonly string[]
-  /** "Still open: could add a liability of its own, though not employment by you: UK-01, UK-02", or null when none is open. */
+  /** "Still open: could add a liability of its own, weighed apart from whether you employ the agents now: UK-01, UK-02", or null when none is open. */
   openExposures: string | null
   /** "Rebutted on your answers: A contractor not registered with DOLE (PH-02, PH-05)", one per rule; empty when none. */
   rebutted: readonly string[]
@@ -280,6 +280,11 @@ export type ReportModel = {
   statusLabel: string
   /** The boxed status under the cover's title: the sign-off, and any findings it left unreviewed. */
   coverStatus: string
+  /**
+   * Said under the cover's status when the record's own dates cannot all be right: a final signed before the
+   * question bank it names was published (counsel review: only the scope sentence on page 3 said so). Null otherwise.
+   */
+  datesInconsistent: string | null
   draft: boolean
   engagement: { name: string; vendorName: string; facts: readonly KeyValue[] }
   assessment: {

@@ -100,8 +100,8 @@ export async function arrivalSettled(page: Page): Promise<void> {
 
 /**
  * Opens Settings & backups and waits until it has stopped moving: the backup list and (browser edition)
- * the storage facts above the backup buttons are read after the screen appears. A click aimed while they
- * were still arriving landed on whatever had moved under the pointer (CI: "Back up now" never pressed).
+ * the storage facts above the backup buttons are read after the screen appears, and a click aimed while
+ * they were still arriving would land on whatever had moved under the pointer.
  */
 export async function openSettings(page: Page): Promise<void> {
   await page.getByRole('link', { name: 'Settings & backups' }).click()

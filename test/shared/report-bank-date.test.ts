@@ -11,7 +11,17 @@ describe('the question bank in the scope sentence', () => {
     const signed = final.assessment.signOff!.finalizedAt.slice(0, 10)
     expect(signed < final.bank.publishedOn).toBe(true)
     expect(bankRow(buildReportModel(final))).toMatch(
-      /version 2026\.8, published 7 December 2026, after this assessment's sign-off on 5 October 2026: the sign-off's date or the bank it names cannot be right\)\.$/
+      /version 2026\.8, published 7 December 2026, after this assessment's sign-off on 5 October 2026: one of the two dates is wrong\)\.$/
+    )
+  })
+
+  it('says so on the cover and in the Status row too, where page 1 is read (counsel review)', () => {
+    const model = buildReportModel(exampleReportInput('managed-contact-centre.json'))
+    expect(model.datesInconsistent).toBe(
+      'Record inconsistent: signed off before its question bank was published (7 December 2026); one of the two dates is wrong. Confirm before relying on it.'
+    )
+    expect(model.documentControl.find((r) => r.label === 'Status')?.value).toMatch(
+      /; signed before its question bank was published on 7 December 2026: one of the two dates is wrong$/
     )
   })
 
@@ -20,5 +30,6 @@ describe('the question bank in the scope sentence', () => {
       assessment: (a) => ({ ...a, status: 'in-review' as const, signOff: undefined })
     })
     expect(bankRow(buildReportModel(draft))).toMatch(/version 2026\.8, published 7 December 2026\)\.$/)
+    expect(buildReportModel(draft).datesInconsistent).toBeNull()
   })
 })

@@ -258,7 +258,7 @@ describe('exposures are kept apart from employment, and never left out of the re
     expect(model.recommendation.kind).toBe('remediate')
     expect(model.recommendation.reasons.join(' ')).toContain('Still open and able to add an exposure of its own')
     expect(row.openExposures).toBe(
-      `Still open: could add a liability of its own, though not employment by you: ${uk.openExposures.join(', ')}`
+      `Still open: could add a liability of its own, weighed apart from whether you employ the agents now: ${uk.openExposures.join(', ')}`
     )
   })
 })

@@ -142,7 +142,7 @@ describe('a sign-off with no finding reviewed does not read as a review', () => 
     const sentence = buildReportModel(none).assessment.scopeSentence
     expect(sentence).toMatch(/signed off by .+ without a review of any finding/)
     expect(sentence).not.toMatch(/reviewed by/)
-    // one finding reviewed: the others are the exception, as before
+    // one finding reviewed: the count reviewed comes first (counsel review: "reviewed by X (except 7 …)" read as a review)
     const some = {
       ...none,
       assessment: {
@@ -151,7 +151,10 @@ describe('a sign-off with no finding reviewed does not read as a review', () => 
         reviews: withoutReviews(input.assessment.reviews, findingIds.slice(1))
       }
     }
-    expect(buildReportModel(some).assessment.scopeSentence).toMatch(/reviewed by .+ \(except/)
+    expect(buildReportModel(some).assessment.scopeSentence).toMatch(
+      new RegExp(`signed off by .+, who reviewed 1 of its ${findingIds.length} findings \\(the sign-off section lists the others`)
+    )
+    expect(buildReportModel(some).assessment.scopeSentence).not.toMatch(/except/)
   })
 
   test('a final whose findings have no verdict reads as unreviewed even when its sign-off lists none (attacker review: an edited file)', () => {
@@ -181,9 +184,10 @@ describe('a sign-off with no finding reviewed does not read as a review', () => 
         }
       })
     const status = (m: ReturnType<typeof buildReportModel>) => m.documentControl.find((r) => r.label === 'Status')?.value ?? ''
-    expect(status(withUnreviewed(findingIds))).toMatch(/, signed off .+, without a review of any finding \(see the sign-off section\)$/)
+    // (the fixture's sign-off predates the shipped bank's publication, which the row says after this: report-bank-date.test.ts)
+    expect(status(withUnreviewed(findingIds))).toMatch(/, signed off .+, without a review of any finding \(see the sign-off section\)(;|$)/)
     expect(status(withUnreviewed(findingIds.slice(1)))).toMatch(
-      new RegExp(`; ${findingIds.length - 1} of ${findingIds.length} findings not reviewed \\(see the sign-off section\\)$`)
+      new RegExp(`; ${findingIds.length - 1} of ${findingIds.length} findings not reviewed \\(see the sign-off section\\)(;|$)`)
     )
     expect(status(buildReportModel(input))).not.toMatch(/review/)
     // and the status box under the title, which is what a reader of page 1 sees first

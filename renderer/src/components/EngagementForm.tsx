@@ -1,4 +1,5 @@
 import { Controller, useFieldArray, useForm, type SubmitHandler } from 'react-hook-form'
+import { useLeaveGuard } from '../hooks/leave-guard'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { EngagementFormSchema, type EngagementFormInput } from '@shared/schemas/engagement-form'
 import {
@@ -60,6 +61,8 @@ export function EngagementForm({ initial, onSubmit, onCancel, taken = [] }: Prop
   })
   const { register, control, handleSubmit, formState, watch } = form
   const errors = formState.errors
+  // typing not saved yet: a link away asks first (saving and Cancel navigate in code and are not asked about)
+  useLeaveGuard(formState.isDirty ? (initial ? 'this engagement' : 'this new engagement') : null)
   const sites = useFieldArray({ control, name: 'sites' })
   // the form reads current codes only (a withdrawn one was mapped when the engagement was read)
   const countries = watch('deliveryCountries').map(currentCountryCode)

@@ -45,7 +45,7 @@ export function LawVerdicts({ session }: { session: AssessmentSession }): React.
               </span>
             )}
             <p className="law-verdict">
-              {provisionalVerdict(status, v.verdict) && <span className="provisional">Provisional: </span>}
+              {provisionalVerdict(status, v.verdict, v.band, v.openDecisive.length > 0) && <span className="provisional">Provisional: </span>}
               {v.verdict}
             </p>
             {v.naContradicted.map((c) => (
@@ -63,7 +63,7 @@ export function LawVerdicts({ session }: { session: AssessmentSession }): React.
             ))}
             {v.openExposures.length > 0 && (
               <p className="hint" data-testid="open-exposures">
-                Still open: could add a liability of its own, though not employment by you:{' '}
+                Still open: could add a liability of its own, weighed apart from whether you employ the agents now:{' '}
                 <QuestionLinks ids={v.openExposures} link={link} />
               </p>
             )}

@@ -241,7 +241,9 @@ describe('a result given no band does not speak of "the band" (counsel review)',
     expect(input.result.overall.band).toBe('low')
     expect(input.result.sufficiency.decisiveUnanswered.length).toBeGreaterThan(0)
     const reasons = model.recommendation.reasons.join(' ')
-    expect(reasons).toMatch(/answered, the result could still rise on them alone, whatever else is answered \(no band is given yet in any case, as too little is answered\), and any band the action plan projects/)
+    expect(reasons).toMatch(
+      /answered, the result could still rise on them alone, whatever else is answered \(no band is given yet in any case, as too little is answered\), and any band the action plan projects/
+    )
     expect(reasons).not.toContain('the band could still rise')
     // "no reviewer has signed it off, using …" read as if the reviewer had used the bank
     expect(model.assessment.scopeSentence).toMatch(

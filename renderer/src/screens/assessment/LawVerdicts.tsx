@@ -45,7 +45,9 @@ export function LawVerdicts({ session }: { session: AssessmentSession }): React.
               </span>
             )}
             <p className="law-verdict">
-              {provisionalVerdict(status, v.verdict, v.band, v.openDecisive.length > 0) && <span className="provisional">Provisional: </span>}
+              {provisionalVerdict(status, v.verdict, v.band, v.openDecisive.length > 0) && (
+                <span className="provisional">Provisional: </span>
+              )}
               {v.verdict}
             </p>
             {v.naContradicted.map((c) => (

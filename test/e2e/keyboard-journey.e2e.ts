@@ -55,6 +55,9 @@ describe('keyboard only: nothing Tab reaches is hidden, and dialogs give focus b
     expect(covered).toEqual([])
     expect(await axeViolations(page)).toEqual([])
     await screenshot(page, 'keyboard-01-engagement-form')
+    // the form's own Cancel discards the typing; a link away would ask first (DECISIONS 265)
+    await page.getByRole('button', { name: 'Cancel', exact: true }).click()
+    await expectText(page.getByRole('heading', { level: 1 }), 'Engagements')
   })
 
   test('the audit packet dialog gives focus back to "Build audit packet (PDF)…" after Escape and after Cancel', async () => {

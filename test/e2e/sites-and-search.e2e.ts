@@ -49,6 +49,9 @@ describe('the engagement form: finding a country, and a site whose country is re
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('New engagement')
     expect(await axeViolations(page)).toEqual([])
     await screenshot(page, '26-stale-site-country')
+    // the form's own Cancel discards the typing; a link away would ask first (DECISIONS 265)
+    await page.getByRole('button', { name: 'Cancel', exact: true }).click()
+    await expectText(page.getByRole('heading', { level: 1 }), 'Engagements')
   })
 
   test('a Low on too little information is "no band yet"; signed so, the due date says it is not to be relied on', async () => {

@@ -1,4 +1,4 @@
-import { BrowserWindow } from 'electron'
+import { BrowserWindow, dialog } from 'electron'
 import { APP_INDEX_URL } from './app-protocol'
 
 export type MainWindowDeps = {
@@ -54,6 +54,20 @@ export function createMainWindow(deps: MainWindowDeps): BrowserWindow {
   })
 
   window.once('ready-to-show', () => window.show())
+
+  // why: the page holds a close back while typing is not saved (renderer leave-guard.ts), and Electron, unlike a
+  // browser, then shows no prompt: the window would just not close. The person is asked; leaving lets it close.
+  window.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(window, {
+      type: 'question',
+      title: 'Leave without saving?',
+      message: 'What you typed is not saved. Leaving now discards it.',
+      buttons: ['Stay', 'Leave without saving'],
+      defaultId: 0,
+      cancelId: 0
+    })
+    if (choice === 1) event.preventDefault()
+  })
 
   // why: app://bundle/ (served by app-protocol.ts from out/renderer), never file://; see app-protocol.ts
   const loading = window.loadURL(deps.devOrigin !== null ? `${deps.devOrigin}/` : APP_INDEX_URL)

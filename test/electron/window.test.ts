@@ -8,6 +8,10 @@ const fake = vi.hoisted(() => {
     static failLoad = false
     readonly options: unknown
     readonly onceListeners = new Map<string, Listener>()
+    readonly webListeners = new Map<string, (event: { preventDefault: () => void }) => void>()
+    readonly webContents = {
+      on: (event: string, listener: (event: { preventDefault: () => void }) => void) => this.webListeners.set(event, listener)
+    }
     show = vi.fn()
     isDestroyed = vi.fn(() => false)
     loadFile = vi.fn(async (_path: string) => undefined)
@@ -23,12 +27,14 @@ const fake = vi.hoisted(() => {
       return this
     }
   }
-  return { FakeWindow }
+  const dialog = { choice: 0, showMessageBoxSync: vi.fn((): number => dialog.choice) }
+  return { FakeWindow, dialog }
 })
 
 vi.mock('electron', () => {
   const BrowserWindow = fake.FakeWindow
-  return { default: { BrowserWindow }, BrowserWindow }
+  const dialog = fake.dialog
+  return { default: { BrowserWindow, dialog }, BrowserWindow, dialog }
 })
 
 import { createMainWindow } from '../../electron/main/window'
@@ -108,5 +114,25 @@ describe('createMainWindow', () => {
     await vi.waitFor(() => expect(window.show).toHaveBeenCalledTimes(1))
     expect(logged).toHaveBeenCalled()
     logged.mockRestore()
+  })
+
+  it('asks before a close the page holds back for unsaved typing; leaving lets it close, staying keeps it open', () => {
+    const window = createMainWindow(deps) as unknown as InstanceType<typeof fake.FakeWindow>
+    const held = window.webListeners.get('will-prevent-unload')
+    expect(held).toBeDefined()
+    for (const [choice, closes] of [
+      [1, true],
+      [0, false]
+    ] as const) {
+      fake.dialog.choice = choice
+      const event = { preventDefault: vi.fn() }
+      held?.(event)
+      // in Electron, preventDefault on will-prevent-unload overrides the page's beforeunload: the window closes
+      expect(event.preventDefault).toHaveBeenCalledTimes(closes ? 1 : 0)
+    }
+    expect(fake.dialog.showMessageBoxSync).toHaveBeenCalledWith(
+      window,
+      expect.objectContaining({ buttons: ['Stay', 'Leave without saving'], cancelId: 0 })
+    )
   })
 })

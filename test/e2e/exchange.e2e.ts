@@ -220,7 +220,7 @@ describe('signed records are kept: replace, delete, restore from the list, a tam
       .getByRole('button', { name: /Restore backup from/ })
       .click()
     const plain = h.page.getByRole('dialog', { name: 'Restore this backup?' })
-    await expectText(plain, /No signed-off assessment you have now is missing from it/)
+    await expectText(plain, /Every signed-off assessment you have now is in this backup, signed and unchanged/)
     await screenshot(h.page, '26-restore-plain-confirmation')
     await plain.getByRole('button', { name: 'Restore' }).click()
     await expectText(h.page.getByRole('status').filter({ hasText: 'Restored' }), /Restored the backup from/)

@@ -55,8 +55,9 @@ describe('keyboard only: nothing Tab reaches is hidden, and dialogs give focus b
     expect(covered).toEqual([])
     expect(await axeViolations(page)).toEqual([])
     await screenshot(page, 'keyboard-01-engagement-form')
-    // the form's own Cancel discards the typing; a link away would ask first (DECISIONS 265)
+    // leaving the typing asks first, the form's own Cancel too (DECISIONS 265)
     await page.getByRole('button', { name: 'Cancel', exact: true }).click()
+    await page.getByRole('dialog', { name: 'Leave without saving?' }).getByRole('button', { name: 'Leave without saving' }).click()
     await expectText(page.getByRole('heading', { level: 1 }), 'Engagements')
   })
 

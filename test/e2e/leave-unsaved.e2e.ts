@@ -14,7 +14,7 @@ describe('leaving a new engagement half filled', () => {
     await h?.close()
   })
 
-  test('a link asks first; Stay keeps the typing, Leave goes where the link went', async () => {
+  test('a link or Back asks first; Stay keeps the typing, Leave goes where the person was going', async () => {
     const { page } = h
     await page.getByRole('link', { name: 'New engagement' }).click()
     await expectCount(page.getByRole('heading', { name: 'New engagement', level: 1 }), 1)
@@ -33,6 +33,12 @@ describe('leaving a new engagement half filled', () => {
     await expect.poll(() => dialog.isVisible()).toBe(false)
     expect(await page.getByLabel('Vendor legal name').inputValue()).toBe('Harbour Contact GmbH')
     expect(await page.evaluate(() => window.location.hash)).toBe('#/engagements/new')
+    // the browser's Back button is held too: the address returns to the form, and the same question is asked
+    await page.goBack()
+    await expect.poll(() => dialog.isVisible()).toBe(true)
+    expect(await page.evaluate(() => window.location.hash)).toBe('#/engagements/new')
+    await dialog.getByRole('button', { name: 'Stay on this page' }).click()
+    expect(await page.getByLabel('Vendor legal name').inputValue()).toBe('Harbour Contact GmbH')
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Portfolio' }).click()
     await dialog.getByRole('button', { name: 'Leave without saving' }).click()
     await expectText(page.getByRole('heading', { level: 1 }), 'Portfolio')

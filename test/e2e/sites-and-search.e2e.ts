@@ -49,8 +49,9 @@ describe('the engagement form: finding a country, and a site whose country is re
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('New engagement')
     expect(await axeViolations(page)).toEqual([])
     await screenshot(page, '26-stale-site-country')
-    // the form's own Cancel discards the typing; a link away would ask first (DECISIONS 265)
+    // leaving the typing asks first, the form's own Cancel too (DECISIONS 265)
     await page.getByRole('button', { name: 'Cancel', exact: true }).click()
+    await page.getByRole('dialog', { name: 'Leave without saving?' }).getByRole('button', { name: 'Leave without saving' }).click()
     await expectText(page.getByRole('heading', { level: 1 }), 'Engagements')
   })
 

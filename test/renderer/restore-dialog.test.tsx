@@ -99,7 +99,7 @@ describe('the restore dialog', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Restore this backup?' })
     expect(within(dialog).queryByRole('list')).toBeNull()
     expect(within(dialog).queryByLabelText(/Type RESTORE/)).toBeNull()
-    expect(dialog).toHaveTextContent(/No signed-off assessment you have now is missing from it/)
+    expect(dialog).toHaveTextContent(/Every signed-off assessment you have now is in this backup, signed and unchanged/)
     await user.click(within(dialog).getByRole('button', { name: 'Restore' }))
     const outcome = await screen.findByText(/Restored the backup from .*made just before the restore, listed below\./)
     // the dialog and the list it was opened from are gone: focus is on the outcome, not lost to <body>

@@ -1,49 +1,47 @@
-import { useEffect, useRef, useState } from 'react'
-import { forgetUnsavedWork, useUnsavedWork } from '../hooks/leave-guard'
+import { useEffect, useRef } from 'react'
+import { askBeforeLeaving, forgetUnsavedWork, stayHere, useLeaveState } from '../hooks/leave-guard'
 import { ModalDialog } from './ModalDialog'
 import { DialogActions } from './DialogActions'
 
 /**
- * Asks before a link leaves unsaved work (leave-guard.ts). It listens to clicks on in-app links (`#/…`) before
- * they navigate; "Stay" is focused first, as Cancel is in every confirmation, so Enter never discards typing.
+ * Asks before leaving unsaved work (leave-guard.ts). In-app links (`#/…`) are caught as they are clicked, before
+ * they navigate; Back, Forward, the address bar and the form's Cancel reach useHashRoute, which holds them and
+ * asks the same. "Stay" is focused first, as Cancel is in every confirmation, so Enter never discards typing.
  */
 export function LeaveConfirm(): React.JSX.Element {
-  const unsaved = useUnsavedWork()
-  const [target, setTarget] = useState<string | null>(null)
+  const { unsaved, pending } = useLeaveState()
   const stayRef = useRef<HTMLButtonElement>(null)
 
   useEffect(() => {
     if (unsaved === null) return
     const onClick = (event: MouseEvent) => {
       if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
-      const link = event.target instanceof Element ? event.target.closest('a[href^="#"]') : null
+      const link = event.target instanceof Element ? event.target.closest('a[href^="#/"]') : null
       const href = link?.getAttribute('href')
-      if (!href || href === '#main' || href === window.location.hash) return
-      event.preventDefault()
-      setTarget(href)
+      if (!href || href === window.location.hash) return
+      // caught before the link navigates, so the address and the history stay as they are while the question is open
+      if (askBeforeLeaving(href)) event.preventDefault()
     }
-    // capture: before the link's own navigation, wherever it is on the page
     document.addEventListener('click', onClick, true)
     return () => document.removeEventListener('click', onClick, true)
   }, [unsaved])
 
   useEffect(() => {
-    if (target !== null) stayRef.current?.focus()
-  }, [target])
+    if (pending !== null) stayRef.current?.focus()
+  }, [pending])
 
   function leave(): void {
-    const to = target
-    setTarget(null)
+    const to = pending
     forgetUnsavedWork()
     if (to !== null) window.location.hash = to
   }
 
   return (
-    <ModalDialog open={target !== null} title="Leave without saving?" onCancel={() => setTarget(null)}>
+    <ModalDialog open={pending !== null} title="Leave without saving?" onCancel={stayHere}>
       <div className="dialog-body">
         <p>What you typed in {unsaved ?? 'this form'} is not saved. Leaving now discards it.</p>
       </div>
-      <DialogActions onCancel={() => setTarget(null)} cancelLabel="Stay on this page" cancelRef={stayRef}>
+      <DialogActions onCancel={stayHere} cancelLabel="Stay on this page" cancelRef={stayRef}>
         <button type="button" className="button danger" onClick={leave}>
           Leave without saving
         </button>

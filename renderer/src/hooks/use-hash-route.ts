@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 import { markArrival } from './use-arrival-focus'
+import { askBeforeLeaving } from './leave-guard'
 
 /** Screens the app can show; parsed from location.hash so reload returns to the same place. */
 export type Route =
@@ -73,9 +74,18 @@ export function navigate(route: Route): void {
 export function useHashRoute(): Route {
   const [route, setRoute] = useState(() => parseRoute(window.location.hash))
   useEffect(() => {
+    let shown = window.location.hash
     const onChange = () => {
+      const next = window.location.hash
+      // Back, Forward or the address bar away from typing not saved: the address goes back to the screen shown,
+      // as a new history entry (the one left cannot be restored), and LeaveConfirm asks (leave-guard.ts)
+      if (next !== shown && askBeforeLeaving(next)) {
+        window.history.pushState(null, '', `${window.location.pathname}${window.location.search}${shown}`)
+        return
+      }
+      shown = next
       markArrival()
-      setRoute(parseRoute(window.location.hash))
+      setRoute(parseRoute(next))
     }
     window.addEventListener('hashchange', onChange)
     return () => window.removeEventListener('hashchange', onChange)

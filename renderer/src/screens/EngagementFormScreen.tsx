@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import type { Engagement, EngagementFields } from '@shared/schemas/engagement'
 import { useApi } from '../hooks/api-context'
 import { hrefFor, navigate } from '../hooks/use-hash-route'
+import { forgetUnsavedWork } from '../hooks/leave-guard'
 import { EngagementForm } from '../components/EngagementForm'
 import { ErrorAlert } from '../components/ErrorAlert'
 
@@ -27,6 +28,8 @@ export function EngagementFormScreen({ id }: Props): React.JSX.Element {
       setSaveError(result.error.message)
       return
     }
+    // saved: nothing is lost by leaving, so the guard goes before the navigation it would hold
+    forgetUnsavedWork()
     navigate({ name: 'engagement', id: result.value.id })
   }
 

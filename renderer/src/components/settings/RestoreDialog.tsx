@@ -1,10 +1,12 @@
 import { useEffect, useId, useRef, useState } from 'react'
-import type { AffectedSignOff, InBackup, RestoreImpact, SignedAheadOfClock } from '@shared/service/restore-impact'
+import type { AffectedSignOff, InBackup, RestoreImpact } from '@shared/service/restore-impact'
 import { RESTORE_CONFIRM_WORD, typedRestoreConfirms } from '@shared/schemas/restore-confirm'
 import { ASSESSMENT_STATUS_LABEL } from '../../labels'
 import { formatDateTime } from '../../format'
 import { ModalDialog } from '../ModalDialog'
 import { DialogActions } from '../DialogActions'
+import { NamedAssessment } from '../NamedAssessment'
+import { SignedAheadNote } from './SignedAheadNote'
 
 type Props = {
   /** What is being restored, or null when the dialog is closed. */
@@ -44,7 +46,7 @@ export function RestoreDialog({ restoring, onConfirm, onCancel }: Props): React.
       <div className="dialog-body">
         <p>
           Your current data will be replaced by {restoring?.source} ({countOf(restoring?.impact.engagementCount ?? 0, 'engagement')},{' '}
-          {countOf(restoring?.impact.assessmentCount ?? 0, 'assessment')}), once it passes the checks an import passes.
+          {countOf(restoring?.impact.assessmentCount ?? 0, 'assessment')}), if it passes the same checks as an import.
         </p>
         {ahead.length > 0 && <SignedAheadNote ahead={ahead} />}
         {needsWord ? (
@@ -95,9 +97,8 @@ export function RestoreDialog({ restoring, onConfirm, onCancel }: Props): React.
           </>
         ) : (
           <p>
-            No signed-off assessment you have now is missing from it or held in another state or content. A backup of your current data is
-            made and checked first (the restore stops if it cannot be); it is listed under Backups on this page, made at the time of the
-            restore.
+            Every signed-off assessment you have now is in this backup, signed and unchanged. A backup of your current data is made and
+            checked first (the restore stops if it cannot be); it is listed under Backups on this page, made at the time of the restore.
           </p>
         )}
       </div>
@@ -110,55 +111,10 @@ export function RestoreDialog({ restoring, onConfirm, onCancel }: Props): React.
   )
 }
 
-/**
- * A listed backup may hold sign-offs dated after this computer's time now (sign-off-time.ts): restored as
- * they are, since the app dated them itself, but named, so nobody relies on their dates without checking.
- */
-function SignedAheadNote({ ahead }: { ahead: readonly SignedAheadOfClock[] }): React.JSX.Element {
-  return (
-    <div className="banner banner-warning">
-      <p>
-        <strong>
-          {ahead.length === 1
-            ? '1 signed-off assessment in this backup is dated after this computer’s time now.'
-            : `${ahead.length} signed-off assessments in this backup are dated after this computer’s time now.`}
-        </strong>{' '}
-        Either the clock was ahead when {ahead.length === 1 ? 'it was' : 'they were'} signed, or it is behind now. Check the computer’s date
-        and time, and do not rely on {ahead.length === 1 ? 'that sign-off date' : 'those sign-off dates'} until you know which:
-      </p>
-      <ul aria-label="Sign-offs dated after now">
-        {ahead.map((a) => (
-          <li key={a.assessmentId}>
-            <NamedAssessment named={a} />, signed off {formatDateTime(a.finalizedAt)}.
-          </li>
-        ))}
-      </ul>
-    </div>
-  )
-}
-
 function AffectedLine({ affected: a }: { affected: AffectedSignOff }): React.JSX.Element {
   return (
     <>
       <NamedAssessment named={a} />, signed off {formatDateTime(a.finalizedAt)}: {inBackupText(a.inBackup)}.
-    </>
-  )
-}
-
-/** An assessment as the register names it: engagement, vendor, and its title when it has one. */
-function NamedAssessment({ named: a }: { named: { engagementName: string; vendorName: string; title: string } }): React.JSX.Element {
-  return (
-    <>
-      <strong>
-        <bdi>{a.engagementName}</bdi>
-      </strong>{' '}
-      with <bdi>{a.vendorName}</bdi>
-      {a.title && (
-        <>
-          {' '}
-          — <bdi>{a.title}</bdi>
-        </>
-      )}
     </>
   )
 }

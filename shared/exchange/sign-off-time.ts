@@ -30,6 +30,14 @@ export function signOffTimeProblems(a: Assessment, at: string, now: string, ahea
   const signed = Date.parse(signOff.finalizedAt)
   const path = `${at}.signOff.finalizedAt`
   const problems: Problem[] = []
+  // from elsewhere, a sign-off time is written as the app writes it, in UTC: one with an offset
+  // ("2026-11-26T09:59:00+23:59", the 25th in UTC) printed the wrong day wherever a date is read off its text
+  // (attacker review); a listed backup holds only what this app wrote or already accepted
+  if (ahead === 'refused' && !signOff.finalizedAt.endsWith('Z'))
+    problems.push({
+      path,
+      reason: `The sign-off time ${signOff.finalizedAt} is not in UTC: the app records sign-off times in UTC, ending in "Z"`
+    })
   if (ahead === 'refused' && signedAfter(signOff.finalizedAt, now))
     problems.push({
       path,

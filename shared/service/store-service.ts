@@ -331,7 +331,9 @@ export async function createStoreService(deps: ServiceDeps): Promise<ArmsLengthA
     previewRestore: async (req) => {
       const doc = 'id' in req ? await readBackupById(req.id) : readBackupFile(req.text)
       if (!doc.ok) return doc
-      const checked = await checkRestorable(doc.value, 'it cannot be restored', 'id' in req ? 'accepted' : 'refused')
+      // as the restore decides it: a sign-off dated after now is accepted only from a backup the list holds
+      const listed = 'id' in req && (await deps.persistence.listBackups().catch(() => [])).some((b) => b.id === req.id)
+      const checked = await checkRestorable(doc.value, 'it cannot be restored', listed ? 'accepted' : 'refused')
       if (!checked.ok) return checked
       return afterWrites((index) => ok(restoreImpact(index, doc.value, deps.clock.now())))
     }

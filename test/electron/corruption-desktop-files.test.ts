@@ -38,6 +38,8 @@ const electron = vi.hoisted(() => {
     show = vi.fn()
     loadFile = vi.fn(async () => undefined)
     loadURL = vi.fn(async () => undefined)
+    // window.ts asks before a close the page holds back (will-prevent-unload)
+    webContents = { on: vi.fn() }
     constructor(readonly options: unknown) {
       BrowserWindow.created.push(this)
     }

@@ -29,6 +29,8 @@ const electron = vi.hoisted(() => {
     once = vi.fn()
     loadFile = vi.fn(async () => undefined)
     loadURL = vi.fn(async () => undefined)
+    // window.ts asks before a close the page holds back (will-prevent-unload)
+    webContents = { on: vi.fn() }
     constructor(readonly options: unknown) {
       BrowserWindow.created.push(this)
     }

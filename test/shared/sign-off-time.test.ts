@@ -54,6 +54,16 @@ describe('the date of a sign-off in a file', () => {
     expect(problemsOf(dated('2031-01-01T00:00:00.000Z'), '2031-01-01T00:00:00.000Z')).toEqual([])
   })
 
+  test('with an offset instead of UTC is refused, as the app writes every sign-off time in UTC', () => {
+    // the 25th at 10:00 UTC, whose text begins with the 26th: a date read off the text was a day out
+    expect(problemsOf(dated('2026-11-26T09:59:00+23:59'))).toEqual([
+      {
+        path: PATH,
+        reason: 'The sign-off time 2026-11-26T09:59:00+23:59 is not in UTC: the app records sign-off times in UTC, ending in "Z"'
+      }
+    ])
+  })
+
   test('before the assessment was started or before the assessor submitted it is refused', () => {
     expect(problemsOf(dated('2026-10-05T08:00:00.000Z')).map((p) => [p.path, p.reason])).toEqual([
       [PATH, 'The sign-off is dated 2026-10-05T08:00:00.000Z, before the assessment was started (createdAt 2026-10-05T08:30:00.000Z)'],

@@ -162,14 +162,19 @@ async function main() {
 
 async function measureAll(work) {
   if (wanted('score')) {
-    await step('score one assessment')
-    const r = await runMeasure(script('measure-score'), [], nodeOptions('score'))
+    await step('score one assessment (×5 processes)')
+    // five fresh processes: one process's median read 0.66–0.73 ms or 1.1–1.2 ms from run to run of the same
+    // build (either mode in either of two builds, 2026-12-07), so a single process said more of the process than of the code
+    const rs = []
+    for (let i = 0; i < 5; i++) rs.push(await runMeasure(script('measure-score'), [], nodeOptions('score')))
+    const r = rs[0]
+    const each = rs.map((x) => x.medianMs).sort((a, b) => a - b)
     row('score one assessment', {
       budget: '≤ 1 ms',
-      value: r.medianMs,
+      value: median(each),
       limit: 1,
-      peak: r.peakRssMiB,
-      note: `median of ${r.runs} calls after warm-up (p95 ${ms(r.p95Ms)}, first call ${ms(r.firstCallMs)}); shipped bank, ${r.answered}/${r.questions} questions answered, ${r.profiles} profiles`
+      peak: Math.max(...rs.map((x) => x.peakRssMiB)),
+      note: `median of 5 fresh processes, each the median of ${r.runs} calls after warm-up (each: ${each.map((v) => ms(v)).join(', ')}; p95 ${ms(median(rs.map((x) => x.p95Ms)))}, first call ${ms(median(rs.map((x) => x.firstCallMs)))}); shipped bank, ${r.answered}/${r.questions} questions answered, ${r.profiles} profiles`
     })
   }
 

@@ -144,7 +144,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     {
       label: 'Status',
       value: signOff.finalizedAt
-        ? `${statusLabel}, signed off ${signOff.finalizedAt}${unreviewedAtSignOff(assessment, signOff.unreviewedFindings, findings.length)}${signedBeforeBank(bank, assessment) === null ? '' : `; signed before its question bank was published on ${formatDate(bank.publishedOn)}: one of the two dates is wrong`}`
+        ? `${statusLabel}, signed off ${signOff.finalizedAt}${unreviewedAtSignOff(assessment, signOff.unreviewedFindings, findings.length)}`
         : `${statusLabel}, not signed off`
     },
     ...(revision?.rows ?? []),
@@ -163,7 +163,6 @@ export function buildReportModel(input: ReportInput): ReportModel {
     status: assessment.status,
     statusLabel,
     coverStatus: coverStatusOf(assessment, statusLabel, signOff.finalizedAt, signOff.unreviewedFindings, findings.length),
-    datesInconsistent: datesInconsistentNote(bank, assessment),
     draft,
     engagement: { name: engagement.name, vendorName: engagement.vendorName, facts: engagementFacts(engagement) },
     assessment: {
@@ -329,11 +328,4 @@ function bankDate(bank: QuestionBank, assessment: Assessment): string {
 function signedBeforeBank(bank: QuestionBank, assessment: Assessment): string | null {
   const signed = assessment.status === 'final' ? assessment.signOff?.finalizedAt.slice(0, 10) : undefined
   return signed !== undefined && signed < bank.publishedOn ? signed : null
-}
-
-/** The cover's warning for a final signed before its bank was published: the record cannot be right as it stands. */
-function datesInconsistentNote(bank: QuestionBank, assessment: Assessment): string | null {
-  return signedBeforeBank(bank, assessment) === null
-    ? null
-    : `Record inconsistent: signed off before its question bank was published (${formatDate(bank.publishedOn)}); one of the two dates is wrong. Confirm before relying on it.`
 }

@@ -280,11 +280,6 @@ export type ReportModel = {
   statusLabel: string
   /** The boxed status under the cover's title: the sign-off, and any findings it left unreviewed. */
   coverStatus: string
-  /**
-   * Said under the cover's status when the record's own dates cannot all be right: a final signed before the
-   * question bank it names was published (counsel review: only the scope sentence on page 3 said so). Null otherwise.
-   */
-  datesInconsistent: string | null
   draft: boolean
   engagement: { name: string; vendorName: string; facts: readonly KeyValue[] }
   assessment: {

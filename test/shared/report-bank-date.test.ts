@@ -15,21 +15,10 @@ describe('the question bank in the scope sentence', () => {
     )
   })
 
-  it('says so on the cover and in the Status row too, where page 1 is read (counsel review)', () => {
-    const model = buildReportModel(exampleReportInput('managed-contact-centre.json'))
-    expect(model.datesInconsistent).toBe(
-      'Record inconsistent: signed off before its question bank was published (7 December 2026); one of the two dates is wrong. Confirm before relying on it.'
-    )
-    expect(model.documentControl.find((r) => r.label === 'Status')?.value).toMatch(
-      /; signed before its question bank was published on 7 December 2026: one of the two dates is wrong$/
-    )
-  })
-
   it('gives only the date for a draft, which no sign-off dates', () => {
     const draft = exampleReportInput('managed-contact-centre.json', {
       assessment: (a) => ({ ...a, status: 'in-review' as const, signOff: undefined })
     })
     expect(bankRow(buildReportModel(draft))).toMatch(/version 2026\.8, published 7 December 2026\)\.$/)
-    expect(buildReportModel(draft).datesInconsistent).toBeNull()
   })
 })

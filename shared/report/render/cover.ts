@@ -108,7 +108,6 @@ export function drawCover(layout: Layout, model: ReportModel, markersUsed: boole
     titleLines: model.revision?.of ? 1 : 2,
     // a revision, and a final a signed revision replaced, say so at once, under the status (DECISIONS 228)
     notes: [
-      ...(model.datesInconsistent ? [{ text: model.datesInconsistent, colour: COLOURS.marking }] : []),
       ...(model.revision?.of ? [{ text: model.revision.of, colour: COLOURS.navy }] : []),
       ...(model.revision?.replacedBy ? [{ text: model.revision.replacedBy, colour: COLOURS.marking }] : [])
     ]

@@ -152,8 +152,8 @@ export function recommend(result: ScoreResult, bank: QuestionBank, openQuestions
     )
   if (open.length > 0) {
     const them = open.length === 1 ? 'it' : 'them'
-    // "no band yet" beside "the band is provisional" named a band the result does not give (counsel review)
-    // no band is given because too little is answered; these questions are a further reason the result could rise
+    // with no band given (too little answered), "the band is provisional" named a band the result does not give
+    // (counsel review): these questions are a further reason the result could rise
     const meanwhile = bandWithheld(status, result.overall.band)
       ? `the result could still rise on ${them} alone, whatever else is answered (no band is given yet in any case, as too little is answered), and any band the action plan projects before a step settles ${them} is provisional`
       : `${result.overall.band === 'critical' ? 'the score could still rise (the band is already the highest)' : 'the band could still rise'}, so it is provisional, and so is each band the action plan projects before a step settles ${them}`

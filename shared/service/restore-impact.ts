@@ -65,15 +65,7 @@ export function restoreImpact(current: StoreIndex, incoming: StoreDoc, now: stri
     if (ref.status !== 'final' || !ref.signOff) continue
     const inBackup = inBackupOf(backup.get(ref.id), ref.signOff)
     if (inBackup === null) continue
-    const engagement = engagements.get(ref.engagementId)
-    signedOff.push({
-      assessmentId: ref.id,
-      engagementName: engagement?.name ?? '',
-      vendorName: engagement?.vendorName ?? '',
-      title: ref.title,
-      finalizedAt: ref.signOff.finalizedAt,
-      inBackup
-    })
+    signedOff.push({ ...named(engagements, ref.id, ref.engagementId, ref.title, ref.signOff.finalizedAt), inBackup })
   }
   signedOff.sort((a, b) => compareInstants(a.finalizedAt, b.finalizedAt))
   return {
@@ -84,19 +76,24 @@ export function restoreImpact(current: StoreIndex, incoming: StoreDoc, now: stri
   }
 }
 
+/** A signed-off assessment as the register names it: by its engagement and vendor (blank when the engagement is gone). */
+function named(
+  engagements: ReadonlyMap<string, { name: string; vendorName: string }>,
+  assessmentId: string,
+  engagementId: string,
+  title: string,
+  finalizedAt: string
+): SignedAheadOfClock {
+  const engagement = engagements.get(engagementId)
+  return { assessmentId, engagementName: engagement?.name ?? '', vendorName: engagement?.vendorName ?? '', title, finalizedAt }
+}
+
 function signedAheadIn(incoming: StoreDoc, now: string): SignedAheadOfClock[] {
   const engagements = new Map(incoming.engagements.map((e) => [e.id, e]))
   const ahead: SignedAheadOfClock[] = []
   for (const a of incoming.assessments) {
     if (!a.signOff || !signedAfter(a.signOff.finalizedAt, now)) continue
-    const engagement = engagements.get(a.engagementId)
-    ahead.push({
-      assessmentId: a.id,
-      engagementName: engagement?.name ?? '',
-      vendorName: engagement?.vendorName ?? '',
-      title: a.title,
-      finalizedAt: a.signOff.finalizedAt
-    })
+    ahead.push(named(engagements, a.id, a.engagementId, a.title, a.signOff.finalizedAt))
   }
   return ahead.sort((a, b) => compareInstants(a.finalizedAt, b.finalizedAt))
 }

@@ -40,6 +40,18 @@ function problemsOf(text: string, now = CHECKED_AT) {
   return read.ok ? [] : (read.error.problems ?? [])
 }
 
+/** The example imported and backed up to a file, whose 2026 final is re-dated 2031 with its fingerprint computed again. */
+async function backupSignedAhead() {
+  const { api, mem, files } = await fakeApi()
+  value(await api.applyImport({ text: EXAMPLE, decisions: {} }))
+  value(await api.exportBackup())
+  const doc = JSON.parse(String(files.saved.at(-1)!.data))
+  const final: Assessment = doc.assessments.find((a: Assessment) => a.id === 'asm-lodz-2026')
+  final.signOff!.finalizedAt = '2031-01-01T00:00:00.000Z'
+  final.signOff!.fingerprint = fingerprintAssessment(final)
+  return { api, mem, doc, final, text: JSON.stringify(doc) }
+}
+
 describe('the date of a sign-off in a file', () => {
   test('after now is refused, naming the date and now; within a few minutes of clock skew it is accepted', () => {
     expect(problemsOf(dated('2031-01-01T00:00:00.000Z'))).toEqual([
@@ -90,14 +102,7 @@ describe('the date of a sign-off in a file', () => {
   })
 
   test('a restore of a backup file holding a sign-off in the future is refused and changes nothing', async () => {
-    const { api, mem, files } = await fakeApi()
-    value(await api.applyImport({ text: EXAMPLE, decisions: {} }))
-    value(await api.exportBackup())
-    const doc = JSON.parse(String(files.saved.at(-1)!.data))
-    const final: Assessment = doc.assessments.find((a: Assessment) => a.id === 'asm-lodz-2026')
-    final.signOff!.finalizedAt = '2031-01-01T00:00:00.000Z'
-    final.signOff!.fingerprint = fingerprintAssessment(final)
-    const text = JSON.stringify(doc)
+    const { api, mem, doc, final, text } = await backupSignedAhead()
     const before = mem.state.snapshot()
     const backups = mem.state.backups.length
     for (const result of [await api.previewRestore({ text }), await api.restoreBackupFile({ text })]) {
@@ -112,14 +117,7 @@ describe('the date of a sign-off in a file', () => {
 
 describe('a sign-off dated after now in a backup of the app’s own list (its clock ran ahead when it was signed)', () => {
   async function listedBackupSignedAhead() {
-    const { api, mem, files } = await fakeApi()
-    value(await api.applyImport({ text: EXAMPLE, decisions: {} }))
-    value(await api.exportBackup())
-    const doc = JSON.parse(String(files.saved.at(-1)!.data))
-    const final: Assessment = doc.assessments.find((a: Assessment) => a.id === 'asm-lodz-2026')
-    final.signOff!.finalizedAt = '2031-01-01T00:00:00.000Z'
-    final.signOff!.fingerprint = fingerprintAssessment(final)
-    const text = JSON.stringify(doc)
+    const { api, mem, text } = await backupSignedAhead()
     const info = await mem.persistence.writeBackup(text, { createdAt: '2031-01-01T00:05:00.000Z', engagementCount: 1, pinned: false })
     return { api, mem, text, id: info.id }
   }
